@@ -1,0 +1,5 @@
+package org.pledgewatch.extractor;
+
+public enum EntityType {
+    PERSON, COUNTRY, ORGANIZATION, GROUP
+}
