@@ -1,0 +1,88 @@
+package org.pledgewatch.query.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pledgewatch.query.model.ArticleStatus;
+import org.pledgewatch.query.model.ArticleView;
+
+/** Reads the per-article read model. Items are served exactly as the extractor produced them. */
+@ApplicationScoped
+public class ReadModelQueries {
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public ReadModelQueries(AgroalDataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /** Only articles whose {@code articles} event has arrived exist for readers (body known). */
+    public Optional<ArticleView> article(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement select = c.prepareStatement("""
+                     select id, title, url, source, published_at, received_at, content_hash, status,
+                            extractor_version, failure_reason, statement_count, commitment_count, processed_at, body
+                     from articles where id = ? and body is not null
+                     """)) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new ArticleView(row.getString("id"), row.getString("title"), row.getString("url"),
+                        row.getString("source"), instant(row.getTimestamp("published_at")),
+                        instant(row.getTimestamp("received_at")), row.getString("content_hash"),
+                        ArticleStatus.valueOf(row.getString("status")), row.getString("extractor_version"),
+                        row.getString("failure_reason"), (Integer) row.getObject("statement_count"),
+                        (Integer) row.getObject("commitment_count"), instant(row.getTimestamp("processed_at")),
+                        row.getString("body")));
+            }
+        }
+    }
+
+    public List<JsonNode> statementsOf(String articleId) throws SQLException {
+        return payloads("select payload from statements where article_id = ? order by quote_start, id", articleId);
+    }
+
+    public List<JsonNode> commitmentsOf(String articleId) throws SQLException {
+        return payloads("select payload from commitments where article_id = ? order by evidence_start, id", articleId);
+    }
+
+    private List<JsonNode> payloads(String sql, String articleId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            select.setString(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                List<JsonNode> items = new ArrayList<>();
+                while (rows.next()) {
+                    items.add(json(rows.getString(1)));
+                }
+                return items;
+            }
+        }
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the read model holds only JSON written by ReadModelWriter", e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,177 @@
+package org.pledgewatch.query.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.pledgewatch.contract.Topics;
+import org.pledgewatch.contract.events.ArticleProcessed;
+import org.pledgewatch.contract.events.ArticleReceived;
+import org.pledgewatch.contract.events.CommitmentExtracted;
+import org.pledgewatch.contract.events.StatementExtracted;
+
+/**
+ * Folds events into the read model. Each fold is one transaction: the event id goes into the ledger and
+ * the read model changes together, or neither does, so redelivery is harmless.
+ */
+@ApplicationScoped
+public class ReadModelWriter {
+
+    private final AgroalDataSource dataSource;
+    private final EventLedger ledger;
+    private final ObjectMapper mapper;
+
+    public ReadModelWriter(AgroalDataSource dataSource, EventLedger ledger, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.ledger = ledger;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public boolean article(String eventId, ArticleReceived a) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!ledger.firstTime(c, eventId, Topics.ARTICLES)) {
+                return false;
+            }
+            // A new content for a known article (same URL, edited body) is RECEIVED again until its
+            // own outcome arrives; the same content keeps the outcome it already has, whatever came first.
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    insert into articles (id, title, url, source, body, published_at, received_at, content_hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (id) do update set title = excluded.title, url = excluded.url,
+                        source = excluded.source, body = excluded.body, published_at = excluded.published_at,
+                        received_at = excluded.received_at, content_hash = excluded.content_hash,
+                        status = case when articles.processed_hash = excluded.content_hash then articles.status
+                                      else 'RECEIVED' end
+                    """)) {
+                upsert.setString(1, a.id());
+                upsert.setString(2, a.title());
+                upsert.setString(3, a.url());
+                upsert.setString(4, a.source());
+                upsert.setString(5, a.body());
+                upsert.setTimestamp(6, timestamp(a.publishedAt()));
+                upsert.setTimestamp(7, timestamp(a.receivedAt()));
+                upsert.setString(8, a.contentHash());
+                upsert.executeUpdate();
+            }
+            return true;
+        }
+    }
+
+    @Transactional
+    public boolean statement(String eventId, StatementExtracted s) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!ledger.firstTime(c, eventId, Topics.STATEMENTS)) {
+                return false;
+            }
+            try (PreparedStatement insert = c.prepareStatement("""
+                    insert into statements (id, article_id, extractor_version, speaker_id, speaker_name, direct,
+                        quote_start, payload)
+                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (id) do nothing
+                    """)) {
+                insert.setString(1, s.id());
+                insert.setString(2, s.articleId());
+                insert.setString(3, s.extractorVersion());
+                insert.setString(4, s.speaker() == null ? null : s.speaker().id());
+                insert.setString(5, s.speaker() == null ? null : s.speaker().name());
+                insert.setBoolean(6, s.direct());
+                insert.setInt(7, s.quoteStart());
+                insert.setString(8, payload(s));
+                insert.executeUpdate();
+            }
+            return true;
+        }
+    }
+
+    @Transactional
+    public boolean commitment(String eventId, CommitmentExtracted m) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!ledger.firstTime(c, eventId, Topics.COMMITMENTS)) {
+                return false;
+            }
+            try (PreparedStatement insert = c.prepareStatement("""
+                    insert into commitments (id, article_id, extractor_version, modality, category, evidence_start,
+                        payload)
+                    values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (id) do nothing
+                    """)) {
+                insert.setString(1, m.id());
+                insert.setString(2, m.articleId());
+                insert.setString(3, m.extractorVersion());
+                insert.setString(4, m.modality());
+                insert.setString(5, m.category());
+                insert.setInt(6, m.evidence() == null ? 0 : m.evidence().start());
+                insert.setString(7, payload(m));
+                insert.executeUpdate();
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Records the outcome and makes the article's items exactly the ones this extraction produced: items
+     * of an earlier extractor version or content are removed, so re-extraction replaces, never doubles.
+     */
+    @Transactional
+    public boolean outcome(String eventId, ArticleProcessed p) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            if (!ledger.firstTime(c, eventId, Topics.EXTRACTIONS)) {
+                return false;
+            }
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    insert into articles (id, status, processed_hash, extractor_version, failure_reason,
+                        statement_count, commitment_count, processed_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    on conflict (id) do update set status = excluded.status,
+                        processed_hash = excluded.processed_hash, extractor_version = excluded.extractor_version,
+                        failure_reason = excluded.failure_reason, statement_count = excluded.statement_count,
+                        commitment_count = excluded.commitment_count, processed_at = excluded.processed_at
+                    """)) {
+                upsert.setString(1, p.articleId());
+                upsert.setString(2, p.status());
+                upsert.setString(3, p.contentHash());
+                upsert.setString(4, p.extractorVersion());
+                upsert.setString(5, p.reason());
+                upsert.setInt(6, p.statementCount());
+                upsert.setInt(7, p.commitmentCount());
+                upsert.setTimestamp(8, timestamp(p.processedAt()));
+                upsert.executeUpdate();
+            }
+            keepOnly(c, "statements", p.articleId(), p.statementIds().toArray(String[]::new));
+            keepOnly(c, "commitments", p.articleId(), p.commitmentIds().toArray(String[]::new));
+            return true;
+        }
+    }
+
+    private static void keepOnly(Connection c, String table, String articleId, String[] ids) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "delete from " + table + " where article_id = ? and not (id = any (?))")) {
+            Array idArray = c.createArrayOf("text", ids);
+            delete.setString(1, articleId);
+            delete.setArray(2, idArray);
+            delete.executeUpdate();
+        }
+    }
+
+    /** The item as the REST API serves it: the event without its envelope version. */
+    private String payload(Object event) {
+        ObjectNode node = mapper.valueToTree(event);
+        node.remove("schemaVersion");
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an event tree always serializes", e);
+        }
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
