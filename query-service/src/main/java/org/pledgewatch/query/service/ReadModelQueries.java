@@ -29,26 +29,49 @@ public class ReadModelQueries {
         this.mapper = mapper;
     }
 
+    private static final String ARTICLE_COLUMNS = """
+            select id, title, url, source, published_at, received_at, content_hash, status, extractor_version,
+                   failure_reason, statement_count, commitment_count, processed_at, body
+            from articles""";
+
     /** Only articles whose {@code articles} event has arrived exist for readers (body known). */
     public Optional<ArticleView> article(String id) throws SQLException {
+        List<ArticleView> found = articles(new SqlWhere().and("body is not null").and("id = ?", id), "id", 1);
+        return found.stream().findFirst();
+    }
+
+    /** Articles newest received first, after {@code after} when given. */
+    public List<ArticleView> articles(ArticleStatus status, String source, Cursor after, int limit) throws SQLException {
+        SqlWhere where = new SqlWhere().and("body is not null");
+        if (status != null) {
+            where.and("status = ?", status.name());
+        }
+        if (source != null) {
+            where.and("source = ?", source);
+        }
+        if (after != null) {
+            where.and("(received_at, id) < (?, ?)", Timestamp.from(after.date()), after.id());
+        }
+        return articles(where, "received_at desc, id desc", limit);
+    }
+
+    private List<ArticleView> articles(SqlWhere where, String order, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement select = c.prepareStatement("""
-                     select id, title, url, source, published_at, received_at, content_hash, status,
-                            extractor_version, failure_reason, statement_count, commitment_count, processed_at, body
-                     from articles where id = ? and body is not null
-                     """)) {
-            select.setString(1, id);
+             PreparedStatement select = c.prepareStatement(ARTICLE_COLUMNS + where.sql() + " order by " + order
+                     + " limit ?")) {
+            select.setInt(where.bind(select), limit);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
+                List<ArticleView> articles = new ArrayList<>();
+                while (row.next()) {
+                    articles.add(new ArticleView(row.getString("id"), row.getString("title"), row.getString("url"),
+                            row.getString("source"), instant(row.getTimestamp("published_at")),
+                            instant(row.getTimestamp("received_at")), row.getString("content_hash"),
+                            ArticleStatus.valueOf(row.getString("status")), row.getString("extractor_version"),
+                            row.getString("failure_reason"), (Integer) row.getObject("statement_count"),
+                            (Integer) row.getObject("commitment_count"), instant(row.getTimestamp("processed_at")),
+                            row.getString("body")));
                 }
-                return Optional.of(new ArticleView(row.getString("id"), row.getString("title"), row.getString("url"),
-                        row.getString("source"), instant(row.getTimestamp("published_at")),
-                        instant(row.getTimestamp("received_at")), row.getString("content_hash"),
-                        ArticleStatus.valueOf(row.getString("status")), row.getString("extractor_version"),
-                        row.getString("failure_reason"), (Integer) row.getObject("statement_count"),
-                        (Integer) row.getObject("commitment_count"), instant(row.getTimestamp("processed_at")),
-                        row.getString("body")));
+                return articles;
             }
         }
     }

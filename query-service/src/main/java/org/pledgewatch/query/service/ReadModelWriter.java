@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.pledgewatch.contract.Topics;
+import org.pledgewatch.contract.events.Actor;
 import org.pledgewatch.contract.events.ArticleProcessed;
 import org.pledgewatch.contract.events.ArticleReceived;
 import org.pledgewatch.contract.events.CommitmentExtracted;
@@ -27,11 +28,13 @@ public class ReadModelWriter {
 
     private final AgroalDataSource dataSource;
     private final EventLedger ledger;
+    private final ActorRegistry actors;
     private final ObjectMapper mapper;
 
-    public ReadModelWriter(AgroalDataSource dataSource, EventLedger ledger, ObjectMapper mapper) {
+    public ReadModelWriter(AgroalDataSource dataSource, EventLedger ledger, ActorRegistry actors, ObjectMapper mapper) {
         this.dataSource = dataSource;
         this.ledger = ledger;
+        this.actors = actors;
         this.mapper = mapper;
     }
 
@@ -62,6 +65,16 @@ public class ReadModelWriter {
                 upsert.setString(8, a.contentHash());
                 upsert.executeUpdate();
             }
+            // items folded before their article were listed under their fold time until now
+            for (String table : new String[] {"statements", "commitments"}) {
+                try (PreparedStatement date = c.prepareStatement(
+                        "update " + table + " set article_date = coalesce(?::timestamptz, ?::timestamptz) where article_id = ?")) {
+                    date.setTimestamp(1, timestamp(a.publishedAt()));
+                    date.setTimestamp(2, timestamp(a.receivedAt()));
+                    date.setString(3, a.id());
+                    date.executeUpdate();
+                }
+            }
             return true;
         }
     }
@@ -74,8 +87,9 @@ public class ReadModelWriter {
             }
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into statements (id, article_id, extractor_version, speaker_id, speaker_name, direct,
-                        quote_start, payload)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (id) do nothing
+                        quote_start, payload, speaker_key, article_date)
+                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, coalesce((select coalesce(published_at, received_at) from articles where id = ?), now()))
+                    on conflict (id) do nothing
                     """)) {
                 insert.setString(1, s.id());
                 insert.setString(2, s.articleId());
@@ -85,7 +99,13 @@ public class ReadModelWriter {
                 insert.setBoolean(6, s.direct());
                 insert.setInt(7, s.quoteStart());
                 insert.setString(8, payload(s));
+                insert.setString(9, s.speaker() == null ? null : Names.fold(s.speaker().name()));
+                insert.setString(10, s.articleId());
                 insert.executeUpdate();
+            }
+            if (s.speaker() != null) {
+                actors.remember(c, s.speaker().id(), s.speaker().name(), s.speaker().type(), s.speaker().role(),
+                        s.speaker().country());
             }
             return true;
         }
@@ -99,8 +119,9 @@ public class ReadModelWriter {
             }
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into commitments (id, article_id, extractor_version, modality, category, evidence_start,
-                        payload)
-                    values (?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (id) do nothing
+                        payload, actor_ids, beneficiary_id, speaker_id, article_date)
+                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, coalesce((select coalesce(published_at, received_at) from articles where id = ?), now()))
+                    on conflict (id) do nothing
                     """)) {
                 insert.setString(1, m.id());
                 insert.setString(2, m.articleId());
@@ -109,7 +130,22 @@ public class ReadModelWriter {
                 insert.setString(5, m.category());
                 insert.setInt(6, m.evidence() == null ? 0 : m.evidence().start());
                 insert.setString(7, payload(m));
+                insert.setArray(8, c.createArrayOf("text", m.actors().stream().map(Actor::id).toArray(String[]::new)));
+                insert.setString(9, m.beneficiary() == null ? null : m.beneficiary().id());
+                insert.setString(10, m.speaker() == null ? null : m.speaker().id());
+                insert.setString(11, m.articleId());
                 insert.executeUpdate();
+            }
+            for (Actor actor : m.actors()) {
+                actors.remember(c, actor.id(), actor.name(), actor.type(), null, actor.country());
+            }
+            if (m.beneficiary() != null) {
+                Actor b = m.beneficiary();
+                actors.remember(c, b.id(), b.name(), b.type(), null, b.country());
+            }
+            if (m.speaker() != null) {
+                actors.remember(c, m.speaker().id(), m.speaker().name(), m.speaker().type(), m.speaker().role(),
+                        m.speaker().country());
             }
             return true;
         }

@@ -13,10 +13,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.pledgewatch.contract.CloudEvents;
 import org.pledgewatch.contract.Topics;
 import org.pledgewatch.contract.events.Actor;
 import org.pledgewatch.contract.events.ArticleProcessed;
@@ -164,19 +162,14 @@ class ReadModelFoldTest {
                 given().get("/articles/{id}", articleId).then().statusCode(200).body("status", equalTo(status)));
     }
 
-    private void publishArticle(String articleId, String contentHash) throws Exception {
+    private void publishArticle(String articleId, String contentHash) {
         ArticleReceived article = new ArticleReceived(1, articleId, "Bases", BODY, null, "Test", null,
                 Instant.parse("2026-01-07T10:00:00Z"), contentHash);
         publish(Topics.ARTICLES, articleId, articleId + "|" + contentHash, article);
     }
 
-    private void publish(String topic, String key, String eventId, Object event) throws Exception {
-        KafkaTestClient.send(SharedKafka.bootstrapServers(), topic, key, mapper.writeValueAsString(event), Map.of(
-                CloudEvents.HEADER_ID, eventId,
-                CloudEvents.HEADER_TYPE, "test",
-                CloudEvents.HEADER_SOURCE, "/test",
-                CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION,
-                CloudEvents.HEADER_TIME, Instant.now().toString()));
+    private void publish(String topic, String key, String eventId, Object event) {
+        new EventFixtures(mapper).publish(topic, key, eventId, event);
     }
 
     private static StatementExtracted statement(String articleId, String version) {

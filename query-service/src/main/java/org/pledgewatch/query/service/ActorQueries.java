@@ -1,0 +1,145 @@
+package org.pledgewatch.query.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pledgewatch.query.model.ActorProfile;
+import org.pledgewatch.query.model.ActorSummary;
+
+/** People, countries and organisations seen in the read model, with what they said and committed to. */
+@ApplicationScoped
+public class ActorQueries {
+
+    private static final int LATEST = 10;
+    private static final String COUNTS = """
+            (select count(*) from commitments c where c.actor_ids @> array[a.id]) as commitments,
+            (select count(*) from commitments c where c.beneficiary_id = a.id) as received,
+            (select count(*) from statements s where s.speaker_id = a.id) as statements
+            """;
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public ActorQueries(AgroalDataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /** Actors ordered by name then id, after {@code afterName/afterId} when given. */
+    public List<ActorSummary> list(String type, String afterName, String afterId, int limit) throws SQLException {
+        SqlWhere where = new SqlWhere();
+        if (type != null) {
+            where.and("a.type = ?", type);
+        }
+        if (afterName != null) {
+            where.and("(a.name, a.id) > (?, ?)", afterName, afterId);
+        }
+        String sql = "select a.id, a.name, a.type, a.role, a.country, " + COUNTS + " from actors a" + where.sql()
+                + " order by a.name, a.id limit ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
+            select.setInt(where.bind(select), limit);
+            try (ResultSet rows = select.executeQuery()) {
+                List<ActorSummary> actors = new ArrayList<>();
+                while (rows.next()) {
+                    actors.add(new ActorSummary(rows.getString("id"), rows.getString("name"), rows.getString("type"),
+                            rows.getString("role"), rows.getString("country"), rows.getLong("commitments"),
+                            rows.getLong("received"), rows.getLong("statements")));
+                }
+                return actors;
+            }
+        }
+    }
+
+    public Optional<ActorProfile> profile(String id) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            ActorSummary actor;
+            try (PreparedStatement select = c.prepareStatement(
+                    "select a.id, a.name, a.type, a.role, a.country, " + COUNTS + " from actors a where a.id = ?")) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    actor = new ActorSummary(row.getString("id"), row.getString("name"), row.getString("type"),
+                            row.getString("role"), row.getString("country"), row.getLong("commitments"),
+                            row.getLong("received"), row.getLong("statements"));
+                }
+            }
+            return Optional.of(new ActorProfile(actor.id(), actor.name(), actor.type(), actor.role(), actor.country(),
+                    strings(c, """
+                            select distinct name from (
+                                select speaker_name as name from statements where speaker_id = ?
+                                union select a ->> 'name' from commitments, jsonb_array_elements(payload -> 'actors') a
+                                      where actor_ids @> array[?::text] and a ->> 'id' = ?) names
+                            where name is not null order by name""", id, id, id),
+                    actor.commitments(),
+                    counts(c, "select modality, count(*) from commitments where actor_ids @> array[?::text] group by modality", id),
+                    counts(c, "select category, count(*) from commitments where actor_ids @> array[?::text] group by category", id),
+                    payloads(c, "select payload from commitments where actor_ids @> array[?::text]"
+                            + " order by article_date desc, id desc limit " + LATEST, id),
+                    actor.commitmentsReceived(),
+                    payloads(c, "select payload from commitments where beneficiary_id = ?"
+                            + " order by article_date desc, id desc limit " + LATEST, id),
+                    actor.statements(),
+                    payloads(c, "select payload from statements where speaker_id = ?"
+                            + " order by article_date desc, id desc limit " + LATEST, id)));
+        }
+    }
+
+    private static List<String> strings(Connection c, String sql, String... params) throws SQLException {
+        try (PreparedStatement select = prepare(c, sql, params); ResultSet rows = select.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static Map<String, Long> counts(Connection c, String sql, String id) throws SQLException {
+        try (PreparedStatement select = prepare(c, sql, id); ResultSet rows = select.executeQuery()) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+            return counts;
+        }
+    }
+
+    private List<JsonNode> payloads(Connection c, String sql, String id) throws SQLException {
+        try (PreparedStatement select = prepare(c, sql, id); ResultSet rows = select.executeQuery()) {
+            List<JsonNode> items = new ArrayList<>();
+            while (rows.next()) {
+                items.add(json(rows.getString(1)));
+            }
+            return items;
+        }
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, String... params) throws SQLException {
+        PreparedStatement statement = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            statement.setString(i + 1, params[i]);
+        }
+        return statement;
+    }
+
+    private JsonNode json(String text) {
+        try {
+            return mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the read model holds only JSON written by ReadModelWriter", e);
+        }
+    }
+}
