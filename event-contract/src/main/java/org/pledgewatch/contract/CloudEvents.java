@@ -24,7 +24,6 @@ public final class CloudEvents {
 
     /** Dead-letter headers on {@link Topics#ARTICLES_DLQ}. */
     public static final String HEADER_DLQ_REASON = "dead-letter-reason";
-    public static final String HEADER_DLQ_EXTRACTOR_VERSION = "dead-letter-extractor-version";
 
     private CloudEvents() {
     }

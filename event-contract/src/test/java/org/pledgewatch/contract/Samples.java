@@ -31,7 +31,7 @@ final class Samples {
     static final String STATEMENT_ID = "f70921ae-9f1e-39b0-bd76-cadd89a259de";
     static final String COMMITMENT_0_ID = "8ce55223-bd4b-30c9-9afe-a7ffc885e806";
     static final String COMMITMENT_1_ID = "a44a13f4-2313-3f92-9d62-b5a9afb01c12";
-    static final String PROCESSED_ID = "c95d70fb-5e8e-380d-9f04-b81127c2fb61";
+    static final String PROCESSED_ID = "296bd83d-b2ee-3a61-aa95-10271b0e510f";
 
     static final String QUOTE = "After the ceasefire, we can say that the UK and France will establish military bases across"
             + " Ukraine and build shelters for weapons and military equipment to support Ukraine\u2019s defense needs";

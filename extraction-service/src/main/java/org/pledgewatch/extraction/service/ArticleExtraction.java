@@ -51,7 +51,8 @@ public class ArticleExtraction {
             commitments.add(toEvent(article.id(), version, commitments.size(), commitment));
         }
         ArticleProcessed outcome = new ArticleProcessed(ArticleProcessed.SCHEMA_VERSION,
-                outcomeId(article, version), article.id(), article.contentHash(), version, ArticleProcessed.EXTRACTED, null,
+                outcomeId(article, version, ArticleProcessed.EXTRACTED), article.id(), article.contentHash(), version,
+                ArticleProcessed.EXTRACTED, null,
                 statements.size(), commitments.size(),
                 statements.stream().map(StatementExtracted::id).toList(),
                 commitments.stream().map(CommitmentExtracted::id).toList(), clock.instant());
@@ -61,8 +62,8 @@ public class ArticleExtraction {
     /** The outcome for an article the extractor could not process. */
     public ArticleProcessed failed(ArticleReceived article, Throwable reason) {
         String version = extractor.version();
-        return new ArticleProcessed(ArticleProcessed.SCHEMA_VERSION, outcomeId(article, version), article.id(),
-                article.contentHash(), version, ArticleProcessed.FAILED, describe(reason), 0, 0, List.of(), List.of(), clock.instant());
+        return new ArticleProcessed(ArticleProcessed.SCHEMA_VERSION, outcomeId(article, version, ArticleProcessed.FAILED),
+                article.id(), article.contentHash(), version, ArticleProcessed.FAILED, describe(reason), 0, 0, List.of(), List.of(), clock.instant());
     }
 
     static String describe(Throwable reason) {
@@ -70,8 +71,9 @@ public class ArticleExtraction {
         return reason.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }
 
-    private static String outcomeId(ArticleReceived article, String version) {
-        return EventIds.of("processed", article.id(), version, article.contentHash());
+    /** The status is part of the id: a success after an earlier failure is a new event, not a duplicate. */
+    private static String outcomeId(ArticleReceived article, String version, String status) {
+        return EventIds.of("processed", article.id(), version, article.contentHash(), status);
     }
 
     private static StatementExtracted toEvent(String articleId, String version, int ordinal, Statement s) {
