@@ -1,6 +1,7 @@
 package org.pledgewatch.extraction.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ public class ArticleExtraction {
     private final Extractor extractor;
     private final Clock clock;
 
+    @Inject
     public ArticleExtraction(Extractor extractor) {
         this(extractor, Clock.systemUTC());
     }
