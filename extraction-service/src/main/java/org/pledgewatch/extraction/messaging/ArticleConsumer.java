@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
@@ -33,10 +35,14 @@ public class ArticleConsumer {
     private final ExtractionPublisher publisher;
     private final ObjectMapper mapper;
 
-    public ArticleConsumer(ArticleExtraction extraction, ExtractionPublisher publisher, ObjectMapper mapper) {
+    private final MeterRegistry metrics;
+
+    public ArticleConsumer(ArticleExtraction extraction, ExtractionPublisher publisher, ObjectMapper mapper,
+                           MeterRegistry metrics) {
         this.extraction = extraction;
         this.publisher = publisher;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     /** The value is read as text and parsed here, so an undecodable record reaches the DLQ as it was. */
@@ -48,17 +54,22 @@ public class ArticleConsumer {
             article = read(message.getPayload());
         } catch (IllegalArgumentException unreadable) {
             LOG.warnf("Dead-lettering an unreadable article record: %s", unreadable.getMessage());
+            count("UNREADABLE");
             return message.nack(unreadable);
         }
         ExtractionEvents events;
+        Timer.Sample extracting = Timer.start(metrics);
         try {
             events = extraction.extract(article);
         } catch (RuntimeException failure) {
             LOG.warnf(failure, "Extraction of article %s failed; dead-lettering it", article.id());
             untilAcknowledged(publisher.publishOutcome(extraction.failed(article, failure)));
+            count("FAILED");
             return message.nack(failure);
         }
+        extracting.stop(metrics.timer("pledgewatch.extraction.duration"));
         untilAcknowledged(publisher.publish(events));
+        count("EXTRACTED");
         return message.ack();
     }
 
@@ -70,6 +81,10 @@ public class ArticleConsumer {
         send.onFailure().invoke(e -> LOG.warnf("Publishing failed, retrying: %s", e.getMessage()))
                 .onFailure().retry().withBackOff(RETRY_MIN_BACKOFF, RETRY_MAX_BACKOFF).indefinitely()
                 .await().indefinitely();
+    }
+
+    private void count(String status) {
+        metrics.counter("pledgewatch.articles.processed", "status", status).increment();
     }
 
     private ArticleReceived read(String json) {

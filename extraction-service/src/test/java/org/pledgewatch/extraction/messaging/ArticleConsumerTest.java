@@ -113,6 +113,18 @@ class ArticleConsumerTest {
         assertFalse(outcomes.stream().anyMatch(r -> r.value().contains("EXTRACTED")));
     }
 
+    @Test
+    void readinessIncludesKafkaAndMetricsCountProcessedArticles() throws Exception {
+        String articleId = UUID.randomUUID().toString();
+        send(article(articleId, "\u201cWe will help,\u201d President Jane Doe said."));
+        outcomeOf(articleId);
+        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"));
+        io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("pledgewatch_articles_processed_total{status=\"EXTRACTED\"}"))
+                .body(org.hamcrest.Matchers.containsString("pledgewatch_extraction_duration_seconds"));
+    }
+
     private JsonNode outcomeOf(String articleId) throws IOException {
         return mapper.readTree(recordsFor(Topics.EXTRACTIONS, articleId, 1).get(0).value());
     }

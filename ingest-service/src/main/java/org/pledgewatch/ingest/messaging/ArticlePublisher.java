@@ -1,8 +1,10 @@
 package org.pledgewatch.ingest.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,6 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -31,10 +32,14 @@ public class ArticlePublisher {
     private final MutinyEmitter<ArticleReceived> articles;
     private final Duration ackTimeout;
 
+    private final MeterRegistry metrics;
+
     public ArticlePublisher(@Channel(Topics.ARTICLES) MutinyEmitter<ArticleReceived> articles,
-                            @ConfigProperty(name = "pledgewatch.ingest.ack-timeout", defaultValue = "PT20S") Duration ackTimeout) {
+                            @ConfigProperty(name = "pledgewatch.ingest.ack-timeout", defaultValue = "PT20S") Duration ackTimeout,
+                            MeterRegistry metrics) {
         this.articles = articles;
         this.ackTimeout = ackTimeout;
+        this.metrics = metrics;
     }
 
     /** Completes when the broker has acknowledged the record; fails if it did not within the ack timeout. */
@@ -49,6 +54,8 @@ public class ArticlePublisher {
                         .build()));
         return articles.sendMessage(message)
                 .ifNoItem().after(ackTimeout).failWith(() -> new TimeoutException("no acknowledgement within " + ackTimeout))
+                .invoke(() -> metrics.counter("pledgewatch.articles.published", "outcome", "acknowledged").increment())
+                .onFailure().invoke(() -> metrics.counter("pledgewatch.articles.published", "outcome", "refused").increment())
                 .onFailure().transform(notAcknowledged -> new BrokerUnavailableException(
                         "Kafka did not acknowledge the article: " + notAcknowledged.getMessage(), notAcknowledged));
     }

@@ -156,6 +156,17 @@ class ArticleResourceTest {
                 "/articles/batch", 413);
     }
 
+    @Test
+    void readinessIncludesKafkaAndMetricsCountPublishedArticles() {
+        given().contentType(TEXT_UTF8).body("Metrics article " + UUID.randomUUID()).post("/articles").then().statusCode(202);
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Messaging")))
+                .body("checks[0].data.articles", equalTo("[OK]"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("pledgewatch_articles_published_total{outcome=\"acknowledged\"}"))
+                .body(containsString("http_server_requests_seconds"));
+    }
+
     private static ConsumerRecord<String, String> onlyRecordFor(String id) {
         List<ConsumerRecord<String, String>> records = KafkaTestClient.forKey(KafkaTestClient.readUntil(
                 SharedKafka.bootstrapServers(), Topics.ARTICLES, WAIT,

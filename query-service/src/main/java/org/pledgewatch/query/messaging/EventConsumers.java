@@ -27,24 +27,24 @@ public class EventConsumers {
     @Incoming(Topics.ARTICLES)
     @Blocking
     public CompletionStage<Void> onArticle(Message<String> message) {
-        return folder.fold(message, ArticleReceived.class, a -> a.id() + "|" + a.contentHash(), writer::article);
+        return folder.fold(Topics.ARTICLES, message, ArticleReceived.class, a -> a.id() + "|" + a.contentHash(), writer::article);
     }
 
     @Incoming(Topics.STATEMENTS)
     @Blocking
     public CompletionStage<Void> onStatement(Message<String> message) {
-        return folder.fold(message, StatementExtracted.class, StatementExtracted::id, writer::statement);
+        return folder.fold(Topics.STATEMENTS, message, StatementExtracted.class, StatementExtracted::id, writer::statement);
     }
 
     @Incoming(Topics.COMMITMENTS)
     @Blocking
     public CompletionStage<Void> onCommitment(Message<String> message) {
-        return folder.fold(message, CommitmentExtracted.class, CommitmentExtracted::id, writer::commitment);
+        return folder.fold(Topics.COMMITMENTS, message, CommitmentExtracted.class, CommitmentExtracted::id, writer::commitment);
     }
 
     @Incoming(Topics.EXTRACTIONS)
     @Blocking
     public CompletionStage<Void> onOutcome(Message<String> message) {
-        return folder.fold(message, ArticleProcessed.class, ArticleProcessed::id, writer::outcome);
+        return folder.fold(Topics.EXTRACTIONS, message, ArticleProcessed.class, ArticleProcessed::id, writer::outcome);
     }
 }

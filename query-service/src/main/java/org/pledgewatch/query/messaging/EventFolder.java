@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -29,27 +34,37 @@ public class EventFolder {
     }
 
     private final ObjectMapper mapper;
+    private final MeterRegistry metrics;
 
-    public EventFolder(ObjectMapper mapper) {
+    public EventFolder(ObjectMapper mapper, MeterRegistry metrics) {
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
-    public <T> CompletionStage<Void> fold(Message<String> message, Class<T> type, Function<T, String> payloadId,
-                                          Fold<T> fold) {
+    public <T> CompletionStage<Void> fold(String topic, Message<String> message, Class<T> type,
+                                          Function<T, String> payloadId, Fold<T> fold) {
         T event;
         try {
             event = mapper.readValue(message.getPayload(), type);
         } catch (JsonProcessingException | IllegalArgumentException unreadable) {
             LOG.errorf("Skipping a record that is not a %s: %s", type.getSimpleName(), unreadable.getMessage());
+            count(topic, "unreadable");
             return message.ack();
         }
-        String eventId = message.getMetadata(IncomingCloudEventMetadata.class)
-                .map(IncomingCloudEventMetadata::getId)
-                .orElseGet(() -> payloadId.apply(event));
+        @SuppressWarnings("unchecked")
+        Optional<IncomingCloudEventMetadata<?>> cloudEvent = message.getMetadata(IncomingCloudEventMetadata.class)
+                .map(metadata -> (IncomingCloudEventMetadata<?>) metadata);
+        String eventId = cloudEvent.map(IncomingCloudEventMetadata::getId).orElseGet(() -> payloadId.apply(event));
+        Optional<ZonedDateTime> eventTime = cloudEvent.flatMap(IncomingCloudEventMetadata::getTimeStamp);
         Duration wait = FIRST_RETRY;
         while (true) {
             try {
-                fold.apply(eventId, event);
+                count(topic, fold.apply(eventId, event) ? "folded" : "duplicate");
+                eventTime.ifPresent(time -> Timer
+                        .builder("pledgewatch.fold.lag")
+                        .description("From the event's ce_time to its fold into the read model")
+                        .tag("topic", topic).publishPercentiles(0.5, 0.95, 0.99).register(metrics)
+                        .record(Duration.between(time.toInstant(), Instant.now())));
                 return message.ack();
             } catch (Exception e) {
                 LOG.warnf("Folding %s %s failed (%s); retrying in %s", type.getSimpleName(), eventId, e.getMessage(), wait);
@@ -57,6 +72,10 @@ public class EventFolder {
                 wait = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
             }
         }
+    }
+
+    private void count(String topic, String outcome) {
+        metrics.counter("pledgewatch.events.folded", "topic", topic, "outcome", outcome).increment();
     }
 
     private static void sleep(Duration wait) {

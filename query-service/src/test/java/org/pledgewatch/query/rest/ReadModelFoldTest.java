@@ -150,6 +150,21 @@ class ReadModelFoldTest {
     }
 
     @Test
+    void readinessIncludesKafkaAndTheDatabaseAndMetricsCountFolds() throws Exception {
+        String articleId = UUID.randomUUID().toString();
+        publishArticle(articleId, "sha256:metrics");
+        awaitStatus(articleId, "RECEIVED");
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Messaging")))
+                .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("pledgewatch_events_folded_total{outcome=\"folded\",topic=\"articles\"}"))
+                .body(org.hamcrest.Matchers.containsString("pledgewatch_fold_lag_seconds"));
+        given().get("/q/openapi").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/commitments"));
+    }
+
+    @Test
     void unknownArticlesAre404ProblemJson() {
         for (String path : List.of("/articles/{id}", "/articles/{id}/statements", "/articles/{id}/commitments")) {
             given().get(path, "no-such-article").then().statusCode(404)
