@@ -2,13 +2,17 @@ package org.pledgewatch.extraction.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
-import java.time.Duration;
-import java.util.concurrent.CompletionStage;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -18,69 +22,74 @@ import org.pledgewatch.extraction.service.ArticleExtraction;
 import org.pledgewatch.extraction.service.ExtractionEvents;
 
 /**
- * Consumes {@code articles}. An article is acknowledged (its offset committed) only after all its events
- * are acknowledged by the broker. An article that cannot be read or extracted gets a FAILED outcome and is
- * nacked: the connector's dead-letter-queue strategy copies it to {@code articles.dlq} with the reason in
- * its headers and moves on, so one poison article never blocks the partition.
+ * Consumes {@code articles} exactly once: for each batch of articles, every record it produces (statements,
+ * commitments, outcomes, dead letters) and the batch's consumer offsets are committed in ONE Kafka
+ * transaction, or none of it is. A crash or a broker failure mid-batch aborts the transaction; the consumer
+ * then resumes from the last committed offset, and readers ({@code read_committed}) never see the aborted
+ * records. An article that cannot be read or makes the extractor throw is not a failure of the batch: it
+ * gets a FAILED outcome and a copy on {@code articles.dlq} inside the same transaction, and the partition
+ * moves on.
  */
 @ApplicationScoped
 public class ArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(ArticleConsumer.class);
 
-    private static final Duration RETRY_MIN_BACKOFF = Duration.ofMillis(500);
-    private static final Duration RETRY_MAX_BACKOFF = Duration.ofSeconds(30);
-
     private final ArticleExtraction extraction;
-    private final ExtractionPublisher publisher;
+    private final OutgoingRecords records;
+    private final KafkaTransactions<String> transactions;
     private final ObjectMapper mapper;
-
     private final MeterRegistry metrics;
 
-    public ArticleConsumer(ArticleExtraction extraction, ExtractionPublisher publisher, ObjectMapper mapper,
+    public ArticleConsumer(ArticleExtraction extraction, OutgoingRecords records,
+                           @Channel(Topics.EXTRACTIONS) KafkaTransactions<String> transactions, ObjectMapper mapper,
                            MeterRegistry metrics) {
         this.extraction = extraction;
-        this.publisher = publisher;
+        this.records = records;
+        this.transactions = transactions;
         this.mapper = mapper;
         this.metrics = metrics;
     }
 
-    /** The value is read as text and parsed here, so an undecodable record reaches the DLQ as it was. */
+    /**
+     * Extraction is CPU work, so it runs on a worker thread before the transaction; the transaction then
+     * only sends. A failed transaction nacks the batch and the connector seeks back to the committed offset.
+     */
     @Incoming(Topics.ARTICLES)
     @Blocking
-    public CompletionStage<Void> onArticle(Message<String> message) {
-        ArticleReceived article;
-        try {
-            article = read(message.getPayload());
-        } catch (IllegalArgumentException unreadable) {
-            LOG.warnf("Dead-lettering an unreadable article record: %s", unreadable.getMessage());
-            count("UNREADABLE");
-            return message.nack(unreadable);
+    public Uni<Void> onArticles(KafkaRecordBatch<String, String> batch) {
+        List<Message<String>> outgoing = new ArrayList<>();
+        for (KafkaRecord<String, String> article : batch) {
+            outgoing.addAll(process(article));
         }
-        ExtractionEvents events;
-        Timer.Sample extracting = Timer.start(metrics);
-        try {
-            events = extraction.extract(article);
-        } catch (RuntimeException failure) {
-            LOG.warnf(failure, "Extraction of article %s failed; dead-lettering it", article.id());
-            untilAcknowledged(publisher.publishOutcome(extraction.failed(article, failure)));
-            count("FAILED");
-            return message.nack(failure);
-        }
-        extracting.stop(metrics.timer("pledgewatch.extraction.duration"));
-        untilAcknowledged(publisher.publish(events));
-        count("EXTRACTED");
-        return message.ack();
+        return transactions.withTransactionAndAck(batch, emitter -> {
+            outgoing.forEach(emitter::send);
+            return Uni.createFrom().voidItem();
+        }).onFailure().invoke(e -> LOG.warnf("Transaction for %d articles aborted, they will be processed again: %s",
+                batch.getRecords().size(), e.getMessage()));
     }
 
-    /**
-     * A broker that does not acknowledge is not the article's fault: keep retrying (the connector pauses
-     * the partition meanwhile) rather than dead-lettering or skipping the article.
-     */
-    private void untilAcknowledged(Uni<Void> send) {
-        send.onFailure().invoke(e -> LOG.warnf("Publishing failed, retrying: %s", e.getMessage()))
-                .onFailure().retry().withBackOff(RETRY_MIN_BACKOFF, RETRY_MAX_BACKOFF).indefinitely()
-                .await().indefinitely();
+    private List<Message<String>> process(KafkaRecord<String, String> record) {
+        ArticleReceived article;
+        try {
+            article = read(record.getPayload());
+        } catch (IllegalArgumentException unreadable) {
+            LOG.warnf("Dead-lettering an unreadable record at %s-%d@%d: %s", record.getTopic(), record.getPartition(),
+                    OutgoingRecords.offset(record), unreadable.getMessage());
+            count("UNREADABLE");
+            return List.of(records.deadLetter(record, unreadable));
+        }
+        Timer.Sample extracting = Timer.start(metrics);
+        try {
+            ExtractionEvents events = extraction.extract(article);
+            extracting.stop(metrics.timer("pledgewatch.extraction.duration"));
+            count("EXTRACTED");
+            return records.of(events);
+        } catch (RuntimeException failure) {
+            LOG.warnf(failure, "Extraction of article %s failed; dead-lettering it", article.id());
+            count("FAILED");
+            return List.of(records.outcome(extraction.failed(article, failure)), records.deadLetter(record, failure));
+        }
     }
 
     private void count(String status) {
