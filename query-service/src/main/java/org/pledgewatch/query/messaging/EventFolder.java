@@ -27,10 +27,13 @@ public class EventFolder {
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
     private static final Duration MAX_RETRY = Duration.ofSeconds(10);
 
-    /** Writes one event; returns whether it changed the read model (false for a redelivery). */
+    /**
+     * Writes one event; returns whether it changed the read model (false for a redelivery or a stale item).
+     * {@code eventTime} is the event's {@code ce_time} (for items: when their extraction ran), or null.
+     */
     @FunctionalInterface
     public interface Fold<T> {
-        boolean apply(String eventId, T event) throws Exception;
+        boolean apply(String eventId, Instant eventTime, T event) throws Exception;
     }
 
     private final ObjectMapper mapper;
@@ -59,7 +62,8 @@ public class EventFolder {
         Duration wait = FIRST_RETRY;
         while (true) {
             try {
-                count(topic, fold.apply(eventId, event) ? "folded" : "duplicate");
+                count(topic, fold.apply(eventId, eventTime.map(ZonedDateTime::toInstant).orElse(null), event)
+                        ? "folded" : "duplicate");
                 eventTime.ifPresent(time -> Timer
                         .builder("pledgewatch.fold.lag")
                         .description("From the event's ce_time to its fold into the read model")

@@ -29,10 +29,19 @@ public class ReadModelQueries {
         this.mapper = mapper;
     }
 
+    /**
+     * Each topic is folded by its own consumer, so an outcome can be folded before the items it names. An
+     * article is shown EXTRACTED only once all of them are in, so that a reader who sees EXTRACTED can list
+     * them; until then it is still RECEIVED.
+     */
     private static final String ARTICLE_COLUMNS = """
-            select id, title, url, source, published_at, received_at, content_hash, status, extractor_version,
-                   failure_reason, statement_count, commitment_count, processed_at, body
-            from articles""";
+            select id, title, url, source, published_at, received_at, content_hash,
+                   case when status = 'EXTRACTED' and (
+                           (select count(*) from statements s where s.article_id = a.id) < statement_count
+                        or (select count(*) from commitments c where c.article_id = a.id) < commitment_count)
+                        then 'RECEIVED' else status end as status,
+                   extractor_version, failure_reason, statement_count, commitment_count, processed_at, body
+            from articles a""";
 
     /** Only articles whose {@code articles} event has arrived exist for readers (body known). */
     public Optional<ArticleView> article(String id) throws SQLException {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class ReadModelWriter {
     }
 
     @Transactional
-    public boolean article(String eventId, ArticleReceived a) throws SQLException {
+    public boolean article(String eventId, Instant eventTime, ArticleReceived a) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (!ledger.firstTime(c, eventId, Topics.ARTICLES)) {
                 return false;
@@ -80,9 +81,10 @@ public class ReadModelWriter {
     }
 
     @Transactional
-    public boolean statement(String eventId, StatementExtracted s) throws SQLException {
+    public boolean statement(String eventId, Instant extractedAt, StatementExtracted s) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            if (!ledger.firstTime(c, eventId, Topics.STATEMENTS)) {
+            if (isStale(c, "statement_ids", s.articleId(), s.id(), extractedAt)
+                    || !ledger.firstTime(c, eventId, Topics.STATEMENTS)) {
                 return false;
             }
             try (PreparedStatement insert = c.prepareStatement("""
@@ -112,9 +114,10 @@ public class ReadModelWriter {
     }
 
     @Transactional
-    public boolean commitment(String eventId, CommitmentExtracted m) throws SQLException {
+    public boolean commitment(String eventId, Instant extractedAt, CommitmentExtracted m) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            if (!ledger.firstTime(c, eventId, Topics.COMMITMENTS)) {
+            if (isStale(c, "commitment_ids", m.articleId(), m.id(), extractedAt)
+                    || !ledger.firstTime(c, eventId, Topics.COMMITMENTS)) {
                 return false;
             }
             try (PreparedStatement insert = c.prepareStatement("""
@@ -156,19 +159,23 @@ public class ReadModelWriter {
      * of an earlier extractor version or content are removed, so re-extraction replaces, never doubles.
      */
     @Transactional
-    public boolean outcome(String eventId, ArticleProcessed p) throws SQLException {
+    public boolean outcome(String eventId, Instant eventTime, ArticleProcessed p) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             if (!ledger.firstTime(c, eventId, Topics.EXTRACTIONS)) {
                 return false;
             }
+            if (isOlderThanCurrent(c, p)) {
+                return true;
+            }
             try (PreparedStatement upsert = c.prepareStatement("""
                     insert into articles (id, status, processed_hash, extractor_version, failure_reason,
-                        statement_count, commitment_count, processed_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                        statement_count, commitment_count, processed_at, statement_ids, commitment_ids)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (id) do update set status = excluded.status,
                         processed_hash = excluded.processed_hash, extractor_version = excluded.extractor_version,
                         failure_reason = excluded.failure_reason, statement_count = excluded.statement_count,
-                        commitment_count = excluded.commitment_count, processed_at = excluded.processed_at
+                        commitment_count = excluded.commitment_count, processed_at = excluded.processed_at,
+                        statement_ids = excluded.statement_ids, commitment_ids = excluded.commitment_ids
                     """)) {
                 upsert.setString(1, p.articleId());
                 upsert.setString(2, p.status());
@@ -178,11 +185,46 @@ public class ReadModelWriter {
                 upsert.setInt(6, p.statementCount());
                 upsert.setInt(7, p.commitmentCount());
                 upsert.setTimestamp(8, timestamp(p.processedAt()));
+                upsert.setArray(9, c.createArrayOf("text", p.statementIds().toArray(String[]::new)));
+                upsert.setArray(10, c.createArrayOf("text", p.commitmentIds().toArray(String[]::new)));
                 upsert.executeUpdate();
             }
             keepOnly(c, "statements", p.articleId(), p.statementIds().toArray(String[]::new));
             keepOnly(c, "commitments", p.articleId(), p.commitmentIds().toArray(String[]::new));
             return true;
+        }
+    }
+
+    /** An outcome older than the one already folded (a late arrival) changes nothing. */
+    private static boolean isOlderThanCurrent(Connection c, ArticleProcessed p) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "select 1 from articles where id = ? and processed_at > ?")) {
+            select.setString(1, p.articleId());
+            select.setTimestamp(2, timestamp(p.processedAt()));
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /**
+     * An item is stale when its article's current outcome is newer than the item's extraction and does not
+     * name it: it belongs to an extraction that was replaced. It is not recorded in the ledger, so that the
+     * same item id from the current extraction is still folded when it comes.
+     */
+    private static boolean isStale(Connection c, String idsColumn, String articleId, String itemId,
+                                   Instant extractedAt) throws SQLException {
+        if (extractedAt == null) {
+            return false;
+        }
+        try (PreparedStatement select = c.prepareStatement("select 1 from articles where id = ? and processed_at > ?"
+                + " and not (? = any (coalesce(" + idsColumn + ", '{}')))")) {
+            select.setString(1, articleId);
+            select.setTimestamp(2, Timestamp.from(extractedAt));
+            select.setString(3, itemId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
         }
     }
 

@@ -1,0 +1,239 @@
+package org.pledgewatch.localstack;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The whole system on one machine: Kafka broker, contract topics, PostgreSQL, then ingest-service,
+ * extraction-service and query-service from their built jars. {@link #close()} stops them in reverse.
+ *
+ * <pre>{@code
+ * try (LocalStack stack = LocalStack.start(LocalStack.Config.forRoot(root).withFreePorts())) {
+ *     given().baseUri(stack.ingestUrl())...
+ * }
+ * }</pre>
+ */
+public final class LocalStack implements AutoCloseable {
+    public static final String INGEST = "ingest-service";
+    public static final String EXTRACTION = "extraction-service";
+    public static final String QUERY = "query-service";
+
+    /**
+     * Where things are and which ports to use (0 = a free port).
+     *
+     * @param root       the repository root: {@code local-stack/target/lib} and {@code <service>/target/quarkus-app} live there
+     * @param stateDir   Kafka log dirs ({@code kafka/}), PostgreSQL data ({@code postgres/}) and {@code logs/}
+     * @param persistent keep and reuse the state in {@code stateDir}; when false PostgreSQL gets a throw-away dir
+     */
+    public record Config(Path root, Path stateDir, boolean persistent, int kafkaPort, int postgresPort,
+                         int ingestPort, int extractionPort, int queryPort, int partitions,
+                         Consumer<String> progress) {
+
+        /** The ports of {@code ./run}: 9092, 5432, 8081, 8082, 8083; state in {@code <root>/.local-stack}. */
+        public static Config forRoot(Path root) {
+            Path absolute = root.toAbsolutePath().normalize();
+            return new Config(absolute, absolute.resolve(".local-stack"), true, 9092, 5432, 8081, 8082, 8083,
+                    TopicCreator.DEFAULT_PARTITIONS, message -> { });
+        }
+
+        /** Free ports everywhere, e.g. for tests that must not clash with a running {@code ./run}. */
+        public Config withFreePorts() {
+            return withPorts(0, 0, 0, 0, 0);
+        }
+
+        public Config withPorts(int kafka, int postgres, int ingest, int extraction, int query) {
+            return new Config(root, stateDir, persistent, kafka, postgres, ingest, extraction, query, partitions, progress);
+        }
+
+        public Config withStateDir(Path dir, boolean keep) {
+            return new Config(root, dir.toAbsolutePath(), keep, kafkaPort, postgresPort, ingestPort, extractionPort,
+                    queryPort, partitions, progress);
+        }
+
+        public Config withPartitions(int count) {
+            return new Config(root, stateDir, persistent, kafkaPort, postgresPort, ingestPort, extractionPort,
+                    queryPort, count, progress);
+        }
+
+        /** Called with one line per step (e.g. a log file path), for a CLI to print. */
+        public Config withProgress(Consumer<String> listener) {
+            return new Config(root, stateDir, persistent, kafkaPort, postgresPort, ingestPort, extractionPort,
+                    queryPort, partitions, listener);
+        }
+
+        public String brokerClasspath() {
+            return root.resolve("local-stack").resolve("target").resolve("lib") + "/*";
+        }
+
+        public Path serviceJar(String service) {
+            return root.resolve(service).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+        }
+
+        public Path logDir() {
+            return stateDir.resolve("logs");
+        }
+    }
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private LocalKafkaBroker broker;
+    private LocalPostgres postgres;
+
+    private LocalStack() {
+    }
+
+    /** Starts everything and returns once every service answers ready; on failure stops what was started. */
+    public static LocalStack start(Config config) {
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        servicePorts.put(INGEST, Ports.orFree(config.ingestPort()));
+        servicePorts.put(EXTRACTION, Ports.orFree(config.extractionPort()));
+        servicePorts.put(QUERY, Ports.orFree(config.queryPort()));
+        // check every fixed port and jar before starting anything, so a clash costs no startup time
+        checkPort(config.kafkaPort(), "the Kafka broker");
+        checkPort(config.postgresPort(), "PostgreSQL");
+        servicePorts.forEach((service, port) -> Ports.requireFree(port, service));
+        List<String> missing = new ArrayList<>();
+        for (String service : servicePorts.keySet()) {
+            if (!config.serviceJar(service).toFile().isFile()) {
+                missing.add(config.serviceJar(service).toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Missing " + String.join(", ", missing)
+                    + ": build first with ./mvnw -DskipTests package");
+        }
+
+        StateDir.prepare(config.stateDir(), config.persistent(), config.progress());
+        LocalStack stack = new LocalStack();
+        try {
+            stack.startInfrastructure(config);
+            stack.startServices(config, servicePorts);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private static void checkPort(int port, String usedFor) {
+        if (port != 0) {
+            Ports.requireFree(port, usedFor);
+        }
+    }
+
+    private void startInfrastructure(Config config) {
+        Path logs = config.logDir();
+        Path kafkaLog = logs.resolve("kafka.log");
+        config.progress().accept("Kafka broker       log: " + kafkaLog);
+        long begin = System.nanoTime();
+        broker = LocalKafkaBroker.start(config.stateDir().resolve("kafka"), kafkaLog, config.kafkaPort(),
+                config.brokerClasspath());
+        started.push(broker);
+        TopicCreator.createContractTopics(broker.bootstrapServers(), config.partitions());
+        config.progress().accept("Kafka broker       ready at " + broker.bootstrapServers() + " in " + millisSince(begin)
+                + " ms (topics created)");
+
+        Path postgresLog = logs.resolve("postgres.log");
+        config.progress().accept("PostgreSQL         log: " + postgresLog);
+        begin = System.nanoTime();
+        postgres = LocalPostgres.start(config.postgresPort(),
+                config.persistent() ? config.stateDir().resolve("postgres") : null, postgresLog);
+        started.push(postgres);
+        config.progress().accept("PostgreSQL         ready at " + postgres.jdbcUrl() + " in " + millisSince(begin) + " ms");
+    }
+
+    private void startServices(Config config, Map<String, Integer> ports) {
+        long begin = System.nanoTime();
+        // launch all three, then wait: they boot in parallel, and none needs another one to be up
+        for (Map.Entry<String, Integer> entry : ports.entrySet()) {
+            String service = entry.getKey();
+            Path log = config.logDir().resolve(service + ".log");
+            config.progress().accept(String.format("%-18s log: %s", service, log));
+            ServiceProcess process = ServiceProcess.launch(service, config.serviceJar(service), entry.getValue(),
+                    environment(service, entry.getValue()), log);
+            started.push(process);
+            services.put(service, process);
+        }
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(ServiceProcess.DEFAULT_START_TIMEOUT);
+            config.progress().accept(String.format("%-18s ready at %s after %d ms", service.name(), service.baseUrl(),
+                    millisSince(begin)));
+        }
+    }
+
+    /** The only way the services are configured, as in a container. */
+    private Map<String, String> environment(String service, int port) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        if (QUERY.equals(service)) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
+            env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        }
+        return env;
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    public String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    public LocalKafkaBroker broker() {
+        return broker;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name + "; known: " + services.keySet());
+        }
+        return service;
+    }
+
+    public String ingestUrl() {
+        return service(INGEST).baseUrl();
+    }
+
+    public String extractionUrl() {
+        return service(EXTRACTION).baseUrl();
+    }
+
+    public String queryUrl() {
+        return service(QUERY).baseUrl();
+    }
+
+    /** Services first (they use the broker and the database), then PostgreSQL, then the broker. */
+    @Override
+    public synchronized void close() {
+        RuntimeException failure = null;
+        while (!started.isEmpty()) {
+            AutoCloseable resource = started.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("could not stop " + resource, e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.pledgewatch.localstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Helpers shared by the child JVMs we start (broker, services). */
+final class Processes {
+    private Processes() {
+    }
+
+    private static final Path SETSID = Paths.get("/usr/bin/setsid");
+
+    /**
+     * {@code command}, run in a session of its own where {@code setsid} exists. Why: Ctrl-C in a terminal
+     * signals the whole foreground process group; a child in its own session is not hit, so it is
+     * stopped by us, in order (services before the broker), instead of all at once.
+     */
+    static List<String> detached(List<String> command) {
+        if (!Files.isExecutable(SETSID)) {
+            return command;
+        }
+        List<String> detached = new ArrayList<>();
+        detached.add(SETSID.toString());
+        detached.addAll(command);
+        return detached;
+    }
+
+    /** The {@code java} of the running JVM, so children use the same Java version. */
+    static String javaExecutable() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * SIGTERM (so the child can shut down cleanly), then SIGKILL after {@code grace}. Children of the
+     * process get the same treatment first, so nothing is left behind even if a launcher forked.
+     */
+    static void stop(Process process, Duration grace) {
+        if (process == null) {
+            return;
+        }
+        List<ProcessHandle> descendants = process.descendants().toList();
+        descendants.forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** The last {@code lines} lines of a log file, for error messages. */
+    static String tail(Path file, int lines) {
+        try {
+            // lenient decoding: a log cut mid-character must not hide the error we are reporting
+            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(could not read " + file + ": " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.pledgewatch.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Quarkus service run as {@code java -jar <module>/target/quarkus-app/quarkus-run.jar}, configured
+ * only through environment variables, as it would be in a container.
+ */
+public final class ServiceProcess implements AutoCloseable {
+    public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path logFile;
+
+    private ServiceProcess(String name, Process process, int port, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.logFile = logFile;
+    }
+
+    /**
+     * Starts the service without waiting; call {@link #awaitReady(Duration)} next. Split in two so
+     * several services can boot at the same time.
+     *
+     * @param env on top of this JVM's environment; must include {@code QUARKUS_HTTP_PORT}={@code port}
+     */
+    public static ServiceProcess launch(String name, Path jar, int port, Map<String, String> env, Path logFile) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: build the services first (./mvnw -DskipTests package)");
+        }
+        Ports.requireFree(port, name);
+        try {
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
+            ProcessBuilder builder = new ProcessBuilder(
+                    Processes.detached(List.of(Processes.javaExecutable(), "-jar", jar.toString())))
+                    .directory(jar.getParent().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(env);
+            ServiceProcess service = new ServiceProcess(name, builder.start(), port, logFile);
+            ShutdownHooks.register(service);
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + name, e);
+        }
+    }
+
+    /** {@link #launch} and {@link #awaitReady(Duration)} in one. */
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logFile) {
+        ServiceProcess service = launch(name, jar, port, env, logFile);
+        try {
+            service.awaitReady(DEFAULT_START_TIMEOUT);
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+        return service;
+    }
+
+    /** Polls {@code /q/health/ready} until it answers 200; fails with the end of the log otherwise. */
+    public void awaitReady(Duration timeout) {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String lastAnswer = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with code " + process.exitValue()
+                        + "; last lines of " + logFile + ":\n" + Processes.tail(logFile, 40));
+            }
+            try {
+                HttpResponse<String> answer = HTTP.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
+                    return;
+                }
+                lastAnswer = answer.statusCode() + " " + answer.body();
+            } catch (IOException notListeningYet) {
+                lastAnswer = notListeningYet.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + name, e);
+            }
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s (last answer: "
+                + lastAnswer + "); last lines of " + logFile + ":\n" + Processes.tail(logFile, 40));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        Processes.stop(process, STOP_GRACE);
+        ShutdownHooks.unregister(this);
+    }
+
+    @Override
+    public String toString() {
+        return name + " on port " + port + " (pid " + process.pid() + ")";
+    }
+}
