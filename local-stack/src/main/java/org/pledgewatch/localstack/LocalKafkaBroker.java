@@ -137,6 +137,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
                 "group.initial.rebalance.delay.ms=0",
                 // topics come from the contract (TopicCreator); a typo must fail, not create a topic
                 "auto.create.topics.enable=false",
+                // an article may be 1 MiB of text, more once JSON-escaped: the default (1 MiB) is too small;
+                // the producers allow the same (max.request.size), as does docker-compose
+                "message.max.bytes=20971520",
                 "");
         Path file = dataDir.resolve("server.properties");
         Files.writeString(file, properties, StandardCharsets.UTF_8);

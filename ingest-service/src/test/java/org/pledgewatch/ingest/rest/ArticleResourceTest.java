@@ -117,6 +117,17 @@ class ArticleResourceTest {
     }
 
     @Test
+    void anArticleJustUnderTheLimitIsStoredWhole() {
+        // quotes and newlines grow when JSON-escaped: the record is larger than the article
+        String unit = "\"Quote\" and a line.\n";
+        String body = unit.repeat((1024 * 1024 - 100) / unit.length()) + UUID.randomUUID();
+        String id = given().contentType(TEXT_UTF8).body(body).when().post("/articles")
+                .then().statusCode(202).extract().path("id");
+        ConsumerRecord<String, String> record = onlyRecordFor(id);
+        assertEquals(true, record.value().length() > 1024 * 1024, "the record is over Kafka's default 1 MiB");
+    }
+
+    @Test
     void anUnsupportedMediaTypeIs415() {
         problem(given().contentType(ContentType.XML).body("<article/>"), "/articles", 415);
     }
