@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +39,7 @@ import org.pledgewatch.testinfra.KafkaTestClient;
  * database: an article goes in at ingest and comes out as statements and commitments at query.
  */
 class PipelineEndToEndIT {
+    private static final String SCHEMA_ID_PREFIX = "https://pledgewatch.org/schemas/";
     private static final Duration EXTRACTION_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> CLOUD_EVENT_HEADERS = List.of(CloudEvents.HEADER_ID, CloudEvents.HEADER_TYPE,
@@ -117,6 +124,34 @@ class PipelineEndToEndIT {
                 getList("/articles/" + id + "/statements").size(), "statements after re-post");
         assertEquals(((Number) after.get("commitmentCount")).intValue(),
                 getList("/articles/" + id + "/commitments").size(), "commitments after re-post");
+    }
+
+    @Test
+    void everyEventOnTheTopicsValidatesAgainstItsPublishedJsonSchema() throws Exception {
+        awaitExtracted(ingest(article));
+        SchemaRegistry schemas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder
+                        .schemaIdResolvers(resolvers -> resolvers.mapPrefix(SCHEMA_ID_PREFIX, "classpath:schemas/"))
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        Map<String, String> schemaOfTopic = Map.of(
+                Topics.ARTICLES, "article-received.v1.json",
+                Topics.STATEMENTS, "statement-extracted.v1.json",
+                Topics.COMMITMENTS, "commitment-extracted.v1.json",
+                Topics.EXTRACTIONS, "article-processed.v1.json");
+        ObjectMapper json = new ObjectMapper();
+        int validated = 0;
+        for (Map.Entry<String, String> topic : schemaOfTopic.entrySet()) {
+            Schema schema = schemas.getSchema(SchemaLocation.of(SCHEMA_ID_PREFIX + topic.getValue()));
+            List<ConsumerRecord<String, String>> records =
+                    KafkaTestClient.readAll(stack.bootstrapServers(), topic.getKey(), KAFKA_TIMEOUT);
+            assertFalse(records.isEmpty(), "events on " + topic.getKey());
+            for (ConsumerRecord<String, String> record : records) {
+                assertEquals(List.of(), schema.validate(json.readTree(record.value())),
+                        topic.getKey() + " event at offset " + record.offset() + " against " + topic.getValue());
+                validated++;
+            }
+        }
+        System.out.println("[e2e] " + validated + " events on the topics validate against their JSON Schemas");
     }
 
     /** POST text/plain, expect 202 with an id. */

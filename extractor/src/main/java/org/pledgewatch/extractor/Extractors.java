@@ -1,5 +1,7 @@
 package org.pledgewatch.extractor;
 
+import org.pledgewatch.extractor.pipeline.RuleBasedExtractor;
+
 /** Where services get the extractor they run. */
 public final class Extractors {
     private Extractors() {
@@ -7,6 +9,6 @@ public final class Extractors {
 
     /** The best extractor this module has; loads its models and gazetteers once. */
     public static Extractor createDefault() {
-        throw new UnsupportedOperationException("replaced by the rule-based extractor");
+        return new RuleBasedExtractor();
     }
 }

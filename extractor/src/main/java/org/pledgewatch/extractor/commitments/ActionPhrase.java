@@ -1,0 +1,61 @@
+package org.pledgewatch.extractor.commitments;
+
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Where the action phrase after a cue ends: before a condition, a comma or full stop, a purpose
+ * clause ("to support Ukraine's defence needs") or a relative clause, and after at most 18 words.
+ * A purpose "to" is told apart from a directional "to" ("deploy soldiers to Ukrainian territory") by
+ * the part-of-speech tag of the next word, so only the few tokens of the action window are tagged.
+ */
+public final class ActionPhrase {
+    private static final int MAX_WORDS = 18;
+    private static final Set<String> STOP = Words.set(",", ".", ";", ":", "!", "?", "\u2014", "\u2013", "(", "which",
+            "while", "because", "although", "but", "so", "as", "unless");
+
+    public int end(Sentence s, int from, List<int[]> conditions) {
+        List<Token> tokens = s.tokens();
+        int limit = Math.min(tokens.size(), from + MAX_WORDS);
+        // skip adverbs between the cue and the verb: "will also", "would ultimately"
+        int k = from;
+        String[] tags = null;
+        int tagged = Math.min(tokens.size(), limit + 1);
+        for (; k < limit; k++) {
+            Token t = tokens.get(k);
+            String w = t.folded();
+            if (STOP.contains(w) && k > from) {
+                break;
+            }
+            if (Tokens.isQuoteMark(t.text()) && k > from && tokens.get(k - 1).text().equals(",")) {
+                break;
+            }
+            if (startsCondition(t, conditions)) {
+                break;
+            }
+            if (w.equals("to") && k > from + 2 && k + 1 < tokens.size()) {
+                if (tags == null) {
+                    tags = s.tags(from, tagged);
+                }
+                if (k + 1 - from < tags.length && tags[k + 1 - from].equals("VERB") && tags[k - from].equals("PART")) {
+                    break;
+                }
+            }
+        }
+        return k;
+    }
+
+    private static boolean startsCondition(Token t, List<int[]> conditions) {
+        for (int[] c : conditions) {
+            if (c[0] == t.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,285 @@
+package org.pledgewatch.extractor.commitments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.EntityRegistry;
+import org.pledgewatch.extractor.entities.Mention;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
+import org.pledgewatch.extractor.quotes.FoundStatement;
+import org.pledgewatch.extractor.quotes.SpeakerResolver;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Who commits: the subject of the clause that holds the cue. Looks left from the cue to the start of
+ * its clause ("that", a reporting verb, a quotation mark) for the nearest entity that is not inside
+ * a prepositional phrase ("led by France") or a modifier ("U.S.-led"), and takes the entities
+ * coordinated with it ("the UK and France"). Pronouns go through the speaker: "we" in a quote, "he"
+ * in reported speech and "his country" stand for the country (or organisation) of the person.
+ */
+public final class ActorFinder {
+    private static final Set<String> PREPOSITIONS = Words.set("in", "on", "at", "to", "from", "by", "with", "for", "of",
+            "against", "across", "into", "over", "under", "between", "among", "about", "through", "via", "like",
+            "including", "than", "toward", "towards", "near", "within", "without", "after", "before", "since", "during");
+    private static final Set<String> BOUNDARIES = Words.set("that", "which", "who", ";", ":", "whether", "how", "what",
+            "because", "while", "although", "if", "unless");
+    private static final Set<String> GOVERNMENT_DETERMINERS = Words.set("the", "his", "her", "our", "my");
+    private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
+            "teams", "team", "party", "alliance", "union", "bank", "fund");
+    private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "have", "has", "had",
+            "do", "does", "did", "will", "would", "'re", "'m", "'ve");
+    private static final Set<String> ALLIES = Words.set("allies", "coalition", "partners", "alliance");
+
+    private final EntityRegistry registry;
+    private final SpeakerResolver speakers;
+    private final Set<String> reportingVerbs;
+
+    public ActorFinder(EntityRegistry registry, SpeakerResolver speakers, Set<String> reportingVerbs) {
+        this.registry = registry;
+        this.speakers = speakers;
+        this.reportingVerbs = reportingVerbs;
+    }
+
+    /** The committing entities (countries, organisations, groups or persons) for a cue at token {@code cue}. */
+    public List<Entity> actors(Sentence s, int cue, FoundStatement quote) {
+        List<Token> tokens = s.tokens();
+        List<Entity> out = new ArrayList<>();
+        for (int i = cue - 1; i >= 0; i--) {
+            Token t = tokens.get(i);
+            String w = t.folded();
+            Mention m = speakers.mentionAt(s.index(), i);
+            if (m != null && m.kind() == Mention.Kind.ROLE && m.entity().type() == EntityType.COUNTRY
+                    && quote != null && quote.speaker() != null && quote.speaker().country() != null) {
+                // "Svyrydenko said that the government will ...": the speaker's government
+                out.add(registry.country(quote.speaker().country()));
+                return out;
+            }
+            if (m != null) {
+                if (usable(s, m) && m.kind() == Mention.Kind.GROUP) {
+                    Entity body = memberOf(s, m);
+                    if (body != null) {
+                        out.add(body);
+                        return out;
+                    }
+                }
+                if (usable(s, m)) {
+                    out.add(m.entity());
+                    coordinated(s, m, out);
+                    return out;
+                }
+                i = m.tokenStart();
+                continue;
+            }
+            if (reportingVerbs.contains(w) && i + 1 < cue && Tokens.folded(s, i + 1).equals(",")) {
+                // "Brazil, he said, would contribute": skip the parenthetical attribution
+                int open = i - 1;
+                while (open > 0 && open > i - 6 && !Tokens.folded(s, open).equals(",")) {
+                    open--;
+                }
+                if (open > 0 && Tokens.folded(s, open).equals(",")) {
+                    i = open;
+                    continue;
+                }
+            }
+            if (BOUNDARIES.contains(w) || Tokens.isQuoteMark(t.text()) || reportingVerbs.contains(w)) {
+                break;
+            }
+            if ((w.equals("it") || w.equals("they")) && (quote == null || !quote.direct())) {
+                // "The UAE said it would pay", "Ethiopia and Kenya said they would": the subject of the reporting verb
+                reportingSubject(s, i, out);
+                return out;
+            }
+            if (ORGANIZATION_NOUNS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))) {
+                // "his group could reject", "our organisation will": the organisation the speaker works for
+                Entity person = pronoun(s, i - 1, quote);
+                if (person == null && quote != null) {
+                    person = quote.speaker();
+                }
+                if (person != null && person.organization() != null) {
+                    Entity org = registry.organizationById(person.organization());
+                    if (org != null) {
+                        out.add(org);
+                    }
+                }
+                return out;
+            }
+            if ((w.equals("government") || w.equals("country")) && i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))) {
+                // "Healey said the government would", "Salam said his government would": the speaker's government
+                Entity speaker = quote != null ? quote.speaker() : null;
+                if (speaker == null && !Tokens.folded(s, i - 1).equals("the")) {
+                    speaker = pronoun(s, i - 1, quote);
+                }
+                if (speaker != null && speaker.country() != null) {
+                    out.add(registry.country(speaker.country()));
+                }
+                return out;
+            }
+            if (Folding.fold(Folding.stripPossessive(t.text())).equals("country") && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))) {
+                Entity e = pronoun(s, i - 1, quote);
+                if (e != null) {
+                    out.add(e);
+                }
+                return out;
+            }
+            if (w.equals("he") || w.equals("she") || w.equals("we") || w.equals("i")) {
+                if (!nextToCue(s, i, cue)) {
+                    // "The decisions we took today will ...": the pronoun is the subject of a relative clause
+                    continue;
+                }
+                Entity e = pronoun(s, i, quote);
+                if (e != null) {
+                    out.add(e);
+                }
+                return out;
+            }
+            if (ALLIES.contains(w) && (i == 0 || !PREPOSITIONS.contains(Tokens.folded(s, i - 1)))) {
+                // "allies will continue to ...": the coalition or alliance the article is about
+                Entity coalition = registry.latestCoalition();
+                if (coalition == null) {
+                    coalition = latestAlliance(t.start());
+                }
+                if (coalition != null) {
+                    out.add(coalition);
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The entities before the reporting verb that precedes token {@code from}: "Sweden said it ...". */
+    private void reportingSubject(Sentence s, int from, List<Entity> out) {
+        int v = from - 1;
+        while (v >= 0 && !reportingVerbs.contains(Tokens.folded(s, v))) {
+            if (Tokens.folded(s, v).equals(",") || Tokens.isQuoteMark(s.tokens().get(v).text())) {
+                return;
+            }
+            v--;
+        }
+        if (v < 0) {
+            return;
+        }
+        Mention m = org.pledgewatch.extractor.quotes.SubjectFinder.subjectMention(s, v, speakers);
+        if (m != null && m.entity().type() != EntityType.PERSON) {
+            out.add(m.entity());
+            coordinated(s, m, out);
+        }
+    }
+
+    /** "Finance ministers of the Group of 20": the organisation the group belongs to, or null. */
+    private Entity memberOf(Sentence s, Mention group) {
+        int k = group.tokenEnd();
+        if (k < s.tokens().size() && (Tokens.folded(s, k).equals("of") || Tokens.folded(s, k).equals("from"))) {
+            k++;
+            if (k < s.tokens().size() && Tokens.folded(s, k).equals("the")) {
+                k++;
+            }
+            Mention body = speakers.mentionAt(s.index(), k);
+            if (body != null && body.entity().type() != EntityType.PERSON && body.kind() != Mention.Kind.GROUP) {
+                return body.entity();
+            }
+        }
+        return null;
+    }
+
+    /** Only adverbs and negations stand between the pronoun at {@code i} and the cue: "we also will", "he would". */
+    private static boolean nextToCue(Sentence s, int i, int cue) {
+        if (cue - i > 3) {
+            return false;
+        }
+        for (int k = i + 1; k < cue; k++) {
+            String w = Tokens.folded(s, k);
+            if (!(w.endsWith("ly") || w.equals("also") || w.equals("still") || w.equals("not") || w.equals("never")
+                    || w.equals("now") || w.equals("then") || w.equals("too") || AUXILIARIES.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The organisation or coalition named most recently before {@code offset}, outside quotes. */
+    private Entity latestAlliance(int offset) {
+        Entity found = null;
+        for (Mention m : speakers.mentions()) {
+            if (m.start() >= offset) {
+                break;
+            }
+            Entity e = m.entity();
+            if (!m.inQuote() && !m.place() && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP)
+                    && m.kind() != Mention.Kind.GROUP && e.country() == null) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** The country or organisation mentioned at token {@code k} (after an optional "the"), or null. */
+    Entity mentionedAt(Sentence s, int k) {
+        if (k < s.tokens().size() && Tokens.folded(s, k).equals("the")) {
+            k++;
+        }
+        Mention m = k < s.tokens().size() ? speakers.mentionAt(s.index(), k) : null;
+        return m == null || m.entity().type() == EntityType.PERSON ? null : m.entity();
+    }
+
+    private static boolean isPossessivePronoun(String w) {
+        return w.equals("his") || w.equals("her") || w.equals("our") || w.equals("my");
+    }
+
+    private Entity pronoun(Sentence s, int i, FoundStatement quote) {
+        String w = Tokens.folded(s, i);
+        Token t = s.tokens().get(i);
+        if ((w.equals("we") || w.equals("i") || w.equals("our") || w.equals("my"))) {
+            return quote != null && quote.direct() ? quote.speaker() : null;
+        }
+        if (quote != null && quote.direct()) {
+            return null;
+        }
+        return speakers.resolvePronoun(t.start());
+    }
+
+    /** A mention can be a subject: not an object of a preposition, not "U.S.-led", not a capital after "in". */
+    private static boolean usable(Sentence s, Mention m) {
+        if (Tokens.isObject(s, m.tokenStart())) {
+            return false;
+        }
+        int after = m.tokenEnd();
+        if (after + 1 < s.tokens().size() && s.tokens().get(after).text().equals("-")) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Adds entities joined to {@code m} by "and" (then commas) to its left: "France, Germany and Britain". */
+    private void coordinated(Sentence s, Mention m, List<Entity> out) {
+        int i = m.tokenStart() - 1;
+        if (i >= 0 && Tokens.folded(s, i).equals("the")) {
+            i--;
+        }
+        boolean sawAnd = false;
+        while (i >= 1) {
+            String w = Tokens.folded(s, i);
+            if (w.equals("and") || w.equals("&")) {
+                sawAnd = true;
+            } else if (!(w.equals(",") && sawAnd)) {
+                return;
+            }
+            Mention prev = speakers.mentionAt(s.index(), i - 1);
+            if (prev == null || prev.entity().type() == EntityType.PERSON && m.entity().type() != EntityType.PERSON) {
+                return;
+            }
+            if (!out.contains(prev.entity())) {
+                out.add(0, prev.entity());
+            }
+            i = prev.tokenStart() - 1;
+            if (i >= 0 && Tokens.folded(s, i).equals("the")) {
+                i--;
+            }
+        }
+    }
+}

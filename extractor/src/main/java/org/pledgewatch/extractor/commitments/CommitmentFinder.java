@@ -1,0 +1,312 @@
+package org.pledgewatch.extractor.commitments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.Modality;
+import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.EntityRegistry;
+import org.pledgewatch.extractor.entities.Gazetteer;
+import org.pledgewatch.extractor.entities.GazetteerEntry;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
+import org.pledgewatch.extractor.quotes.FoundStatement;
+import org.pledgewatch.extractor.quotes.QuotedRegions;
+import org.pledgewatch.extractor.quotes.SpeakerResolver;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Finds commitments sentence by sentence: a cue phrase ({@link CueLexicon}) whose clause has an
+ * identifiable actor ({@link ActorFinder}), with conditions, amounts, time frame and category.
+ * One commitment per sentence and actor set: news sentences rarely hold two pledges, and a second
+ * cue in the same sentence is far more often a prediction about someone else ("... that Russia would
+ * not attack").
+ */
+public final class CommitmentFinder {
+    private static final Set<String> REPORTING = Words.set("said", "says", "say", "saying", "announced", "noted", "stated", "added",
+            "told", "confirmed", "declared", "stressed", "insisted", "warned", "promised", "pledged", "vowed",
+            "agreed", "indicated", "signalled", "signaled", "explained", "argued", "acknowledged", "reiterated");
+    /** Cue words that do not start a commitment when they follow these ("how much ... will", "unclear whether"). */
+    private static final Set<String> QUESTIONS = Words.set("whether", "how", "unclear", "uncertain", "if", "what", "when",
+            "why", "once", "unless");
+
+    /** Nouns that make a discussion one about commitments: "discussed security guarantees". */
+    private static final Set<String> PLEDGE_NOUNS = Words.set("guarantee", "guarantees", "obligation", "obligations",
+            "commitment", "commitments", "pledge", "pledges", "deployment", "contribution", "contributions", "package",
+            "troops", "funding", "aid", "loan", "sanctions");
+    private static final Set<String> CLAUSE_OPENERS = Words.set("which", "who", "whom", "whose", "while", "whereas",
+            "although", "though", "saying", "adding", "according", "as");
+    private static final Set<String> RECEIVE = Words.set("receive", "get", "obtain");
+    private static final Set<String> LEADING_ADVERBS = Words.set("also", "still", "now", "then", "soon", "further",
+            "ultimately", "immediately", "quickly", "instead");
+    private final CueLexicon cues;
+    private final ConditionFinder conditions;
+    private final AmountFinder amounts = new AmountFinder();
+    private final TimeFrameFinder timeFrames = new TimeFrameFinder();
+    private final CategoryClassifier categories;
+    private final Gazetteer gazetteer;
+    private final ActionPhrase actions;
+
+    public CommitmentFinder(CueLexicon cues, ConditionFinder conditions, CategoryClassifier categories,
+                            Gazetteer gazetteer, ActionPhrase actions) {
+        this.cues = cues;
+        this.conditions = conditions;
+        this.categories = categories;
+        this.gazetteer = gazetteer;
+        this.actions = actions;
+    }
+
+    public List<FoundCommitment> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers,
+                                      EntityRegistry registry, List<FoundStatement> statements) {
+        ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING);
+        List<FoundCommitment> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            List<Cue> found = cues.find(s);
+            if (found.isEmpty()) {
+                continue;
+            }
+            FoundCommitment c = inSentence(text, s, found, quotes, actorFinder, statements, registry);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private FoundCommitment inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
+                                       ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {
+        boolean hasStrong = found.stream().anyMatch(c -> !c.phrase().weak());
+        for (Cue cue : found) {
+            if (cue.phrase().weak() && hasStrong) {
+                continue;
+            }
+            Token first = s.tokens().get(cue.start());
+            FoundStatement quote = statementAt(statements, first.start());
+            if (cue.phrase().reported() && !(quote != null || reportedBefore(s, cue.start()))) {
+                continue;
+            }
+            if (!cue.phrase().modal() && cue.start() > 0 && Tokens.folded(s, cue.start() - 1).equals("to")) {
+                // "to persuade parliaments to agree to ...": an infinitive someone else is asked to do
+                continue;
+            }
+            if (isQuestion(s, cue.start())) {
+                continue;
+            }
+            if (cue.phrase().weak() && !mentionsAPledge(s, cue.end())) {
+                // "Stubb discussed Arctic security": talking about something is no commitment;
+                // "the allies discussed ... obligations to support Ukraine" is one under discussion
+                continue;
+            }
+            List<Entity> actors = actorFinder.actors(s, cue.start(), quote);
+            actors = committable(actors);
+            if (actors.isEmpty()) {
+                continue;
+            }
+            if (cue.modality() == Modality.HEDGED && quote != null && aboutOthers(quote.speaker(), actors)) {
+                // "Russia could step up its attacks, Zelensky said": a guess about someone else, not a pledge
+                continue;
+            }
+            int actionStart = cue.end();
+            while (actionStart < s.tokens().size() - 1 && LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())) {
+                actionStart++;
+            }
+            List<int[]> conds = conditions.find(s, 0, clauseEnd(s, cue.end()));
+            int actionEnd = actions.end(s, actionStart, conds);
+            String action = actionEnd > actionStart
+                    ? text.body().substring(s.tokens().get(actionStart).start(), s.tokens().get(actionEnd - 1).end())
+                    : "";
+            String last = lastWord(cue);
+            if (last.equals("out")) {
+                // "don't rule out anything", "ruled out any concessions"
+                action = "rule out" + (action.isEmpty() ? "" : " " + action);
+            } else if (!cue.phrase().modal() && !last.equals("to") && !last.equals("of") && !last.equals("for")
+                    && (last.endsWith("ed") || last.endsWith("ing") || last.endsWith("s") || last.startsWith("consider"))) {
+                // a bare verb cue ("pledged 50 million euros", "is considering a fund"): the verb is the
+                // action's head, in its base form
+                action = s.lemma(cue.end() - 1) + (action.isEmpty() ? "" : " " + action);
+            }
+            List<String> condTexts = new ArrayList<>();
+            for (int[] c : conds) {
+                condTexts.add(text.body().substring(c[0], c[1]));
+            }
+            Modality modality = cue.modality();
+            if (!condTexts.isEmpty() && (modality == Modality.FIRM || cue.phrase().weak())) {
+                modality = Modality.CONDITIONAL;
+            }
+            Entity beneficiary = beneficiary(s, actionStart, actionEnd, actors, registry);
+            Entity giver = giver(s, actionStart, actionEnd, actorFinder);
+            if (giver != null && !actors.contains(giver)) {
+                // "Ukraine will receive two Patriot systems from Germany": Germany commits, Ukraine gains
+                beneficiary = actors.get(0);
+                actors = List.of(giver);
+            }
+            String sentence = s.text();
+            return new FoundCommitment(actors, quote != null ? quote.speaker() : null, action.strip(), beneficiary,
+                    condTexts, modality, categories.classify(action, sentence), amounts.find(sentence),
+                    timeFrames.find(sentence, first.start() - s.start()), s.start(), s.end());
+        }
+        return null;
+    }
+
+    private boolean mentionsAPledge(Sentence s, int from) {
+        if (!conditions.find(s, from, s.tokens().size()).isEmpty()) {
+            return true;
+        }
+        for (int i = from; i < s.tokens().size(); i++) {
+            if (PLEDGE_NOUNS.contains(s.tokens().get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the clause of a cue ends: before ", which", ", while", ", but", "; " and the like, so that
+     * "Germany would pay for four systems, two of which could be delivered ... if production
+     * schedules held" does not take the relative clause's condition.
+     */
+    private static int clauseEnd(Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(";") || t.equals("\u2014")) {
+                return k;
+            }
+            if (t.equals(",")) {
+                String next = tokens.get(k + 1).folded();
+                if (CLAUSE_OPENERS.contains(next)) {
+                    return k;
+                }
+                if (k + 3 < tokens.size() && tokens.get(k + 2).folded().equals("of") && tokens.get(k + 3).folded().equals("which")) {
+                    return k;
+                }
+            }
+        }
+        return tokens.size();
+    }
+
+    /**
+     * True when the speaker speaks for a known country and every actor is another country: what one
+     * government says another "could" do is a guess. (An official may speak for a body their country
+     * belongs to, so organisations are never "others".)
+     */
+    private static boolean aboutOthers(Entity speaker, List<Entity> actors) {
+        if (speaker == null || actors.stream().anyMatch(a -> a.type() != EntityType.COUNTRY)) {
+            return false;
+        }
+        if (speaker.type() == EntityType.ORGANIZATION && speaker.country() == null) {
+            // "Russia could test NATO, according to a report by the IISS": a think tank's forecast
+            return true;
+        }
+        String side = speaker.type() == EntityType.PERSON
+                ? (speaker.country() != null ? speaker.country() : speaker.organization())
+                : speaker.type() == EntityType.COUNTRY ? speaker.id() : null;
+        if (side == null) {
+            return false;
+        }
+        for (Entity a : actors) {
+            if (side.equals(a.id()) || side.equals(a.country()) || side.equals(a.organization()) || a == speaker) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** For "receive/get/obtain ... from X": the mention X that gives, or null. */
+    private static Entity giver(Sentence s, int from, int to, ActorFinder actorFinder) {
+        if (from >= s.tokens().size() || !RECEIVE.contains(s.tokens().get(from).folded())) {
+            return null;
+        }
+        for (int k = from + 1; k + 1 < Math.min(to + 1, s.tokens().size()); k++) {
+            if (s.tokens().get(k).folded().equals("from")) {
+                return actorFinder.mentionedAt(s, k + 1);
+            }
+        }
+        return null;
+    }
+
+    private static String lastWord(Cue cue) {
+        return cue.phrase().words().get(cue.phrase().words().size() - 1);
+    }
+
+    private static FoundStatement statementAt(List<FoundStatement> statements, int offset) {
+        for (FoundStatement st : statements) {
+            if (st.covers(offset)) {
+                return st;
+            }
+        }
+        return null;
+    }
+
+    private static boolean reportedBefore(Sentence s, int cue) {
+        for (int i = cue - 1; i >= 0; i--) {
+            if (REPORTING.contains(Tokens.folded(s, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuestion(Sentence s, int cue) {
+        for (int i = cue - 1; i >= Math.max(0, cue - 8); i--) {
+            String w = Tokens.folded(s, i);
+            if (QUESTIONS.contains(w)) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("that") || REPORTING.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Countries, organisations and groups commit; a person commits the country or organisation they speak for. */
+    private static List<Entity> committable(List<Entity> actors) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : actors) {
+            if (e == null) {
+                continue;
+            }
+            Entity a = e;
+            if (e.type() == EntityType.PERSON) {
+                a = null;
+                if (e.country() != null || e.organization() != null) {
+                    a = e;
+                }
+            }
+            if (a != null && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Who gains: the first country named in the action or just after it (by name, capital or
+     * demonym: "to Ukrainian territory", "for Kiev") that is not one of the actors.
+     */
+    private Entity beneficiary(Sentence s, int from, int to, List<Entity> actors, EntityRegistry registry) {
+        List<Token> tokens = s.tokens();
+        int[] match = new int[1];
+        int limit = Math.min(tokens.size(), Math.max(to, from) + 12);
+        for (int i = from; i < limit; i++) {
+            Token t = tokens.get(i);
+            if (!t.isCapitalized()) {
+                continue;
+            }
+            GazetteerEntry e = gazetteer.longestMatch(tokens, i, limit, match);
+            if (e != null && e.kind() != GazetteerEntry.Kind.TITLE && e.country() != null
+                    && e.kind() != GazetteerEntry.Kind.ORGANIZATION && e.kind() != GazetteerEntry.Kind.COALITION) {
+                String id = e.country();
+                boolean isActor = actors.stream().anyMatch(a -> id.equals(a.country()));
+                if (!isActor) {
+                    return registry.country(id);
+                }
+            }
+        }
+        return null;
+    }
+}

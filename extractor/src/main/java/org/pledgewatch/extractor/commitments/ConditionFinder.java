@@ -1,0 +1,162 @@
+package org.pledgewatch.extractor.commitments;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.WordLists;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Finds explicit conditions in a sentence: "if ...", "once ...", "subject to ...", "in the event of
+ * ...", "would require the consent of ...", and "after/following a ceasefire" (only before an event
+ * noun, so "after Tuesday's meeting" stays a date). A condition runs to the next comma, semicolon,
+ * quotation mark or "and that".
+ */
+public final class ConditionFinder {
+    private static final int MAX_WORDS = 16;
+    private static final Set<String> CLAUSE_VERBS = Words.set("is", "are", "was", "were", "has", "have", "had", "agrees",
+            "agreed", "ends", "ended", "stops", "stopped", "returns", "returned", "withdraws", "withdrew", "pays", "paid",
+            "releases", "released", "accepts", "accepted", "signs", "signed", "lifts", "lifted", "does", "did");
+    private final List<List<String>> openers = new ArrayList<>();
+    private final Set<String> events = new HashSet<>();
+
+    public static ConditionFinder load() {
+        ConditionFinder f = new ConditionFinder();
+        for (String line : WordLists.lines("/lexicon/conditions.txt")) {
+            f.openers.add(List.of(Folding.fold(line.strip()).split(" ")));
+        }
+        f.openers.sort(Comparator.comparingInt(l -> -l.size()));
+        for (String line : WordLists.lines("/lexicon/condition-events.txt")) {
+            f.events.add(Folding.fold(line.strip()));
+        }
+        return f;
+    }
+
+    /** Conditions in tokens [from, to) of the sentence, as [startOffset, endOffset] pairs. */
+    public List<int[]> find(Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        List<int[]> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int open = openerAt(tokens, i, to);
+            if (open > i) {
+                int end = conditionEnd(tokens, open, to);
+                if (end > open) {
+                    out.add(new int[] {tokens.get(i).start(), tokens.get(end - 1).end()});
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Index after the opener at {@code i}, or {@code i} if none. */
+    private int openerAt(List<Token> tokens, int i, int to) {
+        String w = tokens.get(i).folded();
+        if ((w.equals("provided") || w.equals("providing")) && i > 0 && tokens.get(i - 1).text().equals(",")) {
+            // ", provided Moldova adopts the law" (without "that"); "had provided weapons" is no condition
+            return i + 1;
+        }
+        if (w.equals("before") && i + 2 < to) {
+            // "before the budget is passed" is a condition; "before winter" a time frame
+            for (int k = i + 2; k < Math.min(to, i + 6); k++) {
+                if (CLAUSE_VERBS.contains(Folding.fold(tokens.get(k).text()))) {
+                    return i + 1;
+                }
+                if (Tokens.isPunctuation(tokens.get(k).text())) {
+                    break;
+                }
+            }
+            return i;
+        }
+        if ((w.equals("after") || w.equals("following") || w.equals("upon")) && i + 1 < to) {
+            // after (a|the)? (adjectives)? EVENT
+            for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+                String t = tokens.get(k).folded().replace("-", "");
+                if (events.contains(t) || events.contains(tokens.get(k).folded())
+                        || (k > i + 1 && CLAUSE_VERBS.contains(t))) {
+                    // "after a ceasefire", "after the fighting ends"
+                    return i + 1;
+                }
+                if (Tokens.isPunctuation(tokens.get(k).text()) && !tokens.get(k).text().equals("-")) {
+                    break;
+                }
+            }
+            return i;
+        }
+        if (w.equals("until") || w.equals("unless")) {
+            // "until all hostages were released" is a condition; "until the end of March" a time frame
+            for (int k = i + 1; k < Math.min(to, i + 7); k++) {
+                String t = Folding.fold(tokens.get(k).text());
+                if (CLAUSE_VERBS.contains(t)) {
+                    return i + 1;
+                }
+                if (Tokens.isPunctuation(tokens.get(k).text())) {
+                    break;
+                }
+            }
+            return i;
+        }
+        if (w.equals("within") && i + 3 < to) {
+            // "within 90 days of a ceasefire": a deadline counted from an event
+            for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+                if (Folding.fold(tokens.get(k).text()).equals("of")) {
+                    for (int e = k + 1; e < Math.min(to, k + 4); e++) {
+                        if (events.contains(Folding.fold(tokens.get(e).text()).replace("-", ""))) {
+                            return i + 1;
+                        }
+                    }
+                    return i;
+                }
+            }
+            return i;
+        }
+        for (List<String> opener : openers) {
+            int n = opener.size();
+            if (i + n > to) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < n && ok; k++) {
+                ok = opener.get(k).equals(tokens.get(i + k).folded());
+            }
+            if (ok) {
+                return i + n;
+            }
+        }
+        return i;
+    }
+
+    private static int conditionEnd(List<Token> tokens, int from, int to) {
+        int limit = Math.min(to, from + MAX_WORDS);
+        int k = from;
+        for (; k < limit; k++) {
+            String t = tokens.get(k).text();
+            String w = Folding.fold(t);
+            if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":") || Tokens.isQuoteMark(t)
+                    || t.equals("\u2014") || t.equals("(")) {
+                break;
+            }
+            if (w.equals("and") && k + 1 < to && tokens.get(k + 1).folded().equals("that")) {
+                break;
+            }
+            if (k > from + 2 && (w.equals("to") && k + 1 < to && isPurposeVerb(tokens.get(k + 1).text()))) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static boolean isPurposeVerb(String word) {
+        String w = Folding.fold(word);
+        return w.equals("support") || w.equals("help") || w.equals("ensure") || w.equals("provide") || w.equals("avoid");
+    }
+}

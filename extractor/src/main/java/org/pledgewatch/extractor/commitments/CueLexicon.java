@@ -1,0 +1,177 @@
+package org.pledgewatch.extractor.commitments;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.Modality;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.WordLists;
+import org.pledgewatch.extractor.text.Words;
+
+/** The cue phrases of {@code lexicon/commitment-cues.tsv}, matched longest first. Immutable. */
+public final class CueLexicon {
+    private static final Set<String> POSSESSIVES = Words.set("their", "its", "his", "her", "our", "my", "your");
+    /** Words after "will" that show it is a noun ("political will") or not about the subject's action. */
+    private static final Set<String> NOT_AFTER_MODAL = Words.set("of", "to", "and", "or", ",", ".", "for", "the", "a",
+            "an", "that", "have", "need", "needs", "likely", "mean", "depend", "prove", "remain", "happen", "happens",
+            "struggle", "face", "suffer", "lose",
+            "cost", "become", "probably");
+    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> NOT_ACTIONS = Words.set("say", "comment", "confirm", "specify", "elaborate",
+            "disclose", "answer", "respond");
+    private static final Set<String> ADVERBS = Words.set("yet", "also", "still", "now", "soon", "not", "never",
+            "again", "further", "then", "jointly", "quickly", "immediately", "ultimately", "gradually", "eventually");
+    private static final Set<String> CONSEQUENCES = Words.set("get", "be", "have", "see", "happen", "take", "lead",
+            "cause", "affect", "hurt", "cost", "mean", "prove", "become", "deepen", "threaten", "bankrupt", "damage",
+            "undermine", "trigger", "rise", "fall");
+    private static final Set<String> DENIALS = Words.set("accusations", "accusation", "claims", "claim", "allegations",
+            "allegation", "criticism", "charges", "charge", "reports", "report", "suggestion", "suggestions", "idea",
+            "comparison", "comparisons", "characterisation", "characterization", "findings", "assessment");
+    /** After a modal, only these mean saying nothing: "could not confirm"; "would respond" is a threat. */
+    private static final Set<String> SILENT = Words.set("say", "comment", "confirm", "specify", "elaborate", "disclose");
+    private static final Set<String> BARE = Words.set("pledged", "pledges", "promised", "promises", "vowed", "committed");
+    private final List<CuePhrase> phrases = new ArrayList<>();
+    /** Phrases by first word, longest first; phrases starting with a possessive are under "*". */
+    private final java.util.Map<String, List<CuePhrase>> byFirstWord = new java.util.HashMap<>();
+
+    public static CueLexicon load() {
+        CueLexicon lexicon = new CueLexicon();
+        for (String line : WordLists.lines("/lexicon/commitment-cues.tsv")) {
+            String[] f = line.split("\t", -1);
+            String flags = f.length > 2 ? f[2] : "";
+            lexicon.phrases.add(new CuePhrase(List.of(Folding.fold(f[0]).split(" ")), Modality.valueOf(f[1].strip()),
+                    flags.contains("reported"), flags.contains("weak"), flags.contains("modal")));
+        }
+        lexicon.phrases.sort(Comparator.comparingInt((CuePhrase p) -> -p.words().size()));
+        for (CuePhrase p : lexicon.phrases) {
+            String first = p.words().get(0);
+            if (first.equals("*")) {
+                for (String poss : POSSESSIVES) {
+                    lexicon.byFirstWord.computeIfAbsent(poss, k -> new ArrayList<>()).add(p);
+                }
+            } else {
+                lexicon.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+            }
+        }
+        return lexicon;
+    }
+
+    /** The folded word at {@code k}, or the first one after "still", "also", "eventually"... */
+    private static String afterAdverbs(List<Token> tokens, int k) {
+        while (k < tokens.size() - 1 && ADVERBS.contains(tokens.get(k).folded()) && !tokens.get(k).folded().equals("not")) {
+            k++;
+        }
+        return k < tokens.size() ? tokens.get(k).folded() : "";
+    }
+
+    /** All cues of a sentence, left to right, not overlapping. */
+    public List<Cue> find(Sentence s) {
+        List<Token> tokens = s.tokens();
+        List<Cue> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Cue cue = matchAt(tokens, i);
+            if (cue != null) {
+                out.add(cue);
+                i = cue.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Cue matchAt(List<Token> tokens, int i) {
+        List<CuePhrase> candidates = byFirstWord.get(tokens.get(i).folded());
+        if (candidates == null) {
+            return null;
+        }
+        for (CuePhrase p : candidates) {
+            int n = p.words().size();
+            if (i + n > tokens.size()) {
+                continue;
+            }
+            boolean ok = true;
+            int at = i;
+            for (int k = 0; k < n && ok; k++) {
+                if (k > 0 && at + 1 < tokens.size() && tokens.get(at).folded().equals("on")
+                        && WEEKDAYS.contains(tokens.get(at + 1).folded())) {
+                    // "agreed on Sunday to extend": a day inside the phrase
+                    at += 2;
+                }
+                if (at >= tokens.size()) {
+                    ok = false;
+                    break;
+                }
+                String want = p.words().get(k);
+                String have = tokens.get(at).folded();
+                ok = want.equals("*") ? POSSESSIVES.contains(have) : want.equals(have);
+                at++;
+            }
+            if (!ok) {
+                continue;
+            }
+            int end = at;
+            if (p.modal() && end < tokens.size() && tokens.get(end).isCapitalized()) {
+                // "and so will Europe": an inverted subject, not a pledge by the one before
+                return null;
+            }
+            if (p.modal() && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
+                    && p.modality() == Modality.NEGATED && !tokens.get(end + 1).folded().endsWith("ing")
+                    && !tokens.get(end + 1).folded().equals("able")) {
+                // "we will not be blackmailed", "we cannot be naive": a state, nothing promised
+                return null;
+            }
+            if (p.modal() && p.modality() == Modality.HEDGED && end < tokens.size()
+                    && CONSEQUENCES.contains(afterAdverbs(tokens, end))) {
+                // "the best deal we could get", "it could cost jobs": what may happen, not what someone will do
+                return null;
+            }
+            if ((p.words().get(0).equals("rejected") || p.words().get(0).equals("rejects")) && end < tokens.size()) {
+                int k = end;
+                if (k < tokens.size() && (tokens.get(k).folded().equals("the") || tokens.get(k).folded().equals("these")
+                        || tokens.get(k).folded().equals("such"))) {
+                    k++;
+                }
+                if (k < tokens.size() && DENIALS.contains(tokens.get(k).folded())) {
+                    // "rejected the accusations": a denial, not a refusal to act
+                    return null;
+                }
+            }
+            int verb = end;
+            while (verb < tokens.size() && ADVERBS.contains(tokens.get(verb).folded())) {
+                verb++;
+            }
+            if (verb < tokens.size() && NOT_ACTIONS.contains(tokens.get(verb).folded())
+                    && (!p.modal() || SILENT.contains(tokens.get(verb).folded()))) {
+                // "could not yet confirm", "declined to comment": saying nothing is not a commitment
+                return null;
+            }
+            if (!p.modal() && end < tokens.size() && p.words().get(n - 1).equals("to")
+                    && NOT_ACTIONS.contains(tokens.get(end).folded())) {
+                // "declined to say", "refused to comment": silence is not a commitment
+                continue;
+            }
+            if (!p.modal() && !p.words().get(n - 1).equals("to") && end < tokens.size()
+                    && (tokens.get(end).folded().equals("to") || tokens.get(end).folded().equals("that"))
+                    && p.words().size() == 1 && BARE.contains(p.words().get(0))) {
+                // bare "pledged" before "to"/"that" is matched by the longer phrase or is reported speech
+                continue;
+            }
+            // "May" the month, "will" the noun
+            if (tokens.get(i).text().equals("May")) {
+                continue;
+            }
+            if (p.modal() && i + n < tokens.size() && NOT_AFTER_MODAL.contains(afterAdverbs(tokens, i + n))
+                    && !(p.modality() == Modality.NEGATED)) {
+                continue;
+            }
+            return new Cue(p, i, end);
+        }
+        return null;
+    }
+}

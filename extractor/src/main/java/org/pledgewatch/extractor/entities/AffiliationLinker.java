@@ -1,0 +1,161 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Works out, once all mentions of an article are known, whom each person speaks for: the country
+ * or organisation a commitment in their mouth binds. From the text first ("Cedric Schuster, the chair
+ * of the Alliance of Small Island States", "Shell chief executive Wael Sawan", "Australia will
+ * fund ..., Foreign Minister Penny Wong announced"), from the gazetteer of well-known officials
+ * when the text says nothing ("President Donald Trump").
+ */
+final class AffiliationLinker {
+    /** Lower-case role nouns: "Shell chief executive Wael Sawan". */
+    private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president",
+            "chancellor", "official", "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "diplomat",
+            "general", "commander", "secretary", "chief", "governor", "commissioner", "adviser", "advisor",
+            "director", "head", "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "boss");
+
+    private final Gazetteer gazetteer;
+
+    AffiliationLinker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
+        for (Entity person : registry.persons()) {
+            // the article did not say whom this person speaks for: a well-known official's country
+            if (person.country() == null && person.organization() == null) {
+                String fullName = person.name();
+                if (!fullName.contains(" ") && gazetteer.officialBySurname(fullName) != null) {
+                    // "President Trump" with no full name in the article: the well-known official
+                    fullName = gazetteer.officialBySurname(fullName);
+                    registry.rename(person, fullName);
+                }
+                String[] known = gazetteer.official(fullName);
+                if (known != null) {
+                    if (gazetteer.country(known[0]) != null) {
+                        person.addCountry(known[0]);
+                    } else {
+                        person.addOrganization(known[0]);
+                        GazetteerEntry org = gazetteer.organization(known[0]);
+                        person.addCountry(org == null ? null : org.country());
+                    }
+                    person.addRole(known[1]);
+                }
+            }
+        }
+        attributedOfficials(text, mentions);
+        appositionOrganizations(text, mentions);
+        organizationStaff(text, mentions);
+    }
+
+    /**
+     * "Australia will fund ..., Foreign Minister Penny Wong announced.": an official with a title but
+     * no country, attributing a sentence whose subject is a country, speaks for that country.
+     */
+    private void attributedOfficials(AnalyzedText text, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.role() == null || p.country() != null
+                    || p.organization() != null || m.inQuote()) {
+                continue;
+            }
+            Sentence s = text.sentences().get(m.sentence());
+            List<Token> tokens = s.tokens();
+            int before = m.tokenStart() - 1;
+            if (before >= 0 && tokens.get(before).folded().equals("the")) {
+                before--;
+            }
+            boolean attributes = before >= 0 && tokens.get(before).text().equals(",") && m.tokenEnd() < tokens.size()
+                    && gazetteer.isReportingVerb(tokens.get(m.tokenEnd()).text());
+            if (!attributes) {
+                continue;
+            }
+            for (Mention first : mentions) {
+                if (first.sentence() == m.sentence() && first.tokenStart() < m.tokenStart()) {
+                    // the subject of the attributed sentence, after a dateline ("ABUJA (Reuters) - Nigeria will ...")
+                    if (first.kind() == Mention.Kind.COUNTRY && !first.place() && first.tokenStart() <= 8) {
+                        p.addCountry(first.entity().id());
+                        break;
+                    }
+                    if (first.kind() != Mention.Kind.CAPITAL) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "Cedric Schuster, the chair of the Alliance of Small Island States, said": a person followed by
+     * an apposition naming an organisation speaks for it.
+     */
+    private static void appositionOrganizations(AnalyzedText text, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            if (m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).text().equals(",")) {
+                continue;
+            }
+            Mention next = mentions.get(k + 1);
+            if (next.sentence() != m.sentence() || next.tokenStart() > m.tokenEnd() + 7) {
+                continue;
+            }
+            boolean sameApposition = true;
+            for (int i = m.tokenEnd() + 1; i < next.tokenStart(); i++) {
+                if (tokens.get(i).text().equals(",") || tokens.get(i).isCapitalized()) {
+                    sameApposition = false;
+                }
+            }
+            Entity o = next.entity();
+            if (sameApposition && (o.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    || (o.type() == org.pledgewatch.extractor.EntityType.GROUP && next.kind() != Mention.Kind.GROUP))) {
+                p.addOrganization(o.id());
+                p.addCountry(o.country());
+            }
+        }
+    }
+
+    /**
+     * The organisation "the agency", "the alliance" refers back to: the latest one named before this
+     * sentence (one named in the same sentence is usually part of what is said), also through the
+     * person who speaks for it ("NATO Secretary General Mark Rutte said the alliance ...").
+     */
+    /** "Shell chief executive Wael Sawan": the person works for the organisation named just before. */
+    private static void organizationStaff(AnalyzedText text, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention o = mentions.get(k);
+            Mention p = mentions.get(k + 1);
+            if (o.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    || p.entity().type() != org.pledgewatch.extractor.EntityType.PERSON || p.sentence() != o.sentence()
+                    || p.entity().organization() != null || p.entity().country() != null
+                    || p.tokenStart() - o.tokenEnd() < 1 || p.tokenStart() - o.tokenEnd() > 3) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(o.sentence()).tokens();
+            boolean role = false;
+            for (int i = o.tokenEnd(); i < p.tokenStart(); i++) {
+                Token t = tokens.get(i);
+                if (t.isCapitalized() || !t.isWord()) {
+                    role = false;
+                    break;
+                }
+                role |= ROLE_NOUNS.contains(t.folded()) || t.folded().equals("executive") || t.folded().equals("ceo");
+            }
+            if (role) {
+                p.entity().addOrganization(o.entity().id());
+            }
+        }
+    }
+}

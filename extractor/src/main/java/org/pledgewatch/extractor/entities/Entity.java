@@ -1,0 +1,99 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.List;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.text.Folding;
+
+/**
+ * Someone or something an article talks about, after its mentions are merged: one object per
+ * person, country, organisation or group in one article. Mutable while the article is read
+ * (a later mention may add a role); never shared between articles.
+ */
+public final class Entity {
+    private final String id;
+    private String name;
+    private final EntityType type;
+    private String role;
+    private String country;
+    private String organization;
+    private List<String> nameWords;
+    private boolean female;
+
+    public Entity(String id, String name, EntityType type) {
+        this.id = id;
+        this.name = name;
+        this.type = type;
+        this.nameWords = words(name);
+    }
+
+    static List<String> words(String name) {
+        return List.of(Folding.fold(name).split("[\\s-]+"));
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public EntityType type() {
+        return type;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    /** Alpha-3 code of the country this entity is, or belongs to, or null. */
+    public String country() {
+        return country;
+    }
+
+    /** Id of the organisation a person speaks for (e.g. "nato"), or null. */
+    public String organization() {
+        return organization;
+    }
+
+    /** True when the name or a title (Ms, Mrs) says this person is a woman; false when unknown. */
+    public boolean female() {
+        return female;
+    }
+
+    void markFemale() {
+        this.female = true;
+    }
+
+    List<String> nameWords() {
+        return nameWords;
+    }
+
+    void rename(String fullName) {
+        this.name = fullName;
+        this.nameWords = words(fullName);
+    }
+
+    void addRole(String role) {
+        if (this.role == null && role != null) {
+            this.role = role;
+        }
+    }
+
+    void addCountry(String country) {
+        if (this.country == null && country != null) {
+            this.country = country;
+        }
+    }
+
+    void addOrganization(String org) {
+        if (this.organization == null && org != null) {
+            this.organization = org;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return type + ":" + name + (role != null ? " (" + role + ")" : "") + (country != null ? " [" + country + "]" : "");
+    }
+}

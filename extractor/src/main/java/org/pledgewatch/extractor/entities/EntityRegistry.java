@@ -1,0 +1,222 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.text.Folding;
+
+/**
+ * The entities of one article, so that every mention of the same person, country or organisation
+ * lands on one object: "Starmer" and "British Prime Minister Keir Starmer" are one person,
+ * "Mertz" is the "Merz" named before (one typo tolerated in surnames of five letters or more),
+ * "Sanchez" is "Sánchez". The canonical name of a person is the first full mention.
+ */
+public final class EntityRegistry {
+    private final Gazetteer gazetteer;
+    private final Map<String, Entity> byId = new LinkedHashMap<>();
+    private final List<Entity> persons = new ArrayList<>();
+
+    public EntityRegistry(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Entity country(String alpha3) {
+        return byId.computeIfAbsent(alpha3, id -> {
+            GazetteerEntry c = gazetteer.country(id);
+            Entity e = new Entity(id, c.name(), EntityType.COUNTRY);
+            e.addCountry(id);
+            return e;
+        });
+    }
+
+    public Entity organization(GazetteerEntry org) {
+        return byId.computeIfAbsent(org.id(), id -> {
+            Entity e = new Entity(id, org.name(),
+                    org.kind() == GazetteerEntry.Kind.COALITION ? EntityType.GROUP : EntityType.ORGANIZATION);
+            e.addCountry(org.country());
+            return e;
+        });
+    }
+
+    /** The organisation (or coalition) with this id that the article mentions, or null. */
+    public Entity organizationById(String id) {
+        Entity e = byId.get(id);
+        if (e == null) {
+            e = byId.get("org:" + id);
+        }
+        if (e == null) {
+            GazetteerEntry g = gazetteer.organization(id);
+            e = g == null ? null : organization(g);
+        }
+        return e;
+    }
+
+    /** The organisation named this way earlier in the article (one the gazetteer does not know), or null. */
+    public Entity knownOrganization(String name) {
+        return byId.get("org:" + Folding.slug(name));
+    }
+
+    /** An organisation the gazetteer does not know, by its name as written. */
+    public Entity namedOrganization(String name, String country) {
+        String id = Folding.slug(name);
+        Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, name, EntityType.ORGANIZATION));
+        e.addCountry(country);
+        return e;
+    }
+
+    /** An unnamed group, by the words that name it ("European officials"). */
+    public Entity group(String words, String country) {
+        String name = words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        String id = Folding.slug(name);
+        Entity e = byId.computeIfAbsent("group:" + id, k -> new Entity(id, name, EntityType.GROUP));
+        e.addCountry(country);
+        return e;
+    }
+
+    /** The coalition or bloc most recently named in the article, for "the allies", "the coalition". */
+    public Entity latestCoalition() {
+        Entity found = null;
+        for (Entity e : byId.values()) {
+            if (e.type() == EntityType.GROUP && !byId.containsKey("group:" + e.id())) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The person named by these words (full name or surname), creating them when {@code create}
+     * and nobody matches.
+     */
+    public Entity person(String name, boolean create) {
+        List<String> words = Entity.words(name);
+        Entity match = findPerson(words);
+        if (match != null) {
+            if (words.size() > match.nameWords().size() && match.nameWords().size() == 1) {
+                match.rename(name);
+            }
+            return match;
+        }
+        if (!create) {
+            return null;
+        }
+        Entity e = new Entity(Folding.slug(name), name, EntityType.PERSON);
+        String[] known = words.size() >= 2 ? gazetteer.official(name) : null;
+        if (known != null) {
+            // a well-known official: whom they speak for is known before the article says it
+            if (gazetteer.country(known[0]) != null) {
+                e.addCountry(known[0]);
+            } else {
+                e.addOrganization(known[0]);
+                GazetteerEntry org = gazetteer.organization(known[0]);
+                e.addCountry(org == null ? null : org.country());
+            }
+        }
+        if (words.size() >= 2 && gazetteer.isFemaleName(words.get(0))) {
+            e.markFemale();
+        }
+        persons.add(e);
+        byId.put("person:" + e.id(), e);
+        return e;
+    }
+
+    private Entity findPerson(List<String> words) {
+        Entity best = null;
+        for (Entity p : persons) {
+            List<String> pw = p.nameWords();
+            if (words.size() >= 2 && pw.size() >= 2) {
+                // two full names: the same when the surnames agree and the first names agree or one is an initial
+                if (sameWord(last(words), last(pw)) && sameWord(words.get(0), pw.get(0))) {
+                    return p;
+                }
+                if (words.size() != pw.size() && endsWith(pw, words)) {
+                    best = p;
+                }
+                continue;
+            }
+            if (words.size() == 1 ? sameWord(words.get(0), last(pw)) : endsWith(words, pw)) {
+                best = p;
+            } else if (words.size() == 1 && pw.size() >= 2 && best == null && containsWord(pw, words.get(0))) {
+                // a first name or a middle name used alone ("Lula" for Luiz Inacio Lula da Silva) is
+                // weaker evidence than a surname
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static boolean containsWord(List<String> name, String word) {
+        for (int i = 0; i < name.size() - 1; i++) {
+            if (name.get(i).length() >= 3 && sameWord(name.get(i), word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWith(List<String> longer, List<String> shorter) {
+        if (shorter.size() > longer.size()) {
+            return false;
+        }
+        int off = longer.size() - shorter.size();
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!sameWord(longer.get(off + i), shorter.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String last(List<String> words) {
+        return words.get(words.size() - 1);
+    }
+
+    /** Equal after folding, or one edit apart when both are long enough for a typo to be likely. */
+    static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (Math.min(a.length(), b.length()) >= 4 && Math.max(a.length(), b.length()) >= 5
+                && a.charAt(0) == b.charAt(0)) {
+            return Folding.editDistance(a, b, 1) <= 1;
+        }
+        return false;
+    }
+
+    /** The person of this country most recently given this role ("the French president"), or null. */
+    public Entity personWithRole(String role, String country, List<Mention> before) {
+        String folded = Folding.fold(role);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Entity e = before.get(i).entity();
+            if (e.type() == EntityType.PERSON && country.equals(e.country()) && e.role() != null
+                    && Folding.fold(e.role()).endsWith(folded)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The person most recently given this role ("the chancellor"), or null. */
+    public Entity personWithRole(String role, List<Mention> before) {
+        String folded = Folding.fold(role);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Entity e = before.get(i).entity();
+            if (e.type() == EntityType.PERSON && e.role() != null && (" " + Folding.fold(e.role()) + " ").contains(" " + folded + " ")) {
+                // "the minister" for the "Minister of National Defense of Lithuania"
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Gives a person known only by surname the full name the gazetteer knows. */
+    public void rename(Entity person, String fullName) {
+        person.rename(fullName);
+    }
+
+    public List<Entity> persons() {
+        return persons;
+    }
+}

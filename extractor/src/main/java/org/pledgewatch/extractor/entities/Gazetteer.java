@@ -1,0 +1,228 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.WordLists;
+
+/**
+ * Countries (names, aliases, demonyms, capitals), international organisations and coalitions, and
+ * titles, loaded once from the data files in {@code gazetteer/}. Immutable after construction.
+ *
+ * <p>Phrases are keyed by their folded words without hyphens, because the tokenizer splits
+ * "Secretary-General" and "U.S.-led" at the hyphen.
+ */
+public final class Gazetteer {
+    private final Map<String, GazetteerEntry> phrases = new HashMap<>();
+    private final Map<String, GazetteerEntry> countriesById = new HashMap<>();
+    private final Map<String, GazetteerEntry> orgsById = new HashMap<>();
+    private final Set<String> groupNouns = new HashSet<>();
+    private final Set<String> reportingVerbs = new HashSet<>();
+    private final Set<String> femaleNames = new HashSet<>();
+    /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
+    private final Set<String> acronyms = new HashSet<>();
+    private int maxWords = 1;
+    /** Well-known officials by folded full name: {country or organisation id, role}. */
+    private final Map<String, String[]> people = new HashMap<>();
+    /** Surname of a well-known official to the full name, when only one official has that surname. */
+    private final Map<String, String> peopleBySurname = new HashMap<>();
+
+    public static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        for (String line : WordLists.lines("/gazetteer/countries.tsv")) {
+            String[] f = line.split("\t", -1);
+            GazetteerEntry country = new GazetteerEntry(GazetteerEntry.Kind.COUNTRY, f[0], f[1], f[0]);
+            g.countriesById.put(f[0], country);
+            g.add(f[1], country);
+            g.add(f[0], country);
+            addAll(g, f, 2, country);
+            if (f.length > 3) {
+                for (String d : split(f[3])) {
+                    g.addIfAbsent(d, new GazetteerEntry(GazetteerEntry.Kind.DEMONYM, f[0], f[1], f[0]));
+                }
+            }
+            if (f.length > 4) {
+                for (String c : split(f[4])) {
+                    g.addIfAbsent(c, new GazetteerEntry(GazetteerEntry.Kind.CAPITAL, f[0], f[1], f[0]));
+                }
+            }
+        }
+        for (String line : WordLists.lines("/gazetteer/organizations.tsv")) {
+            String[] f = line.split("\t", -1);
+            GazetteerEntry.Kind kind = "GROUP".equals(f[3]) ? GazetteerEntry.Kind.COALITION : GazetteerEntry.Kind.ORGANIZATION;
+            String home = f.length > 4 && !f[4].isBlank() ? f[4] : null;
+            GazetteerEntry org = new GazetteerEntry(kind, f[0], f[1], home);
+            g.orgsById.put(f[0], org);
+            g.add(f[1], org);
+            addAll(g, f, 2, org);
+        }
+        for (String title : WordLists.lines("/gazetteer/titles.txt")) {
+            g.addIfAbsent(title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, title, title, null));
+        }
+        for (String noun : WordLists.lines("/gazetteer/groups.txt")) {
+            g.groupNouns.add(noun.strip());
+        }
+        for (String line : WordLists.lines("/gazetteer/people.tsv")) {
+            String[] f = line.split("\t", -1);
+            String[] value = {f[2].strip(), f.length > 3 ? f[3].strip() : null};
+            g.people.put(Folding.fold(f[0].strip()), value);
+            List<String> spellings = new ArrayList<>(List.of(f[0].strip()));
+            spellings.addAll(split(f[1]));
+            java.util.Set<String> surnames = new java.util.HashSet<>();
+            for (String spelling : spellings) {
+                // each spelling of the surname leads to the full name spelled the same way ("Zelensky", "Zelenskyy")
+                String[] words = spelling.split(" ");
+                String surname = Folding.fold(words[words.length - 1]);
+                if (surnames.add(surname)) {
+                    g.peopleBySurname.merge(surname, spelling, (a, b) -> "");
+                }
+            }
+            for (String alt : split(f[1])) {
+                g.people.put(Folding.fold(alt), value);
+            }
+        }
+        for (String name : WordLists.lines("/gazetteer/female-first-names.txt")) {
+            g.femaleNames.add(Folding.fold(name.strip()));
+        }
+        for (String verb : WordLists.lines("/lexicon/reporting-verbs.txt")) {
+            g.reportingVerbs.add(verb.strip());
+        }
+        return g;
+    }
+
+    private static void addAll(Gazetteer g, String[] f, int column, GazetteerEntry entry) {
+        if (f.length > column) {
+            for (String alias : split(f[column])) {
+                g.add(alias, entry);
+            }
+        }
+    }
+
+    private static List<String> split(String field) {
+        List<String> out = new ArrayList<>();
+        for (String s : field.split("\\|")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+
+    private void add(String phrase, GazetteerEntry entry) {
+        String key = key(phrase);
+        if (key.isEmpty()) {
+            return;
+        }
+        phrases.put(key, entry);
+        if (phrase.length() <= 6 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))
+                && phrase.chars().anyMatch(Character::isLetter)) {
+            acronyms.add(key);
+        }
+        maxWords = Math.max(maxWords, key.split(" ").length);
+    }
+
+    private void addIfAbsent(String phrase, GazetteerEntry entry) {
+        if (!phrases.containsKey(key(phrase))) {
+            add(phrase, entry);
+        }
+    }
+
+    /** The lookup key of a phrase: folded words, hyphens and a leading "the" dropped. */
+    public static String key(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.replace("-", " ").split("\\s+")) {
+            if (w.isEmpty() || (b.length() == 0 && w.equalsIgnoreCase("the"))) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(Folding.fold(w));
+        }
+        return b.toString();
+    }
+
+    /** The entry for a whole phrase as written (e.g. a gold actor name), or null. */
+    public GazetteerEntry lookup(String phrase) {
+        return phrases.get(key(phrase));
+    }
+
+    /** {country alpha-3 or organisation id, role} of a well-known official, or null. */
+    public String[] official(String fullName) {
+        return people.get(Folding.fold(fullName));
+    }
+
+    /** The full name of the one well-known official with this surname ("Trump"), or null. */
+    public String officialBySurname(String surname) {
+        String full = peopleBySurname.get(Folding.fold(surname));
+        return full == null || full.isEmpty() ? null : full;
+    }
+
+    public GazetteerEntry country(String alpha3) {
+        return countriesById.get(alpha3);
+    }
+
+    public GazetteerEntry organization(String id) {
+        return orgsById.get(id);
+    }
+
+    public boolean isFemaleName(String firstName) {
+        return femaleNames.contains(Folding.fold(firstName));
+    }
+
+    public boolean isGroupNoun(String word) {
+        return groupNouns.contains(Folding.fold(word));
+    }
+
+    public boolean isReportingVerb(String word) {
+        return reportingVerbs.contains(Folding.fold(word));
+    }
+
+    /**
+     * The longest gazetteer phrase starting at token {@code from}, as {@code [endExclusive]} in
+     * {@code match[0]}; hyphen tokens inside a phrase are skipped. The last word may carry a
+     * possessive ("NATO's").
+     */
+    public GazetteerEntry longestMatch(List<Token> tokens, int from, int limit, int[] match) {
+        GazetteerEntry best = null;
+        StringBuilder key = new StringBuilder();
+        int words = 0;
+        for (int i = from; i < limit && words < maxWords; i++) {
+            Token token = tokens.get(i);
+            String t = token.text();
+            if (t.equals("-") || t.equals("\u2013")) {
+                if (words == 0) {
+                    return best;
+                }
+                continue;
+            }
+            boolean possessive = Folding.isPossessive(t);
+            String word = possessive ? Folding.stripPossessive(token.folded()) : token.folded();
+            if (word.isEmpty() || (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("+"))) {
+                break;
+            }
+            if (key.length() > 0) {
+                key.append(' ');
+            }
+            key.append(word);
+            words++;
+            GazetteerEntry e = phrases.get(key.toString());
+            if (e != null && words == 1 && acronyms.contains(word) && !t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+                e = null;
+            }
+            if (e != null) {
+                best = e;
+                match[0] = i + 1;
+            }
+            if (possessive) {
+                break;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,646 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.quotes.QuotedRegions;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Finds the mentions of people, countries, organisations and groups, sentence by sentence, in
+ * document order. There is no English NER model for OpenNLP, so this works from the gazetteer and
+ * from runs of capitalised words: a title followed by capitalised words, or two or more capitalised
+ * words that are not a gazetteer phrase, name a person; a lone capitalised word names a person only
+ * when it is the surname of someone already named, or when it sits right next to a reporting verb
+ * ("Witkoff said").
+ */
+public final class MentionFinder {
+    /** Capitalised words that open sentences or clauses and are never part of a name. */
+    private static final Set<String> NOT_NAMES = Words.set(
+            "a", "an", "the", "but", "and", "or", "nor", "so", "yet", "also", "still", "in", "on", "at", "for",
+            "with", "after", "before", "if", "when", "while", "as", "by", "from", "to", "of", "under", "over",
+            "since", "despite", "although", "though", "meanwhile", "however", "this", "that", "these", "those",
+            "it", "he", "she", "we", "they", "i", "his", "her", "their", "our", "my", "its", "you", "your",
+            "asked", "speaking", "according", "last", "next", "earlier", "later", "then", "now", "today",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "article", "section", "chapter", "act", "treaty", "bill",
+            "there", "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all",
+            "many", "some", "most", "both", "each", "every", "one", "two", "three", "thank", "thanks",
+            "mr", "mrs", "ms", "dr", "q", "a.", "first", "second", "third", "new", "western", "eastern",
+            "northern", "southern", "european", "crucially", "again", "only", "just", "even", "more",
+            "other", "such", "we're", "it's", "let", "please", "good", "well", "ok", "okay");
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "many", "some", "most", "both",
+            "all", "other", "such", "these", "those", "this", "that", "his", "her", "their", "our", "its", "my",
+            "your", "several", "few", "two", "three", "four", "five", "no", "but", "and", "if", "when", "as",
+            "senior", "top", "local");
+    /** Nouns that refer back to an organisation: "the agency said". */
+    private static final Set<String> ORG_NOUNS = Words.set("agency", "alliance", "bloc", "fund", "bank", "organisation",
+            "organization", "group", "union", "commission", "council", "cartel", "body", "programme", "program",
+            "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant");
+    /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
+    private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
+            "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
+            "corporation", "authority", "office", "department", "programme", "program", "alliance", "coalition",
+            "front", "movement", "court", "parliament", "assembly", "senate", "army", "company", "association",
+            "federation", "network", "service", "government", "administration", "cabinet", "forum", "group",
+            "confederation", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
+            "force", "forces", "guard", "police", "navy", "staff", "command",
+            "inc", "ltd", "plc", "corp");
+    private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
+            "source", "representative", "officials", "sources");
+    /** Words that may stand before a bare group noun that speaks: "two officials said", "the diplomats said". */
+    private static final Set<String> GROUP_DETERMINERS = Words.set("two", "three", "four", "several", "some",
+            "many", "most", "other", ",", "(", "and", "but", "\u2014", ":");
+    /** "Zelensky's office", "Putin's spokesman": only a person has these. */
+    private static final Set<String> STAFF_NOUNS = Words.set("office", "spokesman", "spokeswoman", "spokesperson", "aides",
+            "aide", "adviser", "advisers", "advisor", "chief", "press");
+    /** Lower-case nouns that refer back to a person by the kind of role: "the diplomat" is an ambassador or envoy. */
+    private static final java.util.Map<String, List<String>> GENERIC_ROLES = java.util.Map.of(
+            "diplomat", List.of("ambassador", "envoy", "foreign", "representative", "diplomat"),
+            "minister", List.of("minister", "secretary"),
+            "official", List.of("official", "spokes", "director", "head", "chief", "adviser", "advisor"),
+            "envoy", List.of("envoy", "representative"),
+            "politician", List.of("minister", "president", "leader", "senator", "lawmaker", "mp", "chancellor"),
+            "premier", List.of("prime minister", "premier"),
+            "spokesman", List.of("spokes"),
+            "spokeswoman", List.of("spokes"),
+            "commissioner", List.of("commissioner"));
+    private static final Set<String> LOCATIVES = Words.set("in", "at", "near", "outside", "inside", "across");
+    private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
+            "presidency", "junta", "regime", "ministry", "kremlin");
+    private static final Set<String> PARTY_NOUNS = Words.set("party", "movement", "coalition", "bloc", "alliance");
+    /** "al-Kaabi", "el-Sisi", "bin Salman": lower-case articles inside Arabic names. */
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|an|ar|az)-(?:\\p{Lu}.*)?");
+    private static final Set<String> PORTFOLIO_HEADS = Words.set("minister", "secretary", "commissioner", "director",
+            "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
+            "chair", "chairman", "chairwoman", "president", "head");
+    /** Lower-case role nouns that may stand between a nationality and a name: "South Korean presidential candidate Lee". */
+    private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president", "chancellor",
+            "official", "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "diplomat", "general",
+            "commander", "lawmaker", "senator", "ambassador", "secretary", "premier", "king", "queen", "activist",
+            "economist", "analyst", "chief", "governor", "mayor", "commissioner", "adviser", "advisor", "prosecutor",
+            "judge", "ruler", "monarch", "counterpart", "representative", "delegate", "director", "head");
+    private static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du",
+            "da", "di", "dos", "al", "el", "bin", "ben", "ter");
+
+    private final Gazetteer gazetteer;
+    private final AffiliationLinker affiliations;
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.affiliations = new AffiliationLinker(gazetteer);
+    }
+
+    public List<Mention> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            scan(s, quotes, registry, mentions);
+        }
+        affiliations.link(text, mentions, registry);
+        return mentions;
+    }
+
+    private void scan(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        int i = 0;
+        int[] match = new int[1];
+        while (i < n) {
+            Token t = tokens.get(i);
+            String lower = t.folded();
+            if (lower.equals("the") && i + 1 < n && !tokens.get(i + 1).isCapitalized()) {
+                GazetteerEntry title = gazetteer.longestMatch(tokens, i + 1, n, match);
+                if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
+                        && (match[0] >= n || !tokens.get(match[0]).isCapitalized())) {
+                    Entity e = registry.personWithRole(title.name(), out);
+                    if (e != null) {
+                        out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
+                    }
+                    i = match[0];
+                    continue;
+                }
+            }
+            if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
+                    && OFFICIALS.contains(tokens.get(i + 2).folded())) {
+                // "a bank official said": someone speaking for the bank named before
+                Entity org = BackReferences.latestOrganization(out, s.index(), registry);
+                if (org != null) {
+                    out.add(mention(org, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                    i += 3;
+                    continue;
+                }
+            }
+            if (lower.equals("the") && i + 1 < n && GENERIC_ROLES.containsKey(tokens.get(i + 1).text())) {
+                // "The diplomat noted", "the minister said": the latest person whose role fits
+                Entity e = BackReferences.latestPersonWithRole(out, GENERIC_ROLES.get(tokens.get(i + 1).text()));
+                if (e != null) {
+                    out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                    i += 2;
+                    continue;
+                }
+            }
+            if (lower.equals("the") && i + 1 < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
+                    && (i + 2 >= n || !tokens.get(i + 2).folded().equals("of"))) {
+                // "the junta said", "the government would": the country named most recently
+                Entity country = BackReferences.latestCountry(out);
+                if (country != null) {
+                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                    i += 2;
+                    continue;
+                }
+            }
+            if (lower.equals("the") && i + 1 < n && ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))) {
+                // "the agency", "the alliance", "the bank": the organisation named most recently
+                Entity org = BackReferences.latestOrganization(out, s.index(), registry);
+                if (org != null) {
+                    out.add(mention(org, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                    i += 2;
+                    continue;
+                }
+            }
+            if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
+                    && gazetteer.isReportingVerb(tokens.get(i + 1).text()) && !quotes.isQuoted(t.start())
+                    && (i == 0 || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))) {
+                // "economists said", "two officials said": an unnamed group speaks
+                out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
+                i++;
+                continue;
+            }
+            if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).isCapitalized()) {
+                GazetteerEntry nation = gazetteer.longestMatch(tokens, i + 1, n, match);
+                int after = match[0];
+                if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n && !tokens.get(after).isCapitalized()) {
+                    GazetteerEntry title = gazetteer.longestMatch(tokens, after, n, match);
+                    if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
+                            && (match[0] >= n || !tokens.get(match[0]).isCapitalized())) {
+                        // "the French president wrote": the French person with that role named before
+                        Entity e = registry.personWithRole(title.name(), nation.id(), out);
+                        if (e != null) {
+                            out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
+                            i = match[0];
+                            continue;
+                        }
+                    }
+                }
+            }
+            int ofAt = i + 2;
+            int named = ofAt + 1 < n && tokens.get(ofAt + 1).folded().equals("the") ? ofAt + 2 : ofAt + 1;
+            if (named < n && (lower.equals("press") || lower.equals("media")) && tokens.get(i + 1).folded().equals("service")
+                    && tokens.get(ofAt).folded().equals("of") && tokens.get(named).isCapitalized()) {
+                // "the press service of Naftogaz reported": the organisation speaks; "of the Ministry of
+                // Defense of Lithuania": a ministry is its country
+                int k = named;
+                while (k < n && (tokens.get(k).isCapitalized() || ((tokens.get(k).folded().equals("of")
+                        || tokens.get(k).folded().equals("and")) && k + 1 < n && tokens.get(k + 1).isCapitalized()))) {
+                    k++;
+                }
+                GazetteerEntry place = placeIn(tokens, named, k);
+                if (place != null && STATE_NOUNS.contains(tokens.get(named).folded())) {
+                    out.add(mention(registry.country(place.country()), Mention.Kind.COUNTRY, s, i, k, quotes));
+                    i = k;
+                    continue;
+                }
+                int first = named;
+                GazetteerEntry known = gazetteer.longestMatch(tokens, first, k, match);
+                Entity org = known != null && known.kind() == GazetteerEntry.Kind.COUNTRY ? registry.country(known.id())
+                        : known != null && known.kind() == GazetteerEntry.Kind.ORGANIZATION ? registry.organization(known)
+                        : registry.namedOrganization(s.text().substring(tokens.get(first).start() - s.start(),
+                                tokens.get(k - 1).end() - s.start()), null);
+                out.add(mention(org, Mention.Kind.ORGANIZATION, s, i, k, quotes));
+                i = k;
+                continue;
+            }
+            boolean particleStart = PARTICLES.contains(lower) && i + 1 < n
+                    && (tokens.get(i + 1).isCapitalized() || PARTICLES.contains(tokens.get(i + 1).folded()));
+            if (!t.isCapitalized() && !particleStart) {
+                i++;
+                continue;
+            }
+            i = readNameGroup(s, i, quotes, registry, out);
+        }
+    }
+
+    /**
+     * The index after "presidential candidate" in "South Korean presidential candidate Lee": one to
+     * three lower-case words ending in a role noun, followed (maybe after a comma) by a capitalised
+     * name. Returns {@code from} when there is no such role.
+     */
+    private static int lowerCaseRole(List<Token> tokens, int from) {
+        int n = tokens.size();
+        for (int k = from; k < Math.min(n, from + 3); k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() || !t.isWord()) {
+                return from;
+            }
+            if (ROLE_NOUNS.contains(t.folded())) {
+                int next = k + 1;
+                if (next < n && tokens.get(next).text().equals(",")) {
+                    next++;
+                }
+                if (next < n && tokens.get(next).isCapitalized() && !NOT_NAMES.contains(tokens.get(next).folded())) {
+                    return k + 1;
+                }
+                return from;
+            }
+        }
+        return from;
+    }
+
+    /** The country named in tokens [from, to) of a title ("Minister of Defense of Ukraine"), or null. */
+    private GazetteerEntry placeIn(List<Token> tokens, int from, int to) {
+        int[] m = new int[1];
+        for (int k = from; k < to; k++) {
+            GazetteerEntry e = gazetteer.longestMatch(tokens, k, to, m);
+            if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** True when the capitalised run [from, to) ends with a country name: "Minister of Foreign Affairs of Ukraine". */
+    private boolean endsWithPlace(List<Token> tokens, int from, int to) {
+        int[] m = new int[1];
+        for (int k = from; k < to; k++) {
+            GazetteerEntry e = gazetteer.longestMatch(tokens, k, to, m);
+            if (e != null && e.kind() == GazetteerEntry.Kind.COUNTRY && m[0] == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Titles that follow a portfolio or a body: "Climate Change Minister", "Home Affairs Secretary". */
+    private static boolean isPortfolioHead(String title) {
+        String last = title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return PORTFOLIO_HEADS.contains(last);
+    }
+
+    /** "in Brussels", "at the White House": the mention names where something happens. */
+    private static boolean isPlace(Sentence s, int from) {
+        int before = from - 1;
+        if (before >= 0 && s.tokens().get(before).folded().equals("the")) {
+            before--;
+        }
+        return before >= 0 && LOCATIVES.contains(s.tokens().get(before).folded());
+    }
+
+
+
+
+    private static boolean isRoleNoun(String title) {
+        String t = title.toLowerCase(Locale.ROOT);
+        return !t.equals("mr") && !t.equals("mrs") && !t.equals("ms") && !t.equals("dr") && !t.endsWith(".")
+                && !t.equals("head") && !t.equals("leader") && !t.equals("chair") && !t.equals("speaker");
+    }
+
+    /**
+     * Reads a run of capitalised words from {@code from}: any mix of country/organisation words,
+     * titles and name words, as in "German Chancellor Friedrich Merz" or "NATO Secretary-General
+     * Mark Rutte". Returns the token index after the run.
+     */
+    private int readNameGroup(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        int[] match = new int[1];
+        String country = null;
+        int countryStart = -1;
+        int countryEnd = -1;
+        GazetteerEntry countryEntry = null;
+        GazetteerEntry org = null;
+        int orgStart = -1;
+        int orgEnd = -1;
+        String role = null;
+        int groupStart = from;
+        int nameStart = -1;
+        int i = from;
+        while (i < n) {
+            Token t = tokens.get(i);
+            String lower = Folding.stripPossessive(t.folded());
+            if (nameStart < 0) {
+                GazetteerEntry e = t.isCapitalized() || lower.equals("the") ? gazetteer.longestMatch(tokens, i, n, match) : null;
+                if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE)) {
+                    switch (e.kind()) {
+                        case TITLE -> role = role == null ? e.name() : role + " " + e.name();
+                        case ORGANIZATION, COALITION -> {
+                            if (org != null || countryEntry != null) {
+                                flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
+                                countryEntry = null;
+                                country = null;
+                            }
+                            org = e;
+                            orgStart = i;
+                            orgEnd = match[0];
+                        }
+                        default -> {
+                            if (org != null || countryEntry != null) {
+                                flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
+                                org = null;
+                            }
+                            countryEntry = e;
+                            country = e.id();
+                            countryStart = i;
+                            countryEnd = match[0];
+                        }
+                    }
+                    boolean possessive = Folding.isPossessive(tokens.get(match[0] - 1).text());
+                    i = match[0];
+                    if (e.kind() == GazetteerEntry.Kind.TITLE && i + 1 < n
+                            && (tokens.get(i).folded().equals("of") || tokens.get(i).folded().equals("for"))
+                            && tokens.get(i + 1).isCapitalized()) {
+                        // "the Minister of International Development, Randeep Sarai": the portfolio belongs to the title
+                        int k = i + 1;
+                        while (k < n && (tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("and")
+                                || tokens.get(k).folded().equals("of") || (tokens.get(k).folded().equals("to")
+                                    && k + 1 < n && tokens.get(k + 1).isCapitalized()))) {
+                            k++;
+                        }
+                        boolean nameAfterComma = k + 1 < n && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized();
+                        if (!nameAfterComma && k - (i + 1) >= 3 && !endsWithPlace(tokens, i + 1, k)) {
+                            // "Commissioner for Enlargement Marta Kos", "Minister of Defense of Ukraine Denys
+                            // Shmyhal,": unless a name follows after a comma, the run closes with the name
+                            k -= 2;
+                        }
+                        GazetteerEntry place = placeIn(tokens, i + 1, k);
+                        if (place != null && country == null) {
+                            // "Prime Minister of Ukraine Yulia Svyrydenko"
+                            country = place.country();
+                            countryEntry = null;
+                        }
+                        role = role + " " + s.text().substring(tokens.get(i).start() - s.start(), tokens.get(k - 1).end() - s.start());
+                        i = k < n && tokens.get(k).text().equals(",") && k + 1 < n && tokens.get(k + 1).isCapitalized() ? k + 1 : k;
+                        continue;
+                    }
+                    if (e.kind() != GazetteerEntry.Kind.TITLE && role == null) {
+                        int after = lowerCaseRole(tokens, i);
+                        if (after > i) {
+                            // "South Korean presidential candidate Lee Jae-myung", "the French foreign minister, Jean-Noel Barrot"
+                            role = s.text().substring(tokens.get(i).start() - s.start(), tokens.get(after - 1).end() - s.start());
+                            i = after < n && tokens.get(after).text().equals(",") ? after + 1 : after;
+                            continue;
+                        }
+                    }
+                    if (possessive && role == null && (i >= n || !tokens.get(i).isCapitalized())) {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            boolean capital = (t.isCapitalized() && Character.isLetter(t.text().codePointAt(0)))
+                    || (nameStart >= 0 && ARABIC_ARTICLE.matcher(t.text()).matches()
+                        && (!t.text().endsWith("-") || (i + 1 < n && tokens.get(i + 1).isCapitalized()
+                            && tokens.get(i + 1).start() == t.end())));
+            boolean particle = PARTICLES.contains(lower) && i + 1 < n;
+            if (capital && nameStart < 0 && NOT_NAMES.contains(lower) && role == null) {
+                if (i == from) {
+                    groupStart = i + 1;
+                    i++;
+                    break;
+                }
+                break;
+            }
+            if (capital && nameStart >= 0) {
+                // "Climate Change Minister Chris Bowen": a title closing a run of capitalised words makes
+                // the whole run the role, and the name starts after it
+                GazetteerEntry title = gazetteer.longestMatch(tokens, i, n, match);
+                if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(title.name()) && match[0] < n
+                        && tokens.get(match[0]).isCapitalized() && !Folding.isPossessive(tokens.get(match[0] - 1).text())) {
+                    String words = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(match[0] - 1).end() - s.start());
+                    role = role == null ? words : role + " " + words;
+                    nameStart = -1;
+                    i = match[0];
+                    continue;
+                }
+            }
+            if (capital || (particle && (nameStart >= 0 || i == from || role != null))) {
+                if (nameStart < 0) {
+                    nameStart = i;
+                }
+                i++;
+                if (Folding.isPossessive(t.text())) {
+                    break;
+                }
+                // "Jae-myung", "Moon-soo": a hyphenated given name is one word of the name
+                if (t.text().endsWith("-") && i < n && tokens.get(i).start() == t.end() && tokens.get(i).isWord()) {
+                    i++;
+                } else if (i < n && tokens.get(i).text().length() > 1 && tokens.get(i).text().startsWith("-")
+                        && tokens.get(i).start() == t.end()) {
+                    i++;
+                } else if (i + 1 < n && tokens.get(i).text().equals("-") && tokens.get(i).start() == t.end()
+                        && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).isWord()) {
+                    i += 2;
+                    if (Folding.isPossessive(tokens.get(i - 1).text())) {
+                        break;
+                    }
+                }
+                continue;
+            }
+            break;
+        }
+        int end = i;
+        if (nameStart >= 0) {
+            // a trailing particle is not part of a name
+            while (end > nameStart && PARTICLES.contains(tokens.get(end - 1).folded())) {
+                end--;
+            }
+            if (end == nameStart) {
+                // particles only ("von der"): no name after all
+                nameStart = -1;
+            }
+        }
+        if (nameStart >= 0) {
+            int nameWords = end - nameStart;
+            String head = Folding.stripPossessive(tokens.get(end - 1).folded());
+            if (role == null && end < n && PARTY_NOUNS.contains(tokens.get(end).text())) {
+                // "the Congress party", "the Labour party": the lower-case noun completes the name
+                String orgName = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(end).end() - s.start());
+                Entity e = registry.namedOrganization(orgName, country);
+                out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, end + 1, quotes));
+                return end + 1;
+            }
+            if (role == null && ORG_HEADS.contains(head)) {
+                // an organisation the gazetteer does not know: "Humanitarian Coalition", "Ministry of Defence",
+                // "Government of Canada" (which is the country)
+                int orgTo = end;
+                if (nameWords >= 1 && end + 1 < n && (tokens.get(end).folded().equals("of") || tokens.get(end).folded().equals("for"))
+                        && tokens.get(end + 1).isCapitalized()) {
+                    orgTo = end + 1;
+                    while (orgTo < n && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
+                            || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized()))) {
+                        orgTo++;
+                    }
+                    GazetteerEntry seat = placeIn(tokens, end + 1, orgTo);
+                    if (seat != null && (head.equals("ministry") || head.equals("cabinet") || head.equals("government")
+                            || head.equals("office") || head.equals("parliament"))) {
+                        // "the Ministry of Defense of Ukraine": a ministry is its country
+                        out.add(mention(registry.country(seat.country()), Mention.Kind.COUNTRY, s, nameStart, orgTo, quotes));
+                        return orgTo;
+                    }
+                    if (orgTo - (end + 1) >= 3 && !endsWithPlace(tokens, end + 1, orgTo)
+                            && tokens.get(orgTo - 1).isCapitalized() && tokens.get(orgTo - 2).isCapitalized()
+                            && gazetteer.lookup(tokens.get(orgTo - 1).text()) == null
+                            && (orgTo >= n || !tokens.get(orgTo).text().equals(","))) {
+                        // "the Ministry of Education Oksen Lisovyi noted": the name closes the run
+                        orgTo -= 2;
+                    }
+                    GazetteerEntry place = gazetteer.longestMatch(tokens, end + 1, orgTo, match);
+                    if (head.equals("government") && place != null && place.kind() == GazetteerEntry.Kind.COUNTRY) {
+                        out.add(mention(registry.country(place.id()), Mention.Kind.COUNTRY, s, nameStart, match[0], quotes));
+                        return match[0];
+                    }
+                }
+                if (nameWords >= 2 || orgTo > end) {
+                    int orgFrom = countryEntry != null && countryEnd == nameStart && countryEntry.kind() == GazetteerEntry.Kind.DEMONYM
+                            ? countryStart : nameStart;
+                    String orgName = s.text().substring(tokens.get(orgFrom).start() - s.start(), tokens.get(orgTo - 1).end() - s.start());
+                    Entity e = registry.namedOrganization(Folding.stripPossessive(orgName), country != null ? country : org != null ? org.country() : null);
+                    int start = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
+                    out.add(mention(e, Mention.Kind.ORGANIZATION, s, start, orgTo, quotes));
+                    return orgTo;
+                }
+            }
+            GazetteerEntry last = nameWords >= 2 ? gazetteer.lookup(tokens.get(end - 1).text()) : null;
+            if (last != null && last.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(last.name())
+                    && (end >= n || !tokens.get(end).isCapitalized())) {
+                // "the U.S. Trade Representative said": an office, not a person
+                int from0 = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
+                String office = s.text().substring(tokens.get(from0).start() - s.start(), tokens.get(end - 1).end() - s.start());
+                Entity e = registry.namedOrganization(office, country);
+                out.add(mention(e, Mention.Kind.ORGANIZATION, s, from0, end, quotes));
+                return end;
+            }
+            String name = nameText(tokens, nameStart, end);
+            boolean nextToVerb = besideReportingVerb(tokens, nameStart, end);
+            Entity person = null;
+            if (nameWords >= 2 || role != null) {
+                person = registry.person(name, true);
+            } else if (nameWords == 1) {
+                boolean staff = Folding.isPossessive(tokens.get(end - 1).text()) && end < n
+                        && STAFF_NOUNS.contains(tokens.get(end).folded());
+                person = registry.person(name, staff);
+                Entity knownOrg = person == null ? registry.knownOrganization(name) : null;
+                if (knownOrg != null) {
+                    // "Shell" again, after "Shell said it would ...": the organisation met before
+                    out.add(mention(knownOrg, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
+                    return Math.max(end, from + 1);
+                }
+                if (person == null && nextToVerb && role == null && country == null && org == null) {
+                    // "Microsoft pledged", "Shell said it would": news introduces people with their full
+                    // name, so a lone unknown capitalised word that acts is an organisation or a group
+                    Entity e = gazetteer.isGroupNoun(name) ? registry.group(name, null) : registry.namedOrganization(name, null);
+                    out.add(mention(e, gazetteer.isGroupNoun(name) ? Mention.Kind.GROUP : Mention.Kind.ORGANIZATION, s,
+                            nameStart, end, quotes));
+                    return Math.max(end, from + 1);
+                }
+            }
+            if (person != null) {
+                if (role != null && (role.startsWith("Ms") || role.startsWith("Mrs") || role.startsWith("Madam"))) {
+                    person.markFemale();
+                }
+                person.addRole(role);
+                if (country != null && (role != null || countryEnd == nameStart)) {
+                    person.addCountry(country);
+                } else if (countryEntry != null) {
+                    flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, null, -1, -1);
+                }
+                if (org != null) {
+                    person.addOrganization(org.id());
+                    person.addCountry(org.country());
+                }
+                int start = role != null || (country != null && countryEnd == nameStart) || org != null ? groupStart : nameStart;
+                out.add(mention(person, Mention.Kind.NAME, s, start, end, quotes));
+                return Math.max(end, from + 1);
+            }
+        }
+        if (countryEntry != null || org != null) {
+            if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && org == null && end < n) {
+                // "European officials", "Ukrainian negotiators": a group with a country
+                Token next = tokens.get(end);
+                if (countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || Folding.isPossessive(tokens.get(end - 1).text())) {
+                    // "the Swiss government", "Congolese authorities", "the Chinese commerce ministry",
+                    // "China's foreign ministry": the state itself
+                    for (int k = end; k < Math.min(n, end + 3); k++) {
+                        Token w = tokens.get(k);
+                        if (STATE_NOUNS.contains(w.text())) {
+                            out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
+                            return k + 1;
+                        }
+                        if (w.isCapitalized() || !w.isWord() || k == end + 2) {
+                            break;
+                        }
+                    }
+                }
+                if (gazetteer.isGroupNoun(next.text())) {
+                    Entity g = registry.group(s.text().substring(tokens.get(countryStart).start() - s.start(),
+                            next.end() - s.start()), countryEntry.id());
+                    out.add(mention(g, Mention.Kind.GROUP, s, countryStart, end + 1, quotes));
+                    return end + 1;
+                }
+            }
+            flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
+        } else if (end < n && gazetteer.isGroupNoun(tokens.get(end).text()) && end == from + 1
+                && !DETERMINERS.contains(tokens.get(from).folded())) {
+            // "European officials": capitalised adjective + group noun
+            Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(end).end() - s.start()), null);
+            out.add(mention(g, Mention.Kind.GROUP, s, from, end + 1, quotes));
+            return end + 1;
+        }
+        return Math.max(end, from + 1);
+    }
+
+    private void flush(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out,
+                       GazetteerEntry countryEntry, int countryStart, int countryEnd,
+                       GazetteerEntry org, int orgStart, int orgEnd) {
+        List<Mention> pending = new ArrayList<>(2);
+        if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.DEMONYM) {
+            Mention.Kind kind = countryEntry.kind() == GazetteerEntry.Kind.CAPITAL ? Mention.Kind.CAPITAL : Mention.Kind.COUNTRY;
+            pending.add(mention(registry.country(countryEntry.id()), kind, s, countryStart, countryEnd, quotes));
+        }
+        if (org != null) {
+            pending.add(mention(registry.organization(org), Mention.Kind.ORGANIZATION, s, orgStart, orgEnd, quotes));
+        }
+        pending.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        out.addAll(pending);
+    }
+
+    private boolean besideReportingVerb(List<Token> tokens, int start, int end) {
+        if (end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text())) {
+            return true;
+        }
+        if (end + 1 < tokens.size() && isAdverb(tokens.get(end).text()) && gazetteer.isReportingVerb(tokens.get(end + 1).text())) {
+            return true;
+        }
+        return start > 0 && gazetteer.isReportingVerb(tokens.get(start - 1).text());
+    }
+
+    private static boolean isAdverb(String word) {
+        String w = Folding.fold(word);
+        return w.endsWith("ly") || w.equals("also") || w.equals("later") || w.equals("then") || w.equals("has")
+                || w.equals("had") || w.equals("have");
+    }
+
+    private static String nameText(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            String w = i == to - 1 ? Folding.stripPossessive(tokens.get(i).text()) : tokens.get(i).text();
+            if (b.length() > 0 && tokens.get(i).start() > tokens.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    private static Mention mention(Entity e, Mention.Kind kind, Sentence s, int from, int to, QuotedRegions quotes) {
+        List<Token> tokens = s.tokens();
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        return new Mention(e, kind, s.index(), from, to, start, end, quotes.isQuoted(start), isPlace(s, from));
+    }
+}

@@ -1,0 +1,90 @@
+package org.pledgewatch.extractor.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.pledgewatch.extractor.ArticleText;
+import org.pledgewatch.extractor.Extractor;
+import org.pledgewatch.extractor.Extractors;
+
+/**
+ * Prints the model loading time and the single-thread throughput of the default extractor, in
+ * articles per second and MB (UTF-8) per second, after a warm-up, over every {@code .txt} of a
+ * directory, and separately over the seed article. Usage: {@code BenchmarkThroughput [corpusDir]
+ * [seconds]} (default {@code src/test/resources/corpus}, 5).
+ */
+public final class BenchmarkThroughput {
+    private BenchmarkThroughput() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/corpus");
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 5;
+        long t0 = System.nanoTime();
+        Extractor extractor = Extractors.createDefault();
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        List<String> bodies = new ArrayList<>();
+        String seed = null;
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String body = Files.readString(p, StandardCharsets.UTF_8);
+                bodies.add(body);
+                if (p.getFileName().toString().startsWith("seed-article")) {
+                    seed = body;
+                }
+            }
+        }
+        if (bodies.isEmpty()) {
+            System.err.println("no .txt articles in " + dir.toAbsolutePath());
+            System.exit(2);
+        }
+        System.out.printf(Locale.ROOT, "extractor %s, models loaded in %.0f ms%n", extractor.version(), loadMs);
+        run(extractor, bodies, Math.max(1, seconds / 2)); // warm-up
+        print("corpus (" + bodies.size() + " articles)", run(extractor, bodies, seconds));
+        if (seed != null) {
+            List<String> one = List.of(seed);
+            run(extractor, one, 1);
+            print("seed article", run(extractor, one, seconds));
+        }
+    }
+
+    /** Articles, bytes and seconds spent extracting them round-robin for about {@code seconds} seconds on this thread. */
+    static double[] run(Extractor extractor, List<String> bodies, double seconds) {
+        long bytes = 0;
+        long articles = 0;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
+        long start = System.nanoTime();
+        long deadline = start + (long) (seconds * 1e9);
+        int sink = 0;
+        while (System.nanoTime() < deadline) {
+            for (String body : bodies) {
+                sink += extractor.extract(ArticleText.of(body)).statements().size();
+                bytes += body.getBytes(StandardCharsets.UTF_8).length;
+                articles++;
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpu = cpuStart >= 0 ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9 : elapsed;
+        if (sink == Integer.MIN_VALUE) {
+            System.out.print("");
+        }
+        return new double[] {articles, bytes, elapsed, cpu};
+    }
+
+    /**
+     * Wall-clock rates, and the same per second of CPU time of the benchmark thread: on a shared
+     * machine the second is what one core does, the first what this run happened to get.
+     */
+    private static void print(String what, double[] r) {
+        System.out.printf(Locale.ROOT, "%-28s %8.1f articles/s  %6.2f MB/s  (%d articles in %.1f s, one thread)%n",
+                what, r[0] / r[2], r[1] / r[2] / 1e6, (long) r[0], r[2]);
+        System.out.printf(Locale.ROOT, "%-28s %8.1f articles/s  %6.2f MB/s  per CPU-second of that thread (%.1f s on CPU)%n",
+                "", r[0] / r[3], r[1] / r[3] / 1e6, r[3]);
+    }
+}

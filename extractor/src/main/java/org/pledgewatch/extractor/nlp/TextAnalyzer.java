@@ -1,0 +1,173 @@
+package org.pledgewatch.extractor.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Sentence splitting, tokenization, POS tagging and lemmatization with OpenNLP.
+ *
+ * <p>Thread-safe: the models are shared, the ME tools (which keep per-call state) live in
+ * thread-locals. Paragraphs (lines) are split first, because headlines and cross-heads in news
+ * bodies carry no final period and the sentence model would glue them to the next paragraph.
+ */
+public final class TextAnalyzer {
+    private final EnglishModels models;
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+    private final ThreadLocal<TokenizerME> tokenizer;
+    private final ThreadLocal<POSTaggerME> tagger;
+    private final ThreadLocal<LemmatizerME> lemmatizer;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lemmaMemo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public TextAnalyzer(EnglishModels models) {
+        this.models = models;
+        this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences));
+        this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens));
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos));
+        this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(models.lemmas));
+    }
+
+    public AnalyzedText analyze(String body) {
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        int n = body.length();
+        while (lineStart < n) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = n;
+            }
+            splitParagraph(body, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
+        }
+        return new AnalyzedText(body, sentences);
+    }
+
+    private void splitParagraph(String body, int from, int to, List<Sentence> out) {
+        String paragraph = body.substring(from, to);
+        if (paragraph.isBlank()) {
+            return;
+        }
+        Span[] spans = sentenceDetector.get().sentPosDetect(paragraph);
+        int pendingStart = -1;
+        for (int k = 0; k < spans.length; k++) {
+            int start = pendingStart >= 0 ? pendingStart : from + spans[k].getStart();
+            int end = from + spans[k].getEnd();
+            if (k + 1 < spans.length && endsWithInitialOrTitle(body, start, end)) {
+                // "Vice President J.D. | Vance said", "Mr. | Macron": the model split inside a name
+                pendingStart = start;
+                continue;
+            }
+            pendingStart = -1;
+            addSentence(body, start, end, out);
+        }
+    }
+
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
+    private static final java.util.Set<String> NOT_INITIALS = Words.set("U.S.", "U.K.", "U.N.", "E.U.", "A.M.", "P.M.");
+    private static final java.util.Set<String> TITLE_ABBREVIATIONS = Words.set("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
+            "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.", "Prof.", "St.", "Sgt.", "Capt.", "Maj.");
+
+    private static boolean endsWithInitialOrTitle(String body, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > start && !Character.isWhitespace(body.charAt(b - 1))) {
+            b--;
+        }
+        String last = body.substring(b, e);
+        return TITLE_ABBREVIATIONS.contains(last) || (INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last));
+    }
+
+    private void addSentence(String body, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return;
+        }
+        String text = body.substring(start, end);
+        List<Token> tokens = new ArrayList<>();
+        TokenizerME me = tokenizer.get();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            boolean plain = true;
+            while (j < n && !Character.isWhitespace(text.charAt(j))) {
+                plain &= Character.isLetterOrDigit(text.charAt(j));
+                j++;
+            }
+            if (j == i) {
+                break;
+            }
+            if (plain) {
+                // OpenNLP's "alphanumeric optimization": a chunk of letters and digits is one token,
+                // and the tokenizer's features look only inside the chunk, so the model is asked
+                // only about chunks with punctuation in them. Most of the tokenizing time is saved.
+                tokens.add(new Token(text.substring(i, j), start + i, start + j));
+            } else {
+                String chunk = text.substring(i, j);
+                for (Span t : me.tokenizePos(chunk)) {
+                    tokens.add(new Token(chunk.substring(t.getStart(), t.getEnd()), start + i + t.getStart(), start + i + t.getEnd()));
+                }
+            }
+            i = j;
+        }
+        out.add(new Sentence(out.size(), text, start, end, tokens, this));
+    }
+
+    String[] tag(List<Token> tokens) {
+        return tagger.get().tag(texts(tokens));
+    }
+
+    /**
+     * The lemma of one word with its tag. The lemmatizer sees the word alone, so the answer depends
+     * only on (word, tag) and is remembered: its beam search over hundreds of lemma classes is the
+     * slowest step of the whole pipeline. The memo is bounded and holds pure function values, so the
+     * output stays deterministic whatever the order of calls across threads.
+     */
+    String lemma(String word, String tag) {
+        String key = word + '\u0000' + tag;
+        String cached = lemmaMemo.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String lemma = lemmatizer.get().lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(java.util.Locale.ROOT);
+        if (lemma.equals("O") || lemma.equals("o") || lemma.isEmpty()) {
+            lemma = word.toLowerCase(java.util.Locale.ROOT);
+        }
+        if (lemmaMemo.size() < 50_000) {
+            lemmaMemo.put(key, lemma);
+        }
+        return lemma;
+    }
+
+    String[] lemmatize(List<Token> tokens, String[] tags) {
+        String[] lemmas = lemmatizer.get().lemmatize(texts(tokens), tags);
+        for (int i = 0; i < lemmas.length; i++) {
+            lemmas[i] = lemmas[i].toLowerCase(java.util.Locale.ROOT);
+        }
+        return lemmas;
+    }
+
+    private static String[] texts(List<Token> tokens) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        return words;
+    }
+}

@@ -1,0 +1,68 @@
+package org.pledgewatch.extractor.nlp;
+
+import java.util.List;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/** Small searches over the tokens of a sentence. */
+public final class Tokens {
+    private Tokens() {
+    }
+
+    /** Index of the first token that starts at or after {@code offset} (size() if none). */
+    public static int firstAtOrAfter(Sentence s, int offset) {
+        List<Token> t = s.tokens();
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last token that ends at or before {@code offset} (-1 if none). */
+    public static int lastEndingBy(Sentence s, int offset) {
+        List<Token> t = s.tokens();
+        int i = firstAtOrAfter(s, offset) - 1;
+        while (i >= 0 && t.get(i).end() > offset) {
+            i--;
+        }
+        return i;
+    }
+
+    public static String folded(Sentence s, int i) {
+        return i >= 0 && i < s.tokens().size() ? s.tokens().get(i).folded() : "";
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = Words.set("in", "on", "at", "to", "from", "by",
+            "with", "for", "of", "against", "across", "into", "over", "under", "between", "among", "about", "through",
+            "via", "like", "including", "than", "toward", "towards", "near", "within", "without", "after", "before",
+            "since", "during", "thanked", "met", "visited", "called", "urged", "asked", "told");
+
+    /**
+     * True when the words starting at token {@code first} are the object of a preposition or of a
+     * verb that takes a person or place as object ("led by France", "thanked Berlin"): such a
+     * mention is not the subject of what follows.
+     */
+    public static boolean isObject(Sentence s, int first) {
+        int before = first - 1;
+        if (before >= 0 && folded(s, before).equals("the")) {
+            before--;
+        }
+        return before >= 0 && PREPOSITIONS.contains(folded(s, before));
+    }
+
+    public static boolean isQuoteMark(String token) {
+        return token.equals("\"") || token.equals("\u201C") || token.equals("\u201D") || token.equals("\u201E")
+                || token.equals("\u00AB") || token.equals("\u00BB") || token.equals("''") || token.equals("``");
+    }
+
+    public static boolean isPunctuation(String token) {
+        return !token.isEmpty() && !Character.isLetterOrDigit(token.codePointAt(0));
+    }
+}

@@ -1,0 +1,70 @@
+package org.pledgewatch.extractor.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pledgewatch.extractor.Actor;
+import org.pledgewatch.extractor.Commitment;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.Evidence;
+import org.pledgewatch.extractor.Speaker;
+import org.pledgewatch.extractor.Statement;
+import org.pledgewatch.extractor.commitments.FoundCommitment;
+import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.quotes.FoundStatement;
+
+/** Turns the article's entities and findings into the API records the services read. */
+final class RecordMapper {
+    private RecordMapper() {
+    }
+
+    static Speaker speaker(Entity e) {
+        if (e == null) {
+            return null;
+        }
+        return new Speaker(e.id(), e.name(), e.type(), e.role(), e.type() == EntityType.COUNTRY ? e.id() : e.country());
+    }
+
+    /** A person acts for their country (or organisation): "Starmer pledged" commits the United Kingdom. */
+    static Actor actor(Entity e, CountryNames names) {
+        if (e == null) {
+            return null;
+        }
+        return switch (e.type()) {
+            case COUNTRY -> new Actor(e.id(), e.name(), EntityType.COUNTRY, e.id());
+            case PERSON -> {
+                if (e.country() != null) {
+                    yield new Actor(e.country(), names.name(e.country()), EntityType.COUNTRY, e.country());
+                }
+                if (e.organization() != null) {
+                    yield new Actor(e.organization(), names.organizationName(e.organization()), EntityType.ORGANIZATION, null);
+                }
+                yield new Actor(e.id(), e.name(), EntityType.PERSON, null);
+            }
+            default -> new Actor(e.id(), e.name(), e.type(), e.country());
+        };
+    }
+
+    static Statement statement(String body, FoundStatement s) {
+        return new Statement(speaker(s.speaker()), body.substring(s.quoteStart(), s.quoteEnd()), s.quoteStart(),
+                s.quoteEnd(), s.direct(), s.verb(), Evidence.of(body, s.evidenceStart(), s.evidenceEnd()));
+    }
+
+    static Commitment commitment(String body, FoundCommitment c, CountryNames names) {
+        List<Actor> actors = new ArrayList<>();
+        for (Entity e : c.actors()) {
+            Actor a = actor(e, names);
+            if (actors.stream().noneMatch(x -> x.id().equals(a.id()))) {
+                actors.add(a);
+            }
+        }
+        return new Commitment(actors, speaker(c.speaker()), c.action(), actor(c.beneficiary(), names), c.conditions(),
+                c.modality(), c.category(), c.amounts(), c.timeFrame(), Evidence.of(body, c.evidenceStart(), c.evidenceEnd()));
+    }
+
+    /** Names for ids, from the gazetteer. */
+    interface CountryNames {
+        String name(String alpha3);
+
+        String organizationName(String id);
+    }
+}

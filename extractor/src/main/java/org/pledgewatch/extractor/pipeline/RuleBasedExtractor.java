@@ -1,0 +1,95 @@
+package org.pledgewatch.extractor.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pledgewatch.extractor.ArticleText;
+import org.pledgewatch.extractor.Commitment;
+import org.pledgewatch.extractor.Extraction;
+import org.pledgewatch.extractor.Extractor;
+import org.pledgewatch.extractor.Statement;
+import org.pledgewatch.extractor.commitments.ActionPhrase;
+import org.pledgewatch.extractor.commitments.CategoryClassifier;
+import org.pledgewatch.extractor.commitments.CommitmentFinder;
+import org.pledgewatch.extractor.commitments.ConditionFinder;
+import org.pledgewatch.extractor.commitments.CueLexicon;
+import org.pledgewatch.extractor.commitments.FoundCommitment;
+import org.pledgewatch.extractor.entities.EntityRegistry;
+import org.pledgewatch.extractor.entities.Gazetteer;
+import org.pledgewatch.extractor.entities.GazetteerEntry;
+import org.pledgewatch.extractor.entities.Mention;
+import org.pledgewatch.extractor.entities.MentionFinder;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.EnglishModels;
+import org.pledgewatch.extractor.nlp.TextAnalyzer;
+import org.pledgewatch.extractor.quotes.FoundStatement;
+import org.pledgewatch.extractor.quotes.QuoteScanner;
+import org.pledgewatch.extractor.quotes.QuotedRegions;
+import org.pledgewatch.extractor.quotes.SpeakerResolver;
+import org.pledgewatch.extractor.quotes.StatementFinder;
+
+/**
+ * The extraction pipeline: OpenNLP sentences and tokens, quotation marks, entity mentions and
+ * their coreference, statements, then commitments. Everything heavy (models, gazetteers, lexicons)
+ * is built once in the constructor and only read afterwards; each call keeps its state in locals,
+ * so one instance serves any number of threads.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    public static final String VERSION = "rules-1.0.0";
+
+    private final TextAnalyzer analyzer;
+    private final Gazetteer gazetteer;
+    private final QuoteScanner quoteScanner = new QuoteScanner();
+    private final MentionFinder mentionFinder;
+    private final StatementFinder statementFinder;
+    private final CommitmentFinder commitmentFinder;
+    private final RecordMapper.CountryNames names;
+
+    public RuleBasedExtractor() {
+        this.analyzer = new TextAnalyzer(EnglishModels.load());
+        this.gazetteer = Gazetteer.load();
+        this.mentionFinder = new MentionFinder(gazetteer);
+        this.statementFinder = new StatementFinder(gazetteer);
+        this.commitmentFinder = new CommitmentFinder(CueLexicon.load(), ConditionFinder.load(),
+                CategoryClassifier.load(), gazetteer, new ActionPhrase());
+        this.names = new RecordMapper.CountryNames() {
+            @Override
+            public String name(String alpha3) {
+                GazetteerEntry c = gazetteer.country(alpha3);
+                return c == null ? alpha3 : c.name();
+            }
+
+            @Override
+            public String organizationName(String id) {
+                GazetteerEntry o = gazetteer.organization(id);
+                return o == null ? id : o.name();
+            }
+        };
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public Extraction extract(ArticleText article) {
+        String body = article.body();
+        AnalyzedText text = analyzer.analyze(body);
+        QuotedRegions quotes = new QuotedRegions(quoteScanner.scan(body));
+        EntityRegistry registry = new EntityRegistry(gazetteer);
+        List<Mention> mentions = mentionFinder.find(text, quotes, registry);
+        SpeakerResolver speakers = new SpeakerResolver(text, mentions);
+        List<FoundStatement> found = statementFinder.find(text, quotes, speakers, registry);
+        List<FoundCommitment> pledges = commitmentFinder.find(text, quotes, speakers, registry, found);
+
+        List<Statement> statements = new ArrayList<>(found.size());
+        for (FoundStatement s : found) {
+            statements.add(RecordMapper.statement(body, s));
+        }
+        List<Commitment> commitments = new ArrayList<>(pledges.size());
+        for (FoundCommitment c : pledges) {
+            commitments.add(RecordMapper.commitment(body, c, names));
+        }
+        return new Extraction(statements, commitments);
+    }
+}

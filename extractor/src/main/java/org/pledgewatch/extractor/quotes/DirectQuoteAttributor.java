@@ -1,0 +1,313 @@
+package org.pledgewatch.extractor.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.Gazetteer;
+import org.pledgewatch.extractor.entities.Mention;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Attributes each quoted passage to a speaker, trying in turn: an attribution right after the
+ * closing mark ("...," Starmer said), one right before the opening mark (Merz also said, "..."),
+ * the speaker of the previous quote when only the attribution separates them ("...," Sanchez said.
+ * "..."), and for a partial quote a describing verb in the same sentence (hailed the meeting as a
+ * "huge step forward"). Scare quotes and headlines get no speaker and are dropped.
+ */
+public final class DirectQuoteAttributor {
+    /** Participles that introduce a quote after a comma or colon: "..., saying: "...". */
+    private static final Set<String> INTRODUCING = Words.set("saying", "adding", "telling", "writing", "declaring",
+            "noting", "warning", "insisting", "stressing", "explaining", "arguing", "asking", "replying");
+    /** Verbs of describing that take a partial quote as their complement. */
+    private static final Set<String> DESCRIBING = Words.set("hailed", "hails", "called", "calls", "described", "describes",
+            "termed", "terms", "branded", "brands", "dubbed", "labelled", "labeled", "praised", "welcomed",
+            "condemned", "denounced", "criticised", "criticized", "characterised", "characterized", "promised",
+            "pledged", "vowed", "warned", "said", "says", "insisted", "urged");
+    private static final int MAX_ATTRIBUTION_TOKENS = 14;
+
+    private final Gazetteer gazetteer;
+
+    public DirectQuoteAttributor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<FoundStatement> attribute(AnalyzedText text, List<QuoteSpan> quotes, SpeakerResolver speakers) {
+        String body = text.body();
+        List<FoundStatement> out = new ArrayList<>();
+        FoundStatement previous = null;
+        QuoteSpan previousSpan = null;
+        for (QuoteSpan q : quotes) {
+            int[] content = trimmedContent(body, q);
+            if (content == null) {
+                continue;
+            }
+            Sentence first = text.sentenceAt(q.open());
+            Sentence last = text.sentenceAt(Math.max(q.open(), q.close() - 1));
+            if (first == null || last == null) {
+                continue;
+            }
+            Attribution a = after(text, q, speakers);
+            if (a == null) {
+                a = before(text, q, speakers);
+            }
+            boolean partial = startsInsideSentence(first, q) && !endsWithClause(body, q);
+            if (a == null && previous != null && previousSpan != null && sameParagraph(body, previousSpan.close(), q.open())
+                    && q.open() - previousSpan.close() <= 90 && !partial) {
+                a = new Attribution(previous.speaker(), previous.verb(), first.start(), last.end());
+            }
+            if (a == null && partial) {
+                a = describing(text, q, speakers);
+            }
+            if (a == null && runsOn(body, q, quotes)) {
+                // news style: a quote running over paragraphs is closed and attributed only in the last one
+                QuoteSpan next = quotes.get(quotes.indexOf(q) + 1);
+                Attribution later = after(text, next, speakers);
+                if (later == null) {
+                    later = before(text, next, speakers);
+                }
+                a = later == null ? null : new Attribution(later.speaker(), later.verb(), first.start(), last.end());
+            }
+            if (a == null || a.speaker() == null) {
+                continue;
+            }
+            int evStart = Math.min(first.start(), a.start());
+            int evEnd = Math.max(last.end(), a.end());
+            FoundStatement st = new FoundStatement(a.speaker(), content[0], content[1], true, a.verb(), evStart, evEnd);
+            out.add(st);
+            previous = st;
+            previousSpan = q;
+        }
+        return out;
+    }
+
+    /** The quoted words without surrounding blanks or the comma that the attribution takes. */
+    static int[] trimmedContent(String body, QuoteSpan q) {
+        int s = q.contentStart();
+        int e = q.contentEnd();
+        while (s < e && Character.isWhitespace(body.charAt(s))) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(body.charAt(e - 1)) || body.charAt(e - 1) == ',')) {
+            e--;
+        }
+        return e - s < 2 ? null : new int[] {s, e};
+    }
+
+    /** True when the quote is left open at a line end and the next line opens a quote again. */
+    private static boolean runsOn(String body, QuoteSpan q, List<QuoteSpan> quotes) {
+        int i = quotes.indexOf(q);
+        if (i + 1 >= quotes.size() || q.close() >= body.length() || body.charAt(q.close()) != '\n') {
+            return false;
+        }
+        int k = q.close();
+        while (k < body.length() && Character.isWhitespace(body.charAt(k))) {
+            k++;
+        }
+        return quotes.get(i + 1).open() == k;
+    }
+
+    private static boolean sameParagraph(String body, int from, int to) {
+        return body.indexOf('\n', from) < 0 || body.indexOf('\n', from) >= to;
+    }
+
+    private static boolean startsInsideSentence(Sentence s, QuoteSpan q) {
+        for (Token t : s.tokens()) {
+            if (t.start() >= q.open()) {
+                return false;
+            }
+            if (t.isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quote that ends with a comma or full stop is a clause, not a phrase in someone else's sentence. */
+    private static boolean endsWithClause(String body, QuoteSpan q) {
+        int e = q.contentEnd() - 1;
+        while (e > q.open() && Character.isWhitespace(body.charAt(e))) {
+            e--;
+        }
+        char c = body.charAt(e);
+        return c == ',' || c == '.' || c == '?' || c == '!';
+    }
+
+    private Attribution after(AnalyzedText text, QuoteSpan q, SpeakerResolver speakers) {
+        if (q.close() >= text.body().length()) {
+            return null;
+        }
+        Sentence s = text.sentenceAt(q.close());
+        if (s == null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int k = Tokens.firstAtOrAfter(s, q.close() + 1);
+        if (k >= tokens.size() && s.index() + 1 < text.sentences().size()
+                && text.body().indexOf('\n', q.close()) != q.close() + 1) {
+            // "“Why should Europe pay?” | Orban asked.": the model ended the sentence at the question mark
+            Sentence next = text.sentences().get(s.index() + 1);
+            String between = text.body().substring(q.close() + 1, next.start());
+            if (between.isBlank() && !between.contains("\n")) {
+                s = next;
+                tokens = s.tokens();
+                k = 0;
+            }
+        }
+        while (k < tokens.size() && tokens.get(k).text().equals(",")) {
+            k++;
+        }
+        int limit = Math.min(tokens.size(), k + MAX_ATTRIBUTION_TOKENS);
+        if (k + 2 < tokens.size() && tokens.get(k).folded().equals("according") && tokens.get(k + 1).folded().equals("to")) {
+            // "“...,” according to a senior official."
+            for (int i = k + 2; i < Math.min(tokens.size(), k + 8); i++) {
+                Mention m = speakers.mentionAt(s.index(), i);
+                if (m != null) {
+                    return new Attribution(m.entity(), "according to", s.start(), s.end());
+                }
+            }
+            return null;
+        }
+        for (int v = k; v < limit; v++) {
+            String w = tokens.get(v).text();
+            if (Tokens.isQuoteMark(w) || w.equals(".") || w.equals(";")) {
+                break;
+            }
+            if (!gazetteer.isReportingVerb(w)) {
+                continue;
+            }
+            Entity speaker = speakerBetween(s, k, v, speakers);
+            if (speaker == null && v == k) {
+                speaker = speakerAfterVerb(s, v, speakers);
+            }
+            if (speaker != null) {
+                return new Attribution(speaker, Folding.fold(w), s.start(), s.end());
+            }
+            break;
+        }
+        return null;
+    }
+
+    /** The first mention or pronoun among tokens [from, to) of the sentence, if it starts the attribution. */
+    private static Entity speakerBetween(Sentence s, int from, int to, SpeakerResolver speakers) {
+        // the speaker opens the attribution, maybe after a few describing words: "bank president Sidi Ould Tah said"
+        for (int i = from; i < to; i++) {
+            Mention m = speakers.mentionAt(s.index(), i);
+            if (m != null && !m.inQuote()) {
+                if (m.tokenEnd() < to && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON) {
+                    // "IMF mission chief Nathan Porter": the organisation describes the person named next
+                    Mention next = speakers.mentionAt(s.index(), m.tokenEnd());
+                    if (next == null && m.tokenEnd() + 1 < to) {
+                        next = speakers.mentionAt(s.index(), m.tokenEnd() + 1);
+                    }
+                    if (next == null && m.tokenEnd() + 2 < to) {
+                        next = speakers.mentionAt(s.index(), m.tokenEnd() + 2);
+                    }
+                    if (next != null && next.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                        return next.entity();
+                    }
+                }
+                return i <= from + 4 ? m.entity() : null;
+            }
+            if (SpeakerResolver.isPersonalPronoun(s.tokens().get(i).text())) {
+                return i <= from + 1 ? speakers.resolvePronoun(s.tokens().get(i).start()) : null;
+            }
+            if (s.tokens().get(i).isCapitalized() || Tokens.isPunctuation(s.tokens().get(i).text())) {
+                if (i > from + 1) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "..., said Starmer." / "..., said the minister." */
+    private static Entity speakerAfterVerb(Sentence s, int v, SpeakerResolver speakers) {
+        // "said Teodoro", "said the minister", "said the Minister of International Development, Randeep Sarai"
+        for (int i = v + 1; i < Math.min(s.tokens().size(), v + 10); i++) {
+            String w = s.tokens().get(i).text();
+            if (w.equals(".") || Tokens.isQuoteMark(w) || w.equals(";")) {
+                return null;
+            }
+            Mention m = speakers.mentionAt(s.index(), i);
+            if (m != null) {
+                return m.entity();
+            }
+            if (SpeakerResolver.isPersonalPronoun(s.tokens().get(i).text())) {
+                return speakers.resolvePronoun(s.tokens().get(i).start());
+            }
+        }
+        return null;
+    }
+
+    private Attribution before(AnalyzedText text, QuoteSpan q, SpeakerResolver speakers) {
+        Sentence s = text.sentenceAt(q.open());
+        if (s == null) {
+            return null;
+        }
+        int o = Tokens.lastEndingBy(s, q.open() + 1);
+        if (o <= 0 && s.index() > 0) {
+            // the quote opens its sentence: "Merz told parliament:\n“We will ...”" puts the verb in the sentence before
+            Sentence prev = text.sentences().get(s.index() - 1);
+            List<Token> pt = prev.tokens();
+            if (!pt.isEmpty() && pt.get(pt.size() - 1).text().equals(":")) {
+                for (int v = pt.size() - 2; v >= Math.max(0, pt.size() - 6); v--) {
+                    String w = pt.get(v).text();
+                    if (gazetteer.isReportingVerb(w) || INTRODUCING.contains(Folding.fold(w))) {
+                        Entity speaker = nearestSpeakerBefore(prev, v, speakers, INTRODUCING.contains(Folding.fold(w)));
+                        return speaker == null ? null : new Attribution(speaker, Folding.fold(w), prev.start(), s.end());
+                    }
+                }
+            }
+            return null;
+        }
+        int i = o - 1;
+        while (i >= 0 && (s.tokens().get(i).text().equals(",") || s.tokens().get(i).text().equals(":"))) {
+            i--;
+        }
+        if (i == o - 1 && o > 0 && !s.tokens().get(i).text().equals(":")) {
+            // "said “..." without a comma happens, but so does "called it “a disgrace”": only colons and commas count
+            return null;
+        }
+        for (int v = i; v >= Math.max(0, i - 3); v--) {
+            String w = s.tokens().get(v).text();
+            if (Tokens.isQuoteMark(w)) {
+                break;
+            }
+            if (gazetteer.isReportingVerb(w) || INTRODUCING.contains(Folding.fold(w))) {
+                Entity speaker = nearestSpeakerBefore(s, v, speakers, INTRODUCING.contains(Folding.fold(w)));
+                if (speaker != null) {
+                    return new Attribution(speaker, Folding.fold(w), s.start(), s.end());
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker left of a verb (see {@link SubjectFinder}). */
+    static Entity nearestSpeakerBefore(Sentence s, int verb, SpeakerResolver speakers, boolean subjectOfSentence) {
+        return SubjectFinder.speakerBefore(s, verb, speakers, subjectOfSentence);
+    }
+
+    private Attribution describing(AnalyzedText text, QuoteSpan q, SpeakerResolver speakers) {
+        Sentence s = text.sentenceAt(q.open());
+        int o = Tokens.lastEndingBy(s, q.open() + 1);
+        for (int v = o - 1; v >= 0; v--) {
+            String w = s.tokens().get(v).folded();
+            if (Tokens.isQuoteMark(w)) {
+                return null;
+            }
+            if (DESCRIBING.contains(w)) {
+                Entity speaker = nearestSpeakerBefore(s, v, speakers, false);
+                return speaker == null ? null : new Attribution(speaker, w, s.start(), s.end());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,492 @@
+package org.pledgewatch.extractor.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.Mention;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Finds reported speech: "X said (that) ...", "X announced he would ...", "X told reporters that
+ * ...", "..., X said.", "according to X, ..." and "..., according to X". The reported clause,
+ * without the final full stop, is the quote.
+ */
+public final class ReportedSpeechFinder {
+    /** Verbs after which a that-clause (with or without "that") is reported speech. */
+    private static final Set<String> VERBS = Words.set("said", "says", "say", "announced", "announces", "noted", "notes",
+            "stated", "states", "added", "adds", "warned", "warns", "stressed", "stresses", "insisted", "insists",
+            "argued", "argues", "explained", "explains", "confirmed", "confirms", "acknowledged", "acknowledges",
+            "admitted", "admits", "claimed", "claims", "declared", "declares", "suggested", "suggests", "promised",
+            "promises", "pledged", "pledges", "vowed", "vows", "predicted", "predicts", "estimated", "reiterated",
+            "reiterates", "emphasised", "emphasized", "emphasises", "emphasizes", "indicated", "indicates",
+            "signalled", "signaled", "hinted", "assured", "revealed", "maintained", "maintains", "conceded",
+            "concedes", "believes", "believed", "thinks", "expects", "expected", "hoped", "hopes", "told", "tells",
+            "informed", "reminded", "agreed", "agrees", "underlined", "underscored", "recalled", "replied", "wrote",
+            "writes", "observed", "remarked", "cautioned", "countered", "asserted", "asserts", "denied", "denies",
+            "complained", "complains", "feared", "fears", "proposed", "proposes", "demanded", "demands", "alleged",
+            "alleges", "posted", "tweeted", "reported", "reports", "informs");
+    /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
+    private static final Set<String> WITH_OBJECT = Words.set("told", "tells", "informed", "reminded", "assured", "warned",
+            "promised", "wrote");
+    /** Words that show a finite clause follows: a clause needs a verb, "said on Tuesday" is not one. */
+    private static final Set<String> FINITE = Words.set("would", "will", "could", "can", "may", "might", "should", "must",
+            "shall", "is", "was", "are", "were", "has", "had", "have", "does", "did", "do", "wo", "won't", "'ll",
+            "'s", "'re", "needs", "remains", "wanted", "wants", "plans", "planned", "intends", "intended",
+            "cannot", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't");
+    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Words that may follow the verb of a closing attribution: "..., she said in a statement." */
+    private static final Set<String> AFTER_CLOSING_VERB = Words.set("in", "on", "at", "to", "after", "during", "late",
+            "earlier", "later", "today", "yesterday", "tonight", "recently", "afterwards", "when", "as", "while", "from",
+            "via", "through", "before", "outside", "inside", "by", "of", "last", "this", "ahead", "following",
+            "shortly", "again", "publicly", "privately");
+    private static final Set<String> PARTICIPLES = Words.set("adding", "saying", "noting", "stressing", "warning",
+            "insisting", "explaining", "citing", "according");
+    private static final Set<String> DAY_WORDS = Words.set("today", "yesterday", "tonight", "again", "publicly",
+            "separately", "earlier", "later");
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
+
+    public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers) {
+        List<FoundStatement> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            findIn(text, s, quotes, speakers, out);
+        }
+        return out;
+    }
+
+    private void findIn(AnalyzedText text, Sentence s, QuotedRegions quotes, SpeakerResolver speakers, List<FoundStatement> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        if (statedBy(text, s, quotes, speakers, out)) {
+            return;
+        }
+        for (int v = 0; v < n; v++) {
+            Token verb = tokens.get(v);
+            String w = Folding.fold(verb.text());
+            if (quotes.isQuoted(verb.start())) {
+                continue;
+            }
+            if (w.equals("according") && v + 1 < n && Tokens.folded(s, v + 1).equals("to")) {
+                according(text, s, v, quotes, speakers, out);
+                continue;
+            }
+            if (w.equals("saying") && v > 0 && Tokens.folded(s, v - 1).equals("as")) {
+                // "Ryabkov was quoted by Interfax as saying that ...": the one quoted is the subject of "was quoted"
+                int quoted = v - 2;
+                while (quoted > 0 && quoted > v - 10 && !Tokens.folded(s, quoted).equals("quoted")) {
+                    quoted--;
+                }
+                if (quoted > 0 && Tokens.folded(s, quoted).equals("quoted")) {
+                    int was = Tokens.folded(s, quoted - 1).equals("was") || Tokens.folded(s, quoted - 1).equals("were")
+                            ? quoted - 1 : quoted;
+                    Entity speaker = DirectQuoteAttributor.nearestSpeakerBefore(s, was, speakers, false);
+                    int clause = clauseStart(s, v);
+                    if (speaker != null && clause >= 0) {
+                        int end = clauseEnd(s, clause, quotes);
+                        add(text, s, tokens.get(clause).start(), end, speaker, "quoted", quotes, out);
+                    }
+                }
+                continue;
+            }
+            if (!VERBS.contains(w) || verb.isCapitalized()) {
+                continue;
+            }
+            int clause = clauseStart(s, v);
+            if (clause < 0 && v >= 2 && v + 1 < n && isRelative(Tokens.folded(s, v - 2))
+                    && (SpeakerResolver.isPersonalPronoun(tokens.get(v - 1).text()) || speakers.mentionAt(s.index(), v - 1) != null)) {
+                // "..., which he said could include the military": the relative pronoun is the clause's subject
+                clause = v + 1;
+            }
+            if (v > 0 && (Tokens.folded(s, v - 1).equals("to") || Tokens.folded(s, v - 1).equals("not")
+                    || Tokens.folded(s, v - 1).equals("never") || Tokens.folded(s, v - 1).endsWith("n't"))) {
+                // "declined to say whether ...", "did not say who ...": nobody said it
+                continue;
+            }
+            Entity speaker = DirectQuoteAttributor.nearestSpeakerBefore(s, v, speakers, false);
+            if (clause < 0 && v >= 3 && tokens.get(v - 1).text().equals(",") && endsSentence(s, v)
+                    && !quotedBetween(s, v - 1, v, quotes)) {
+                // "..., said Defense Secretary Gilberto Teodoro on Wednesday."
+                Entity after = speakerAfter(s, v, speakers);
+                if (after != null) {
+                    add(text, s, tokens.get(0).start(), tokens.get(v - 2).end(), after, w, quotes, out);
+                    continue;
+                }
+            }
+            if (clause < 0) {
+                // "..., X said." closing a sentence of reported speech
+                if (speaker != null && closesClause(s, v) && v >= 3) {
+                    int comma = commaBeforeSpeaker(s, v, speakers);
+                    if (comma > 1 && !quotedBetween(s, comma, v, quotes)) {
+                        add(text, s, s.tokens().get(0).start(), tokens.get(comma - 1).end(), speaker, w, quotes, out);
+                    }
+                }
+                continue;
+            }
+            if (speaker == null) {
+                continue;
+            }
+            int end = clauseEnd(s, clause, quotes);
+            if (end <= tokens.get(clause).start()) {
+                continue;
+            }
+            add(text, s, tokens.get(clause).start(), end, speaker, w, quotes, out);
+        }
+    }
+
+    /** Token index where the reported clause after verb {@code v} begins, or -1 if none follows. */
+    private static int clauseStart(Sentence s, int v) {
+        int n = s.tokens().size();
+        int j = v + 1;
+        if (j >= n) {
+            return -1;
+        }
+        String verb = Tokens.folded(s, v);
+        // "said on Friday (that) ...": the day is not part of what was said
+        if (Tokens.folded(s, j).equals("on") && j + 2 < n && WEEKDAYS.contains(Tokens.folded(s, j + 1))) {
+            j += 2;
+        } else if (j + 1 < n && (WEEKDAYS.contains(Tokens.folded(s, j)) || DAY_WORDS.contains(Tokens.folded(s, j)))) {
+            // AP style "said Tuesday that", "announced today that"
+            j += 1;
+        }
+        String next = Tokens.folded(s, j);
+        if (next.equals("that")) {
+            return j + 1 < n ? j + 1 : -1;
+        }
+        if (WITH_OBJECT.contains(verb) || next.equals("on") || next.equals("in") || next.equals("at")
+                || next.equals("late") || next.equals("earlier") || next.equals("last")) {
+            // "told reporters on Tuesday that ...": look for the "that" a few words on
+            for (int k = j; k < Math.min(n, j + 7); k++) {
+                String t = Tokens.folded(s, k);
+                if (t.equals("that")) {
+                    return k + 1 < n ? k + 1 : -1;
+                }
+                if (t.equals(",") || t.equals(".") || Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                    break;
+                }
+            }
+            if (WITH_OBJECT.contains(verb) && !verb.equals("promised") && !verb.equals("warned")) {
+                return -1;
+            }
+        }
+        if (Tokens.isPunctuation(s.tokens().get(j).text()) || next.equals("to") || next.equals("by")
+                || next.equals("the") && !hasFiniteSoon(s, j) && !hasTaggedVerbSoon(s, j)) {
+            return -1;
+        }
+        // a bare clause: "said he would", "announced Spain will": a subject, then a finite verb
+        if (hasFiniteSoon(s, j) || hasTaggedVerbSoon(s, j)) {
+            return j;
+        }
+        return -1;
+    }
+
+    /**
+     * "said France supported the tariffs": no auxiliary, so ask the POS tagger (on these few tokens
+     * only) for a verb in the past or third-person form after a subject.
+     */
+    private static boolean hasTaggedVerbSoon(Sentence s, int j) {
+        int n = s.tokens().size();
+        int to = Math.min(n, j + 6);
+        if (to - j < 2 || !(s.tokens().get(j).isCapitalized() || SUBJECT_PRONOUNS.contains(Tokens.folded(s, j))
+                || Tokens.folded(s, j).equals("the"))) {
+            return false;
+        }
+        String[] tags = s.tags(j, to);
+        for (int k = 1; k < tags.length; k++) {
+            String w = Tokens.folded(s, j + k);
+            if (w.equals(",") || w.equals(".") || w.equals("that")) {
+                return false;
+            }
+            if ((tags[k].equals("VERB") || tags[k].equals("AUX")) && !w.endsWith("ing") && (w.endsWith("ed") || w.endsWith("s")
+                    || (k == 1 && SUBJECT_PRONOUNS.contains(Tokens.folded(s, j))) || !s.lemma(j + k).equals(w))) {
+                // "France supported", "it took note": a past or present form, not an infinitive
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasFiniteSoon(Sentence s, int j) {
+        int n = s.tokens().size();
+        for (int k = j; k < Math.min(n, j + 9); k++) {
+            String t = Tokens.folded(s, k);
+            if (FINITE.contains(t)) {
+                return k > j || SUBJECT_PRONOUNS.contains(t);
+            }
+            if (t.equals(",") || t.equals(".") || t.equals("to") || (k == j && t.equals("that"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The end offset of a reported clause: the sentence end, or an earlier break (", which", ", saying"). */
+    private static int clauseEnd(Sentence s, int from, QuotedRegions quotes) {
+        List<Token> tokens = s.tokens();
+        int end = tokens.get(tokens.size() - 1).end();
+        for (int k = from + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String w = t.folded();
+            if (quotes.isQuoted(t.start()) && !Tokens.isQuoteMark(t.text())) {
+                continue;
+            }
+            boolean comma = tokens.get(k - 1).text().equals(",");
+            if (comma && isTimeApposition(tokens, k)) {
+                // "..., a day after a report by the IAEA": when, not what was said
+                end = tokens.get(k - 2).end();
+                break;
+            }
+            if (comma && (w.equals("but") || w.equals("while")) && k + 1 < tokens.size()
+                    && (tokens.get(k + 1).folded().equals("that") || (w.equals("but") && !tokens.get(k + 1).isCapitalized()
+                        && !gazetteerLikeSubject(tokens.get(k + 1).folded())))) {
+                // "said Serbia would never ..., but that Belgrade was ready ...", "was prepared to help, but only
+                // if ...": still what was said; ", but Russia ..." starts the reporter's own sentence
+                continue;
+            }
+            if ((comma && (w.equals("which") || w.equals("saying") || w.equals("adding") || w.equals("according")
+                    || w.equals("while") || w.equals("but") || w.equals("who") || w.equals("as")))
+                    || w.equals(";") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")
+                    || (Tokens.isQuoteMark(t.text()) && isOpeningFullQuote(tokens, k))) {
+                end = tokens.get(comma ? k - 2 : k - 1).end();
+                break;
+            }
+        }
+        // drop the final full stop and a closing comma
+        int last = Tokens.lastEndingBy(s, end);
+        while (last > from && Tokens.isPunctuation(tokens.get(last).text()) && !Tokens.isQuoteMark(tokens.get(last).text())) {
+            last--;
+        }
+        return last >= from ? tokens.get(last).end() : end;
+    }
+
+    private static boolean gazetteerLikeSubject(String w) {
+        return w.equals("critics") || w.equals("analysts") || w.equals("officials") || w.equals("observers")
+                || w.equals("the") || w.equals("experts");
+    }
+
+    private static boolean isTimeApposition(List<Token> tokens, int k) {
+        for (int i = k; i < Math.min(tokens.size(), k + 3); i++) {
+            String w = tokens.get(i).folded();
+            if (w.equals("after") || w.equals("before") || w.equals("ahead") || w.equals("following")) {
+                return i > k || !w.equals("following");
+            }
+            if (!(w.equals("a") || w.equals("one") || w.equals("two") || w.equals("three") || w.equals("day")
+                    || w.equals("days") || w.equals("hours") || w.equals("weeks") || w.equals("week") || w.equals("shortly")
+                    || w.equals("just") || w.equals("hours") || w.equals("minutes") || w.equals("months"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A quote mark preceded by a comma or colon opens a new direct quote, not a phrase of the clause. */
+    private static boolean isOpeningFullQuote(List<Token> tokens, int k) {
+        String prev = tokens.get(k - 1).text();
+        return prev.equals(",") || prev.equals(":");
+    }
+
+    private static Entity speakerAfter(Sentence s, int v, SpeakerResolver speakers) {
+        // "..., said the Ambassador of Japan to Ukraine Masashi Nakagome.": the person named after the verb
+        Entity first = null;
+        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 11); k++) {
+            if (Tokens.folded(s, k).equals(".") || Tokens.folded(s, k).equals(",")) {
+                break;
+            }
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null && m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                return m.entity();
+            }
+            if (m != null && first == null) {
+                first = m.entity();
+            }
+        }
+        if (first != null) {
+            return first;
+        }
+        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 6); k++) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null) {
+                return m.entity();
+            }
+            if (SpeakerResolver.isPersonalPronoun(s.tokens().get(k).text())) {
+                return speakers.resolvePronoun(s.tokens().get(k).start());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "This was stated by President Zelensky in his evening address.": the sentence before is what he
+     * said. "As reported by the ministry, CLAUSE." works like "according to".
+     */
+    private boolean statedBy(AnalyzedText text, Sentence s, QuotedRegions quotes, SpeakerResolver speakers,
+                             List<FoundStatement> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        if (n >= 5 && (Tokens.folded(s, 0).equals("this") || Tokens.folded(s, 0).equals("that") || Tokens.folded(s, 0).equals("it"))
+                && (Tokens.folded(s, 1).equals("was") || Tokens.folded(s, 1).equals("is")) && VERBS.contains(Tokens.folded(s, 2))
+                && Tokens.folded(s, 3).equals("by") && s.index() > 0) {
+            Entity speaker = null;
+            for (int k = 4; k < Math.min(n, 9) && speaker == null; k++) {
+                Mention m = speakers.mentionAt(s.index(), k);
+                if (m != null) {
+                    speaker = m.entity();
+                }
+            }
+            Sentence prev = text.sentences().get(s.index() - 1);
+            if (speaker != null && !quotes.isQuoted(prev.start()) && prev.end() - prev.start() >= 8) {
+                out.add(new FoundStatement(speaker, prev.start(), prev.end(), false, Tokens.folded(s, 2), prev.start(), s.end()));
+            }
+            return true;
+        }
+        if (n >= 6 && Tokens.folded(s, 0).equals("as") && VERBS.contains(Tokens.folded(s, 1)) && Tokens.folded(s, 2).equals("by")) {
+            Entity speaker = null;
+            int comma = -1;
+            for (int k = 3; k < n; k++) {
+                Mention m = speakers.mentionAt(s.index(), k);
+                if (m != null && speaker == null) {
+                    speaker = m.entity();
+                }
+                if (Tokens.folded(s, k).equals(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (speaker != null && comma > 0 && comma + 1 < n) {
+                add(text, s, tokens.get(comma + 1).start(), clauseEnd(s, comma + 1, quotes), speaker, Tokens.folded(s, 1), quotes, out);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isRelative(String w) {
+        return w.equals("which") || w.equals("that") || w.equals("what");
+    }
+
+    /** True when the words between the comma and the verb, or the start of the sentence, are quoted. */
+    private static boolean quotedBetween(Sentence s, int comma, int v, QuotedRegions quotes) {
+        if (quotes.isQuoted(s.tokens().get(0).start()) || quotes.isQuoted(s.tokens().get(comma).start())) {
+            return true;
+        }
+        for (int k = 0; k < v; k++) {
+            if (Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "..., X said." or "..., X told reporters on Tuesday.": nothing but a short phrase without a verb follows. */
+    private static boolean closesClause(Sentence s, int v) {
+        if (v + 1 < s.tokens().size() && !WITH_OBJECT.contains(Tokens.folded(s, v))) {
+            String next = Tokens.folded(s, v + 1);
+            if (!(Tokens.isPunctuation(s.tokens().get(v + 1).text()) || AFTER_CLOSING_VERB.contains(next)
+                    || WEEKDAYS.contains(next))) {
+                // "Ukraine expected Russia to return ...": the verb has an object, it does not close a quote
+                return false;
+            }
+        }
+        return endsSentence(s, v);
+    }
+
+    private static boolean endsSentence(Sentence s, int v) {
+        for (int k = v + 1; k < s.tokens().size(); k++) {
+            String t = s.tokens().get(k).text();
+            if (t.equals(".") || t.equals("!")) {
+                return true;
+            }
+            if (t.equals(",") && k + 1 < s.tokens().size() && PARTICIPLES.contains(Tokens.folded(s, k + 1))) {
+                // "..., a bank official said, adding that ..."
+                return true;
+            }
+            if (k > v + 12 || FINITE.contains(Folding.fold(t)) || Tokens.isQuoteMark(t) || t.equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The comma that closes the reported clause in "..., German Chancellor Friedrich Merz said". */
+    private static int commaBeforeSpeaker(Sentence s, int v, SpeakerResolver speakers) {
+        int k = v - 1;
+        while (k >= 0 && isAdverb(Tokens.folded(s, k))) {
+            k--;
+        }
+        Mention m = k >= 0 ? speakers.mentionAt(s.index(), k) : null;
+        int before;
+        if (m != null) {
+            before = m.tokenStart() - 1;
+        } else if (k >= 0 && SpeakerResolver.isPersonalPronoun(s.tokens().get(k).text())) {
+            before = k - 1;
+        } else {
+            before = k;
+        }
+        // "..., IMF mission chief Nathan Porter said", "..., a State Department official said":
+        // a few words describing the speaker may stand between the comma and the name
+        for (int steps = 0; before >= 0 && steps < 6 && !Tokens.folded(s, before).equals(","); steps++, before--) {
+            String w = Tokens.folded(s, before);
+            if (FINITE.contains(w) || Tokens.isQuoteMark(s.tokens().get(before).text())) {
+                return -1;
+            }
+        }
+        if (before >= 0 && Tokens.folded(s, before).equals("the")) {
+            before--;
+        }
+        return before >= 0 && Tokens.folded(s, before).equals(",") ? before : -1;
+    }
+
+    private static boolean isAdverb(String w) {
+        return w.equals("also") || w.equals("later") || w.equals("then") || w.endsWith("ly");
+    }
+
+    private void according(AnalyzedText text, Sentence s, int at, QuotedRegions quotes, SpeakerResolver speakers,
+                           List<FoundStatement> out) {
+        List<Token> tokens = s.tokens();
+        Entity speaker = null;
+        int after = at + 2;
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 8); k++) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null) {
+                speaker = m.entity();
+                after = m.tokenEnd();
+                break;
+            }
+            String w = Tokens.folded(s, k);
+            if (k == at + 2 && (w.equals("him") || w.equals("her"))) {
+                // "According to her, ...": the person spoken of before
+                speaker = speakers.resolvePronoun(tokens.get(k).start());
+                after = k + 1;
+                break;
+            }
+        }
+        if (speaker == null) {
+            return;
+        }
+        if (at == 0 || (at == 1 && Tokens.isPunctuation(tokens.get(0).text()))) {
+            // "According to X, clause."
+            int k = after;
+            while (k < tokens.size() && !tokens.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k + 1 < tokens.size()) {
+                add(text, s, tokens.get(k + 1).start(), clauseEnd(s, k + 1, quotes), speaker, "according to", quotes, out);
+            }
+        } else if (at >= 3 && tokens.get(at - 1).text().equals(",")) {
+            add(text, s, tokens.get(0).start(), tokens.get(at - 2).end(), speaker, "according to", quotes, out);
+        }
+    }
+
+    private static void add(AnalyzedText text, Sentence s, int start, int end, Entity speaker, String verb,
+                            QuotedRegions quotes, List<FoundStatement> out) {
+        if (end - start < 8 || quotes.isQuoted(start)) {
+            return;
+        }
+        out.add(new FoundStatement(speaker, start, end, false, verb, s.start(), s.end()));
+    }
+}

@@ -1,0 +1,132 @@
+package org.pledgewatch.extractor.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.Mention;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Who a speaker phrase refers to: a mention found by the {@link org.pledgewatch.extractor.entities.MentionFinder},
+ * or a pronoun ("he", "she") resolved to the person most recently in subject position outside quotes.
+ * In news copy the subject of the sentence before is the usual antecedent of an attributing "he said".
+ */
+public final class SpeakerResolver {
+    private static final Set<String> PERSONAL = Words.set("he", "she");
+    private final List<Mention> mentions;
+    private final AnalyzedText text;
+
+    public SpeakerResolver(AnalyzedText text, List<Mention> mentions) {
+        this.text = text;
+        this.mentions = mentions;
+    }
+
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    public static boolean isPersonalPronoun(String word) {
+        return PERSONAL.contains(Folding.fold(word));
+    }
+
+    /** The mention whose tokens include token {@code index} of sentence {@code sentence}, or null. */
+    public Mention mentionAt(int sentence, int index) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && index >= m.tokenStart() && index < m.tokenEnd()) {
+                return m;
+            }
+            if (m.sentence() > sentence) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The mention ending right before token {@code index} (the speaker of "X said"), or null. */
+    public Mention mentionEndingAt(int sentence, int index) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.tokenEnd() == index) {
+                return m;
+            }
+            if (m.sentence() > sentence) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person a pronoun at {@code offset} (outside quotes) refers to, or null: the subject of this
+     * sentence if a person comes before the pronoun ("Merz said he ..."), else the first person of
+     * the closest of the four sentences before, else the latest person. Only women are known (from
+     * their given name or Ms/Mrs), so "she" prefers a known woman and "he" never picks one.
+     */
+    public Entity resolvePronoun(int offset) {
+        Sentence here = text.sentenceAt(offset);
+        if (here == null) {
+            return null;
+        }
+        Boolean female = null;
+        int end = offset;
+        while (end < text.body().length() && Character.isLetter(text.body().charAt(end))) {
+            end++;
+        }
+        String word = Folding.fold(text.body().substring(offset, end));
+        if (word.equals("she") || word.equals("her")) {
+            female = true;
+        } else if (word.equals("he") || word.equals("his") || word.equals("him")) {
+            female = false;
+        }
+        for (Boolean wanted : female == null || !female ? new Boolean[] {female} : new Boolean[] {true, null}) {
+            Entity inSentence = firstPerson(here.index(), offset, wanted);
+            if (inSentence != null) {
+                return inSentence;
+            }
+            for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
+                Entity subject = firstPerson(s, Integer.MAX_VALUE, wanted);
+                if (subject != null) {
+                    return subject;
+                }
+            }
+            Entity latest = latestPerson(offset, wanted);
+            if (latest != null) {
+                return latest;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(Entity e, Boolean female) {
+        return female == null || (female ? e.female() : !e.female());
+    }
+
+    private Entity firstPerson(int sentence, int before, Boolean female) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && !m.inQuote() && m.start() < before && m.entity().type() == EntityType.PERSON
+                    && fits(m.entity(), female)) {
+                return m.entity();
+            }
+            if (m.sentence() > sentence) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private Entity latestPerson(int before, Boolean female) {
+        Entity found = null;
+        for (Mention m : mentions) {
+            if (m.start() >= before) {
+                break;
+            }
+            if (!m.inQuote() && m.entity().type() == EntityType.PERSON && fits(m.entity(), female)) {
+                found = m.entity();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,44 @@
+package org.pledgewatch.extractor.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.pledgewatch.extractor.entities.Gazetteer;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+
+/**
+ * All statements of an article: attributed direct quotes and reported speech, in order of
+ * appearance. A partial quote inside a reported clause ("said he would deploy forces "away from the
+ * line of contact"") is part of that clause, not a statement of its own.
+ */
+public final class StatementFinder {
+    private final DirectQuoteAttributor direct;
+    private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+    private final TranscriptFinder transcripts = new TranscriptFinder();
+
+    public StatementFinder(Gazetteer gazetteer) {
+        this.direct = new DirectQuoteAttributor(gazetteer);
+    }
+
+    public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers,
+                                     org.pledgewatch.extractor.entities.EntityRegistry registry) {
+        List<FoundStatement> directs = new ArrayList<>(direct.attribute(text, quotes.spans(), speakers));
+        directs.addAll(transcripts.find(text, quotes, registry));
+        List<FoundStatement> reports = reported.find(text, quotes, speakers);
+        List<FoundStatement> all = new ArrayList<>(reports);
+        for (FoundStatement d : directs) {
+            boolean inside = false;
+            for (FoundStatement r : reports) {
+                if (d.quoteStart() >= r.quoteStart() && d.quoteEnd() <= r.quoteEnd() + 1) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                all.add(d);
+            }
+        }
+        all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
+        return all;
+    }
+}

@@ -1,0 +1,174 @@
+package org.pledgewatch.extractor.quotes;
+
+import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.Mention;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Tokens;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Finds who is the subject of a reporting verb, looking left from it: the nearest mention that is
+ * not the object of a preposition ("officials in Kinshasa said"), across an apposition or relative
+ * clause between commas ("Poland, which already spends 4 percent, said"), and for coordinated verbs
+ * ("thanked Berlin and said") the subject of the first verb. Of coordinated subjects ("Ethiopia and
+ * Kenya said") the first one speaks.
+ */
+public final class SubjectFinder {
+    /** How far a speaker may stand from its verb, in tokens, once appositions are skipped. */
+    private static final int MAX_DISTANCE = 7;
+    private static final java.util.Set<String> OFFICIALS = Words.set("spokesman", "spokeswoman", "spokesperson",
+            "official", "officials", "representative", "head", "chief", "minister", "ministers", "source", "sources",
+            "envoy", "ambassador", "director", "leader", "leaders");
+
+    private SubjectFinder() {
+    }
+
+    /** The mention that is the subject of the verb at {@code verb} (not a pronoun), or null. */
+    public static Mention subjectMention(Sentence s, int verb, SpeakerResolver speakers) {
+        int distance = 0;
+        for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
+            String w = Tokens.folded(s, i);
+            if (w.equals(",") && i == verb - 1) {
+                int open = openingComma(s, i);
+                if (open > 0) {
+                    i = open;
+                    continue;
+                }
+            }
+            if (Tokens.isQuoteMark(s.tokens().get(i).text()) || w.equals(";")) {
+                return null;
+            }
+            Mention m = speakers.mentionAt(s.index(), i);
+            if (m != null && !m.inQuote()) {
+                if (Tokens.isObject(s, m.tokenStart())) {
+                    i = m.tokenStart();
+                    continue;
+                }
+                return m;
+            }
+        }
+        return null;
+    }
+
+    static Entity speakerBefore(Sentence s, int verb, SpeakerResolver speakers, boolean subjectOfSentence) {
+        if (verb > 0 && (Tokens.folded(s, verb - 1).equals("and") || Tokens.folded(s, verb - 1).equals("but"))) {
+            subjectOfSentence = true;
+        }
+        if (subjectOfSentence) {
+            return firstSubject(s, verb, speakers);
+        }
+        int distance = 0;
+        for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
+            String w = Tokens.folded(s, i);
+            if (w.equals(",") && i == verb - 1) {
+                int open = openingComma(s, i);
+                if (open > 0) {
+                    Mention inside = speakers.mentionAt(s.index(), open + 1);
+                    if (inside != null && inside.tokenEnd() == i && inside.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                        // "Valencia's regional leader, Carlos Mazon, said": the name in the apposition speaks
+                        return inside.entity();
+                    }
+                    i = open;
+                    continue;
+                }
+            }
+            if (Tokens.isQuoteMark(s.tokens().get(i).text()) || w.equals(";")) {
+                return null;
+            }
+            Mention m = speakers.mentionAt(s.index(), i);
+            if (m != null && !m.inQuote()) {
+                boolean personRightBeforeVerb = m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
+                        && m.tokenEnd() == verb;
+                if (Tokens.isObject(s, m.tokenStart()) && !speaksFor(s, m) && !personRightBeforeVerb) {
+                    i = m.tokenStart();
+                    continue;
+                }
+                return firstOfCoordination(s, m, speakers).entity();
+            }
+            if (m == null && SpeakerResolver.isPersonalPronoun(s.tokens().get(i).text())) {
+                return speakers.resolvePronoun(s.tokens().get(i).start());
+            }
+        }
+        return null;
+    }
+
+    /** "a spokesman for the bloc", "an official of the ministry": the organisation speaks through its official. */
+    private static boolean speaksFor(Sentence s, Mention m) {
+        int p = m.tokenStart() - 1;
+        if (p >= 0 && Tokens.folded(s, p).equals("the")) {
+            p--;
+        }
+        if (p < 1 || !(Tokens.folded(s, p).equals("for") || Tokens.folded(s, p).equals("of") || Tokens.folded(s, p).equals("at"))) {
+            return false;
+        }
+        return OFFICIALS.contains(Tokens.folded(s, p - 1));
+    }
+
+    /** The comma that opens the parenthetical closed by the comma at {@code close}, or -1. */
+    private static int openingComma(Sentence s, int close) {
+        for (int k = close - 1; k >= Math.max(0, close - 14); k--) {
+            String w = Tokens.folded(s, k);
+            if (w.equals(",")) {
+                return k;
+            }
+            if (Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Entity firstSubject(Sentence s, int verb, SpeakerResolver speakers) {
+        for (int i = 0; i < verb; i++) {
+            Mention m = speakers.mentionAt(s.index(), i);
+            if (m != null && !m.inQuote() && !Tokens.isObject(s, m.tokenStart())) {
+                return m.entity();
+            }
+            if (m != null) {
+                i = m.tokenEnd() - 1;
+                continue;
+            }
+            if (SpeakerResolver.isPersonalPronoun(s.tokens().get(i).text())) {
+                return speakers.resolvePronoun(s.tokens().get(i).start());
+            }
+        }
+        return null;
+    }
+
+    static Mention firstOfCoordination(Sentence s, Mention m, SpeakerResolver speakers) {
+        Mention first = m;
+        int i = m.tokenStart() - 1;
+        if (i >= 0 && Tokens.folded(s, i).equals("the")) {
+            i--;
+        }
+        // "John Healey and his German counterpart Boris Pistorius": a short description may stand after "and"
+        int skip = i;
+        while (skip >= 1 && i - skip < 4 && !Tokens.folded(s, skip).equals("and")
+                && speakers.mentionAt(s.index(), skip) == null && !Tokens.isPunctuation(s.tokens().get(skip).text())) {
+            skip--;
+        }
+        if (skip >= 1 && skip < i && Tokens.folded(s, skip).equals("and") && Tokens.folded(s, skip + 1).matches("his|her|their|its")) {
+            i = skip;
+        }
+        // "A, B and C": an "and" first, then commas; a comma alone ("in Paris, the junta") is no list
+        boolean sawAnd = false;
+        while (i >= 1) {
+            String w = Tokens.folded(s, i);
+            if (w.equals("and")) {
+                sawAnd = true;
+            } else if (!(w.equals(",") && sawAnd)) {
+                break;
+            }
+            Mention prev = speakers.mentionAt(s.index(), i - 1);
+            if (prev == null || prev.entity().type() != m.entity().type()) {
+                break;
+            }
+            first = prev;
+            i = prev.tokenStart() - 1;
+            if (i >= 0 && Tokens.folded(s, i).equals("the")) {
+                i--;
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,85 @@
+package org.pledgewatch.extractor.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.EntityRegistry;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Statements in transcripts: a line that opens with a speaker label ("BARROT:", "Mr Starmer:",
+ * "PRESIDENT ZELENSKY:") is a direct statement by that person, the rest of the line being the quote.
+ * The label must name someone the article has named, so "Update:" or "Q:" are never speakers.
+ */
+public final class TranscriptFinder {
+    private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "dr", "president", "minister", "chancellor",
+            "secretary", "prime", "general", "senator", "sen", "rep", "ambassador", "governor");
+    private static final int MAX_LABEL_WORDS = 4;
+
+    public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
+        String body = text.body();
+        List<FoundStatement> out = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < body.length()) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = body.length();
+            }
+            FoundStatement st = line(body, lineStart, lineEnd, quotes, registry);
+            if (st != null) {
+                out.add(st);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry) {
+        int colon = body.indexOf(':', from);
+        if (colon < 0 || colon >= to || colon - from > 60) {
+            return null;
+        }
+        String label = body.substring(from, colon).strip();
+        String[] words = label.split("\\s+");
+        if (label.isEmpty() || words.length > MAX_LABEL_WORDS) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return null;
+            }
+            String f = Folding.fold(w.replace(".", ""));
+            if (TITLES.contains(f)) {
+                continue;
+            }
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            name.append(w);
+        }
+        if (name.length() == 0) {
+            return null;
+        }
+        Entity speaker = registry.person(name.toString(), false);
+        if (speaker == null || speaker.type() != EntityType.PERSON) {
+            return null;
+        }
+        int start = colon + 1;
+        while (start < to && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start < 3 || quotes.isQuoted(start)) {
+            return null;
+        }
+        return new FoundStatement(speaker, start, end, true, null, from, end);
+    }
+}

@@ -1,0 +1,14 @@
+package org.pledgewatch.extractor.text;
+
+import java.util.Arrays;
+import java.util.Set;
+
+/** Word lists written in code: like {@code Set.of}, but a word listed twice is no error at class loading. */
+public final class Words {
+    private Words() {
+    }
+
+    public static Set<String> set(String... words) {
+        return Set.copyOf(Arrays.asList(words));
+    }
+}
