@@ -16,6 +16,10 @@ import com.networknt.schema.SpecificationVersion;
 import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +28,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.core.ConditionTimeoutException;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,6 +161,46 @@ class PipelineEndToEndIT {
             }
         }
         System.out.println("[e2e] " + validated + " events on the topics validate against their JSON Schemas");
+    }
+
+    /** What an analyst asks of the seed article, across articles, through the query API. */
+    @Test
+    void theSeedArticleAnswersTheAnalystsQuestions() {
+        awaitExtracted(ingest(article));
+        List<Map<String, Object>> ukPledges = given().baseUri(stack.queryUrl()).get("/commitments?actor=UK&limit=100")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertTrue(ukPledges.stream().anyMatch(c -> String.valueOf(c.get("action")).contains("military bases")
+                        && !((List<?>) c.get("conditions")).isEmpty()),
+                "the UK's bases-after-ceasefire pledge, with its condition: " + ukPledges);
+        given().baseUri(stack.queryUrl()).get("/commitments?actor=GBR&limit=100").then().statusCode(200)
+                .body("items.size()", Matchers.equalTo(ukPledges.size()));
+        List<Map<String, Object>> sanchez = given().baseUri(stack.queryUrl()).get("/statements?speaker=sanchez")
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertFalse(sanchez.isEmpty(), "Pedro Sánchez's statements");
+        sanchez.forEach(s -> assertEquals("Pedro Sánchez", ((Map<?, ?>) s.get("speaker")).get("name")));
+        Map<String, Object> germany = given().baseUri(stack.queryUrl()).get("/actors/DEU").then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        assertNotNull(((Map<?, ?>) germany.get("commitmentsByModality")).get("CONDITIONAL"),
+                "Germany's conditional contribution: " + germany);
+    }
+
+    /** A live subscriber sees the commitments of an article posted to the ingest service after it subscribed. */
+    @Test
+    void aLiveSubscriberReceivesTheCommitmentsOfANewlyPostedArticle() throws Exception {
+        BlockingQueue<String> data = new LinkedBlockingQueue<>();
+        HttpClient.newHttpClient().sendAsync(
+                HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/stream/commitments?actor=France"))
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().filter(line -> line.startsWith("data:"))
+                        .forEach(line -> data.add(line.substring(5).trim())));
+        Thread.sleep(1000); // the stream starts after what is already in the read model
+        String edition = article + "\nUpdated " + UUID.randomUUID() + ".";
+        String id = ingest(edition);
+        String first = data.poll(EXTRACTION_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        assertNotNull(first, "a commitment of France arrives on the stream");
+        assertTrue(first.contains("\"articleId\":\"" + id + "\""), "it is from the article just posted: " + first);
+        assertTrue(first.contains("\"FRA\""), "France is among its actors: " + first);
     }
 
     /** POST text/plain, expect 202 with an id. */

@@ -172,6 +172,11 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        if (INGEST.equals(service)) {
+            // the jars run in the prod profile, where writes need an API key or a token: the local stack
+            // is a developer's machine, so it says plainly that it turns that off
+            env.put("PLEDGEWATCH_AUTH_ENABLED", "false");
+        }
         if (QUERY.equals(service)) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
             env.put("QUARKUS_DATASOURCE_USERNAME", postgres.username());

@@ -93,10 +93,11 @@ public final class LocalStackMain {
         String query = stack.queryUrl().replace("http://", "");
         System.out.println();
         System.out.println("Pledgewatch is running:");
-        System.out.printf("  %-20s %s   POST /articles%n", LocalStack.INGEST, stack.ingestUrl());
+        System.out.printf("  %-20s %s   POST /articles, /articles/batch (no authentication in the local stack)%n",
+                LocalStack.INGEST, stack.ingestUrl());
         System.out.printf("  %-20s %s%n", LocalStack.EXTRACTION, stack.extractionUrl());
-        System.out.printf("  %-20s %s   GET /articles/{id}, /articles/{id}/statements, /articles/{id}/commitments%n",
-                LocalStack.QUERY, stack.queryUrl());
+        System.out.printf("  %-20s %s   GET /articles, /commitments, /statements, /actors, /stream/commitments, "
+                + "/q/swagger-ui%n", LocalStack.QUERY, stack.queryUrl());
         System.out.printf("  %-20s %s%n", "Kafka", stack.bootstrapServers());
         System.out.printf("  %-20s %s (user %s, password %s)%n", "PostgreSQL", stack.postgres().jdbcUrl(),
                 stack.postgres().username(), stack.postgres().password());
