@@ -84,6 +84,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private LocalKafkaBroker broker;
     private LocalPostgres postgres;
+    private Config config;
+    private int restarts;
 
     private LocalStack() {
     }
@@ -111,6 +113,7 @@ public final class LocalStack implements AutoCloseable {
 
         StateDir.prepare(config.stateDir(), config.persistent(), config.progress());
         LocalStack stack = new LocalStack();
+        stack.config = config;
         try {
             stack.startInfrastructure(config);
             stack.startServices(config, servicePorts);
@@ -207,6 +210,35 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalArgumentException("no service " + name + "; known: " + services.keySet());
         }
         return service;
+    }
+
+    /**
+     * {@code kill -9} of a service: it gets no chance to finish its work or commit anything, as in a crash.
+     * Returns once the process is gone.
+     */
+    public synchronized void kill(String name) {
+        ServiceProcess victim = service(name);
+        ProcessHandle.of(victim.pid()).ifPresent(process -> {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.onExit().join();
+        });
+    }
+
+    /** Starts a service again, on the same port and with the same configuration, once it is ready. */
+    public synchronized ServiceProcess restart(String name) {
+        ServiceProcess old = service(name);
+        if (old.isAlive()) {
+            old.close();
+        }
+        started.remove(old);
+        Path log = config.logDir().resolve(name + "-restart-" + (++restarts) + ".log");
+        config.progress().accept(String.format("%-18s restarting, log: %s", name, log));
+        ServiceProcess process = ServiceProcess.start(name, config.serviceJar(name), old.port(),
+                environment(name, old.port()), log);
+        started.push(process);
+        services.put(name, process);
+        return process;
     }
 
     public String ingestUrl() {
