@@ -79,18 +79,32 @@ class ExtractionCrashIT {
 
         List<ConsumerRecord<String, String>> outcomes = awaitOutcomes(ARTICLES);
         Set<String> extracted = new HashSet<>();
+        Set<String> namedItems = new HashSet<>();
         for (ConsumerRecord<String, String> outcome : outcomes) {
             JsonNode event = JSON.readTree(outcome.value());
             if ("EXTRACTED".equals(event.get("status").asText())) {
                 extracted.add(event.get("articleId").asText());
+                event.get("statementIds").forEach(id -> namedItems.add(id.asText()));
+                event.get("commitmentIds").forEach(id -> namedItems.add(id.asText()));
             }
         }
+        List<ConsumerRecord<String, String>> items = new ArrayList<>(
+                KafkaTestClient.readAll(stack.bootstrapServers(), Topics.STATEMENTS, Duration.ofSeconds(60)));
+        int duplicateStatements = duplicates(items);
+        List<ConsumerRecord<String, String>> commitments =
+                KafkaTestClient.readAll(stack.bootstrapServers(), Topics.COMMITMENTS, Duration.ofSeconds(60));
+        int duplicateCommitments = duplicates(commitments);
+        items.addAll(commitments);
+        Set<String> itemsOnTopics = new HashSet<>();
+        items.forEach(r -> itemsOnTopics.add(KafkaTestClient.header(r, CloudEvents.HEADER_ID)));
+        Set<String> missing = new HashSet<>(namedItems);
+        missing.removeAll(itemsOnTopics);
         int duplicateOutcomes = duplicates(outcomes);
-        int duplicateStatements = duplicates(KafkaTestClient.readAll(stack.bootstrapServers(), Topics.STATEMENTS, Duration.ofSeconds(60)));
-        int duplicateCommitments = duplicates(KafkaTestClient.readAll(stack.bootstrapServers(), Topics.COMMITMENTS, Duration.ofSeconds(60)));
-        System.out.printf("[crash] sent %d, acknowledged %d, extracted %d, duplicate outcomes %d, duplicate statements %d,"
-                + " duplicate commitments %d%n", ARTICLES, acknowledged.size(), extracted.size(), duplicateOutcomes,
+        System.out.printf("[crash] sent %d, acknowledged %d, extracted %d, items named by outcomes %d, missing on the"
+                + " topics %d, duplicate outcomes %d, duplicate statements %d, duplicate commitments %d%n", ARTICLES,
+                acknowledged.size(), extracted.size(), namedItems.size(), missing.size(), duplicateOutcomes,
                 duplicateStatements, duplicateCommitments);
+        assertEquals(Set.of(), missing, "every statement and commitment an outcome names is on its topic");
         assertEquals(ARTICLES, acknowledged.size(), "every article was acknowledged");
         assertEquals(acknowledged, extracted, "every acknowledged article was extracted");
         assertEquals(0, duplicateOutcomes, "no outcome twice");

@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 import org.pledgewatch.contract.Topics;
 import org.pledgewatch.contract.events.ArticleReceived;
@@ -41,8 +42,13 @@ public class ArticleConsumer {
     private final ObjectMapper mapper;
     private final MeterRegistry metrics;
 
+    /**
+     * One batch sends (articles x their items) records at once: far more than an emitter's default buffer
+     * (which refuses, not waits, when full). The batch size bounds the buffer (max.poll.records).
+     */
     public ArticleConsumer(ArticleExtraction extraction, OutgoingRecords records,
-                           @Channel(Topics.EXTRACTIONS) KafkaTransactions<String> transactions, ObjectMapper mapper,
+                           @Channel(Topics.EXTRACTIONS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
+                           KafkaTransactions<String> transactions, ObjectMapper mapper,
                            MeterRegistry metrics) {
         this.extraction = extraction;
         this.records = records;
