@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.pledgewatch.contract.CloudEvents;
 import org.pledgewatch.contract.Topics;
 import org.pledgewatch.contract.events.ArticleReceived;
@@ -34,7 +35,13 @@ public class ArticlePublisher {
 
     private final MeterRegistry metrics;
 
-    public ArticlePublisher(@Channel(Topics.ARTICLES) MutinyEmitter<ArticleReceived> articles,
+    /**
+     * In-flight sends are bounded: a full batch (pledgewatch.ingest.max-batch-items) fits several times over,
+     * and beyond the buffer a send fails at once, which the caller hears as 503 + Retry-After rather than
+     * waiting in an unbounded queue.
+     */
+    public ArticlePublisher(@Channel(Topics.ARTICLES) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+                            MutinyEmitter<ArticleReceived> articles,
                             @ConfigProperty(name = "pledgewatch.ingest.ack-timeout", defaultValue = "PT20S") Duration ackTimeout,
                             MeterRegistry metrics) {
         this.articles = articles;

@@ -161,6 +161,21 @@ class ArticleResourceTest {
     }
 
     @Test
+    void aFullBatchIsAcceptedWhole() {
+        String run = UUID.randomUUID().toString();
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            ndjson.append("{\"body\":\"Full batch ").append(run).append(" article ").append(i).append("\"}\n");
+        }
+        List<Integer> statuses = given().contentType(ArticleResource.NDJSON)
+                .body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles/batch")
+                .then().statusCode(200).extract().path("status");
+        assertEquals(1000, statuses.size());
+        assertEquals(List.of(202), statuses.stream().distinct().toList(), "every item acknowledged");
+    }
+
+    @Test
     void aBatchThatIsNotAnArrayOrTooLargeIsRefusedWhole() {
         problem(given().contentType(ContentType.JSON).body("{\"body\":\"x\"}"), "/articles/batch", 400);
         problem(given().contentType(ContentType.JSON).body("[" + "{\"body\":\"x\"},".repeat(1000) + "{\"body\":\"y\"}]"),
