@@ -1,6 +1,5 @@
 package org.pledgewatch.query.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.pledgewatch.query.model.Page;
+import org.pledgewatch.query.model.RawJson;
 import org.pledgewatch.query.service.ActorDirectory;
 import org.pledgewatch.query.service.ItemQueries;
 import org.pledgewatch.query.service.ItemQueries.Kind;
@@ -35,7 +35,7 @@ public class ItemListResource {
     @Operation(summary = "Commitments across articles", description = "Filters: actor and beneficiary (id or alias: "
             + "GBR, UK, Britain), modality, category, articleId, from/to (article date), q (full text over action, "
             + "conditions and evidence). Newest first unless sort=asc; follow 'next' for the following page.")
-    public Page<JsonNode> commitments(@BeanParam ItemQueryParameters filter, @QueryParam("limit") String limit,
+    public Page<RawJson> commitments(@BeanParam ItemQueryParameters filter, @QueryParam("limit") String limit,
                                       @QueryParam("cursor") String cursor, @QueryParam("sort") String sort,
                                       @Context UriInfo uri) throws SQLException {
         return page(Kind.COMMITMENTS, filter, limit, cursor, sort, uri);
@@ -46,17 +46,17 @@ public class ItemListResource {
     @Operation(summary = "Statements across articles", description = "Filters: speaker (id or name, accent- and "
             + "case-insensitive, surnames match), articleId, direct, from/to (article date), q (full text over "
             + "quote and evidence). Newest first unless sort=asc; follow 'next' for the following page.")
-    public Page<JsonNode> statements(@BeanParam ItemQueryParameters filter, @QueryParam("limit") String limit,
+    public Page<RawJson> statements(@BeanParam ItemQueryParameters filter, @QueryParam("limit") String limit,
                                      @QueryParam("cursor") String cursor, @QueryParam("sort") String sort,
                                      @Context UriInfo uri) throws SQLException {
         return page(Kind.STATEMENTS, filter, limit, cursor, sort, uri);
     }
 
-    private Page<JsonNode> page(Kind kind, ItemQueryParameters filter, String limit, String cursor, String sort,
+    private Page<RawJson> page(Kind kind, ItemQueryParameters filter, String limit, String cursor, String sort,
                                 UriInfo uri) throws SQLException {
         ItemQueries.Slice slice = items.list(kind, filter.toFilter(actors), ListParameters.cursor(cursor),
                 ListParameters.limit(limit), ListParameters.oldestFirst(sort));
-        List<JsonNode> json = slice.items().stream().map(ItemQueries.Item::json).toList();
+        List<RawJson> json = slice.items().stream().map(ItemQueries.Item::json).toList();
         return new Page<>(json, slice.next() == null ? null : NextLink.of(uri, slice.next().encode()));
     }
 }

@@ -76,7 +76,7 @@ public class StreamResource {
                         .id(Long.toString(item.seq()))
                         .name(eventName)
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(item.json())
+                        .data(item.json().json())
                         .build());
     }
 

@@ -1,8 +1,5 @@
 package org.pledgewatch.query.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -12,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import org.pledgewatch.query.model.RawJson;
 
 /** Cross-article lists of statements and commitments: filtered, newest first, keyset-paginated. */
 @ApplicationScoped
@@ -29,7 +27,7 @@ public class ItemQueries {
     }
 
     /** An item as served, with the keys a caller can resume from. */
-    public record Item(JsonNode json, Cursor position, long seq) {
+    public record Item(RawJson json, Cursor position, long seq) {
     }
 
     /** A page of items and the position after its last one, if there may be more. */
@@ -37,11 +35,9 @@ public class ItemQueries {
     }
 
     private final AgroalDataSource dataSource;
-    private final ObjectMapper mapper;
 
-    public ItemQueries(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public ItemQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.mapper = mapper;
     }
 
     /**
@@ -91,19 +87,11 @@ public class ItemQueries {
             try (ResultSet rows = select.executeQuery()) {
                 List<Item> items = new ArrayList<>();
                 while (rows.next()) {
-                    items.add(new Item(json(rows.getString(1)),
+                    items.add(new Item(new RawJson(rows.getString(1)),
                             new Cursor(rows.getTimestamp(2).toInstant(), rows.getString(3)), rows.getLong(4)));
                 }
                 return items;
             }
-        }
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the read model holds only JSON written by ReadModelWriter", e);
         }
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -89,8 +88,8 @@ public class ReadModelWriter {
             }
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into statements (id, article_id, extractor_version, speaker_id, speaker_name, direct,
-                        quote_start, payload, speaker_key, article_date)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, coalesce((select coalesce(published_at, received_at) from articles where id = ?), now()))
+                        quote_start, payload, speaker_key, extracted_at, article_date)
+                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, coalesce((select coalesce(published_at, received_at) from articles where id = ?), now()))
                     on conflict (id) do nothing
                     """)) {
                 insert.setString(1, s.id());
@@ -102,7 +101,8 @@ public class ReadModelWriter {
                 insert.setInt(7, s.quoteStart());
                 insert.setString(8, payload(s));
                 insert.setString(9, s.speaker() == null ? null : Names.fold(s.speaker().name()));
-                insert.setString(10, s.articleId());
+                insert.setTimestamp(10, timestamp(extractedAt));
+                insert.setString(11, s.articleId());
                 insert.executeUpdate();
             }
             if (s.speaker() != null) {
@@ -122,8 +122,8 @@ public class ReadModelWriter {
             }
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into commitments (id, article_id, extractor_version, modality, category, evidence_start,
-                        payload, actor_ids, beneficiary_id, speaker_id, article_date)
-                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, coalesce((select coalesce(published_at, received_at) from articles where id = ?), now()))
+                        payload, actor_ids, beneficiary_id, speaker_id, extracted_at, article_date)
+                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, coalesce((select coalesce(published_at, received_at) from articles where id = ?), now()))
                     on conflict (id) do nothing
                     """)) {
                 insert.setString(1, m.id());
@@ -136,7 +136,8 @@ public class ReadModelWriter {
                 insert.setArray(8, c.createArrayOf("text", m.actors().stream().map(Actor::id).toArray(String[]::new)));
                 insert.setString(9, m.beneficiary() == null ? null : m.beneficiary().id());
                 insert.setString(10, m.speaker() == null ? null : m.speaker().id());
-                insert.setString(11, m.articleId());
+                insert.setTimestamp(11, timestamp(extractedAt));
+                insert.setString(12, m.articleId());
                 insert.executeUpdate();
             }
             for (Actor actor : m.actors()) {
@@ -189,8 +190,8 @@ public class ReadModelWriter {
                 upsert.setArray(10, c.createArrayOf("text", p.commitmentIds().toArray(String[]::new)));
                 upsert.executeUpdate();
             }
-            keepOnly(c, "statements", p.articleId(), p.statementIds().toArray(String[]::new));
-            keepOnly(c, "commitments", p.articleId(), p.commitmentIds().toArray(String[]::new));
+            keepOnly(c, "statements", p, p.statementIds().toArray(String[]::new));
+            keepOnly(c, "commitments", p, p.commitmentIds().toArray(String[]::new));
             return true;
         }
     }
@@ -228,12 +229,17 @@ public class ReadModelWriter {
         }
     }
 
-    private static void keepOnly(Connection c, String table, String articleId, String[] ids) throws SQLException {
-        try (PreparedStatement delete = c.prepareStatement(
-                "delete from " + table + " where article_id = ? and not (id = any (?))")) {
-            Array idArray = c.createArrayOf("text", ids);
-            delete.setString(1, articleId);
-            delete.setArray(2, idArray);
+    /**
+     * Removes the article's items that this outcome does not name and that are not newer than it: those of
+     * an earlier extraction. Items of a newer extraction, folded before their own outcome, stay.
+     */
+    private static void keepOnly(Connection c, String table, ArticleProcessed outcome, String[] ids)
+            throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("delete from " + table + " where article_id = ?"
+                + " and not (id = any (?)) and (extracted_at is null or extracted_at <= ?)")) {
+            delete.setString(1, outcome.articleId());
+            delete.setArray(2, c.createArrayOf("text", ids));
+            delete.setTimestamp(3, timestamp(outcome.processedAt()));
             delete.executeUpdate();
         }
     }

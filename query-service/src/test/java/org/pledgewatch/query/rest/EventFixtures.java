@@ -62,13 +62,18 @@ final class EventFixtures {
     }
 
     void publish(String topic, String key, String eventId, Object event) {
+        publish(topic, key, eventId, event, Instant.now());
+    }
+
+    /** {@code time} is the ce_time: for items, when their extraction ran. */
+    void publish(String topic, String key, String eventId, Object event, Instant time) {
         try {
             KafkaTestClient.send(SharedKafka.bootstrapServers(), topic, key, mapper.writeValueAsString(event), Map.of(
                     CloudEvents.HEADER_ID, eventId,
                     CloudEvents.HEADER_TYPE, "test",
                     CloudEvents.HEADER_SOURCE, "/test",
                     CloudEvents.HEADER_SPEC_VERSION, CloudEvents.SPEC_VERSION,
-                    CloudEvents.HEADER_TIME, Instant.now().toString()));
+                    CloudEvents.HEADER_TIME, time.toString()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

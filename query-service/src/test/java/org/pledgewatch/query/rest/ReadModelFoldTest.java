@@ -131,6 +131,33 @@ class ReadModelFoldTest {
     }
 
     @Test
+    void itemsOfANewerExtractionFoldedBeforeTheOlderOutcomeSurviveIt() {
+        String articleId = UUID.randomUUID().toString();
+        Instant start = Instant.now();
+        EventFixtures events = new EventFixtures(mapper);
+        publishArticle(articleId, "sha256:1");
+        StatementExtracted old = statement(articleId, "v1");
+        StatementExtracted newer = statement(articleId, "v2");
+        events.publish(Topics.STATEMENTS, articleId, old.id(), old, start);
+        events.publish(Topics.STATEMENTS, articleId, newer.id(), newer, start.plusSeconds(2));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/articles/{id}/statements", articleId).then().statusCode(200).body("", hasSize(2)));
+
+        ArticleProcessed first = new ArticleProcessed(1, "p1-" + articleId, articleId, "sha256:1", "v1",
+                ArticleProcessed.EXTRACTED, null, 1, 0, List.of(old.id()), List.of(), start.plusSeconds(1));
+        events.publish(Topics.EXTRACTIONS, articleId, first.id(), first);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/articles/{id}", articleId).then().body("extractorVersion", equalTo("v1")));
+        given().get("/articles/{id}/statements", articleId).then().body("", hasSize(2));
+
+        ArticleProcessed second = new ArticleProcessed(1, "p2-" + articleId, articleId, "sha256:1", "v2",
+                ArticleProcessed.EXTRACTED, null, 1, 0, List.of(newer.id()), List.of(), start.plusSeconds(3));
+        events.publish(Topics.EXTRACTIONS, articleId, second.id(), second);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/articles/{id}/statements", articleId)
+                .then().body("", hasSize(1)).body("[0].id", equalTo(newer.id())));
+    }
+
+    @Test
     void aFailedOutcomeIsShownWithItsReason() throws Exception {
         String articleId = UUID.randomUUID().toString();
         publishArticle(articleId, "sha256:1");
