@@ -58,4 +58,40 @@ class QuoteStylesTest {
         assertEquals(0, c.get(1).amounts().get(0).value().compareTo(new java.math.BigDecimal("500000000")));
         assertEquals("next year", c.get(1).timeFrame());
     }
+
+    @Test
+    void noBreakSpacesAndCompaniesAsActors() {
+        String body = "British Prime Minister Keir\u00A0Starmer said the United\u00A0Kingdom would send 500 troops.\n"
+                + "Microsoft pledged on Thursday to remove more carbon than it emits by 2030.";
+        Extraction x = extractor.extract(ArticleText.of(body));
+        assertEquals("Keir Starmer", x.statements().get(0).speaker().name(), "names are written with plain spaces");
+        assertEquals("GBR", x.commitments().get(0).actors().get(0).id());
+        assertEquals("Microsoft", x.commitments().get(1).actors().get(0).name());
+        assertEquals(EntityType.ORGANIZATION, x.commitments().get(1).actors().get(0).type());
+        assertEquals("by 2030", x.commitments().get(1).timeFrame());
+    }
+
+    @Test
+    void translatedNewsAttributions() {
+        String body = "Ukraine will receive two more Patriot systems from Germany. This was stated by President of Ukraine "
+                + "Volodymyr Zelensky on Monday.\nAccording to him, the systems will protect the capital.";
+        Extraction x = extractor.extract(ArticleText.of(body));
+        assertEquals(2, x.statements().size(), x.statements()::toString);
+        assertTrue(x.statements().get(0).quote().startsWith("Ukraine will receive"));
+        assertEquals("Volodymyr Zelensky", x.statements().get(1).speaker().name());
+        Commitment c = x.commitments().get(0);
+        assertEquals("DEU", c.actors().get(0).id(), "the giver commits, not the receiver");
+        assertEquals("UKR", c.beneficiary().id());
+    }
+
+    @Test
+    void forecastsAboutOthersAreNoCommitments() {
+        String body = "Germany's economy will shrink by 0.5 percent this year, the IMF said.\n"
+                + "Ukrainian President Volodymyr Zelensky warned that Russia would launch a new offensive in the spring.\n"
+                + "China warned that it would retaliate against any country that joined the sanctions.\n"
+                + "European governments will need to persuade their parliaments.";
+        List<Commitment> c = extractor.extract(ArticleText.of(body)).commitments();
+        assertEquals(1, c.size(), c::toString);
+        assertEquals("CHN", c.get(0).actors().get(0).id(), "a threat of one's own is a commitment");
+    }
 }

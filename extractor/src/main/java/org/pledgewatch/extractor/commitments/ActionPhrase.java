@@ -16,6 +16,15 @@ import org.pledgewatch.extractor.text.Words;
  */
 public final class ActionPhrase {
     private static final int MAX_WORDS = 18;
+    /** Verbs that open a purpose clause often enough to spare the tagger: "to support", "to help". */
+    private static final Set<String> PURPOSE_VERBS = Words.set("support", "help", "provide", "ensure", "avoid",
+            "protect", "strengthen", "boost", "reach", "prevent", "secure", "meet", "build", "fund", "finance", "pay",
+            "train", "deliver", "replace", "monitor", "reduce", "cut", "increase", "keep", "stop", "end", "defend",
+            "rebuild", "restore", "improve", "attract", "cover", "counter", "deter", "offset", "speed", "ease");
+    /** Words after "to" that are never verbs. */
+    private static final Set<String> NOT_VERBS = Words.set("the", "a", "an", "its", "their", "his", "her", "our", "my",
+            "this", "that", "these", "those", "all", "some", "any", "each", "every", "both", "more", "most", "about",
+            "around", "over", "under", "at", "be");
     private static final Set<String> STOP = Words.set(",", ".", ";", ":", "!", "?", "\u2014", "\u2013", "(", "which",
             "while", "because", "although", "but", "so", "as", "unless");
 
@@ -39,6 +48,14 @@ public final class ActionPhrase {
                 break;
             }
             if (w.equals("to") && k > from + 2 && k + 1 < tokens.size()) {
+                Token next = tokens.get(k + 1);
+                if (PURPOSE_VERBS.contains(next.folded())) {
+                    break;
+                }
+                if (next.isCapitalized() || NOT_VERBS.contains(next.folded()) || !next.isWord()) {
+                    // "to Ukrainian territory", "to the border": a direction, no need to ask the tagger
+                    continue;
+                }
                 if (tags == null) {
                     tags = s.tags(from, tagged);
                 }

@@ -33,6 +33,24 @@ public final class ActorFinder {
             "teams", "team", "party", "alliance", "union", "bank", "fund");
     private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "have", "has", "had",
             "do", "does", "did", "will", "would", "'re", "'m", "'ve");
+    /** What a country or organisation acts through: "France's contribution", "China's military". */
+    private static final Set<String> ACTING_PARTS = Words.set("contribution", "government", "military", "army", "navy",
+            "forces", "troops", "delegation", "ministry", "parliament", "cabinet", "leadership", "president", "leader",
+            "prime", "foreign", "defence", "defense", "finance", "coast", "air", "plan", "offer", "pledge", "aid",
+            "development", "central", "national", "state", "negotiators", "officials", "authorities", "administration",
+            "regime", "junta", "company", "board");
+    /** Nouns a name only qualifies: "G20 summit", "EU report", "U.S. economy". */
+    private static final Set<String> THINGS = Words.set("summit", "meeting", "talks", "report", "declaration",
+            "economy", "election", "elections", "market", "markets", "budget", "law", "bill", "rules", "agreement",
+            "deal", "treaty", "conference", "statement", "data", "figures", "inflation", "currency", "debt", "crisis",
+            "war", "border", "capital", "presidency", "summits", "index", "stocks", "shares");
+    private static final Set<String> NOT_VERBS = Words.set("and", "or", "but", "nor", "that", "which", "who", "whom",
+            "whose", "while", "whereas", "if", "when", "because", "so", "then", "also", "as", "than", "both", "either",
+            "neither", "whether", "once", "unless", "until", "since", "plus", "versus", "is", "was", "has", "as",
+            "its", "his", "this", "thus", "news", "us", "yes", "less", "unless", "across");
+    private static final Set<String> VERB_FORMS = Words.set("help", "helps", "urge", "urged", "support", "thank",
+            "thanked", "join", "joined", "visit", "visited", "meet", "met", "call", "called", "tell", "told", "ask",
+            "asked", "push", "pushed", "let", "allow", "allowed", "see", "saw", "give", "gave", "send", "sent");
     private static final Set<String> ALLIES = Words.set("allies", "coalition", "partners", "alliance");
 
     private final EntityRegistry registry;
@@ -57,6 +75,11 @@ public final class ActorFinder {
                     && quote != null && quote.speaker() != null && quote.speaker().country() != null) {
                 // "Svyrydenko said that the government will ...": the speaker's government
                 out.add(registry.country(quote.speaker().country()));
+                return out;
+            }
+            if (m != null && !registry.setAt(m.start()).isEmpty() && usable(s, m)) {
+                // "the three countries will ...": all of them
+                out.addAll(registry.setAt(m.start()));
                 return out;
             }
             if (m != null) {
@@ -88,6 +111,14 @@ public final class ActorFinder {
             }
             if (BOUNDARIES.contains(w) || Tokens.isQuoteMark(t.text()) || reportingVerbs.contains(w)) {
                 break;
+            }
+            if (i > 0 && i == cue - 1 && (Tokens.folded(s, i - 1).equals("its") || Tokens.folded(s, i - 1).equals("their"))
+                    && (quote == null || !quote.direct()) && s.tokens().get(i).isWord()) {
+                // "The African Union said its envoy would visit": the envoy acts for the one who said it
+                reportingSubject(s, i - 1, out);
+                if (!out.isEmpty()) {
+                    return out;
+                }
             }
             if ((w.equals("it") || w.equals("they")) && (quote == null || !quote.direct())) {
                 // "The UAE said it would pay", "Ethiopia and Kenya said they would": the subject of the reporting verb
@@ -165,6 +196,10 @@ public final class ActorFinder {
             return;
         }
         Mention m = org.pledgewatch.extractor.quotes.SubjectFinder.subjectMention(s, v, speakers);
+        if (m != null && !registry.setAt(m.start()).isEmpty()) {
+            out.addAll(registry.setAt(m.start()));
+            return;
+        }
         if (m != null && m.entity().type() != EntityType.PERSON) {
             out.add(m.entity());
             coordinated(s, m, out);
@@ -218,6 +253,27 @@ public final class ActorFinder {
         return found;
     }
 
+    /** The parties named in tokens [from, to): "commits the group to", "obliges France and Germany to". */
+    List<Entity> objectActors(Sentence s, int from, int to) {
+        List<Entity> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null && !out.contains(m.entity())) {
+                out.add(m.entity());
+                k = m.tokenEnd() - 1;
+            } else if (m == null && ALLIES.contains(Tokens.folded(s, k))) {
+                Entity coalition = registry.latestCoalition();
+                if (coalition == null) {
+                    coalition = latestAlliance(s.tokens().get(k).start());
+                }
+                if (coalition != null && !out.contains(coalition)) {
+                    out.add(coalition);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The country or organisation mentioned at token {@code k} (after an optional "the"), or null. */
     Entity mentionedAt(Sentence s, int k) {
         if (k < s.tokens().size() && Tokens.folded(s, k).equals("the")) {
@@ -225,6 +281,21 @@ public final class ActorFinder {
         }
         Mention m = k < s.tokens().size() ? speakers.mentionAt(s.index(), k) : null;
         return m == null || m.entity().type() == EntityType.PERSON ? null : m.entity();
+    }
+
+    /** "will help Ukraine develop ...": a name right after a verb is its object, not a subject. */
+    private boolean afterVerb(Sentence s, Mention m) {
+        int p = m.tokenStart() - 1;
+        if (p >= 0 && Tokens.folded(s, p).equals("the")) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        Token t = s.tokens().get(p);
+        String w = t.folded();
+        return t.isWord() && !t.isCapitalized() && !NOT_VERBS.contains(w) && !reportingVerbs.contains(w)
+                && !w.endsWith("ly") && (w.endsWith("ed") || w.endsWith("s") || VERB_FORMS.contains(w));
     }
 
     private static boolean isPossessivePronoun(String w) {
@@ -244,9 +315,19 @@ public final class ActorFinder {
     }
 
     /** A mention can be a subject: not an object of a preposition, not "U.S.-led", not a capital after "in". */
-    private static boolean usable(Sentence s, Mention m) {
-        if (Tokens.isObject(s, m.tokenStart())) {
+    private boolean usable(Sentence s, Mention m) {
+        if (Tokens.isObject(s, m.tokenStart()) || m.place() || afterVerb(s, m)) {
             return false;
+        }
+        if (m.tokenEnd() < s.tokens().size() && THINGS.contains(Tokens.folded(s, m.tokenEnd()))) {
+            // "the next G20 summit will be held": the summit, not the G20, is the subject
+            return false;
+        }
+        String last = s.tokens().get(m.tokenEnd() - 1).text();
+        if (org.pledgewatch.extractor.text.Folding.isPossessive(last) && m.tokenEnd() < s.tokens().size()) {
+            // "France's contribution will include troops" binds France; "Germany's economy will shrink" does not
+            String owned = Tokens.folded(s, m.tokenEnd());
+            return ACTING_PARTS.contains(owned);
         }
         int after = m.tokenEnd();
         if (after + 1 < s.tokens().size() && s.tokens().get(after).text().equals("-")) {

@@ -40,6 +40,10 @@ public final class CommitmentFinder {
     private static final Set<String> CLAUSE_OPENERS = Words.set("which", "who", "whom", "whose", "while", "whereas",
             "although", "though", "saying", "adding", "according", "as");
     private static final Set<String> RECEIVE = Words.set("receive", "get", "obtain");
+    /** Verbs that report a forecast: what the speaker "warned" another country would do is no pledge of it. */
+    private static final Set<String> PREDICTING = Words.set("warned", "warns", "predicted", "predicts", "feared",
+            "fears", "expects", "expected", "believes", "believed", "thinks", "estimated", "suggested", "claimed",
+            "alleged", "accused");
     private static final Set<String> LEADING_ADVERBS = Words.set("also", "still", "now", "then", "soon", "further",
             "ultimately", "immediately", "quickly", "instead");
     private final CueLexicon cues;
@@ -100,12 +104,15 @@ public final class CommitmentFinder {
                 // "the allies discussed ... obligations to support Ukraine" is one under discussion
                 continue;
             }
-            List<Entity> actors = actorFinder.actors(s, cue.start(), quote);
+            List<Entity> actors = cue.objectStart() >= 0
+                    ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
+                    : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors);
             if (actors.isEmpty()) {
                 continue;
             }
-            if (cue.modality() == Modality.HEDGED && quote != null && aboutOthers(quote.speaker(), actors)) {
+            if ((cue.modality() == Modality.HEDGED || (quote != null && PREDICTING.contains(String.valueOf(quote.verb()))))
+                    && quote != null && aboutOthers(quote.speaker(), actors)) {
                 // "Russia could step up its attacks, Zelensky said": a guess about someone else, not a pledge
                 continue;
             }
@@ -175,6 +182,10 @@ public final class CommitmentFinder {
             if (t.equals(";") || t.equals("\u2014")) {
                 return k;
             }
+            if (t.equals("but") && k + 1 < tokens.size() && looksLikeVerb(tokens.get(k + 1).folded())) {
+                // "would study the plan but rejected any ceasefire without ...": a second clause
+                return k;
+            }
             if (t.equals(",")) {
                 String next = tokens.get(k + 1).folded();
                 if (CLAUSE_OPENERS.contains(next)) {
@@ -226,6 +237,12 @@ public final class CommitmentFinder {
             }
         }
         return null;
+    }
+
+    private static boolean looksLikeVerb(String w) {
+        return w.endsWith("ed") || w.equals("would") || w.equals("will") || w.equals("could") || w.equals("said")
+                || w.equals("warned") || w.equals("refused") || w.equals("did") || w.equals("does") || w.equals("is")
+                || w.equals("was") || w.equals("has") || w.equals("had");
     }
 
     private static String lastWord(Cue cue) {

@@ -20,6 +20,9 @@ import org.pledgewatch.extractor.text.Words;
  */
 public final class ConditionFinder {
     private static final int MAX_WORDS = 16;
+    private static final Set<String> DURATION_VERBS = Words.set("goes", "go", "continues", "continue", "lasts", "last",
+            "remains", "remain", "persists", "persist", "lacks", "lacked", "lack", "stays", "stay", "runs", "run", "holds",
+            "hold", "lasted", "continued");
     private static final Set<String> CLAUSE_VERBS = Words.set("is", "are", "was", "were", "has", "have", "had", "agrees",
             "agreed", "ends", "ended", "stops", "stopped", "returns", "returned", "withdraws", "withdrew", "pays", "paid",
             "releases", "released", "accepts", "accepted", "signs", "signed", "lifts", "lifted", "does", "did");
@@ -65,6 +68,19 @@ public final class ConditionFinder {
             // ", provided Moldova adopts the law" (without "that"); "had provided weapons" is no condition
             return i + 1;
         }
+        if (w.equals("while") && i + 2 < to) {
+            // "while the war goes on", "while sanctions remain in place": a condition that lasts;
+            // "while France is more cautious" only contrasts, so only verbs of duration count
+            for (int k = i + 2; k < Math.min(to, i + 9); k++) {
+                if (DURATION_VERBS.contains(Folding.fold(tokens.get(k).text()))) {
+                    return i + 1;
+                }
+                if (Tokens.isPunctuation(tokens.get(k).text()) && !tokens.get(k).text().equals("-")) {
+                    break;
+                }
+            }
+            return i;
+        }
         if (w.equals("before") && i + 2 < to) {
             // "before the budget is passed" is a condition; "before winter" a time frame
             for (int k = i + 2; k < Math.min(to, i + 6); k++) {
@@ -77,7 +93,7 @@ public final class ConditionFinder {
             }
             return i;
         }
-        if ((w.equals("after") || w.equals("following") || w.equals("upon")) && i + 1 < to) {
+        if ((w.equals("after") || w.equals("following") || w.equals("upon") || w.equals("without")) && i + 1 < to) {
             // after (a|the)? (adjectives)? EVENT
             for (int k = i + 1; k < Math.min(to, i + 5); k++) {
                 String t = tokens.get(k).folded().replace("-", "");
@@ -96,7 +112,8 @@ public final class ConditionFinder {
             // "until all hostages were released" is a condition; "until the end of March" a time frame
             for (int k = i + 1; k < Math.min(to, i + 7); k++) {
                 String t = Folding.fold(tokens.get(k).text());
-                if (CLAUSE_VERBS.contains(t)) {
+                if (CLAUSE_VERBS.contains(t) || (k > i + 1 && t.endsWith("ed") && t.length() > 4)) {
+                    // "until all hostages were released", "until Armenia changed its constitution"
                     return i + 1;
                 }
                 if (Tokens.isPunctuation(tokens.get(k).text())) {

@@ -33,6 +33,16 @@ public final class CueLexicon {
             "comparison", "comparisons", "characterisation", "characterization", "findings", "assessment");
     /** After a modal, only these mean saying nothing: "could not confirm"; "would respond" is a threat. */
     private static final Set<String> SILENT = Words.set("say", "comment", "confirm", "specify", "elaborate", "disclose");
+    private static final Set<String> OPINIONS = Words.set("afford", "imagine", "believe", "understand", "wait",
+            "overstate", "emphasise", "emphasize", "stress", "predict", "say", "tell", "know", "remember", "forget");
+    private static final Set<String> KEPT_STATES = Words.set("open", "committed", "ready", "engaged", "available",
+            "in", "on", "involved", "neutral", "united");
+    /** First words of cues that are also nouns: "plan to", "pledge to", "aim to". */
+    private static final Set<String> NOUN_OR_VERB = Words.set("plan", "plans", "pledge", "promise", "aim", "aims",
+            "vow", "commit", "agree", "intend", "hope");
+    private static final Set<String> NOT_VERB_WORDS = Words.set("the", "a", "an", "its", "their", "his", "her", "our",
+            "my", "this", "that", "these", "those", "all", "some", "any", "each", "every", "parliament", "congress");
+    private static final Set<String> PARTS_OF_DAY = Words.set("morning", "afternoon", "evening", "night");
     private static final Set<String> BARE = Words.set("pledged", "pledges", "promised", "promises", "vowed", "committed");
     private final List<CuePhrase> phrases = new ArrayList<>();
     /** Phrases by first word, longest first; phrases starting with a possessive are under "*". */
@@ -44,9 +54,11 @@ public final class CueLexicon {
             String[] f = line.split("\t", -1);
             String flags = f.length > 2 ? f[2] : "";
             lexicon.phrases.add(new CuePhrase(List.of(Folding.fold(f[0]).split(" ")), Modality.valueOf(f[1].strip()),
-                    flags.contains("reported"), flags.contains("weak"), flags.contains("modal")));
+                    flags.contains("reported"), flags.contains("weak"), flags.contains("modal"), flags.contains("amount"),
+                    flags.contains("object")));
         }
-        lexicon.phrases.sort(Comparator.comparingInt((CuePhrase p) -> -p.words().size()));
+        lexicon.phrases.sort(Comparator.comparingInt((CuePhrase p) -> -p.words().size())
+                .thenComparing(p -> !p.object()));
         for (CuePhrase p : lexicon.phrases) {
             String first = p.words().get(0);
             if (first.equals("*")) {
@@ -58,6 +70,42 @@ public final class CueLexicon {
             }
         }
         return lexicon;
+    }
+
+    /** "would remain open to diplomacy", "will remain committed": a state the speaker promises to keep. */
+    private static boolean staysCommitted(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() - 1 && ADVERBS.contains(tokens.get(k).folded())) {
+            k++;
+        }
+        return k + 1 < tokens.size() && (tokens.get(k).folded().equals("remain") || tokens.get(k).folded().equals("stay"))
+                && KEPT_STATES.contains(tokens.get(k + 1).folded());
+    }
+
+    /** The token at {@code k} is a verb: a quick word check first, the POS tagger only if unsure. */
+    private static boolean verbFollows(Sentence s, int k) {
+        if (k >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.tokens().get(k);
+        if (t.isCapitalized() || !t.isWord() || Character.isDigit(t.text().charAt(0))
+                || NOT_VERB_WORDS.contains(t.folded())) {
+            return false;
+        }
+        String tag = s.tags(k, k + 1)[0];
+        return tag.equals("VERB") || tag.equals("AUX");
+    }
+
+    /** A number or currency sign among the next four tokens: "announced an additional 40 million pounds". */
+    private static boolean amountFollows(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            String t = tokens.get(k).text();
+            char c = t.isEmpty() ? ' ' : t.charAt(0);
+            if (Character.isDigit(c) || c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The folded word at {@code k}, or the first one after "still", "also", "eventually"... */
@@ -75,6 +123,10 @@ public final class CueLexicon {
         int i = 0;
         while (i < tokens.size()) {
             Cue cue = matchAt(tokens, i);
+            if (cue != null && NOUN_OR_VERB.contains(cue.phrase().words().get(0)) && !verbFollows(s, cue.end())) {
+                // "a 10-point peace plan to parliament": the noun, not "plans to" + a verb
+                cue = null;
+            }
             if (cue != null) {
                 out.add(cue);
                 i = cue.end();
@@ -100,8 +152,11 @@ public final class CueLexicon {
             for (int k = 0; k < n && ok; k++) {
                 if (k > 0 && at + 1 < tokens.size() && tokens.get(at).folded().equals("on")
                         && WEEKDAYS.contains(tokens.get(at + 1).folded())) {
-                    // "agreed on Sunday to extend": a day inside the phrase
+                    // "agreed on Sunday to extend", "promised on Sunday night to": a day inside the phrase
                     at += 2;
+                    if (at < tokens.size() && PARTS_OF_DAY.contains(tokens.get(at).folded())) {
+                        at++;
+                    }
                 }
                 if (at >= tokens.size()) {
                     ok = false;
@@ -116,6 +171,22 @@ public final class CueLexicon {
                 continue;
             }
             int end = at;
+            if (p.needsAmount() && !amountFollows(tokens, end)) {
+                continue;
+            }
+            if (p.object()) {
+                // "commits the group to tripling": the committed party, then "to"
+                int to = end + 1;
+                while (to < Math.min(tokens.size(), end + 6) && !tokens.get(to).folded().equals("to")
+                        && tokens.get(to).isWord()) {
+                    to++;
+                }
+                if (to >= tokens.size() || to == end || !tokens.get(to).folded().equals("to")
+                        || tokens.get(end).folded().equals("to") || tokens.get(end).folded().equals("that")) {
+                    continue;
+                }
+                return new Cue(p, i, to + 1, end, to);
+            }
             if (p.modal() && end < tokens.size() && tokens.get(end).isCapitalized()) {
                 // "and so will Europe": an inverted subject, not a pledge by the one before
                 return null;
@@ -146,12 +217,17 @@ public final class CueLexicon {
             while (verb < tokens.size() && ADVERBS.contains(tokens.get(verb).folded())) {
                 verb++;
             }
+            if (p.modal() && p.modality() == Modality.NEGATED && verb < tokens.size()
+                    && OPINIONS.contains(tokens.get(verb).folded())) {
+                // "we cannot afford to stop", "I can't imagine": a view, not a refusal to act
+                return null;
+            }
             if (verb < tokens.size() && NOT_ACTIONS.contains(tokens.get(verb).folded())
-                    && (!p.modal() || SILENT.contains(tokens.get(verb).folded()))) {
+                    && (p.modal() ? SILENT.contains(tokens.get(verb).folded()) : p.modality() == Modality.NEGATED)) {
                 // "could not yet confirm", "declined to comment": saying nothing is not a commitment
                 return null;
             }
-            if (!p.modal() && end < tokens.size() && p.words().get(n - 1).equals("to")
+            if (!p.modal() && end < tokens.size() && p.words().get(n - 1).equals("to") && p.modality() == Modality.NEGATED
                     && NOT_ACTIONS.contains(tokens.get(end).folded())) {
                 // "declined to say", "refused to comment": silence is not a commitment
                 continue;
@@ -167,7 +243,7 @@ public final class CueLexicon {
                 continue;
             }
             if (p.modal() && i + n < tokens.size() && NOT_AFTER_MODAL.contains(afterAdverbs(tokens, i + n))
-                    && !(p.modality() == Modality.NEGATED)) {
+                    && !(p.modality() == Modality.NEGATED) && !staysCommitted(tokens, i + n)) {
                 continue;
             }
             return new Cue(p, i, end);

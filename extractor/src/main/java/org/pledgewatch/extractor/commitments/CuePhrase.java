@@ -7,7 +7,10 @@ import org.pledgewatch.extractor.Modality;
  * A phrase that signals a commitment, with its modality. {@code reported}: counts only inside
  * reported speech ("he said France would"), since a bare "would" in news copy is usually
  * hypothetical. {@code weak}: "discussed" and the like, which yield to any other cue. {@code modal}:
- * the action is the verb phrase after it.
+ * the action is the verb phrase after it. {@code needsAmount}: counts only before a sum ("announced an
+ * additional 40 million pounds"), as "announced" alone is mostly a reporting verb. {@code object}: the
+ * one who commits is the object ("a declaration that commits the group to tripling ...").
  */
-public record CuePhrase(List<String> words, Modality modality, boolean reported, boolean weak, boolean modal) {
+public record CuePhrase(List<String> words, Modality modality, boolean reported, boolean weak, boolean modal,
+                        boolean needsAmount, boolean object) {
 }

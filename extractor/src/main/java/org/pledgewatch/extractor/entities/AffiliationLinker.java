@@ -53,6 +53,39 @@ final class AffiliationLinker {
         attributedOfficials(text, mentions);
         appositionOrganizations(text, mentions);
         organizationStaff(text, mentions);
+        domesticOfficials(mentions, registry);
+    }
+
+    /**
+     * "Finance Minister Lars Klingbeil" in an article where Germany is the only country named: a
+     * government official of that country. Only when one country is all the article talks about.
+     */
+    private static void domesticOfficials(List<Mention> mentions, EntityRegistry registry) {
+        java.util.Map<String, Integer> countries = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            String c = m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON ? null : m.entity().country();
+            if (m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY) {
+                c = m.entity().id();
+            }
+            if (c != null) {
+                countries.merge(c, 1, Integer::sum);
+            }
+        }
+        if (countries.size() != 1) {
+            return;
+        }
+        String only = countries.keySet().iterator().next();
+        for (Entity p : registry.persons()) {
+            if (p.country() == null && p.organization() == null && p.role() != null && isGovernmentRole(p.role())) {
+                p.addCountry(only);
+            }
+        }
+    }
+
+    private static boolean isGovernmentRole(String role) {
+        String r = role.toLowerCase(java.util.Locale.ROOT);
+        return r.contains("minister") || r.contains("president") || r.contains("chancellor") || r.contains("secretary")
+                || r.contains("premier") || r.contains("spokes");
     }
 
     /**

@@ -38,7 +38,7 @@ final class BackReferences {
     static Entity latestOrganization(List<Mention> before, int sentence, EntityRegistry registry) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
             Mention m = before.get(k);
-            if (m.place() || (m.sentence() == sentence && m.tokenStart() > 1
+            if (m.place() || (m.sentence() == sentence && !opensSentence(before, k)
                     && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON)) {
                 // "a meeting in Brussels": a place, not what "the group" refers back to
                 continue;
@@ -56,5 +56,71 @@ final class BackReferences {
             }
         }
         return null;
+    }
+
+    /** The latest organisation whose name ends with this word: "the Parliament" for the European Parliament. */
+    static Entity latestOrganizationNamed(List<Mention> before, String head) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Entity e = before.get(k).entity();
+            if ((e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION || e.type() == org.pledgewatch.extractor.EntityType.GROUP)
+                    && e.name().toLowerCase(Locale.ROOT).endsWith(head)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The country of the latest place mention ("WASHINGTON —", "in Kyiv"), or null. */
+    static Entity latestPlace(List<Mention> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if ((m.kind() == Mention.Kind.CAPITAL || m.kind() == Mention.Kind.COUNTRY) && m.place() && !m.inQuote()) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** True when mention {@code k} is the first mention of its sentence that is not a place (its subject). */
+    private static boolean opensSentence(List<Mention> mentions, int k) {
+        Mention m = mentions.get(k);
+        for (int j = k - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
+            if (!mentions.get(j).place()) {
+                return false;
+            }
+        }
+        return m.tokenStart() <= 4;
+    }
+
+    /**
+     * The latest {@code count} countries named together ("France, Britain and Germany"), first named
+     * first; an empty list if no such list was named.
+     */
+    static List<Entity> latestCountries(String body, List<Mention> before, int count) {
+        for (int k = before.size() - 1; k >= count - 1; k--) {
+            List<Entity> run = new java.util.ArrayList<>();
+            int j = k;
+            while (j >= 0 && run.size() < count) {
+                Mention m = before.get(j);
+                if (m.entity().type() != org.pledgewatch.extractor.EntityType.COUNTRY || m.inQuote()
+                        || run.contains(m.entity())) {
+                    break;
+                }
+                if (!run.isEmpty()) {
+                    Mention next = before.get(j + 1);
+                    String gap = body.substring(m.end(), next.start()).strip();
+                    if (!(gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("and the") || gap.equals(", the")
+                            || gap.equals(", and the"))) {
+                        break;
+                    }
+                }
+                run.add(0, m.entity());
+                j--;
+            }
+            if (run.size() == count) {
+                return run;
+            }
+        }
+        return List.of();
     }
 }

@@ -216,6 +216,18 @@ public final class EntityRegistry {
         person.rename(fullName);
     }
 
+    /** "the three countries" at a body offset: the countries it stands for. */
+    private final Map<Integer, List<Entity>> sets = new java.util.HashMap<>();
+
+    void rememberSet(int offset, List<Entity> members) {
+        sets.put(offset, List.copyOf(members));
+    }
+
+    /** The countries that "the three countries" starting at {@code offset} stands for, or an empty list. */
+    public List<Entity> setAt(int offset) {
+        return sets.getOrDefault(offset, List.of());
+    }
+
     public List<Entity> persons() {
         return persons;
     }

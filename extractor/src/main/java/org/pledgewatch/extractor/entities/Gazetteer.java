@@ -135,7 +135,7 @@ public final class Gazetteer {
     /** The lookup key of a phrase: folded words, hyphens and a leading "the" dropped. */
     public static String key(String phrase) {
         StringBuilder b = new StringBuilder();
-        for (String w : phrase.replace("-", " ").split("\\s+")) {
+        for (String w : phrase.replace("-", " ").replace(",", " ").split("\\s+")) {
             if (w.isEmpty() || (b.length() == 0 && w.equalsIgnoreCase("the"))) {
                 continue;
             }
@@ -195,8 +195,9 @@ public final class Gazetteer {
         for (int i = from; i < limit && words < maxWords; i++) {
             Token token = tokens.get(i);
             String t = token.text();
-            if (t.equals("-") || t.equals("\u2013")) {
-                if (words == 0) {
+            if (t.equals("-") || t.equals("\u2013") || t.equals(",")) {
+                // "Secretary-General", "Global Fund to Fight AIDS, Tuberculosis and Malaria"
+                if (words == 0 || (t.equals(",") && best != null && match[0] == i)) {
                     return best;
                 }
                 continue;
@@ -212,7 +213,8 @@ public final class Gazetteer {
             key.append(word);
             words++;
             GazetteerEntry e = phrases.get(key.toString());
-            if (e != null && words == 1 && acronyms.contains(word) && !t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+            if (e != null && words == 1 && acronyms.contains(word)
+                    && !Folding.stripPossessive(t).equals(Folding.stripPossessive(t).toUpperCase(java.util.Locale.ROOT))) {
                 e = null;
             }
             if (e != null) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
 import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.Words;
@@ -41,7 +42,7 @@ public final class MentionFinder {
             "senior", "top", "local");
     /** Nouns that refer back to an organisation: "the agency said". */
     private static final Set<String> ORG_NOUNS = Words.set("agency", "alliance", "bloc", "fund", "bank", "organisation",
-            "organization", "group", "union", "commission", "council", "cartel", "body", "programme", "program",
+            "organization", "group", "union", "commission", "council", "cartel", "body",
             "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
@@ -72,6 +73,16 @@ public final class MentionFinder {
             "spokeswoman", List.of("spokes"),
             "commissioner", List.of("commissioner"));
     private static final Set<String> LOCATIVES = Words.set("in", "at", "near", "outside", "inside", "across");
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.of("two", 2, "three", 3,
+            "four", 4, "five", 5, "both", 2);
+    private static final Set<String> SET_NOUNS = Words.set("countries", "nations", "governments", "sides", "states",
+            "powers", "allies", "neighbours", "neighbors", "leaders");
+    /** Lower-case nouns that introduce an organisation's name: "environmental group Urgenda", "oil company Shell". */
+    private static final Set<String> ORG_DESCRIPTORS = Words.set("group", "company", "firm", "charity", "organisation",
+            "organization", "ngo", "watchdog", "giant", "carmaker", "bank", "insurer", "tank", "agency", "association",
+            "union", "party", "producer", "operator", "airline", "lender", "startup", "broadcaster", "newspaper");
+    private static final Set<String> LEGISLATURES = Words.set("senate", "parliament", "legislature", "congress",
+            "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
             "presidency", "junta", "regime", "ministry", "kremlin");
     private static final Set<String> PARTY_NOUNS = Words.set("party", "movement", "coalition", "bloc", "alliance");
@@ -79,7 +90,8 @@ public final class MentionFinder {
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|an|ar|az)-(?:\\p{Lu}.*)?");
     private static final Set<String> PORTFOLIO_HEADS = Words.set("minister", "secretary", "commissioner", "director",
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
-            "chair", "chairman", "chairwoman", "president", "head");
+            "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
+            "rapporteur", "negotiator", "leader", "whip", "speaker");
     /** Lower-case role nouns that may stand between a nationality and a name: "South Korean presidential candidate Lee". */
     private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president", "chancellor",
             "official", "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "diplomat", "general",
@@ -100,13 +112,13 @@ public final class MentionFinder {
     public List<Mention> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
         List<Mention> mentions = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            scan(s, quotes, registry, mentions);
+            scan(text.body(), s, quotes, registry, mentions);
         }
         affiliations.link(text, mentions, registry);
         return mentions;
     }
 
-    private void scan(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+    private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         int i = 0;
@@ -145,10 +157,28 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            if (lower.equals("the") && i + 1 < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
+            if (lower.equals("the") && i + 2 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded())
+                    && SET_NOUNS.contains(tokens.get(i + 2).folded())) {
+                // "the three countries said": the last three countries named
+                List<Entity> members = BackReferences.latestCountries(body, out, NUMBER_WORDS.get(tokens.get(i + 1).folded()));
+                if (!members.isEmpty()) {
+                    Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, i + 3, quotes);
+                    registry.rememberSet(m.start(), members);
+                    out.add(m);
+                    i += 3;
+                    continue;
+                }
+            }
+            boolean stateNoun = i + 1 < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()));
+            boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
+            if (lower.equals("the") && (stateNoun || legislature)
                     && (i + 2 >= n || !tokens.get(i + 2).folded().equals("of"))) {
-                // "the junta said", "the government would": the country named most recently
+                // "the junta said", "the government would", "the Senate will vote": the country named most
+                // recently (for a legislature, the dateline counts: "WASHINGTON — ... the Senate")
                 Entity country = BackReferences.latestCountry(out);
+                if (country == null && legislature) {
+                    country = BackReferences.latestPlace(out);
+                }
                 if (country != null) {
                     out.add(mention(country, Mention.Kind.ROLE, s, i, i + 2, quotes));
                     i += 2;
@@ -238,8 +268,14 @@ public final class MentionFinder {
             if (t.isCapitalized() || !t.isWord()) {
                 return from;
             }
-            if (ROLE_NOUNS.contains(t.folded())) {
+            if (ROLE_NOUNS.contains(t.folded()) || ROLE_NOUNS.contains(t.folded().split("-")[0])) {
                 int next = k + 1;
+                if (next + 1 < n && tokens.get(next).text().equals("-") && tokens.get(next + 1).isWord()
+                        && !tokens.get(next + 1).isCapitalized()) {
+                    // "president-elect", "prime minister-designate"
+                    k = next + 1;
+                    next = k + 1;
+                }
                 if (next < n && tokens.get(next).text().equals(",")) {
                     next++;
                 }
@@ -282,8 +318,20 @@ public final class MentionFinder {
         return PORTFOLIO_HEADS.contains(last);
     }
 
-    /** "in Brussels", "at the White House": the mention names where something happens. */
+    /**
+     * "in Brussels", "at the White House": the mention names where something happens; so does the
+     * dateline that opens a report ("ROME —", "KYIV (Reuters) -").
+     */
     private static boolean isPlace(Sentence s, int from) {
+        if (from == 0 && s.tokens().size() > 1) {
+            Token first = s.tokens().get(0);
+            String next = s.tokens().get(1).text();
+            boolean allCaps = first.text().length() > 2 && first.text().equals(first.text().toUpperCase(Locale.ROOT))
+                    && !first.text().equals(first.text().toLowerCase(Locale.ROOT));
+            if (allCaps && (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(") || next.equals(","))) {
+                return true;
+            }
+        }
         int before = from - 1;
         if (before >= 0 && s.tokens().get(before).folded().equals("the")) {
             before--;
@@ -464,6 +512,16 @@ public final class MentionFinder {
                 out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, end + 1, quotes));
                 return end + 1;
             }
+            if (role == null && nameWords == 1 && ORG_HEADS.contains(head) && !Folding.isPossessive(tokens.get(end - 1).text())
+                    && (end >= n || !tokens.get(end).folded().equals("of")) && nameStart > 0
+                    && tokens.get(nameStart - 1).folded().equals("the")) {
+                // "the Parliament", "the Commission": the organisation of that kind named before
+                Entity known = BackReferences.latestOrganizationNamed(out, head);
+                if (known != null) {
+                    out.add(mention(known, Mention.Kind.ROLE, s, nameStart - 1, end, quotes));
+                    return end;
+                }
+            }
             if (role == null && ORG_HEADS.contains(head)) {
                 // an organisation the gazetteer does not know: "Humanitarian Coalition", "Ministry of Defence",
                 // "Government of Canada" (which is the country)
@@ -523,14 +581,16 @@ public final class MentionFinder {
             } else if (nameWords == 1) {
                 boolean staff = Folding.isPossessive(tokens.get(end - 1).text()) && end < n
                         && STAFF_NOUNS.contains(tokens.get(end).folded());
-                person = registry.person(name, staff);
+                // a famous surname alone ("Putin said") is a person; so is "Zelensky's office"
+                person = registry.person(name, staff || (nextToVerb && gazetteer.officialBySurname(name) != null));
                 Entity knownOrg = person == null ? registry.knownOrganization(name) : null;
                 if (knownOrg != null) {
                     // "Shell" again, after "Shell said it would ...": the organisation met before
                     out.add(mention(knownOrg, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
                     return Math.max(end, from + 1);
                 }
-                if (person == null && nextToVerb && role == null && country == null && org == null) {
+                boolean described = nameStart > 0 && ORG_DESCRIPTORS.contains(tokens.get(nameStart - 1).folded());
+                if (person == null && (nextToVerb || described) && role == null && country == null && org == null) {
                     // "Microsoft pledged", "Shell said it would": news introduces people with their full
                     // name, so a lone unknown capitalised word that acts is an organisation or a group
                     Entity e = gazetteer.isGroupNoun(name) ? registry.group(name, null) : registry.namedOrganization(name, null);
@@ -567,7 +627,8 @@ public final class MentionFinder {
                     // "China's foreign ministry": the state itself
                     for (int k = end; k < Math.min(n, end + 3); k++) {
                         Token w = tokens.get(k);
-                        if (STATE_NOUNS.contains(w.text())) {
+                        boolean centralBank = w.text().equals("bank") && k > end && tokens.get(k - 1).folded().equals("central");
+                        if (STATE_NOUNS.contains(w.text()) || centralBank) {
                             out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
                             return k + 1;
                         }
@@ -615,6 +676,17 @@ public final class MentionFinder {
         }
         if (end + 1 < tokens.size() && isAdverb(tokens.get(end).text()) && gazetteer.isReportingVerb(tokens.get(end + 1).text())) {
             return true;
+        }
+        if (end < tokens.size() && tokens.get(end).text().equals(",")) {
+            // "Shell, which is headquartered in London, said ...": across a relative clause or apposition
+            for (int k = end + 1; k + 1 < Math.min(tokens.size(), end + 14); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    return gazetteer.isReportingVerb(tokens.get(k + 1).text());
+                }
+                if (Tokens.isQuoteMark(tokens.get(k).text())) {
+                    break;
+                }
+            }
         }
         return start > 0 && gazetteer.isReportingVerb(tokens.get(start - 1).text());
     }

@@ -22,17 +22,4 @@ public record AnalyzedText(String body, List<Sentence> sentences) {
         }
         return null;
     }
-
-    /** The sentence that starts at or before {@code offset} (the last one before a gap). */
-    public Sentence sentenceBefore(int offset) {
-        Sentence best = null;
-        for (Sentence s : sentences) {
-            if (s.start() <= offset) {
-                best = s;
-            } else {
-                break;
-            }
-        }
-        return best;
-    }
 }

@@ -3,9 +3,10 @@ package org.pledgewatch.extractor.nlp;
 import java.util.List;
 
 /**
- * A sentence of the body with its tokens. Part-of-speech tags and lemmas are computed on demand,
- * because tagging every sentence of every article would cost most of the extraction time while
- * only sentences holding a quote or a cue word need them.
+ * A sentence of the body with its tokens. Part-of-speech tags and lemmas are computed on demand and
+ * only for small windows of tokens: tagging every sentence of every article would cost most of the
+ * extraction time, while only a few places (the end of an action phrase, a clause after "said")
+ * need them.
  */
 public final class Sentence {
     private final int index;
@@ -14,8 +15,6 @@ public final class Sentence {
     private final int end;
     private final List<Token> tokens;
     private final TextAnalyzer analyzer;
-    private String[] tags;
-    private String[] lemmas;
     /** Tags of single tokens, each from the first window that covered it. */
     private String[] windowTags;
 
@@ -53,22 +52,11 @@ public final class Sentence {
         return offset >= start && offset < end;
     }
 
-    /** Universal POS tags (NOUN, VERB, AUX, PROPN...), one per token. */
-    public String[] tags() {
-        if (tags == null) {
-            tags = analyzer.tag(tokens);
-        }
-        return tags;
-    }
-
     /**
-     * Universal POS tags of tokens [from, to) only, tagged with two tokens of context on each side:
-     * a fraction of the cost of tagging the sentence when only an action phrase needs tags.
+     * Universal POS tags (NOUN, VERB, AUX, PROPN...) of tokens [from, to) only, tagged with two tokens
+     * of context on each side: a fraction of the cost of tagging the whole sentence.
      */
     public String[] tags(int from, int to) {
-        if (tags != null) {
-            return java.util.Arrays.copyOfRange(tags, from, to);
-        }
         if (windowTags == null) {
             windowTags = new String[tokens.size()];
         }
@@ -91,22 +79,11 @@ public final class Sentence {
     }
 
     /**
-     * The lemma of token {@code i}, from the OpenNLP lemmatizer run on a window of five tokens
-     * around it (the lemmatizer is far too slow to run on every sentence of every article).
+     * The lemma of token {@code i}: its tag from a small window, then the OpenNLP lemmatizer on the
+     * word alone (the lemmatizer is far too slow to run on every sentence of every article).
      */
     public String lemma(int i) {
-        if (lemmas != null) {
-            return lemmas[i];
-        }
         return analyzer.lemma(tokens.get(i).text(), tags(i, i + 1)[0]);
-    }
-
-    /** Lemmas, lower case, one per token. */
-    public String[] lemmas() {
-        if (lemmas == null) {
-            lemmas = analyzer.lemmatize(tokens, tags());
-        }
-        return lemmas;
     }
 
     @Override

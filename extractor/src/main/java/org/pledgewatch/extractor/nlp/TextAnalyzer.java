@@ -72,6 +72,13 @@ public final class TextAnalyzer {
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = Words.set("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
             "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.", "Prof.", "St.", "Sgt.", "Capt.", "Maj.");
 
+    /** "U.K.", "U.S.", "U.N.", "E.U.": capitals with dots. */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,4}");
+
+    private static boolean isDottedAbbreviation(String word) {
+        return word.length() <= 8 && DOTTED.matcher(word).matches();
+    }
+
     private static boolean endsWithInitialOrTitle(String body, int start, int end) {
         int e = end;
         while (e > start && Character.isWhitespace(body.charAt(e - 1))) {
@@ -86,10 +93,10 @@ public final class TextAnalyzer {
     }
 
     private void addSentence(String body, int start, int end, List<Sentence> out) {
-        while (start < end && Character.isWhitespace(body.charAt(start))) {
+        while (start < end && isSpace(body.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+        while (end > start && isSpace(body.charAt(end - 1))) {
             end--;
         }
         if (start >= end) {
@@ -101,12 +108,12 @@ public final class TextAnalyzer {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
             int j = i;
             boolean plain = true;
-            while (j < n && !Character.isWhitespace(text.charAt(j))) {
+            while (j < n && !isSpace(text.charAt(j))) {
                 plain &= Character.isLetterOrDigit(text.charAt(j));
                 j++;
             }
@@ -120,13 +127,28 @@ public final class TextAnalyzer {
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
             } else {
                 String chunk = text.substring(i, j);
-                for (Span t : me.tokenizePos(chunk)) {
+                Span[] spans = me.tokenizePos(chunk);
+                int count = spans.length;
+                if (count >= 2 && spans[count - 1].getEnd() - spans[count - 1].getStart() == 1
+                        && chunk.charAt(spans[count - 1].getStart()) == '.' && spans[count - 2].getEnd() == spans[count - 1].getStart()
+                        && isDottedAbbreviation(chunk.substring(spans[count - 2].getStart(), spans[count - 1].getEnd()))) {
+                    // "U.K." mid-sentence: the model splits off the last dot as if the sentence ended
+                    spans[count - 2] = new Span(spans[count - 2].getStart(), spans[count - 1].getEnd());
+                    count--;
+                }
+                for (int k = 0; k < count; k++) {
+                    Span t = spans[k];
                     tokens.add(new Token(chunk.substring(t.getStart(), t.getEnd()), start + i + t.getStart(), start + i + t.getEnd()));
                 }
             }
             i = j;
         }
         out.add(new Sentence(out.size(), text, start, end, tokens, this));
+    }
+
+    /** Whitespace, including the no-break spaces web pages put between words ("President\u00A0Macron"). */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     String[] tag(List<Token> tokens) {
@@ -153,14 +175,6 @@ public final class TextAnalyzer {
             lemmaMemo.put(key, lemma);
         }
         return lemma;
-    }
-
-    String[] lemmatize(List<Token> tokens, String[] tags) {
-        String[] lemmas = lemmatizer.get().lemmatize(texts(tokens), tags);
-        for (int i = 0; i < lemmas.length; i++) {
-            lemmas[i] = lemmas[i].toLowerCase(java.util.Locale.ROOT);
-        }
-        return lemmas;
     }
 
     private static String[] texts(List<Token> tokens) {

@@ -40,7 +40,13 @@ final class RecordMapper {
                 }
                 yield new Actor(e.id(), e.name(), EntityType.PERSON, null);
             }
-            default -> new Actor(e.id(), e.name(), e.type(), e.country());
+            default -> {
+                if (e.type() == EntityType.ORGANIZATION && e.country() != null && names.isStateBody(e.id())) {
+                    // the Bundestag, the Pentagon: a state body commits its country
+                    yield new Actor(e.country(), names.name(e.country()), EntityType.COUNTRY, e.country());
+                }
+                yield new Actor(e.id(), e.name(), e.type(), e.country());
+            }
         };
     }
 
@@ -66,5 +72,8 @@ final class RecordMapper {
         String name(String alpha3);
 
         String organizationName(String id);
+
+        /** True for a national institution of the gazetteer (a parliament, a ministry, an agency of one state). */
+        boolean isStateBody(String id);
     }
 }

@@ -63,6 +63,12 @@ public final class RuleBasedExtractor implements Extractor {
                 GazetteerEntry o = gazetteer.organization(id);
                 return o == null ? id : o.name();
             }
+
+            @Override
+            public boolean isStateBody(String id) {
+                GazetteerEntry o = gazetteer.organization(id);
+                return o != null && o.country() != null;
+            }
         };
     }
 

@@ -228,21 +228,30 @@ public final class DirectQuoteAttributor {
 
     /** "..., said Starmer." / "..., said the minister." */
     private static Entity speakerAfterVerb(Sentence s, int v, SpeakerResolver speakers) {
-        // "said Teodoro", "said the minister", "said the Minister of International Development, Randeep Sarai"
+        // "said Teodoro", "said the minister", "said the Minister of International Development, Randeep Sarai",
+        // "said Greenpeace's Megan Randles": the person named after the verb, else the first name there
+        Entity first = null;
         for (int i = v + 1; i < Math.min(s.tokens().size(), v + 10); i++) {
             String w = s.tokens().get(i).text();
             if (w.equals(".") || Tokens.isQuoteMark(w) || w.equals(";")) {
-                return null;
+                break;
             }
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null) {
-                return m.entity();
+                if (m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                    return m.entity();
+                }
+                if (first == null) {
+                    first = m.entity();
+                }
+                i = m.tokenEnd() - 1;
+                continue;
             }
-            if (SpeakerResolver.isPersonalPronoun(s.tokens().get(i).text())) {
+            if (first == null && SpeakerResolver.isPersonalPronoun(s.tokens().get(i).text())) {
                 return speakers.resolvePronoun(s.tokens().get(i).start());
             }
         }
-        return null;
+        return first;
     }
 
     private Attribution before(AnalyzedText text, QuoteSpan q, SpeakerResolver speakers) {

@@ -37,7 +37,9 @@ public final class QuoteScanner {
                     open = i;
                     closer = '\u00BB';
                 }
-            } else if (c == closer || (closer == '\u201D' && c == '"')) {
+            } else if (c == closer || (closer == '\u201D' && c == '"')
+                    || (closer == '\u201D' && c == '\u201C' && body.charAt(open) == '\u201E')) {
+                // German style „...“ closes with the mark English uses to open
                 if (i > open + 1) {
                     spans.add(new QuoteSpan(open, i));
                 }

@@ -48,6 +48,11 @@ public final class ReportedSpeechFinder {
             "shortly", "again", "publicly", "privately");
     private static final Set<String> PARTICIPLES = Words.set("adding", "saying", "noting", "stressing", "warning",
             "insisting", "explaining", "citing", "according");
+    /** Who is told: "told reporters", "told parliament", "told the BBC". */
+    private static final Set<String> AUDIENCES = Words.set("reporters", "journalists", "lawmakers", "legislators",
+            "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "state", "students", "voters",
+            "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us");
+    private static final Set<String> PASSIVE = Words.set("was", "were", "is", "are", "be", "been", "being", "widely");
     private static final Set<String> DAY_WORDS = Words.set("today", "yesterday", "tonight", "again", "publicly",
             "separately", "earlier", "later");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
@@ -103,6 +108,10 @@ public final class ReportedSpeechFinder {
                 // "..., which he said could include the military": the relative pronoun is the clause's subject
                 clause = v + 1;
             }
+            if (v > 0 && PASSIVE.contains(Tokens.folded(s, v - 1))) {
+                // "the first arrivals were expected in the spring": a passive, nobody speaks
+                continue;
+            }
             if (v > 0 && (Tokens.folded(s, v - 1).equals("to") || Tokens.folded(s, v - 1).equals("not")
                     || Tokens.folded(s, v - 1).equals("never") || Tokens.folded(s, v - 1).endsWith("n't"))) {
                 // "declined to say whether ...", "did not say who ...": nobody said it
@@ -155,6 +164,10 @@ public final class ReportedSpeechFinder {
             j += 1;
         }
         String next = Tokens.folded(s, j);
+        if (next.equals("and") || next.equals("but") || next.equals("or")) {
+            // "conceded and said ...": the next verb has the clause
+            return -1;
+        }
         if (next.equals("that")) {
             return j + 1 < n ? j + 1 : -1;
         }
@@ -171,6 +184,16 @@ public final class ReportedSpeechFinder {
                 }
             }
             if (WITH_OBJECT.contains(verb) && !verb.equals("promised") && !verb.equals("warned")) {
+                // "told reporters the alliance would need ...": a clause right after the audience
+                if (AUDIENCES.contains(next)) {
+                    for (int k = j + 1; k < Math.min(n, j + 4); k++) {
+                        String t = Tokens.folded(s, k);
+                        boolean subject = s.tokens().get(k).isCapitalized() || SUBJECT_PRONOUNS.contains(t) || t.equals("the");
+                        if (subject && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
+                            return k;
+                        }
+                    }
+                }
                 return -1;
             }
         }
@@ -375,7 +398,9 @@ public final class ReportedSpeechFinder {
             return true;
         }
         for (int k = 0; k < v; k++) {
-            if (Tokens.isQuoteMark(s.tokens().get(k).text())) {
+            String t = s.tokens().get(k).text();
+            if (Tokens.isQuoteMark(t) || t.indexOf('\u201E') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0
+                    || t.indexOf('"') >= 0) {
                 return true;
             }
         }
@@ -401,7 +426,8 @@ public final class ReportedSpeechFinder {
             if (t.equals(".") || t.equals("!")) {
                 return true;
             }
-            if (t.equals(",") && k + 1 < s.tokens().size() && PARTICIPLES.contains(Tokens.folded(s, k + 1))) {
+            if (t.equals(",") && k + 1 < s.tokens().size() && (PARTICIPLES.contains(Tokens.folded(s, k + 1))
+                    || (Tokens.folded(s, k + 1).endsWith("ing") && Tokens.folded(s, k + 1).length() > 5))) {
                 // "..., a bank official said, adding that ..."
                 return true;
             }
@@ -429,7 +455,7 @@ public final class ReportedSpeechFinder {
         }
         // "..., IMF mission chief Nathan Porter said", "..., a State Department official said":
         // a few words describing the speaker may stand between the comma and the name
-        for (int steps = 0; before >= 0 && steps < 6 && !Tokens.folded(s, before).equals(","); steps++, before--) {
+        for (int steps = 0; before >= 0 && steps < 9 && !Tokens.folded(s, before).equals(","); steps++, before--) {
             String w = Tokens.folded(s, before);
             if (FINITE.contains(w) || Tokens.isQuoteMark(s.tokens().get(before).text())) {
                 return -1;

@@ -46,19 +46,6 @@ public final class SpeakerResolver {
         return null;
     }
 
-    /** The mention ending right before token {@code index} (the speaker of "X said"), or null. */
-    public Mention mentionEndingAt(int sentence, int index) {
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence && m.tokenEnd() == index) {
-                return m;
-            }
-            if (m.sentence() > sentence) {
-                break;
-            }
-        }
-        return null;
-    }
-
     /**
      * The person a pronoun at {@code offset} (outside quotes) refers to, or null: the subject of this
      * sentence if a person comes before the pronoun ("Merz said he ..."), else the first person of

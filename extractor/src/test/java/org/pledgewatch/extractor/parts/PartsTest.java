@@ -74,6 +74,7 @@ class PartsTest {
         assertEquals("keir-starmer", Folding.slug("Keir Starmer"));
         assertEquals("Ukraine", Folding.stripPossessive("Ukraine\u2019s"));
         assertEquals(1, Folding.editDistance("mertz", "merz", 1));
+        assertEquals(1, Folding.editDistance("wrigth", "wright", 1));
         assertTrue(Folding.editDistance("macron", "merz", 1) > 1);
     }
 
