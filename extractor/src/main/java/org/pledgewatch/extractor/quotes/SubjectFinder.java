@@ -122,6 +122,16 @@ public final class SubjectFinder {
         for (int i = 0; i < verb; i++) {
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && !m.inQuote() && !Tokens.isObject(s, m.tokenStart())) {
+                if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
+                        && org.pledgewatch.extractor.text.Folding.isPossessive(s.tokens().get(m.tokenEnd() - 1).text())) {
+                    // "Ukraine's ambassador to Sweden, Andrii Plakhotniuk, thanked ... and said": the person
+                    for (int k = m.tokenEnd(); k < verb; k++) {
+                        Mention p = speakers.mentionAt(s.index(), k);
+                        if (p != null && p.entity().type() == org.pledgewatch.extractor.EntityType.PERSON && !p.inQuote()) {
+                            return p.entity();
+                        }
+                    }
+                }
                 return m.entity();
             }
             if (m != null) {
