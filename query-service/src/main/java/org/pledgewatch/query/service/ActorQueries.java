@@ -76,16 +76,24 @@ public class ActorQueries {
                             row.getLong("received"), row.getLong("statements"));
                 }
             }
+            // one pass over the actor's commitments gives both breakdowns (and the total)
+            Map<String, Long> byModality = new LinkedHashMap<>();
+            Map<String, Long> byCategory = new LinkedHashMap<>();
+            try (PreparedStatement select = prepare(c, "select modality, category, count(*) from commitments"
+                    + " where actor_ids @> array[?::text] group by modality, category", id);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    byModality.merge(rows.getString(1), rows.getLong(3), Long::sum);
+                    byCategory.merge(rows.getString(2), rows.getLong(3), Long::sum);
+                }
+            }
+            // the names it was seen under: commitments carry canonical names (the actor's), statements the
+            // speaker's name as written in each article
+            List<String> names = strings(c, "select distinct name from (select ? as name union"
+                    + " select speaker_name from statements where speaker_id = ?) seen where name is not null"
+                    + " order by name", actor.name(), id);
             return Optional.of(new ActorProfile(actor.id(), actor.name(), actor.type(), actor.role(), actor.country(),
-                    strings(c, """
-                            select distinct name from (
-                                select speaker_name as name from statements where speaker_id = ?
-                                union select a ->> 'name' from commitments, jsonb_array_elements(payload -> 'actors') a
-                                      where actor_ids @> array[?::text] and a ->> 'id' = ?) names
-                            where name is not null order by name""", id, id, id),
-                    actor.commitments(),
-                    counts(c, "select modality, count(*) from commitments where actor_ids @> array[?::text] group by modality", id),
-                    counts(c, "select category, count(*) from commitments where actor_ids @> array[?::text] group by category", id),
+                    names, actor.commitments(), byModality, byCategory,
                     payloads(c, "select payload from commitments where actor_ids @> array[?::text]"
                             + " order by article_date desc, id desc limit " + LATEST, id),
                     actor.commitmentsReceived(),
@@ -104,16 +112,6 @@ public class ActorQueries {
                 values.add(rows.getString(1));
             }
             return values;
-        }
-    }
-
-    private static Map<String, Long> counts(Connection c, String sql, String id) throws SQLException {
-        try (PreparedStatement select = prepare(c, sql, id); ResultSet rows = select.executeQuery()) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
-            }
-            return counts;
         }
     }
 
