@@ -89,7 +89,7 @@ public class ReadModelWriter {
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into statements (id, article_id, extractor_version, speaker_id, speaker_name, direct,
                         quote_start, payload, speaker_key, extracted_at, article_date)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, coalesce((select coalesce(published_at, received_at) from articles where id = ?), now()))
+                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, coalesce(?, now()))
                     on conflict (id) do nothing
                     """)) {
                 insert.setString(1, s.id());
@@ -102,7 +102,7 @@ public class ReadModelWriter {
                 insert.setString(8, payload(s));
                 insert.setString(9, s.speaker() == null ? null : Names.fold(s.speaker().name()));
                 insert.setTimestamp(10, timestamp(extractedAt));
-                insert.setString(11, s.articleId());
+                insert.setTimestamp(11, articleDate(c, s.articleId()));
                 insert.executeUpdate();
             }
             if (s.speaker() != null) {
@@ -123,7 +123,7 @@ public class ReadModelWriter {
             try (PreparedStatement insert = c.prepareStatement("""
                     insert into commitments (id, article_id, extractor_version, modality, category, evidence_start,
                         payload, actor_ids, beneficiary_id, speaker_id, extracted_at, article_date)
-                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, coalesce((select coalesce(published_at, received_at) from articles where id = ?), now()))
+                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, coalesce(?, now()))
                     on conflict (id) do nothing
                     """)) {
                 insert.setString(1, m.id());
@@ -137,7 +137,7 @@ public class ReadModelWriter {
                 insert.setString(9, m.beneficiary() == null ? null : m.beneficiary().id());
                 insert.setString(10, m.speaker() == null ? null : m.speaker().id());
                 insert.setTimestamp(11, timestamp(extractedAt));
-                insert.setString(12, m.articleId());
+                insert.setTimestamp(12, articleDate(c, m.articleId()));
                 insert.executeUpdate();
             }
             for (Actor actor : m.actors()) {
@@ -193,6 +193,23 @@ public class ReadModelWriter {
             keepOnly(c, "statements", p, p.statementIds().toArray(String[]::new));
             keepOnly(c, "commitments", p, p.commitmentIds().toArray(String[]::new));
             return true;
+        }
+    }
+
+    /**
+     * The date an item is listed under: its article's, or null (then the fold time) if the article has not
+     * arrived. The upsert locks the article's row until this fold commits, so an article folded at the same
+     * moment by the other consumer waits, and its update of its items' dates then sees this item: without
+     * the lock both could miss each other and the item would keep the fold time.
+     */
+    private static Timestamp articleDate(Connection c, String articleId) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("insert into articles (id) values (?)"
+                + " on conflict (id) do update set id = excluded.id returning coalesce(published_at, received_at)")) {
+            upsert.setString(1, articleId);
+            try (ResultSet row = upsert.executeQuery()) {
+                row.next();
+                return row.getTimestamp(1);
+            }
         }
     }
 
