@@ -1,6 +1,5 @@
 package org.pledgewatch.query.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import java.util.Map;
  */
 public record ActorProfile(String id, String name, String type, String role, String country, List<String> aliases,
                            long commitmentCount, Map<String, Long> commitmentsByModality,
-                           Map<String, Long> commitmentsByCategory, List<JsonNode> latestCommitments,
-                           long commitmentsReceivedCount, List<JsonNode> latestCommitmentsReceived,
-                           long statementCount, List<JsonNode> latestStatements) {
+                           Map<String, Long> commitmentsByCategory, List<RawJson> latestCommitments,
+                           long commitmentsReceivedCount, List<RawJson> latestCommitmentsReceived,
+                           long statementCount, List<RawJson> latestStatements) {
 }

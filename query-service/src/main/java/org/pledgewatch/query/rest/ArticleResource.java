@@ -1,6 +1,5 @@
 package org.pledgewatch.query.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.List;
 import org.pledgewatch.query.model.ArticleView;
+import org.pledgewatch.query.model.RawJson;
 import org.pledgewatch.query.service.ReadModelQueries;
 
 /** The per-article read model: {@code /articles/{id}}, its statements and its commitments. */
@@ -31,14 +31,14 @@ public class ArticleResource {
 
     @GET
     @Path("/statements")
-    public List<JsonNode> statements(@PathParam("id") String id) throws SQLException {
+    public List<RawJson> statements(@PathParam("id") String id) throws SQLException {
         requireKnown(id);
         return queries.statementsOf(id);
     }
 
     @GET
     @Path("/commitments")
-    public List<JsonNode> commitments(@PathParam("id") String id) throws SQLException {
+    public List<RawJson> commitments(@PathParam("id") String id) throws SQLException {
         requireKnown(id);
         return queries.commitmentsOf(id);
     }

@@ -1,8 +1,5 @@
 package org.pledgewatch.query.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -29,11 +26,9 @@ public class ActorQueries {
             """;
 
     private final AgroalDataSource dataSource;
-    private final ObjectMapper mapper;
 
-    public ActorQueries(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public ActorQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.mapper = mapper;
     }
 
     /** Actors ordered by name then id, after {@code afterName/afterId} when given. */
@@ -79,65 +74,31 @@ public class ActorQueries {
             // one pass over the actor's commitments gives both breakdowns (and the total)
             Map<String, Long> byModality = new LinkedHashMap<>();
             Map<String, Long> byCategory = new LinkedHashMap<>();
-            try (PreparedStatement select = prepare(c, "select modality, category, count(*) from commitments"
-                    + " where actor_ids @> array[?::text] group by modality, category", id);
-                 ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    byModality.merge(rows.getString(1), rows.getLong(3), Long::sum);
-                    byCategory.merge(rows.getString(2), rows.getLong(3), Long::sum);
+            try (PreparedStatement select = c.prepareStatement("select modality, category, count(*) from commitments"
+                    + " where actor_ids @> array[?::text] group by modality, category")) {
+                select.setString(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        byModality.merge(rows.getString(1), rows.getLong(3), Long::sum);
+                        byCategory.merge(rows.getString(2), rows.getLong(3), Long::sum);
+                    }
                 }
             }
             // the names it was seen under: commitments carry canonical names (the actor's), statements the
             // speaker's name as written in each article
-            List<String> names = strings(c, "select distinct name from (select ? as name union"
+            List<String> names = FirstColumn.strings(c, "select distinct name from (select ? as name union"
                     + " select speaker_name from statements where speaker_id = ?) seen where name is not null"
                     + " order by name", actor.name(), id);
             return Optional.of(new ActorProfile(actor.id(), actor.name(), actor.type(), actor.role(), actor.country(),
                     names, actor.commitments(), byModality, byCategory,
-                    payloads(c, "select payload from commitments where actor_ids @> array[?::text]"
+                    FirstColumn.payloads(c, "select payload from commitments where actor_ids @> array[?::text]"
                             + " order by article_date desc, id desc limit " + LATEST, id),
                     actor.commitmentsReceived(),
-                    payloads(c, "select payload from commitments where beneficiary_id = ?"
+                    FirstColumn.payloads(c, "select payload from commitments where beneficiary_id = ?"
                             + " order by article_date desc, id desc limit " + LATEST, id),
                     actor.statements(),
-                    payloads(c, "select payload from statements where speaker_id = ?"
+                    FirstColumn.payloads(c, "select payload from statements where speaker_id = ?"
                             + " order by article_date desc, id desc limit " + LATEST, id)));
-        }
-    }
-
-    private static List<String> strings(Connection c, String sql, String... params) throws SQLException {
-        try (PreparedStatement select = prepare(c, sql, params); ResultSet rows = select.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
-
-    private List<JsonNode> payloads(Connection c, String sql, String id) throws SQLException {
-        try (PreparedStatement select = prepare(c, sql, id); ResultSet rows = select.executeQuery()) {
-            List<JsonNode> items = new ArrayList<>();
-            while (rows.next()) {
-                items.add(json(rows.getString(1)));
-            }
-            return items;
-        }
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, String... params) throws SQLException {
-        PreparedStatement statement = c.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            statement.setString(i + 1, params[i]);
-        }
-        return statement;
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the read model holds only JSON written by ReadModelWriter", e);
         }
     }
 }

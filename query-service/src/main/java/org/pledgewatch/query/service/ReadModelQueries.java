@@ -1,8 +1,5 @@
 package org.pledgewatch.query.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -16,17 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import org.pledgewatch.query.model.ArticleStatus;
 import org.pledgewatch.query.model.ArticleView;
+import org.pledgewatch.query.model.RawJson;
 
 /** Reads the per-article read model. Items are served exactly as the extractor produced them. */
 @ApplicationScoped
 public class ReadModelQueries {
 
     private final AgroalDataSource dataSource;
-    private final ObjectMapper mapper;
 
-    public ReadModelQueries(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public ReadModelQueries(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        this.mapper = mapper;
     }
 
     /**
@@ -85,32 +81,17 @@ public class ReadModelQueries {
         }
     }
 
-    public List<JsonNode> statementsOf(String articleId) throws SQLException {
+    public List<RawJson> statementsOf(String articleId) throws SQLException {
         return payloads("select payload from statements where article_id = ? order by quote_start, id", articleId);
     }
 
-    public List<JsonNode> commitmentsOf(String articleId) throws SQLException {
+    public List<RawJson> commitmentsOf(String articleId) throws SQLException {
         return payloads("select payload from commitments where article_id = ? order by evidence_start, id", articleId);
     }
 
-    private List<JsonNode> payloads(String sql, String articleId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement select = c.prepareStatement(sql)) {
-            select.setString(1, articleId);
-            try (ResultSet rows = select.executeQuery()) {
-                List<JsonNode> items = new ArrayList<>();
-                while (rows.next()) {
-                    items.add(json(rows.getString(1)));
-                }
-                return items;
-            }
-        }
-    }
-
-    private JsonNode json(String text) {
-        try {
-            return mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the read model holds only JSON written by ReadModelWriter", e);
+    private List<RawJson> payloads(String sql, String articleId) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return FirstColumn.payloads(c, sql, articleId);
         }
     }
 
