@@ -104,10 +104,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** SIGTERM (a controlled shutdown: logs flushed, leadership given up), SIGKILL after 15 s. */
     @Override
     public void close() {
-        Processes.stop(process, STOP_GRACE);
-        ShutdownHooks.unregister(this);
+        try {
+            Processes.stop(process, STOP_GRACE);
+        } finally {
+            ShutdownHooks.unregister(this);
+        }
     }
 
     @Override

@@ -1,9 +1,8 @@
 package org.pledgewatch.localstack;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ public final class LocalStack implements AutoCloseable {
      *
      * @param root       the repository root: {@code local-stack/target/lib} and {@code <service>/target/quarkus-app} live there
      * @param stateDir   Kafka log dirs ({@code kafka/}), PostgreSQL data ({@code postgres/}) and {@code logs/}
-     * @param persistent keep and reuse the state in {@code stateDir}; when false PostgreSQL gets a throw-away dir
+     * @param persistent keep and reuse the state in {@code stateDir}; when false topics and database start empty
      */
     public record Config(Path root, Path stateDir, boolean persistent, int kafkaPort, int postgresPort,
                          int ingestPort, int extractionPort, int queryPort, int partitions,
@@ -80,9 +79,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** Extra instances (see {@link #startInstance}) and the service each one runs. */
+    private final Map<String, String> instanceOf = new LinkedHashMap<>();
     private LocalKafkaBroker broker;
+    private int brokerPort;
     private LocalPostgres postgres;
     private Config config;
     private int restarts;
@@ -137,7 +138,7 @@ public final class LocalStack implements AutoCloseable {
         long begin = System.nanoTime();
         broker = LocalKafkaBroker.start(config.stateDir().resolve("kafka"), kafkaLog, config.kafkaPort(),
                 config.brokerClasspath());
-        started.push(broker);
+        brokerPort = broker.port();
         TopicCreator.createContractTopics(broker.bootstrapServers(), config.partitions());
         config.progress().accept("Kafka broker       ready at " + broker.bootstrapServers() + " in " + millisSince(begin)
                 + " ms (topics created)");
@@ -145,9 +146,7 @@ public final class LocalStack implements AutoCloseable {
         Path postgresLog = logs.resolve("postgres.log");
         config.progress().accept("PostgreSQL         log: " + postgresLog);
         begin = System.nanoTime();
-        postgres = LocalPostgres.start(config.postgresPort(),
-                config.persistent() ? config.stateDir().resolve("postgres") : null, postgresLog);
-        started.push(postgres);
+        postgres = LocalPostgres.start(config.postgresPort(), config.stateDir().resolve("postgres"), postgresLog);
         config.progress().accept("PostgreSQL         ready at " + postgres.jdbcUrl() + " in " + millisSince(begin) + " ms");
     }
 
@@ -160,7 +159,6 @@ public final class LocalStack implements AutoCloseable {
             config.progress().accept(String.format("%-18s log: %s", service, log));
             ServiceProcess process = ServiceProcess.launch(service, config.serviceJar(service), entry.getValue(),
                     environment(service, entry.getValue()), log);
-            started.push(process);
             services.put(service, process);
         }
         for (ServiceProcess service : services.values()) {
@@ -225,20 +223,76 @@ public final class LocalStack implements AutoCloseable {
         });
     }
 
+    /** SIGTERM to a service, as a container runtime stops it; returns how it ended once it has. */
+    public synchronized ProcessExit stop(String name) {
+        return service(name).stop();
+    }
+
     /** Starts a service again, on the same port and with the same configuration, once it is ready. */
     public synchronized ServiceProcess restart(String name) {
         ServiceProcess old = service(name);
         if (old.isAlive()) {
             old.close();
         }
-        started.remove(old);
+        String kind = instanceOf.getOrDefault(name, name);
         Path log = config.logDir().resolve(name + "-restart-" + (++restarts) + ".log");
         config.progress().accept(String.format("%-18s restarting, log: %s", name, log));
-        ServiceProcess process = ServiceProcess.start(name, config.serviceJar(name), old.port(),
-                environment(name, old.port()), log);
-        started.push(process);
+        ServiceProcess process = ServiceProcess.start(name, config.serviceJar(kind), old.port(),
+                environment(kind, old.port()), log);
         services.put(name, process);
         return process;
+    }
+
+    /**
+     * Starts one more instance of {@code service} on a free port (scale-out: the instances share the work
+     * through their consumer groups) and returns its name, e.g. {@code extraction-service-2}, for
+     * {@link #service}, {@link #kill} and {@link #restart}.
+     */
+    public synchronized String startInstance(String service) {
+        service(service);
+        int number = 2;
+        while (services.containsKey(service + "-" + number)) {
+            number++;
+        }
+        String name = service + "-" + number;
+        int port = Ports.freePort();
+        Path log = config.logDir().resolve(name + ".log");
+        config.progress().accept(String.format("%-18s starting, log: %s", name, log));
+        ServiceProcess process = ServiceProcess.start(name, config.serviceJar(service), port,
+                environment(service, port), log);
+        services.put(name, process);
+        instanceOf.put(name, service);
+        return name;
+    }
+
+    /**
+     * Stops the broker (SIGTERM: a controlled shutdown) and keeps its data; the services keep running and
+     * see it as unreachable, as in a broker outage.
+     */
+    public synchronized void stopBroker() {
+        broker.close();
+    }
+
+    /** Starts the stopped broker again on the same port, with the same topics and data. */
+    public synchronized void startBroker() {
+        if (broker.isAlive()) {
+            throw new IllegalStateException("the broker is running: stop it first");
+        }
+        Path log = config.logDir().resolve("kafka-restart-" + (++restarts) + ".log");
+        config.progress().accept("Kafka broker       restarting, log: " + log);
+        broker = LocalKafkaBroker.start(config.stateDir().resolve("kafka"), log, brokerPort, config.brokerClasspath());
+    }
+
+    /**
+     * Stops PostgreSQL (fast shutdown: open transactions are rolled back, connections dropped) and starts
+     * it again on the same port with the same data, as a database restart or failover looks to the services.
+     */
+    public synchronized void restartPostgres() {
+        int port = postgres.port();
+        postgres.close();
+        Path log = config.logDir().resolve("postgres-restart-" + (++restarts) + ".log");
+        config.progress().accept("PostgreSQL         restarting, log: " + log);
+        postgres = LocalPostgres.start(port, config.stateDir().resolve("postgres"), log);
     }
 
     public String ingestUrl() {
@@ -253,12 +307,18 @@ public final class LocalStack implements AutoCloseable {
         return service(QUERY).baseUrl();
     }
 
-    /** Services first (they use the broker and the database), then PostgreSQL, then the broker. */
+    /** Services first, newest first (they use the broker and the database), then PostgreSQL, then the broker. */
     @Override
     public synchronized void close() {
+        List<AutoCloseable> toClose = new ArrayList<>(services.values());
+        Collections.reverse(toClose);
+        toClose.add(postgres);
+        toClose.add(broker);
         RuntimeException failure = null;
-        while (!started.isEmpty()) {
-            AutoCloseable resource = started.pop();
+        for (AutoCloseable resource : toClose) {
+            if (resource == null) {
+                continue;
+            }
             try {
                 resource.close();
             } catch (Exception e) {

@@ -40,24 +40,29 @@ final class Processes {
     /**
      * SIGTERM (so the child can shut down cleanly), then SIGKILL after {@code grace}. Children of the
      * process get the same treatment first, so nothing is left behind even if a launcher forked.
+     *
+     * @return how it ended: the exit code and whether SIGTERM was enough
      */
-    static void stop(Process process, Duration grace) {
-        if (process == null) {
-            return;
-        }
+    static ProcessExit stop(Process process, Duration grace) {
+        long begin = System.nanoTime();
         List<ProcessHandle> descendants = process.descendants().toList();
         descendants.forEach(ProcessHandle::destroy);
         process.destroy();
+        boolean forced = false;
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                forced = true;
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
+            forced = true;
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        int exitCode = process.isAlive() ? -1 : process.exitValue();
+        return new ProcessExit(exitCode, Duration.ofNanos(System.nanoTime() - begin), forced);
     }
 
     /** The last {@code lines} lines of a log file, for error messages. */

@@ -131,10 +131,18 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** SIGTERM, as a container runtime or an operator stops a service; SIGKILL if it has not exited within 10 s. */
+    public ProcessExit stop() {
+        try {
+            return Processes.stop(process, STOP_GRACE);
+        } finally {
+            ShutdownHooks.unregister(this);
+        }
+    }
+
     @Override
     public void close() {
-        Processes.stop(process, STOP_GRACE);
-        ShutdownHooks.unregister(this);
+        stop();
     }
 
     @Override

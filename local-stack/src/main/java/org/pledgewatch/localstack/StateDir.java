@@ -21,8 +21,10 @@ public final class StateDir {
         boolean hasKafka = Files.isDirectory(stateDir.resolve("kafka"));
         boolean hasPostgres = Files.isDirectory(stateDir.resolve("postgres"));
         if (!persistent) {
-            // PostgreSQL gets a throw-away dir, so the topics must start empty too
+            // a throw-away stack: topics and read model start empty (they are kept while it runs, so the
+            // broker and PostgreSQL can be restarted under the services)
             delete(stateDir.resolve("kafka"));
+            delete(stateDir.resolve("postgres"));
         } else if (hasKafka != hasPostgres) {
             progress.accept("Only " + (hasKafka ? "kafka/" : "postgres/") + " exists in " + stateDir
                     + "; wiping it so topics and read model start empty together");

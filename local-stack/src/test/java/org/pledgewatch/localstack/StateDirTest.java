@@ -33,9 +33,11 @@ class StateDirTest {
     }
 
     @Test
-    void startsTopicsEmptyWhenTheDatabaseIsThrownAway() throws Exception {
+    void aThrowAwayStackStartsWithEmptyTopicsAndReadModel() throws Exception {
         Files.createDirectories(state.resolve("kafka/logs"));
+        Files.createDirectories(state.resolve("postgres/base"));
         StateDir.prepare(state, false, line -> { });
         assertFalse(Files.exists(state.resolve("kafka")));
+        assertFalse(Files.exists(state.resolve("postgres")));
     }
 }

@@ -34,6 +34,10 @@ public class ArticleIntake {
         if (submission == null || submission.body() == null || submission.body().isBlank()) {
             throw new InvalidArticleException("The article has no body: 'body' must be a non-blank string.");
         }
+        refuseNulCharacters("body", submission.body());
+        refuseNulCharacters("title", submission.title());
+        refuseNulCharacters("url", submission.url());
+        refuseNulCharacters("source", submission.source());
         String body = submission.body();
         long size = body.getBytes(StandardCharsets.UTF_8).length;
         if (size > maxBodyBytes) {
@@ -63,6 +67,17 @@ public class ArticleIntake {
                 throw new InvalidArticleException("'publishedAt' must be an ISO-8601 date or date-time with offset, "
                         + "e.g. 2026-01-06 or 2026-01-06T18:00:00Z; got '" + value + "'.");
             }
+        }
+    }
+
+    /**
+     * No text of an article holds U+0000, and PostgreSQL (the read model) cannot store one: accepted, such an
+     * article would be on the topic but could never be folded into the read model.
+     */
+    private static void refuseNulCharacters(String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new InvalidArticleException("'" + field + "' contains a NUL character (U+0000), which no article"
+                    + " text holds; remove it and send the article again.");
         }
     }
 

@@ -36,6 +36,14 @@ class ArticleIntakeTest {
     }
 
     @Test
+    void refusesNulCharactersInAnyText() {
+        assertThrows(InvalidArticleException.class, () -> intake.toEvent(ArticleSubmission.ofBody("a\u0000b")));
+        assertThrows(InvalidArticleException.class, () -> intake.toEvent(ArticleSubmission.ofBody("\u0000")));
+        assertThrows(InvalidArticleException.class, () -> intake.toEvent(
+                new ArticleSubmission("Title\u0000", "body", null, null, null)));
+    }
+
+    @Test
     void refusesAMissingOrBlankBody() {
         assertThrows(InvalidArticleException.class, () -> intake.toEvent(ArticleSubmission.ofBody(null)));
         assertThrows(InvalidArticleException.class, () -> intake.toEvent(ArticleSubmission.ofBody(" \n\t")));

@@ -1,0 +1,183 @@
+package org.pledgewatch.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.pledgewatch.contract.Topics;
+import org.pledgewatch.e2e.support.ReadModelAudit;
+import org.pledgewatch.e2e.support.Submissions;
+import org.pledgewatch.e2e.support.Submissions.Answer;
+import org.pledgewatch.e2e.support.TestStacks;
+import org.pledgewatch.e2e.support.TopicAudit;
+import org.pledgewatch.localstack.LocalStack;
+import org.pledgewatch.localstack.ProcessExit;
+import org.pledgewatch.testinfra.KafkaTestClient;
+
+/**
+ * Fault tests 3 and 4 and the graceful-shutdown checks, one after the other on one stack (each adds its own
+ * articles, and each checks everything acknowledged so far): {@code kill -9} of the query service mid-fold,
+ * PostgreSQL restarted under the query service, and SIGTERM to each service while it works.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServiceRestartsIT {
+
+    private static final int BATCH = 50;
+    private static final Duration SETTLE = Duration.ofSeconds(180);
+
+    private static LocalStack stack;
+    private static Submissions submissions;
+    private static final Set<String> acknowledged = new HashSet<>();
+    private static int nextArticle;
+
+    @BeforeAll
+    static void startStack() {
+        stack = TestStacks.start("restarts");
+        submissions = new Submissions(stack.ingestUrl(), "restarts", TestStacks.seedArticle());
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aQueryServiceKilledMidFoldRestartsToACompleteReadModel() {
+        postBatches(6);
+        awaitFoldingUnderway();
+        stack.kill(LocalStack.QUERY);
+        int foldedBeforeCrash = ReadModelAudit.read(stack.postgres()).itemIds().size();
+        System.out.println("[restarts] query-service killed (kill -9) with " + foldedBeforeCrash + " items folded");
+        stack.restart(LocalStack.QUERY);
+        assertEverythingAcknowledgedIsQueryable("kill -9 query-service");
+    }
+
+    @Test
+    @Order(2)
+    void thePostgresRestartUnderTheQueryServiceNeedsNoManualAction() {
+        postBatches(6);
+        awaitFoldingUnderway();
+        stack.restartPostgres();
+        System.out.println("[restarts] PostgreSQL restarted under the query service");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().baseUri(stack.queryUrl()).get("/articles?limit=1").then().statusCode(200));
+        assertEverythingAcknowledgedIsQueryable("PostgreSQL restart");
+        given().baseUri(stack.queryUrl()).get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    @Order(3)
+    void sigtermStopsTheExtractionServiceCleanlyMidStream() {
+        postBatches(6);
+        KafkaTestClient.readUntil(stack.bootstrapServers(), Topics.EXTRACTIONS, Duration.ofSeconds(120),
+                records -> records.size() > acknowledged.size() - 6 * BATCH);
+        ProcessExit exit = stack.stop(LocalStack.EXTRACTION);
+        postBatches(2);
+        stack.restart(LocalStack.EXTRACTION);
+        assertStoppedCleanly(LocalStack.EXTRACTION, exit);
+        assertEverythingAcknowledgedIsQueryable("SIGTERM extraction-service");
+    }
+
+    @Test
+    @Order(4)
+    void sigtermStopsTheQueryServiceCleanlyMidFold() {
+        postBatches(6);
+        awaitFoldingUnderway();
+        ProcessExit exit = stack.stop(LocalStack.QUERY);
+        stack.restart(LocalStack.QUERY);
+        assertStoppedCleanly(LocalStack.QUERY, exit);
+        assertEverythingAcknowledgedIsQueryable("SIGTERM query-service");
+    }
+
+    @Test
+    @Order(5)
+    void sigtermToTheIngestServiceLosesNoAcknowledgedArticle() throws Exception {
+        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger(100_000);
+        AtomicBoolean posting = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            clients.submit(() -> {
+                while (posting.get()) {
+                    Answer answer = submissions.post(next.getAndIncrement());
+                    answers.add(answer);
+                    if (answer.status() == -1) {
+                        return null; // the service is gone: nobody to post to until it is restarted
+                    }
+                }
+                return null;
+            });
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> answers.size() >= 40);
+        ProcessExit exit = stack.stop(LocalStack.INGEST);
+        posting.set(false);
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS), "clients finished");
+        stack.restart(LocalStack.INGEST);
+        submissions = new Submissions(stack.ingestUrl(), "restarts", TestStacks.seedArticle());
+        assertStoppedCleanly(LocalStack.INGEST, exit);
+
+        List<Answer> accepted = answers.stream().filter(Answer::accepted).toList();
+        long unanswered = answers.stream().filter(answer -> answer.status() == -1).count();
+        System.out.printf("[restarts] SIGTERM ingest-service: %d POSTs, %d answered 202, %d others answered, %d not"
+                + " answered (connection refused or closed)%n", answers.size(), accepted.size(),
+                answers.size() - accepted.size() - unanswered, unanswered);
+        assertTrue(answers.stream().allMatch(answer -> answer.status() == 202 || answer.status() == 503
+                || answer.status() == -1), "202, 503 or no answer at all, never an error: " + answers.stream()
+                .filter(answer -> answer.status() != 202 && answer.status() != -1).toList());
+        accepted.forEach(answer -> acknowledged.add(answer.id()));
+        postBatches(1);
+        assertEverythingAcknowledgedIsQueryable("SIGTERM ingest-service");
+    }
+
+    private static void postBatches(int count) {
+        for (int i = 0; i < count; i++) {
+            acknowledged.addAll(submissions.postBatch(nextArticle, BATCH));
+            nextArticle += BATCH;
+        }
+    }
+
+    /** Some but not all items of the newest articles are in the read model: the fold is busy. */
+    private static void awaitFoldingUnderway() {
+        int before = ReadModelAudit.read(stack.postgres()).itemIds().size();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> ReadModelAudit.read(stack.postgres()).itemIds().size() > before + 100);
+    }
+
+    private static void assertStoppedCleanly(String service, ProcessExit exit) {
+        System.out.printf("[restarts] SIGTERM %s: exited with %d after %d ms%s%n", service, exit.exitCode(),
+                exit.took().toMillis(), exit.forced() ? " (killed: SIGTERM was not enough)" : "");
+        assertFalse(exit.forced(), service + " stopped within the grace period after SIGTERM");
+    }
+
+    private static void assertEverythingAcknowledgedIsQueryable(String fault) {
+        TopicAudit topics = TopicAudit.awaitOutcomes(stack.bootstrapServers(), acknowledged, SETTLE);
+        topics.assertExactlyOnce(acknowledged);
+        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                ReadModelAudit.read(stack.postgres()).assertMatches(topics));
+        ReadModelAudit readModel = ReadModelAudit.read(stack.postgres());
+        readModel.assertHolds(acknowledged);
+        System.out.printf("[restarts] after %s: acknowledged %d, %s; %s%n", fault, acknowledged.size(),
+                topics.summary(), readModel.summary());
+    }
+}
