@@ -1,4 +1,4 @@
-package org.pledgewatch.ingest.security;
+package org.pledgewatch.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -47,7 +47,7 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
                 // the principal names the key by position, never by value
                 return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal("api-key-" + (index + 1)))
-                        .addRole("writer")
+                        .addRole("caller")
                         .build());
             }
         }
