@@ -30,14 +30,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(15);
     private static final String HOST = "127.0.0.1";
 
-    private final Process process;
+    private final ChildProcess process;
     private final int port;
-    private final Path logFile;
 
-    private LocalKafkaBroker(Process process, int port, Path logFile) {
+    private LocalKafkaBroker(ChildProcess process, int port) {
         this.process = process;
         this.port = port;
-        this.logFile = logFile;
     }
 
     /**
@@ -66,11 +64,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
             List<String> command = javaCommand(classpath, log4j);
             command.add("kafka.Kafka");
             command.add(config.toString());
-            Process process = new ProcessBuilder(Processes.detached(command))
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .start();
-            LocalKafkaBroker broker = new LocalKafkaBroker(process, clientPort, logFile);
+            ChildProcess process = ChildProcess.start("the Kafka broker", command, null, Map.of(), logFile, STOP_GRACE);
+            LocalKafkaBroker broker = new LocalKafkaBroker(process, clientPort);
             ShutdownHooks.register(broker);
             try {
                 broker.awaitReady();
@@ -93,7 +88,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     public Path logFile() {
-        return logFile;
+        return process.logFile();
     }
 
     public long pid() {
@@ -108,7 +103,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     @Override
     public void close() {
         try {
-            Processes.stop(process, STOP_GRACE);
+            process.stop();
         } finally {
             ShutdownHooks.unregister(this);
         }
@@ -255,17 +250,13 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     private void checkStillRunning() {
-        if (!process.isAlive()) {
-            throw new IllegalStateException("the Kafka broker exited with code " + process.exitValue()
-                    + "; last lines of " + logFile + ":\n" + Processes.tail(logFile, 40));
-        }
+        process.requireAlive();
     }
 
     private void checkDeadline(long deadline, String waitingFor) {
         if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("the Kafka broker did not get ready within " + START_TIMEOUT.toSeconds()
-                    + " s (waiting for " + waitingFor + "); last lines of " + logFile + ":\n"
-                    + Processes.tail(logFile, 40));
+            throw process.failure("did not get ready within " + START_TIMEOUT.toSeconds() + " s (waiting for "
+                    + waitingFor + ")");
         }
     }
 

@@ -22,15 +22,13 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
-    private final Process process;
+    private final ChildProcess process;
     private final int port;
-    private final Path logFile;
 
-    private ServiceProcess(String name, Process process, int port, Path logFile) {
+    private ServiceProcess(String name, ChildProcess process, int port) {
         this.name = name;
         this.process = process;
         this.port = port;
-        this.logFile = logFile;
     }
 
     /**
@@ -45,14 +43,9 @@ public final class ServiceProcess implements AutoCloseable {
         }
         Ports.requireFree(port, name);
         try {
-            Files.createDirectories(logFile.toAbsolutePath().getParent());
-            ProcessBuilder builder = new ProcessBuilder(
-                    Processes.detached(List.of(Processes.javaExecutable(), "-jar", jar.toString())))
-                    .directory(jar.getParent().toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
-            builder.environment().putAll(env);
-            ServiceProcess service = new ServiceProcess(name, builder.start(), port, logFile);
+            ChildProcess process = ChildProcess.start(name, List.of(Processes.javaExecutable(), "-jar", jar.toString()),
+                    jar.getParent(), env, logFile, STOP_GRACE);
+            ServiceProcess service = new ServiceProcess(name, process, port);
             ShutdownHooks.register(service);
             return service;
         } catch (IOException e) {
@@ -80,10 +73,7 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         String lastAnswer = "no answer";
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue()
-                        + "; last lines of " + logFile + ":\n" + Processes.tail(logFile, 40));
-            }
+            process.requireAlive();
             try {
                 HttpResponse<String> answer = HTTP.send(ready, HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() == 200) {
@@ -103,8 +93,7 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for " + name, e);
             }
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s (last answer: "
-                + lastAnswer + "); last lines of " + logFile + ":\n" + Processes.tail(logFile, 40));
+        throw process.failure("was not ready within " + timeout.toSeconds() + " s (last answer: " + lastAnswer + ")");
     }
 
     public String name() {
@@ -120,7 +109,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public Path logFile() {
-        return logFile;
+        return process.logFile();
     }
 
     public long pid() {
@@ -134,7 +123,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** SIGTERM, as a container runtime or an operator stops a service; SIGKILL if it has not exited within 10 s. */
     public ProcessExit stop() {
         try {
-            return Processes.stop(process, STOP_GRACE);
+            return process.stop();
         } finally {
             ShutdownHooks.unregister(this);
         }
