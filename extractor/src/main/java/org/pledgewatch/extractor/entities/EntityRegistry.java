@@ -131,7 +131,8 @@ public final class EntityRegistry {
                 if (sameWord(last(words), last(pw)) && sameWord(words.get(0), pw.get(0))) {
                     return p;
                 }
-                if (words.size() != pw.size() && endsWith(pw, words)) {
+                if (words.size() != pw.size() && (endsWith(pw, words) || startsWith(pw, words))) {
+                    // "Sri Mulyani" for Sri Mulyani Indrawati: a shorter form of the full name
                     best = p;
                 }
                 continue;
@@ -154,6 +155,18 @@ public final class EntityRegistry {
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(List<String> longer, List<String> shorter) {
+        if (shorter.size() > longer.size()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!sameWord(longer.get(i), shorter.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWith(List<String> longer, List<String> shorter) {

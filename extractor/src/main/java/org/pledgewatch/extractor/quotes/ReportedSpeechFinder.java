@@ -56,6 +56,16 @@ public final class ReportedSpeechFinder {
     private static final Set<String> DAY_WORDS = Words.set("today", "yesterday", "tonight", "again", "publicly",
             "separately", "earlier", "later");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
+    /**
+     * Words that open the reporter's own addition after a closing attribution: "..., X said on
+     * Tuesday, as Kyiv braces for ...", "..., the club said, after weeks of protests", "..., a day after".
+     */
+    private static final Set<String> TRAILING_ADJUNCTS = Words.set("as", "after", "before", "amid", "ahead", "following",
+            "despite", "when", "while", "a", "an", "days", "hours", "weeks", "months", "just", "shortly", "hours",
+            "where", "who", "whose", "which", "in", "at", "during", "with", "without", "than", "since", "until");
+    /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that". */
+    private static final Set<String> INSERTED_ADVERBS = Words.set("however", "though", "also", "too", "again",
+            "moreover", "nevertheless", "instead", "meanwhile", "separately", "then", "later");
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers) {
         List<FoundStatement> out = new ArrayList<>();
@@ -156,6 +166,14 @@ public final class ReportedSpeechFinder {
             return -1;
         }
         String verb = Tokens.folded(s, v);
+        if (j + 2 < n && Tokens.folded(s, j).equals(",") && INSERTED_ADVERBS.contains(Tokens.folded(s, j + 1))
+                && Tokens.folded(s, j + 2).equals(",")) {
+            // "He warned, however, that the scheme could ...": the adverb is not what was said
+            j += 3;
+            if (j >= n) {
+                return -1;
+            }
+        }
         // "said on Friday (that) ...": the day is not part of what was said
         if (Tokens.folded(s, j).equals("on") && j + 2 < n && WEEKDAYS.contains(Tokens.folded(s, j + 1))) {
             j += 2;
@@ -259,6 +277,11 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             boolean comma = tokens.get(k - 1).text().equals(",");
+            if (comma && w.equals("and") && startsNewReport(tokens, k + 1)) {
+                // "said the Netherlands would finance ..., and he promised that ...": a second report
+                end = tokens.get(k - 2).end();
+                break;
+            }
             if (comma && isTimeApposition(tokens, k)) {
                 // "..., a day after a report by the IAEA": when, not what was said
                 end = tokens.get(k - 2).end();
@@ -285,6 +308,20 @@ public final class ReportedSpeechFinder {
             last--;
         }
         return last >= from ? tokens.get(last).end() : end;
+    }
+
+    /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
+    private static boolean startsNewReport(List<Token> tokens, int from) {
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 5); k++) {
+            String w = tokens.get(k).folded();
+            if (VERBS.contains(w)) {
+                return !tokens.get(k - 1).folded().equals("to");
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean gazetteerLikeSubject(String w) {
@@ -429,6 +466,12 @@ public final class ReportedSpeechFinder {
             if (t.equals(",") && k + 1 < s.tokens().size() && (PARTICIPLES.contains(Tokens.folded(s, k + 1))
                     || (Tokens.folded(s, k + 1).endsWith("ing") && Tokens.folded(s, k + 1).length() > 5))) {
                 // "..., a bank official said, adding that ..."
+                return true;
+            }
+            if (t.equals(",") && k + 1 < s.tokens().size() && (TRAILING_ADJUNCTS.contains(Tokens.folded(s, k + 1))
+                    || (Tokens.folded(s, k + 1).equals("the") && !hasFiniteSoon(s, k + 1)))) {
+                // "..., Sandvik said on Tuesday, as Kyiv braces for ...", "..., said Marina Silva, the minister of ...":
+                // the reporter's addition, or the speaker's apposition, follows the attribution
                 return true;
             }
             if (k > v + 12 || FINITE.contains(Folding.fold(t)) || Tokens.isQuoteMark(t) || t.equals(",")) {
