@@ -43,7 +43,8 @@ public final class MentionFinder {
     /** Nouns that refer back to an organisation: "the agency said". */
     private static final Set<String> ORG_NOUNS = Words.set("agency", "alliance", "bloc", "fund", "bank", "organisation",
             "organization", "group", "union", "commission", "council", "cartel", "body",
-            "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant");
+            "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
+            "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
@@ -51,7 +52,9 @@ public final class MentionFinder {
             "front", "movement", "court", "parliament", "assembly", "senate", "army", "company", "association",
             "federation", "network", "service", "government", "administration", "cabinet", "forum", "group",
             "confederation", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
-            "force", "forces", "guard", "police", "navy", "staff", "command",
+            "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
+            "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
+            "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
             "inc", "ltd", "plc", "corp");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources");
@@ -91,7 +94,8 @@ public final class MentionFinder {
     private static final Set<String> PORTFOLIO_HEADS = Words.set("minister", "secretary", "commissioner", "director",
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
             "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
-            "rapporteur", "negotiator", "leader", "whip", "speaker");
+            "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive",
+            "economist");
     /** Lower-case role nouns that may stand between a nationality and a name: "South Korean presidential candidate Lee". */
     private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president", "chancellor",
             "official", "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "diplomat", "general",
@@ -342,6 +346,32 @@ public final class MentionFinder {
 
 
 
+    /**
+     * The end of an organisation's name that a title word opens, or -1: "King's Fund" (a possessive
+     * title and a capitalised word), "Premier League" (a title and one organisation head).
+     */
+    private static int organizationOpenedByTitle(List<Token> tokens, int afterTitle) {
+        int n = tokens.size();
+        if (afterTitle >= n || !tokens.get(afterTitle).isCapitalized()) {
+            return -1;
+        }
+        boolean lastCapital = afterTitle + 1 >= n || !tokens.get(afterTitle + 1).isCapitalized();
+        if (Folding.isPossessive(tokens.get(afterTitle - 1).text()) && lastCapital) {
+            return afterTitle + 1;
+        }
+        String head = Folding.stripPossessive(tokens.get(afterTitle).folded());
+        return ORG_HEADS.contains(head) && lastCapital ? afterTitle + 1 : -1;
+    }
+
+    /**
+     * "ministry spokeswoman He Yongqian", "economist An Nguyen": after a lower-case role noun, a word that
+     * is usually a pronoun or article starts a name when another capitalised word follows.
+     */
+    private static boolean nameAfterRoleNoun(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && ROLE_NOUNS.contains(tokens.get(i - 1).folded())
+                && !tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).isWord();
+    }
+
     private static boolean isRoleNoun(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         return !t.equals("mr") && !t.equals("mrs") && !t.equals("ms") && !t.equals("dr") && !t.endsWith(".")
@@ -374,6 +404,15 @@ public final class MentionFinder {
             if (nameStart < 0) {
                 GazetteerEntry e = t.isCapitalized() || lower.equals("the") ? gazetteer.longestMatch(tokens, i, n, match) : null;
                 if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE)) {
+                    int orgEndAt = e.kind() == GazetteerEntry.Kind.TITLE && role == null && org == null && countryEntry == null
+                            ? organizationOpenedByTitle(tokens, match[0]) : -1;
+                    if (orgEndAt > 0) {
+                        // "the Premier League said", "the King's Fund": a title word opening an organisation's name
+                        String orgName = s.text().substring(t.start() - s.start(), tokens.get(orgEndAt - 1).end() - s.start());
+                        Entity named = registry.namedOrganization(Folding.stripPossessive(orgName), null);
+                        out.add(mention(named, Mention.Kind.ORGANIZATION, s, i, orgEndAt, quotes));
+                        return orgEndAt;
+                    }
                     switch (e.kind()) {
                         case TITLE -> role = role == null ? e.name() : role + " " + e.name();
                         case ORGANIZATION, COALITION -> {
@@ -445,7 +484,7 @@ public final class MentionFinder {
                         && (!t.text().endsWith("-") || (i + 1 < n && tokens.get(i + 1).isCapitalized()
                             && tokens.get(i + 1).start() == t.end())));
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
-            if (capital && nameStart < 0 && NOT_NAMES.contains(lower) && role == null) {
+            if (capital && nameStart < 0 && NOT_NAMES.contains(lower) && role == null && !nameAfterRoleNoun(tokens, i)) {
                 if (i == from) {
                     groupStart = i + 1;
                     i++;
@@ -473,6 +512,12 @@ public final class MentionFinder {
                 i++;
                 if (Folding.isPossessive(t.text())) {
                     break;
+                }
+                if (t.text().length() == 1 && i + 1 < n && tokens.get(i).text().equals(".") && tokens.get(i).start() == t.end()
+                        && tokens.get(i + 1).isCapitalized()) {
+                    // "Tore O. Sandvik": a middle initial and its full stop
+                    i++;
+                    continue;
                 }
                 // "Jae-myung", "Moon-soo": a hyphenated given name is one word of the name
                 if (t.text().endsWith("-") && i < n && tokens.get(i).start() == t.end() && tokens.get(i).isWord()) {
@@ -616,6 +661,14 @@ public final class MentionFinder {
                 int start = role != null || (country != null && countryEnd == nameStart) || org != null ? groupStart : nameStart;
                 out.add(mention(person, Mention.Kind.NAME, s, start, end, quotes));
                 return Math.max(end, from + 1);
+            }
+        }
+        if (nameStart < 0 && role != null && end == from + 1 && countryEntry == null && org == null) {
+            // "King told reporters" after "Madeleine King": a surname that is also a title word
+            Entity known = registry.person(Folding.stripPossessive(tokens.get(from).text()), false);
+            if (known != null && known.nameWords().size() >= 2) {
+                out.add(mention(known, Mention.Kind.NAME, s, from, end, quotes));
+                return end;
             }
         }
         if (countryEntry != null || org != null) {
