@@ -26,6 +26,21 @@ final class BackReferences {
         }
         return null;
     }
+    /**
+     * The country a national body without a nationality belongs to: "Britain sent 14 tanks to Ukraine,
+     * the Ministry of Defence said" is Britain, the first country the sentence names, else the latest.
+     */
+    static Entity countryOfBody(List<Mention> before, int sentence) {
+        Entity first = null;
+        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() == sentence; k--) {
+            Mention m = before.get(k);
+            if (m.kind() == Mention.Kind.COUNTRY && !m.place() && !m.inQuote()) {
+                first = m.entity();
+            }
+        }
+        return first != null ? first : latestCountry(before);
+    }
+
     static Entity latestCountry(List<Mention> before) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
             Mention m = before.get(k);

@@ -598,6 +598,15 @@ public final class MentionFinder {
                         return match[0];
                     }
                 }
+                Entity ministryCountry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry")
+                        ? (country != null ? registry.country(country) : BackReferences.countryOfBody(out, s.index())) : null;
+                if (ministryCountry != null) {
+                    // "the Ministry of Commerce said", "the Russian Defence Ministry": a ministry speaks and acts
+                    // for its country, the one named with it or else the one the article is about
+                    int start = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
+                    out.add(mention(ministryCountry, Mention.Kind.COUNTRY, s, start, orgTo, quotes));
+                    return orgTo;
+                }
                 if (nameWords >= 2 || orgTo > end) {
                     int orgFrom = countryEntry != null && countryEnd == nameStart && countryEntry.kind() == GazetteerEntry.Kind.DEMONYM
                             ? countryStart : nameStart;

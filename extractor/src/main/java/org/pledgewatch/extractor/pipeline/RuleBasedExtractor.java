@@ -90,7 +90,7 @@ public final class RuleBasedExtractor implements Extractor {
 
         List<Statement> statements = new ArrayList<>(found.size());
         for (FoundStatement s : found) {
-            statements.add(RecordMapper.statement(body, s));
+            statements.add(RecordMapper.statement(body, s, names));
         }
         List<Commitment> commitments = new ArrayList<>(pledges.size());
         for (FoundCommitment c : pledges) {
