@@ -21,9 +21,10 @@ import org.pledgewatch.extractor.text.Words;
 /**
  * Finds commitments sentence by sentence: a cue phrase ({@link CueLexicon}) whose clause has an
  * identifiable actor ({@link ActorFinder}), with conditions, amounts, time frame and category.
- * One commitment per sentence and actor set: news sentences rarely hold two pledges, and a second
- * cue in the same sentence is far more often a prediction about someone else ("... that Russia would
- * not attack").
+ * A second commitment in a sentence is taken only from another statement with other actors
+ * ("Germany announced 50 million euros, and Britain said it would double its funding"): a second
+ * cue within the same statement is far more often a prediction about someone else ("... that
+ * Russia would not attack").
  */
 public final class CommitmentFinder {
     private static final Set<String> REPORTING = Words.set("said", "says", "say", "saying", "announced", "noted", "stated", "added",
@@ -72,16 +73,15 @@ public final class CommitmentFinder {
             if (found.isEmpty()) {
                 continue;
             }
-            FoundCommitment c = inSentence(text, s, found, quotes, actorFinder, statements, registry);
-            if (c != null) {
-                out.add(c);
-            }
+            out.addAll(inSentence(text, s, found, quotes, actorFinder, statements, registry));
         }
         return out;
     }
 
-    private FoundCommitment inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
-                                       ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {
+    private List<FoundCommitment> inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
+                                             ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {
+        List<FoundCommitment> out = new ArrayList<>(1);
+        FoundStatement firstQuote = null;
         boolean hasStrong = found.stream().anyMatch(c -> !c.phrase().weak());
         for (Cue cue : found) {
             if (cue.phrase().weak() && hasStrong) {
@@ -89,6 +89,9 @@ public final class CommitmentFinder {
             }
             Token first = s.tokens().get(cue.start());
             FoundStatement quote = statementAt(statements, first.start());
+            if (!out.isEmpty() && (quote == null || quote == firstQuote)) {
+                continue;
+            }
             if (cue.phrase().reported() && !(quote != null || reportedBefore(s, cue.start()))) {
                 continue;
             }
@@ -108,7 +111,7 @@ public final class CommitmentFinder {
                     ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
                     : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors);
-            if (actors.isEmpty()) {
+            if (actors.isEmpty() || (!out.isEmpty() && actors.stream().anyMatch(a -> out.get(0).actors().contains(a)))) {
                 continue;
             }
             if ((cue.modality() == Modality.HEDGED || (quote != null && PREDICTING.contains(String.valueOf(quote.verb()))))
@@ -151,11 +154,14 @@ public final class CommitmentFinder {
                 actors = List.of(giver);
             }
             String sentence = s.text();
-            return new FoundCommitment(actors, quote != null ? quote.speaker() : null, action.strip(), beneficiary,
+            out.add(new FoundCommitment(actors, quote != null ? quote.speaker() : null, action.strip(), beneficiary,
                     condTexts, modality, categories.classify(action, sentence), amounts.find(sentence),
-                    timeFrames.find(sentence, first.start() - s.start()), s.start(), s.end());
+                    timeFrames.find(sentence, first.start() - s.start()), s.start(), s.end()));
+            if (firstQuote == null) {
+                firstQuote = quote;
+            }
         }
-        return null;
+        return out;
     }
 
     private boolean mentionsAPledge(Sentence s, int from) {
