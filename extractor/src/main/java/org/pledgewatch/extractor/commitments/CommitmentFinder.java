@@ -47,6 +47,8 @@ public final class CommitmentFinder {
             "alleged", "accused");
     private static final Set<String> LEADING_ADVERBS = Words.set("also", "still", "now", "then", "soon", "further",
             "ultimately", "immediately", "quickly", "instead");
+    /** Verbs that make a firm "would" a hedge: "would also consider paying for launchers". */
+    private static final Set<String> HEDGING_HEADS = Words.set("consider", "weigh", "contemplate", "mull");
     private final CueLexicon cues;
     private final ConditionFinder conditions;
     private final AmountFinder amounts = new AmountFinder();
@@ -143,6 +145,10 @@ public final class CommitmentFinder {
                 condTexts.add(text.body().substring(c[0], c[1]));
             }
             Modality modality = cue.modality();
+            if (modality == Modality.FIRM && cue.phrase().modal() && actionStart < actionEnd
+                    && HEDGING_HEADS.contains(s.tokens().get(actionStart).folded())) {
+                modality = Modality.HEDGED;
+            }
             if (!condTexts.isEmpty() && (modality == Modality.FIRM || cue.phrase().weak())) {
                 modality = Modality.CONDITIONAL;
             }
