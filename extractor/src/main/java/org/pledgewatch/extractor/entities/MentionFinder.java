@@ -372,6 +372,19 @@ public final class MentionFinder {
                 && !tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).isWord();
     }
 
+    /** "NHS", "UEFA": three or more capitals; "JD" (Vance) is an initial pair. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!Character.isUpperCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isRoleNoun(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         return !t.equals("mr") && !t.equals("mrs") && !t.equals("ms") && !t.equals("dr") && !t.endsWith(".")
@@ -629,6 +642,12 @@ public final class MentionFinder {
             }
             String name = nameText(tokens, nameStart, end);
             boolean nextToVerb = besideReportingVerb(tokens, nameStart, end);
+            if (role == null && nameWords >= 2 && isAcronym(tokens.get(nameStart).text())) {
+                // "NHS England", "UEFA Women's Committee": a name opened by an acronym is an organisation's
+                String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
+                out.add(mention(registry.namedOrganization(orgName, country), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
+                return Math.max(end, from + 1);
+            }
             Entity person = null;
             if (nameWords >= 2 || role != null) {
                 person = registry.person(name, true);

@@ -287,6 +287,11 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
+            if (comma && w.equals("but") && k + 1 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded())) {
+                // "..., but added that the company might ...": the speaker's next report
+                end = tokens.get(k - 2).end();
+                break;
+            }
             if (comma && (w.equals("but") || w.equals("while")) && k + 1 < tokens.size()
                     && (tokens.get(k + 1).folded().equals("that") || (w.equals("but") && !tokens.get(k + 1).isCapitalized()
                         && !gazetteerLikeSubject(tokens.get(k + 1).folded())))) {
