@@ -451,13 +451,17 @@ public final class MentionFinder {
                     }
                     boolean possessive = Folding.isPossessive(tokens.get(match[0] - 1).text());
                     i = match[0];
-                    if (e.kind() == GazetteerEntry.Kind.TITLE && i + 1 < n
+                    int portfolio = i + 1 < n && tokens.get(i + 1).folded().equals("the") ? i + 2 : i + 1;
+                    if (e.kind() == GazetteerEntry.Kind.TITLE && portfolio < n
                             && (tokens.get(i).folded().equals("of") || tokens.get(i).folded().equals("for"))
-                            && tokens.get(i + 1).isCapitalized()) {
-                        // "the Minister of International Development, Randeep Sarai": the portfolio belongs to the title
-                        int k = i + 1;
+                            && tokens.get(portfolio).isCapitalized()) {
+                        // "the Minister of International Development, Randeep Sarai", "Cabinet Secretary for the
+                        // National Treasury, John Mbadi": the portfolio belongs to the title
+                        int k = portfolio;
                         while (k < n && (tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("and")
-                                || tokens.get(k).folded().equals("of") || (tokens.get(k).folded().equals("to")
+                                || ((tokens.get(k).folded().equals("of") || tokens.get(k).folded().equals("for"))
+                                    && k + 1 < n && tokens.get(k + 1).isCapitalized())
+                                || (tokens.get(k).folded().equals("to")
                                     && k + 1 < n && tokens.get(k + 1).isCapitalized()))) {
                             k++;
                         }
