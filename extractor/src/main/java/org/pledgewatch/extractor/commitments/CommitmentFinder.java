@@ -84,6 +84,7 @@ public final class CommitmentFinder {
                                              ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {
         List<FoundCommitment> out = new ArrayList<>(1);
         FoundStatement firstQuote = null;
+        int coveredTo = -1;
         boolean hasStrong = found.stream().anyMatch(c -> !c.phrase().weak());
         for (Cue cue : found) {
             if (cue.phrase().weak() && hasStrong) {
@@ -91,7 +92,8 @@ public final class CommitmentFinder {
             }
             Token first = s.tokens().get(cue.start());
             FoundStatement quote = statementAt(statements, first.start());
-            if (!out.isEmpty() && (quote == null || quote == firstQuote)) {
+            if (!out.isEmpty() && (quote == null || quote == firstQuote || cue.start() < coveredTo)) {
+                // "announced it would contribute": the second cue is inside the first one's action
                 continue;
             }
             if (cue.phrase().reported() && !(quote != null || reportedBefore(s, cue.start()))) {
@@ -113,7 +115,7 @@ public final class CommitmentFinder {
                     ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
                     : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors);
-            if (actors.isEmpty() || (!out.isEmpty() && actors.stream().anyMatch(a -> out.get(0).actors().contains(a)))) {
+            if (actors.isEmpty()) {
                 continue;
             }
             if ((cue.modality() == Modality.HEDGED || (quote != null && PREDICTING.contains(String.valueOf(quote.verb()))))
@@ -166,6 +168,7 @@ public final class CommitmentFinder {
             if (firstQuote == null) {
                 firstQuote = quote;
             }
+            coveredTo = Math.max(coveredTo, actionEnd);
         }
         return out;
     }

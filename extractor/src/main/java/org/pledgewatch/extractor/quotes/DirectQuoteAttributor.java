@@ -65,8 +65,12 @@ public final class DirectQuoteAttributor {
                 a = describing(text, q, speakers);
             }
             if (a == null && runsOn(body, q, quotes)) {
-                // news style: a quote running over paragraphs is closed and attributed only in the last one
+                // news style: a quote running over paragraphs is closed and attributed only in the last one,
+                // however many paragraphs it runs over
                 QuoteSpan next = quotes.get(quotes.indexOf(q) + 1);
+                while (runsOn(body, next, quotes)) {
+                    next = quotes.get(quotes.indexOf(next) + 1);
+                }
                 Attribution later = after(text, next, speakers);
                 if (later == null) {
                     later = before(text, next, speakers);
