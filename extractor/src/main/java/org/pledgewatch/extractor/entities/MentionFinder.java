@@ -87,7 +87,7 @@ public final class MentionFinder {
     private static final Set<String> LEGISLATURES = Words.set("senate", "parliament", "legislature", "congress",
             "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
-            "presidency", "junta", "regime", "ministry", "kremlin");
+            "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate");
     private static final Set<String> PARTY_NOUNS = Words.set("party", "movement", "coalition", "bloc", "alliance");
     /** "al-Kaabi", "el-Sisi", "bin Salman": lower-case articles inside Arabic names. */
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|an|ar|az)-(?:\\p{Lu}.*)?");
@@ -190,8 +190,13 @@ public final class MentionFinder {
                 }
             }
             if (lower.equals("the") && i + 1 < n && ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))) {
-                // "the agency", "the alliance", "the bank": the organisation named most recently
-                Entity org = BackReferences.latestOrganization(out, s.index(), registry);
+                // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
+                // "the union": a union named before (the European Union, not its Commission)
+                String noun = Folding.stripPossessive(tokens.get(i + 1).text());
+                Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
+                if (org == null) {
+                    org = BackReferences.latestOrganization(out, s.index(), registry);
+                }
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, i + 2, quotes));
                     i += 2;
@@ -713,7 +718,8 @@ public final class MentionFinder {
                     for (int k = end; k < Math.min(n, end + 3); k++) {
                         Token w = tokens.get(k);
                         boolean centralBank = w.text().equals("bank") && k > end && tokens.get(k - 1).folded().equals("central");
-                        if (STATE_NOUNS.contains(w.text()) || centralBank) {
+                        if (STATE_NOUNS.contains(w.text()) || centralBank || (k == end && w.text().equals("side"))) {
+                            // "the Chinese side will": translated news speaks of a state as its side
                             out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
                             return k + 1;
                         }
