@@ -115,6 +115,17 @@ public final class CommitmentFinder {
                     ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
                     : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors);
+            if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
+                    && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON) {
+                // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
+                // review would be carried out": a passive with no agent in an institution's reported words
+                // is its own plan (a person's "would be lifted" is as often a forecast)
+                Entity body = quote.speaker();
+                if (body.type() == EntityType.GROUP && body.country() != null) {
+                    body = registry.country(body.country());
+                }
+                actors = committable(java.util.Collections.singletonList(body));
+            }
             if (actors.isEmpty()) {
                 continue;
             }
@@ -171,6 +182,32 @@ public final class CommitmentFinder {
             coveredTo = Math.max(coveredTo, actionEnd);
         }
         return out;
+    }
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("held", "built", "made", "spent", "paid", "sent",
+            "sold", "cut", "set", "put", "kept", "given", "taken", "done", "brought", "bought", "met", "led", "laid",
+            "shown", "won", "drawn", "lent", "dealt", "spread", "shut", "split", "frozen", "withdrawn", "rebuilt");
+
+    /** "would be held", "will be phased out", "will also be disbursed": a passive right after the modal. */
+    private static boolean isPassive(Sentence s, int from) {
+        int k = from;
+        while (k < s.tokens().size() && LEADING_ADVERBS.contains(s.tokens().get(k).folded())) {
+            k++;
+        }
+        if (k + 1 >= s.tokens().size() || !s.tokens().get(k).folded().equals("be")) {
+            return false;
+        }
+        String w = s.tokens().get(k + 1).folded();
+        if (!((w.endsWith("ed") && w.length() > 4) || IRREGULAR_PARTICIPLES.contains(w))) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(s.tokens().size(), k + 8); j++) {
+            if (s.tokens().get(j).folded().equals("by")) {
+                // "would be co-chaired by Saudi Arabia": the agent is named, and it is someone else
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean mentionsAPledge(Sentence s, int from) {

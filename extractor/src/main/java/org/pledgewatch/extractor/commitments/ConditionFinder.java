@@ -180,6 +180,17 @@ public final class ConditionFinder {
         for (; k < limit; k++) {
             String t = tokens.get(k).text();
             String w = Folding.fold(t);
+            if (t.equals(",") && k + 1 < limit && tokens.get(k + 1).folded().equals("including")) {
+                // "if other major economies, including China, stepped up ...": an inserted example
+                int close = k + 2;
+                while (close < limit && !tokens.get(close).text().equals(",")) {
+                    close++;
+                }
+                if (close < limit && close - k <= 6) {
+                    k = close;
+                    continue;
+                }
+            }
             if (Tokens.isQuoteMark(t) && opensPhrase(tokens, k)) {
                 // 'until it "re-earns the public trust"': a quoted phrase inside the condition
                 continue;
