@@ -92,7 +92,8 @@ public final class CommitmentFinder {
             }
             Token first = s.tokens().get(cue.start());
             FoundStatement quote = statementAt(statements, first.start());
-            if (!out.isEmpty() && (quote == null || quote == firstQuote || cue.start() < coveredTo)) {
+            if (!out.isEmpty() && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
+                    || cue.start() < coveredTo)) {
                 // "announced it would contribute": the second cue is inside the first one's action
                 continue;
             }
@@ -184,6 +185,17 @@ public final class CommitmentFinder {
         return out;
     }
 
+    /** "said a review would be carried out ..., and that concessions could be withdrawn": a second report. */
+    private static boolean secondThatClause(Sentence s, int from, int to) {
+        for (int k = Math.max(1, from); k + 1 < to; k++) {
+            if (Tokens.folded(s, k).equals("and") && Tokens.folded(s, k + 1).equals("that")
+                    && Tokens.folded(s, k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("held", "built", "made", "spent", "paid", "sent",
             "sold", "cut", "set", "put", "kept", "given", "taken", "done", "brought", "bought", "met", "led", "laid",
             "shown", "won", "drawn", "lent", "dealt", "spread", "shut", "split", "frozen", "withdrawn", "rebuilt");
@@ -232,6 +244,11 @@ public final class CommitmentFinder {
         for (int k = from; k + 1 < tokens.size(); k++) {
             String t = tokens.get(k).text();
             if (t.equals(";") || t.equals("\u2014")) {
+                return k;
+            }
+            if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()
+                    && tokens.get(k + 2).folded().equals("that")) {
+                // ", and that ...": the next reported clause, with conditions of its own
                 return k;
             }
             if (t.equals("but") && k + 1 < tokens.size() && looksLikeVerb(tokens.get(k + 1).folded())) {
