@@ -91,17 +91,40 @@ public final class SpeakerResolver {
         return female == null || (female ? e.female() : !e.female());
     }
 
+    /**
+     * The first person of a sentence, preferring one in subject position: in "Asked about King's
+     * comments, Sri Mulyani said ..." the one who speaks is Sri Mulyani, not the possessive "King's"
+     * or someone after a preposition.
+     */
     private Entity firstPerson(int sentence, int before, Boolean female) {
+        Entity first = null;
         for (Mention m : mentions) {
             if (m.sentence() == sentence && !m.inQuote() && m.start() < before && m.entity().type() == EntityType.PERSON
                     && fits(m.entity(), female)) {
-                return m.entity();
+                if (!isOblique(m)) {
+                    return m.entity();
+                }
+                if (first == null) {
+                    first = m.entity();
+                }
             }
             if (m.sentence() > sentence) {
                 break;
             }
         }
-        return null;
+        return first;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = org.pledgewatch.extractor.text.Words.set("about", "with",
+            "to", "for", "of", "from", "by", "at", "on", "against", "alongside", "after", "like", "than");
+
+    /** A possessive ("King's comments") or the object of a preposition ("asked about Merz"). */
+    private boolean isOblique(Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        String last = s.tokens().get(m.tokenEnd() - 1).text();
+        boolean possessive = Folding.isPossessive(last)
+                || (m.tokenEnd() < s.tokens().size() && Folding.isPossessive(s.tokens().get(m.tokenEnd()).text()));
+        return possessive || (m.tokenStart() > 0 && PREPOSITIONS.contains(s.tokens().get(m.tokenStart() - 1).folded()));
     }
 
     private Entity latestPerson(int before, Boolean female) {
