@@ -55,6 +55,9 @@ public final class ReportedSpeechFinder {
     private static final Set<String> PASSIVE = Words.set("was", "were", "is", "are", "be", "been", "being", "widely");
     private static final Set<String> DAY_WORDS = Words.set("today", "yesterday", "tonight", "again", "publicly",
             "separately", "earlier", "later");
+    /** Verbs of opinion, which report speech only when nothing else attributes the sentence. */
+    private static final Set<String> OPINIONS = Words.set("expects", "expected", "believes", "believed", "thinks",
+            "hopes", "hoped", "fears", "feared", "wants", "estimated", "predicts", "predicted");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
     /**
      * Words that open the reporter's own addition after a closing attribution: "..., X said on
@@ -110,6 +113,11 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             if (!VERBS.contains(w) || verb.isCapitalized()) {
+                continue;
+            }
+            if (OPINIONS.contains(w) && closingAttributionAfter(s, v)) {
+                // "Ukraine expects the loan to cover ..., Kachka told Reuters": the opinion is part of what
+                // the closing attribution reports, not a statement of its own
                 continue;
             }
             int clause = clauseStart(s, v);
@@ -358,7 +366,7 @@ public final class ReportedSpeechFinder {
     private static Entity speakerAfter(Sentence s, int v, SpeakerResolver speakers) {
         // "..., said the Ambassador of Japan to Ukraine Masashi Nakagome.": the person named after the verb
         Entity first = null;
-        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 11); k++) {
+        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 16); k++) {
             if (Tokens.folded(s, k).equals(".") || Tokens.folded(s, k).equals(",")) {
                 break;
             }
@@ -449,6 +457,25 @@ public final class ReportedSpeechFinder {
         return false;
     }
 
+    /** True when a later comma opens a closing attribution: "..., Deputy Prime Minister X told Reuters." */
+    private static boolean closingAttributionAfter(Sentence s, int v) {
+        for (int c = v + 2; c < s.tokens().size(); c++) {
+            if (!Tokens.folded(s, c).equals(",")) {
+                continue;
+            }
+            for (int k = c + 1; k < Math.min(s.tokens().size(), c + 9); k++) {
+                String w = Tokens.folded(s, k);
+                if (VERBS.contains(w) && !OPINIONS.contains(w) && endsSentence(s, k)) {
+                    return true;
+                }
+                if (FINITE.contains(w) || w.equals(",")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "..., X said." or "..., X told reporters on Tuesday.": nothing but a short phrase without a verb follows. */
     private static boolean closesClause(Sentence s, int v) {
         if (v + 1 < s.tokens().size() && !WITH_OBJECT.contains(Tokens.folded(s, v))) {
@@ -479,7 +506,7 @@ public final class ReportedSpeechFinder {
                 // the reporter's addition, or the speaker's apposition, follows the attribution
                 return true;
             }
-            if (k > v + 12 || FINITE.contains(Folding.fold(t)) || Tokens.isQuoteMark(t) || t.equals(",")) {
+            if (k > v + 18 || FINITE.contains(Folding.fold(t)) || Tokens.isQuoteMark(t) || t.equals(",")) {
                 return false;
             }
         }
