@@ -102,7 +102,8 @@ public final class MentionFinder {
             "commander", "lawmaker", "senator", "ambassador", "secretary", "premier", "king", "queen", "activist",
             "economist", "analyst", "chief", "governor", "mayor", "commissioner", "adviser", "advisor", "prosecutor",
             "judge", "ruler", "monarch", "counterpart", "representative", "delegate", "director", "head");
-    private static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du",
+    private static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du", "do", "das",
+            "del", "della", "dei", "ibn", "abu",
             "da", "di", "dos", "al", "el", "bin", "ben", "ter");
 
     private final Gazetteer gazetteer;
@@ -204,7 +205,8 @@ public final class MentionFinder {
                 }
             }
             if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
-                    && gazetteer.isReportingVerb(tokens.get(i + 1).text()) && !quotes.isQuoted(t.start())
+                    && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || sourceDescriptionEnd(tokens, i + 1) > 0)
+                    && !quotes.isQuoted(t.start())
                     && (i == 0 || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))) {
                 // "economists said", "two officials said": an unnamed group speaks
                 out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
@@ -332,6 +334,16 @@ public final class MentionFinder {
      * dateline that opens a report ("ROME —", "KYIV (Reuters) -").
      */
     private static boolean isPlace(Sentence s, int from) {
+        if (from <= 2 && s.tokens().size() > from + 1 && isAllCaps(s.tokens().get(0).text())) {
+            // "ADDIS ABABA, Ethiopia (AP) —": a dateline of several words
+            int k = from;
+            while (k < s.tokens().size() && isAllCaps(s.tokens().get(k).text()) && k < 3) {
+                k++;
+            }
+            if (k > from && k < s.tokens().size() && s.tokens().get(k).text().equals(",")) {
+                return true;
+            }
+        }
         if (from == 0 && s.tokens().size() > 1) {
             Token first = s.tokens().get(0);
             String next = s.tokens().get(1).text();
@@ -341,11 +353,28 @@ public final class MentionFinder {
                 return true;
             }
         }
+        if (from > 0 && from <= 4 && s.tokens().get(from - 1).text().equals(",") && isAllCaps(s.tokens().get(0).text())) {
+            // "NYON, Switzerland —", "ADDIS ABABA, Ethiopia (AP) —": the country of a dateline
+            int after = from + 1;
+            while (after < s.tokens().size() && s.tokens().get(after).isCapitalized() && after < from + 3) {
+                after++;
+            }
+            if (after < s.tokens().size()) {
+                String next = s.tokens().get(after).text();
+                if (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(") || next.equals(",")) {
+                    return true;
+                }
+            }
+        }
         int before = from - 1;
         if (before >= 0 && s.tokens().get(before).folded().equals("the")) {
             before--;
         }
         return before >= 0 && LOCATIVES.contains(s.tokens().get(before).folded());
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.length() > 2 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
     }
 
 
@@ -375,6 +404,36 @@ public final class MentionFinder {
     private static boolean nameAfterRoleNoun(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && ROLE_NOUNS.contains(tokens.get(i - 1).folded())
                 && !tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).isWord();
+    }
+
+    private static final Set<String> ADJECTIVE_SUFFIXES = Words.set("wing", "based", "led", "backed", "born", "owned",
+            "run", "era", "style", "funded", "made", "speaking");
+
+    /** "Left-wing candidate", "Kremlin-backed", "Paris-based": a compound adjective opening a phrase is no name. */
+    private static boolean isCompoundAdjective(String lower) {
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && ADJECTIVE_SUFFIXES.contains(lower.substring(dash + 1));
+    }
+
+    /**
+     * Wire copy describes anonymous sources before the verb: "two diplomats familiar with the talks said",
+     * "officials briefed on the plan said". The index of the reporting verb after such a description, or -1.
+     */
+    private int sourceDescriptionEnd(List<Token> tokens, int from) {
+        String w = tokens.get(from).folded();
+        if (!(w.equals("familiar") || w.equals("briefed") || w.equals("close") || w.equals("involved")
+                || w.equals("with") || w.equals("who"))) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 8); k++) {
+            if (gazetteer.isReportingVerb(tokens.get(k).text())) {
+                return tokens.get(k - 1).text().equals(",") ? -1 : k;
+            }
+            if (!tokens.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "NHS", "UEFA": three or more capitals; "JD" (Vance) is an initial pair. */
@@ -506,7 +565,8 @@ public final class MentionFinder {
                         && (!t.text().endsWith("-") || (i + 1 < n && tokens.get(i + 1).isCapitalized()
                             && tokens.get(i + 1).start() == t.end())));
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
-            if (capital && nameStart < 0 && NOT_NAMES.contains(lower) && role == null && !nameAfterRoleNoun(tokens, i)) {
+            if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(lower)) && role == null
+                    && !nameAfterRoleNoun(tokens, i)) {
                 if (i == from) {
                     groupStart = i + 1;
                     i++;
