@@ -32,7 +32,7 @@ public final class CommitmentFinder {
             "agreed", "indicated", "signalled", "signaled", "explained", "argued", "acknowledged", "reiterated");
     /** Cue words that do not start a commitment when they follow these ("how much ... will", "unclear whether"). */
     private static final Set<String> QUESTIONS = Words.set("whether", "how", "unclear", "uncertain", "if", "what", "when",
-            "why", "once", "unless");
+            "why", "once", "unless", "until");
 
     /** Nouns that make a discussion one about commitments: "discussed security guarantees". */
     private static final Set<String> PLEDGE_NOUNS = Words.set("guarantee", "guarantees", "obligation", "obligations",
@@ -136,8 +136,17 @@ public final class CommitmentFinder {
                 continue;
             }
             int actionStart = cue.end();
-            while (actionStart < s.tokens().size() - 1 && LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())) {
+            Modality quotedNegation = null;
+            while (actionStart < s.tokens().size() - 1 && (LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())
+                    || Tokens.isQuoteMark(s.tokens().get(actionStart).text()))) {
                 actionStart++;
+                String next = s.tokens().get(actionStart).folded();
+                if (Tokens.isQuoteMark(s.tokens().get(actionStart - 1).text()) && (next.equals("never") || next.equals("not"))
+                        && cue.modality() == Modality.FIRM && actionStart < s.tokens().size() - 1) {
+                    // 'Israel would "never allow ...': the negation opens the quoted words
+                    quotedNegation = Modality.NEGATED;
+                    actionStart++;
+                }
             }
             List<int[]> conds = conditions.find(s, 0, clauseEnd(s, cue.end()));
             int actionEnd = actions.end(s, actionStart, conds);
@@ -158,7 +167,7 @@ public final class CommitmentFinder {
             for (int[] c : conds) {
                 condTexts.add(text.body().substring(c[0], c[1]));
             }
-            Modality modality = cue.modality();
+            Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
             if (modality == Modality.FIRM && cue.phrase().modal() && actionStart < actionEnd
                     && HEDGING_HEADS.contains(s.tokens().get(actionStart).folded())) {
                 modality = Modality.HEDGED;

@@ -69,12 +69,14 @@ public final class SpeakerResolver {
             female = false;
         }
         for (Boolean wanted : female == null || !female ? new Boolean[] {female} : new Boolean[] {true, null}) {
-            Entity inSentence = firstPerson(here.index(), offset, wanted);
+            // in the pronoun's own sentence only a person in subject position counts ("Merz said he"); "at the
+            // Bumar-Labedy plant, he told reporters" refers back past the prepositional object
+            Entity inSentence = firstPerson(here.index(), offset, wanted, true);
             if (inSentence != null) {
                 return inSentence;
             }
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
-                Entity subject = firstPerson(s, Integer.MAX_VALUE, wanted);
+                Entity subject = firstPerson(s, Integer.MAX_VALUE, wanted, false);
                 if (subject != null) {
                     return subject;
                 }
@@ -96,7 +98,7 @@ public final class SpeakerResolver {
      * comments, Sri Mulyani said ..." the one who speaks is Sri Mulyani, not the possessive "King's"
      * or someone after a preposition.
      */
-    private Entity firstPerson(int sentence, int before, Boolean female) {
+    private Entity firstPerson(int sentence, int before, Boolean female, boolean subjectOnly) {
         Entity first = null;
         for (Mention m : mentions) {
             if (m.sentence() == sentence && !m.inQuote() && m.start() < before && m.entity().type() == EntityType.PERSON
@@ -104,7 +106,7 @@ public final class SpeakerResolver {
                 if (!isOblique(m)) {
                     return m.entity();
                 }
-                if (first == null) {
+                if (first == null && !subjectOnly) {
                     first = m.entity();
                 }
             }
@@ -124,7 +126,12 @@ public final class SpeakerResolver {
         String last = s.tokens().get(m.tokenEnd() - 1).text();
         boolean possessive = Folding.isPossessive(last)
                 || (m.tokenEnd() < s.tokens().size() && Folding.isPossessive(s.tokens().get(m.tokenEnd()).text()));
-        return possessive || (m.tokenStart() > 0 && PREPOSITIONS.contains(s.tokens().get(m.tokenStart() - 1).folded()));
+        int before = m.tokenStart() - 1;
+        if (before > 0 && (s.tokens().get(before).folded().equals("the") || s.tokens().get(before).folded().equals("a"))) {
+            // "at the Bumar-Labedy plant"
+            before--;
+        }
+        return possessive || (before >= 0 && PREPOSITIONS.contains(s.tokens().get(before).folded()));
     }
 
     private Entity latestPerson(int before, Boolean female) {
