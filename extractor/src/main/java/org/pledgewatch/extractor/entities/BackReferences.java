@@ -41,6 +41,17 @@ final class BackReferences {
         return first != null ? first : latestCountry(before);
     }
 
+    /** The entity of the first mention of this sentence that is not a place, or null. */
+    static Entity sentenceSubject(List<Mention> before, int sentence) {
+        Entity first = null;
+        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() == sentence; k--) {
+            if (!before.get(k).place()) {
+                first = before.get(k).entity();
+            }
+        }
+        return first;
+    }
+
     static Entity latestCountry(List<Mention> before) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
             Mention m = before.get(k);

@@ -66,6 +66,21 @@ public final class EntityRegistry {
         return e;
     }
 
+    /**
+     * Makes a person-like name an organisation when the text reveals one ("Hyundai Rotem said it
+     * would"): only a bare name, without a title or anyone it speaks for. Returns whether it did.
+     */
+    public boolean revealOrganization(Entity e) {
+        if (e == null || e.type() != EntityType.PERSON || e.role() != null || e.country() != null
+                || e.organization() != null || e.female()) {
+            return false;
+        }
+        e.becomeOrganization();
+        persons.remove(e);
+        byId.putIfAbsent("org:" + e.id(), e);
+        return true;
+    }
+
     /** An unnamed group, by the words that name it ("European officials"). */
     public Entity group(String words, String country) {
         String name = words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);

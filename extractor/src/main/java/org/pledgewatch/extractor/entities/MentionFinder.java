@@ -190,6 +190,21 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            int descriptor = describedOrganizationEnd(tokens, i);
+            if (descriptor > 0) {
+                // "the Danish shipping group said", "the company said": the organisation named before, or the
+                // name this sentence opened with, which was read as a person's
+                Entity org = BackReferences.latestOrganization(out, s.index(), registry);
+                Entity subject = BackReferences.sentenceSubject(out, s.index());
+                if (subject != null && registry.revealOrganization(subject)) {
+                    org = subject;
+                }
+                if (org != null) {
+                    out.add(mention(org, Mention.Kind.ROLE, s, i, descriptor, quotes));
+                    i = descriptor;
+                    continue;
+                }
+            }
             if (lower.equals("the") && i + 1 < n && ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))) {
                 // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
                 // "the union": a union named before (the European Union, not its Commission)
@@ -434,6 +449,58 @@ public final class MentionFinder {
             }
         }
         return -1;
+    }
+
+    /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
+    private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",
+            "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand");
+
+    /**
+     * The end of "the Danish shipping group" (a demonym and up to two lower-case words before an
+     * organisation noun) at {@code i}, or -1. Plain "the company" is read by the caller's next rule.
+     */
+    private int describedOrganizationEnd(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (!tokens.get(i).folded().equals("the") || i + 3 >= n) {
+            return -1;
+        }
+        GazetteerEntry nation = gazetteer.lookup(tokens.get(i + 1).text());
+        if (nation == null || nation.kind() != GazetteerEntry.Kind.DEMONYM) {
+            return -1;
+        }
+        for (int k = i + 2; k < Math.min(n, i + 5); k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() || !t.isWord() || t.folded().equals("central") || t.folded().equals("state")) {
+                // "the Chinese central bank", "the Saudi state oil company": the state's own body
+                return -1;
+            }
+            if (ORG_NOUNS.contains(t.folded()) || BUSINESS_NOUNS.contains(t.folded())) {
+                return k + 1 < n && gazetteer.isReportingVerb(tokens.get(k + 1).text()) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the name ending before {@code end} is followed by an apposition that calls it a
+     * business or an organisation: "Tesco, Britain's biggest supermarket group,", "Kick It Out, the
+     * English anti-discrimination group,".
+     */
+    private static boolean appositionCallsOrganization(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(tokens.size(), end + 10); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals(",")) {
+                String head = tokens.get(k - 1).folded();
+                return ORG_NOUNS.contains(head) || ORG_DESCRIPTORS.contains(head) || BUSINESS_NOUNS.contains(head);
+            }
+            if (w.equals("which") || w.equals("who") || Tokens.isQuoteMark(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "NHS", "UEFA": three or more capitals; "JD" (Vance) is an initial pair. */
@@ -715,6 +782,11 @@ public final class MentionFinder {
                 // "NHS England", "UEFA Women's Committee": a name opened by an acronym is an organisation's
                 String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
                 out.add(mention(registry.namedOrganization(orgName, country), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
+                return Math.max(end, from + 1);
+            }
+            if (role == null && country == null && org == null && appositionCallsOrganization(tokens, end)) {
+                String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
+                out.add(mention(registry.namedOrganization(orgName, null), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
                 return Math.max(end, from + 1);
             }
             Entity person = null;
