@@ -115,7 +115,11 @@ final class BackReferences {
                 return false;
             }
         }
-        return m.tokenStart() <= 4;
+        // "LONDON, Nov 19 (Reuters) - Tesco, ...": after a dateline (a place opening the sentence) the subject
+        // comes a few tokens later
+        boolean dateline = k > 0 && mentions.get(k - 1).sentence() == m.sentence() && mentions.get(k - 1).place()
+                && mentions.get(k - 1).tokenStart() == 0;
+        return m.tokenStart() <= 4 || (dateline && m.tokenStart() <= 12);
     }
 
     /**

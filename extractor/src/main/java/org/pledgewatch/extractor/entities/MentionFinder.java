@@ -44,7 +44,8 @@ public final class MentionFinder {
     private static final Set<String> ORG_NOUNS = Words.set("agency", "alliance", "bloc", "fund", "bank", "organisation",
             "organization", "group", "union", "commission", "council", "cartel", "body",
             "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
-            "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer");
+            "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer", "retailer",
+            "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
@@ -212,6 +213,11 @@ public final class MentionFinder {
                 Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
                 if (org == null) {
                     org = BackReferences.latestOrganization(out, s.index(), registry);
+                }
+                Entity subject = org == null ? BackReferences.sentenceSubject(out, s.index()) : null;
+                if (subject != null && registry.revealOrganization(subject)) {
+                    // "Lyra Energy Storage will invest ..., the company said": the name was a company's
+                    org = subject;
                 }
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, i + 2, quotes));
@@ -699,6 +705,13 @@ public final class MentionFinder {
         if (nameStart >= 0) {
             int nameWords = end - nameStart;
             String head = Folding.stripPossessive(tokens.get(end - 1).folded());
+            if (role == null && end + 1 < n && ORG_DESCRIPTORS.contains(tokens.get(end).text()) && !PARTY_NOUNS.contains(tokens.get(end).text())
+                    && (gazetteer.isReportingVerb(tokens.get(end + 1).text()) || tokens.get(end + 1).folded().equals("will"))) {
+                // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind
+                Entity e = registry.namedOrganization(Folding.stripPossessive(nameText(tokens, nameStart, end)), country);
+                out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, end + 1, quotes));
+                return end + 1;
+            }
             if (role == null && end < n && PARTY_NOUNS.contains(tokens.get(end).text())) {
                 // "the Congress party", "the Labour party": the lower-case noun completes the name
                 String orgName = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(end).end() - s.start());
