@@ -158,7 +158,7 @@ public final class ConditionFinder {
      * make a clause, not a date ("until the end of March"). Asks the POS tagger for these few words only.
      */
     private static boolean hasVerbAfterSubject(Sentence s, int from, int to) {
-        int end = Math.min(to, from + 6);
+        int end = Math.min(to, from + 8);
         if (end - from < 2) {
             return false;
         }

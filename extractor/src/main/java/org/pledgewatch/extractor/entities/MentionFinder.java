@@ -660,6 +660,11 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            if (nameStart >= 0 && t.text().equals("&") && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
+                // "Transport & Environment", "Procter & Gamble": one organisation's name
+                i++;
+                continue;
+            }
             if (capital || (particle && (nameStart >= 0 || i == from || role != null))) {
                 if (nameStart < 0) {
                     nameStart = i;
@@ -760,8 +765,10 @@ public final class MentionFinder {
                         return match[0];
                     }
                 }
-                Entity ministryCountry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry")
-                        ? (country != null ? registry.country(country) : BackReferences.countryOfBody(out, s.index())) : null;
+                boolean ministry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry");
+                Entity ministryCountry = ministry
+                        ? (country != null ? registry.country(country) : BackReferences.countryOfBody(out, s.index()))
+                        : head.equals("department") && country != null ? registry.country(country) : null;
                 if (ministryCountry != null) {
                     // "the Ministry of Commerce said", "the Russian Defence Ministry": a ministry speaks and acts
                     // for its country, the one named with it or else the one the article is about
