@@ -164,7 +164,9 @@ public final class ConditionFinder {
         }
         String[] tags = s.tags(from, end);
         for (int k = 1; k < tags.length; k++) {
-            if (Tokens.isPunctuation(s.tokens().get(from + k).text()) && !Tokens.isQuoteMark(s.tokens().get(from + k).text())) {
+            String w = s.tokens().get(from + k).folded();
+            if ((Tokens.isPunctuation(w) && !Tokens.isQuoteMark(w)) || w.equals("and") || w.equals("or")) {
+                // "until the end of March and invest ...": the verb belongs to the next clause
                 return false;
             }
             if (tags[k].equals("VERB") || tags[k].equals("AUX")) {
