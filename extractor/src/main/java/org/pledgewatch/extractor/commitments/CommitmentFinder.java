@@ -266,7 +266,8 @@ public final class CommitmentFinder {
             }
             if (t.equals(",")) {
                 String next = tokens.get(k + 1).folded();
-                if (CLAUSE_OPENERS.contains(next)) {
+                if (CLAUSE_OPENERS.contains(next) || REPORTING.contains(next)) {
+                    // ", said Maros Sefcovic ..., after signing the agreement": the attribution, not the pledge
                     return k;
                 }
                 if (k + 3 < tokens.size() && tokens.get(k + 2).folded().equals("of") && tokens.get(k + 3).folded().equals("which")) {

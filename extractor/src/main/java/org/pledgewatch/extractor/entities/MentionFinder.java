@@ -89,6 +89,20 @@ public final class MentionFinder {
             "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
             "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate");
+    /** Who acts for a state after its demonym: "the Chinese side", "a Russian delegation", "Turkish troops". */
+    private static final Set<String> STATE_AGENTS = Words.set("side", "delegation", "troops", "forces", "army", "navy",
+            "military", "negotiators");
+    private static final Set<String> SUBJECT_VERBS = Words.set("will", "would", "said", "says", "has", "have", "had",
+            "is", "are", "was", "were", "could", "can", "may", "might", "must", "should", "shall", "agreed", "plans");
+
+    /** "a Russian delegation will go": the agent is the subject ("expel French troops" is not). */
+    private static boolean actsNext(List<Token> tokens, int k) {
+        return k < tokens.size() && SUBJECT_VERBS.contains(tokens.get(k).folded());
+    }
+
+    /** Verbs by which a lone unknown name acts like an organisation: "Lufthansa will cut", "Codelco plans to". */
+    private static final Set<String> ACTING_VERBS = Words.set("will", "plans", "aims", "intends", "expects", "agreed",
+            "pledged", "promised", "vowed", "committed", "is", "has");
     private static final Set<String> PARTY_NOUNS = Words.set("party", "movement", "coalition", "bloc", "alliance");
     /** "al-Kaabi", "el-Sisi", "bin Salman": lower-case articles inside Arabic names. */
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|an|ar|az)-(?:\\p{Lu}.*)?");
@@ -196,8 +210,9 @@ public final class MentionFinder {
                 // "the Danish shipping group said", "the company said": the organisation named before, or the
                 // name this sentence opened with, which was read as a person's
                 Entity org = BackReferences.latestOrganization(out, s.index(), registry);
-                Entity subject = BackReferences.sentenceSubject(out, s.index());
-                if (subject != null && registry.revealOrganization(subject)) {
+                Entity subject = org == null ? BackReferences.sentenceSubject(out, s.index()) : null;
+                if (subject != null && subject.nameWords().size() != 2 && registry.revealOrganization(subject)) {
+                    // "Lamine Yamal will sign ..., the Spanish club announced": a two-word name is a person's
                     org = subject;
                 }
                 if (org != null) {
@@ -215,7 +230,7 @@ public final class MentionFinder {
                     org = BackReferences.latestOrganization(out, s.index(), registry);
                 }
                 Entity subject = org == null ? BackReferences.sentenceSubject(out, s.index()) : null;
-                if (subject != null && registry.revealOrganization(subject)) {
+                if (subject != null && subject.nameWords().size() != 2 && registry.revealOrganization(subject)) {
                     // "Lyra Energy Storage will invest ..., the company said": the name was a company's
                     org = subject;
                 }
@@ -870,7 +885,7 @@ public final class MentionFinder {
                     for (int k = end; k < Math.min(n, end + 3); k++) {
                         Token w = tokens.get(k);
                         boolean centralBank = w.text().equals("bank") && k > end && tokens.get(k - 1).folded().equals("central");
-                        if (STATE_NOUNS.contains(w.text()) || centralBank || (k == end && w.text().equals("side"))) {
+                        if (STATE_NOUNS.contains(w.text()) || centralBank || (k == end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
                             // "the Chinese side will": translated news speaks of a state as its side
                             out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
                             return k + 1;
@@ -915,6 +930,12 @@ public final class MentionFinder {
 
     private boolean besideReportingVerb(List<Token> tokens, int start, int end) {
         if (end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text())) {
+            return true;
+        }
+        if (end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded()) && start > 0
+                && (tokens.get(start - 1).text().equals("-") || tokens.get(start - 1).text().equals("\u2014"))) {
+            // "LONDON (Reuters) - Lufthansa will cut": the subject of a dateline's sentence; at the very start
+            // of a sentence a capitalised word is as often a common noun ("Nobody will cross")
             return true;
         }
         if (end + 1 < tokens.size() && isAdverb(tokens.get(end).text()) && gazetteer.isReportingVerb(tokens.get(end + 1).text())) {

@@ -145,6 +145,10 @@ public final class ReportedSpeechFinder {
                     continue;
                 }
             }
+            if (clause < 0 && s.text().endsWith("?")) {
+                // "Is Moscow ready to exchange all prisoners, as Kyiv proposes?": a question
+                continue;
+            }
             if (clause < 0) {
                 // "..., X said." closing a sentence of reported speech
                 if (speaker != null && closesClause(s, v) && v >= 3) {
