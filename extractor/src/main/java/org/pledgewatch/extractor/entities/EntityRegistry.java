@@ -81,6 +81,11 @@ public final class EntityRegistry {
         return true;
     }
 
+    /** Another name of an organisation, such as its acronym, so that a later lone mention finds it. */
+    public void aliasOrganization(String alias, Entity org) {
+        byId.putIfAbsent("org:" + Folding.slug(alias), org);
+    }
+
     /** An unnamed group, by the words that name it ("European officials"). */
     public Entity group(String words, String country) {
         String name = words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -301,6 +301,21 @@ public final class MentionFinder {
             }
             i = readNameGroup(s, i, quotes, registry, out);
         }
+        registerAcronyms(s, registry, out);
+    }
+
+    /** "Rapid Support Forces (RSF)": the acronym in brackets names the same organisation later ("The RSF said"). */
+    private static void registerAcronyms(Sentence s, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() == s.index(); k--) {
+            Mention m = out.get(k);
+            int after = m.tokenEnd();
+            if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && after + 2 < tokens.size()
+                    && tokens.get(after).text().equals("(") && tokens.get(after + 2).text().equals(")")
+                    && isAcronym(tokens.get(after + 1).text())) {
+                registry.aliasOrganization(tokens.get(after + 1).text(), m.entity());
+            }
+        }
     }
 
     /**

@@ -287,7 +287,9 @@ public final class DirectQuoteAttributor {
             // "said “..." without a comma happens, but so does "called it “a disgrace”": only colons and commas count
             return null;
         }
-        for (int v = i; v >= Math.max(0, i - 3); v--) {
+        // after a colon the verb may stand further back: "Pacheco told a mining conference in Santiago: “...”"
+        int reach = o > 0 && s.tokens().get(o - 1).text().equals(":") ? 8 : 3;
+        for (int v = i; v >= Math.max(0, i - reach); v--) {
             String w = s.tokens().get(v).text();
             if (Tokens.isQuoteMark(w)) {
                 break;
