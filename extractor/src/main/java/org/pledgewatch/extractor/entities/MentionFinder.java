@@ -45,7 +45,7 @@ public final class MentionFinder {
             "organization", "group", "union", "commission", "council", "cartel", "body",
             "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
             "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer", "retailer",
-            "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate");
+            "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate", "drugmaker", "miner");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
@@ -89,6 +89,10 @@ public final class MentionFinder {
             "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
             "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate");
+    /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
+    private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
+            "transitional", "military", "new", "caretaker", "state");
+
     /** Who acts for a state after its demonym: "the Chinese side", "a Russian delegation", "Turkish troops". */
     private static final Set<String> STATE_AGENTS = Words.set("side", "delegation", "troops", "forces", "army", "navy",
             "military", "negotiators");
@@ -189,19 +193,21 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            boolean stateNoun = i + 1 < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()));
+            int stateAt = i + 2 < n && GOVERNMENT_ADJECTIVES.contains(tokens.get(i + 1).folded()) ? i + 2 : i + 1;
+            boolean stateNoun = stateAt < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()));
             boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
+            int stateEnd = stateNoun ? stateAt + 1 : i + 2;
             if (lower.equals("the") && (stateNoun || legislature)
-                    && (i + 2 >= n || !tokens.get(i + 2).folded().equals("of"))) {
-                // "the junta said", "the government would", "the Senate will vote": the country named most
-                // recently (for a legislature, the dateline counts: "WASHINGTON — ... the Senate")
+                    && (stateEnd >= n || !tokens.get(stateEnd).folded().equals("of"))) {
+                // "the junta said", "the federal government will", "the Senate will vote": the country named most
+                // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
                 Entity country = BackReferences.latestCountry(out);
-                if (country == null && legislature) {
+                if (country == null) {
                     country = BackReferences.latestPlace(out);
                 }
                 if (country != null) {
-                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
+                    out.add(mention(country, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                    i = stateEnd;
                     continue;
                 }
             }
@@ -211,8 +217,10 @@ public final class MentionFinder {
                 // name this sentence opened with, which was read as a person's
                 Entity org = BackReferences.latestOrganization(out, s.index(), registry);
                 Entity subject = org == null ? BackReferences.sentenceSubject(out, s.index()) : null;
-                if (subject != null && subject.nameWords().size() != 2 && registry.revealOrganization(subject)) {
-                    // "Lamine Yamal will sign ..., the Spanish club announced": a two-word name is a person's
+                boolean business = BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded());
+                if (subject != null && (business || subject.nameWords().size() != 2) && registry.revealOrganization(subject)) {
+                    // "Novo Nordisk will cut ..., the Danish drugmaker said"; but "Lamine Yamal will sign ..., the
+                    // Spanish club announced": a two-word name is a person's unless a business noun says otherwise
                     org = subject;
                 }
                 if (org != null) {
@@ -489,7 +497,9 @@ public final class MentionFinder {
 
     /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
     private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",
-            "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand");
+            "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand",
+            "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "lender", "miner",
+            "manufacturer", "producer");
 
     /**
      * The end of "the Danish shipping group" (a demonym and up to two lower-case words before an
