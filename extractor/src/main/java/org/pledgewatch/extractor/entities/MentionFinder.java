@@ -710,7 +710,9 @@ public final class MentionFinder {
                     nameStart = i;
                 }
                 i++;
-                if (Folding.isPossessive(t.text())) {
+                if (Folding.isPossessive(t.text()) && !(i < n && tokens.get(i).isCapitalized()
+                        && ORG_HEADS.contains(tokens.get(i).folded()))) {
+                    // "Swiss People's Party" goes on: a possessive inside an organisation's name
                     break;
                 }
                 if (t.text().length() == 1 && i + 1 < n && tokens.get(i).text().equals(".") && tokens.get(i).start() == t.end()

@@ -555,7 +555,15 @@ public final class ReportedSpeechFinder {
         List<Token> tokens = s.tokens();
         Entity speaker = null;
         int after = at + 2;
-        for (int k = at + 2; k < Math.min(tokens.size(), at + 8); k++) {
+        int by = -1;
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 9) && !Tokens.folded(s, k).equals(","); k++) {
+            if (Tokens.folded(s, k).equals("by")) {
+                by = k;
+                break;
+            }
+        }
+        // "according to a letter sent to parliament by Minister X": the author, not the addressee
+        for (int k = by > 0 ? by + 1 : at + 2; k < Math.min(tokens.size(), (by > 0 ? by : at) + 8); k++) {
             Mention m = speakers.mentionAt(s.index(), k);
             if (m != null) {
                 speaker = m.entity();
