@@ -248,6 +248,15 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            int firmEnd = gazetteer.isGroupNoun(lower) && (i == 0 || !t.isCapitalized()) && !quotes.isQuoted(t.start())
+                    ? expertsOfEnd(tokens, i + 1) : -1;
+            if (firmEnd > 0) {
+                // "Analysts at Rabobank said", "economists from ING said": the group with its firm
+                String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
+                out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, firmEnd, quotes));
+                i = firmEnd;
+                continue;
+            }
             if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
                     && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || sourceDescriptionEnd(tokens, i + 1) > 0)
                     && !quotes.isQuoted(t.start())
@@ -472,6 +481,20 @@ public final class MentionFinder {
     private static boolean isCompoundAdjective(String lower) {
         int dash = lower.lastIndexOf('-');
         return dash > 0 && ADJECTIVE_SUFFIXES.contains(lower.substring(dash + 1));
+    }
+
+    /** The end of "at Rabobank" in "analysts at Rabobank said" (a reporting verb must follow), or -1. */
+    private int expertsOfEnd(List<Token> tokens, int from) {
+        int n = tokens.size();
+        if (from + 2 >= n || !(tokens.get(from).folded().equals("at") || tokens.get(from).folded().equals("from"))
+                || !tokens.get(from + 1).isCapitalized()) {
+            return -1;
+        }
+        int k = from + 1;
+        while (k < n && k < from + 4 && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k < n && gazetteer.isReportingVerb(tokens.get(k).text()) ? k : -1;
     }
 
     /**
