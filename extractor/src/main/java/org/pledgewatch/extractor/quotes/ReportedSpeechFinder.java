@@ -153,7 +153,7 @@ public final class ReportedSpeechFinder {
                 // "..., X said." closing a sentence of reported speech
                 if (speaker != null && closesClause(s, v) && v >= 3) {
                     int comma = commaBeforeSpeaker(s, v, speakers);
-                    if (comma > 1 && !quotedBetween(s, comma, v, quotes)) {
+                    if (comma > Math.max(1, datelineEnd(s)) && !quotedBetween(s, comma, v, quotes)) {
                         add(text, s, s.tokens().get(0).start(), tokens.get(comma - 1).end(), speaker, w, quotes, out);
                     }
                 }
@@ -461,6 +461,27 @@ public final class ReportedSpeechFinder {
         return false;
     }
 
+    /** The index of the dash that closes a dateline ("ADDIS ABABA, Ethiopia (AP) —"), or -1: its commas close nothing. */
+    private static int datelineEnd(Sentence s) {
+        for (int k = 1; k < Math.min(s.tokens().size(), 12); k++) {
+            String t = s.tokens().get(k).text();
+            if (t.equals("\u2014") || t.equals("-") || t.equals("\u2013")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "..., the country's finance ministry said.": another attribution follows, so this verb does not close. */
+    private static boolean reportsLater(Sentence s, int from) {
+        for (int k = from; k < s.tokens().size(); k++) {
+            if (VERBS.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a later comma opens a closing attribution: "..., Deputy Prime Minister X told Reuters." */
     private static boolean closingAttributionAfter(Sentence s, int v) {
         for (int c = v + 2; c < s.tokens().size(); c++) {
@@ -489,6 +510,13 @@ public final class ReportedSpeechFinder {
                 // "Ukraine expected Russia to return ...": the verb has an object, it does not close a quote
                 return false;
             }
+            for (int k = v + 1; k < Math.min(s.tokens().size(), v + 5); k++) {
+                if (Tokens.folded(s, k).equals("to") && k + 1 < s.tokens().size() && s.tokens().get(k + 1).isWord()
+                        && !s.tokens().get(k + 1).isCapitalized() && !Tokens.folded(s, k + 1).equals("the")) {
+                    // "..., the creditors agreed on Thursday to restructure ...": an infinitive follows
+                    return false;
+                }
+            }
         }
         return endsSentence(s, v);
     }
@@ -505,7 +533,7 @@ public final class ReportedSpeechFinder {
                 return true;
             }
             if (t.equals(",") && k + 1 < s.tokens().size() && (TRAILING_ADJUNCTS.contains(Tokens.folded(s, k + 1))
-                    || (Tokens.folded(s, k + 1).equals("the") && !hasFiniteSoon(s, k + 1)))) {
+                    || (Tokens.folded(s, k + 1).equals("the") && !hasFiniteSoon(s, k + 1) && !reportsLater(s, k + 1)))) {
                 // "..., Sandvik said on Tuesday, as Kyiv braces for ...", "..., said Marina Silva, the minister of ...":
                 // the reporter's addition, or the speaker's apposition, follows the attribution
                 return true;
