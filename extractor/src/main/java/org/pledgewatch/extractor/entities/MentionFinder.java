@@ -216,12 +216,9 @@ public final class MentionFinder {
                 // "the Danish shipping group said", "the company said": the organisation named before, or the
                 // name this sentence opened with, which was read as a person's
                 Entity org = BackReferences.latestOrganization(out, s.index(), registry);
-                Entity subject = org == null ? BackReferences.sentenceSubject(out, s.index()) : null;
-                boolean business = BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded());
-                if (subject != null && (business || subject.nameWords().size() != 2) && registry.revealOrganization(subject)) {
-                    // "Novo Nordisk will cut ..., the Danish drugmaker said"; but "Lamine Yamal will sign ..., the
-                    // Spanish club announced": a two-word name is a person's unless a business noun says otherwise
-                    org = subject;
+                if (org == null) {
+                    org = subjectRevealedAsCompany(out, s.index(), registry,
+                            BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
                 }
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, descriptor, quotes));
@@ -237,10 +234,9 @@ public final class MentionFinder {
                 if (org == null) {
                     org = BackReferences.latestOrganization(out, s.index(), registry);
                 }
-                Entity subject = org == null ? BackReferences.sentenceSubject(out, s.index()) : null;
-                if (subject != null && subject.nameWords().size() != 2 && registry.revealOrganization(subject)) {
+                if (org == null) {
                     // "Lyra Energy Storage will invest ..., the company said": the name was a company's
-                    org = subject;
+                    org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
                 }
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, i + 2, quotes));
@@ -415,9 +411,7 @@ public final class MentionFinder {
         if (from == 0 && s.tokens().size() > 1) {
             Token first = s.tokens().get(0);
             String next = s.tokens().get(1).text();
-            boolean allCaps = first.text().length() > 2 && first.text().equals(first.text().toUpperCase(Locale.ROOT))
-                    && !first.text().equals(first.text().toLowerCase(Locale.ROOT));
-            if (allCaps && (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(") || next.equals(","))) {
+            if (isAllCaps(first.text()) && (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(") || next.equals(","))) {
                 return true;
             }
         }
@@ -441,6 +435,7 @@ public final class MentionFinder {
         return before >= 0 && LOCATIVES.contains(s.tokens().get(before).folded());
     }
 
+    /** "ADDIS", "NHS": three or more characters, none in lower case, some letter. */
     private static boolean isAllCaps(String word) {
         return word.length() > 2 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
     }
@@ -518,6 +513,20 @@ public final class MentionFinder {
         return -1;
     }
 
+    /**
+     * "..., the company said" with no organisation named before: the sentence's subject, read as a
+     * person's name, was a company's ("Novo Nordisk will cut ..., the Danish drugmaker said"). A
+     * two-word name stays a person's ("Lamine Yamal will sign ..., the Spanish club announced") unless
+     * a business noun refers to it. Null when the subject cannot be a company.
+     */
+    private static Entity subjectRevealedAsCompany(List<Mention> out, int sentence, EntityRegistry registry, boolean businessNoun) {
+        Entity subject = BackReferences.sentenceSubject(out, sentence);
+        if (subject != null && (businessNoun || subject.nameWords().size() != 2) && registry.revealOrganization(subject)) {
+            return subject;
+        }
+        return null;
+    }
+
     /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
     private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",
             "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand",
@@ -572,17 +581,9 @@ public final class MentionFinder {
         return false;
     }
 
-    /** "NHS", "UEFA": three or more capitals; "JD" (Vance) is an initial pair. */
+    /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
     private static boolean isAcronym(String word) {
-        if (word.length() < 3) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (!Character.isUpperCase(word.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
+        return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isRoleNoun(String title) {
