@@ -116,6 +116,11 @@ public final class CommitmentFinder {
                     ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
                     : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors);
+            if (cue.phrase().modal() && isPassive(s, cue.end()) && !actors.isEmpty()) {
+                // "Water companies will be banned from ...", "Spain would be made to pay": the subject of a
+                // passive undergoes the action, it does not commit to it
+                actors = List.of();
+            }
             if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
                     && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON) {
                 // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
