@@ -104,6 +104,10 @@ public final class MentionFinder {
         return k < tokens.size() && SUBJECT_VERBS.contains(tokens.get(k).folded());
     }
 
+    /** Lower-case roles of a company's staff: "Diehl chief executive Helmut Rauch", "Verdi spokesman X". */
+    private static final Set<String> STAFF_ROLES = Words.set("chief", "ceo", "chairman", "chairwoman", "spokesman",
+            "spokeswoman", "spokesperson", "founder", "boss", "executive");
+
     /** Verbs by which a lone unknown name acts like an organisation: "Lufthansa will cut", "Codelco plans to". */
     private static final Set<String> ACTING_VERBS = Words.set("will", "plans", "aims", "intends", "expects", "agreed",
             "pledged", "promised", "vowed", "committed", "is", "has");
@@ -890,7 +894,10 @@ public final class MentionFinder {
                     return Math.max(end, from + 1);
                 }
                 boolean described = nameStart > 0 && ORG_DESCRIPTORS.contains(tokens.get(nameStart - 1).folded());
-                if (person == null && (nextToVerb || described) && role == null && country == null && org == null) {
+                // "Diehl chief executive Helmut Rauch": a word with staff after it is their employer
+                boolean employer = end + 1 < n && STAFF_ROLES.contains(tokens.get(end).folded())
+                        && (tokens.get(end + 1).isCapitalized() || (end + 2 < n && tokens.get(end + 2).isCapitalized()));
+                if (person == null && (nextToVerb || described || employer) && role == null && country == null && org == null) {
                     // "Microsoft pledged", "Shell said it would": news introduces people with their full
                     // name, so a lone unknown capitalised word that acts is an organisation or a group
                     Entity e = gazetteer.isGroupNoun(name) ? registry.group(name, null) : registry.namedOrganization(name, null);
