@@ -123,6 +123,13 @@ public final class ActorFinder {
             if ((w.equals("it") || w.equals("they")) && (quote == null || !quote.direct())) {
                 // "The UAE said it would pay", "Ethiopia and Kenya said they would": the subject of the reporting verb
                 reportingSubject(s, i, out);
+                if (out.isEmpty() && quote != null && quote.speaker() != null && w.equals("it") && t.start() == quote.quoteStart()
+                        && (quote.speaker().type() != EntityType.PERSON || registry.revealOrganization(quote.speaker()))) {
+                    // "Siemens Energy raised its targets and said it would buy back ...": the reported
+                    // clause opens with "it", which is whoever said it (and "Hyundai Rotem", read as a
+                    // person's name, turns out to be a company)
+                    out.add(quote.speaker());
+                }
                 return out;
             }
             if (ORGANIZATION_NOUNS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))) {

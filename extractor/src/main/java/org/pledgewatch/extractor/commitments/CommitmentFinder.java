@@ -21,9 +21,10 @@ import org.pledgewatch.extractor.text.Words;
 /**
  * Finds commitments sentence by sentence: a cue phrase ({@link CueLexicon}) whose clause has an
  * identifiable actor ({@link ActorFinder}), with conditions, amounts, time frame and category.
- * One commitment per sentence and actor set: news sentences rarely hold two pledges, and a second
- * cue in the same sentence is far more often a prediction about someone else ("... that Russia would
- * not attack").
+ * A second commitment in a sentence is taken only from another statement with other actors
+ * ("Germany announced 50 million euros, and Britain said it would double its funding"): a second
+ * cue within the same statement is far more often a prediction about someone else ("... that
+ * Russia would not attack").
  */
 public final class CommitmentFinder {
     private static final Set<String> REPORTING = Words.set("said", "says", "say", "saying", "announced", "noted", "stated", "added",
@@ -31,7 +32,7 @@ public final class CommitmentFinder {
             "agreed", "indicated", "signalled", "signaled", "explained", "argued", "acknowledged", "reiterated");
     /** Cue words that do not start a commitment when they follow these ("how much ... will", "unclear whether"). */
     private static final Set<String> QUESTIONS = Words.set("whether", "how", "unclear", "uncertain", "if", "what", "when",
-            "why", "once", "unless");
+            "why", "once", "unless", "until");
 
     /** Nouns that make a discussion one about commitments: "discussed security guarantees". */
     private static final Set<String> PLEDGE_NOUNS = Words.set("guarantee", "guarantees", "obligation", "obligations",
@@ -46,6 +47,8 @@ public final class CommitmentFinder {
             "alleged", "accused");
     private static final Set<String> LEADING_ADVERBS = Words.set("also", "still", "now", "then", "soon", "further",
             "ultimately", "immediately", "quickly", "instead");
+    /** Verbs that make a firm "would" a hedge: "would also consider paying for launchers". */
+    private static final Set<String> HEDGING_HEADS = Words.set("consider", "weigh", "contemplate", "mull");
     private final CueLexicon cues;
     private final ConditionFinder conditions;
     private final AmountFinder amounts = new AmountFinder();
@@ -72,16 +75,16 @@ public final class CommitmentFinder {
             if (found.isEmpty()) {
                 continue;
             }
-            FoundCommitment c = inSentence(text, s, found, quotes, actorFinder, statements, registry);
-            if (c != null) {
-                out.add(c);
-            }
+            out.addAll(inSentence(text, s, found, quotes, actorFinder, statements, registry));
         }
         return out;
     }
 
-    private FoundCommitment inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
-                                       ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {
+    private List<FoundCommitment> inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
+                                             ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {
+        List<FoundCommitment> out = new ArrayList<>(1);
+        FoundStatement firstQuote = null;
+        int coveredTo = -1;
         boolean hasStrong = found.stream().anyMatch(c -> !c.phrase().weak());
         for (Cue cue : found) {
             if (cue.phrase().weak() && hasStrong) {
@@ -89,6 +92,11 @@ public final class CommitmentFinder {
             }
             Token first = s.tokens().get(cue.start());
             FoundStatement quote = statementAt(statements, first.start());
+            if (!out.isEmpty() && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
+                    || cue.start() < coveredTo)) {
+                // "announced it would contribute": the second cue is inside the first one's action
+                continue;
+            }
             if (cue.phrase().reported() && !(quote != null || reportedBefore(s, cue.start()))) {
                 continue;
             }
@@ -108,6 +116,22 @@ public final class CommitmentFinder {
                     ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
                     : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors);
+            if (cue.phrase().modal() && isPassive(s, cue.end()) && !actors.isEmpty()) {
+                // "Water companies will be banned from ...", "Spain would be made to pay": the subject of a
+                // passive undergoes the action, it does not commit to it
+                actors = List.of();
+            }
+            if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
+                    && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON) {
+                // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
+                // review would be carried out": a passive with no agent in an institution's reported words
+                // is its own plan (a person's "would be lifted" is as often a forecast)
+                Entity body = quote.speaker();
+                if (body.type() == EntityType.GROUP && body.country() != null) {
+                    body = registry.country(body.country());
+                }
+                actors = committable(java.util.Collections.singletonList(body));
+            }
             if (actors.isEmpty()) {
                 continue;
             }
@@ -117,8 +141,17 @@ public final class CommitmentFinder {
                 continue;
             }
             int actionStart = cue.end();
-            while (actionStart < s.tokens().size() - 1 && LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())) {
+            Modality quotedNegation = null;
+            while (actionStart < s.tokens().size() - 1 && (LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())
+                    || Tokens.isQuoteMark(s.tokens().get(actionStart).text()))) {
                 actionStart++;
+                String next = s.tokens().get(actionStart).folded();
+                if (Tokens.isQuoteMark(s.tokens().get(actionStart - 1).text()) && (next.equals("never") || next.equals("not"))
+                        && cue.modality() == Modality.FIRM && actionStart < s.tokens().size() - 1) {
+                    // 'Israel would "never allow ...': the negation opens the quoted words
+                    quotedNegation = Modality.NEGATED;
+                    actionStart++;
+                }
             }
             List<int[]> conds = conditions.find(s, 0, clauseEnd(s, cue.end()));
             int actionEnd = actions.end(s, actionStart, conds);
@@ -139,7 +172,11 @@ public final class CommitmentFinder {
             for (int[] c : conds) {
                 condTexts.add(text.body().substring(c[0], c[1]));
             }
-            Modality modality = cue.modality();
+            Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
+            if (modality == Modality.FIRM && cue.phrase().modal() && actionStart < actionEnd
+                    && HEDGING_HEADS.contains(s.tokens().get(actionStart).folded())) {
+                modality = Modality.HEDGED;
+            }
             if (!condTexts.isEmpty() && (modality == Modality.FIRM || cue.phrase().weak())) {
                 modality = Modality.CONDITIONAL;
             }
@@ -151,11 +188,52 @@ public final class CommitmentFinder {
                 actors = List.of(giver);
             }
             String sentence = s.text();
-            return new FoundCommitment(actors, quote != null ? quote.speaker() : null, action.strip(), beneficiary,
+            out.add(new FoundCommitment(actors, quote != null ? quote.speaker() : null, action.strip(), beneficiary,
                     condTexts, modality, categories.classify(action, sentence), amounts.find(sentence),
-                    timeFrames.find(sentence, first.start() - s.start()), s.start(), s.end());
+                    timeFrames.find(sentence, first.start() - s.start()), s.start(), s.end()));
+            if (firstQuote == null) {
+                firstQuote = quote;
+            }
+            coveredTo = Math.max(coveredTo, actionEnd);
         }
-        return null;
+        return out;
+    }
+
+    /** "said a review would be carried out ..., and that concessions could be withdrawn": a second report. */
+    private static boolean secondThatClause(Sentence s, int from, int to) {
+        for (int k = Math.max(1, from); k + 1 < to; k++) {
+            if (Tokens.folded(s, k).equals("and") && Tokens.folded(s, k + 1).equals("that")
+                    && Tokens.folded(s, k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("held", "built", "made", "spent", "paid", "sent",
+            "sold", "cut", "set", "put", "kept", "given", "taken", "done", "brought", "bought", "met", "led", "laid",
+            "shown", "won", "drawn", "lent", "dealt", "spread", "shut", "split", "frozen", "withdrawn", "rebuilt");
+
+    /** "would be held", "will be phased out", "will also be disbursed": a passive right after the modal. */
+    private static boolean isPassive(Sentence s, int from) {
+        int k = from;
+        while (k < s.tokens().size() && LEADING_ADVERBS.contains(s.tokens().get(k).folded())) {
+            k++;
+        }
+        if (k + 1 >= s.tokens().size() || !s.tokens().get(k).folded().equals("be")) {
+            return false;
+        }
+        String w = s.tokens().get(k + 1).folded();
+        if (!((w.endsWith("ed") && w.length() > 4) || IRREGULAR_PARTICIPLES.contains(w))) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(s.tokens().size(), k + 8); j++) {
+            if (s.tokens().get(j).folded().equals("by")) {
+                // "would be co-chaired by Saudi Arabia": the agent is named, and it is someone else
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean mentionsAPledge(Sentence s, int from) {
@@ -182,13 +260,19 @@ public final class CommitmentFinder {
             if (t.equals(";") || t.equals("\u2014")) {
                 return k;
             }
+            if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()
+                    && tokens.get(k + 2).folded().equals("that")) {
+                // ", and that ...": the next reported clause, with conditions of its own
+                return k;
+            }
             if (t.equals("but") && k + 1 < tokens.size() && looksLikeVerb(tokens.get(k + 1).folded())) {
                 // "would study the plan but rejected any ceasefire without ...": a second clause
                 return k;
             }
             if (t.equals(",")) {
                 String next = tokens.get(k + 1).folded();
-                if (CLAUSE_OPENERS.contains(next)) {
+                if (CLAUSE_OPENERS.contains(next) || REPORTING.contains(next)) {
+                    // ", said Maros Sefcovic ..., after signing the agreement": the attribution, not the pledge
                     return k;
                 }
                 if (k + 3 < tokens.size() && tokens.get(k + 2).folded().equals("of") && tokens.get(k + 3).folded().equals("which")) {

@@ -47,7 +47,7 @@ public final class ConditionFinder {
         List<int[]> out = new ArrayList<>();
         int i = from;
         while (i < to) {
-            int open = openerAt(tokens, i, to);
+            int open = openerAt(s, i, to);
             if (open > i) {
                 int end = conditionEnd(tokens, open, to);
                 if (end > open) {
@@ -62,7 +62,8 @@ public final class ConditionFinder {
     }
 
     /** Index after the opener at {@code i}, or {@code i} if none. */
-    private int openerAt(List<Token> tokens, int i, int to) {
+    private int openerAt(Sentence s, int i, int to) {
+        List<Token> tokens = s.tokens();
         String w = tokens.get(i).folded();
         if ((w.equals("provided") || w.equals("providing")) && i > 0 && tokens.get(i - 1).text().equals(",")) {
             // ", provided Moldova adopts the law" (without "that"); "had provided weapons" is no condition
@@ -116,11 +117,11 @@ public final class ConditionFinder {
                     // "until all hostages were released", "until Armenia changed its constitution"
                     return i + 1;
                 }
-                if (Tokens.isPunctuation(tokens.get(k).text())) {
+                if (Tokens.isPunctuation(tokens.get(k).text()) && !Tokens.isQuoteMark(tokens.get(k).text())) {
                     break;
                 }
             }
-            return i;
+            return hasVerbAfterSubject(s, i + 1, to) ? i + 1 : i;
         }
         if (w.equals("within") && i + 3 < to) {
             // "within 90 days of a ceasefire": a deadline counted from an event
@@ -152,12 +153,50 @@ public final class ConditionFinder {
         return i;
     }
 
+    /**
+     * "until Moscow comes to the table", "until it re-earns the public trust": a subject and a verb
+     * make a clause, not a date ("until the end of March"). Asks the POS tagger for these few words only.
+     */
+    private static boolean hasVerbAfterSubject(Sentence s, int from, int to) {
+        int end = Math.min(to, from + 8);
+        if (end - from < 2) {
+            return false;
+        }
+        String[] tags = s.tags(from, end);
+        for (int k = 1; k < tags.length; k++) {
+            String w = s.tokens().get(from + k).folded();
+            if ((Tokens.isPunctuation(w) && !Tokens.isQuoteMark(w)) || w.equals("and") || w.equals("or")) {
+                // "until the end of March and invest ...": the verb belongs to the next clause
+                return false;
+            }
+            if (tags[k].equals("VERB") || tags[k].equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int conditionEnd(List<Token> tokens, int from, int to) {
         int limit = Math.min(to, from + MAX_WORDS);
         int k = from;
         for (; k < limit; k++) {
             String t = tokens.get(k).text();
             String w = Folding.fold(t);
+            if (t.equals(",") && k + 1 < limit && tokens.get(k + 1).folded().equals("including")) {
+                // "if other major economies, including China, stepped up ...": an inserted example
+                int close = k + 2;
+                while (close < limit && !tokens.get(close).text().equals(",")) {
+                    close++;
+                }
+                if (close < limit && close - k <= 6) {
+                    k = close;
+                    continue;
+                }
+            }
+            if (Tokens.isQuoteMark(t) && opensPhrase(tokens, k)) {
+                // 'until it "re-earns the public trust"': a quoted phrase inside the condition
+                continue;
+            }
             if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":") || Tokens.isQuoteMark(t)
                     || t.equals("\u2014") || t.equals("(")) {
                 break;
@@ -170,6 +209,12 @@ public final class ConditionFinder {
             }
         }
         return k;
+    }
+
+    /** A quotation mark glued to the word after it and apart from the word before opens a quoted phrase. */
+    private static boolean opensPhrase(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).end() == tokens.get(k + 1).start()
+                && tokens.get(k).start() > tokens.get(k - 1).end() && tokens.get(k + 1).isWord();
     }
 
     private static boolean isPurposeVerb(String word) {

@@ -197,6 +197,11 @@ public final class CueLexicon {
                 // "we will not be blackmailed", "we cannot be naive": a state, nothing promised
                 return null;
             }
+            if (p.modal() && p.modality() == Modality.FIRM && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
+                    && (tokens.get(end + 1).folded().equals("a") || tokens.get(end + 1).folded().equals("an"))) {
+                // "Spain will be a reliable ally": what one is, not what one will do
+                return null;
+            }
             if (p.modal() && p.modality() == Modality.HEDGED && end < tokens.size()
                     && CONSEQUENCES.contains(afterAdverbs(tokens, end))) {
                 // "the best deal we could get", "it could cost jobs": what may happen, not what someone will do

@@ -54,6 +54,26 @@ final class AffiliationLinker {
         appositionOrganizations(text, mentions);
         organizationStaff(text, mentions);
         domesticOfficials(mentions, registry);
+        commissioners(mentions, registry);
+    }
+
+    /**
+     * "Competition Commissioner Teresa Ribera" in an article about the European Commission or the EU:
+     * a commissioner with no other affiliation speaks for the Commission.
+     */
+    private void commissioners(List<Mention> mentions, EntityRegistry registry) {
+        boolean european = mentions.stream().anyMatch(m -> "european-commission".equals(m.entity().id())
+                || "european-union".equals(m.entity().id()));
+        GazetteerEntry commission = gazetteer.organization("european-commission");
+        if (!european || commission == null) {
+            return;
+        }
+        for (Entity p : registry.persons()) {
+            if (p.country() == null && p.organization() == null && p.role() != null
+                    && p.role().toLowerCase(java.util.Locale.ROOT).endsWith("commissioner")) {
+                p.addOrganization(commission.id());
+            }
+        }
     }
 
     /**

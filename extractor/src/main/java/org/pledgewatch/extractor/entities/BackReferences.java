@@ -26,6 +26,32 @@ final class BackReferences {
         }
         return null;
     }
+    /**
+     * The country a national body without a nationality belongs to: "Britain sent 14 tanks to Ukraine,
+     * the Ministry of Defence said" is Britain, the first country the sentence names, else the latest.
+     */
+    static Entity countryOfBody(List<Mention> before, int sentence) {
+        Entity first = null;
+        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() == sentence; k--) {
+            Mention m = before.get(k);
+            if (m.kind() == Mention.Kind.COUNTRY && !m.place() && !m.inQuote()) {
+                first = m.entity();
+            }
+        }
+        return first != null ? first : latestCountry(before);
+    }
+
+    /** The entity of the first mention of this sentence that is not a place, or null. */
+    static Entity sentenceSubject(List<Mention> before, int sentence) {
+        Entity first = null;
+        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() == sentence; k--) {
+            if (!before.get(k).place()) {
+                first = before.get(k).entity();
+            }
+        }
+        return first;
+    }
+
     static Entity latestCountry(List<Mention> before) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
             Mention m = before.get(k);
@@ -89,7 +115,11 @@ final class BackReferences {
                 return false;
             }
         }
-        return m.tokenStart() <= 4;
+        // "LONDON, Nov 19 (Reuters) - Tesco, ...": after a dateline (a place opening the sentence) the subject
+        // comes a few tokens later
+        boolean dateline = k > 0 && mentions.get(k - 1).sentence() == m.sentence() && mentions.get(k - 1).place()
+                && mentions.get(k - 1).tokenStart() == 0;
+        return m.tokenStart() <= 4 || (dateline && m.tokenStart() <= 12);
     }
 
     /**

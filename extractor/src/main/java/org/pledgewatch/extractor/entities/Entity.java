@@ -12,7 +12,7 @@ import org.pledgewatch.extractor.text.Folding;
 public final class Entity {
     private final String id;
     private String name;
-    private final EntityType type;
+    private EntityType type;
     private String role;
     private String country;
     private String organization;
@@ -36,6 +36,16 @@ public final class Entity {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * A run of capitalised words is read as a person's name until the text shows otherwise: "Hyundai
+     * Rotem said it would ...", "..., the company said" make it an organisation.
+     */
+    void becomeOrganization() {
+        if (type == EntityType.PERSON) {
+            type = EntityType.ORGANIZATION;
+        }
     }
 
     public EntityType type() {

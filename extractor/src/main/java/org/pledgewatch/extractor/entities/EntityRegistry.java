@@ -66,6 +66,26 @@ public final class EntityRegistry {
         return e;
     }
 
+    /**
+     * Makes a person-like name an organisation when the text reveals one ("Hyundai Rotem said it
+     * would"): only a bare name, without a title or anyone it speaks for. Returns whether it did.
+     */
+    public boolean revealOrganization(Entity e) {
+        if (e == null || e.type() != EntityType.PERSON || e.role() != null || e.country() != null
+                || e.organization() != null || e.female()) {
+            return false;
+        }
+        e.becomeOrganization();
+        persons.remove(e);
+        byId.putIfAbsent("org:" + e.id(), e);
+        return true;
+    }
+
+    /** Another name of an organisation, such as its acronym, so that a later lone mention finds it. */
+    public void aliasOrganization(String alias, Entity org) {
+        byId.putIfAbsent("org:" + Folding.slug(alias), org);
+    }
+
     /** An unnamed group, by the words that name it ("European officials"). */
     public Entity group(String words, String country) {
         String name = words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -131,7 +151,8 @@ public final class EntityRegistry {
                 if (sameWord(last(words), last(pw)) && sameWord(words.get(0), pw.get(0))) {
                     return p;
                 }
-                if (words.size() != pw.size() && endsWith(pw, words)) {
+                if (words.size() != pw.size() && (endsWith(pw, words) || startsWith(pw, words))) {
+                    // "Sri Mulyani" for Sri Mulyani Indrawati: a shorter form of the full name
                     best = p;
                 }
                 continue;
@@ -154,6 +175,18 @@ public final class EntityRegistry {
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(List<String> longer, List<String> shorter) {
+        if (shorter.size() > longer.size()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!sameWord(longer.get(i), shorter.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean endsWith(List<String> longer, List<String> shorter) {

@@ -38,8 +38,9 @@ public final class Gazetteer {
             String[] f = line.split("\t", -1);
             GazetteerEntry country = new GazetteerEntry(GazetteerEntry.Kind.COUNTRY, f[0], f[1], f[0]);
             g.countriesById.put(f[0], country);
+            // the alpha-3 code is an id, not a word of the text: "PSE" is a Polish grid operator more
+            // often than Palestine ("USA" is listed among the aliases)
             g.add(f[1], country);
-            g.add(f[0], country);
             addAll(g, f, 2, country);
             if (f.length > 3) {
                 for (String d : split(f[3])) {

@@ -43,7 +43,9 @@ public final class MentionFinder {
     /** Nouns that refer back to an organisation: "the agency said". */
     private static final Set<String> ORG_NOUNS = Words.set("agency", "alliance", "bloc", "fund", "bank", "organisation",
             "organization", "group", "union", "commission", "council", "cartel", "body",
-            "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant");
+            "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
+            "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer", "retailer",
+            "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate", "drugmaker", "miner");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
@@ -51,7 +53,9 @@ public final class MentionFinder {
             "front", "movement", "court", "parliament", "assembly", "senate", "army", "company", "association",
             "federation", "network", "service", "government", "administration", "cabinet", "forum", "group",
             "confederation", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
-            "force", "forces", "guard", "police", "navy", "staff", "command",
+            "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
+            "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
+            "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
             "inc", "ltd", "plc", "corp");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources");
@@ -84,21 +88,45 @@ public final class MentionFinder {
     private static final Set<String> LEGISLATURES = Words.set("senate", "parliament", "legislature", "congress",
             "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
-            "presidency", "junta", "regime", "ministry", "kremlin");
+            "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate");
+    /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
+    private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
+            "transitional", "military", "new", "caretaker", "state");
+
+    /** Who acts for a state after its demonym: "the Chinese side", "a Russian delegation", "Turkish troops". */
+    private static final Set<String> STATE_AGENTS = Words.set("side", "delegation", "troops", "forces", "army", "navy",
+            "military", "negotiators");
+    private static final Set<String> SUBJECT_VERBS = Words.set("will", "would", "said", "says", "has", "have", "had",
+            "is", "are", "was", "were", "could", "can", "may", "might", "must", "should", "shall", "agreed", "plans");
+
+    /** "a Russian delegation will go": the agent is the subject ("expel French troops" is not). */
+    private static boolean actsNext(List<Token> tokens, int k) {
+        return k < tokens.size() && SUBJECT_VERBS.contains(tokens.get(k).folded());
+    }
+
+    /** Lower-case roles of a company's staff: "Diehl chief executive Helmut Rauch", "Verdi spokesman X". */
+    private static final Set<String> STAFF_ROLES = Words.set("chief", "ceo", "chairman", "chairwoman", "spokesman",
+            "spokeswoman", "spokesperson", "founder", "boss", "executive");
+
+    /** Verbs by which a lone unknown name acts like an organisation: "Lufthansa will cut", "Codelco plans to". */
+    private static final Set<String> ACTING_VERBS = Words.set("will", "plans", "aims", "intends", "expects", "agreed",
+            "pledged", "promised", "vowed", "committed", "is", "has");
     private static final Set<String> PARTY_NOUNS = Words.set("party", "movement", "coalition", "bloc", "alliance");
     /** "al-Kaabi", "el-Sisi", "bin Salman": lower-case articles inside Arabic names. */
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|an|ar|az)-(?:\\p{Lu}.*)?");
     private static final Set<String> PORTFOLIO_HEADS = Words.set("minister", "secretary", "commissioner", "director",
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
             "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
-            "rapporteur", "negotiator", "leader", "whip", "speaker");
+            "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive",
+            "economist");
     /** Lower-case role nouns that may stand between a nationality and a name: "South Korean presidential candidate Lee". */
     private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president", "chancellor",
             "official", "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "diplomat", "general",
             "commander", "lawmaker", "senator", "ambassador", "secretary", "premier", "king", "queen", "activist",
             "economist", "analyst", "chief", "governor", "mayor", "commissioner", "adviser", "advisor", "prosecutor",
             "judge", "ruler", "monarch", "counterpart", "representative", "delegate", "director", "head");
-    private static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du",
+    private static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du", "do", "das",
+            "del", "della", "dei", "ibn", "abu",
             "da", "di", "dos", "al", "el", "bin", "ben", "ter");
 
     private final Gazetteer gazetteer;
@@ -169,33 +197,69 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            boolean stateNoun = i + 1 < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()));
+            int stateAt = i + 2 < n && GOVERNMENT_ADJECTIVES.contains(tokens.get(i + 1).folded()) ? i + 2 : i + 1;
+            boolean stateNoun = stateAt < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()));
             boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
+            int stateEnd = stateNoun ? stateAt + 1 : i + 2;
             if (lower.equals("the") && (stateNoun || legislature)
-                    && (i + 2 >= n || !tokens.get(i + 2).folded().equals("of"))) {
-                // "the junta said", "the government would", "the Senate will vote": the country named most
-                // recently (for a legislature, the dateline counts: "WASHINGTON — ... the Senate")
+                    && (stateEnd >= n || !tokens.get(stateEnd).folded().equals("of"))) {
+                // "the junta said", "the federal government will", "the Senate will vote": the country named most
+                // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
                 Entity country = BackReferences.latestCountry(out);
-                if (country == null && legislature) {
+                if (country == null) {
                     country = BackReferences.latestPlace(out);
                 }
                 if (country != null) {
-                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
+                    out.add(mention(country, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                    i = stateEnd;
+                    continue;
+                }
+            }
+            int descriptor = describedOrganizationEnd(tokens, i);
+            if (descriptor > 0) {
+                // "the Danish shipping group said", "the company said": the organisation named before, or the
+                // name this sentence opened with, which was read as a person's
+                Entity org = BackReferences.latestOrganization(out, s.index(), registry);
+                if (org == null) {
+                    org = subjectRevealedAsCompany(out, s.index(), registry,
+                            BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
+                }
+                if (org != null) {
+                    out.add(mention(org, Mention.Kind.ROLE, s, i, descriptor, quotes));
+                    i = descriptor;
                     continue;
                 }
             }
             if (lower.equals("the") && i + 1 < n && ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))) {
-                // "the agency", "the alliance", "the bank": the organisation named most recently
-                Entity org = BackReferences.latestOrganization(out, s.index(), registry);
+                // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
+                // "the union": a union named before (the European Union, not its Commission)
+                String noun = Folding.stripPossessive(tokens.get(i + 1).text());
+                Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
+                if (org == null) {
+                    org = BackReferences.latestOrganization(out, s.index(), registry);
+                }
+                if (org == null) {
+                    // "Lyra Energy Storage will invest ..., the company said": the name was a company's
+                    org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
+                }
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, i + 2, quotes));
                     i += 2;
                     continue;
                 }
             }
+            int firmEnd = gazetteer.isGroupNoun(lower) && (i == 0 || !t.isCapitalized()) && !quotes.isQuoted(t.start())
+                    ? expertsOfEnd(tokens, i + 1) : -1;
+            if (firmEnd > 0) {
+                // "Analysts at Rabobank said", "economists from ING said": the group with its firm
+                String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
+                out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, firmEnd, quotes));
+                i = firmEnd;
+                continue;
+            }
             if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
-                    && gazetteer.isReportingVerb(tokens.get(i + 1).text()) && !quotes.isQuoted(t.start())
+                    && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || sourceDescriptionEnd(tokens, i + 1) > 0)
+                    && !quotes.isQuoted(t.start())
                     && (i == 0 || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))) {
                 // "economists said", "two officials said": an unnamed group speaks
                 out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
@@ -253,6 +317,21 @@ public final class MentionFinder {
                 continue;
             }
             i = readNameGroup(s, i, quotes, registry, out);
+        }
+        registerAcronyms(s, registry, out);
+    }
+
+    /** "Rapid Support Forces (RSF)": the acronym in brackets names the same organisation later ("The RSF said"). */
+    private static void registerAcronyms(Sentence s, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() == s.index(); k--) {
+            Mention m = out.get(k);
+            int after = m.tokenEnd();
+            if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && after + 2 < tokens.size()
+                    && tokens.get(after).text().equals("(") && tokens.get(after + 2).text().equals(")")
+                    && isAcronym(tokens.get(after + 1).text())) {
+                registry.aliasOrganization(tokens.get(after + 1).text(), m.entity());
+            }
         }
     }
 
@@ -323,13 +402,34 @@ public final class MentionFinder {
      * dateline that opens a report ("ROME —", "KYIV (Reuters) -").
      */
     private static boolean isPlace(Sentence s, int from) {
+        if (from <= 2 && s.tokens().size() > from + 1 && isAllCaps(s.tokens().get(0).text())) {
+            // "ADDIS ABABA, Ethiopia (AP) —": a dateline of several words
+            int k = from;
+            while (k < s.tokens().size() && isAllCaps(s.tokens().get(k).text()) && k < 3) {
+                k++;
+            }
+            if (k > from && k < s.tokens().size() && s.tokens().get(k).text().equals(",")) {
+                return true;
+            }
+        }
         if (from == 0 && s.tokens().size() > 1) {
             Token first = s.tokens().get(0);
             String next = s.tokens().get(1).text();
-            boolean allCaps = first.text().length() > 2 && first.text().equals(first.text().toUpperCase(Locale.ROOT))
-                    && !first.text().equals(first.text().toLowerCase(Locale.ROOT));
-            if (allCaps && (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(") || next.equals(","))) {
+            if (isAllCaps(first.text()) && (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(") || next.equals(","))) {
                 return true;
+            }
+        }
+        if (from > 0 && from <= 4 && s.tokens().get(from - 1).text().equals(",") && isAllCaps(s.tokens().get(0).text())) {
+            // "NYON, Switzerland —", "ADDIS ABABA, Ethiopia (AP) —": the country of a dateline
+            int after = from + 1;
+            while (after < s.tokens().size() && s.tokens().get(after).isCapitalized() && after < from + 3) {
+                after++;
+            }
+            if (after < s.tokens().size()) {
+                String next = s.tokens().get(after).text();
+                if (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(") || next.equals(",")) {
+                    return true;
+                }
             }
         }
         int before = from - 1;
@@ -339,8 +439,156 @@ public final class MentionFinder {
         return before >= 0 && LOCATIVES.contains(s.tokens().get(before).folded());
     }
 
+    /** "ADDIS", "NHS": three or more characters, none in lower case, some letter. */
+    private static boolean isAllCaps(String word) {
+        return word.length() > 2 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
+    }
 
 
+
+
+    /**
+     * The end of an organisation's name that a title word opens, or -1: "King's Fund" (a possessive
+     * title and a capitalised word), "Premier League" (a title and one organisation head).
+     */
+    private static int organizationOpenedByTitle(List<Token> tokens, int afterTitle) {
+        int n = tokens.size();
+        if (afterTitle >= n || !tokens.get(afterTitle).isCapitalized()) {
+            return -1;
+        }
+        boolean lastCapital = afterTitle + 1 >= n || !tokens.get(afterTitle + 1).isCapitalized();
+        if (Folding.isPossessive(tokens.get(afterTitle - 1).text()) && lastCapital) {
+            return afterTitle + 1;
+        }
+        String head = Folding.stripPossessive(tokens.get(afterTitle).folded());
+        return ORG_HEADS.contains(head) && lastCapital ? afterTitle + 1 : -1;
+    }
+
+    /**
+     * "ministry spokeswoman He Yongqian", "economist An Nguyen": after a lower-case role noun, a word that
+     * is usually a pronoun or article starts a name when another capitalised word follows.
+     */
+    private static boolean nameAfterRoleNoun(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && ROLE_NOUNS.contains(tokens.get(i - 1).folded())
+                && !tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).isWord();
+    }
+
+    private static final Set<String> ADJECTIVE_SUFFIXES = Words.set("wing", "based", "led", "backed", "born", "owned",
+            "run", "era", "style", "funded", "made", "speaking");
+
+    /** "Left-wing candidate", "Kremlin-backed", "Paris-based": a compound adjective opening a phrase is no name. */
+    private static boolean isCompoundAdjective(String lower) {
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && ADJECTIVE_SUFFIXES.contains(lower.substring(dash + 1));
+    }
+
+    /** The end of "at Rabobank" in "analysts at Rabobank said" (a reporting verb must follow), or -1. */
+    private int expertsOfEnd(List<Token> tokens, int from) {
+        int n = tokens.size();
+        if (from + 2 >= n || !(tokens.get(from).folded().equals("at") || tokens.get(from).folded().equals("from"))
+                || !tokens.get(from + 1).isCapitalized()) {
+            return -1;
+        }
+        int k = from + 1;
+        while (k < n && k < from + 4 && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k < n && gazetteer.isReportingVerb(tokens.get(k).text()) ? k : -1;
+    }
+
+    /**
+     * Wire copy describes anonymous sources before the verb: "two diplomats familiar with the talks said",
+     * "officials briefed on the plan said". The index of the reporting verb after such a description, or -1.
+     */
+    private int sourceDescriptionEnd(List<Token> tokens, int from) {
+        String w = tokens.get(from).folded();
+        if (!(w.equals("familiar") || w.equals("briefed") || w.equals("close") || w.equals("involved")
+                || w.equals("with") || w.equals("who"))) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 8); k++) {
+            if (gazetteer.isReportingVerb(tokens.get(k).text())) {
+                return tokens.get(k - 1).text().equals(",") ? -1 : k;
+            }
+            if (!tokens.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "..., the company said" with no organisation named before: the sentence's subject, read as a
+     * person's name, was a company's ("Novo Nordisk will cut ..., the Danish drugmaker said"). A
+     * two-word name stays a person's ("Lamine Yamal will sign ..., the Spanish club announced") unless
+     * a business noun refers to it. Null when the subject cannot be a company.
+     */
+    private static Entity subjectRevealedAsCompany(List<Mention> out, int sentence, EntityRegistry registry, boolean businessNoun) {
+        Entity subject = BackReferences.sentenceSubject(out, sentence);
+        if (subject != null && (businessNoun || subject.nameWords().size() != 2) && registry.revealOrganization(subject)) {
+            return subject;
+        }
+        return null;
+    }
+
+    /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
+    private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",
+            "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand",
+            "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "lender", "miner",
+            "manufacturer", "producer");
+
+    /**
+     * The end of "the Danish shipping group" (a demonym and up to two lower-case words before an
+     * organisation noun) at {@code i}, or -1. Plain "the company" is read by the caller's next rule.
+     */
+    private int describedOrganizationEnd(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (!tokens.get(i).folded().equals("the") || i + 3 >= n) {
+            return -1;
+        }
+        GazetteerEntry nation = gazetteer.lookup(tokens.get(i + 1).text());
+        if (nation == null || nation.kind() != GazetteerEntry.Kind.DEMONYM) {
+            return -1;
+        }
+        for (int k = i + 2; k < Math.min(n, i + 5); k++) {
+            Token t = tokens.get(k);
+            if (t.isCapitalized() || !t.isWord() || t.folded().equals("central") || t.folded().equals("state")) {
+                // "the Chinese central bank", "the Saudi state oil company": the state's own body
+                return -1;
+            }
+            if (ORG_NOUNS.contains(t.folded()) || BUSINESS_NOUNS.contains(t.folded())) {
+                return k + 1 < n && gazetteer.isReportingVerb(tokens.get(k + 1).text()) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the name ending before {@code end} is followed by an apposition that calls it a
+     * business or an organisation: "Tesco, Britain's biggest supermarket group,", "Kick It Out, the
+     * English anti-discrimination group,".
+     */
+    private static boolean appositionCallsOrganization(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return false;
+        }
+        for (int k = end + 2; k < Math.min(tokens.size(), end + 10); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals(",")) {
+                String head = tokens.get(k - 1).folded();
+                return ORG_NOUNS.contains(head) || ORG_DESCRIPTORS.contains(head) || BUSINESS_NOUNS.contains(head);
+            }
+            if (w.equals("which") || w.equals("who") || Tokens.isQuoteMark(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
+    private static boolean isAcronym(String word) {
+        return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
+    }
 
     private static boolean isRoleNoun(String title) {
         String t = title.toLowerCase(Locale.ROOT);
@@ -374,6 +622,15 @@ public final class MentionFinder {
             if (nameStart < 0) {
                 GazetteerEntry e = t.isCapitalized() || lower.equals("the") ? gazetteer.longestMatch(tokens, i, n, match) : null;
                 if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE)) {
+                    int orgEndAt = e.kind() == GazetteerEntry.Kind.TITLE && role == null && org == null && countryEntry == null
+                            ? organizationOpenedByTitle(tokens, match[0]) : -1;
+                    if (orgEndAt > 0) {
+                        // "the Premier League said", "the King's Fund": a title word opening an organisation's name
+                        String orgName = s.text().substring(t.start() - s.start(), tokens.get(orgEndAt - 1).end() - s.start());
+                        Entity named = registry.namedOrganization(Folding.stripPossessive(orgName), null);
+                        out.add(mention(named, Mention.Kind.ORGANIZATION, s, i, orgEndAt, quotes));
+                        return orgEndAt;
+                    }
                     switch (e.kind()) {
                         case TITLE -> role = role == null ? e.name() : role + " " + e.name();
                         case ORGANIZATION, COALITION -> {
@@ -399,13 +656,17 @@ public final class MentionFinder {
                     }
                     boolean possessive = Folding.isPossessive(tokens.get(match[0] - 1).text());
                     i = match[0];
-                    if (e.kind() == GazetteerEntry.Kind.TITLE && i + 1 < n
+                    int portfolio = i + 1 < n && tokens.get(i + 1).folded().equals("the") ? i + 2 : i + 1;
+                    if (e.kind() == GazetteerEntry.Kind.TITLE && portfolio < n
                             && (tokens.get(i).folded().equals("of") || tokens.get(i).folded().equals("for"))
-                            && tokens.get(i + 1).isCapitalized()) {
-                        // "the Minister of International Development, Randeep Sarai": the portfolio belongs to the title
-                        int k = i + 1;
+                            && tokens.get(portfolio).isCapitalized()) {
+                        // "the Minister of International Development, Randeep Sarai", "Cabinet Secretary for the
+                        // National Treasury, John Mbadi": the portfolio belongs to the title
+                        int k = portfolio;
                         while (k < n && (tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("and")
-                                || tokens.get(k).folded().equals("of") || (tokens.get(k).folded().equals("to")
+                                || ((tokens.get(k).folded().equals("of") || tokens.get(k).folded().equals("for"))
+                                    && k + 1 < n && tokens.get(k + 1).isCapitalized())
+                                || (tokens.get(k).folded().equals("to")
                                     && k + 1 < n && tokens.get(k + 1).isCapitalized()))) {
                             k++;
                         }
@@ -445,7 +706,8 @@ public final class MentionFinder {
                         && (!t.text().endsWith("-") || (i + 1 < n && tokens.get(i + 1).isCapitalized()
                             && tokens.get(i + 1).start() == t.end())));
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
-            if (capital && nameStart < 0 && NOT_NAMES.contains(lower) && role == null) {
+            if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(lower)) && role == null
+                    && !nameAfterRoleNoun(tokens, i)) {
                 if (i == from) {
                     groupStart = i + 1;
                     i++;
@@ -466,13 +728,26 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            if (nameStart >= 0 && t.text().equals("&") && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
+                // "Transport & Environment", "Procter & Gamble": one organisation's name
+                i++;
+                continue;
+            }
             if (capital || (particle && (nameStart >= 0 || i == from || role != null))) {
                 if (nameStart < 0) {
                     nameStart = i;
                 }
                 i++;
-                if (Folding.isPossessive(t.text())) {
+                if (Folding.isPossessive(t.text()) && !(i < n && tokens.get(i).isCapitalized()
+                        && ORG_HEADS.contains(tokens.get(i).folded()))) {
+                    // "Swiss People's Party" goes on: a possessive inside an organisation's name
                     break;
+                }
+                if (t.text().length() == 1 && i + 1 < n && tokens.get(i).text().equals(".") && tokens.get(i).start() == t.end()
+                        && tokens.get(i + 1).isCapitalized()) {
+                    // "Tore O. Sandvik": a middle initial and its full stop
+                    i++;
+                    continue;
                 }
                 // "Jae-myung", "Moon-soo": a hyphenated given name is one word of the name
                 if (t.text().endsWith("-") && i < n && tokens.get(i).start() == t.end() && tokens.get(i).isWord()) {
@@ -505,6 +780,13 @@ public final class MentionFinder {
         if (nameStart >= 0) {
             int nameWords = end - nameStart;
             String head = Folding.stripPossessive(tokens.get(end - 1).folded());
+            if (role == null && end + 1 < n && ORG_DESCRIPTORS.contains(tokens.get(end).text()) && !PARTY_NOUNS.contains(tokens.get(end).text())
+                    && (gazetteer.isReportingVerb(tokens.get(end + 1).text()) || tokens.get(end + 1).folded().equals("will"))) {
+                // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind
+                Entity e = registry.namedOrganization(Folding.stripPossessive(nameText(tokens, nameStart, end)), country);
+                out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, end + 1, quotes));
+                return end + 1;
+            }
             if (role == null && end < n && PARTY_NOUNS.contains(tokens.get(end).text())) {
                 // "the Congress party", "the Labour party": the lower-case noun completes the name
                 String orgName = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(end).end() - s.start());
@@ -553,6 +835,17 @@ public final class MentionFinder {
                         return match[0];
                     }
                 }
+                boolean ministry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry");
+                Entity ministryCountry = ministry
+                        ? (country != null ? registry.country(country) : BackReferences.countryOfBody(out, s.index()))
+                        : head.equals("department") && country != null ? registry.country(country) : null;
+                if (ministryCountry != null) {
+                    // "the Ministry of Commerce said", "the Russian Defence Ministry": a ministry speaks and acts
+                    // for its country, the one named with it or else the one the article is about
+                    int start = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
+                    out.add(mention(ministryCountry, Mention.Kind.COUNTRY, s, start, orgTo, quotes));
+                    return orgTo;
+                }
                 if (nameWords >= 2 || orgTo > end) {
                     int orgFrom = countryEntry != null && countryEnd == nameStart && countryEntry.kind() == GazetteerEntry.Kind.DEMONYM
                             ? countryStart : nameStart;
@@ -575,6 +868,17 @@ public final class MentionFinder {
             }
             String name = nameText(tokens, nameStart, end);
             boolean nextToVerb = besideReportingVerb(tokens, nameStart, end);
+            if (role == null && nameWords >= 2 && isAcronym(tokens.get(nameStart).text())) {
+                // "NHS England", "UEFA Women's Committee": a name opened by an acronym is an organisation's
+                String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
+                out.add(mention(registry.namedOrganization(orgName, country), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
+                return Math.max(end, from + 1);
+            }
+            if (role == null && country == null && org == null && appositionCallsOrganization(tokens, end)) {
+                String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
+                out.add(mention(registry.namedOrganization(orgName, null), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
+                return Math.max(end, from + 1);
+            }
             Entity person = null;
             if (nameWords >= 2 || role != null) {
                 person = registry.person(name, true);
@@ -590,7 +894,10 @@ public final class MentionFinder {
                     return Math.max(end, from + 1);
                 }
                 boolean described = nameStart > 0 && ORG_DESCRIPTORS.contains(tokens.get(nameStart - 1).folded());
-                if (person == null && (nextToVerb || described) && role == null && country == null && org == null) {
+                // "Diehl chief executive Helmut Rauch": a word with staff after it is their employer
+                boolean employer = end + 1 < n && STAFF_ROLES.contains(tokens.get(end).folded())
+                        && (tokens.get(end + 1).isCapitalized() || (end + 2 < n && tokens.get(end + 2).isCapitalized()));
+                if (person == null && (nextToVerb || described || employer) && role == null && country == null && org == null) {
                     // "Microsoft pledged", "Shell said it would": news introduces people with their full
                     // name, so a lone unknown capitalised word that acts is an organisation or a group
                     Entity e = gazetteer.isGroupNoun(name) ? registry.group(name, null) : registry.namedOrganization(name, null);
@@ -618,6 +925,14 @@ public final class MentionFinder {
                 return Math.max(end, from + 1);
             }
         }
+        if (nameStart < 0 && role != null && end == from + 1 && countryEntry == null && org == null) {
+            // "King told reporters" after "Madeleine King": a surname that is also a title word
+            Entity known = registry.person(Folding.stripPossessive(tokens.get(from).text()), false);
+            if (known != null && known.nameWords().size() >= 2) {
+                out.add(mention(known, Mention.Kind.NAME, s, from, end, quotes));
+                return end;
+            }
+        }
         if (countryEntry != null || org != null) {
             if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && org == null && end < n) {
                 // "European officials", "Ukrainian negotiators": a group with a country
@@ -628,7 +943,8 @@ public final class MentionFinder {
                     for (int k = end; k < Math.min(n, end + 3); k++) {
                         Token w = tokens.get(k);
                         boolean centralBank = w.text().equals("bank") && k > end && tokens.get(k - 1).folded().equals("central");
-                        if (STATE_NOUNS.contains(w.text()) || centralBank) {
+                        if (STATE_NOUNS.contains(w.text()) || centralBank || (k == end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
+                            // "the Chinese side will": translated news speaks of a state as its side
                             out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
                             return k + 1;
                         }
@@ -672,6 +988,12 @@ public final class MentionFinder {
 
     private boolean besideReportingVerb(List<Token> tokens, int start, int end) {
         if (end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text())) {
+            return true;
+        }
+        if (end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded()) && start > 0
+                && (tokens.get(start - 1).text().equals("-") || tokens.get(start - 1).text().equals("\u2014"))) {
+            // "LONDON (Reuters) - Lufthansa will cut": the subject of a dateline's sentence; at the very start
+            // of a sentence a capitalised word is as often a common noun ("Nobody will cross")
             return true;
         }
         if (end + 1 < tokens.size() && isAdverb(tokens.get(end).text()) && gazetteer.isReportingVerb(tokens.get(end + 1).text())) {

@@ -47,7 +47,7 @@ public final class EvaluateCorpus {
         Scorer scorer = new Scorer(Gazetteer.load());
         Evaluation total = Evaluation.empty();
         for (GoldArticle a : corpus) {
-            Evaluation e = scorer.score(a, extractor.extract(ArticleText.of(a.body())));
+            Evaluation e = scorer.score(a, extractor.extract(new ArticleText(a.title(), a.body())));
             if (verbose) {
                 System.out.printf(Locale.ROOT, "%-44s statements F1 %.2f (%d/%d/%d)  commitments F1 %.2f (%d/%d/%d)  modality %d/%d%n",
                         a.name(), e.statements().f1(), e.statements().tp(), e.statements().fp(), e.statements().fn(),

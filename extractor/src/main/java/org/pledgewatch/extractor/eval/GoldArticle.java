@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One annotated article: its body and the statements and commitments an analyst marked in it. */
-public record GoldArticle(String name, String body, List<GoldStatement> statements, List<GoldCommitment> commitments) {
+/**
+ * One annotated article: its body, its headline when the gold file gives one ({@code "title"}, else
+ * null), and the statements and commitments an analyst marked in it.
+ */
+public record GoldArticle(String name, String title, String body, List<GoldStatement> statements,
+                          List<GoldCommitment> commitments) {
 
     public record GoldStatement(String speaker, String quote, boolean direct, boolean optional) {
     }
@@ -34,6 +38,6 @@ public record GoldArticle(String name, String body, List<GoldStatement> statemen
                     (String) m.get("condition"), (String) m.get("modality"), (String) m.get("evidence"),
                     Boolean.TRUE.equals(m.get("optional"))));
         }
-        return new GoldArticle(name, body, statements, commitments);
+        return new GoldArticle(name, (String) root.get("title"), body, statements, commitments);
     }
 }

@@ -57,7 +57,8 @@ public final class TextAnalyzer {
         for (int k = 0; k < spans.length; k++) {
             int start = pendingStart >= 0 ? pendingStart : from + spans[k].getStart();
             int end = from + spans[k].getEnd();
-            if (k + 1 < spans.length && endsWithInitialOrTitle(body, start, end)) {
+            if (k + 1 < spans.length && (endsWithInitialOrTitle(body, start, end)
+                    || startsLowerCase(paragraph, spans[k + 1].getStart()))) {
                 // "Vice President J.D. | Vance said", "Mr. | Macron": the model split inside a name
                 pendingStart = start;
                 continue;
@@ -77,6 +78,11 @@ public final class TextAnalyzer {
 
     private static boolean isDottedAbbreviation(String word) {
         return word.length() <= 8 && DOTTED.matcher(word).matches();
+    }
+
+    /** "Robert F. Kennedy Jr. | said last month": news sentences never open in lower case. */
+    private static boolean startsLowerCase(String paragraph, int at) {
+        return at < paragraph.length() && Character.isLowerCase(paragraph.charAt(at));
     }
 
     private static boolean endsWithInitialOrTitle(String body, int start, int end) {

@@ -17,9 +17,16 @@ final class RecordMapper {
     private RecordMapper() {
     }
 
-    static Speaker speaker(Entity e) {
+    /**
+     * Who speaks. A national institution (the State Department, a ministry) speaks for its country, as
+     * the guidelines name it; the institution is kept as the role.
+     */
+    static Speaker speaker(Entity e, CountryNames names) {
         if (e == null) {
             return null;
+        }
+        if (e.type() == EntityType.ORGANIZATION && e.country() != null && names.isStateBody(e.id())) {
+            return new Speaker(e.country(), names.name(e.country()), EntityType.COUNTRY, e.name(), e.country());
         }
         return new Speaker(e.id(), e.name(), e.type(), e.role(), e.type() == EntityType.COUNTRY ? e.id() : e.country());
     }
@@ -50,8 +57,8 @@ final class RecordMapper {
         };
     }
 
-    static Statement statement(String body, FoundStatement s) {
-        return new Statement(speaker(s.speaker()), body.substring(s.quoteStart(), s.quoteEnd()), s.quoteStart(),
+    static Statement statement(String body, FoundStatement s, CountryNames names) {
+        return new Statement(speaker(s.speaker(), names), body.substring(s.quoteStart(), s.quoteEnd()), s.quoteStart(),
                 s.quoteEnd(), s.direct(), s.verb(), Evidence.of(body, s.evidenceStart(), s.evidenceEnd()));
     }
 
@@ -63,7 +70,7 @@ final class RecordMapper {
                 actors.add(a);
             }
         }
-        return new Commitment(actors, speaker(c.speaker()), c.action(), actor(c.beneficiary(), names), c.conditions(),
+        return new Commitment(actors, speaker(c.speaker(), names), c.action(), actor(c.beneficiary(), names), c.conditions(),
                 c.modality(), c.category(), c.amounts(), c.timeFrame(), Evidence.of(body, c.evidenceStart(), c.evidenceEnd()));
     }
 

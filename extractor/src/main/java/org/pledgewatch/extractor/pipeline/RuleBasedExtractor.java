@@ -34,7 +34,7 @@ import org.pledgewatch.extractor.quotes.StatementFinder;
  * so one instance serves any number of threads.
  */
 public final class RuleBasedExtractor implements Extractor {
-    public static final String VERSION = "rules-1.0.0";
+    public static final String VERSION = "rules-1.1.0";
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
@@ -90,7 +90,7 @@ public final class RuleBasedExtractor implements Extractor {
 
         List<Statement> statements = new ArrayList<>(found.size());
         for (FoundStatement s : found) {
-            statements.add(RecordMapper.statement(body, s));
+            statements.add(RecordMapper.statement(body, s, names));
         }
         List<Commitment> commitments = new ArrayList<>(pledges.size());
         for (FoundCommitment c : pledges) {

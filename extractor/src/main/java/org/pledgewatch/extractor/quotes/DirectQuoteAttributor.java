@@ -65,8 +65,12 @@ public final class DirectQuoteAttributor {
                 a = describing(text, q, speakers);
             }
             if (a == null && runsOn(body, q, quotes)) {
-                // news style: a quote running over paragraphs is closed and attributed only in the last one
+                // news style: a quote running over paragraphs is closed and attributed only in the last one,
+                // however many paragraphs it runs over
                 QuoteSpan next = quotes.get(quotes.indexOf(q) + 1);
+                while (runsOn(body, next, quotes)) {
+                    next = quotes.get(quotes.indexOf(next) + 1);
+                }
                 Attribution later = after(text, next, speakers);
                 if (later == null) {
                     later = before(text, next, speakers);
@@ -283,7 +287,9 @@ public final class DirectQuoteAttributor {
             // "said “..." without a comma happens, but so does "called it “a disgrace”": only colons and commas count
             return null;
         }
-        for (int v = i; v >= Math.max(0, i - 3); v--) {
+        // after a colon the verb may stand further back: "Pacheco told a mining conference in Santiago: “...”"
+        int reach = o > 0 && s.tokens().get(o - 1).text().equals(":") ? 8 : 3;
+        for (int v = i; v >= Math.max(0, i - reach); v--) {
             String w = s.tokens().get(v).text();
             if (Tokens.isQuoteMark(w)) {
                 break;

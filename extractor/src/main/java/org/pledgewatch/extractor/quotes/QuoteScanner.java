@@ -7,6 +7,9 @@ import java.util.List;
  * Finds the quoted passages of a body: curly “...” pairs, straight "..." pairs and guillemets.
  * A quote left open at the end of a paragraph is closed there (news style opens each paragraph of a
  * long quote again and closes only the last). Straight quotes pair up within a paragraph.
+ * Single curly quotes (British style, ‘...’) count when a closing mark can be told apart from an
+ * apostrophe (see {@link #singleQuoteClose}); inside a double-quoted passage they are a nested quote
+ * and stay part of it.
  */
 public final class QuoteScanner {
 
@@ -36,6 +39,12 @@ public final class QuoteScanner {
                 } else if (c == '\u00AB') {
                     open = i;
                     closer = '\u00BB';
+                } else if (c == '\u2018') {
+                    int close = singleQuoteClose(body, i);
+                    if (close > i + 1) {
+                        spans.add(new QuoteSpan(i, close));
+                        i = close;
+                    }
                 }
             } else if (c == closer || (closer == '\u201D' && c == '"')
                     || (closer == '\u201D' && c == '\u201C' && body.charAt(open) == '\u201E')) {
@@ -53,5 +62,43 @@ public final class QuoteScanner {
             spans.add(new QuoteSpan(open, body.length()));
         }
         return spans;
+    }
+
+    /**
+     * The closing ’ of a single quote opened at {@code open}, within its paragraph, or -1. The
+     * opening ‘ must start a word; a ’ between letters is an apostrophe (“Government’s”). A ’ after
+     * an "s" and before a space may be a plural possessive (“farmers’ union”), so a mark after
+     * punctuation or before punctuation is preferred, and such a mark is taken only when no other is.
+     */
+    static int singleQuoteClose(String body, int open) {
+        if (open + 1 >= body.length() || !Character.isLetter(body.charAt(open + 1))
+                || (open > 0 && Character.isLetterOrDigit(body.charAt(open - 1)))) {
+            return -1;
+        }
+        int lineEnd = body.indexOf('\n', open);
+        int end = lineEnd < 0 ? body.length() : lineEnd;
+        int fallback = -1;
+        for (int j = open + 2; j < end; j++) {
+            if (body.charAt(j) == '\u2018' && fallback >= 0 && !Character.isLetterOrDigit(body.charAt(j - 1))) {
+                // another quote opens: the possible closer before it was the one
+                return fallback;
+            }
+            if (body.charAt(j) != '\u2019') {
+                continue;
+            }
+            char next = j + 1 < end ? body.charAt(j + 1) : ' ';
+            if (Character.isLetterOrDigit(next)) {
+                continue;
+            }
+            char prev = body.charAt(j - 1);
+            boolean punctuationNext = next != ' ';
+            if (prev != 's' || punctuationNext || j + 1 >= end) {
+                return j;
+            }
+            if (fallback < 0) {
+                fallback = j;
+            }
+        }
+        return fallback;
     }
 }

@@ -55,7 +55,20 @@ public final class ReportedSpeechFinder {
     private static final Set<String> PASSIVE = Words.set("was", "were", "is", "are", "be", "been", "being", "widely");
     private static final Set<String> DAY_WORDS = Words.set("today", "yesterday", "tonight", "again", "publicly",
             "separately", "earlier", "later");
+    /** Verbs of opinion, which report speech only when nothing else attributes the sentence. */
+    private static final Set<String> OPINIONS = Words.set("expects", "expected", "believes", "believed", "thinks",
+            "hopes", "hoped", "fears", "feared", "wants", "estimated", "predicts", "predicted");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
+    /**
+     * Words that open the reporter's own addition after a closing attribution: "..., X said on
+     * Tuesday, as Kyiv braces for ...", "..., the club said, after weeks of protests", "..., a day after".
+     */
+    private static final Set<String> TRAILING_ADJUNCTS = Words.set("as", "after", "before", "amid", "ahead", "following",
+            "despite", "when", "while", "a", "an", "days", "hours", "weeks", "months", "just", "shortly", "hours",
+            "where", "who", "whose", "which", "in", "at", "during", "with", "without", "than", "since", "until");
+    /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that". */
+    private static final Set<String> INSERTED_ADVERBS = Words.set("however", "though", "also", "too", "again",
+            "moreover", "nevertheless", "instead", "meanwhile", "separately", "then", "later");
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers) {
         List<FoundStatement> out = new ArrayList<>();
@@ -102,6 +115,11 @@ public final class ReportedSpeechFinder {
             if (!VERBS.contains(w) || verb.isCapitalized()) {
                 continue;
             }
+            if (OPINIONS.contains(w) && closingAttributionAfter(s, v)) {
+                // "Ukraine expects the loan to cover ..., Kachka told Reuters": the opinion is part of what
+                // the closing attribution reports, not a statement of its own
+                continue;
+            }
             int clause = clauseStart(s, v);
             if (clause < 0 && v >= 2 && v + 1 < n && isRelative(Tokens.folded(s, v - 2))
                     && (SpeakerResolver.isPersonalPronoun(tokens.get(v - 1).text()) || speakers.mentionAt(s.index(), v - 1) != null)) {
@@ -127,11 +145,15 @@ public final class ReportedSpeechFinder {
                     continue;
                 }
             }
+            if (clause < 0 && s.text().endsWith("?")) {
+                // "Is Moscow ready to exchange all prisoners, as Kyiv proposes?": a question
+                continue;
+            }
             if (clause < 0) {
                 // "..., X said." closing a sentence of reported speech
                 if (speaker != null && closesClause(s, v) && v >= 3) {
                     int comma = commaBeforeSpeaker(s, v, speakers);
-                    if (comma > 1 && !quotedBetween(s, comma, v, quotes)) {
+                    if (comma > Math.max(1, datelineEnd(s)) && !quotedBetween(s, comma, v, quotes)) {
                         add(text, s, s.tokens().get(0).start(), tokens.get(comma - 1).end(), speaker, w, quotes, out);
                     }
                 }
@@ -156,6 +178,14 @@ public final class ReportedSpeechFinder {
             return -1;
         }
         String verb = Tokens.folded(s, v);
+        if (j + 2 < n && Tokens.folded(s, j).equals(",") && INSERTED_ADVERBS.contains(Tokens.folded(s, j + 1))
+                && Tokens.folded(s, j + 2).equals(",")) {
+            // "He warned, however, that the scheme could ...": the adverb is not what was said
+            j += 3;
+            if (j >= n) {
+                return -1;
+            }
+        }
         // "said on Friday (that) ...": the day is not part of what was said
         if (Tokens.folded(s, j).equals("on") && j + 2 < n && WEEKDAYS.contains(Tokens.folded(s, j + 1))) {
             j += 2;
@@ -259,8 +289,18 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             boolean comma = tokens.get(k - 1).text().equals(",");
+            if (comma && w.equals("and") && startsNewReport(tokens, k + 1)) {
+                // "said the Netherlands would finance ..., and he promised that ...": a second report
+                end = tokens.get(k - 2).end();
+                break;
+            }
             if (comma && isTimeApposition(tokens, k)) {
                 // "..., a day after a report by the IAEA": when, not what was said
+                end = tokens.get(k - 2).end();
+                break;
+            }
+            if (comma && w.equals("but") && k + 1 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded())) {
+                // "..., but added that the company might ...": the speaker's next report
                 end = tokens.get(k - 2).end();
                 break;
             }
@@ -285,6 +325,20 @@ public final class ReportedSpeechFinder {
             last--;
         }
         return last >= from ? tokens.get(last).end() : end;
+    }
+
+    /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
+    private static boolean startsNewReport(List<Token> tokens, int from) {
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 5); k++) {
+            String w = tokens.get(k).folded();
+            if (VERBS.contains(w)) {
+                return !tokens.get(k - 1).folded().equals("to");
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean gazetteerLikeSubject(String w) {
@@ -316,7 +370,7 @@ public final class ReportedSpeechFinder {
     private static Entity speakerAfter(Sentence s, int v, SpeakerResolver speakers) {
         // "..., said the Ambassador of Japan to Ukraine Masashi Nakagome.": the person named after the verb
         Entity first = null;
-        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 11); k++) {
+        for (int k = v + 1; k < Math.min(s.tokens().size(), v + 16); k++) {
             if (Tokens.folded(s, k).equals(".") || Tokens.folded(s, k).equals(",")) {
                 break;
             }
@@ -407,6 +461,46 @@ public final class ReportedSpeechFinder {
         return false;
     }
 
+    /** The index of the dash that closes a dateline ("ADDIS ABABA, Ethiopia (AP) —"), or -1: its commas close nothing. */
+    private static int datelineEnd(Sentence s) {
+        for (int k = 1; k < Math.min(s.tokens().size(), 12); k++) {
+            String t = s.tokens().get(k).text();
+            if (t.equals("\u2014") || t.equals("-") || t.equals("\u2013")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "..., the country's finance ministry said.": another attribution follows, so this verb does not close. */
+    private static boolean reportsLater(Sentence s, int from) {
+        for (int k = from; k < s.tokens().size(); k++) {
+            if (VERBS.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a later comma opens a closing attribution: "..., Deputy Prime Minister X told Reuters." */
+    private static boolean closingAttributionAfter(Sentence s, int v) {
+        for (int c = v + 2; c < s.tokens().size(); c++) {
+            if (!Tokens.folded(s, c).equals(",")) {
+                continue;
+            }
+            for (int k = c + 1; k < Math.min(s.tokens().size(), c + 9); k++) {
+                String w = Tokens.folded(s, k);
+                if (VERBS.contains(w) && !OPINIONS.contains(w) && endsSentence(s, k)) {
+                    return true;
+                }
+                if (FINITE.contains(w) || w.equals(",")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "..., X said." or "..., X told reporters on Tuesday.": nothing but a short phrase without a verb follows. */
     private static boolean closesClause(Sentence s, int v) {
         if (v + 1 < s.tokens().size() && !WITH_OBJECT.contains(Tokens.folded(s, v))) {
@@ -415,6 +509,13 @@ public final class ReportedSpeechFinder {
                     || WEEKDAYS.contains(next))) {
                 // "Ukraine expected Russia to return ...": the verb has an object, it does not close a quote
                 return false;
+            }
+            for (int k = v + 1; k < Math.min(s.tokens().size(), v + 5); k++) {
+                if (Tokens.folded(s, k).equals("to") && k + 1 < s.tokens().size() && s.tokens().get(k + 1).isWord()
+                        && !s.tokens().get(k + 1).isCapitalized() && !Tokens.folded(s, k + 1).equals("the")) {
+                    // "..., the creditors agreed on Thursday to restructure ...": an infinitive follows
+                    return false;
+                }
             }
         }
         return endsSentence(s, v);
@@ -431,7 +532,13 @@ public final class ReportedSpeechFinder {
                 // "..., a bank official said, adding that ..."
                 return true;
             }
-            if (k > v + 12 || FINITE.contains(Folding.fold(t)) || Tokens.isQuoteMark(t) || t.equals(",")) {
+            if (t.equals(",") && k + 1 < s.tokens().size() && (TRAILING_ADJUNCTS.contains(Tokens.folded(s, k + 1))
+                    || (Tokens.folded(s, k + 1).equals("the") && !hasFiniteSoon(s, k + 1) && !reportsLater(s, k + 1)))) {
+                // "..., Sandvik said on Tuesday, as Kyiv braces for ...", "..., said Marina Silva, the minister of ...":
+                // the reporter's addition, or the speaker's apposition, follows the attribution
+                return true;
+            }
+            if (k > v + 18 || FINITE.contains(Folding.fold(t)) || Tokens.isQuoteMark(t) || t.equals(",")) {
                 return false;
             }
         }
@@ -476,7 +583,15 @@ public final class ReportedSpeechFinder {
         List<Token> tokens = s.tokens();
         Entity speaker = null;
         int after = at + 2;
-        for (int k = at + 2; k < Math.min(tokens.size(), at + 8); k++) {
+        int by = -1;
+        for (int k = at + 2; k < Math.min(tokens.size(), at + 9) && !Tokens.folded(s, k).equals(","); k++) {
+            if (Tokens.folded(s, k).equals("by")) {
+                by = k;
+                break;
+            }
+        }
+        // "according to a letter sent to parliament by Minister X": the author, not the addressee
+        for (int k = by > 0 ? by + 1 : at + 2; k < Math.min(tokens.size(), (by > 0 ? by : at) + 8); k++) {
             Mention m = speakers.mentionAt(s.index(), k);
             if (m != null) {
                 speaker = m.entity();

@@ -69,12 +69,14 @@ public final class SpeakerResolver {
             female = false;
         }
         for (Boolean wanted : female == null || !female ? new Boolean[] {female} : new Boolean[] {true, null}) {
-            Entity inSentence = firstPerson(here.index(), offset, wanted);
+            // in the pronoun's own sentence only a person in subject position counts ("Merz said he"); "at the
+            // Bumar-Labedy plant, he told reporters" refers back past the prepositional object
+            Entity inSentence = firstPerson(here.index(), offset, wanted, true);
             if (inSentence != null) {
                 return inSentence;
             }
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
-                Entity subject = firstPerson(s, Integer.MAX_VALUE, wanted);
+                Entity subject = firstPerson(s, Integer.MAX_VALUE, wanted, false);
                 if (subject != null) {
                     return subject;
                 }
@@ -91,17 +93,45 @@ public final class SpeakerResolver {
         return female == null || (female ? e.female() : !e.female());
     }
 
-    private Entity firstPerson(int sentence, int before, Boolean female) {
+    /**
+     * The first person of a sentence, preferring one in subject position: in "Asked about King's
+     * comments, Sri Mulyani said ..." the one who speaks is Sri Mulyani, not the possessive "King's"
+     * or someone after a preposition.
+     */
+    private Entity firstPerson(int sentence, int before, Boolean female, boolean subjectOnly) {
+        Entity first = null;
         for (Mention m : mentions) {
             if (m.sentence() == sentence && !m.inQuote() && m.start() < before && m.entity().type() == EntityType.PERSON
                     && fits(m.entity(), female)) {
-                return m.entity();
+                if (!isOblique(m)) {
+                    return m.entity();
+                }
+                if (first == null && !subjectOnly) {
+                    first = m.entity();
+                }
             }
             if (m.sentence() > sentence) {
                 break;
             }
         }
-        return null;
+        return first;
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = org.pledgewatch.extractor.text.Words.set("about", "with",
+            "to", "for", "of", "from", "by", "at", "on", "against", "alongside", "after", "like", "than");
+
+    /** A possessive ("King's comments") or the object of a preposition ("asked about Merz"). */
+    private boolean isOblique(Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        String last = s.tokens().get(m.tokenEnd() - 1).text();
+        boolean possessive = Folding.isPossessive(last)
+                || (m.tokenEnd() < s.tokens().size() && Folding.isPossessive(s.tokens().get(m.tokenEnd()).text()));
+        int before = m.tokenStart() - 1;
+        if (before > 0 && (s.tokens().get(before).folded().equals("the") || s.tokens().get(before).folded().equals("a"))) {
+            // "at the Bumar-Labedy plant"
+            before--;
+        }
+        return possessive || (before >= 0 && PREPOSITIONS.contains(s.tokens().get(before).folded()));
     }
 
     private Entity latestPerson(int before, Boolean female) {
