@@ -98,6 +98,14 @@ public final class TextAnalyzer {
         return TITLE_ABBREVIATIONS.contains(last) || (INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last));
     }
 
+    /**
+     * Longest sentence the rules see. News sentences stay far below (a long one is 400-600 characters); a
+     * longer "sentence" is a list, a table or garbage without full stops, and the attribution rules look
+     * back over a sentence's tokens for each cue, so an unbounded sentence makes them quadratic: a 1 MiB
+     * body without a full stop took minutes. Such a run is cut at spaces into pieces of at most this length.
+     */
+    static final int MAX_SENTENCE_CHARS = 1_500;
+
     private void addSentence(String body, int start, int end, List<Sentence> out) {
         while (start < end && isSpace(body.charAt(start))) {
             start++;
@@ -106,6 +114,15 @@ public final class TextAnalyzer {
             end--;
         }
         if (start >= end) {
+            return;
+        }
+        if (end - start > MAX_SENTENCE_CHARS) {
+            int cut = body.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+            if (cut <= start) {
+                cut = start + MAX_SENTENCE_CHARS;
+            }
+            addSentence(body, start, cut, out);
+            addSentence(body, cut, end, out);
             return;
         }
         String text = body.substring(start, end);

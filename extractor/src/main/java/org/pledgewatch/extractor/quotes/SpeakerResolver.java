@@ -35,15 +35,33 @@ public final class SpeakerResolver {
 
     /** The mention whose tokens include token {@code index} of sentence {@code sentence}, or null. */
     public Mention mentionAt(int sentence, int index) {
-        for (Mention m : mentions) {
-            if (m.sentence() == sentence && index >= m.tokenStart() && index < m.tokenEnd()) {
-                return m;
-            }
+        // mentions are in text order: start at the sentence's first one rather than at the article's first
+        // (a scan from the start made every lookup cost the whole article: quadratic on long bodies)
+        for (int i = firstMentionOf(sentence); i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.sentence() > sentence) {
                 break;
             }
+            if (index >= m.tokenStart() && index < m.tokenEnd()) {
+                return m;
+            }
         }
         return null;
+    }
+
+    /** Index of the first mention in {@code sentence} or after it (binary search over the sorted mentions). */
+    private int firstMentionOf(int sentence) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (mentions.get(middle).sentence() < sentence) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
