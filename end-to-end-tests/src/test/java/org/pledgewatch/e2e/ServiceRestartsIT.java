@@ -63,7 +63,7 @@ class ServiceRestartsIT {
     @Test
     @Order(1)
     void aQueryServiceKilledMidFoldRestartsToACompleteReadModel() {
-        postBatches(6);
+        postBatches(4);
         awaitFoldingUnderway();
         stack.kill(LocalStack.QUERY);
         int foldedBeforeCrash = ReadModelAudit.read(stack.postgres()).itemIds().size();
@@ -75,7 +75,7 @@ class ServiceRestartsIT {
     @Test
     @Order(2)
     void thePostgresRestartUnderTheQueryServiceNeedsNoManualAction() {
-        postBatches(6);
+        postBatches(4);
         awaitFoldingUnderway();
         stack.restartPostgres();
         System.out.println("[restarts] PostgreSQL restarted under the query service");
@@ -88,9 +88,9 @@ class ServiceRestartsIT {
     @Test
     @Order(3)
     void sigtermStopsTheExtractionServiceCleanlyMidStream() {
-        postBatches(6);
+        postBatches(4);
         KafkaTestClient.readUntil(stack.bootstrapServers(), Topics.EXTRACTIONS, Duration.ofSeconds(120),
-                records -> records.size() > acknowledged.size() - 6 * BATCH);
+                records -> records.size() > acknowledged.size() - 4 * BATCH);
         ProcessExit exit = stack.stop(LocalStack.EXTRACTION);
         postBatches(2);
         stack.restart(LocalStack.EXTRACTION);
@@ -101,7 +101,7 @@ class ServiceRestartsIT {
     @Test
     @Order(4)
     void sigtermStopsTheQueryServiceCleanlyMidFold() {
-        postBatches(6);
+        postBatches(4);
         awaitFoldingUnderway();
         ProcessExit exit = stack.stop(LocalStack.QUERY);
         stack.restart(LocalStack.QUERY);
