@@ -47,9 +47,11 @@ public class ReadModelWriter {
             // A new content for a known article (same URL, edited body) is RECEIVED again until its
             // own outcome arrives; the same content keeps the outcome it already has, whatever came first.
             try (PreparedStatement upsert = c.prepareStatement("""
-                    insert into articles (id, title, url, source, body, published_at, received_at, content_hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    insert into articles (id, title, url, source, body, published_at, received_at, content_hash,
+                        folded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
                     on conflict (id) do update set title = excluded.title, url = excluded.url,
+                        folded_at = excluded.folded_at,
                         source = excluded.source, body = excluded.body, published_at = excluded.published_at,
                         received_at = excluded.received_at, content_hash = excluded.content_hash,
                         status = case when articles.processed_hash = excluded.content_hash then articles.status
@@ -170,9 +172,9 @@ public class ReadModelWriter {
             }
             try (PreparedStatement upsert = c.prepareStatement("""
                     insert into articles (id, status, processed_hash, extractor_version, failure_reason,
-                        statement_count, commitment_count, processed_at, statement_ids, commitment_ids)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (id) do update set status = excluded.status,
+                        statement_count, commitment_count, processed_at, statement_ids, commitment_ids, folded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
+                    on conflict (id) do update set status = excluded.status, folded_at = excluded.folded_at,
                         processed_hash = excluded.processed_hash, extractor_version = excluded.extractor_version,
                         failure_reason = excluded.failure_reason, statement_count = excluded.statement_count,
                         commitment_count = excluded.commitment_count, processed_at = excluded.processed_at,
@@ -200,11 +202,13 @@ public class ReadModelWriter {
      * The date an item is listed under: its article's, or null (then the fold time) if the article has not
      * arrived. The upsert locks the article's row until this fold commits, so an article folded at the same
      * moment by the other consumer waits, and its update of its items' dates then sees this item: without
-     * the lock both could miss each other and the item would keep the fold time.
+     * the lock both could miss each other and the item would keep the fold time. The article's
+     * {@code folded_at} becomes now: one of its items just changed.
      */
     private static Timestamp articleDate(Connection c, String articleId) throws SQLException {
-        try (PreparedStatement upsert = c.prepareStatement("insert into articles (id) values (?)"
-                + " on conflict (id) do update set id = excluded.id returning coalesce(published_at, received_at)")) {
+        try (PreparedStatement upsert = c.prepareStatement("insert into articles (id, folded_at) values (?, clock_timestamp())"
+                + " on conflict (id) do update set folded_at = excluded.folded_at"
+                + " returning coalesce(published_at, received_at)")) {
             upsert.setString(1, articleId);
             try (ResultSet row = upsert.executeQuery()) {
                 row.next();
