@@ -12,6 +12,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.pledgewatch.contract.Topics;
 import org.pledgewatch.contract.events.Actor;
 import org.pledgewatch.contract.events.ArticleProcessed;
@@ -20,8 +29,14 @@ import org.pledgewatch.contract.events.CommitmentExtracted;
 import org.pledgewatch.contract.events.StatementExtracted;
 
 /**
- * Folds events into the read model. Each fold is one transaction: the event id goes into the ledger and
- * the read model changes together, or neither does, so redelivery is harmless.
+ * Folds events into the read model, a batch of one topic's records at a time, in ONE transaction: every
+ * event id goes into the ledger together with its read-model change, or none does, so redelivery (of the
+ * whole batch, or of a duplicate inside it) is harmless. Events are folded one after the other in record
+ * order, each seeing what the previous ones wrote, with the same rules as if each had its own transaction.
+ *
+ * <p>Locks: a batch first locks the rows of all its articles in id order, and writes the actors it saw at
+ * its end, in id order. Every consumer's transaction takes its locks in that same order (articles, then
+ * actors), so concurrent batches of different topics wait for each other but never deadlock.
  */
 @ApplicationScoped
 public class ReadModelWriter {
@@ -38,62 +53,76 @@ public class ReadModelWriter {
         this.mapper = mapper;
     }
 
-    @Transactional
-    public boolean article(String eventId, Instant eventTime, ArticleReceived a) throws SQLException {
+    /** One record of a batch: its {@code ce_id}, its {@code ce_time} (for items, when their extraction ran; or null), its payload. */
+    public record Event<T>(String id, Instant time, T payload) {
+    }
+
+    /** Whether each event changed the read model (false for a redelivery or a stale item), in batch order. */
+    @Transactional(rollbackOn = Exception.class)
+    public List<Boolean> articles(List<Event<ArticleReceived>> events) throws SQLException {
+        return foldEach(events, ArticleReceived::id, this::article);
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public List<Boolean> statements(List<Event<StatementExtracted>> events) throws SQLException {
+        return foldItems(events, statementItems);
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public List<Boolean> commitments(List<Event<CommitmentExtracted>> events) throws SQLException {
+        return foldItems(events, commitmentItems);
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    public List<Boolean> outcomes(List<Event<ArticleProcessed>> events) throws SQLException {
+        return foldEach(events, ArticleProcessed::articleId, this::outcome);
+    }
+
+    /** How an article or an outcome is written, inside its batch's transaction. */
+    @FunctionalInterface
+    private interface Write<T> {
+        boolean apply(Connection c, String eventId, Instant eventTime, T event) throws SQLException;
+    }
+
+    /** Articles and outcomes (one or two per article): each event in turn, as if it had its own transaction. */
+    private <T> List<Boolean> foldEach(List<Event<T>> events, Function<T, String> articleOf, Write<T> write)
+            throws SQLException {
+        List<Boolean> changed = new ArrayList<>(events.size());
+        if (events.isEmpty()) {
+            return changed;
+        }
         try (Connection c = dataSource.getConnection()) {
-            if (!ledger.firstTime(c, eventId, Topics.ARTICLES)) {
-                return false;
+            lockArticles(c, events.stream().map(e -> articleOf.apply(e.payload())).toList());
+            for (Event<T> event : events) {
+                changed.add(write.apply(c, event.id(), event.time(), event.payload()));
             }
-            // A new content for a known article (same URL, edited body) is RECEIVED again until its
-            // own outcome arrives; the same content keeps the outcome it already has, whatever came first.
-            try (PreparedStatement upsert = c.prepareStatement("""
-                    insert into articles (id, title, url, source, body, published_at, received_at, content_hash,
-                        folded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
-                    on conflict (id) do update set title = excluded.title, url = excluded.url,
-                        folded_at = excluded.folded_at,
-                        source = excluded.source, body = excluded.body, published_at = excluded.published_at,
-                        received_at = excluded.received_at, content_hash = excluded.content_hash,
-                        status = case when articles.processed_hash = excluded.content_hash then articles.status
-                                      else 'RECEIVED' end
-                    """)) {
-                upsert.setString(1, a.id());
-                upsert.setString(2, a.title());
-                upsert.setString(3, a.url());
-                upsert.setString(4, a.source());
-                upsert.setString(5, a.body());
-                upsert.setTimestamp(6, timestamp(a.publishedAt()));
-                upsert.setTimestamp(7, timestamp(a.receivedAt()));
-                upsert.setString(8, a.contentHash());
-                upsert.executeUpdate();
-            }
-            // items folded before their article were listed under their fold time until now
-            for (String table : new String[] {"statements", "commitments"}) {
-                try (PreparedStatement date = c.prepareStatement(
-                        "update " + table + " set article_date = coalesce(?::timestamptz, ?::timestamptz) where article_id = ?")) {
-                    date.setTimestamp(1, timestamp(a.publishedAt()));
-                    date.setTimestamp(2, timestamp(a.receivedAt()));
-                    date.setString(3, a.id());
-                    date.executeUpdate();
-                }
-            }
-            return true;
+            return changed;
         }
     }
 
-    @Transactional
-    public boolean statement(String eventId, Instant extractedAt, StatementExtracted s) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (isStale(c, "statement_ids", s.articleId(), s.id(), extractedAt)
-                    || !ledger.firstTime(c, eventId, Topics.STATEMENTS)) {
-                return false;
-            }
-            try (PreparedStatement insert = c.prepareStatement("""
-                    insert into statements (id, article_id, extractor_version, speaker_id, speaker_name, direct,
-                        quote_start, payload, speaker_key, extracted_at, article_date)
-                    values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, coalesce(?, now()))
-                    on conflict (id) do nothing
-                    """)) {
+    /**
+     * What differs between statements and commitments: their table, the outcome column naming them, the row
+     * they insert and the actors they mention.
+     */
+    private record Items<T>(String topic, String table, String idsColumn, Function<T, String> itemId,
+                            Function<T, String> articleId, String insert, Row<T> row,
+                            BiConsumer<ActorRegistry.Updates, T> mentions) {
+    }
+
+    @FunctionalInterface
+    private interface Row<T> {
+        /** Binds the item's insert; {@code articleDate} is the article's date, or null if it has not arrived. */
+        void bind(PreparedStatement insert, Connection c, T item, Instant extractedAt, Timestamp articleDate)
+                throws SQLException;
+    }
+
+    private final Items<StatementExtracted> statementItems = new Items<>(Topics.STATEMENTS, "statements", "statement_ids",
+            StatementExtracted::id, StatementExtracted::articleId, """
+            insert into statements (id, article_id, extractor_version, speaker_id, speaker_name, direct,
+                quote_start, payload, speaker_key, extracted_at, article_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, coalesce(?, now()))
+            on conflict (id) do nothing
+            """, (insert, c, s, extractedAt, articleDate) -> {
                 insert.setString(1, s.id());
                 insert.setString(2, s.articleId());
                 insert.setString(3, s.extractorVersion());
@@ -104,30 +133,21 @@ public class ReadModelWriter {
                 insert.setString(8, payload(s));
                 insert.setString(9, s.speaker() == null ? null : Names.fold(s.speaker().name()));
                 insert.setTimestamp(10, timestamp(extractedAt));
-                insert.setTimestamp(11, articleDate(c, s.articleId()));
-                insert.executeUpdate();
-            }
-            if (s.speaker() != null) {
-                actors.remember(c, s.speaker().id(), s.speaker().name(), s.speaker().type(), s.speaker().role(),
-                        s.speaker().country());
-            }
-            return true;
-        }
-    }
+                insert.setTimestamp(11, articleDate);
+            }, (actors, s) -> {
+                if (s.speaker() != null) {
+                    actors.remember(s.speaker().id(), s.speaker().name(), s.speaker().type(), s.speaker().role(),
+                            s.speaker().country());
+                }
+            });
 
-    @Transactional
-    public boolean commitment(String eventId, Instant extractedAt, CommitmentExtracted m) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (isStale(c, "commitment_ids", m.articleId(), m.id(), extractedAt)
-                    || !ledger.firstTime(c, eventId, Topics.COMMITMENTS)) {
-                return false;
-            }
-            try (PreparedStatement insert = c.prepareStatement("""
-                    insert into commitments (id, article_id, extractor_version, modality, category, evidence_start,
-                        payload, actor_ids, beneficiary_id, speaker_id, extracted_at, article_date)
-                    values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, coalesce(?, now()))
-                    on conflict (id) do nothing
-                    """)) {
+    private final Items<CommitmentExtracted> commitmentItems = new Items<>(Topics.COMMITMENTS, "commitments",
+            "commitment_ids", CommitmentExtracted::id, CommitmentExtracted::articleId, """
+            insert into commitments (id, article_id, extractor_version, modality, category, evidence_start,
+                payload, actor_ids, beneficiary_id, speaker_id, extracted_at, article_date)
+            values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, coalesce(?, now()))
+            on conflict (id) do nothing
+            """, (insert, c, m, extractedAt, articleDate) -> {
                 insert.setString(1, m.id());
                 insert.setString(2, m.articleId());
                 insert.setString(3, m.extractorVersion());
@@ -139,82 +159,213 @@ public class ReadModelWriter {
                 insert.setString(9, m.beneficiary() == null ? null : m.beneficiary().id());
                 insert.setString(10, m.speaker() == null ? null : m.speaker().id());
                 insert.setTimestamp(11, timestamp(extractedAt));
-                insert.setTimestamp(12, articleDate(c, m.articleId()));
-                insert.executeUpdate();
-            }
-            for (Actor actor : m.actors()) {
-                actors.remember(c, actor.id(), actor.name(), actor.type(), null, actor.country());
-            }
-            if (m.beneficiary() != null) {
-                Actor b = m.beneficiary();
-                actors.remember(c, b.id(), b.name(), b.type(), null, b.country());
-            }
-            if (m.speaker() != null) {
-                actors.remember(c, m.speaker().id(), m.speaker().name(), m.speaker().type(), m.speaker().role(),
-                        m.speaker().country());
-            }
-            return true;
+                insert.setTimestamp(12, articleDate);
+            }, (actors, m) -> {
+                for (Actor actor : m.actors()) {
+                    actors.remember(actor.id(), actor.name(), actor.type(), null, actor.country());
+                }
+                if (m.beneficiary() != null) {
+                    Actor b = m.beneficiary();
+                    actors.remember(b.id(), b.name(), b.type(), null, b.country());
+                }
+                if (m.speaker() != null) {
+                    actors.remember(m.speaker().id(), m.speaker().name(), m.speaker().type(), m.speaker().role(),
+                            m.speaker().country());
+                }
+            });
+
+    /**
+     * Statements and commitments, most of the events, in a few statements per batch rather than a few per item,
+     * with the same outcome as folding them one by one: an item is skipped when it is stale (see
+     * {@link #staleItems}: nothing is recorded for it, so the same item of the current extraction is still folded
+     * when it comes), else when the ledger already has its event id (an earlier batch, or earlier in this one),
+     * else inserted under its article's date (the fold time if the article has not arrived). While the batch's
+     * articles are locked nothing else can change their outcome or their date, so deciding staleness and
+     * reading dates once, before the inserts, is what deciding them item by item would give.
+     */
+    private <T> List<Boolean> foldItems(List<Event<T>> events, Items<T> items) throws SQLException {
+        List<Boolean> changed = new ArrayList<>(Collections.nCopies(events.size(), false));
+        if (events.isEmpty()) {
+            return changed;
         }
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Timestamp> articleDates = lockArticles(c,
+                    events.stream().map(e -> items.articleId().apply(e.payload())).toList());
+            boolean[] stale = staleItems(c, items, events);
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                if (!stale[i]) {
+                    candidates.add(i);
+                }
+            }
+            boolean[] firstTime = ledger.firstTimes(c, candidates.stream().map(i -> events.get(i).id()).toList(),
+                    items.topic());
+            ActorRegistry.Updates mentioned = actors.updates();
+            Set<String> touched = new LinkedHashSet<>();
+            try (PreparedStatement insert = c.prepareStatement(items.insert())) {
+                for (int k = 0; k < candidates.size(); k++) {
+                    if (!firstTime[k]) {
+                        continue;
+                    }
+                    int i = candidates.get(k);
+                    T item = events.get(i).payload();
+                    String articleId = items.articleId().apply(item);
+                    items.row().bind(insert, c, item, events.get(i).time(), articleDates.get(articleId));
+                    insert.addBatch();
+                    items.mentions().accept(mentioned, item);
+                    touched.add(articleId);
+                    changed.set(i, true);
+                }
+                if (!touched.isEmpty()) {
+                    insert.executeBatch();
+                }
+            }
+            mentioned.write(c);
+            markFolded(c, touched);
+            return changed;
+        }
+    }
+
+    /**
+     * Locks the batch's article rows (creating the ones not seen yet, as their first item or event would), in
+     * id order, until the batch commits, and returns each article's date (publication, else receipt; null
+     * until the article event arrives). Every consumer locks its batch's articles first and in this order, so
+     * batches of different topics wait for each other but never deadlock. The lock is also what keeps an
+     * article and an item folded at the same moment from missing each other's date: the article's fold waits
+     * for the item's batch to commit, and its update of its items' dates then sees the item.
+     */
+    private static Map<String, Timestamp> lockArticles(Connection c, List<String> articleIds) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement("""
+                insert into articles (id) select distinct id from unnest(?::text[]) as batch(id) where id is not null
+                order by id
+                on conflict (id) do update set id = excluded.id
+                returning id, coalesce(published_at, received_at)
+                """)) {
+            lock.setArray(1, c.createArrayOf("text", articleIds.toArray(String[]::new)));
+            Map<String, Timestamp> dates = new HashMap<>();
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    dates.put(rows.getString(1), rows.getTimestamp(2));
+                }
+            }
+            return dates;
+        }
+    }
+
+    /**
+     * Which items are stale: their article's current outcome is newer than the item's extraction and does not
+     * name it, so the item belongs to an extraction that was replaced.
+     */
+    private static <T> boolean[] staleItems(Connection c, Items<T> items, List<Event<T>> events) throws SQLException {
+        boolean[] stale = new boolean[events.size()];
+        try (PreparedStatement select = c.prepareStatement("""
+                select i.position from unnest(?::text[], ?::text[], ?::text[]) with ordinality
+                    as i(item_id, article_id, extracted_at, position)
+                join articles a on a.id = i.article_id
+                where i.extracted_at is not null and a.processed_at > i.extracted_at::timestamptz
+                  and not (i.item_id = any (coalesce(a.%s, '{}')))
+                """.formatted(items.idsColumn()))) {
+            select.setArray(1, c.createArrayOf("text", events.stream().map(e -> items.itemId().apply(e.payload())).toArray()));
+            select.setArray(2, c.createArrayOf("text", events.stream().map(e -> items.articleId().apply(e.payload())).toArray()));
+            select.setArray(3, c.createArrayOf("text", events.stream()
+                    .map(e -> e.time() == null ? null : e.time().toString()).toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stale[(int) rows.getLong(1) - 1] = true;
+                }
+            }
+        }
+        return stale;
+    }
+
+    /** The articles whose items just changed were folded now (see {@code foldedAt}). */
+    private static void markFolded(Connection c, Set<String> articleIds) throws SQLException {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = c.prepareStatement(
+                "update articles set folded_at = clock_timestamp() where id = any (?)")) {
+            update.setArray(1, c.createArrayOf("text", articleIds.toArray(String[]::new)));
+            update.executeUpdate();
+        }
+    }
+
+    private boolean article(Connection c, String eventId, Instant eventTime, ArticleReceived a) throws SQLException {
+        if (!ledger.firstTime(c, eventId, Topics.ARTICLES)) {
+            return false;
+        }
+        // A new content for a known article (same URL, edited body) is RECEIVED again until its
+        // own outcome arrives; the same content keeps the outcome it already has, whatever came first.
+        try (PreparedStatement upsert = c.prepareStatement("""
+                insert into articles (id, title, url, source, body, published_at, received_at, content_hash,
+                    folded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
+                on conflict (id) do update set title = excluded.title, url = excluded.url,
+                    folded_at = excluded.folded_at,
+                    source = excluded.source, body = excluded.body, published_at = excluded.published_at,
+                    received_at = excluded.received_at, content_hash = excluded.content_hash,
+                    status = case when articles.processed_hash = excluded.content_hash then articles.status
+                                  else 'RECEIVED' end
+                """)) {
+            upsert.setString(1, a.id());
+            upsert.setString(2, a.title());
+            upsert.setString(3, a.url());
+            upsert.setString(4, a.source());
+            upsert.setString(5, a.body());
+            upsert.setTimestamp(6, timestamp(a.publishedAt()));
+            upsert.setTimestamp(7, timestamp(a.receivedAt()));
+            upsert.setString(8, a.contentHash());
+            upsert.executeUpdate();
+        }
+        // items folded before their article were listed under their fold time until now
+        for (String table : new String[] {"statements", "commitments"}) {
+            try (PreparedStatement date = c.prepareStatement(
+                    "update " + table + " set article_date = coalesce(?::timestamptz, ?::timestamptz) where article_id = ?")) {
+                date.setTimestamp(1, timestamp(a.publishedAt()));
+                date.setTimestamp(2, timestamp(a.receivedAt()));
+                date.setString(3, a.id());
+                date.executeUpdate();
+            }
+        }
+        return true;
     }
 
     /**
      * Records the outcome and makes the article's items exactly the ones this extraction produced: items
      * of an earlier extractor version or content are removed, so re-extraction replaces, never doubles.
      */
-    @Transactional
-    public boolean outcome(String eventId, Instant eventTime, ArticleProcessed p) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (!ledger.firstTime(c, eventId, Topics.EXTRACTIONS)) {
-                return false;
-            }
-            if (isOlderThanCurrent(c, p)) {
-                return true;
-            }
-            try (PreparedStatement upsert = c.prepareStatement("""
-                    insert into articles (id, status, processed_hash, extractor_version, failure_reason,
-                        statement_count, commitment_count, processed_at, statement_ids, commitment_ids, folded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
-                    on conflict (id) do update set status = excluded.status, folded_at = excluded.folded_at,
-                        processed_hash = excluded.processed_hash, extractor_version = excluded.extractor_version,
-                        failure_reason = excluded.failure_reason, statement_count = excluded.statement_count,
-                        commitment_count = excluded.commitment_count, processed_at = excluded.processed_at,
-                        statement_ids = excluded.statement_ids, commitment_ids = excluded.commitment_ids
-                    """)) {
-                upsert.setString(1, p.articleId());
-                upsert.setString(2, p.status());
-                upsert.setString(3, p.contentHash());
-                upsert.setString(4, p.extractorVersion());
-                upsert.setString(5, p.reason());
-                upsert.setInt(6, p.statementCount());
-                upsert.setInt(7, p.commitmentCount());
-                upsert.setTimestamp(8, timestamp(p.processedAt()));
-                upsert.setArray(9, c.createArrayOf("text", p.statementIds().toArray(String[]::new)));
-                upsert.setArray(10, c.createArrayOf("text", p.commitmentIds().toArray(String[]::new)));
-                upsert.executeUpdate();
-            }
-            keepOnly(c, "statements", p, p.statementIds().toArray(String[]::new));
-            keepOnly(c, "commitments", p, p.commitmentIds().toArray(String[]::new));
+    private boolean outcome(Connection c, String eventId, Instant eventTime, ArticleProcessed p) throws SQLException {
+        if (!ledger.firstTime(c, eventId, Topics.EXTRACTIONS)) {
+            return false;
+        }
+        if (isOlderThanCurrent(c, p)) {
             return true;
         }
-    }
-
-    /**
-     * The date an item is listed under: its article's, or null (then the fold time) if the article has not
-     * arrived. The upsert locks the article's row until this fold commits, so an article folded at the same
-     * moment by the other consumer waits, and its update of its items' dates then sees this item: without
-     * the lock both could miss each other and the item would keep the fold time. The article's
-     * {@code folded_at} becomes now: one of its items just changed.
-     */
-    private static Timestamp articleDate(Connection c, String articleId) throws SQLException {
-        try (PreparedStatement upsert = c.prepareStatement("insert into articles (id, folded_at) values (?, clock_timestamp())"
-                + " on conflict (id) do update set folded_at = excluded.folded_at"
-                + " returning coalesce(published_at, received_at)")) {
-            upsert.setString(1, articleId);
-            try (ResultSet row = upsert.executeQuery()) {
-                row.next();
-                return row.getTimestamp(1);
-            }
+        try (PreparedStatement upsert = c.prepareStatement("""
+                insert into articles (id, status, processed_hash, extractor_version, failure_reason,
+                    statement_count, commitment_count, processed_at, statement_ids, commitment_ids, folded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
+                on conflict (id) do update set status = excluded.status, folded_at = excluded.folded_at,
+                    processed_hash = excluded.processed_hash, extractor_version = excluded.extractor_version,
+                    failure_reason = excluded.failure_reason, statement_count = excluded.statement_count,
+                    commitment_count = excluded.commitment_count, processed_at = excluded.processed_at,
+                    statement_ids = excluded.statement_ids, commitment_ids = excluded.commitment_ids
+                """)) {
+            upsert.setString(1, p.articleId());
+            upsert.setString(2, p.status());
+            upsert.setString(3, p.contentHash());
+            upsert.setString(4, p.extractorVersion());
+            upsert.setString(5, p.reason());
+            upsert.setInt(6, p.statementCount());
+            upsert.setInt(7, p.commitmentCount());
+            upsert.setTimestamp(8, timestamp(p.processedAt()));
+            upsert.setArray(9, c.createArrayOf("text", p.statementIds().toArray(String[]::new)));
+            upsert.setArray(10, c.createArrayOf("text", p.commitmentIds().toArray(String[]::new)));
+            upsert.executeUpdate();
         }
+        keepOnly(c, "statements", p, p.statementIds().toArray(String[]::new));
+        keepOnly(c, "commitments", p, p.commitmentIds().toArray(String[]::new));
+        return true;
     }
 
     /** An outcome older than the one already folded (a late arrival) changes nothing. */
@@ -223,27 +374,6 @@ public class ReadModelWriter {
                 "select 1 from articles where id = ? and processed_at > ?")) {
             select.setString(1, p.articleId());
             select.setTimestamp(2, timestamp(p.processedAt()));
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
-            }
-        }
-    }
-
-    /**
-     * An item is stale when its article's current outcome is newer than the item's extraction and does not
-     * name it: it belongs to an extraction that was replaced. It is not recorded in the ledger, so that the
-     * same item id from the current extraction is still folded when it comes.
-     */
-    private static boolean isStale(Connection c, String idsColumn, String articleId, String itemId,
-                                   Instant extractedAt) throws SQLException {
-        if (extractedAt == null) {
-            return false;
-        }
-        try (PreparedStatement select = c.prepareStatement("select 1 from articles where id = ? and processed_at > ?"
-                + " and not (? = any (coalesce(" + idsColumn + ", '{}')))")) {
-            select.setString(1, articleId);
-            select.setTimestamp(2, Timestamp.from(extractedAt));
-            select.setString(3, itemId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next();
             }
