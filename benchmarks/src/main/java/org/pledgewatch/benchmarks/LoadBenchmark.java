@@ -66,10 +66,11 @@ import org.pledgewatch.localstack.LocalStack;
  * and computes {@code foldedAt - time of the 202}. A sample of the fixed-rate articles is also polled live
  * ({@code GET /articles/{id}} until EXTRACTED), which checks that stamp against what a client sees.
  *
- * <p>Usage: {@code ./mvnw -q package -DskipTests && ./mvnw -q -pl benchmarks exec:java@load
- * [-Dexec.args="articles=10000 rate=50 seconds=60"]}; other options: {@code clients=16 batch=1000
- * batch-clients=2 single=N sample=10}, and {@code ingest=URL query=URL extraction=URL kafka=HOST:PORT
- * postgres-port=N} to use a running stack instead of starting one.
+ * <p>Usage, from the repository root: {@code ./mvnw -q package -DskipTests && java -cp
+ * 'benchmarks/target/*:benchmarks/target/lib/*' org.pledgewatch.benchmarks.LoadBenchmark
+ * [articles=10000 rate=50 seconds=60]}; other options: {@code clients=16 batch=1000 batch-clients=2
+ * single=N sample=10}, and {@code ingest=URL query=URL extraction=URL kafka=HOST:PORT postgres-port=N} to use
+ * a running stack (e.g. {@code ./run}) instead of starting one.
  */
 public final class LoadBenchmark {
 
@@ -99,6 +100,10 @@ public final class LoadBenchmark {
 
     /** What one posted article became: when it was acknowledged and, later, when it became queryable. */
     record Posted(String id, Instant acknowledged) {
+    }
+
+    /** An article as the query service shows it once queryable: when ingest received it, extraction ran, and it was folded. */
+    record Queryable(Instant receivedAt, Instant processedAt, Instant foldedAt) {
     }
 
     private LoadBenchmark(Map<String, String> options) {
@@ -173,7 +178,7 @@ public final class LoadBenchmark {
         Latencies live = new Latencies();
         List<Posted> fixed = postAtRate(next, rate * seconds, rate, source("fixed-rate"), sampleEvery, live);
         next += rate * seconds;
-        Map<String, Instant> fixedFolded = awaitQueryable(source("fixed-rate"), fixed, outcomes);
+        Map<String, Queryable> fixedFolded = awaitQueryable(source("fixed-rate"), fixed, outcomes);
         fixedUsage.stop();
         Latencies fixedLatency = latencies(fixed, fixedFolded);
 
@@ -193,11 +198,11 @@ public final class LoadBenchmark {
         Instant ingestEnd = Instant.now();
         List<Posted> saturation = new ArrayList<>(singles);
         saturation.addAll(batches);
-        Map<String, Instant> saturationFolded = awaitQueryable(source("saturation"), saturation, outcomes);
+        Map<String, Queryable> saturationFolded = awaitQueryable(source("saturation"), saturation, outcomes);
         saturationUsage.stop();
         Latencies saturationLatency = latencies(saturation, saturationFolded);
 
-        List<Instant> foldTimes = new ArrayList<>(saturationFolded.values());
+        List<Instant> foldTimes = new ArrayList<>(saturationFolded.values().stream().map(Queryable::foldedAt).toList());
         Collections.sort(foldTimes);
         Instant first = saturation.stream().map(Posted::acknowledged).min(Instant::compareTo).orElseThrow();
         Instant last = foldTimes.get(foldTimes.size() - 1);
@@ -233,6 +238,8 @@ public final class LoadBenchmark {
         System.out.printf("    %-42s %s%n", "  live poll, 1 in " + sampleEvery + ", every 25 ms", live.count() == 0
                 ? "-" : live.summary() + "  (resolution 25 ms + a GET)");
         System.out.printf("    %-42s %s%n", "at saturation (includes the backlog wait)", saturationLatency.summary());
+        System.out.printf("    %-42s %s%n", "  of which receivedAt to processedAt", stage(fixed, fixedFolded, true));
+        System.out.printf("    %-42s %s%n", "  of which processedAt to foldedAt", stage(fixed, fixedFolded, false));
         System.out.println("  CPU (% of one core, utime+stime from /proc/<pid>/stat over the phase) and memory:");
         System.out.printf("    %-22s %12s %12s %16s%n", "", "fixed rate", "saturation", "heap peak (sat.)");
         for (String name : pids.keySet()) {
@@ -313,27 +320,18 @@ public final class LoadBenchmark {
     private List<Posted> postConcurrently(int from, int count, int clients, String source) throws InterruptedException {
         ConcurrentLinkedQueue<Posted> posted = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            threads.add(started(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    posted.add(postOne(corpus.article(from + i, source)));
-                }
-            }));
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+        onThreads(clients, () -> {
+            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                posted.add(postOne(corpus.article(from + i, source)));
+            }
+        });
         return new ArrayList<>(posted);
     }
 
     private Posted postOne(LoadCorpus.Article article) {
         while (true) {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/articles"))
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(article))).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = postJson("/articles", article, Duration.ofSeconds(60));
                 Instant acknowledged = Instant.now();
                 if (answer.statusCode() == 202) {
                     return new Posted(json.readTree(answer.body()).get("id").asText(), acknowledged);
@@ -353,21 +351,15 @@ public final class LoadBenchmark {
             throws InterruptedException {
         ConcurrentLinkedQueue<Posted> posted = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            threads.add(started(() -> {
-                for (int i = next.getAndAdd(batchSize); i < count; i = next.getAndAdd(batchSize)) {
-                    List<LoadCorpus.Article> batch = new ArrayList<>();
-                    for (int j = i; j < Math.min(count, i + batchSize); j++) {
-                        batch.add(corpus.article(from + j, source));
-                    }
-                    posted.addAll(postBatch(batch));
+        onThreads(clients, () -> {
+            for (int i = next.getAndAdd(batchSize); i < count; i = next.getAndAdd(batchSize)) {
+                List<LoadCorpus.Article> batch = new ArrayList<>();
+                for (int j = i; j < Math.min(count, i + batchSize); j++) {
+                    batch.add(corpus.article(from + j, source));
                 }
-            }));
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
+                posted.addAll(postBatch(batch));
+            }
+        });
         return new ArrayList<>(posted);
     }
 
@@ -377,10 +369,7 @@ public final class LoadBenchmark {
         List<LoadCorpus.Article> pending = batch;
         while (!pending.isEmpty()) {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/articles/batch"))
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120))
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(pending))).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = postJson("/articles/batch", pending, Duration.ofSeconds(120));
                 Instant acknowledged = Instant.now();
                 if (answer.statusCode() != 200) {
                     throw new IllegalStateException("POST /articles/batch answered " + answer.statusCode() + ": "
@@ -487,7 +476,7 @@ public final class LoadBenchmark {
      * then reads the phase's articles (page by page, by source) until every one is EXTRACTED or FAILED.
      * Returns each article's {@code foldedAt}.
      */
-    private Map<String, Instant> awaitQueryable(String source, List<Posted> posted, double start) throws Exception {
+    private Map<String, Queryable> awaitQueryable(String source, List<Posted> posted, double start) throws Exception {
         Set<String> expected = ConcurrentHashMap.newKeySet();
         posted.forEach(p -> expected.add(p.id()));
         long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
@@ -501,7 +490,7 @@ public final class LoadBenchmark {
             Thread.sleep(250);
         }
         while (System.nanoTime() < deadline) {
-            Map<String, Instant> folded = new HashMap<>();
+            Map<String, Queryable> folded = new HashMap<>();
             int done = 0;
             String path = "/articles?limit=500&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8);
             while (path != null) {
@@ -510,7 +499,9 @@ public final class LoadBenchmark {
                     String status = article.path("status").asText();
                     if (status.equals("EXTRACTED") || status.equals("FAILED")) {
                         done++;
-                        folded.put(article.get("id").asText(), Instant.parse(article.get("foldedAt").asText()));
+                        folded.put(article.get("id").asText(), new Queryable(Instant.parse(article.get("receivedAt").asText()),
+                                Instant.parse(article.get("processedAt").asText()),
+                                Instant.parse(article.get("foldedAt").asText())));
                     }
                 }
                 path = page.path("next").isTextual() ? page.get("next").asText() : null;
@@ -523,10 +514,10 @@ public final class LoadBenchmark {
         throw new IllegalStateException(source + ": not every article was queryable within " + PHASE_TIMEOUT);
     }
 
-    private Latencies latencies(List<Posted> posted, Map<String, Instant> folded) {
+    private Latencies latencies(List<Posted> posted, Map<String, Queryable> folded) {
         Latencies latencies = new Latencies();
         for (Posted p : posted) {
-            latencies.add(Duration.between(p.acknowledged(), folded.get(p.id())).toNanos());
+            latencies.add(Duration.between(p.acknowledged(), folded.get(p.id()).foldedAt()).toNanos());
         }
         return latencies;
     }
@@ -544,6 +535,17 @@ public final class LoadBenchmark {
         } catch (Exception e) {
             return "(metrics unavailable: " + e.getMessage() + ")";
         }
+    }
+
+    /** The extraction stage (receipt at ingest to the extraction's processedAt) or the fold stage (to foldedAt). */
+    private static String stage(List<Posted> posted, Map<String, Queryable> folded, boolean extraction) {
+        Latencies stage = new Latencies();
+        for (Posted p : posted) {
+            Queryable q = folded.get(p.id());
+            stage.add(extraction ? Duration.between(q.receivedAt(), q.processedAt()).toNanos()
+                    : Duration.between(q.processedAt(), q.foldedAt()).toNanos());
+        }
+        return stage.summary();
     }
 
     private double outcomesFolded() throws Exception {
@@ -667,10 +669,24 @@ public final class LoadBenchmark {
         }
     }
 
-    private static Thread started(Runnable work) {
-        Thread thread = new Thread(work);
-        thread.start();
-        return thread;
+    /** Runs {@code work} on {@code count} threads at once (the concurrent clients) and waits for them all. */
+    private static void onThreads(int count, Runnable work) throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Thread thread = new Thread(work);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+    }
+
+    private HttpResponse<String> postJson(String path, Object body, Duration timeout)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(ingestUrl + path)).header("Content-Type", "application/json")
+                .timeout(timeout).POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static double seconds(long startNanos) {

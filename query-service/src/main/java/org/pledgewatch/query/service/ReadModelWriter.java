@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ public class ReadModelWriter {
     /** Whether each event changed the read model (false for a redelivery or a stale item), in batch order. */
     @Transactional(rollbackOn = Exception.class)
     public List<Boolean> articles(List<Event<ArticleReceived>> events) throws SQLException {
-        return foldEach(events, ArticleReceived::id, this::article);
+        return events.isEmpty() ? List.of() : foldArticles(events);
     }
 
     @Transactional(rollbackOn = Exception.class)
@@ -75,29 +76,7 @@ public class ReadModelWriter {
 
     @Transactional(rollbackOn = Exception.class)
     public List<Boolean> outcomes(List<Event<ArticleProcessed>> events) throws SQLException {
-        return foldEach(events, ArticleProcessed::articleId, this::outcome);
-    }
-
-    /** How an article or an outcome is written, inside its batch's transaction. */
-    @FunctionalInterface
-    private interface Write<T> {
-        boolean apply(Connection c, String eventId, Instant eventTime, T event) throws SQLException;
-    }
-
-    /** Articles and outcomes (one or two per article): each event in turn, as if it had its own transaction. */
-    private <T> List<Boolean> foldEach(List<Event<T>> events, Function<T, String> articleOf, Write<T> write)
-            throws SQLException {
-        List<Boolean> changed = new ArrayList<>(events.size());
-        if (events.isEmpty()) {
-            return changed;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            lockArticles(c, events.stream().map(e -> articleOf.apply(e.payload())).toList());
-            for (Event<T> event : events) {
-                changed.add(write.apply(c, event.id(), event.time(), event.payload()));
-            }
-            return changed;
-        }
+        return events.isEmpty() ? List.of() : foldOutcomes(events);
     }
 
     /**
@@ -189,7 +168,7 @@ public class ReadModelWriter {
             return changed;
         }
         try (Connection c = dataSource.getConnection()) {
-            Map<String, Timestamp> articleDates = lockArticles(c,
+            Map<String, Locked> articles = lockArticles(c,
                     events.stream().map(e -> items.articleId().apply(e.payload())).toList());
             boolean[] stale = staleItems(c, items, events);
             List<Integer> candidates = new ArrayList<>();
@@ -210,7 +189,7 @@ public class ReadModelWriter {
                     int i = candidates.get(k);
                     T item = events.get(i).payload();
                     String articleId = items.articleId().apply(item);
-                    items.row().bind(insert, c, item, events.get(i).time(), articleDates.get(articleId));
+                    items.row().bind(insert, c, item, events.get(i).time(), articles.get(articleId).date());
                     insert.addBatch();
                     items.mentions().accept(mentioned, item);
                     touched.add(articleId);
@@ -226,29 +205,36 @@ public class ReadModelWriter {
         }
     }
 
+    /** A locked article row: the article's date (publication, else receipt; null until it arrives) and its outcome's time. */
+    private record Locked(Timestamp date, Instant processedAt) {
+    }
+
     /**
      * Locks the batch's article rows (creating the ones not seen yet, as their first item or event would), in
-     * id order, until the batch commits, and returns each article's date (publication, else receipt; null
-     * until the article event arrives). Every consumer locks its batch's articles first and in this order, so
-     * batches of different topics wait for each other but never deadlock. The lock is also what keeps an
-     * article and an item folded at the same moment from missing each other's date: the article's fold waits
-     * for the item's batch to commit, and its update of its items' dates then sees the item.
+     * id order, until the batch commits, and returns each one's date and outcome time as they were then (only
+     * the batch itself can change them until it commits). Every consumer locks its batch's articles first and
+     * in this order, so batches of different topics wait for each other but never deadlock. The lock is also
+     * what keeps an article and an item folded at the same moment from missing each other's date: the
+     * article's fold waits for the item's batch to commit, and its update of its items' dates then sees the
+     * item.
      */
-    private static Map<String, Timestamp> lockArticles(Connection c, List<String> articleIds) throws SQLException {
+    private static Map<String, Locked> lockArticles(Connection c, List<String> articleIds) throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("""
                 insert into articles (id) select distinct id from unnest(?::text[]) as batch(id) where id is not null
                 order by id
                 on conflict (id) do update set id = excluded.id
-                returning id, coalesce(published_at, received_at)
+                returning id, coalesce(published_at, received_at), processed_at
                 """)) {
             lock.setArray(1, c.createArrayOf("text", articleIds.toArray(String[]::new)));
-            Map<String, Timestamp> dates = new HashMap<>();
-            try (ResultSet rows = lock.executeQuery()) {
-                while (rows.next()) {
-                    dates.put(rows.getString(1), rows.getTimestamp(2));
+            Map<String, Locked> rows = new HashMap<>();
+            try (ResultSet row = lock.executeQuery()) {
+                while (row.next()) {
+                    Timestamp processedAt = row.getTimestamp(3);
+                    rows.put(row.getString(1), new Locked(row.getTimestamp(2),
+                            processedAt == null ? null : processedAt.toInstant()));
                 }
             }
-            return dates;
+            return rows;
         }
     }
 
@@ -290,108 +276,152 @@ public class ReadModelWriter {
         }
     }
 
-    private boolean article(Connection c, String eventId, Instant eventTime, ArticleReceived a) throws SQLException {
-        if (!ledger.firstTime(c, eventId, Topics.ARTICLES)) {
-            return false;
-        }
-        // A new content for a known article (same URL, edited body) is RECEIVED again until its
-        // own outcome arrives; the same content keeps the outcome it already has, whatever came first.
-        try (PreparedStatement upsert = c.prepareStatement("""
-                insert into articles (id, title, url, source, body, published_at, received_at, content_hash,
-                    folded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
-                on conflict (id) do update set title = excluded.title, url = excluded.url,
-                    folded_at = excluded.folded_at,
-                    source = excluded.source, body = excluded.body, published_at = excluded.published_at,
-                    received_at = excluded.received_at, content_hash = excluded.content_hash,
-                    status = case when articles.processed_hash = excluded.content_hash then articles.status
-                                  else 'RECEIVED' end
-                """)) {
-            upsert.setString(1, a.id());
-            upsert.setString(2, a.title());
-            upsert.setString(3, a.url());
-            upsert.setString(4, a.source());
-            upsert.setString(5, a.body());
-            upsert.setTimestamp(6, timestamp(a.publishedAt()));
-            upsert.setTimestamp(7, timestamp(a.receivedAt()));
-            upsert.setString(8, a.contentHash());
-            upsert.executeUpdate();
-        }
-        // items folded before their article were listed under their fold time until now
-        for (String table : new String[] {"statements", "commitments"}) {
-            try (PreparedStatement date = c.prepareStatement(
-                    "update " + table + " set article_date = coalesce(?::timestamptz, ?::timestamptz) where article_id = ?")) {
-                date.setTimestamp(1, timestamp(a.publishedAt()));
-                date.setTimestamp(2, timestamp(a.receivedAt()));
-                date.setString(3, a.id());
-                date.executeUpdate();
-            }
-        }
-        return true;
-    }
-
     /**
-     * Records the outcome and makes the article's items exactly the ones this extraction produced: items
-     * of an earlier extractor version or content are removed, so re-extraction replaces, never doubles.
+     * Articles: the ledger for the whole batch, then, for the first-time ones in batch order, the upsert of the
+     * article and the update of its items' dates (items folded before their article were listed under their
+     * fold time until now), each kind as one JDBC batch. Running all upserts before all date updates ends in
+     * the same state as alternating them: neither reads what the other writes, and a later event of the same
+     * article still writes after an earlier one.
      */
-    private boolean outcome(Connection c, String eventId, Instant eventTime, ArticleProcessed p) throws SQLException {
-        if (!ledger.firstTime(c, eventId, Topics.EXTRACTIONS)) {
-            return false;
-        }
-        if (isOlderThanCurrent(c, p)) {
-            return true;
-        }
-        try (PreparedStatement upsert = c.prepareStatement("""
-                insert into articles (id, status, processed_hash, extractor_version, failure_reason,
-                    statement_count, commitment_count, processed_at, statement_ids, commitment_ids, folded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
-                on conflict (id) do update set status = excluded.status, folded_at = excluded.folded_at,
-                    processed_hash = excluded.processed_hash, extractor_version = excluded.extractor_version,
-                    failure_reason = excluded.failure_reason, statement_count = excluded.statement_count,
-                    commitment_count = excluded.commitment_count, processed_at = excluded.processed_at,
-                    statement_ids = excluded.statement_ids, commitment_ids = excluded.commitment_ids
-                """)) {
-            upsert.setString(1, p.articleId());
-            upsert.setString(2, p.status());
-            upsert.setString(3, p.contentHash());
-            upsert.setString(4, p.extractorVersion());
-            upsert.setString(5, p.reason());
-            upsert.setInt(6, p.statementCount());
-            upsert.setInt(7, p.commitmentCount());
-            upsert.setTimestamp(8, timestamp(p.processedAt()));
-            upsert.setArray(9, c.createArrayOf("text", p.statementIds().toArray(String[]::new)));
-            upsert.setArray(10, c.createArrayOf("text", p.commitmentIds().toArray(String[]::new)));
-            upsert.executeUpdate();
-        }
-        keepOnly(c, "statements", p, p.statementIds().toArray(String[]::new));
-        keepOnly(c, "commitments", p, p.commitmentIds().toArray(String[]::new));
-        return true;
-    }
-
-    /** An outcome older than the one already folded (a late arrival) changes nothing. */
-    private static boolean isOlderThanCurrent(Connection c, ArticleProcessed p) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(
-                "select 1 from articles where id = ? and processed_at > ?")) {
-            select.setString(1, p.articleId());
-            select.setTimestamp(2, timestamp(p.processedAt()));
-            try (ResultSet row = select.executeQuery()) {
-                return row.next();
+    private List<Boolean> foldArticles(List<Event<ArticleReceived>> events) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            lockArticles(c, events.stream().map(e -> e.payload().id()).toList());
+            List<Boolean> changed = firstTimes(c, events, Topics.ARTICLES);
+            List<ArticleReceived> folded = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                if (changed.get(i)) {
+                    folded.add(events.get(i).payload());
+                }
             }
+            if (folded.isEmpty()) {
+                return changed;
+            }
+            // A new content for a known article (same URL, edited body) is RECEIVED again until its
+            // own outcome arrives; the same content keeps the outcome it already has, whatever came first.
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    insert into articles (id, title, url, source, body, published_at, received_at, content_hash,
+                        folded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
+                    on conflict (id) do update set title = excluded.title, url = excluded.url,
+                        folded_at = excluded.folded_at,
+                        source = excluded.source, body = excluded.body, published_at = excluded.published_at,
+                        received_at = excluded.received_at, content_hash = excluded.content_hash,
+                        status = case when articles.processed_hash = excluded.content_hash then articles.status
+                                      else 'RECEIVED' end
+                    """)) {
+                for (ArticleReceived a : folded) {
+                    upsert.setString(1, a.id());
+                    upsert.setString(2, a.title());
+                    upsert.setString(3, a.url());
+                    upsert.setString(4, a.source());
+                    upsert.setString(5, a.body());
+                    upsert.setTimestamp(6, timestamp(a.publishedAt()));
+                    upsert.setTimestamp(7, timestamp(a.receivedAt()));
+                    upsert.setString(8, a.contentHash());
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            for (String table : new String[] {"statements", "commitments"}) {
+                try (PreparedStatement date = c.prepareStatement(
+                        "update " + table + " set article_date = coalesce(?::timestamptz, ?::timestamptz) where article_id = ?")) {
+                    for (ArticleReceived a : folded) {
+                        date.setTimestamp(1, timestamp(a.publishedAt()));
+                        date.setTimestamp(2, timestamp(a.receivedAt()));
+                        date.setString(3, a.id());
+                        date.addBatch();
+                    }
+                    date.executeBatch();
+                }
+            }
+            return changed;
         }
     }
 
     /**
-     * Removes the article's items that this outcome does not name and that are not newer than it: those of
-     * an earlier extraction. Items of a newer extraction, folded before their own outcome, stay.
+     * Outcomes: each records the extraction and makes the article's items exactly the ones it produced (items
+     * of an earlier extractor version or content are removed, so re-extraction replaces, never doubles); an
+     * outcome older than the one already folded (a late arrival) is recorded in the ledger and changes nothing.
+     * Which outcomes apply is decided in batch order from the locked rows' {@code processed_at}, as one
+     * outcome after the other would see it; the upserts and the removals then run as JDBC batches, in that
+     * order.
      */
-    private static void keepOnly(Connection c, String table, ArticleProcessed outcome, String[] ids)
-            throws SQLException {
+    private List<Boolean> foldOutcomes(List<Event<ArticleProcessed>> events) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, Locked> locked = lockArticles(c, events.stream().map(e -> e.payload().articleId()).toList());
+            List<Boolean> changed = firstTimes(c, events, Topics.EXTRACTIONS);
+            Map<String, Instant> current = new HashMap<>();
+            locked.forEach((id, row) -> current.put(id, row.processedAt()));
+            List<ArticleProcessed> applied = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                ArticleProcessed p = events.get(i).payload();
+                Instant processedAt = p.processedAt() == null ? null : p.processedAt().plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+                Instant latest = current.get(p.articleId());
+                boolean older = latest != null && processedAt != null && latest.isAfter(processedAt);
+                if (changed.get(i) && !older) {
+                    applied.add(p);
+                    current.put(p.articleId(), processedAt);
+                }
+            }
+            if (applied.isEmpty()) {
+                return changed;
+            }
+            try (PreparedStatement upsert = c.prepareStatement("""
+                    insert into articles (id, status, processed_hash, extractor_version, failure_reason,
+                        statement_count, commitment_count, processed_at, statement_ids, commitment_ids, folded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp())
+                    on conflict (id) do update set status = excluded.status, folded_at = excluded.folded_at,
+                        processed_hash = excluded.processed_hash, extractor_version = excluded.extractor_version,
+                        failure_reason = excluded.failure_reason, statement_count = excluded.statement_count,
+                        commitment_count = excluded.commitment_count, processed_at = excluded.processed_at,
+                        statement_ids = excluded.statement_ids, commitment_ids = excluded.commitment_ids
+                    """)) {
+                for (ArticleProcessed p : applied) {
+                    upsert.setString(1, p.articleId());
+                    upsert.setString(2, p.status());
+                    upsert.setString(3, p.contentHash());
+                    upsert.setString(4, p.extractorVersion());
+                    upsert.setString(5, p.reason());
+                    upsert.setInt(6, p.statementCount());
+                    upsert.setInt(7, p.commitmentCount());
+                    upsert.setTimestamp(8, timestamp(p.processedAt()));
+                    upsert.setArray(9, c.createArrayOf("text", p.statementIds().toArray(String[]::new)));
+                    upsert.setArray(10, c.createArrayOf("text", p.commitmentIds().toArray(String[]::new)));
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            keepOnly(c, "statements", applied, ArticleProcessed::statementIds);
+            keepOnly(c, "commitments", applied, ArticleProcessed::commitmentIds);
+            return changed;
+        }
+    }
+
+    /** Records the batch's event ids in the ledger, in order: true for each one seen the first time. */
+    private <T> List<Boolean> firstTimes(Connection c, List<Event<T>> events, String topic) throws SQLException {
+        boolean[] first = ledger.firstTimes(c, events.stream().map(Event::id).toList(), topic);
+        List<Boolean> changed = new ArrayList<>(first.length);
+        for (boolean f : first) {
+            changed.add(f);
+        }
+        return changed;
+    }
+
+    /**
+     * Removes, for each outcome in turn, the article's items it does not name and that are not newer than it:
+     * those of an earlier extraction. Items of a newer extraction, folded before their own outcome, stay.
+     */
+    private static void keepOnly(Connection c, String table, List<ArticleProcessed> outcomes,
+                                 Function<ArticleProcessed, List<String>> named) throws SQLException {
         try (PreparedStatement delete = c.prepareStatement("delete from " + table + " where article_id = ?"
                 + " and not (id = any (?)) and (extracted_at is null or extracted_at <= ?)")) {
-            delete.setString(1, outcome.articleId());
-            delete.setArray(2, c.createArrayOf("text", ids));
-            delete.setTimestamp(3, timestamp(outcome.processedAt()));
-            delete.executeUpdate();
+            for (ArticleProcessed outcome : outcomes) {
+                delete.setString(1, outcome.articleId());
+                delete.setArray(2, c.createArrayOf("text", named.apply(outcome).toArray(String[]::new)));
+                delete.setTimestamp(3, timestamp(outcome.processedAt()));
+                delete.addBatch();
+            }
+            delete.executeBatch();
         }
     }
 
