@@ -83,6 +83,27 @@ final class ProcessCpu {
         return total;
     }
 
+    /** Sets the nice value of every thread of the process (and of its children's, with {@code withChildren}). */
+    static void renice(long pid, int nice, boolean withChildren) {
+        List<Long> processes = new ArrayList<>(List.of(pid));
+        if (withChildren) {
+            processes.addAll(children(pid));
+        }
+        for (long process : processes) {
+            try (Stream<Path> tasks = Files.list(Paths.get("/proc/" + process + "/task"))) {
+                List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(nice), "-p"));
+                tasks.forEach(task -> command.add(task.getFileName().toString()));
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start().waitFor();
+            } catch (IOException e) {
+                System.out.println("[load] could not renice " + process + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Resident set size in bytes (0 if unknown). */
     static long rssBytes(long pid) {
         try {
