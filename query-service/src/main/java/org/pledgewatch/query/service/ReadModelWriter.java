@@ -14,9 +14,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,9 +36,10 @@ import org.pledgewatch.contract.events.StatementExtracted;
  * whole batch, or of a duplicate inside it) is harmless. Events are folded one after the other in record
  * order, each seeing what the previous ones wrote, with the same rules as if each had its own transaction.
  *
- * <p>Locks: a batch first locks the rows of all its articles in id order, and writes the actors it saw at
- * its end, in id order. Every consumer's transaction takes its locks in that same order (articles, then
- * actors), so concurrent batches of different topics wait for each other but never deadlock.
+ * <p>Locks: a batch first locks the rows of all its articles in id order (exclusively for articles and
+ * outcomes, shared for statements and commitments, which then run side by side), and writes the actors it
+ * saw at its end, in id order. Every consumer's transaction takes its locks in that same order (articles,
+ * then actors), so concurrent batches of different topics wait for each other but never deadlock.
  */
 @ApplicationScoped
 public class ReadModelWriter {
@@ -155,12 +157,18 @@ public class ReadModelWriter {
 
     /**
      * Statements and commitments, most of the events, in a few statements per batch rather than a few per item,
-     * with the same outcome as folding them one by one: an item is skipped when it is stale (see
-     * {@link #staleItems}: nothing is recorded for it, so the same item of the current extraction is still folded
-     * when it comes), else when the ledger already has its event id (an earlier batch, or earlier in this one),
-     * else inserted under its article's date (the fold time if the article has not arrived). While the batch's
-     * articles are locked nothing else can change their outcome or their date, so deciding staleness and
-     * reading dates once, before the inserts, is what deciding them item by item would give.
+     * with the same outcome as folding them one by one: an item is skipped when it is stale (its article's
+     * current outcome is newer than the item's extraction and does not name it: nothing is recorded for it,
+     * so the same item of the current extraction is still folded when it comes), else when the ledger already
+     * has its event id (an earlier batch, or earlier in this one), else inserted under its article's date (the
+     * fold time if the article has not arrived), stamped with its fold time ({@code folded_at}).
+     *
+     * <p>The batch holds a SHARE lock on its articles' rows (see {@link #shareArticles}; an exclusive one when
+     * it brings articles not seen yet): a statements batch and a commitments batch of the same articles run
+     * side by side, while an article or an outcome of one of them (which lock it exclusively) waits for both,
+     * and they for it. So nothing can change the
+     * articles' outcome or date during the batch, and deciding staleness and reading dates once, before the
+     * inserts, is what deciding them item by item would give.
      */
     private <T> List<Boolean> foldItems(List<Event<T>> events, Items<T> items) throws SQLException {
         List<Boolean> changed = new ArrayList<>(Collections.nCopies(events.size(), false));
@@ -168,19 +176,21 @@ public class ReadModelWriter {
             return changed;
         }
         try (Connection c = dataSource.getConnection()) {
-            Map<String, Locked> articles = lockArticles(c,
-                    events.stream().map(e -> items.articleId().apply(e.payload())).toList());
-            boolean[] stale = staleItems(c, items, events);
+            List<String> articleIds = events.stream().map(e -> items.articleId().apply(e.payload())).toList();
+            Map<String, ArticleRow> articles = allExist(c, articleIds)
+                    ? shareArticles(c, articleIds, items.idsColumn())
+                    : lockArticles(c, articleIds, items.idsColumn());
             List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
-                if (!stale[i]) {
+                T item = events.get(i).payload();
+                if (!articles.get(items.articleId().apply(item)).replaces(items.itemId().apply(item), events.get(i).time())) {
                     candidates.add(i);
                 }
             }
             boolean[] firstTime = ledger.firstTimes(c, candidates.stream().map(i -> events.get(i).id()).toList(),
                     items.topic());
             ActorRegistry.Updates mentioned = actors.updates();
-            Set<String> touched = new LinkedHashSet<>();
+            boolean inserted = false;
             try (PreparedStatement insert = c.prepareStatement(items.insert())) {
                 for (int k = 0; k < candidates.size(); k++) {
                     if (!firstTime[k]) {
@@ -188,91 +198,96 @@ public class ReadModelWriter {
                     }
                     int i = candidates.get(k);
                     T item = events.get(i).payload();
-                    String articleId = items.articleId().apply(item);
-                    items.row().bind(insert, c, item, events.get(i).time(), articles.get(articleId).date());
+                    items.row().bind(insert, c, item, events.get(i).time(),
+                            articles.get(items.articleId().apply(item)).date());
                     insert.addBatch();
                     items.mentions().accept(mentioned, item);
-                    touched.add(articleId);
                     changed.set(i, true);
+                    inserted = true;
                 }
-                if (!touched.isEmpty()) {
+                if (inserted) {
                     insert.executeBatch();
                 }
             }
             mentioned.write(c);
-            markFolded(c, touched);
             return changed;
         }
     }
 
-    /** A locked article row: the article's date (publication, else receipt; null until it arrives) and its outcome's time. */
-    private record Locked(Timestamp date, Instant processedAt) {
+    /**
+     * An article row as a batch sees it under its lock: the article's date (publication, else receipt; null
+     * until it arrives), its current outcome's time, and the items of one kind that outcome names.
+     */
+    private record ArticleRow(Timestamp date, Instant processedAt, Set<String> named) {
+        /** Whether an item extracted at {@code extractedAt} belongs to an extraction the current outcome replaced. */
+        boolean replaces(String itemId, Instant extractedAt) {
+            return extractedAt != null && processedAt != null && processedAt.isAfter(micros(extractedAt))
+                    && !named.contains(itemId);
+        }
+    }
+
+    /** Whether every article of the batch has a row already (rows are never deleted). */
+    private static boolean allExist(Connection c, List<String> articleIds) throws SQLException {
+        Set<String> distinct = new HashSet<>(articleIds);
+        try (PreparedStatement count = c.prepareStatement("select count(*) from articles where id = any (?)")) {
+            count.setArray(1, c.createArrayOf("text", distinct.toArray(String[]::new)));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1) == distinct.size();
+            }
+        }
+    }
+
+    /**
+     * Takes a SHARE lock on the batch's article rows, all of which exist, in id order, until the batch
+     * commits: a statements batch and a commitments batch of the same articles run side by side, while an
+     * article or an outcome batch (which lock exclusively, {@link #lockArticles}, in the same order) waits for
+     * them and they for it. When a batch has articles not seen yet, it creates and locks them exclusively
+     * instead: creating a row under a share lock taken before would lock out of order.
+     */
+    private static Map<String, ArticleRow> shareArticles(Connection c, List<String> articleIds, String idsColumn)
+            throws SQLException {
+        try (PreparedStatement share = c.prepareStatement("""
+                select id, coalesce(published_at, received_at), processed_at, coalesce(%s, '{}')
+                from articles where id = any (?) order by id for share
+                """.formatted(idsColumn))) {
+            share.setArray(1, c.createArrayOf("text", new HashSet<>(articleIds).toArray(String[]::new)));
+            try (ResultSet rows = share.executeQuery()) {
+                return articleRows(rows);
+            }
+        }
+    }
+
+    private static Map<String, ArticleRow> articleRows(ResultSet rows) throws SQLException {
+        Map<String, ArticleRow> articles = new HashMap<>();
+        while (rows.next()) {
+            Timestamp processedAt = rows.getTimestamp(3);
+            articles.put(rows.getString(1), new ArticleRow(rows.getTimestamp(2),
+                    processedAt == null ? null : processedAt.toInstant(),
+                    new HashSet<>(Arrays.asList((String[]) rows.getArray(4).getArray()))));
+        }
+        return articles;
     }
 
     /**
      * Locks the batch's article rows (creating the ones not seen yet, as their first item or event would), in
-     * id order, until the batch commits, and returns each one's date and outcome time as they were then (only
-     * the batch itself can change them until it commits). Every consumer locks its batch's articles first and
-     * in this order, so batches of different topics wait for each other but never deadlock. The lock is also
-     * what keeps an article and an item folded at the same moment from missing each other's date: the
-     * article's fold waits for the item's batch to commit, and its update of its items' dates then sees the
-     * item.
+     * id order, exclusively, until the batch commits (articles and outcomes batches; item batches share them,
+     * see {@link #shareArticles}), and returns each one's date and outcome time as they were then (only the
+     * batch itself can change them until it commits). Every consumer locks its batch's articles first and in
+     * this order, so batches of different topics wait for each other but never deadlock.
      */
-    private static Map<String, Locked> lockArticles(Connection c, List<String> articleIds) throws SQLException {
+    private static Map<String, ArticleRow> lockArticles(Connection c, List<String> articleIds, String idsColumn)
+            throws SQLException {
         try (PreparedStatement lock = c.prepareStatement("""
                 insert into articles (id) select distinct id from unnest(?::text[]) as batch(id) where id is not null
                 order by id
                 on conflict (id) do update set id = excluded.id
-                returning id, coalesce(published_at, received_at), processed_at
-                """)) {
+                returning id, coalesce(published_at, received_at), processed_at, coalesce(%s, '{}')
+                """.formatted(idsColumn == null ? "null::text[]" : idsColumn))) {
             lock.setArray(1, c.createArrayOf("text", articleIds.toArray(String[]::new)));
-            Map<String, Locked> rows = new HashMap<>();
-            try (ResultSet row = lock.executeQuery()) {
-                while (row.next()) {
-                    Timestamp processedAt = row.getTimestamp(3);
-                    rows.put(row.getString(1), new Locked(row.getTimestamp(2),
-                            processedAt == null ? null : processedAt.toInstant()));
-                }
+            try (ResultSet rows = lock.executeQuery()) {
+                return articleRows(rows);
             }
-            return rows;
-        }
-    }
-
-    /**
-     * Which items are stale: their article's current outcome is newer than the item's extraction and does not
-     * name it, so the item belongs to an extraction that was replaced.
-     */
-    private static <T> boolean[] staleItems(Connection c, Items<T> items, List<Event<T>> events) throws SQLException {
-        boolean[] stale = new boolean[events.size()];
-        try (PreparedStatement select = c.prepareStatement("""
-                select i.position from unnest(?::text[], ?::text[], ?::text[]) with ordinality
-                    as i(item_id, article_id, extracted_at, position)
-                join articles a on a.id = i.article_id
-                where i.extracted_at is not null and a.processed_at > i.extracted_at::timestamptz
-                  and not (i.item_id = any (coalesce(a.%s, '{}')))
-                """.formatted(items.idsColumn()))) {
-            select.setArray(1, c.createArrayOf("text", events.stream().map(e -> items.itemId().apply(e.payload())).toArray()));
-            select.setArray(2, c.createArrayOf("text", events.stream().map(e -> items.articleId().apply(e.payload())).toArray()));
-            select.setArray(3, c.createArrayOf("text", events.stream()
-                    .map(e -> e.time() == null ? null : e.time().toString()).toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stale[(int) rows.getLong(1) - 1] = true;
-                }
-            }
-        }
-        return stale;
-    }
-
-    /** The articles whose items just changed were folded now (see {@code foldedAt}). */
-    private static void markFolded(Connection c, Set<String> articleIds) throws SQLException {
-        if (articleIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = c.prepareStatement(
-                "update articles set folded_at = clock_timestamp() where id = any (?)")) {
-            update.setArray(1, c.createArrayOf("text", articleIds.toArray(String[]::new)));
-            update.executeUpdate();
         }
     }
 
@@ -285,7 +300,7 @@ public class ReadModelWriter {
      */
     private List<Boolean> foldArticles(List<Event<ArticleReceived>> events) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            lockArticles(c, events.stream().map(e -> e.payload().id()).toList());
+            lockArticles(c, events.stream().map(e -> e.payload().id()).toList(), null);
             List<Boolean> changed = firstTimes(c, events, Topics.ARTICLES);
             List<ArticleReceived> folded = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
@@ -348,14 +363,14 @@ public class ReadModelWriter {
      */
     private List<Boolean> foldOutcomes(List<Event<ArticleProcessed>> events) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            Map<String, Locked> locked = lockArticles(c, events.stream().map(e -> e.payload().articleId()).toList());
+            Map<String, ArticleRow> locked = lockArticles(c, events.stream().map(e -> e.payload().articleId()).toList(), null);
             List<Boolean> changed = firstTimes(c, events, Topics.EXTRACTIONS);
             Map<String, Instant> current = new HashMap<>();
             locked.forEach((id, row) -> current.put(id, row.processedAt()));
             List<ArticleProcessed> applied = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
                 ArticleProcessed p = events.get(i).payload();
-                Instant processedAt = p.processedAt() == null ? null : p.processedAt().plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+                Instant processedAt = p.processedAt() == null ? null : micros(p.processedAt());
                 Instant latest = current.get(p.articleId());
                 boolean older = latest != null && processedAt != null && latest.isAfter(processedAt);
                 if (changed.get(i) && !older) {
@@ -434,6 +449,11 @@ public class ReadModelWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an event tree always serializes", e);
         }
+    }
+
+    /** As PostgreSQL stores it (and the driver sends it): rounded to the microsecond. */
+    private static Instant micros(Instant instant) {
+        return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Timestamp timestamp(Instant instant) {
