@@ -69,7 +69,7 @@ import org.pledgewatch.localstack.LocalStack;
  * <p>Usage, from the repository root: {@code ./mvnw -q package -DskipTests && java -cp
  * 'benchmarks/target/*:benchmarks/target/lib/*' org.pledgewatch.benchmarks.LoadBenchmark
  * [articles=10000 rate=50 seconds=60]}; other options: {@code clients=16 batch=1000 batch-clients=2
- * single=N sample=25 nice=N} (nice: run every component at that nice value, e.g. -10, to measure the
+ * single=N sample=25 warm-up=2000 nice=N} (nice: run every component at that nice value, e.g. -10, to measure the
  * system ahead of other work on a shared machine; needs root), and {@code ingest=URL query=URL extraction=URL kafka=HOST:PORT postgres-port=N} to use
  * a running stack (e.g. {@code ./run}) instead of starting one.
  */
@@ -168,12 +168,14 @@ public final class LoadBenchmark {
                 rate, seconds, articles, single, clients, articles - single, batchSize, batchClients);
 
         int next = 0;
-        // warm-up: JIT and connection pools, not counted
+        // warm-up (not counted): the JIT compiles the extractor, the folds and both ingest paths, pools fill
+        int warmUp = option("warm-up", 2000);
         double outcomes = outcomesFolded();
-        List<Posted> warm = postBatches(next, 300, Math.min(batchSize, 100), 1, source("warm-up"));
-        next += 300;
+        List<Posted> warm = new ArrayList<>(postConcurrently(next, warmUp / 10, clients, source("warm-up")));
+        warm.addAll(postBatches(next + warmUp / 10, warmUp - warmUp / 10, Math.min(batchSize, 100), 1, source("warm-up")));
+        next += warmUp;
         awaitQueryable(source("warm-up"), warm, outcomes);
-        System.out.println("[load] warm-up: 300 articles queryable");
+        System.out.println("[load] warm-up: " + warmUp + " articles queryable");
 
         // 1. fixed rate: single POSTs on a schedule, a sample of them polled live
         Usage fixedUsage = Usage.start(this);
