@@ -35,8 +35,9 @@ import org.pledgewatch.localstack.LocalStack;
  * the extraction service would), waits until the query service has folded them all, then times typical
  * queries one after the other, as one client would, and prints p50/p95/p99 per query and overall.
  *
- * <p>Usage: {@code ./mvnw -q package -DskipTests && ./mvnw -q -pl benchmarks exec:java
- * [-Dexec.args="COMMITMENTS REQUESTS_PER_QUERY"]} (defaults 100000 and 300).
+ * <p>Usage, from the repository root: {@code ./mvnw -q package -DskipTests && java -cp
+ * 'benchmarks/target/*:benchmarks/target/lib/*' org.pledgewatch.benchmarks.QueryLatencyBenchmark
+ * [COMMITMENTS REQUESTS_PER_QUERY]} (defaults 100000 and 300).
  */
 public final class QueryLatencyBenchmark {
 

@@ -2,23 +2,30 @@ package org.pledgewatch.query.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.pledgewatch.query.service.ReadModelWriter.Event;
 
 /**
- * The common way of folding one record: parse it, write it (retrying while the database is away, so a
- * restart of PostgreSQL loses nothing), then acknowledge it. A record that cannot be parsed is logged
- * and skipped: it would never parse on redelivery either, and it is still on the topic.
+ * The common way of folding a batch of records of one topic: parse them, write them all in one transaction
+ * (retrying the whole batch while the database is away or the transaction fails, so a restart of PostgreSQL
+ * loses nothing and no event is skipped), then acknowledge the batch, whose offsets are committed after
+ * that (at-least-once; redelivered events are recognised by the ledger). A record that cannot be parsed is
+ * logged and skipped: it would never parse on redelivery either, and it is still on the topic.
  */
 @ApplicationScoped
 public class EventFolder {
@@ -28,12 +35,12 @@ public class EventFolder {
     private static final Duration MAX_RETRY = Duration.ofSeconds(10);
 
     /**
-     * Writes one event; returns whether it changed the read model (false for a redelivery or a stale item).
-     * {@code eventTime} is the event's {@code ce_time} (for items: when their extraction ran), or null.
+     * Writes a batch of events in one transaction; returns, in order, whether each changed the read model
+     * (false for a redelivery or a stale item). Throws, having changed nothing, if the transaction failed.
      */
     @FunctionalInterface
     public interface Fold<T> {
-        boolean apply(String eventId, Instant eventTime, T event) throws Exception;
+        List<Boolean> apply(List<Event<T>> events) throws Exception;
     }
 
     private final ObjectMapper mapper;
@@ -44,34 +51,57 @@ public class EventFolder {
         this.metrics = metrics;
     }
 
-    public <T> CompletionStage<Void> fold(String topic, Message<String> message, Class<T> type,
+    public <T> CompletionStage<Void> fold(String topic, KafkaRecordBatch<String, String> batch, Class<T> type,
                                           Function<T, String> payloadId, Fold<T> fold) {
-        T event;
-        try {
-            event = mapper.readValue(message.getPayload(), type);
-        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
-            LOG.errorf("Skipping a record that is not a %s: %s", type.getSimpleName(), unreadable.getMessage());
-            count(topic, "unreadable");
-            return message.ack();
+        return fold(topic, batch.getRecords(), batch::ack, type, payloadId, fold);
+    }
+
+    /** {@code ack} acknowledges all of {@code records}; called once their fold is committed. */
+    <T> CompletionStage<Void> fold(String topic, List<? extends Message<String>> records,
+                                   Supplier<CompletionStage<Void>> ack, Class<T> type, Function<T, String> payloadId,
+                                   Fold<T> fold) {
+        List<Event<T>> events = new ArrayList<>(records.size());
+        for (Message<String> record : records) {
+            T event;
+            try {
+                event = mapper.readValue(record.getPayload(), type);
+            } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+                LOG.errorf("Skipping a record that is not a %s: %s", type.getSimpleName(), unreadable.getMessage());
+                count(topic, "unreadable");
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            Optional<IncomingCloudEventMetadata<?>> cloudEvent = record.getMetadata(IncomingCloudEventMetadata.class)
+                    .map(metadata -> (IncomingCloudEventMetadata<?>) metadata);
+            String eventId = cloudEvent.map(IncomingCloudEventMetadata::getId).orElseGet(() -> payloadId.apply(event));
+            Instant eventTime = cloudEvent.flatMap(IncomingCloudEventMetadata::getTimeStamp)
+                    .map(ZonedDateTime::toInstant).orElse(null);
+            events.add(new Event<>(eventId, eventTime, event));
         }
-        @SuppressWarnings("unchecked")
-        Optional<IncomingCloudEventMetadata<?>> cloudEvent = message.getMetadata(IncomingCloudEventMetadata.class)
-                .map(metadata -> (IncomingCloudEventMetadata<?>) metadata);
-        String eventId = cloudEvent.map(IncomingCloudEventMetadata::getId).orElseGet(() -> payloadId.apply(event));
-        Optional<ZonedDateTime> eventTime = cloudEvent.flatMap(IncomingCloudEventMetadata::getTimeStamp);
+        List<Boolean> changed = commit(topic, events, type, fold);
+        Instant folded = Instant.now();
+        for (int i = 0; i < events.size(); i++) {
+            count(topic, changed.get(i) ? "folded" : "duplicate");
+            Instant time = events.get(i).time();
+            if (time != null) {
+                Timer.builder("pledgewatch.fold.lag")
+                        .description("From the event's ce_time to its fold into the read model")
+                        .tag("topic", topic).publishPercentiles(0.5, 0.95, 0.99).register(metrics)
+                        .record(Duration.between(time, folded));
+            }
+        }
+        return ack.get();
+    }
+
+    /** Folds the batch, trying again (the whole batch, in a new transaction) with back-off until it commits. */
+    private <T> List<Boolean> commit(String topic, List<Event<T>> events, Class<T> type, Fold<T> fold) {
         Duration wait = FIRST_RETRY;
         while (true) {
             try {
-                count(topic, fold.apply(eventId, eventTime.map(ZonedDateTime::toInstant).orElse(null), event)
-                        ? "folded" : "duplicate");
-                eventTime.ifPresent(time -> Timer
-                        .builder("pledgewatch.fold.lag")
-                        .description("From the event's ce_time to its fold into the read model")
-                        .tag("topic", topic).publishPercentiles(0.5, 0.95, 0.99).register(metrics)
-                        .record(Duration.between(time.toInstant(), Instant.now())));
-                return message.ack();
+                return events.isEmpty() ? List.of() : fold.apply(events);
             } catch (Exception e) {
-                LOG.warnf("Folding %s %s failed (%s); retrying in %s", type.getSimpleName(), eventId, e.getMessage(), wait);
+                LOG.warnf("Folding a batch of %d %s from %s failed (%s); retrying the batch in %s", events.size(),
+                        type.getSimpleName(), topic, e.getMessage(), wait);
                 sleep(wait);
                 wait = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
             }

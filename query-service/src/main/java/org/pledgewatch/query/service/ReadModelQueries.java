@@ -36,7 +36,10 @@ public class ReadModelQueries {
                            (select count(*) from statements s where s.article_id = a.id) < statement_count
                         or (select count(*) from commitments c where c.article_id = a.id) < commitment_count)
                         then 'RECEIVED' else status end as status,
-                   extractor_version, failure_reason, statement_count, commitment_count, processed_at, body
+                   extractor_version, failure_reason, statement_count, commitment_count, processed_at,
+                   greatest(folded_at, (select max(s.folded_at) from statements s where s.article_id = a.id),
+                            (select max(c.folded_at) from commitments c where c.article_id = a.id)) as folded_at,
+                   body
             from articles a""";
 
     /** Only articles whose {@code articles} event has arrived exist for readers (body known). */
@@ -74,7 +77,7 @@ public class ReadModelQueries {
                             ArticleStatus.valueOf(row.getString("status")), row.getString("extractor_version"),
                             row.getString("failure_reason"), (Integer) row.getObject("statement_count"),
                             (Integer) row.getObject("commitment_count"), instant(row.getTimestamp("processed_at")),
-                            row.getString("body")));
+                            instant(row.getTimestamp("folded_at")), row.getString("body")));
                 }
                 return articles;
             }

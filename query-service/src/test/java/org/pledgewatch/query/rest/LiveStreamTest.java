@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -108,8 +109,17 @@ class LiveStreamTest {
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> parse(response.body(), queue));
+        CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
+                .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+        response.thenAcceptAsync(answer -> parse(answer.body(), queue));
+        // The stream starts after the newest item folded when the request is served: wait for its headers, so
+        // that what the test publishes next is folded after that point (folding a batch can take less time
+        // than the request takes to arrive)
+        try {
+            response.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception notOpened) {
+            throw new IllegalStateException("the stream " + path + " did not open", notOpened);
+        }
         return queue;
     }
 
