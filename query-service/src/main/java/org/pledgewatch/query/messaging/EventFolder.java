@@ -81,6 +81,9 @@ public class EventFolder {
         List<Boolean> changed = commit(topic, events, type, fold);
         Instant folded = Instant.now();
         for (int i = 0; i < events.size(); i++) {
+            if (changed.get(i) == null) {
+                continue; // unfoldable, counted as such
+            }
             count(topic, changed.get(i) ? "folded" : "duplicate");
             Instant time = events.get(i).time();
             if (time != null) {
@@ -93,19 +96,60 @@ public class EventFolder {
         return ack.get();
     }
 
-    /** Folds the batch, trying again (the whole batch, in a new transaction) with back-off until it commits. */
+    /**
+     * Folds the batch, trying again (the whole batch, in a new transaction) with back-off until it commits.
+     * When PostgreSQL refuses the data itself ({@link UnfoldableData}), retrying the batch would fail forever
+     * and hold the partition: the events are then folded one by one, and the ones refused are skipped.
+     */
     private <T> List<Boolean> commit(String topic, List<Event<T>> events, Class<T> type, Fold<T> fold) {
         Duration wait = FIRST_RETRY;
         while (true) {
             try {
                 return events.isEmpty() ? List.of() : fold.apply(events);
             } catch (Exception e) {
+                if (UnfoldableData.isCause(e)) {
+                    LOG.warnf("PostgreSQL refused data in a batch of %d %s from %s (%s); folding them one by one",
+                            events.size(), type.getSimpleName(), topic, e.getMessage());
+                    return commitOneByOne(topic, events, type, fold);
+                }
                 LOG.warnf("Folding a batch of %d %s from %s failed (%s); retrying the batch in %s", events.size(),
                         type.getSimpleName(), topic, e.getMessage(), wait);
-                sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
+                wait = pause(wait);
             }
         }
+    }
+
+    /** Each event in its own transaction; null for an event whose data PostgreSQL cannot take. */
+    private <T> List<Boolean> commitOneByOne(String topic, List<Event<T>> events, Class<T> type, Fold<T> fold) {
+        List<Boolean> changed = new ArrayList<>(events.size());
+        for (Event<T> event : events) {
+            Duration wait = FIRST_RETRY;
+            while (true) {
+                try {
+                    changed.add(fold.apply(List.of(event)).get(0));
+                    break;
+                } catch (Exception e) {
+                    if (UnfoldableData.isCause(e)) {
+                        // still on the topic: a fixed reader can fold it again from there
+                        LOG.errorf("Skipping %s %s from %s: PostgreSQL cannot store its data (%s)",
+                                type.getSimpleName(), event.id(), topic, e.getMessage());
+                        count(topic, "unfoldable");
+                        changed.add(null);
+                        break;
+                    }
+                    LOG.warnf("Folding %s %s from %s failed (%s); retrying in %s", type.getSimpleName(), event.id(),
+                            topic, e.getMessage(), wait);
+                    wait = pause(wait);
+                }
+            }
+        }
+        return changed;
+    }
+
+    /** Sleeps {@code wait}; returns the next, doubled up to {@link #MAX_RETRY}. */
+    private static Duration pause(Duration wait) {
+        sleep(wait);
+        return wait.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait.multipliedBy(2);
     }
 
     private void count(String topic, String outcome) {

@@ -146,6 +146,26 @@ class BatchFoldTest {
         assertEquals(List.of(second.id()), ids("select id from commitments where article_id = ?", run + "-b"));
     }
 
+    @Test
+    void anEventPostgresCannotStoreIsSkippedAndTheRestOfItsBatchFolded() throws Exception {
+        CommitmentExtracted before = commitment(run + "-c1", run + "-a");
+        // a foreign producer's event: U+0000 fits in JSON but in no PostgreSQL text or jsonb value
+        CommitmentExtracted poison = commitment(run + "-c2", run + "-a", "send \u0000 systems");
+        CommitmentExtracted after = commitment(run + "-c3", run + "-b");
+        double folded = counter("folded");
+        double unfoldable = counter("unfoldable");
+        AtomicInteger acks = new AtomicInteger();
+
+        folder.fold(Topics.COMMITMENTS, records(before, poison, after), () -> ack(acks), CommitmentExtracted.class,
+                CommitmentExtracted::id, writer::commitments).toCompletableFuture().join();
+
+        assertEquals(1, acks.get(), "the batch is acknowledged: the partition moves on");
+        assertEquals(1, counter("unfoldable") - unfoldable);
+        assertEquals(2, counter("folded") - folded);
+        assertEquals(List.of(before.id()), ids("select id from commitments where article_id = ?", run + "-a"));
+        assertEquals(List.of(after.id()), ids("select id from commitments where article_id = ?", run + "-b"));
+    }
+
     private CompletableFuture<Void> ack(AtomicInteger acks) {
         acks.incrementAndGet();
         return CompletableFuture.completedFuture(null);
@@ -160,7 +180,10 @@ class BatchFoldTest {
     }
 
     private CommitmentExtracted commitment(String id, String articleId) {
-        String action = "send air defence systems";
+        return commitment(id, articleId, "send air defence systems");
+    }
+
+    private CommitmentExtracted commitment(String id, String articleId, String action) {
         return new CommitmentExtracted(1, id, articleId, List.of(new Actor(run + "-GBR", "United Kingdom", "COUNTRY", "GBR")),
                 null, action, new Actor(run + "-UKR", "Ukraine", "COUNTRY", "UKR"), List.of(), "FIRM",
                 "MILITARY", List.of(), null, new Evidence(action, 0, action.length()), "v1");
