@@ -616,6 +616,11 @@ public final class MentionFinder {
         int groupStart = from;
         int nameStart = -1;
         int i = from;
+        if (from + 1 < n && tokens.get(from).folded().equals("press") && tokens.get(from + 1).folded().equals("release")
+                && isAllCaps(tokens.get(from).text())) {
+            // "COPENHAGEN, Dec 4 (PRESS RELEASE) —": the kind of text, in a dateline, is nobody's name
+            return from + 2;
+        }
         while (i < n) {
             Token t = tokens.get(i);
             String lower = Folding.stripPossessive(t.folded());
@@ -778,6 +783,10 @@ public final class MentionFinder {
             }
         }
         if (nameStart >= 0) {
+            while (end - 1 > nameStart && isLegalForm(tokens, end - 1)) {
+                // "Northwind Energy A/S", "Andes Lithium Corp.": the company is its name without the legal form
+                end--;
+            }
             int nameWords = end - nameStart;
             String head = Folding.stripPossessive(tokens.get(end - 1).folded());
             if (role == null && end + 1 < n && ORG_DESCRIPTORS.contains(tokens.get(end).text()) && !PARTY_NOUNS.contains(tokens.get(end).text())
@@ -1011,6 +1020,15 @@ public final class MentionFinder {
             }
         }
         return start > 0 && gazetteer.isReportingVerb(tokens.get(start - 1).text());
+    }
+
+    private static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
+            "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "GmbH", "Oyj");
+
+    private static boolean isLegalForm(List<Token> tokens, int k) {
+        String w = tokens.get(k).text();
+        // "A/S" may come out of the tokenizer as "A" "/S"
+        return LEGAL_FORMS.contains(w) || w.equals("A") && k + 1 < tokens.size() && tokens.get(k + 1).text().startsWith("/");
     }
 
     private static boolean isAdverb(String word) {

@@ -299,6 +299,13 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
+            if (!comma && (w.equals("but") || w.equals("and")) && k + 2 < tokens.size()
+                    && VERBS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).folded().equals("that")) {
+                // "said the contract was priced attractively but warned that ...", "... and vowed that his
+                // coalition would ...": the speaker's next report, even without a comma
+                end = tokens.get(k - 1).end();
+                break;
+            }
             if (comma && w.equals("but") && k + 1 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded())) {
                 // "..., but added that the company might ...": the speaker's next report
                 end = tokens.get(k - 2).end();
