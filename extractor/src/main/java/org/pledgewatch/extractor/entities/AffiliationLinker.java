@@ -21,6 +21,9 @@ final class AffiliationLinker {
             "general", "commander", "secretary", "chief", "governor", "commissioner", "adviser", "advisor",
             "director", "head", "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "boss");
 
+    /** Words that open a phrase of place or occasion after a name, never an apposition of affiliation. */
+    private static final Set<String> PREPOSITIONS = Words.set("on", "in", "at", "to", "from", "with", "during", "speaking");
+
     private final Gazetteer gazetteer;
 
     AffiliationLinker(Gazetteer gazetteer) {
@@ -163,6 +166,10 @@ final class AffiliationLinker {
             }
             Mention next = mentions.get(k + 1);
             if (next.sentence() != m.sentence() || next.tokenStart() > m.tokenEnd() + 7) {
+                continue;
+            }
+            if (m.tokenEnd() + 1 < tokens.size() && PREPOSITIONS.contains(tokens.get(m.tokenEnd() + 1).folded())) {
+                // "Darragh O'Brien, on RTE Radio's Morning Ireland": where they spoke, not whom they speak for
                 continue;
             }
             boolean sameApposition = true;

@@ -669,6 +669,7 @@ public final class MentionFinder {
                         // National Treasury, John Mbadi": the portfolio belongs to the title
                         int k = portfolio;
                         while (k < n && (tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("and")
+                                || portfolioListGoesOn(tokens, k)
                                 || ((tokens.get(k).folded().equals("of") || tokens.get(k).folded().equals("for"))
                                     && k + 1 < n && tokens.get(k + 1).isCapitalized())
                                 || (tokens.get(k).folded().equals("to")
@@ -1020,6 +1021,30 @@ public final class MentionFinder {
             }
         }
         return start > 0 && gazetteer.isReportingVerb(tokens.get(start - 1).text());
+    }
+
+    /**
+     * Inside a portfolio, a list of its fields: "Minister for Climate, Energy and the Environment, Darragh
+     * O'Brien" (a comma before a capitalised word that an "and" soon follows, or "the" after "and").
+     */
+    private static boolean portfolioListGoesOn(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (tokens.get(k).folded().equals("the")) {
+            return k > 0 && tokens.get(k - 1).folded().equals("and") && k + 1 < n && tokens.get(k + 1).isCapitalized();
+        }
+        if (!tokens.get(k).text().equals(",") || k + 2 >= n || !tokens.get(k + 1).isCapitalized()) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(n, k + 5); j++) {
+            String w = tokens.get(j).folded();
+            if (w.equals("and")) {
+                return true;
+            }
+            if (!tokens.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
