@@ -45,7 +45,8 @@ public final class MentionFinder {
             "organization", "group", "union", "commission", "council", "cartel", "body",
             "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
             "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer", "retailer",
-            "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate", "drugmaker", "miner");
+            "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate", "drugmaker", "miner",
+            "chain", "grocer", "planemaker", "steelmaker", "developer", "refiner", "broadcaster", "exporter");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
@@ -56,7 +57,7 @@ public final class MentionFinder {
             "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
             "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
-            "inc", "ltd", "plc", "corp");
+            "inc", "ltd", "plc", "corp", "consortium", "foods", "markets");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources");
     /** Words that may stand before a bare group noun that speaks: "two officials said", "the diplomats said". */
