@@ -30,11 +30,18 @@ public final class SubjectFinder {
     /** The mention that is the subject of the verb at {@code verb} (not a pronoun), or null. */
     public static Mention subjectMention(Sentence s, int verb, SpeakerResolver speakers) {
         int distance = 0;
+        int closing = verb > 1 && VERB_ADVERBS.contains(Tokens.folded(s, verb - 1)) ? verb - 2 : verb - 1;
         for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
             String w = Tokens.folded(s, i);
-            if (w.equals(",") && i == verb - 1) {
+            if (w.equals(",") && i == closing) {
                 int open = openingComma(s, i);
                 if (open > 0) {
+                    Mention inside = speakers.mentionAt(s.index(), open + 1);
+                    if (inside != null && inside.tokenStart() == open + 1 && inside.tokenEnd() == i && !inside.inQuote()
+                            && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
+                        // "The U.N. relief agency for Palestinian refugees, UNRWA, said": the name in the apposition
+                        return inside;
+                    }
                     i = open;
                     continue;
                 }
