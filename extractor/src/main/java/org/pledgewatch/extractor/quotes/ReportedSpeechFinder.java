@@ -299,6 +299,16 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
+            if (w.equals("and") && k + 1 < tokens.size() && SPEAKER_ACTS.contains(tokens.get(k + 1).folded())) {
+                // "said London would provide ... and urged Israel to lift restrictions": what the speaker did next
+                end = tokens.get(comma ? k - 2 : k - 1).end();
+                break;
+            }
+            if (comma && w.equals("and") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("that")) {
+                // "said it would build two wind farms ..., and that it would offer ...": a second report of its own
+                end = tokens.get(k - 2).end();
+                break;
+            }
             if (!comma && (w.equals("but") || w.equals("and")) && k + 2 < tokens.size()
                     && VERBS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).folded().equals("that")) {
                 // "said the contract was priced attractively but warned that ...", "... and vowed that his
@@ -333,6 +343,10 @@ public final class ReportedSpeechFinder {
         }
         return last >= from ? tokens.get(last).end() : end;
     }
+
+    /** Acts of the speaker that follow a report with "and": not part of what was reported. */
+    private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
+            "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed");
 
     /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
     private static boolean startsNewReport(List<Token> tokens, int from) {
