@@ -412,6 +412,10 @@ public final class MentionFinder {
             if (k > from && k < s.tokens().size() && s.tokens().get(k).text().equals(",")) {
                 return true;
             }
+            if (from == 0 && k >= 2 && k < s.tokens().size() && isDatelineEnd(s.tokens().get(k).text())) {
+                // "QUEBEC CITY (CP) —", "PORT SUDAN —": a capitals-only place of two words
+                return true;
+            }
         }
         if (from == 0 && s.tokens().size() > 1) {
             Token first = s.tokens().get(0);
@@ -438,6 +442,10 @@ public final class MentionFinder {
             before--;
         }
         return before >= 0 && LOCATIVES.contains(s.tokens().get(before).folded());
+    }
+
+    private static boolean isDatelineEnd(String next) {
+        return next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(");
     }
 
     /** "ADDIS", "NHS": three or more characters, none in lower case, some letter. */
