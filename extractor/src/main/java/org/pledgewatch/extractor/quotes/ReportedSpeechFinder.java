@@ -309,8 +309,8 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
-            if (!comma && (w.equals("but") || w.equals("and")) && k + 2 < tokens.size()
-                    && VERBS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).folded().equals("that")) {
+            if (!comma && (w.equals("but") || (w.equals("and") && NEW_REPORT_VERBS.contains(tokens.get(Math.min(k + 1, tokens.size() - 1)).folded())))
+                    && k + 2 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).folded().equals("that")) {
                 // "said the contract was priced attractively but warned that ...", "... and vowed that his
                 // coalition would ...": the speaker's next report, even without a comma
                 end = tokens.get(k - 1).end();
@@ -343,6 +343,9 @@ public final class ReportedSpeechFinder {
         }
         return last >= from ? tokens.get(last).end() : end;
     }
+
+    /** After "and" without a comma these open a new report ("... and vowed that"); "and noted that" may go on. */
+    private static final Set<String> NEW_REPORT_VERBS = Words.set("vowed", "promised", "pledged", "warned", "insisted");
 
     /** Acts of the speaker that follow a report with "and": not part of what was reported. */
     private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
