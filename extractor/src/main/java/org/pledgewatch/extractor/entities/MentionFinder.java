@@ -30,8 +30,7 @@ public final class MentionFinder {
             "asked", "speaking", "according", "last", "next", "earlier", "later", "then", "now", "today",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "article", "section", "chapter", "act", "treaty", "bill",
+            "october", "november", "december", "article", "section", "chapter", "act", "treaty", "bill",
             "there", "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all",
             "many", "some", "most", "both", "each", "every", "one", "two", "three", "thank", "thanks",
             "mr", "mrs", "ms", "dr", "q", "a.", "first", "second", "third", "new", "western", "eastern",
@@ -61,6 +60,8 @@ public final class MentionFinder {
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources");
+    /** Words before a group named by a lower-case field ("as health officials warned"). */
+    private static final Set<String> MODIFIED_GROUP_OPENERS = Words.set("as", "while", ",", "\u2014");
     /** Words that may stand before a bare group noun that speaks: "two officials said", "the diplomats said". */
     private static final Set<String> GROUP_DETERMINERS = Words.set("two", "three", "four", "several", "some",
             "many", "most", "other", ",", "(", "and", "but", "\u2014", ":");
@@ -257,6 +258,16 @@ public final class MentionFinder {
                 String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
                 out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, firmEnd, quotes));
                 i = firmEnd;
+                continue;
+            }
+            if (!t.isCapitalized() && t.isWord() && i + 2 < n && !DETERMINERS.contains(lower) && !NOT_NAMES.contains(lower)
+                    && !tokens.get(i + 1).isCapitalized() && gazetteer.isGroupNoun(tokens.get(i + 1).text())
+                    && gazetteer.isReportingVerb(tokens.get(i + 2).text()) && !quotes.isQuoted(t.start())
+                    && i > 0 && MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded())) {
+                // "..., as health officials warned that ...": a group named by its field
+                String words = s.text().substring(t.start() - s.start(), tokens.get(i + 1).end() - s.start());
+                out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, i + 2, quotes));
+                i += 2;
                 continue;
             }
             if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
