@@ -87,7 +87,8 @@ public final class EntityRegistry {
      * would"): only a bare name, without a title or anyone it speaks for. Returns whether it did.
      */
     public boolean revealOrganization(Entity e) {
-        if (e == null || e.type() != EntityType.PERSON || e.role() != null || e.country() != null
+        // a country may have come from a possessive ("South Korea's Hyundai Rotem"): a company has a home too
+        if (e == null || e.type() != EntityType.PERSON || e.role() != null
                 || e.organization() != null || e.female()) {
             return false;
         }

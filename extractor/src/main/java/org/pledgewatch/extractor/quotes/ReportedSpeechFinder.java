@@ -193,6 +193,11 @@ public final class ReportedSpeechFinder {
             // AP style "said Tuesday that", "announced today that"
             j += 1;
         }
+        if (j + 3 < n && Tokens.folded(s, j).equals("in") && (Tokens.folded(s, j + 1).equals("a") || Tokens.folded(s, j + 1).equals("an"))
+                && CHANNELS.contains(Tokens.folded(s, j + 2)) && !Tokens.folded(s, j + 3).equals("that")) {
+            // "said in a statement it would transfer ...": how it was said, then a bare clause
+            j += 3;
+        }
         String next = Tokens.folded(s, j);
         if (next.equals("and") || next.equals("but") || next.equals("or")) {
             // "conceded and said ...": the next verb has the clause
@@ -346,6 +351,10 @@ public final class ReportedSpeechFinder {
 
     /** After "and" without a comma these open a new report ("... and vowed that"); "and noted that" may go on. */
     private static final Set<String> NEW_REPORT_VERBS = Words.set("vowed", "promised", "pledged", "warned", "insisted");
+
+    /** Where something was said: "said in a statement it would ...". */
+    private static final Set<String> CHANNELS = Words.set("statement", "interview", "letter", "post", "speech",
+            "video", "message", "briefing", "note");
 
     /** Acts of the speaker that follow a report with "and": not part of what was reported. */
     private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
