@@ -199,6 +199,14 @@ public final class ReportedSpeechFinder {
             j += 3;
         }
         String next = Tokens.folded(s, j);
+        for (int k = j + 1; k + 1 < Math.min(n, j + 5); k++) {
+            if ((Tokens.folded(s, k).equals("and") || Tokens.folded(s, k).equals("but"))
+                    && VERBS.contains(Tokens.folded(s, k + 1)) && !s.tokens().get(j).isCapitalized()
+                    && !SUBJECT_PRONOUNS.contains(next) && !next.equals("the") && !next.equals("that")) {
+                // "conceded defeat on Sunday and said ...": a noun object, and the next verb has the clause
+                return -1;
+            }
+        }
         if (next.equals("and") || next.equals("but") || next.equals("or")) {
             // "conceded and said ...": the next verb has the clause
             return -1;
