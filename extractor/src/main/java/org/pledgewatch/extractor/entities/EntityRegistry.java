@@ -78,6 +78,10 @@ public final class EntityRegistry {
 
     /** The name without a legal form: the analyst's name of a company is the one people use. */
     static String withoutLegalForm(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || name.length() - space > 7) {
+            return name;
+        }
         java.util.regex.Matcher m = LEGAL_FORM.matcher(name);
         return m.find() && m.start() >= 3 ? name.substring(0, m.start()) : name;
     }
@@ -108,6 +112,9 @@ public final class EntityRegistry {
     private static final Entity AMBIGUOUS = new Entity("?", "?", EntityType.ORGANIZATION);
 
     private Entity organizationOpenedBy(String word) {
+        if (orgsByFirstWord.isEmpty()) {
+            return null;
+        }
         Entity e = orgsByFirstWord.get(Folding.slug(word));
         return e == AMBIGUOUS ? null : e;
     }

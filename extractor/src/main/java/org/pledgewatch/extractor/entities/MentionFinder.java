@@ -260,10 +260,10 @@ public final class MentionFinder {
                 i = firmEnd;
                 continue;
             }
-            if (!t.isCapitalized() && t.isWord() && i + 2 < n && !DETERMINERS.contains(lower) && !NOT_NAMES.contains(lower)
-                    && !tokens.get(i + 1).isCapitalized() && gazetteer.isGroupNoun(tokens.get(i + 1).text())
-                    && gazetteer.isReportingVerb(tokens.get(i + 2).text()) && !quotes.isQuoted(t.start())
-                    && i > 0 && MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded())) {
+            if (i > 0 && i + 2 < n && MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded()) && !t.isCapitalized()
+                    && t.isWord() && !DETERMINERS.contains(lower) && !NOT_NAMES.contains(lower)
+                    && !tokens.get(i + 1).isCapitalized() && gazetteer.isReportingVerb(tokens.get(i + 2).text())
+                    && gazetteer.isGroupNoun(tokens.get(i + 1).text()) && !quotes.isQuoted(t.start())) {
                 // "..., as health officials warned that ...": a group named by its field
                 String words = s.text().substring(t.start() - s.start(), tokens.get(i + 1).end() - s.start());
                 out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, i + 2, quotes));

@@ -30,23 +30,33 @@ public final class TranscriptFinder {
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
         String body = text.body();
         List<FoundStatement> out = new ArrayList<>();
-        Set<String> interviewers = new java.util.HashSet<>();
-        java.util.regex.Matcher m = INTERVIEWER.matcher(body);
-        while (m.find()) {
-            String[] parts = m.group(1).split(" ");
-            interviewers.add(Folding.fold(parts[parts.length - 1]));
-        }
+        Set<String> interviewers = null;
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = body.length();
             }
-            FoundStatement st = line(body, lineStart, lineEnd, quotes, registry, interviewers);
+            int colon = body.indexOf(':', lineStart);
+            if (interviewers == null && colon > lineStart && colon < lineEnd && colon - lineStart <= 60) {
+                // only a body with label-like lines is searched for who asked the questions
+                interviewers = interviewers(body);
+            }
+            FoundStatement st = interviewers == null ? null : line(body, lineStart, lineEnd, quotes, registry, interviewers);
             if (st != null) {
                 out.add(st);
             }
             lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static Set<String> interviewers(String body) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = INTERVIEWER.matcher(body);
+        while (m.find()) {
+            String[] parts = m.group(1).split(" ");
+            out.add(Folding.fold(parts[parts.length - 1]));
         }
         return out;
     }
