@@ -53,6 +53,11 @@ public final class ActorFinder {
             "asked", "push", "pushed", "let", "allow", "allowed", "see", "saw", "give", "gave", "send", "sent");
     private static final Set<String> ALLIES = Words.set("allies", "coalition", "partners", "alliance");
 
+    /** What a country's leader is called after its possessive: "Tokyo's new prime minister". */
+    private static final Set<String> LEADERS = Words.set("prime", "president", "president-elect", "premier",
+            "chancellor", "leader", "foreign", "defence", "defense", "finance", "ministry", "minister");
+    private static final Set<String> LEADER_ADJECTIVES = Words.set("new", "outgoing", "incoming", "interim", "top");
+
     private final EntityRegistry registry;
     private final SpeakerResolver speakers;
     private final Set<String> reportingVerbs;
@@ -74,6 +79,14 @@ public final class ActorFinder {
             if (m != null && m.kind() == Mention.Kind.ROLE && m.entity().type() == EntityType.COUNTRY
                     && quote != null && quote.speaker() != null && quote.speaker().country() != null) {
                 // "Svyrydenko said that the government will ...": the speaker's government
+                out.add(registry.country(quote.speaker().country()));
+                return out;
+            }
+            if (m == null && quote != null && !quote.direct() && quote.speaker() != null && quote.speaker().country() != null
+                    && (w.equals("country's") || w.equals("country\u2019s")
+                        || (w.equals("country") && i + 1 < cue && Folding.isPossessive(Tokens.folded(s, i + 1))))
+                    && i > 0 && Tokens.folded(s, i - 1).equals("the")) {
+                // "Koizumi said the country's defence ministry was considering ...": the speaker's country
                 out.add(registry.country(quote.speaker().country()));
                 return out;
             }
@@ -333,8 +346,13 @@ public final class ActorFinder {
         String last = s.tokens().get(m.tokenEnd() - 1).text();
         if (org.pledgewatch.extractor.text.Folding.isPossessive(last) && m.tokenEnd() < s.tokens().size()) {
             // "France's contribution will include troops" binds France; "Germany's economy will shrink" does not
-            String owned = Tokens.folded(s, m.tokenEnd());
-            return ACTING_PARTS.contains(owned);
+            int o = m.tokenEnd();
+            if (o + 1 < s.tokens().size() && LEADER_ADJECTIVES.contains(Tokens.folded(s, o))) {
+                // "Tokyo's new prime minister has pledged": the country's leader acts for it
+                o++;
+            }
+            String owned = Tokens.folded(s, o);
+            return ACTING_PARTS.contains(owned) || LEADERS.contains(owned);
         }
         int after = m.tokenEnd();
         if (after + 1 < s.tokens().size() && s.tokens().get(after).text().equals("-")) {

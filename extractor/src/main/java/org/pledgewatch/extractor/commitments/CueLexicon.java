@@ -243,6 +243,10 @@ public final class CueLexicon {
                 // bare "pledged" before "to"/"that" is matched by the longer phrase or is reported speech
                 continue;
             }
+            if (p.modal() && unsaid(tokens, i)) {
+                // "Italy has not said how it will vote": an open question, not a commitment
+                continue;
+            }
             // "May" the month, "will" the noun
             if (tokens.get(i).text().equals("May")) {
                 continue;
@@ -254,5 +258,23 @@ public final class CueLexicon {
             return new Cue(p, i, end);
         }
         return null;
+    }
+
+    /** "has not said how it will", "did not say whether it would": a modal inside a question left open. */
+    private static boolean unsaid(List<Token> tokens, int cue) {
+        for (int q = cue - 1; q >= Math.max(1, cue - 3); q--) {
+            String w = tokens.get(q).folded();
+            if (w.equals("how") || w.equals("whether")) {
+                for (int k = q - 1; k >= Math.max(1, q - 3); k--) {
+                    String v = tokens.get(k).folded();
+                    if ((v.equals("said") || v.equals("say") || v.equals("decided") || v.equals("specify"))
+                            && (tokens.get(k - 1).folded().equals("not") || tokens.get(k - 1).folded().equals("to"))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -21,6 +21,9 @@ final class AffiliationLinker {
             "general", "commander", "secretary", "chief", "governor", "commissioner", "adviser", "advisor",
             "director", "head", "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "boss");
 
+    /** Words that open a phrase of place or occasion after a name, never an apposition of affiliation. */
+    private static final Set<String> PREPOSITIONS = Words.set("on", "in", "at", "to", "from", "with", "during", "speaking");
+
     private final Gazetteer gazetteer;
 
     AffiliationLinker(Gazetteer gazetteer) {
@@ -53,8 +56,93 @@ final class AffiliationLinker {
         attributedOfficials(text, mentions);
         appositionOrganizations(text, mentions);
         organizationStaff(text, mentions);
+        forwardDescribed(text, mentions);
+        datelineLeaders(mentions, registry);
         domesticOfficials(mentions, registry);
         commissioners(mentions, registry);
+    }
+
+    /** Role nouns of a description that stands for a person named later ("Chile's president-elect"). */
+    private static final Set<String> DESCRIBED_ROLES = Words.set("president-elect", "president", "minister", "chief",
+            "head", "leader", "premier", "envoy", "ambassador", "diplomat", "commissioner", "secretary", "director",
+            "chancellor", "governor", "spokesman", "spokeswoman", "coordinator", "negotiator");
+
+    /**
+     * "Chile's president-elect promised ... | Jose Antonio Kast, a 59-year-old lawyer, won ...": a
+     * description with no name (a country's or an organisation's role noun) in one sentence, and a person
+     * named for the first time at the start of the next, are the same person: they speak for that country.
+     */
+    private static void forwardDescribed(AnalyzedText text, List<Mention> mentions) {
+        Entity described = null;
+        int describedSentence = -2;
+        for (Mention m : mentions) {
+            if (m.inQuote()) {
+                continue;
+            }
+            Entity e = m.entity();
+            if (e.type() == org.pledgewatch.extractor.EntityType.PERSON && m.tokenStart() == 0
+                    && m.tokenEnd() - m.tokenStart() >= 2 && described != null && describedSentence == m.sentence() - 1
+                    && e.country() == null && e.organization() == null) {
+                if (described.type() == org.pledgewatch.extractor.EntityType.COUNTRY) {
+                    e.addCountry(described.id());
+                } else {
+                    e.addOrganization(described.id());
+                    e.addCountry(described.country());
+                }
+            }
+            if ((e.type() == org.pledgewatch.extractor.EntityType.COUNTRY
+                    || e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION)
+                    && describesUnnamedRole(text.sentences().get(m.sentence()).tokens(), m.tokenEnd())) {
+                described = e;
+                describedSentence = m.sentence();
+            }
+        }
+    }
+
+    /** After a country or organisation: up to two lower-case words, then a role noun that no name follows. */
+    private static boolean describesUnnamedRole(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).text().equals("'s")) {
+            k++;
+        }
+        for (int i = k; i < Math.min(tokens.size(), k + 3); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || t.isCapitalized()) {
+                return false;
+            }
+            if (DESCRIBED_ROLES.contains(t.folded())) {
+                return i + 1 >= tokens.size() || !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).text().equals(",");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "SANTIAGO, Dec 15 (AP) — ... Outgoing President Gabriel Boric": a president or prime minister whom
+     * the article gives no country leads the country of the dateline.
+     */
+    private static void datelineLeaders(List<Mention> mentions, EntityRegistry registry) {
+        String dateline = null;
+        for (Mention m : mentions) {
+            if (m.sentence() > 0) {
+                break;
+            }
+            if (m.place() && m.tokenStart() == 0 && m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY) {
+                dateline = m.entity().id();
+            }
+            break;
+        }
+        if (dateline == null) {
+            return;
+        }
+        for (Entity p : registry.persons()) {
+            if (p.country() == null && p.organization() == null && p.role() != null) {
+                String r = p.role().toLowerCase(java.util.Locale.ROOT);
+                if ((r.endsWith("president") || r.endsWith("prime minister") || r.endsWith("premier"))
+                        && !r.contains("vice") && !r.contains("bank")) {
+                    p.addCountry(dateline);
+                }
+            }
+        }
     }
 
     /**
@@ -163,6 +251,10 @@ final class AffiliationLinker {
             }
             Mention next = mentions.get(k + 1);
             if (next.sentence() != m.sentence() || next.tokenStart() > m.tokenEnd() + 7) {
+                continue;
+            }
+            if (m.tokenEnd() + 1 < tokens.size() && PREPOSITIONS.contains(tokens.get(m.tokenEnd() + 1).folded())) {
+                // "Darragh O'Brien, on RTE Radio's Morning Ireland": where they spoke, not whom they speak for
                 continue;
             }
             boolean sameApposition = true;

@@ -60,10 +60,30 @@ public final class EntityRegistry {
 
     /** An organisation the gazetteer does not know, by its name as written. */
     public Entity namedOrganization(String name, String country) {
-        String id = Folding.slug(name);
-        Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, name, EntityType.ORGANIZATION));
+        String plain = withoutLegalForm(name);
+        String id = Folding.slug(plain);
+        Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, plain, EntityType.ORGANIZATION));
+        int space = plain.indexOf(' ');
+        if (space > 0 && Character.isUpperCase(plain.charAt(0)) && plain.indexOf(' ', space + 1) < 0) {
+            // two-word names only ("Northwind Energy", "Harbour Foods"): longer ones are offices and bodies
+            orgsByFirstWord.merge(Folding.slug(plain.substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
+        }
         e.addCountry(country);
         return e;
+    }
+
+    /** Legal forms that end a company's name in press releases ("Northwind Energy A/S", "Andes Lithium Corp."). */
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
+            ",? (?:A/S|A|ASA|AB|AG|SA|S\\.A\\.|SE|NV|N\\.V\\.|Inc\\.?|Corp\\.?|Ltd\\.?|plc|PLC|LLC|GmbH|Oyj)$");
+
+    /** The name without a legal form: the analyst's name of a company is the one people use. */
+    static String withoutLegalForm(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || name.length() - space > 7) {
+            return name;
+        }
+        java.util.regex.Matcher m = LEGAL_FORM.matcher(name);
+        return m.find() && m.start() >= 3 ? name.substring(0, m.start()) : name;
     }
 
     /**
@@ -71,7 +91,8 @@ public final class EntityRegistry {
      * would"): only a bare name, without a title or anyone it speaks for. Returns whether it did.
      */
     public boolean revealOrganization(Entity e) {
-        if (e == null || e.type() != EntityType.PERSON || e.role() != null || e.country() != null
+        // a country may have come from a possessive ("South Korea's Hyundai Rotem"): a company has a home too
+        if (e == null || e.type() != EntityType.PERSON || e.role() != null
                 || e.organization() != null || e.female()) {
             return false;
         }
@@ -84,6 +105,18 @@ public final class EntityRegistry {
     /** Another name of an organisation, such as its acronym, so that a later lone mention finds it. */
     public void aliasOrganization(String alias, Entity org) {
         byId.putIfAbsent("org:" + Folding.slug(alias), org);
+    }
+
+    /** Organisations named in the article (not from the gazetteer) by the first word of a name of two or more words. */
+    private final java.util.Map<String, Entity> orgsByFirstWord = new java.util.HashMap<>();
+    private static final Entity AMBIGUOUS = new Entity("?", "?", EntityType.ORGANIZATION);
+
+    private Entity organizationOpenedBy(String word) {
+        if (orgsByFirstWord.isEmpty()) {
+            return null;
+        }
+        Entity e = orgsByFirstWord.get(Folding.slug(word));
+        return e == AMBIGUOUS ? null : e;
     }
 
     /** An unnamed group, by the words that name it ("European officials"). */
@@ -118,6 +151,13 @@ public final class EntityRegistry {
                 match.rename(name);
             }
             return match;
+        }
+        if (words.size() == 1) {
+            Entity shortForm = organizationOpenedBy(words.get(0));
+            if (shortForm != null) {
+                // "Northwind said" after "Northwind Energy A/S": the short form of a company already named
+                return shortForm;
+            }
         }
         if (!create) {
             return null;

@@ -45,7 +45,8 @@ public final class MentionFinder {
             "organization", "group", "union", "commission", "council", "cartel", "body",
             "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
             "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer", "retailer",
-            "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate", "drugmaker", "miner");
+            "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate", "drugmaker", "miner",
+            "chain", "grocer", "planemaker", "steelmaker", "developer", "refiner", "broadcaster", "exporter");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
@@ -56,9 +57,11 @@ public final class MentionFinder {
             "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
             "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
-            "inc", "ltd", "plc", "corp");
+            "inc", "ltd", "plc", "corp", "consortium", "foods", "markets");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources");
+    /** Words before a group named by a lower-case field ("as health officials warned"). */
+    private static final Set<String> MODIFIED_GROUP_OPENERS = Words.set("as", "while", ",", "\u2014");
     /** Words that may stand before a bare group noun that speaks: "two officials said", "the diplomats said". */
     private static final Set<String> GROUP_DETERMINERS = Words.set("two", "three", "four", "several", "some",
             "many", "most", "other", ",", "(", "and", "but", "\u2014", ":");
@@ -257,6 +260,16 @@ public final class MentionFinder {
                 i = firmEnd;
                 continue;
             }
+            if (i > 0 && i + 2 < n && MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded()) && !t.isCapitalized()
+                    && t.isWord() && !DETERMINERS.contains(lower) && !NOT_NAMES.contains(lower)
+                    && !tokens.get(i + 1).isCapitalized() && gazetteer.isReportingVerb(tokens.get(i + 2).text())
+                    && gazetteer.isGroupNoun(tokens.get(i + 1).text()) && !quotes.isQuoted(t.start())) {
+                // "..., as health officials warned that ...": a group named by its field
+                String words = s.text().substring(t.start() - s.start(), tokens.get(i + 1).end() - s.start());
+                out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, i + 2, quotes));
+                i += 2;
+                continue;
+            }
             if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
                     && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || sourceDescriptionEnd(tokens, i + 1) > 0)
                     && !quotes.isQuoted(t.start())
@@ -411,6 +424,10 @@ public final class MentionFinder {
             if (k > from && k < s.tokens().size() && s.tokens().get(k).text().equals(",")) {
                 return true;
             }
+            if (from == 0 && k >= 2 && k < s.tokens().size() && isDatelineEnd(s.tokens().get(k).text())) {
+                // "QUEBEC CITY (CP) —", "PORT SUDAN —": a capitals-only place of two words
+                return true;
+            }
         }
         if (from == 0 && s.tokens().size() > 1) {
             Token first = s.tokens().get(0);
@@ -437,6 +454,10 @@ public final class MentionFinder {
             before--;
         }
         return before >= 0 && LOCATIVES.contains(s.tokens().get(before).folded());
+    }
+
+    private static boolean isDatelineEnd(String next) {
+        return next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(");
     }
 
     /** "ADDIS", "NHS": three or more characters, none in lower case, some letter. */
@@ -616,6 +637,11 @@ public final class MentionFinder {
         int groupStart = from;
         int nameStart = -1;
         int i = from;
+        if (from + 1 < n && tokens.get(from).folded().equals("press") && tokens.get(from + 1).folded().equals("release")
+                && isAllCaps(tokens.get(from).text())) {
+            // "COPENHAGEN, Dec 4 (PRESS RELEASE) —": the kind of text, in a dateline, is nobody's name
+            return from + 2;
+        }
         while (i < n) {
             Token t = tokens.get(i);
             String lower = Folding.stripPossessive(t.folded());
@@ -664,6 +690,7 @@ public final class MentionFinder {
                         // National Treasury, John Mbadi": the portfolio belongs to the title
                         int k = portfolio;
                         while (k < n && (tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("and")
+                                || portfolioListGoesOn(tokens, k)
                                 || ((tokens.get(k).folded().equals("of") || tokens.get(k).folded().equals("for"))
                                     && k + 1 < n && tokens.get(k + 1).isCapitalized())
                                 || (tokens.get(k).folded().equals("to")
@@ -778,6 +805,10 @@ public final class MentionFinder {
             }
         }
         if (nameStart >= 0) {
+            while (end - 1 > nameStart && isLegalForm(tokens, end - 1)) {
+                // "Northwind Energy A/S", "Andes Lithium Corp.": the company is its name without the legal form
+                end--;
+            }
             int nameWords = end - nameStart;
             String head = Folding.stripPossessive(tokens.get(end - 1).folded());
             if (role == null && end + 1 < n && ORG_DESCRIPTORS.contains(tokens.get(end).text()) && !PARTY_NOUNS.contains(tokens.get(end).text())
@@ -1011,6 +1042,39 @@ public final class MentionFinder {
             }
         }
         return start > 0 && gazetteer.isReportingVerb(tokens.get(start - 1).text());
+    }
+
+    /**
+     * Inside a portfolio, a list of its fields: "Minister for Climate, Energy and the Environment, Darragh
+     * O'Brien" (a comma before a capitalised word that an "and" soon follows, or "the" after "and").
+     */
+    private static boolean portfolioListGoesOn(List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (tokens.get(k).folded().equals("the")) {
+            return k > 0 && tokens.get(k - 1).folded().equals("and") && k + 1 < n && tokens.get(k + 1).isCapitalized();
+        }
+        if (!tokens.get(k).text().equals(",") || k + 2 >= n || !tokens.get(k + 1).isCapitalized()) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(n, k + 5); j++) {
+            String w = tokens.get(j).folded();
+            if (w.equals("and")) {
+                return true;
+            }
+            if (!tokens.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
+            "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "GmbH", "Oyj");
+
+    private static boolean isLegalForm(List<Token> tokens, int k) {
+        String w = tokens.get(k).text();
+        // "A/S" may come out of the tokenizer as "A" "/S"
+        return LEGAL_FORMS.contains(w) || w.equals("A") && k + 1 < tokens.size() && tokens.get(k + 1).text().startsWith("/");
     }
 
     private static boolean isAdverb(String word) {

@@ -34,7 +34,7 @@ import org.pledgewatch.extractor.quotes.StatementFinder;
  * so one instance serves any number of threads.
  */
 public final class RuleBasedExtractor implements Extractor {
-    public static final String VERSION = "rules-1.1.0";
+    public static final String VERSION = "rules-1.2.0";
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;

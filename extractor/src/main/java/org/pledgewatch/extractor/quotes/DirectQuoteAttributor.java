@@ -200,6 +200,16 @@ public final class DirectQuoteAttributor {
     /** The first mention or pronoun among tokens [from, to) of the sentence, if it starts the attribution. */
     private static Entity speakerBetween(Sentence s, int from, int to, SpeakerResolver speakers) {
         // the speaker opens the attribution, maybe after a few describing words: "bank president Sidi Ould Tah said"
+        if (to - 2 > from && s.tokens().get(to - 1).text().equals(",")) {
+            // "WFP's regional director for eastern Africa, Shaun Hughes, told", "its chief executive, Mark Kent,
+            // said": the name that an apposition gives the description, right before the verb
+            Mention named = speakers.mentionAt(s.index(), to - 2);
+            if (named != null && !named.inQuote() && named.tokenEnd() == to - 1 && named.tokenStart() - 1 > from
+                    && named.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
+                    && s.tokens().get(named.tokenStart() - 1).text().equals(",")) {
+                return named.entity();
+            }
+        }
         for (int i = from; i < to; i++) {
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && !m.inQuote()) {

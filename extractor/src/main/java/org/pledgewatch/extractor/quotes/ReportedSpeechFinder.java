@@ -193,7 +193,20 @@ public final class ReportedSpeechFinder {
             // AP style "said Tuesday that", "announced today that"
             j += 1;
         }
+        if (j + 3 < n && Tokens.folded(s, j).equals("in") && (Tokens.folded(s, j + 1).equals("a") || Tokens.folded(s, j + 1).equals("an"))
+                && CHANNELS.contains(Tokens.folded(s, j + 2)) && !Tokens.folded(s, j + 3).equals("that")) {
+            // "said in a statement it would transfer ...": how it was said, then a bare clause
+            j += 3;
+        }
         String next = Tokens.folded(s, j);
+        for (int k = j + 1; k + 1 < Math.min(n, j + 5); k++) {
+            if ((Tokens.folded(s, k).equals("and") || Tokens.folded(s, k).equals("but"))
+                    && VERBS.contains(Tokens.folded(s, k + 1)) && !s.tokens().get(j).isCapitalized()
+                    && !SUBJECT_PRONOUNS.contains(next) && !next.equals("the") && !next.equals("that")) {
+                // "conceded defeat on Sunday and said ...": a noun object, and the next verb has the clause
+                return -1;
+            }
+        }
         if (next.equals("and") || next.equals("but") || next.equals("or")) {
             // "conceded and said ...": the next verb has the clause
             return -1;
@@ -299,6 +312,23 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
+            if (w.equals("and") && k + 1 < tokens.size() && SPEAKER_ACTS.contains(tokens.get(k + 1).folded())) {
+                // "said London would provide ... and urged Israel to lift restrictions": what the speaker did next
+                end = tokens.get(comma ? k - 2 : k - 1).end();
+                break;
+            }
+            if (comma && w.equals("and") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("that")) {
+                // "said it would build two wind farms ..., and that it would offer ...": a second report of its own
+                end = tokens.get(k - 2).end();
+                break;
+            }
+            if (!comma && (w.equals("but") || (w.equals("and") && NEW_REPORT_VERBS.contains(tokens.get(Math.min(k + 1, tokens.size() - 1)).folded())))
+                    && k + 2 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).folded().equals("that")) {
+                // "said the contract was priced attractively but warned that ...", "... and vowed that his
+                // coalition would ...": the speaker's next report, even without a comma
+                end = tokens.get(k - 1).end();
+                break;
+            }
             if (comma && w.equals("but") && k + 1 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded())) {
                 // "..., but added that the company might ...": the speaker's next report
                 end = tokens.get(k - 2).end();
@@ -326,6 +356,17 @@ public final class ReportedSpeechFinder {
         }
         return last >= from ? tokens.get(last).end() : end;
     }
+
+    /** After "and" without a comma these open a new report ("... and vowed that"); "and noted that" may go on. */
+    private static final Set<String> NEW_REPORT_VERBS = Words.set("vowed", "promised", "pledged", "warned", "insisted");
+
+    /** Where something was said: "said in a statement it would ...". */
+    private static final Set<String> CHANNELS = Words.set("statement", "interview", "letter", "post", "speech",
+            "video", "message", "briefing", "note");
+
+    /** Acts of the speaker that follow a report with "and": not part of what was reported. */
+    private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
+            "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed");
 
     /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
     private static boolean startsNewReport(List<Token> tokens, int from) {

@@ -39,6 +39,6 @@ public final class StatementFinder {
             }
         }
         all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
-        return all;
+        return ForwardSpeakers.apply(text, speakers, all);
     }
 }

@@ -20,17 +20,28 @@ public final class SubjectFinder {
             "official", "officials", "representative", "head", "chief", "minister", "ministers", "source", "sources",
             "envoy", "ambassador", "director", "leader", "leaders");
 
+    /** Adverbs between a subject's closing comma and its verb. */
+    private static final java.util.Set<String> VERB_ADVERBS = org.pledgewatch.extractor.text.Words.set("today",
+            "also", "separately", "previously", "recently", "later", "earlier", "yesterday");
+
     private SubjectFinder() {
     }
 
     /** The mention that is the subject of the verb at {@code verb} (not a pronoun), or null. */
     public static Mention subjectMention(Sentence s, int verb, SpeakerResolver speakers) {
         int distance = 0;
+        int closing = verb > 1 && VERB_ADVERBS.contains(Tokens.folded(s, verb - 1)) ? verb - 2 : verb - 1;
         for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
             String w = Tokens.folded(s, i);
-            if (w.equals(",") && i == verb - 1) {
+            if (w.equals(",") && i == closing) {
                 int open = openingComma(s, i);
                 if (open > 0) {
+                    Mention inside = speakers.mentionAt(s.index(), open + 1);
+                    if (inside != null && inside.tokenStart() == open + 1 && inside.tokenEnd() == i && !inside.inQuote()
+                            && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
+                        // "The U.N. relief agency for Palestinian refugees, UNRWA, said": the name in the apposition
+                        return inside;
+                    }
                     i = open;
                     continue;
                 }
@@ -58,14 +69,22 @@ public final class SubjectFinder {
             return firstSubject(s, verb, speakers);
         }
         int distance = 0;
+        // "Harbour Foods, the UK's fifth-largest supermarket chain, today announced": an adverb before the verb
+        int closing = verb > 1 && VERB_ADVERBS.contains(Tokens.folded(s, verb - 1)) ? verb - 2 : verb - 1;
         for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
             String w = Tokens.folded(s, i);
-            if (w.equals(",") && i == verb - 1) {
+            if (w.equals(",") && i == closing) {
                 int open = openingComma(s, i);
                 if (open > 0) {
                     Mention inside = speakers.mentionAt(s.index(), open + 1);
                     if (inside != null && inside.tokenEnd() == i && inside.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
                         // "Valencia's regional leader, Carlos Mazon, said": the name in the apposition speaks
+                        return inside.entity();
+                    }
+                    if (inside != null && inside.tokenStart() == open + 1 && inside.tokenEnd() == i && !inside.inQuote()
+                            && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
+                        // "The U.N. relief agency for Palestinian refugees, UNRWA, said": the name that the
+                        // apposition gives to the description speaks
                         return inside.entity();
                     }
                     i = open;

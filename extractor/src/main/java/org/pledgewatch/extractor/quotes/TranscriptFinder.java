@@ -19,17 +19,30 @@ public final class TranscriptFinder {
     private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "dr", "president", "minister", "chancellor",
             "secretary", "prime", "general", "senator", "sen", "rep", "ambassador", "governor");
     private static final int MAX_LABEL_WORDS = 4;
+    /**
+     * The person who asks the questions ("Questions were asked by presenter Mary Wilson", "The interviewer
+     * was Juha Ruusuvuori"): their lines are questions, not statements, whatever their label.
+     */
+    private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
+            "(?:[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor|[Hh]ost|[Ii]nterviewed by|[Aa]sked by)(?: was| is|,)?"
+            + " (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})");
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
         String body = text.body();
         List<FoundStatement> out = new ArrayList<>();
+        Set<String> interviewers = null;
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = body.length();
             }
-            FoundStatement st = line(body, lineStart, lineEnd, quotes, registry);
+            int colon = body.indexOf(':', lineStart);
+            if (interviewers == null && colon > lineStart && colon < lineEnd && colon - lineStart <= 60) {
+                // only a body with label-like lines is searched for who asked the questions
+                interviewers = interviewers(body);
+            }
+            FoundStatement st = interviewers == null ? null : line(body, lineStart, lineEnd, quotes, registry, interviewers);
             if (st != null) {
                 out.add(st);
             }
@@ -38,14 +51,27 @@ public final class TranscriptFinder {
         return out;
     }
 
-    private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry) {
+    private static Set<String> interviewers(String body) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = INTERVIEWER.matcher(body);
+        while (m.find()) {
+            String[] parts = m.group(1).split(" ");
+            out.add(Folding.fold(parts[parts.length - 1]));
+        }
+        return out;
+    }
+
+    private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry,
+                                       Set<String> interviewers) {
         int colon = body.indexOf(':', from);
         if (colon < 0 || colon >= to || colon - from > 60) {
             return null;
         }
         String label = body.substring(from, colon).strip();
         String[] words = label.split("\\s+");
-        if (label.isEmpty() || words.length > MAX_LABEL_WORDS) {
+        if (label.isEmpty() || words.length > MAX_LABEL_WORDS || Folding.fold(words[0]).equals("about")
+                || interviewers.contains(Folding.fold(words[words.length - 1]))) {
+            // "About Harbour Foods: ..." is a press release's boilerplate, not a speaker's line
             return null;
         }
         StringBuilder name = new StringBuilder();
