@@ -36,11 +36,9 @@ public final class SubjectFinder {
             if (w.equals(",") && i == closing) {
                 int open = openingComma(s, i);
                 if (open > 0) {
-                    Mention inside = speakers.mentionAt(s.index(), open + 1);
-                    if (inside != null && inside.tokenStart() == open + 1 && inside.tokenEnd() == i && !inside.inQuote()
-                            && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
-                        // "The U.N. relief agency for Palestinian refugees, UNRWA, said": the name in the apposition
-                        return inside;
+                    Mention organisation = organisationInApposition(s, open, i, speakers);
+                    if (organisation != null) {
+                        return organisation;
                     }
                     i = open;
                     continue;
@@ -59,6 +57,16 @@ public final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "The U.N. relief agency for Palestinian refugees, UNRWA, said": the organisation whose name fills the
+     * apposition between the commas at {@code open} and {@code close} speaks for the description before it.
+     */
+    private static Mention organisationInApposition(Sentence s, int open, int close, SpeakerResolver speakers) {
+        Mention inside = speakers.mentionAt(s.index(), open + 1);
+        return inside != null && inside.tokenStart() == open + 1 && inside.tokenEnd() == close && !inside.inQuote()
+                && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION ? inside : null;
     }
 
     static Entity speakerBefore(Sentence s, int verb, SpeakerResolver speakers, boolean subjectOfSentence) {
@@ -81,11 +89,9 @@ public final class SubjectFinder {
                         // "Valencia's regional leader, Carlos Mazon, said": the name in the apposition speaks
                         return inside.entity();
                     }
-                    if (inside != null && inside.tokenStart() == open + 1 && inside.tokenEnd() == i && !inside.inQuote()
-                            && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
-                        // "The U.N. relief agency for Palestinian refugees, UNRWA, said": the name that the
-                        // apposition gives to the description speaks
-                        return inside.entity();
+                    Mention organisation = organisationInApposition(s, open, i, speakers);
+                    if (organisation != null) {
+                        return organisation.entity();
                     }
                     i = open;
                     continue;
