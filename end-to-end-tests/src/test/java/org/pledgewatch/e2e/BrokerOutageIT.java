@@ -9,16 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pledgewatch.e2e.support.PostingClients;
 import org.pledgewatch.e2e.support.ReadModelAudit;
 import org.pledgewatch.e2e.support.Submissions;
 import org.pledgewatch.e2e.support.Submissions.Answer;
@@ -54,34 +49,19 @@ class BrokerOutageIT {
 
     @Test
     void everyAcknowledgedArticleSurvivesABrokerOutage() throws Exception {
-        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
-        AtomicInteger next = new AtomicInteger();
-        AtomicBoolean posting = new AtomicBoolean(true);
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-        for (int i = 0; i < CLIENTS; i++) {
-            clients.submit(() -> {
-                while (posting.get()) {
-                    answers.add(submissions.post(next.getAndIncrement()));
-                    Thread.sleep(PAUSE_BETWEEN_POSTS.toMillis());
-                }
-                return null;
-            });
-        }
+        PostingClients clients = PostingClients.start(submissions, CLIENTS, 0, PAUSE_BETWEEN_POSTS);
         Thread.sleep(5_000);
-        int beforeOutage = answers.size();
+        int beforeOutage = clients.answered();
         stack.stopBroker();
         System.out.println("[outage] broker stopped after " + beforeOutage + " answers");
         // longer than the ingest service's delivery timeout (15 s), so some POSTs are refused while it is down
         Thread.sleep(25_000);
-        int duringOutage = answers.size() - beforeOutage;
+        int duringOutage = clients.answered() - beforeOutage;
         stack.startBroker();
         System.out.println("[outage] broker started again after " + duringOutage + " answers while it was down");
-        int afterRestart = answers.size();
-        await().atMost(Duration.ofSeconds(60)).until(() -> answers.stream().skip(afterRestart).filter(Answer::accepted)
-                .count() >= 20);
-        posting.set(false);
-        clients.shutdown();
-        assertTrue(clients.awaitTermination(90, TimeUnit.SECONDS), "clients finished");
+        int afterRestart = clients.answered();
+        await().atMost(Duration.ofSeconds(60)).until(() -> clients.acceptedAfter(afterRestart) >= 20);
+        List<Answer> answers = clients.stop(Duration.ofSeconds(90));
 
         Map<Integer, Long> byStatus = answers.stream()
                 .collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));

@@ -9,12 +9,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.pledgewatch.contract.Topics;
+import org.pledgewatch.e2e.support.PostingClients;
 import org.pledgewatch.e2e.support.ReadModelAudit;
 import org.pledgewatch.e2e.support.Submissions;
 import org.pledgewatch.e2e.support.Submissions.Answer;
@@ -112,27 +107,10 @@ class ServiceRestartsIT {
     @Test
     @Order(5)
     void sigtermToTheIngestServiceLosesNoAcknowledgedArticle() throws Exception {
-        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
-        AtomicInteger next = new AtomicInteger(100_000);
-        AtomicBoolean posting = new AtomicBoolean(true);
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        for (int i = 0; i < 4; i++) {
-            clients.submit(() -> {
-                while (posting.get()) {
-                    Answer answer = submissions.post(next.getAndIncrement());
-                    answers.add(answer);
-                    if (answer.status() == -1) {
-                        return null; // the service is gone: nobody to post to until it is restarted
-                    }
-                }
-                return null;
-            });
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> answers.size() >= 40);
+        PostingClients clients = PostingClients.start(submissions, 4, 100_000, Duration.ZERO);
+        await().atMost(Duration.ofSeconds(30)).until(() -> clients.answered() >= 40);
         ProcessExit exit = stack.stop(LocalStack.INGEST);
-        posting.set(false);
-        clients.shutdown();
-        assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS), "clients finished");
+        List<Answer> answers = clients.stop(Duration.ofSeconds(60));
         stack.restart(LocalStack.INGEST);
         submissions = new Submissions(stack.ingestUrl(), "restarts", TestStacks.seedArticle());
         assertStoppedCleanly(LocalStack.INGEST, exit);
