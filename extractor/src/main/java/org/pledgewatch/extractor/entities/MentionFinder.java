@@ -96,6 +96,11 @@ public final class MentionFinder {
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state");
 
+    /** Portfolios of a ministry named in lower case: "the health ministry said" is the state itself. */
+    private static final Set<String> MINISTRY_PORTFOLIOS = Words.set("health", "defence", "defense", "foreign",
+            "finance", "interior", "economy", "trade", "energy", "agriculture", "education", "justice", "environment",
+            "transport", "labour", "labor", "commerce", "industry", "economic", "emergencies", "emergency");
+
     /** Who acts for a state after its demonym: "the Chinese side", "a Russian delegation", "Turkish troops". */
     private static final Set<String> STATE_AGENTS = Words.set("side", "delegation", "troops", "forces", "army", "navy",
             "military", "negotiators");
@@ -200,7 +205,10 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            int stateAt = i + 2 < n && GOVERNMENT_ADJECTIVES.contains(tokens.get(i + 1).folded()) ? i + 2 : i + 1;
+            boolean portfolioMinistry = i + 2 < n && MINISTRY_PORTFOLIOS.contains(tokens.get(i + 1).folded())
+                    && tokens.get(i + 2).text().equals("ministry");
+            int stateAt = i + 2 < n && (GOVERNMENT_ADJECTIVES.contains(tokens.get(i + 1).folded()) || portfolioMinistry)
+                    ? i + 2 : i + 1;
             boolean stateNoun = stateAt < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()));
             boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
             int stateEnd = stateNoun ? stateAt + 1 : i + 2;

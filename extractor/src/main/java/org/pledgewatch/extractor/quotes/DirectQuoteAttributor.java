@@ -58,7 +58,7 @@ public final class DirectQuoteAttributor {
             }
             boolean partial = startsInsideSentence(first, q) && !endsWithClause(body, q);
             if (a == null && previous != null && previousSpan != null && sameParagraph(body, previousSpan.close(), q.open())
-                    && q.open() - previousSpan.close() <= 90 && !partial) {
+                    && continuesPrevious(text, previousSpan, q, first) && !partial) {
                 a = new Attribution(previous.speaker(), previous.verb(), first.start(), last.end());
             }
             if (a == null && partial) {
@@ -88,6 +88,22 @@ public final class DirectQuoteAttributor {
             previousSpan = q;
         }
         return out;
+    }
+
+    /**
+     * True when quote {@code q} goes on with the previous quote's speaker: only a short attribution
+     * separates them, or a longer one that ends the previous quote's sentence, with {@code q} opening the
+     * next ("...," said the U.N. High Commissioner for Refugees, Barham Salih, who visited the camps on
+     * Monday. "...").
+     */
+    private static boolean continuesPrevious(AnalyzedText text, QuoteSpan previous, QuoteSpan q, Sentence first) {
+        int gap = q.open() - previous.close();
+        if (gap <= 90) {
+            return true;
+        }
+        Sentence attribution = text.sentenceAt(previous.close() - 1);
+        return gap <= 250 && attribution != null && first.index() == attribution.index() + 1
+                && first.start() >= q.open() - 1;
     }
 
     /** The quoted words without surrounding blanks or the comma that the attribution takes. */

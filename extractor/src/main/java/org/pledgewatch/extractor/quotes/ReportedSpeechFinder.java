@@ -6,6 +6,7 @@ import java.util.Set;
 import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.Mention;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.nlp.Tokens;
@@ -52,6 +53,13 @@ public final class ReportedSpeechFinder {
     private static final Set<String> AUDIENCES = Words.set("reporters", "journalists", "lawmakers", "legislators",
             "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "state", "students", "voters",
             "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us");
+    /** Verbs of saying, after which a clause may open with a subject in lower case: "said farmers needed". */
+    private static final Set<String> SAYING = Words.set("said", "says", "added", "adds", "noted", "argued", "insisted",
+            "stressed", "warned", "acknowledged", "admitted", "conceded", "explained", "claimed", "told", "wrote",
+            "announced", "confirmed", "cautioned", "complained", "believes", "reported");
+    /** Tags of a word that cannot open a clause's subject: "said recently", "said in", "said goodbye and left". */
+    private static final Set<String> NOT_A_SUBJECT_TAGS = Words.set("ADP", "ADV", "VERB", "AUX", "PART", "PUNCT",
+            "CCONJ", "INTJ", "SYM");
     private static final Set<String> PASSIVE = Words.set("was", "were", "is", "are", "be", "been", "being", "widely");
     private static final Set<String> DAY_WORDS = Words.set("today", "yesterday", "tonight", "again", "publicly",
             "separately", "earlier", "later");
@@ -141,7 +149,7 @@ public final class ReportedSpeechFinder {
                 // "..., said Defense Secretary Gilberto Teodoro on Wednesday."
                 Entity after = speakerAfter(s, v, speakers);
                 if (after != null) {
-                    add(text, s, tokens.get(0).start(), tokens.get(v - 2).end(), after, w, quotes, out);
+                    add(text, s, tokens.get(Dateline.bodyStart(s)).start(), tokens.get(v - 2).end(), after, w, quotes, out);
                     continue;
                 }
             }
@@ -153,8 +161,8 @@ public final class ReportedSpeechFinder {
                 // "..., X said." closing a sentence of reported speech
                 if (speaker != null && closesClause(s, v) && v >= 3) {
                     int comma = commaBeforeSpeaker(s, v, speakers);
-                    if (comma > Math.max(1, datelineEnd(s)) && !quotedBetween(s, comma, v, quotes)) {
-                        add(text, s, s.tokens().get(0).start(), tokens.get(comma - 1).end(), speaker, w, quotes, out);
+                    if (comma > Math.max(1, Dateline.dashIndex(s)) && !quotedBetween(s, comma, v, quotes)) {
+                        add(text, s, s.tokens().get(Dateline.bodyStart(s)).start(), tokens.get(comma - 1).end(), speaker, w, quotes, out);
                     }
                 }
                 continue;
@@ -245,7 +253,8 @@ public final class ReportedSpeechFinder {
             return -1;
         }
         // a bare clause: "said he would", "announced Spain will": a subject, then a finite verb
-        if (hasFiniteSoon(s, j) || hasTaggedVerbSoon(s, j)) {
+        if (hasFiniteSoon(s, j) || hasTaggedVerbSoon(s, j)
+                || (SAYING.contains(verb) && hasTaggedVerbAfterLowerCaseSubject(s, j))) {
             return j;
         }
         return -1;
@@ -256,10 +265,27 @@ public final class ReportedSpeechFinder {
      * only) for a verb in the past or third-person form after a subject.
      */
     private static boolean hasTaggedVerbSoon(Sentence s, int j) {
+        boolean subject = s.tokens().get(j).isCapitalized() || SUBJECT_PRONOUNS.contains(Tokens.folded(s, j))
+                || Tokens.folded(s, j).equals("the");
+        return subject && taggedVerbFollows(s, j);
+    }
+
+    /**
+     * "said farmers needed long-term certainty": a subject in lower case after a verb of saying. The tagger,
+     * on a window this small, may call that noun anything but a verb, an adverb or a preposition; an amount
+     * is an object ("pledged 300 million euros and Britain promised ...").
+     */
+    private static boolean hasTaggedVerbAfterLowerCaseSubject(Sentence s, int j) {
+        if (!s.tokens().get(j).isWord() || Character.isDigit(s.tokens().get(j).text().charAt(0))) {
+            return false;
+        }
+        return !NOT_A_SUBJECT_TAGS.contains(s.tags(j, j + 1)[0]) && taggedVerbFollows(s, j);
+    }
+
+    private static boolean taggedVerbFollows(Sentence s, int j) {
         int n = s.tokens().size();
         int to = Math.min(n, j + 6);
-        if (to - j < 2 || !(s.tokens().get(j).isCapitalized() || SUBJECT_PRONOUNS.contains(Tokens.folded(s, j))
-                || Tokens.folded(s, j).equals("the"))) {
+        if (to - j < 2) {
             return false;
         }
         String[] tags = s.tags(j, to);
@@ -502,16 +528,6 @@ public final class ReportedSpeechFinder {
         return false;
     }
 
-    /** The index of the dash that closes a dateline ("ADDIS ABABA, Ethiopia (AP) —"), or -1: its commas close nothing. */
-    private static int datelineEnd(Sentence s) {
-        for (int k = 1; k < Math.min(s.tokens().size(), 12); k++) {
-            String t = s.tokens().get(k).text();
-            if (t.equals("\u2014") || t.equals("-") || t.equals("\u2013")) {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     /** "..., the country's finance ministry said.": another attribution follows, so this verb does not close. */
     private static boolean reportsLater(Sentence s, int from) {
@@ -660,7 +676,7 @@ public final class ReportedSpeechFinder {
                 add(text, s, tokens.get(k + 1).start(), clauseEnd(s, k + 1, quotes), speaker, "according to", quotes, out);
             }
         } else if (at >= 3 && tokens.get(at - 1).text().equals(",")) {
-            add(text, s, tokens.get(0).start(), tokens.get(at - 2).end(), speaker, "according to", quotes, out);
+            add(text, s, tokens.get(Dateline.bodyStart(s)).start(), tokens.get(at - 2).end(), speaker, "according to", quotes, out);
         }
     }
 

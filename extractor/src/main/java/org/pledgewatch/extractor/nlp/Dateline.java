@@ -1,0 +1,62 @@
+package org.pledgewatch.extractor.nlp;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The dateline that opens a wire report: "GENEVA, Dec 10 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —",
+ * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —". It says where the report was filed; it is neither
+ * said by anyone nor part of a reported clause, and its commas close no attribution.
+ */
+public final class Dateline {
+    /** Datelines are short: place, optional country or date, optional agency. */
+    private static final int MAX_TOKENS = 12;
+
+    private Dateline() {
+    }
+
+    /** The index of the dash that closes the dateline opening this sentence, or -1 when it opens with none. */
+    public static int dashIndex(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 3 || !isAllCaps(tokens.get(0).text())) {
+            return -1;
+        }
+        boolean inBrackets = false;
+        for (int k = 1; k < Math.min(tokens.size() - 1, MAX_TOKENS); k++) {
+            String t = tokens.get(k).text();
+            if (isDash(t) && !inBrackets) {
+                return k;
+            }
+            if (t.equals("(")) {
+                inBrackets = true;
+            } else if (t.equals(")")) {
+                inBrackets = false;
+            } else if (!inBrackets && !fitsDateline(tokens.get(k))) {
+                // a lower-case word outside the agency's brackets: running text, not a dateline
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the first token after the dateline, 0 when the sentence opens with none. */
+    public static int bodyStart(Sentence s) {
+        int dash = dashIndex(s);
+        return dash < 0 ? 0 : dash + 1;
+    }
+
+    private static boolean fitsDateline(Token t) {
+        String w = t.text();
+        return t.isCapitalized() || w.equals(",") || w.equals(".") || Character.isDigit(w.charAt(0));
+    }
+
+    private static boolean isDash(String t) {
+        return t.equals("\u2014") || t.equals("\u2013") || t.equals("-") || t.equals("--");
+    }
+
+    /** "GENEVA", "UN": no lower-case letter and some letter. */
+    private static boolean isAllCaps(String word) {
+        return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+                && !word.equals(word.toLowerCase(Locale.ROOT));
+    }
+}
