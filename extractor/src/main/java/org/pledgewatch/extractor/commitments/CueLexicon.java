@@ -171,6 +171,10 @@ public final class CueLexicon {
                 continue;
             }
             int end = at;
+            if (!p.modal() && p.modality() != Modality.NEGATED && negatedBefore(tokens, i)) {
+                // "had not agreed to ease", "was not considering any change": no pledge was made
+                continue;
+            }
             if (p.needsAmount() && !amountFollows(tokens, end)) {
                 continue;
             }
@@ -258,6 +262,19 @@ public final class CueLexicon {
             return new Cue(p, i, end);
         }
         return null;
+    }
+
+    /** True when "not" or "never" stands right before token {@code i}, perhaps with "yet" between. */
+    private static boolean negatedBefore(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && (tokens.get(k).folded().equals("yet") || tokens.get(k).folded().equals("still"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = tokens.get(k).folded();
+        return w.equals("not") || w.equals("never") || w.endsWith("n't");
     }
 
     /** "has not said how it will", "did not say whether it would": a modal inside a question left open. */

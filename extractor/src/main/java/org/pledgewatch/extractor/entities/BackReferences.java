@@ -61,6 +61,26 @@ final class BackReferences {
         }
         return null;
     }
+    /**
+     * The country named most recently, directly or as the home of a group ("Brazil's agriculture lobby
+     * said ... Finance Minister Fernando Haddad said the government would": Brazil), or null.
+     */
+    static Entity latestCountryOrGroupHome(List<Mention> before, EntityRegistry registry) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
+            Mention m = before.get(k);
+            if (m.place() || m.inQuote()) {
+                continue;
+            }
+            if (m.kind() == Mention.Kind.COUNTRY) {
+                return m.entity();
+            }
+            if (m.kind() == Mention.Kind.GROUP && m.entity().country() != null) {
+                return registry.country(m.entity().country());
+            }
+        }
+        return null;
+    }
+
     static Entity latestOrganization(List<Mention> before, int sentence, EntityRegistry registry) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
             Mention m = before.get(k);

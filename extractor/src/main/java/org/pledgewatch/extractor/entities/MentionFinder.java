@@ -101,6 +101,10 @@ public final class MentionFinder {
             "finance", "interior", "economy", "trade", "energy", "agriculture", "education", "justice", "environment",
             "transport", "labour", "labor", "commerce", "industry", "economic", "emergencies", "emergency");
 
+    /** Heads of a country's non-state groups after a modifier: "Brazil's agriculture lobby", "France's biggest union". */
+    private static final Set<String> NON_STATE_GROUPS = Words.set("lobby", "union", "industry", "opposition",
+            "federation", "association", "sector", "lobbies");
+
     /** Who acts for a state after its demonym: "the Chinese side", "a Russian delegation", "Turkish troops". */
     private static final Set<String> STATE_AGENTS = Words.set("side", "delegation", "troops", "forces", "army", "navy",
             "military", "negotiators");
@@ -115,6 +119,53 @@ public final class MentionFinder {
     /** Lower-case roles of a company's staff: "Diehl chief executive Helmut Rauch", "Verdi spokesman X". */
     private static final Set<String> STAFF_ROLES = Words.set("chief", "ceo", "chairman", "chairwoman", "spokesman",
             "spokeswoman", "spokesperson", "founder", "boss", "executive");
+
+    /**
+     * The end of a group noun at {@code from} ("officials"), or after a country's possessive the end of a
+     * non-state group named with up to two lower-case words ("Brazil's agriculture lobby", "Germany's biggest
+     * union"); 0 if none.
+     */
+    private int groupNounEnd(List<Token> tokens, int from, boolean possessive) {
+        int last = possessive ? Math.min(tokens.size(), from + 3) : Math.min(tokens.size(), from + 1);
+        for (int k = from; k < last; k++) {
+            Token w = tokens.get(k);
+            if ((k == from && gazetteer.isGroupNoun(w.text())) || (possessive && k > from && NON_STATE_GROUPS.contains(w.text()))) {
+                return k + 1;
+            }
+            if (w.isCapitalized() || !w.isWord() || STATE_NOUNS.contains(w.text())) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Argentina's largest union federation, the CGT, said": a name set off by commas right after a noun
+     * that describes an organisation is that organisation's name.
+     */
+    private static boolean namedInApposition(List<Token> tokens, int nameStart, int end) {
+        int k = nameStart - 1;
+        if (k >= 0 && tokens.get(k).folded().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).text().equals(",") || end >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return false;
+        }
+        String head = tokens.get(k - 1).folded();
+        if (STATE_BODY_HEADS.contains(head)) {
+            for (int j = k - 2; j >= Math.max(0, k - 5); j--) {
+                if (tokens.get(j).isCapitalized() && Folding.isPossessive(tokens.get(j).text())) {
+                    // "Saudi Arabia's aid agency, KSrelief, said": a body of the state, which speaks for it
+                    return false;
+                }
+            }
+        }
+        return ORG_DESCRIPTORS.contains(head) || ORG_NOUNS.contains(head);
+    }
+
+    /** Heads of a description that, after a country's possessive, name a body of that state. */
+    private static final Set<String> STATE_BODY_HEADS = Words.set("agency", "ministry", "office", "authority",
+            "service", "department");
 
     /** Verbs by which a lone unknown name acts like an organisation: "Lufthansa will cut", "Codelco plans to". */
     private static final Set<String> ACTING_VERBS = Words.set("will", "plans", "aims", "intends", "expects", "agreed",
@@ -216,7 +267,7 @@ public final class MentionFinder {
                     && (stateEnd >= n || !tokens.get(stateEnd).folded().equals("of"))) {
                 // "the junta said", "the federal government will", "the Senate will vote": the country named most
                 // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
-                Entity country = BackReferences.latestCountry(out);
+                Entity country = BackReferences.latestCountryOrGroupHome(out, registry);
                 if (country == null) {
                     country = BackReferences.latestPlace(out);
                 }
@@ -932,10 +983,16 @@ public final class MentionFinder {
                     out.add(mention(knownOrg, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
                     return Math.max(end, from + 1);
                 }
-                boolean described = nameStart > 0 && ORG_DESCRIPTORS.contains(tokens.get(nameStart - 1).folded());
-                // "Diehl chief executive Helmut Rauch": a word with staff after it is their employer
-                boolean employer = end + 1 < n && STAFF_ROLES.contains(tokens.get(end).folded())
-                        && (tokens.get(end + 1).isCapitalized() || (end + 2 < n && tokens.get(end + 2).isCapitalized()));
+                boolean described = nameStart > 0 && ORG_DESCRIPTORS.contains(tokens.get(nameStart - 1).folded())
+                        || namedInApposition(tokens, nameStart, end);
+                // "Diehl chief executive Helmut Rauch", "Airbus commercial chief Benoit ...": a word with staff
+                // after it is their employer
+                int staffRole = end + 1 < n && !tokens.get(end).isCapitalized() && tokens.get(end).isWord()
+                        && !ORG_HEADS.contains(tokens.get(end).text()) && STAFF_ROLES.contains(tokens.get(end + 1).folded())
+                        ? end + 1 : end;
+                boolean employer = staffRole + 1 < n && STAFF_ROLES.contains(tokens.get(staffRole).folded())
+                        && (tokens.get(staffRole + 1).isCapitalized()
+                            || (staffRole + 2 < n && tokens.get(staffRole + 2).isCapitalized()));
                 if (person == null && (nextToVerb || described || employer) && role == null && country == null && org == null) {
                     // "Microsoft pledged", "Shell said it would": news introduces people with their full
                     // name, so a lone unknown capitalised word that acts is an organisation or a group
@@ -992,11 +1049,13 @@ public final class MentionFinder {
                         }
                     }
                 }
-                if (gazetteer.isGroupNoun(next.text())) {
+                int groupEnd = groupNounEnd(tokens, end, Folding.isPossessive(tokens.get(end - 1).text()));
+                if (groupEnd > 0) {
+                    // "European officials", "Brazil's agriculture lobby": a group of the country, not the state
                     Entity g = registry.group(s.text().substring(tokens.get(countryStart).start() - s.start(),
-                            next.end() - s.start()), countryEntry.id());
-                    out.add(mention(g, Mention.Kind.GROUP, s, countryStart, end + 1, quotes));
-                    return end + 1;
+                            tokens.get(groupEnd - 1).end() - s.start()), countryEntry.id());
+                    out.add(mention(g, Mention.Kind.GROUP, s, countryStart, groupEnd, quotes));
+                    return groupEnd;
                 }
             }
             flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);

@@ -60,12 +60,16 @@ public final class SubjectFinder {
     }
 
     /**
-     * "The U.N. relief agency for Palestinian refugees, UNRWA, said": the organisation whose name fills the
+     * "The U.N. relief agency for Palestinian refugees, UNRWA, said", "Argentina's largest union federation, the
+     * CGT, said": the organisation whose name fills the
      * apposition between the commas at {@code open} and {@code close} speaks for the description before it.
      */
     private static Mention organisationInApposition(Sentence s, int open, int close, SpeakerResolver speakers) {
-        Mention inside = speakers.mentionAt(s.index(), open + 1);
-        return inside != null && inside.tokenStart() == open + 1 && inside.tokenEnd() == close && !inside.inQuote()
+        // "Argentina's largest union federation, the CGT, said": the name may take an article
+        int name = open + 2 < close && Tokens.folded(s, open + 1).equals("the") ? open + 2 : open + 1;
+        Mention inside = speakers.mentionAt(s.index(), name);
+        return inside != null && inside.tokenStart() <= name && inside.tokenStart() > open && inside.tokenEnd() == close
+                && !inside.inQuote()
                 && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION ? inside : null;
     }
 
