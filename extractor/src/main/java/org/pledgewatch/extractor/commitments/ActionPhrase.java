@@ -41,6 +41,10 @@ public final class ActionPhrase {
             if (STOP.contains(w) && k > from) {
                 break;
             }
+            if (w.equals("for") && k > from && k + 1 < limit && tokens.get(k + 1).folded().equals("as")) {
+                // "stand with Ukraine for as long as it takes": how long, not what
+                break;
+            }
             if (Tokens.isQuoteMark(t.text()) && k > from && tokens.get(k - 1).text().equals(",")) {
                 break;
             }
@@ -63,6 +67,10 @@ public final class ActionPhrase {
                     break;
                 }
             }
+        }
+        while (k > from + 1 && Tokens.isQuoteMark(tokens.get(k - 1).text())) {
+            // 'sign the treaty "the day after" ...': the mark opens the condition, not the action
+            k--;
         }
         return k;
     }

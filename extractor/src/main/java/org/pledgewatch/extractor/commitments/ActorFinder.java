@@ -68,6 +68,23 @@ public final class ActorFinder {
         this.reportingVerbs = reportingVerbs;
     }
 
+    /**
+     * The comma that opens a relative clause (", which ...", ", who ...") closed by the comma at {@code close},
+     * or -1.
+     */
+    private static int relativeClauseOpening(Sentence s, int close) {
+        for (int k = close - 2; k >= Math.max(1, close - 30); k--) {
+            String w = Tokens.folded(s, k);
+            if (Tokens.isQuoteMark(s.tokens().get(k).text()) || w.equals(";")) {
+                return -1;
+            }
+            if ((w.equals("which") || w.equals("who") || w.equals("whose")) && Tokens.folded(s, k - 1).equals(",")) {
+                return k - 1;
+            }
+        }
+        return -1;
+    }
+
     /** The committing entities (countries, organisations, groups or persons) for a cue at token {@code cue}. */
     public List<Entity> actors(Sentence s, int cue, FoundStatement quote) {
         List<Token> tokens = s.tokens();
@@ -75,6 +92,14 @@ public final class ActorFinder {
         for (int i = cue - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String w = t.folded();
+            if (w.equals(",") && i >= cue - 3) {
+                int relative = relativeClauseOpening(s, i);
+                if (relative > 0) {
+                    // "Britain, which co-hosted the meeting with the EU and Germany, pledged": not the clause's objects
+                    i = relative;
+                    continue;
+                }
+            }
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && m.kind() == Mention.Kind.ROLE && m.entity().type() == EntityType.COUNTRY
                     && quote != null && quote.speaker() != null && quote.speaker().country() != null) {

@@ -82,6 +82,17 @@ public final class ConditionFinder {
             }
             return i;
         }
+        int dayOf = dayOfEvent(tokens, i, to);
+        if (dayOf > i) {
+            // "the day after the referendum passes", "on the day the agreement enters into force": an event
+            // (a subject follows), not a date ("the day after Tuesday's talks" has no subject of its own either,
+            // but news rarely pledges that way)
+            int k = dayOf < to && Tokens.isQuoteMark(tokens.get(dayOf).text()) ? dayOf + 1 : dayOf;
+            String next = k < to ? tokens.get(k).folded() : "";
+            if (k < to && (EVENT_DETERMINERS.contains(next) || tokens.get(k).isCapitalized())) {
+                return k;
+            }
+        }
         if (w.equals("before") && i + 2 < to) {
             // "before the budget is passed" is a condition; "before winter" a time frame
             for (int k = i + 2; k < Math.min(to, i + 6); k++) {
@@ -137,6 +148,10 @@ public final class ConditionFinder {
             }
             return i;
         }
+        if (openEnded(tokens, i, to)) {
+            // "for as long as it takes": a promise without end, not a condition
+            return i;
+        }
         for (List<String> opener : openers) {
             int n = opener.size();
             if (i + n > to) {
@@ -152,6 +167,42 @@ public final class ConditionFinder {
         }
         return i;
     }
+
+    /** After "the day after" or "on the day" at {@code i}: where the event would begin; else {@code i}. */
+    private static int dayOfEvent(List<Token> tokens, int i, int to) {
+        if (i + 3 >= to) {
+            return i;
+        }
+        String a = tokens.get(i).folded();
+        String b = tokens.get(i + 1).folded();
+        String c = tokens.get(i + 2).folded();
+        if (a.equals("the") && b.equals("day") && c.equals("after")) {
+            return i + 3;
+        }
+        if (a.equals("on") && b.equals("the") && c.equals("day") && !tokens.get(i + 3).folded().equals("of")) {
+            return i + 3;
+        }
+        return i;
+    }
+
+    /** True at "(for|as|so) long as" followed by "it takes", "necessary", "needed" and the like. */
+    private static boolean openEnded(List<Token> tokens, int i, int to) {
+        int k = i;
+        if (tokens.get(k).folded().equals("for")) {
+            k++;
+        }
+        if (k + 3 >= to || !(tokens.get(k).folded().equals("as") || tokens.get(k).folded().equals("so"))
+                || !tokens.get(k + 1).folded().equals("long") || !tokens.get(k + 2).folded().equals("as")) {
+            return false;
+        }
+        String next = tokens.get(k + 3).folded();
+        String after = k + 4 < to ? tokens.get(k + 4).folded() : "";
+        return OPEN_ENDED.contains(next) || (next.equals("it") && (after.equals("takes") || after.equals("will")))
+                || (next.equals("we") && after.equals("can"));
+    }
+
+    private static final Set<String> EVENT_DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her");
+    private static final Set<String> OPEN_ENDED = Words.set("necessary", "needed", "required", "possible", "it's");
 
     /**
      * "until Moscow comes to the table", "until it re-earns the public trust": a subject and a verb

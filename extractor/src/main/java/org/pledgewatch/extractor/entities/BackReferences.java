@@ -12,19 +12,35 @@ final class BackReferences {
     }
 
     static Entity latestPersonWithRole(List<Mention> before, List<String> roleWords) {
+        return latestPersonWithRole(before, roleWords, name -> null);
+    }
+
+    /** Like {@link #latestPersonWithRole(List, List)}, with {@code knownRole} for people whose role the article omits. */
+    static Entity latestPersonWithRole(List<Mention> before, List<String> roleWords,
+                                       java.util.function.Function<String, String> knownRole) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
             Entity e = before.get(k).entity();
-            if (e.type() != org.pledgewatch.extractor.EntityType.PERSON || e.role() == null || before.get(k).inQuote()) {
+            if (e.type() != org.pledgewatch.extractor.EntityType.PERSON || before.get(k).inQuote()) {
                 continue;
             }
-            String role = e.role().toLowerCase(Locale.ROOT);
-            for (String w : roleWords) {
-                if (role.contains(w)) {
-                    return e;
-                }
+            if (hasRole(e.role(), roleWords) || hasRole(knownRole.apply(e.name()), roleWords)) {
+                return e;
             }
         }
         return null;
+    }
+
+    private static boolean hasRole(String role, List<String> roleWords) {
+        if (role == null) {
+            return false;
+        }
+        String folded = role.toLowerCase(Locale.ROOT);
+        for (String w : roleWords) {
+            if (folded.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
     /**
      * The country a national body without a nationality belongs to: "Britain sent 14 tanks to Ukraine,

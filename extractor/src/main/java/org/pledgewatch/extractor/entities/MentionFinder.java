@@ -69,16 +69,19 @@ public final class MentionFinder {
     private static final Set<String> STAFF_NOUNS = Words.set("office", "spokesman", "spokeswoman", "spokesperson", "aides",
             "aide", "adviser", "advisers", "advisor", "chief", "press");
     /** Lower-case nouns that refer back to a person by the kind of role: "the diplomat" is an ambassador or envoy. */
-    private static final java.util.Map<String, List<String>> GENERIC_ROLES = java.util.Map.of(
-            "diplomat", List.of("ambassador", "envoy", "foreign", "representative", "diplomat"),
-            "minister", List.of("minister", "secretary"),
-            "official", List.of("official", "spokes", "director", "head", "chief", "adviser", "advisor"),
-            "envoy", List.of("envoy", "representative"),
-            "politician", List.of("minister", "president", "leader", "senator", "lawmaker", "mp", "chancellor"),
-            "premier", List.of("prime minister", "premier"),
-            "spokesman", List.of("spokes"),
-            "spokeswoman", List.of("spokes"),
-            "commissioner", List.of("commissioner"));
+    private static final java.util.Map<String, List<String>> GENERIC_ROLES = java.util.Map.ofEntries(
+            java.util.Map.entry("diplomat", List.of("ambassador", "envoy", "foreign", "representative", "diplomat")),
+            java.util.Map.entry("minister", List.of("minister", "secretary")),
+            java.util.Map.entry("official", List.of("official", "spokes", "director", "head", "chief", "adviser", "advisor")),
+            java.util.Map.entry("envoy", List.of("envoy", "representative")),
+            java.util.Map.entry("politician", List.of("minister", "president", "leader", "senator", "lawmaker", "mp", "chancellor")),
+            java.util.Map.entry("premier", List.of("prime minister", "premier")),
+            // British usage: "the PM said"
+            java.util.Map.entry("PM", List.of("prime minister", "premier")),
+            java.util.Map.entry("chancellor", List.of("chancellor")),
+            java.util.Map.entry("spokesman", List.of("spokes")),
+            java.util.Map.entry("spokeswoman", List.of("spokes")),
+            java.util.Map.entry("commissioner", List.of("commissioner")));
     private static final Set<String> LOCATIVES = Words.set("in", "at", "near", "outside", "inside", "across");
     private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.of("two", 2, "three", 3,
             "four", 4, "five", 5, "both", 2);
@@ -138,6 +141,23 @@ public final class MentionFinder {
         }
         return 0;
     }
+
+    /** A role without the honorifics in it: "Prime Minister Sir" is a Prime Minister, "Mr" is no role. */
+    private static String withoutHonorifics(String role) {
+        if (role == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String w : role.split(" ")) {
+            if (!HONORIFICS.contains(w)) {
+                kept.append(kept.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return kept.length() == 0 ? null : kept.toString();
+    }
+
+    private static final Set<String> HONORIFICS = Words.set("Sir", "Dame", "Lord", "Baroness", "The", "Hon", "Hon.",
+            "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
 
     /**
      * "Argentina's largest union federation, the CGT, said": a name set off by commas right after a noun
@@ -237,7 +257,15 @@ public final class MentionFinder {
             }
             if (lower.equals("the") && i + 1 < n && GENERIC_ROLES.containsKey(tokens.get(i + 1).text())) {
                 // "The diplomat noted", "the minister said": the latest person whose role fits
-                Entity e = BackReferences.latestPersonWithRole(out, GENERIC_ROLES.get(tokens.get(i + 1).text()));
+                List<String> roleWords = GENERIC_ROLES.get(tokens.get(i + 1).text());
+                Entity e = BackReferences.latestPersonWithRole(out, roleWords);
+                if (e == null) {
+                    // "Sir Keir Starmer ... the PM said": the role the article leaves out, from the well-known officials
+                    e = BackReferences.latestPersonWithRole(out, roleWords, name -> {
+                        String[] official = gazetteer.official(name);
+                        return official == null ? null : official[1];
+                    });
+                }
                 if (e != null) {
                     out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
                     i += 2;
@@ -1003,10 +1031,11 @@ public final class MentionFinder {
                 }
             }
             if (person != null) {
-                if (role != null && (role.startsWith("Ms") || role.startsWith("Mrs") || role.startsWith("Madam"))) {
+                if (role != null && (role.startsWith("Ms") || role.startsWith("Mrs") || role.startsWith("Madam")
+                        || role.endsWith("Dame") || role.endsWith("Baroness"))) {
                     person.markFemale();
                 }
-                person.addRole(role);
+                person.addRole(withoutHonorifics(role));
                 if (country != null && (role != null || countryEnd == nameStart)) {
                     person.addCountry(country);
                 } else if (countryEntry != null) {

@@ -20,6 +20,9 @@ public final class SubjectFinder {
             "official", "officials", "representative", "head", "chief", "minister", "ministers", "source", "sources",
             "envoy", "ambassador", "director", "leader", "leaders");
 
+    /** Auxiliaries between a subject's closing comma and its verb: "..., has said". */
+    private static final java.util.Set<String> AUXILIARIES = Words.set("has", "have", "had");
+
     /** Adverbs between a subject's closing comma and its verb. */
     private static final java.util.Set<String> VERB_ADVERBS = org.pledgewatch.extractor.text.Words.set("today",
             "also", "separately", "previously", "recently", "later", "earlier", "yesterday");
@@ -59,6 +62,32 @@ public final class SubjectFinder {
         return null;
     }
 
+    /** Where the comma closing an apposition before the verb would stand: after adverbs and auxiliaries. */
+    private static int closingCommaBefore(Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > 0 && verb - k <= 2 && (VERB_ADVERBS.contains(Tokens.folded(s, k)) || AUXILIARIES.contains(Tokens.folded(s, k)))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * "The largest pledge came from Germany, which said it would ...": the relative pronoun right before the
+     * verb speaks for the mention that ends right before its comma, even the object of a preposition.
+     */
+    private static Entity relativeAntecedent(Sentence s, int verb, SpeakerResolver speakers) {
+        int k = verb - 1;
+        while (k > 0 && verb - k <= 2 && VERB_ADVERBS.contains(Tokens.folded(s, k))) {
+            k--;
+        }
+        if (k < 2 || !(Tokens.folded(s, k).equals("which") || Tokens.folded(s, k).equals("who"))
+                || !Tokens.folded(s, k - 1).equals(",")) {
+            return null;
+        }
+        Mention m = speakers.mentionAt(s.index(), k - 2);
+        return m != null && !m.inQuote() && m.tokenEnd() == k - 1 ? m.entity() : null;
+    }
+
     /**
      * "The U.N. relief agency for Palestinian refugees, UNRWA, said", "Argentina's largest union federation, the
      * CGT, said": the organisation whose name fills the
@@ -80,9 +109,14 @@ public final class SubjectFinder {
         if (subjectOfSentence) {
             return firstSubject(s, verb, speakers);
         }
+        Entity antecedent = relativeAntecedent(s, verb, speakers);
+        if (antecedent != null) {
+            return antecedent;
+        }
         int distance = 0;
-        // "Harbour Foods, the UK's fifth-largest supermarket chain, today announced": an adverb before the verb
-        int closing = verb > 1 && VERB_ADVERBS.contains(Tokens.folded(s, verb - 1)) ? verb - 2 : verb - 1;
+        // "Harbour Foods, the UK's fifth-largest supermarket chain, today announced": an adverb before the verb;
+        // "The United States, which was represented by envoy Steve Witkoff, has said": an auxiliary
+        int closing = closingCommaBefore(s, verb);
         for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
             String w = Tokens.folded(s, i);
             if (w.equals(",") && i == closing) {
