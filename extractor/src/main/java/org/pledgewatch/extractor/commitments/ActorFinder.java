@@ -87,6 +87,34 @@ public final class ActorFinder {
 
     /** The committing entities (countries, organisations, groups or persons) for a cue at token {@code cue}. */
     public List<Entity> actors(Sentence s, int cue, FoundStatement quote) {
+        List<Entity> found = actorsAsWritten(s, cue, quote);
+        List<Entity> out = new ArrayList<>(found.size());
+        for (Entity e : found) {
+            Entity state = stateOfOfficials(e);
+            if (!out.contains(state)) {
+                out.add(state);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Israeli officials said they would not accept ...": officials, ministers or diplomats of a country
+     * act for it, as one of its officials named would; other groups ("Brazilian farmers") act for themselves.
+     */
+    private Entity stateOfOfficials(Entity e) {
+        if (e.type() != EntityType.GROUP || e.country() == null) {
+            return e;
+        }
+        String[] words = e.name().split(" ");
+        String head = Folding.fold(words[words.length - 1]);
+        return STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
+    }
+
+    private static final Set<String> STATE_OFFICIALS = Words.set("officials", "ministers", "diplomats", "negotiators",
+            "authorities", "envoys", "spokespeople", "spokesmen", "leaders", "sources", "government");
+
+    private List<Entity> actorsAsWritten(Sentence s, int cue, FoundStatement quote) {
         List<Token> tokens = s.tokens();
         List<Entity> out = new ArrayList<>();
         for (int i = cue - 1; i >= 0; i--) {

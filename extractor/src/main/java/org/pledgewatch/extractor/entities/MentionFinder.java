@@ -654,11 +654,17 @@ public final class MentionFinder {
         if (!tokens.get(i).folded().equals("the") || i + 3 >= n) {
             return -1;
         }
-        GazetteerEntry nation = gazetteer.lookup(tokens.get(i + 1).text());
-        if (nation == null || nation.kind() != GazetteerEntry.Kind.DEMONYM) {
-            return -1;
+        int from = i + 2;
+        if (placeAdjectiveEnd(tokens, i + 1) > i + 1) {
+            // "the Stuttgart-based company said"
+            from = placeAdjectiveEnd(tokens, i + 1);
+        } else {
+            GazetteerEntry nation = gazetteer.lookup(tokens.get(i + 1).text());
+            if (nation == null || nation.kind() != GazetteerEntry.Kind.DEMONYM) {
+                return -1;
+            }
         }
-        for (int k = i + 2; k < Math.min(n, i + 5); k++) {
+        for (int k = from; k < Math.min(n, from + 3); k++) {
             Token t = tokens.get(k);
             if (t.isCapitalized() || !t.isWord() || t.folded().equals("central") || t.folded().equals("state")) {
                 // "the Chinese central bank", "the Saudi state oil company": the state's own body
@@ -670,6 +676,16 @@ public final class MentionFinder {
         }
         return -1;
     }
+
+    /** After "Stuttgart-based", "Saudi-led" at {@code i}: the index that follows it; else {@code i}. */
+    private static int placeAdjectiveEnd(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).isCapitalized() && tokens.get(i + 1).text().equals("-")
+                && HYPHEN_ADJECTIVES.contains(tokens.get(i + 2).folded()) ? i + 3 : i;
+    }
+
+    /** Second halves of adjectives made from a place or a name: "Düsseldorf-based", "Saudi-led". */
+    private static final Set<String> HYPHEN_ADJECTIVES = Words.set("based", "led", "backed", "owned", "funded",
+            "run", "headquartered", "born", "registered", "listed", "controlled", "brokered", "made");
 
     /**
      * True when the name ending before {@code end} is followed by an apposition that calls it a
@@ -847,6 +863,12 @@ public final class MentionFinder {
                 i++;
                 continue;
             }
+            if (capital && nameStart < 0 && placeAdjectiveEnd(tokens, i) > i) {
+                // "Düsseldorf-based Rheinmetall": where the company sits is no part of its name
+                i = placeAdjectiveEnd(tokens, i);
+                groupStart = i;
+                continue;
+            }
             if (capital || (particle && (nameStart >= 0 || i == from || role != null))) {
                 if (nameStart < 0) {
                     nameStart = i;
@@ -891,10 +913,15 @@ public final class MentionFinder {
                 nameStart = -1;
             }
         }
+        int withLegalForm = end;
         if (nameStart >= 0) {
             while (end - 1 > nameStart && isLegalForm(tokens, end - 1)) {
                 // "Northwind Energy A/S", "Andes Lithium Corp.": the company is its name without the legal form
                 end--;
+            }
+            if (end < withLegalForm && tokens.get(end).text().equals("A")) {
+                // "A/S" comes out of the tokenizer as "A" "/" "S": all three are the legal form
+                withLegalForm = Math.min(n, end + 3);
             }
             int nameWords = end - nameStart;
             String head = Folding.stripPossessive(tokens.get(end - 1).folded());
@@ -1021,13 +1048,18 @@ public final class MentionFinder {
                 boolean employer = staffRole + 1 < n && STAFF_ROLES.contains(tokens.get(staffRole).folded())
                         && (tokens.get(staffRole + 1).isCapitalized()
                             || (staffRole + 2 < n && tokens.get(staffRole + 2).isCapitalized()));
-                if (person == null && (nextToVerb || described || employer) && role == null && country == null && org == null) {
+                boolean legalFormOnly = LEGAL_FORMS.contains(name) || name.length() == 1;
+                boolean company = end < withLegalForm;
+                if (person == null && (nextToVerb || described || employer || company) && role == null && country == null
+                        && org == null && !legalFormOnly) {
+                    // ("AG said" after "Vestas AG", "S said" after "Orsted A/S": the legal form, not another company;
+                    // a name with a legal form is a company's)
                     // "Microsoft pledged", "Shell said it would": news introduces people with their full
                     // name, so a lone unknown capitalised word that acts is an organisation or a group
                     Entity e = gazetteer.isGroupNoun(name) ? registry.group(name, null) : registry.namedOrganization(name, null);
                     out.add(mention(e, gazetteer.isGroupNoun(name) ? Mention.Kind.GROUP : Mention.Kind.ORGANIZATION, s,
                             nameStart, end, quotes));
-                    return Math.max(end, from + 1);
+                    return Math.max(withLegalForm, from + 1);
                 }
             }
             if (person != null) {
