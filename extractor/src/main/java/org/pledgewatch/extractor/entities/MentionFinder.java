@@ -320,6 +320,13 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).folded().equals("world")
+                    && Folding.stripPossessive(tokens.get(i + 2).text()).equals("body")) {
+                // "the world body": the United Nations, named or not
+                out.add(mention(registry.organizationById("united-nations"), Mention.Kind.ROLE, s, i, i + 3, quotes));
+                i += 3;
+                continue;
+            }
             if (lower.equals("the") && i + 1 < n && ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))) {
                 // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
                 // "the union": a union named before (the European Union, not its Commission)
@@ -677,6 +684,32 @@ public final class MentionFinder {
         return -1;
     }
 
+    /**
+     * True when the one-word country at {@code i} opens a person's name: a capitalised word the gazetteer does
+     * not know follows it and is not a title, an organisation's head or a possessive ("Jordan Bardella said",
+     * but not "Jordan's King", "Ukraine Defence Minister").
+     */
+    private boolean givenNameLikeCountry(List<Token> tokens, int i, GazetteerEntry e, int after) {
+        if (e.kind() != GazetteerEntry.Kind.COUNTRY || after != i + 1 || after + 1 >= tokens.size()
+                || Folding.isPossessive(tokens.get(i).text())) {
+            return false;
+        }
+        Token next = tokens.get(after);
+        String word = next.text();
+        String given = tokens.get(i).text();
+        return given.chars().allMatch(Character::isLetter) && !isAllCapsWord(given) && next.isCapitalized() && next.isWord() && word.length() > 2 && !isAllCapsWord(word)
+                && !Folding.isPossessive(word) && gazetteer.longestMatch(tokens, after, tokens.size(), new int[1]) == null
+                && !ORG_HEADS.contains(next.folded()) && !tokens.get(after + 1).isCapitalized()
+                && !tokens.get(after + 1).text().equals("-");
+    }
+
+    /** Words inside an organisation's name: "Office for the Coordination of Humanitarian Affairs". */
+    private static final Set<String> CONNECTORS = Words.set("of", "for", "and", "on", "the");
+
+    private static boolean isAllCapsWord(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
     /** After "Stuttgart-based", "Saudi-led" at {@code i}: the index that follows it; else {@code i}. */
     private static int placeAdjectiveEnd(List<Token> tokens, int i) {
         return i + 2 < tokens.size() && tokens.get(i).isCapitalized() && tokens.get(i + 1).text().equals("-")
@@ -750,6 +783,10 @@ public final class MentionFinder {
             String lower = Folding.stripPossessive(t.folded());
             if (nameStart < 0) {
                 GazetteerEntry e = t.isCapitalized() || lower.equals("the") ? gazetteer.longestMatch(tokens, i, n, match) : null;
+                if (e != null && givenNameLikeCountry(tokens, i, e, match[0])) {
+                    // "Jordan Bardella", "Israel Katz": a given name that is also a country's
+                    e = null;
+                }
                 if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE)) {
                     int orgEndAt = e.kind() == GazetteerEntry.Kind.TITLE && role == null && org == null && countryEntry == null
                             ? organizationOpenedByTitle(tokens, match[0]) : -1;
@@ -953,9 +990,13 @@ public final class MentionFinder {
                 // an organisation the gazetteer does not know: "Humanitarian Coalition", "Ministry of Defence",
                 // "Government of Canada" (which is the country)
                 int orgTo = end;
-                if (nameWords >= 1 && end + 1 < n && (tokens.get(end).folded().equals("of") || tokens.get(end).folded().equals("for"))
-                        && tokens.get(end + 1).isCapitalized()) {
-                    orgTo = end + 1;
+                // "Kiel Institute for the World Economy", "Council on Foreign Relations"
+                int article = end + 2 < n && tokens.get(end + 1).folded().equals("the") && tokens.get(end + 2).isCapitalized()
+                        && !head.equals("ministry") && !head.equals("government") ? 1 : 0;
+                if (nameWords >= 1 && end + 1 + article < n && (tokens.get(end).folded().equals("of")
+                        || tokens.get(end).folded().equals("for") || (tokens.get(end).folded().equals("on") && article == 0))
+                        && tokens.get(end + 1 + article).isCapitalized()) {
+                    orgTo = end + 1 + article;
                     while (orgTo < n && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
                             || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized()))) {
                         orgTo++;
@@ -967,7 +1008,8 @@ public final class MentionFinder {
                         out.add(mention(registry.country(seat.country()), Mention.Kind.COUNTRY, s, nameStart, orgTo, quotes));
                         return orgTo;
                     }
-                    if (orgTo - (end + 1) >= 3 && !endsWithPlace(tokens, end + 1, orgTo)
+                    if (orgTo - (end + 1 + article) >= 3 && !endsWithPlace(tokens, end + 1, orgTo)
+                            && !CONNECTORS.contains(tokens.get(orgTo - 3).folded())
                             && tokens.get(orgTo - 1).isCapitalized() && tokens.get(orgTo - 2).isCapitalized()
                             && gazetteer.lookup(tokens.get(orgTo - 1).text()) == null
                             && (orgTo >= n || !tokens.get(orgTo).text().equals(","))) {

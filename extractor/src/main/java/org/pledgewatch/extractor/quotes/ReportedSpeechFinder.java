@@ -368,7 +368,8 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             if ((comma && (w.equals("which") || w.equals("saying") || w.equals("adding") || w.equals("according")
-                    || w.equals("while") || w.equals("but") || w.equals("who") || w.equals("as")))
+                    || w.equals("while") || w.equals("but") || w.equals("who") || w.equals("whose") || w.equals("as")
+                    || REPORTER_PARTICIPLES.contains(w)))
                     || w.equals(";") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")
                     || (Tokens.isQuoteMark(t.text()) && isOpeningFullQuote(tokens, k))) {
                 end = tokens.get(comma ? k - 2 : k - 1).end();
@@ -392,7 +393,17 @@ public final class ReportedSpeechFinder {
 
     /** Acts of the speaker that follow a report with "and": not part of what was reported. */
     private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
-            "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed");
+            "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed", "threatened", "denied", "declined",
+            "refused", "demanded", "called", "announced", "argued", "insisted");
+
+    /**
+     * Participles by which the reporter adds a consequence after a comma: "said it would not be bound by
+     * the figure, exposing a rift ...", "said it would provide 125 million euros, making it the largest donor".
+     */
+    private static final Set<String> REPORTER_PARTICIPLES = Words.set("exposing", "making", "bringing", "raising",
+            "prompting", "sending", "putting", "marking", "ending", "leaving", "underscoring", "highlighting",
+            "signalling", "signaling", "reflecting", "reversing", "deepening", "fuelling", "fueling", "triggering",
+            "paving", "dashing", "capping", "pushing", "setting", "taking", "boosting", "deepening", "renewing");
 
     /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
     private static boolean startsNewReport(List<Token> tokens, int from) {

@@ -161,11 +161,18 @@ public final class SubjectFinder {
         if (p >= 0 && Tokens.folded(s, p).equals("the")) {
             p--;
         }
+        if (p >= 1 && (Tokens.folded(s, p).equals("by") || Tokens.folded(s, p).equals("from"))) {
+            // "A report by the Kiel Institute said", "a statement from the ministry said": its author speaks
+            return DOCUMENTS.contains(Tokens.folded(s, p - 1));
+        }
         if (p < 1 || !(Tokens.folded(s, p).equals("for") || Tokens.folded(s, p).equals("of") || Tokens.folded(s, p).equals("at"))) {
             return false;
         }
         return OFFICIALS.contains(Tokens.folded(s, p - 1));
     }
+
+    private static final java.util.Set<String> DOCUMENTS = Words.set("report", "statement", "letter", "study",
+            "analysis", "survey", "document", "memo", "note", "assessment", "review", "paper", "post");
 
     /** The comma that opens the parenthetical closed by the comma at {@code close}, or -1. */
     private static int openingComma(Sentence s, int close) {
