@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
@@ -317,6 +318,17 @@ public final class MentionFinder {
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, descriptor, quotes));
                     i = descriptor;
+                    continue;
+                }
+            }
+            if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).isCapitalized()
+                    && LEADERS_GOVERNMENTS.contains(Folding.stripPossessive(tokens.get(i + 2).folded()))
+                    && gazetteer.longestMatch(tokens, i + 1, n, match) == null) {
+                // "the Trump administration said", "the Albanese Government will": the leader's country
+                Entity country = countryLedBy(tokens.get(i + 1).text(), out, registry);
+                if (country != null) {
+                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                    i += 3;
                     continue;
                 }
             }
@@ -703,6 +715,30 @@ public final class MentionFinder {
                 && !tokens.get(after + 1).text().equals("-");
     }
 
+    private static final Set<String> LEADERS_GOVERNMENTS = Words.set("administration", "government");
+
+    /**
+     * The country a leader named by surname governs: from the well-known officials, else from what the
+     * article said of that person, else the country the article is about; null when no such person is known.
+     */
+    private Entity countryLedBy(String surname, List<Mention> before, EntityRegistry registry) {
+        String full = gazetteer.officialBySurname(surname);
+        String[] official = full == null ? null : gazetteer.official(full);
+        if (official != null && gazetteer.country(official[0]) != null) {
+            return registry.country(official[0]);
+        }
+        Entity person = registry.person(surname, false);
+        if (person == null) {
+            // "the Scottish government": not a leader's name
+            return null;
+        }
+        if (person.country() != null && gazetteer.country(person.country()) != null) {
+            return registry.country(person.country());
+        }
+        Entity latest = BackReferences.latestCountryOrGroupHome(before, registry);
+        return latest != null ? latest : BackReferences.latestPlace(before);
+    }
+
     /** Words inside an organisation's name: "Office for the Coordination of Humanitarian Affairs". */
     private static final Set<String> CONNECTORS = Words.set("of", "for", "and", "on", "the");
 
@@ -821,6 +857,10 @@ public final class MentionFinder {
                         }
                     }
                     boolean possessive = Folding.isPossessive(tokens.get(match[0] - 1).text());
+                    boolean afterNamedPerson = i >= 2 && tokens.get(i - 1).text().equals(",") && !out.isEmpty()
+                            && out.get(out.size() - 1).sentence() == s.index()
+                            && out.get(out.size() - 1).tokenEnd() == i - 1
+                            && out.get(out.size() - 1).entity().type() == EntityType.PERSON;
                     i = match[0];
                     int portfolio = i + 1 < n && tokens.get(i + 1).folded().equals("the") ? i + 2 : i + 1;
                     if (e.kind() == GazetteerEntry.Kind.TITLE && portfolio < n
@@ -838,6 +878,11 @@ public final class MentionFinder {
                             k++;
                         }
                         boolean nameAfterComma = k + 1 < n && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized();
+                        if (afterNamedPerson && k < n && tokens.get(k).text().equals(",")) {
+                            // "Wopke Hoekstra, Commissioner for Climate, Net Zero and Clean Growth, said": the title
+                            // describes the person before it; no name of its own follows
+                            return k;
+                        }
                         if (!nameAfterComma && k - (i + 1) >= 3 && !endsWithPlace(tokens, i + 1, k)) {
                             // "Commissioner for Enlargement Marta Kos", "Minister of Defense of Ukraine Denys
                             // Shmyhal,": unless a name follows after a comma, the run closes with the name
