@@ -57,6 +57,11 @@ public final class DirectQuoteAttributor {
                 a = before(text, q, speakers);
             }
             boolean partial = startsInsideSentence(first, q) && !endsWithClause(body, q);
+            if (partial && words(body, content) < MIN_PARTIAL_WORDS) {
+                // called the target "brutal", a "backstop": a word or two in quotation marks is the reporter's
+                // emphasis, not a statement worth recording
+                continue;
+            }
             if (a == null && previous != null && previousSpan != null && sameParagraph(body, previousSpan.close(), q.open())
                     && continuesPrevious(text, previousSpan, q, first) && !partial) {
                 a = new Attribution(previous.speaker(), previous.verb(), first.start(), last.end());
@@ -104,6 +109,22 @@ public final class DirectQuoteAttributor {
         Sentence attribution = text.sentenceAt(previous.close() - 1);
         return gap <= 250 && attribution != null && first.index() == attribution.index() + 1
                 && first.start() >= q.open() - 1;
+    }
+
+    /** Partial quotes shorter than this many words are not statements. */
+    private static final int MIN_PARTIAL_WORDS = 4;
+
+    private static int words(String body, int[] content) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = content[0]; i < content[1]; i++) {
+            boolean letter = Character.isLetterOrDigit(body.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 
     /** The quoted words without surrounding blanks or the comma that the attribution takes. */

@@ -31,7 +31,7 @@ public final class ReportedSpeechFinder {
             "informed", "reminded", "agreed", "agrees", "underlined", "underscored", "recalled", "replied", "wrote",
             "writes", "observed", "remarked", "cautioned", "countered", "asserted", "asserts", "denied", "denies",
             "complained", "complains", "feared", "fears", "proposed", "proposes", "demanded", "demands", "alleged",
-            "alleges", "posted", "tweeted", "reported", "reports", "informs");
+            "alleges", "posted", "tweeted", "reported", "reports", "informs", "repeated", "repeats");
     /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
     private static final Set<String> WITH_OBJECT = Words.set("told", "tells", "informed", "reminded", "assured", "warned",
             "promised", "wrote");
@@ -338,7 +338,8 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
-            if (w.equals("and") && k + 1 < tokens.size() && SPEAKER_ACTS.contains(tokens.get(k + 1).folded())) {
+            if (k + 1 < tokens.size() && ((w.equals("and") && SPEAKER_ACTS.contains(tokens.get(k + 1).folded()))
+                    || (w.equals("but") && APPEALS.contains(tokens.get(k + 1).folded())))) {
                 // "said London would provide ... and urged Israel to lift restrictions": what the speaker did next
                 end = tokens.get(comma ? k - 2 : k - 1).end();
                 break;
@@ -395,6 +396,13 @@ public final class ReportedSpeechFinder {
     private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
             "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed", "threatened", "denied", "declined",
             "refused", "demanded", "called", "announced", "argued", "insisted");
+
+    /**
+     * Appeals to others after "but": "said the party would support the deal but urged ministers to ...". (A
+     * "but rejected ..." may still be what was reported: "said Russia would study the plan but rejected ...".)
+     */
+    private static final Set<String> APPEALS = Words.set("urged", "called", "appealed", "demanded", "asked",
+            "accused", "criticised", "criticized", "warned", "threatened");
 
     /**
      * Participles by which the reporter adds a consequence after a comma: "said it would not be bound by
