@@ -372,6 +372,10 @@ public final class CommitmentFinder {
                 continue;
             }
             Entity a = e;
+            if (e.type() == EntityType.GROUP && e.country() == null && UNIDENTIFIED.contains(headNoun(e.name()))) {
+                // "Donors pledged $1.6 billion", "Leaders agreed to meet again": nobody in particular commits
+                a = null;
+            }
             if (e.type() == EntityType.PERSON) {
                 a = null;
                 if (e.country() != null || e.organization() != null) {
@@ -383,6 +387,16 @@ public final class CommitmentFinder {
             }
         }
         return out;
+    }
+
+    /** Plural nouns that name no one in particular as an actor: "donors", "investors", "leaders". */
+    private static final Set<String> UNIDENTIFIED = Words.set("donors", "investors", "leaders", "governments",
+            "countries", "nations", "participants", "members", "creditors", "lenders", "states", "companies", "firms",
+            "banks", "officials", "delegates", "negotiators", "industry", "businesses");
+
+    private static String headNoun(String name) {
+        String[] words = name.split(" ");
+        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -34,7 +34,8 @@ public final class CueLexicon {
     /** After a modal, only these mean saying nothing: "could not confirm"; "would respond" is a threat. */
     private static final Set<String> SILENT = Words.set("say", "comment", "confirm", "specify", "elaborate", "disclose");
     private static final Set<String> OPINIONS = Words.set("afford", "imagine", "believe", "understand", "wait",
-            "overstate", "emphasise", "emphasize", "stress", "predict", "say", "tell", "know", "remember", "forget");
+            "overstate", "emphasise", "emphasize", "stress", "predict", "say", "tell", "know", "remember", "forget",
+            "pretend", "speculate", "guess", "prejudge", "stand", "comment");
     private static final Set<String> KEPT_STATES = Words.set("open", "committed", "ready", "engaged", "available",
             "in", "on", "involved", "neutral", "united");
     /** First words of cues that are also nouns: "plan to", "pledge to", "aim to". */
@@ -226,8 +227,10 @@ public final class CueLexicon {
             while (verb < tokens.size() && ADVERBS.contains(tokens.get(verb).folded())) {
                 verb++;
             }
-            if (p.modal() && p.modality() == Modality.NEGATED && verb < tokens.size()
-                    && OPINIONS.contains(tokens.get(verb).folded())) {
+            if (p.modality() == Modality.NEGATED && verb < tokens.size()
+                    && (OPINIONS.contains(tokens.get(verb).folded()) || (verb + 1 < tokens.size()
+                        && tokens.get(verb).folded().equals("make") && tokens.get(verb + 1).folded().equals("promises")))) {
+                // "I'm not going to pretend this is easy", "I will not make promises I cannot keep": no refusal to act
                 // "we cannot afford to stop", "I can't imagine": a view, not a refusal to act
                 return null;
             }
