@@ -199,6 +199,19 @@ public final class CommitmentFinder {
         return out;
     }
 
+    /** A reporting verb within a few words of {@code from}: "Turkish construction group Onur said". */
+    private static boolean reportFollows(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 7); k++) {
+            if (REPORTING.contains(tokens.get(k).folded())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "said a review would be carried out ..., and that concessions could be withdrawn": a second report. */
     private static boolean secondThatClause(Sentence s, int from, int to) {
         for (int k = Math.max(1, from); k + 1 < to; k++) {
@@ -263,6 +276,11 @@ public final class CommitmentFinder {
             if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()
                     && tokens.get(k + 2).folded().equals("that")) {
                 // ", and that ...": the next reported clause, with conditions of its own
+                return k;
+            }
+            if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()
+                    && tokens.get(k + 2).isCapitalized() && reportFollows(tokens, k + 2)) {
+                // "Canada pledged C$200 million, and Belgium said it would ... if ...": another speaker's clause
                 return k;
             }
             if (t.equals("but") && k + 1 < tokens.size() && looksLikeVerb(tokens.get(k + 1).folded())) {

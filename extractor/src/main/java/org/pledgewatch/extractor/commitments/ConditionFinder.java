@@ -148,6 +148,14 @@ public final class ConditionFinder {
             }
             return i;
         }
+        if ((w.equals("once") && i + 1 < to && (tokens.get(i + 1).folded().equals("again") || tokens.get(i + 1).folded().equals("more")))
+                || (w.equals("even") && i + 1 < to && tokens.get(i + 1).folded().equals("if"))) {
+            // "once again declined", "even if it meant accepting ...": no condition
+            return i;
+        }
+        if (i > 0 && w.equals("if") && tokens.get(i - 1).folded().equals("even")) {
+            return i;
+        }
         if (openEnded(tokens, i, to)) {
             // "for as long as it takes": a promise without end, not a condition
             return i;
@@ -216,8 +224,9 @@ public final class ConditionFinder {
         String[] tags = s.tags(from, end);
         for (int k = 1; k < tags.length; k++) {
             String w = s.tokens().get(from + k).folded();
-            if ((Tokens.isPunctuation(w) && !Tokens.isQuoteMark(w)) || w.equals("and") || w.equals("or")) {
-                // "until the end of March and invest ...": the verb belongs to the next clause
+            if ((Tokens.isPunctuation(w) && !Tokens.isQuoteMark(w)) || w.equals("and") || w.equals("or") || w.equals("to")) {
+                // "until the end of March and invest ...": the verb belongs to the next clause; "until early
+                // August to give talks more time": a purpose, not the condition's verb
                 return false;
             }
             if (tags[k].equals("VERB") || tags[k].equals("AUX")) {
