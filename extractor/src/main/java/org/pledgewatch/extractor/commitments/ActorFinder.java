@@ -111,6 +111,10 @@ public final class ActorFinder {
         return STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
     }
 
+    /** Who sits in a body: "leaders of the G7", "members of the coalition". */
+    private static final Set<String> MEMBERS = Words.set("leaders", "members", "ministers", "ambassadors", "heads",
+            "envoys", "delegates", "representatives");
+
     private static final Set<String> STATE_OFFICIALS = Words.set("officials", "ministers", "diplomats", "negotiators",
             "authorities", "envoys", "spokespeople", "spokesmen", "leaders", "sources", "government");
 
@@ -129,6 +133,15 @@ public final class ActorFinder {
                 }
             }
             Mention m = speakers.mentionAt(s.index(), i);
+            if (m == null && MEMBERS.contains(w) && i + 2 < cue && Tokens.folded(s, i + 1).equals("of")) {
+                // "Leaders of the Group of Seven agreed to ...": the body whose members they are
+                int k = Tokens.folded(s, i + 2).equals("the") ? i + 3 : i + 2;
+                Mention body = speakers.mentionAt(s.index(), k);
+                if (body != null && body.entity().type() != EntityType.PERSON && body.kind() != Mention.Kind.GROUP) {
+                    out.add(body.entity());
+                    return out;
+                }
+            }
             if (m != null && m.kind() == Mention.Kind.ROLE && m.entity().type() == EntityType.COUNTRY
                     && quote != null && quote.speaker() != null && quote.speaker().country() != null) {
                 // "Svyrydenko said that the government will ...": the speaker's government

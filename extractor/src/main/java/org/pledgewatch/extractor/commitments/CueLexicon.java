@@ -151,6 +151,11 @@ public final class CueLexicon {
             boolean ok = true;
             int at = i;
             for (int k = 0; k < n && ok; k++) {
+                if (k > 0 && at + 2 < tokens.size() && (tokens.get(at).folded().equals("early") || tokens.get(at).folded().equals("late"))
+                        && tokens.get(at + 1).folded().equals("on") && WEEKDAYS.contains(tokens.get(at + 2).folded())) {
+                    // "agreed early on Friday to lend"
+                    at++;
+                }
                 if (k > 0 && at + 1 < tokens.size() && tokens.get(at).folded().equals("on")
                         && WEEKDAYS.contains(tokens.get(at + 1).folded())) {
                     // "agreed on Sunday to extend", "promised on Sunday night to": a day inside the phrase
@@ -158,6 +163,10 @@ public final class CueLexicon {
                     if (at < tokens.size() && PARTS_OF_DAY.contains(tokens.get(at).folded())) {
                         at++;
                     }
+                } else if (k > 0 && at + 1 < tokens.size() && WEEKDAYS.contains(tokens.get(at).folded())
+                        && p.words().get(k).equals(tokens.get(at + 1).folded())) {
+                    // AP style: "agreed Wednesday to impose"
+                    at++;
                 }
                 if (at >= tokens.size()) {
                     ok = false;

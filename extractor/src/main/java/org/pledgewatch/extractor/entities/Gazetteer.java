@@ -22,6 +22,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> countriesById = new HashMap<>();
     private final Map<String, GazetteerEntry> orgsById = new HashMap<>();
     private final Set<String> groupNouns = new HashSet<>();
+    private final java.util.Map<String, List<String>> countryGroups = new java.util.HashMap<>();
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> femaleNames = new HashSet<>();
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
@@ -64,6 +65,10 @@ public final class Gazetteer {
         }
         for (String title : WordLists.lines("/gazetteer/titles.txt")) {
             g.addIfAbsent(title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, title, title, null));
+        }
+        for (String line : WordLists.lines("/gazetteer/country-groups.tsv")) {
+            String[] f = line.split("\t", -1);
+            g.countryGroups.put(f[0].strip(), List.of(f[1].strip().split(",")));
         }
         for (String noun : WordLists.lines("/gazetteer/groups.txt")) {
             g.groupNouns.add(noun.strip());
@@ -146,6 +151,11 @@ public final class Gazetteer {
             b.append(Folding.fold(w));
         }
         return b.toString();
+    }
+
+    /** The members (alpha-3 codes) of a regional group named by its adjective ("Baltic"), or an empty list. */
+    public List<String> countryGroup(String adjective) {
+        return countryGroups.getOrDefault(adjective, List.of());
     }
 
     /** The entry for a whole phrase as written (e.g. a gold actor name), or null. */

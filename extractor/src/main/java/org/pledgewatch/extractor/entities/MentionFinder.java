@@ -273,6 +273,20 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            int regionAt = lower.equals("the") ? (i + 1 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded()) ? i + 2 : i + 1) : i;
+            if (regionAt + 1 < n && !gazetteer.countryGroup(tokens.get(regionAt).text()).isEmpty()
+                    && SET_NOUNS.contains(tokens.get(regionAt + 1).folded())) {
+                // "the three Baltic states", "Nordic countries": each of them
+                List<Entity> members = new ArrayList<>();
+                for (String id : gazetteer.countryGroup(tokens.get(regionAt).text())) {
+                    members.add(registry.country(id));
+                }
+                Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, regionAt + 2, quotes);
+                registry.rememberSet(m.start(), members);
+                out.add(m);
+                i = regionAt + 2;
+                continue;
+            }
             if (lower.equals("the") && i + 2 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded())
                     && SET_NOUNS.contains(tokens.get(i + 2).folded())) {
                 // "the three countries said": the last three countries named
