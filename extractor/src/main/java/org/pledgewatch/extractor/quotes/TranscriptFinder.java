@@ -61,13 +61,16 @@ public final class TranscriptFinder {
         return out;
     }
 
+    private static final java.util.regex.Pattern BRACKETED_NOTE = java.util.regex.Pattern.compile("\\s*[\\[(][^\\])]*[\\])]\\s*$");
+
     private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry,
                                        Set<String> interviewers) {
         int colon = body.indexOf(':', from);
         if (colon < 0 || colon >= to || colon - from > 60) {
             return null;
         }
-        String label = body.substring(from, colon).strip();
+        // "CARNEY [Interpretation]:", "RUTTE (in French):": a note on how the words were given is no part of the name
+        String label = BRACKETED_NOTE.matcher(body.substring(from, colon)).replaceAll("").strip();
         String[] words = label.split("\\s+");
         if (label.isEmpty() || words.length > MAX_LABEL_WORDS || Folding.fold(words[0]).equals("about")
                 || interviewers.contains(Folding.fold(words[words.length - 1]))) {
