@@ -47,7 +47,10 @@ public final class ActorFinder {
     private static final Set<String> NOT_VERBS = Words.set("and", "or", "but", "nor", "that", "which", "who", "whom",
             "whose", "while", "whereas", "if", "when", "because", "so", "then", "also", "as", "than", "both", "either",
             "neither", "whether", "once", "unless", "until", "since", "plus", "versus", "is", "was", "has", "as",
-            "its", "his", "this", "thus", "news", "us", "yes", "less", "unless", "across");
+            "its", "his", "this", "thus", "news", "us", "yes", "less", "unless", "across",
+            // who is told: "told reporters Poland would host ..."
+            "reporters", "journalists", "lawmakers", "legislators", "delegates", "supporters", "investors", "voters",
+            "diplomats", "colleagues", "senators", "students", "parliament");
     private static final Set<String> VERB_FORMS = Words.set("help", "helps", "urge", "urged", "support", "thank",
             "thanked", "join", "joined", "visit", "visited", "meet", "met", "call", "called", "tell", "told", "ask",
             "asked", "push", "pushed", "let", "allow", "allowed", "see", "saw", "give", "gave", "send", "sent");
@@ -61,11 +64,14 @@ public final class ActorFinder {
     private final EntityRegistry registry;
     private final SpeakerResolver speakers;
     private final Set<String> reportingVerbs;
+    private final List<Sentence> sentences;
 
-    public ActorFinder(EntityRegistry registry, SpeakerResolver speakers, Set<String> reportingVerbs) {
+    public ActorFinder(EntityRegistry registry, SpeakerResolver speakers, Set<String> reportingVerbs,
+                       List<Sentence> sentences) {
         this.registry = registry;
         this.speakers = speakers;
         this.reportingVerbs = reportingVerbs;
+        this.sentences = sentences;
     }
 
     /**
@@ -209,6 +215,14 @@ public final class ActorFinder {
                     // person's name, turns out to be a company)
                     out.add(quote.speaker());
                 }
+                if (out.isEmpty() && quote == null && w.equals("it") && opensClause(s, i)) {
+                    // "The company said it would close a plant. At the same time, it pledged to invest ...": the
+                    // organisation or country the previous sentence was about
+                    Entity previous = previousSubject(s);
+                    if (previous != null) {
+                        out.add(previous);
+                    }
+                }
                 return out;
             }
             if (ORGANIZATION_NOUNS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))) {
@@ -290,6 +304,37 @@ public final class ActorFinder {
             out.add(m.entity());
             coordinated(s, m, out);
         }
+    }
+
+    /** True when only an adverbial set off by a comma ("At the same time,") stands before token {@code i}. */
+    private static boolean opensClause(Sentence s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        if (!Tokens.folded(s, i - 1).equals(",")) {
+            return false;
+        }
+        for (int k = 0; k < i - 1; k++) {
+            if (s.tokens().get(k).text().equals(",") || Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return false;
+            }
+        }
+        return i - 1 <= 5;
+    }
+
+    /** The organisation or country that opened the previous sentence (its subject), or null. */
+    private Entity previousSubject(Sentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
+        for (Mention m : speakers.mentions()) {
+            if (m.sentence() == s.index() - 1 && !m.place() && !m.inQuote()) {
+                EntityType type = m.entity().type();
+                boolean subject = !Tokens.isObject(sentences.get(s.index() - 1), m.tokenStart());
+                return subject && (type == EntityType.ORGANIZATION || type == EntityType.COUNTRY) ? m.entity() : null;
+            }
+        }
+        return null;
     }
 
     /** "Finance ministers of the Group of 20": the organisation the group belongs to, or null. */

@@ -68,7 +68,7 @@ public final class CommitmentFinder {
 
     public List<FoundCommitment> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers,
                                       EntityRegistry registry, List<FoundStatement> statements) {
-        ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING);
+        ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING, text.sentences());
         List<FoundCommitment> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Cue> found = cues.find(s);
