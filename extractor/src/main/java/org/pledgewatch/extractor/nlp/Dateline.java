@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The dateline that opens a wire report: "GENEVA, Dec 10 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —",
- * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —". It says where the report was filed; it is neither
+ * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —", AFP's "Berlin (AFP) -". It says where the report was filed; it is neither
  * said by anyone nor part of a reported clause, and its commas close no attribution.
  */
 public final class Dateline {
@@ -18,17 +18,21 @@ public final class Dateline {
     /** The index of the dash that closes the dateline opening this sentence, or -1 when it opens with none. */
     public static int dashIndex(Sentence s) {
         List<Token> tokens = s.tokens();
-        if (tokens.size() < 3 || !isAllCaps(tokens.get(0).text())) {
+        if (tokens.size() < 3 || !tokens.get(0).isCapitalized()) {
             return -1;
         }
+        // "GENEVA -" in capitals; AFP style writes the place as a name, then the agency: "Berlin (AFP) -"
+        boolean capitals = isAllCaps(tokens.get(0).text());
+        boolean agency = false;
         boolean inBrackets = false;
         for (int k = 1; k < Math.min(tokens.size() - 1, MAX_TOKENS); k++) {
             String t = tokens.get(k).text();
             if (isDash(t) && !inBrackets) {
-                return k;
+                return capitals || agency ? k : -1;
             }
             if (t.equals("(")) {
                 inBrackets = true;
+                agency = true;
             } else if (t.equals(")")) {
                 inBrackets = false;
             } else if (!inBrackets && !fitsDateline(tokens.get(k))) {

@@ -53,6 +53,10 @@ public final class ReportedSpeechFinder {
     private static final Set<String> AUDIENCES = Words.set("reporters", "journalists", "lawmakers", "legislators",
             "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "state", "students", "voters",
             "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us");
+    /** Prepositions that never open a reported clause. */
+    private static final Set<String> CLAUSE_NEVER_OPENS = Words.set("on", "in", "at", "for", "with", "over", "about",
+            "from", "into", "against", "upon");
+
     /** Verbs of saying, after which a clause may open with a subject in lower case: "said farmers needed". */
     private static final Set<String> SAYING = Words.set("said", "says", "added", "adds", "noted", "argued", "insisted",
             "stressed", "warned", "acknowledged", "admitted", "conceded", "explained", "claimed", "told", "wrote",
@@ -73,7 +77,8 @@ public final class ReportedSpeechFinder {
      */
     private static final Set<String> TRAILING_ADJUNCTS = Words.set("as", "after", "before", "amid", "ahead", "following",
             "despite", "when", "while", "a", "an", "days", "hours", "weeks", "months", "just", "shortly", "hours",
-            "where", "who", "whose", "which", "in", "at", "during", "with", "without", "than", "since", "until");
+            "where", "who", "whose", "which", "in", "at", "during", "with", "without", "than", "since", "until",
+            "but", "though", "although", "even");
     /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that". */
     private static final Set<String> INSERTED_ADVERBS = Words.set("however", "though", "also", "too", "again",
             "moreover", "nevertheless", "instead", "meanwhile", "separately", "then", "later");
@@ -252,6 +257,10 @@ public final class ReportedSpeechFinder {
                 || next.equals("the") && !hasFiniteSoon(s, j) && !hasTaggedVerbSoon(s, j)) {
             return -1;
         }
+        if (CLAUSE_NEVER_OPENS.contains(next)) {
+            // "agreed on Thursday on new targets ...": a prepositional object, not a clause
+            return -1;
+        }
         // a bare clause: "said he would", "announced Spain will": a subject, then a finite verb
         if (hasFiniteSoon(s, j) || hasTaggedVerbSoon(s, j)
                 || (SAYING.contains(verb) && hasTaggedVerbAfterLowerCaseSubject(s, j))) {
@@ -305,12 +314,14 @@ public final class ReportedSpeechFinder {
 
     private static boolean hasFiniteSoon(Sentence s, int j) {
         int n = s.tokens().size();
-        for (int k = j; k < Math.min(n, j + 9); k++) {
+        // "said a trade war between the two sides of the Atlantic would ...": subjects run long
+        for (int k = j; k < Math.min(n, j + 13); k++) {
             String t = Tokens.folded(s, k);
             if (FINITE.contains(t)) {
                 return k > j || SUBJECT_PRONOUNS.contains(t);
             }
-            if (t.equals(",") || t.equals(".") || t.equals("to") || (k == j && t.equals("that"))) {
+            if (t.equals(",") || t.equals(".") || t.equals("to") || (k == j && t.equals("that")) || t.equals("but")) {
+                // "expected no supply shortfall this winter but that the system would ...": the verb is another clause's
                 return false;
             }
         }
@@ -370,6 +381,7 @@ public final class ReportedSpeechFinder {
             }
             if ((comma && (w.equals("which") || w.equals("saying") || w.equals("adding") || w.equals("according")
                     || w.equals("while") || w.equals("but") || w.equals("who") || w.equals("whose") || w.equals("as")
+                    || ((w.equals("though") || w.equals("although")) && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized())
                     || REPORTER_PARTICIPLES.contains(w)))
                     || w.equals(";") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")
                     || (Tokens.isQuoteMark(t.text()) && isOpeningFullQuote(tokens, k))) {
@@ -417,7 +429,8 @@ public final class ReportedSpeechFinder {
     private static boolean startsNewReport(List<Token> tokens, int from) {
         for (int k = from + 1; k < Math.min(tokens.size(), from + 5); k++) {
             String w = tokens.get(k).folded();
-            if (VERBS.contains(w)) {
+            if (VERBS.contains(w) || SPEAKER_ACTS.contains(w)) {
+                // ", and he promised that ...", ", and a spokesman declined to comment ..."
                 return !tokens.get(k - 1).folded().equals("to");
             }
             if (!tokens.get(k).isWord()) {
