@@ -95,7 +95,7 @@ public final class MentionFinder {
     private static final Set<String> LEGISLATURES = Words.set("senate", "parliament", "legislature", "congress",
             "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
-            "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate");
+            "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate", "embassy", "consulate");
     /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state");
@@ -156,6 +156,12 @@ public final class MentionFinder {
         }
         return kept.length() == 0 ? null : kept.toString();
     }
+
+    /** Groups that act for a state or a bloc named before them ("European interior ministers"), not for themselves. */
+    private static final Set<String> OFFICIAL_GROUPS = Words.set("ministers", "officials", "leaders", "diplomats",
+            "negotiators", "lawmakers", "envoys", "ambassadors", "delegates");
+
+    private static final Set<String> PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
 
     private static final Set<String> HONORIFICS = Words.set("Sir", "Dame", "Lord", "Baroness", "The", "Hon", "Hon.",
             "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
@@ -1221,6 +1227,17 @@ public final class MentionFinder {
                 }
             }
             flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
+        } else if (end + 1 < n && end == from + 1 && from == 0 && !DETERMINERS.contains(tokens.get(from).folded())
+                && !PRONOUNS.contains(tokens.get(from).folded())
+                && gazetteer.longestMatch(tokens, from, n, match) == null
+                && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
+                && !gazetteer.isReportingVerb(tokens.get(end).text())
+                && gazetteer.isGroupNoun(tokens.get(end + 1).text()) && !OFFICIAL_GROUPS.contains(tokens.get(end + 1).folded())) {
+            // "Human rights groups said": a group named by two words, the first capitalised only because it
+            // opens the sentence
+            Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(end + 1).end() - s.start()), null);
+            out.add(mention(g, Mention.Kind.GROUP, s, from, end + 2, quotes));
+            return end + 2;
         } else if (end < n && gazetteer.isGroupNoun(tokens.get(end).text()) && end == from + 1
                 && !DETERMINERS.contains(tokens.get(from).folded())) {
             // "European officials": capitalised adjective + group noun
