@@ -1157,6 +1157,13 @@ public final class MentionFinder {
                             || (staffRole + 2 < n && tokens.get(staffRole + 2).isCapitalized()));
                 boolean legalFormOnly = LEGAL_FORMS.contains(name) || name.length() == 1;
                 boolean company = end < withLegalForm;
+                // "Sweden's Saab said it could ...": a lone name after a country's possessive, acting, is its company
+                boolean homeCountry = country != null && countryEnd == nameStart && nameWords == 1 && nextToVerb
+                        && Folding.isPossessive(tokens.get(countryEnd - 1).text());
+                if (homeCountry && person == null && role == null && org == null && !legalFormOnly) {
+                    out.add(mention(registry.namedOrganization(name, country), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
+                    return Math.max(withLegalForm, from + 1);
+                }
                 if (person == null && (nextToVerb || described || employer || company) && role == null && country == null
                         && org == null && !legalFormOnly) {
                     // ("AG said" after "Vestas AG", "S said" after "Orsted A/S": the legal form, not another company;

@@ -54,7 +54,7 @@ public final class ReportedSpeechFinder {
             "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "state", "students", "voters",
             "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us");
     /** Prepositions that never open a reported clause. */
-    private static final Set<String> CLAUSE_NEVER_OPENS = Words.set("on", "in", "at", "for", "with", "over", "about",
+    private static final Set<String> CLAUSE_NEVER_OPENS = Words.set("on", "in", "at", "for", "with",
             "from", "into", "against", "upon");
 
     /** Verbs of saying, after which a clause may open with a subject in lower case: "said farmers needed". */
@@ -320,13 +320,42 @@ public final class ReportedSpeechFinder {
             if (FINITE.contains(t)) {
                 return k > j || SUBJECT_PRONOUNS.contains(t);
             }
-            if (t.equals(",") || t.equals(".") || t.equals("to") || (k == j && t.equals("that")) || t.equals("but")) {
-                // "expected no supply shortfall this winter but that the system would ...": the verb is another clause's
+            if (t.equals(",") && k > j) {
+                int close = parentheticalEnd(s, k);
+                if (close > 0) {
+                    // "said people, including children, had been ...": an aside inside the subject
+                    k = close;
+                    continue;
+                }
+            }
+            if (t.equals(",") || t.equals(".") || (t.equals("to") && k <= j + 1) || (k == j && t.equals("that"))
+                    || t.equals("but")) {
+                // "expected no supply shortfall this winter but that the system would ...": the verb is another
+                // clause's; "said to be": no clause ("any attempt to use its assets would" is one)
                 return false;
             }
         }
         return false;
     }
+
+    /** The comma closing a short aside opened by the comma at {@code open} (", while welcome,"), or -1. */
+    private static int parentheticalEnd(Sentence s, int open) {
+        for (int k = open + 2; k < Math.min(s.tokens().size(), open + 6); k++) {
+            String t = Tokens.folded(s, k);
+            if (t.equals(",")) {
+                String first = Tokens.folded(s, open + 1);
+                return ASIDE_OPENERS.contains(first) ? k : -1;
+            }
+            if (t.equals(".") || Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words that open an aside inside a subject: ", including children,", ", while welcome,". */
+    private static final Set<String> ASIDE_OPENERS = Words.set("including", "while", "though", "although", "however",
+            "if", "especially", "notably", "in", "for", "mostly", "mainly", "many", "most", "some");
 
     /** The end offset of a reported clause: the sentence end, or an earlier break (", which", ", saying"). */
     private static int clauseEnd(Sentence s, int from, QuotedRegions quotes) {
@@ -414,7 +443,8 @@ public final class ReportedSpeechFinder {
      * "but rejected ..." may still be what was reported: "said Russia would study the plan but rejected ...".)
      */
     private static final Set<String> APPEALS = Words.set("urged", "called", "appealed", "demanded", "asked",
-            "accused", "criticised", "criticized", "warned", "threatened");
+            "accused", "criticised", "criticized", "warned", "threatened", "did", "declined", "gave", "refused",
+            "stopped", "offered", "left", "acknowledged", "conceded", "admitted", "stressed");
 
     /**
      * Participles by which the reporter adds a consequence after a comma: "said it would not be bound by
