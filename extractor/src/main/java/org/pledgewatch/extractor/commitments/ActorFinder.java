@@ -127,6 +127,15 @@ public final class ActorFinder {
     private List<Entity> actorsAsWritten(Sentence s, int cue, FoundStatement quote) {
         List<Token> tokens = s.tokens();
         List<Entity> out = new ArrayList<>();
+        if (cue > 1 && (Tokens.folded(s, cue - 1).equals("and") || Tokens.folded(s, cue - 1).equals("but"))
+                && Tokens.folded(s, cue).endsWith("ed") && !quotedBefore(s, cue) && reportedBefore(s, cue)) {
+            // "Trump said Spain was terrible and threatened to make the country pay": the sentence's subject
+            Entity subject = org.pledgewatch.extractor.quotes.SubjectFinder.speakerBefore(s, cue, speakers, true);
+            if (subject != null) {
+                out.add(subject);
+                return out;
+            }
+        }
         for (int i = cue - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String w = t.folded();
@@ -304,6 +313,31 @@ public final class ActorFinder {
             out.add(m.entity());
             coordinated(s, m, out);
         }
+    }
+
+    /** True when a reporting verb stands before the cue: "said Spain was terrible and threatened to ...". */
+    private boolean reportedBefore(Sentence s, int cue) {
+        for (int k = 0; k < cue; k++) {
+            if (SPEECH_VERBS.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying only (not "vowed", "promised": a pledge and a second pledge are one subject's two acts). */
+    private static final Set<String> SPEECH_VERBS = Words.set("said", "says", "told", "tells", "added", "insisted",
+            "stressed", "noted", "argued", "warned", "wrote");
+
+    /** True when an odd number of quotation marks opens the sentence before the cue: the cue is quoted. */
+    private static boolean quotedBefore(Sentence s, int cue) {
+        int marks = 0;
+        for (int k = 0; k < cue; k++) {
+            if (Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /** True when only an adverbial set off by a comma ("At the same time,") stands before token {@code i}. */

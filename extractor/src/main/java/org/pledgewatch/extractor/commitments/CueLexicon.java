@@ -23,7 +23,7 @@ public final class CueLexicon {
             "saturday", "sunday");
     private static final Set<String> NOT_ACTIONS = Words.set("say", "comment", "confirm", "specify", "elaborate",
             "disclose", "answer", "respond");
-    private static final Set<String> ADVERBS = Words.set("yet", "also", "still", "now", "soon", "not", "never",
+    private static final Set<String> ADVERBS = Words.set("yet", "also", "still", "now", "soon", "not", "never", "only",
             "again", "further", "then", "jointly", "quickly", "immediately", "ultimately", "gradually", "eventually");
     private static final Set<String> CONSEQUENCES = Words.set("get", "be", "have", "see", "happen", "take", "lead",
             "cause", "affect", "hurt", "cost", "mean", "prove", "become", "deepen", "threaten", "bankrupt", "damage",
@@ -38,6 +38,10 @@ public final class CueLexicon {
             "pretend", "speculate", "guess", "prejudge", "stand", "comment");
     private static final Set<String> KEPT_STATES = Words.set("open", "committed", "ready", "engaged", "available",
             "in", "on", "involved", "neutral", "united");
+    /** Adverbs that may stand inside a cue phrase: "was also ready to", "were prepared in principle to". */
+    private static final Set<String> INSIDE_CUE = Words.set("also", "still", "now", "already", "fully", "firmly",
+            "in");
+
     /** First words of cues that are also nouns: "plan to", "pledge to", "aim to". */
     private static final Set<String> NOUN_OR_VERB = Words.set("plan", "plans", "pledge", "promise", "aim", "aims",
             "vow", "commit", "agree", "intend", "hope");
@@ -167,6 +171,15 @@ public final class CueLexicon {
                         && p.words().get(k).equals(tokens.get(at + 1).folded())) {
                     // AP style: "agreed Wednesday to impose"
                     at++;
+                }
+                if (k > 0 && at + 1 < tokens.size() && INSIDE_CUE.contains(tokens.get(at).folded())
+                        && !INSIDE_CUE.contains(p.words().get(k))
+                        && (!tokens.get(at).folded().equals("in") || tokens.get(at + 1).folded().equals("principle"))) {
+                    // "was also ready to", "were prepared in principle to": an adverb inside the phrase
+                    at++;
+                    if (tokens.get(at - 1).folded().equals("in") && tokens.get(at).folded().equals("principle")) {
+                        at++;
+                    }
                 }
                 if (at >= tokens.size()) {
                     ok = false;

@@ -102,7 +102,7 @@ public final class SubjectFinder {
                 && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION ? inside : null;
     }
 
-    static Entity speakerBefore(Sentence s, int verb, SpeakerResolver speakers, boolean subjectOfSentence) {
+    public static Entity speakerBefore(Sentence s, int verb, SpeakerResolver speakers, boolean subjectOfSentence) {
         if (verb > 0 && (Tokens.folded(s, verb - 1).equals("and") || Tokens.folded(s, verb - 1).equals("but"))) {
             subjectOfSentence = true;
         }
