@@ -759,6 +759,12 @@ public final class MentionFinder {
         return latest != null ? latest : BackReferences.latestPlace(before);
     }
 
+    /** Capitals joined by a hyphen: "IRIS-T", "F-35", "S-400" (but "COP30" names a conference and its presidency). */
+    private static boolean isSystemDesignation(String word) {
+        String letters = word.replaceAll("[^\\p{L}]", "");
+        return word.indexOf('-') > 0 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
+    }
+
     /** Words inside an organisation's name: "Office for the Coordination of Humanitarian Affairs". */
     private static final Set<String> CONNECTORS = Words.set("of", "for", "and", "on", "the");
 
@@ -932,6 +938,10 @@ public final class MentionFinder {
                     }
                     continue;
                 }
+            }
+            if (nameStart < 0 && t.text().equals("X") && i > 0 && tokens.get(i - 1).folded().equals("on")) {
+                // "said in a post on X. He said ...": the platform, not an initial
+                break;
             }
             boolean capital = (t.isCapitalized() && Character.isLetter(t.text().codePointAt(0)))
                     || (nameStart >= 0 && ARABIC_ARTICLE.matcher(t.text()).matches()
@@ -1119,6 +1129,10 @@ public final class MentionFinder {
                 return end;
             }
             String name = nameText(tokens, nameStart, end);
+            if (role == null && name.indexOf(' ') < 0 && isSystemDesignation(name)) {
+                // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
+                return Math.max(end, from + 1);
+            }
             boolean nextToVerb = besideReportingVerb(tokens, nameStart, end);
             if (role == null && nameWords >= 2 && isAcronym(tokens.get(nameStart).text())) {
                 // "NHS England", "UEFA Women's Committee": a name opened by an acronym is an organisation's
