@@ -240,11 +240,26 @@ public final class MentionFinder {
         while (i < n) {
             Token t = tokens.get(i);
             String lower = t.folded();
-            if (lower.equals("the") && i + 1 < n && !tokens.get(i + 1).isCapitalized()) {
+            if (lower.equals("the") && i + 1 < n) {
                 GazetteerEntry title = gazetteer.longestMatch(tokens, i + 1, n, match);
+                boolean capitalised = tokens.get(i + 1).isCapitalized();
                 if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
-                        && (match[0] >= n || !tokens.get(match[0]).isCapitalized())) {
+                        && (match[0] >= n || (!tokens.get(match[0]).isCapitalized()
+                            && !(capitalised && PORTFOLIO_LINKS.contains(tokens.get(match[0]).folded()))))) {
+                    // "the chancellor said", and in British and official style "the Deputy Prime Minister said"
                     Entity e = registry.personWithRole(title.name(), out);
+                    if (e == null && capitalised) {
+                        e = BackReferences.latestPersonWithRole(out, List.of(title.name().toLowerCase(Locale.ROOT)), name -> {
+                            String[] official = gazetteer.official(name);
+                            return official == null ? null : official[1];
+                        });
+                    }
+                    String[] titleWords = title.name().split(" ");
+                    if (e == null && capitalised && titleWords.length > 1) {
+                        // "Deputy Prime Minister and Minister for Defence Richard Marles ... the Deputy Prime Minister
+                        // said": the role as read kept only part of the title
+                        e = registry.personWithRole(titleWords[titleWords.length - 1], out);
+                    }
                     if (e != null) {
                         out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
                     }
@@ -758,6 +773,9 @@ public final class MentionFinder {
         Entity latest = BackReferences.latestCountryOrGroupHome(before, registry);
         return latest != null ? latest : BackReferences.latestPlace(before);
     }
+
+    /** Words after a title that make it part of a longer one: "the Minister of Defence", "the Secretary for ...". */
+    private static final Set<String> PORTFOLIO_LINKS = Words.set("of", "for", "to", "and", "general");
 
     /** Capitals joined by a hyphen: "IRIS-T", "F-35", "S-400" (but "COP30" names a conference and its presidency). */
     private static boolean isSystemDesignation(String word) {

@@ -82,6 +82,11 @@ public final class DirectQuoteAttributor {
                 }
                 a = later == null ? null : new Attribution(later.speaker(), later.verb(), first.start(), last.end());
             }
+            if (a == null && previous != null && previous.direct() && previousSpan != null
+                    && opensNextParagraph(body, previousSpan, q)) {
+                // news style: a paragraph that only quotes goes on with the speaker of the paragraph before
+                a = new Attribution(previous.speaker(), previous.verb(), first.start(), last.end());
+            }
             if (a == null || a.speaker() == null) {
                 continue;
             }
@@ -151,6 +156,35 @@ public final class DirectQuoteAttributor {
             k++;
         }
         return quotes.get(i + 1).open() == k;
+    }
+
+    /** True when {@code q} opens the paragraph right after the one in which {@code previous} closed. */
+    private static boolean opensNextParagraph(String body, QuoteSpan previous, QuoteSpan q) {
+        int lineBreak = body.indexOf('\n', previous.close());
+        if (lineBreak < 0 || lineBreak >= q.open() || lineBreak - previous.close() > 100) {
+            return false;
+        }
+        String rest = body.substring(previous.close(), lineBreak).strip();
+        if (rest.indexOf('.') >= 0 && rest.indexOf('.') < rest.length() - 1) {
+            // the paragraph went on after the quote's attribution: someone else may have spoken since
+            return false;
+        }
+        int contentEnd = q.contentEnd() - 1;
+        while (contentEnd > q.contentStart() && Character.isWhitespace(body.charAt(contentEnd))) {
+            contentEnd--;
+        }
+        int lineEnd = body.indexOf('\n', q.close());
+        boolean quoteIsParagraph = (lineEnd < 0 ? body.length() : lineEnd) - q.close() < 3;
+        if (quoteIsParagraph && ".!?".indexOf(body.charAt(contentEnd)) < 0) {
+            // "“A big step forward”" on a line of its own: a cross-head, not a statement
+            return false;
+        }
+        for (int k = lineBreak + 1; k < q.open(); k++) {
+            if (!Character.isWhitespace(body.charAt(k)) || body.charAt(k) == '\n' && k > lineBreak + 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameParagraph(String body, int from, int to) {
