@@ -100,6 +100,8 @@ public final class MentionFinder {
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state");
 
+    private static final Set<String> CAPITALISED_STATE_NOUNS = Words.set("Government", "Administration", "Cabinet");
+
     /** Portfolios of a ministry named in lower case: "the health ministry said" is the state itself. */
     private static final Set<String> MINISTRY_PORTFOLIOS = Words.set("health", "defence", "defense", "foreign",
             "finance", "interior", "economy", "trade", "energy", "agriculture", "education", "justice", "environment",
@@ -324,7 +326,9 @@ public final class MentionFinder {
                     && tokens.get(i + 2).text().equals("ministry");
             int stateAt = i + 2 < n && (GOVERNMENT_ADJECTIVES.contains(tokens.get(i + 1).folded()) || portfolioMinistry)
                     ? i + 2 : i + 1;
-            boolean stateNoun = stateAt < n && STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()));
+            // "the government", and in official releases "the Government" (but "the Kremlin" is the gazetteer's)
+            boolean stateNoun = stateAt < n && (STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()))
+                    || CAPITALISED_STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text())));
             boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
             int stateEnd = stateNoun ? stateAt + 1 : i + 2;
             if (lower.equals("the") && (stateNoun || legislature)

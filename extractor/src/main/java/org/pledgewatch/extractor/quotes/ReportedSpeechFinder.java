@@ -373,6 +373,11 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
+            if (comma && summarisingApposition(tokens, k)) {
+                // "said the UK would stand by its commitment, a promise that aid groups ...": the reporter's gloss
+                end = tokens.get(k - 2).end();
+                break;
+            }
             if (comma && isTimeApposition(tokens, k)) {
                 // "..., a day after a report by the IAEA": when, not what was said
                 end = tokens.get(k - 2).end();
@@ -473,6 +478,23 @@ public final class ReportedSpeechFinder {
     private static boolean gazetteerLikeSubject(String w) {
         return w.equals("critics") || w.equals("analysts") || w.equals("officials") || w.equals("observers")
                 || w.equals("the") || w.equals("experts");
+    }
+
+    /** ", a promise that ...", ", a move which ...": a noun summing up what was said, then a relative clause. */
+    private static boolean summarisingApposition(List<Token> tokens, int k) {
+        if (!(tokens.get(k).folded().equals("a") || tokens.get(k).folded().equals("an"))) {
+            return false;
+        }
+        for (int i = k + 1; i < Math.min(tokens.size(), k + 4); i++) {
+            String w = tokens.get(i).folded();
+            if (w.equals("that") || w.equals("which") || w.equals("who")) {
+                return i > k + 1;
+            }
+            if (!tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isTimeApposition(List<Token> tokens, int k) {
