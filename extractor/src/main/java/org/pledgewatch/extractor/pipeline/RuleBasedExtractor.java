@@ -26,6 +26,7 @@ import org.pledgewatch.extractor.quotes.QuoteScanner;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
 import org.pledgewatch.extractor.quotes.SpeakerResolver;
 import org.pledgewatch.extractor.quotes.StatementFinder;
+import org.pledgewatch.extractor.text.PageFurniture;
 
 /**
  * The extraction pipeline: OpenNLP sentences and tokens, quotation marks, entity mentions and
@@ -85,8 +86,12 @@ public final class RuleBasedExtractor implements Extractor {
         EntityRegistry registry = new EntityRegistry(gazetteer);
         List<Mention> mentions = mentionFinder.find(text, quotes, registry);
         SpeakerResolver speakers = new SpeakerResolver(text, mentions);
-        List<FoundStatement> found = statementFinder.find(text, quotes, speakers, registry);
-        List<FoundCommitment> pledges = commitmentFinder.find(text, quotes, speakers, registry, found);
+        List<FoundStatement> found = new ArrayList<>(statementFinder.find(text, quotes, speakers, registry));
+        List<FoundCommitment> pledges = new ArrayList<>(commitmentFinder.find(text, quotes, speakers, registry, found));
+        PageFurniture furniture = PageFurniture.of(body);
+        // captions, links to other stories and credits: nothing in them was said or pledged in this article
+        found.removeIf(s -> furniture.covers(s.quoteStart()));
+        pledges.removeIf(c -> furniture.covers(c.evidenceStart()));
 
         List<Statement> statements = new ArrayList<>(found.size());
         for (FoundStatement s : found) {

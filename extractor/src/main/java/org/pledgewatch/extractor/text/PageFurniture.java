@@ -1,0 +1,61 @@
+package org.pledgewatch.extractor.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The lines a scraped news page carries around the article itself: links to other stories ("Related: ...",
+ * "Read more: ..."), newsletter prompts, "Advertisement", photo captions ("... REUTERS/Name", "(AP Photo/...)"),
+ * bylines ("By Jane Doe and John Roe") and credits ("Reporting by ...; Editing by ..."). Their words are
+ * not what anyone said or promised in this article: a headline of another story that says "minister vows
+ * to ..." is no pledge here. Names in them still count (a caption may be the only full mention of a person).
+ */
+public final class PageFurniture {
+    private static final Pattern LEAD = Pattern.compile("^(?:related|read more|read also|also read|see also|"
+            + "more on this|watch|listen|recommended|sign up|subscribe|advertisement|skip advertisement|"
+            + "reporting by|editing by|writing by|additional reporting|compiled by|-*with assistance from|"
+            + "photo|image|file photo|caption|read:)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION = Pattern.compile(".*(?:REUTERS/|\\(AP Photo|AP Photo/|via Getty|Getty Images|"
+            + "/AFP\\b|\\(Photo:|Photo by ).*");
+    private static final Pattern BYLINE = Pattern.compile("^By [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}"
+            + "(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*$");
+
+    private final List<int[]> lines;
+
+    private PageFurniture(List<int[]> lines) {
+        this.lines = lines;
+    }
+
+    /** The furniture lines of a body, as [start, end) offsets. */
+    public static PageFurniture of(String body) {
+        List<int[]> found = new ArrayList<>();
+        int start = 0;
+        while (start <= body.length()) {
+            int end = body.indexOf('\n', start);
+            if (end < 0) {
+                end = body.length();
+            }
+            String line = body.substring(start, end).strip();
+            if (!line.isEmpty() && isFurniture(line)) {
+                found.add(new int[] {start, end});
+            }
+            start = end + 1;
+        }
+        return new PageFurniture(found);
+    }
+
+    static boolean isFurniture(String line) {
+        return LEAD.matcher(line).matches() || CAPTION.matcher(line).matches() || BYLINE.matcher(line).matches();
+    }
+
+    /** True when the character at {@code offset} lies on a furniture line. */
+    public boolean covers(int offset) {
+        for (int[] l : lines) {
+            if (offset >= l[0] && offset < l[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
