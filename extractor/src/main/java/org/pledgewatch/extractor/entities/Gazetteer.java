@@ -23,6 +23,8 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> orgsById = new HashMap<>();
     private final Set<String> groupNouns = new HashSet<>();
     private final java.util.Map<String, List<String>> countryGroups = new java.util.HashMap<>();
+    /** Acronyms that the gazetteer also lists written as a word ("Nato"), which then match in that case too. */
+    private final Set<String> wordAcronyms = new HashSet<>();
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> femaleNames = new HashSet<>();
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
@@ -128,6 +130,10 @@ public final class Gazetteer {
         if (phrase.length() <= 6 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))
                 && phrase.chars().anyMatch(Character::isLetter)) {
             acronyms.add(key);
+        } else if (phrase.length() <= 7 && Character.isUpperCase(phrase.charAt(0))
+                && phrase.substring(1).equals(phrase.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            // British style writes some acronyms as words: "Nato", "Unicef", "Opec"
+            wordAcronyms.add(key);
         }
         maxWords = Math.max(maxWords, key.split(" ").length);
     }
@@ -225,7 +231,8 @@ public final class Gazetteer {
             words++;
             GazetteerEntry e = phrases.get(key.toString());
             if (e != null && words == 1 && acronyms.contains(word)
-                    && !Folding.stripPossessive(t).equals(Folding.stripPossessive(t).toUpperCase(java.util.Locale.ROOT))) {
+                    && !Folding.stripPossessive(t).equals(Folding.stripPossessive(t).toUpperCase(java.util.Locale.ROOT))
+                    && !(wordAcronyms.contains(word) && token.isCapitalized())) {
                 e = null;
             }
             if (e != null) {
