@@ -165,8 +165,8 @@ final class AffiliationLinker {
     }
 
     /**
-     * "Finance Minister Lars Klingbeil" in an article where Germany is the only country named: a
-     * government official of that country. Only when one country is all the article talks about.
+     * "Finance Minister Lars Klingbeil" in an article where Germany is the only country named, or the one
+     * it is plainly about: a government official of that country.
      */
     private static void domesticOfficials(List<Mention> mentions, EntityRegistry registry) {
         java.util.Map<String, Integer> countries = new java.util.HashMap<>();
@@ -179,15 +179,39 @@ final class AffiliationLinker {
                 countries.merge(c, 1, Integer::sum);
             }
         }
-        if (countries.size() != 1) {
+        String only = dominant(countries);
+        if (only == null) {
             return;
         }
-        String only = countries.keySet().iterator().next();
         for (Entity p : registry.persons()) {
             if (p.country() == null && p.organization() == null && p.role() != null && isGovernmentRole(p.role())) {
                 p.addCountry(only);
             }
         }
+    }
+
+    /**
+     * The country the article is about: the only one named, or one named at least three times and at least
+     * twice as often as any other ("Economy Minister Katherina Reiche" in a report on a German carmaker
+     * that also names China and the United States once each); else null.
+     */
+    private static String dominant(java.util.Map<String, Integer> countries) {
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (java.util.Map.Entry<String, Integer> e : countries.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        if (countries.size() == 1) {
+            return best;
+        }
+        return first >= 3 && first >= 2 * second ? best : null;
     }
 
     private static boolean isGovernmentRole(String role) {
