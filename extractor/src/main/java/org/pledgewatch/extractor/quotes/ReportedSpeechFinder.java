@@ -53,6 +53,9 @@ public final class ReportedSpeechFinder {
     private static final Set<String> AUDIENCES = Words.set("reporters", "journalists", "lawmakers", "legislators",
             "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "state", "students", "voters",
             "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us");
+    private static final Set<String> PERIODS = Words.set("week", "month", "year", "weekend", "night", "spring",
+            "summer", "autumn", "winter", "fall");
+
     /** Prepositions that never open a reported clause. */
     private static final Set<String> CLAUSE_NEVER_OPENS = Words.set("on", "in", "at", "for", "with",
             "from", "into", "against", "upon");
@@ -198,6 +201,14 @@ public final class ReportedSpeechFinder {
             if (j >= n) {
                 return -1;
             }
+        }
+        // "said last week (that) ...", "said earlier this month ...": when, not what
+        if (j + 2 < n && (Tokens.folded(s, j).equals("last") || Tokens.folded(s, j).equals("this"))
+                && PERIODS.contains(Tokens.folded(s, j + 1))) {
+            j += 2;
+        } else if (j + 3 < n && Tokens.folded(s, j).equals("earlier") && Tokens.folded(s, j + 1).equals("this")
+                && PERIODS.contains(Tokens.folded(s, j + 2))) {
+            j += 3;
         }
         // "said on Friday (that) ...": the day is not part of what was said
         if (Tokens.folded(s, j).equals("on") && j + 2 < n && WEEKDAYS.contains(Tokens.folded(s, j + 1))) {

@@ -33,7 +33,8 @@ public final class SubjectFinder {
     /** The mention that is the subject of the verb at {@code verb} (not a pronoun), or null. */
     public static Mention subjectMention(Sentence s, int verb, SpeakerResolver speakers) {
         int distance = 0;
-        int closing = verb > 1 && VERB_ADVERBS.contains(Tokens.folded(s, verb - 1)) ? verb - 2 : verb - 1;
+        // "Poland, which borders Ukraine, has also said": adverbs and auxiliaries before the verb
+        int closing = closingCommaBefore(s, verb);
         for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
             String w = Tokens.folded(s, i);
             if (w.equals(",") && i == closing) {
@@ -65,7 +66,7 @@ public final class SubjectFinder {
     /** Where the comma closing an apposition before the verb would stand: after adverbs and auxiliaries. */
     private static int closingCommaBefore(Sentence s, int verb) {
         int k = verb - 1;
-        while (k > 0 && verb - k <= 2 && (VERB_ADVERBS.contains(Tokens.folded(s, k)) || AUXILIARIES.contains(Tokens.folded(s, k)))) {
+        while (k > 0 && verb - k <= 3 && (VERB_ADVERBS.contains(Tokens.folded(s, k)) || AUXILIARIES.contains(Tokens.folded(s, k)))) {
             k--;
         }
         return k;
