@@ -58,7 +58,9 @@ public final class MentionFinder {
             "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
             "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
-            "inc", "ltd", "plc", "corp", "consortium", "foods", "markets");
+            "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
+            "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
+            "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources");
     /** Words before a group named by a lower-case field ("as health officials warned"). */
@@ -205,7 +207,7 @@ public final class MentionFinder {
     private static final Set<String> PORTFOLIO_HEADS = Words.set("minister", "secretary", "commissioner", "director",
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
             "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
-            "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive",
+            "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive", "ceo",
             "economist");
     /** Lower-case role nouns that may stand between a nationality and a name: "South Korean presidential candidate Lee". */
     private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president", "chancellor",
@@ -691,6 +693,11 @@ public final class MentionFinder {
      */
     private static Entity subjectRevealedAsCompany(List<Mention> out, int sentence, EntityRegistry registry, boolean businessNoun) {
         Entity subject = BackReferences.sentenceSubject(out, sentence);
+        if (subject == null && businessNoun && sentence > 0) {
+            // "Ardent Home Products said it will close ... . The company said it would ...": the subject of the
+            // sentence before
+            subject = BackReferences.sentenceSubject(out, sentence - 1);
+        }
         if (subject != null && (businessNoun || subject.nameWords().size() != 2) && registry.revealOrganization(subject)) {
             return subject;
         }
