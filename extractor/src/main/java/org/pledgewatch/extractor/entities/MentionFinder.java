@@ -102,6 +102,10 @@ public final class MentionFinder {
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state");
 
+    /** Titles of a company's officers: the capitalised words before them name the company. */
+    private static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
+            "chairman", "chairwoman", "managing director", "president director", "founder", "chief financial officer");
+
     private static final Set<String> CAPITALISED_STATE_NOUNS = Words.set("Government", "Administration", "Cabinet");
 
     /** Portfolios of a ministry named in lower case: "the health ministry said" is the state itself. */
@@ -861,6 +865,7 @@ public final class MentionFinder {
         int orgStart = -1;
         int orgEnd = -1;
         String role = null;
+        Entity companyOfPerson = null;
         int groupStart = from;
         int nameStart = -1;
         int i = from;
@@ -993,6 +998,14 @@ public final class MentionFinder {
                 if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(title.name()) && match[0] < n
                         && tokens.get(match[0]).isCapitalized() && !Folding.isPossessive(tokens.get(match[0] - 1).text())) {
                     String words = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(match[0] - 1).end() - s.start());
+                    if (org == null && country == null && COMPANY_TITLES.contains(title.name().toLowerCase(Locale.ROOT))) {
+                        // "Eskom CEO Dan Marokane": the words before a company title name the company
+                        String company = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(i - 1).end() - s.start());
+                        Entity employer = registry.knownOrganization(company);
+                        employer = employer != null ? employer : registry.namedOrganization(Folding.stripPossessive(company), null);
+                        out.add(mention(employer, Mention.Kind.ORGANIZATION, s, nameStart, i, quotes));
+                        companyOfPerson = employer;
+                    }
                     role = role == null ? words : role + " " + words;
                     nameStart = -1;
                     i = match[0];
@@ -1225,6 +1238,9 @@ public final class MentionFinder {
                     person.markFemale();
                 }
                 person.addRole(withoutHonorifics(role));
+                if (companyOfPerson != null) {
+                    person.addOrganization(companyOfPerson.id());
+                }
                 if (country != null && (role != null || countryEnd == nameStart)) {
                     person.addCountry(country);
                 } else if (countryEntry != null) {

@@ -700,7 +700,11 @@ public final class ReportedSpeechFinder {
     /** The comma that closes the reported clause in "..., German Chancellor Friedrich Merz said". */
     private static int commaBeforeSpeaker(Sentence s, int v, SpeakerResolver speakers) {
         int k = v - 1;
-        while (k >= 0 && isAdverb(Tokens.folded(s, k))) {
+        // "..., X also said", and "..., Treasury Cabinet Secretary John Mbadi has said" (only "said": "..., while
+        // France has promised to ..." is a clause of its own)
+        boolean said = Tokens.folded(s, v).equals("said");
+        while (k >= 0 && (isAdverb(Tokens.folded(s, k)) || (said && (Tokens.folded(s, k).equals("has")
+                || Tokens.folded(s, k).equals("have"))))) {
             k--;
         }
         Mention m = k >= 0 ? speakers.mentionAt(s.index(), k) : null;
