@@ -106,6 +106,9 @@ public final class MentionFinder {
     private static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
             "chairman", "chairwoman", "managing director", "president director", "founder", "chief financial officer");
 
+    private static final Set<String> CAPITALISED_ORG_NOUNS = Words.set("Organization", "Organisation", "Agency",
+            "Alliance", "Fund", "Bank");
+
     private static final Set<String> CAPITALISED_STATE_NOUNS = Words.set("Government", "Administration", "Cabinet");
 
     /** Portfolios of a ministry named in lower case: "the health ministry said" is the state itself. */
@@ -384,10 +387,14 @@ public final class MentionFinder {
                 i += 3;
                 continue;
             }
-            if (lower.equals("the") && i + 1 < n && ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))) {
+            boolean orgNoun = i + 1 < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
+                    // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
+                    || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
+                        && (i + 2 >= n || !PORTFOLIO_LINKS.contains(tokens.get(i + 2).folded()))));
+            if (lower.equals("the") && orgNoun) {
                 // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
                 // "the union": a union named before (the European Union, not its Commission)
-                String noun = Folding.stripPossessive(tokens.get(i + 1).text());
+                String noun = Folding.stripPossessive(tokens.get(i + 1).folded());
                 Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
                 if (org == null) {
                     org = BackReferences.latestOrganization(out, s.index(), registry);
@@ -729,7 +736,8 @@ public final class MentionFinder {
             from = placeAdjectiveEnd(tokens, i + 1);
         } else {
             GazetteerEntry nation = gazetteer.lookup(tokens.get(i + 1).text());
-            if (nation == null || nation.kind() != GazetteerEntry.Kind.DEMONYM) {
+            if (nation == null || (nation.kind() != GazetteerEntry.Kind.DEMONYM && nation.kind() != GazetteerEntry.Kind.COUNTRY)) {
+                // "the Danish shipping group", "the US firm"
                 return -1;
             }
         }

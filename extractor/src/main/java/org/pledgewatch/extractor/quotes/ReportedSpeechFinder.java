@@ -69,7 +69,7 @@ public final class ReportedSpeechFinder {
             "CCONJ", "INTJ", "SYM");
     private static final Set<String> PASSIVE = Words.set("was", "were", "is", "are", "be", "been", "being", "widely");
     private static final Set<String> DAY_WORDS = Words.set("today", "yesterday", "tonight", "again", "publicly",
-            "separately", "earlier", "later");
+            "privately", "separately", "earlier", "later");
     /** Verbs of opinion, which report speech only when nothing else attributes the sentence. */
     private static final Set<String> OPINIONS = Words.set("expects", "expected", "believes", "believed", "thinks",
             "hopes", "hoped", "fears", "feared", "wants", "estimated", "predicts", "predicted");
