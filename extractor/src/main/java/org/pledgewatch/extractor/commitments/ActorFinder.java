@@ -117,6 +117,8 @@ public final class ActorFinder {
         return STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
     }
 
+    private static final Set<String> ARMED_FORCES = Words.set("army", "military", "navy", "armed");
+
     /** Who sits in a body: "leaders of the G7", "members of the coalition". */
     private static final Set<String> MEMBERS = Words.set("leaders", "members", "ministers", "ambassadors", "heads",
             "envoys", "delegates", "representatives");
@@ -248,7 +250,9 @@ public final class ActorFinder {
                 }
                 return out;
             }
-            if ((w.equals("government") || w.equals("country")) && i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))) {
+            if ((w.equals("government") || w.equals("country") || (ARMED_FORCES.contains(w) && quote != null && !quote.direct()))
+                    && i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))) {
+                // "Aoun said the army would complete its deployment": the armed forces of the speaker's country
                 // "Healey said the government would", "Salam said his government would": the speaker's government
                 Entity speaker = quote != null ? quote.speaker() : null;
                 if (speaker == null && !Tokens.folded(s, i - 1).equals("the")) {

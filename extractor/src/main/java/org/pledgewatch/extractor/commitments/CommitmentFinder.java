@@ -92,7 +92,11 @@ public final class CommitmentFinder {
             }
             Token first = s.tokens().get(cue.start());
             FoundStatement quote = statementAt(statements, first.start());
-            if (!out.isEmpty() && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
+            // "Qatar and Saudi Arabia each pledged $2 billion, while the United Arab Emirates will fund ...": the
+            // reporter's second clause, with a subject of its own
+            boolean ownClause = !out.isEmpty() && quote == null && firstQuote == null && cue.start() >= coveredTo
+                    && clauseBreakBetween(s, coveredTo, cue.start());
+            if (!out.isEmpty() && !ownClause && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
                     || cue.start() < coveredTo)) {
                 // "announced it would contribute": the second cue is inside the first one's action
                 continue;
@@ -132,7 +136,7 @@ public final class CommitmentFinder {
                 }
                 actors = committable(java.util.Collections.singletonList(body));
             }
-            if (actors.isEmpty()) {
+            if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
                 continue;
             }
             if ((cue.modality() == Modality.HEDGED || (quote != null && PREDICTING.contains(String.valueOf(quote.verb()))))
@@ -197,6 +201,21 @@ public final class CommitmentFinder {
             coveredTo = Math.max(coveredTo, actionEnd);
         }
         return out;
+    }
+
+    /**
+     * ", while", ", whereas" between the previous action and a cue: a clause of its own follows. (Pledges listed
+     * after a colon and split by semicolons stay one commitment, the first, as the guidelines' lists do.)
+     */
+    private static boolean clauseBreakBetween(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            String t = Tokens.folded(s, k);
+            if (t.equals(",") && k + 1 < to && (Tokens.folded(s, k + 1).equals("while")
+                    || Tokens.folded(s, k + 1).equals("whereas"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reporting verb within a few words of {@code from}: "Turkish construction group Onur said". */

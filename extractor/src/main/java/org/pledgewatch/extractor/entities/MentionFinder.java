@@ -109,7 +109,9 @@ public final class MentionFinder {
     private static final Set<String> CAPITALISED_ORG_NOUNS = Words.set("Organization", "Organisation", "Agency",
             "Alliance", "Fund", "Bank");
 
-    private static final Set<String> CAPITALISED_STATE_NOUNS = Words.set("Government", "Administration", "Cabinet");
+    /** "the Government" of official releases; Indian English calls the federal government "the Centre". */
+    private static final Set<String> CAPITALISED_STATE_NOUNS = Words.set("Government", "Administration", "Cabinet",
+            "Centre");
 
     /** Portfolios of a ministry named in lower case: "the health ministry said" is the state itself. */
     private static final Set<String> MINISTRY_PORTFOLIOS = Words.set("health", "defence", "defense", "foreign",
@@ -341,7 +343,7 @@ public final class MentionFinder {
             boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
             int stateEnd = stateNoun ? stateAt + 1 : i + 2;
             if (lower.equals("the") && (stateNoun || legislature)
-                    && (stateEnd >= n || !tokens.get(stateEnd).folded().equals("of"))) {
+                    && (stateEnd >= n || !(tokens.get(stateEnd).folded().equals("of") || tokens.get(stateEnd).folded().equals("for")))) {
                 // "the junta said", "the federal government will", "the Senate will vote": the country named most
                 // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
                 Entity country = BackReferences.latestCountryOrGroupHome(out, registry);
