@@ -415,7 +415,7 @@ public final class CommitmentFinder {
             }
             if (e.type() == EntityType.PERSON) {
                 a = null;
-                if (e.country() != null || e.organization() != null) {
+                if ((e.country() != null || e.organization() != null) && !outOfOffice(e)) {
                     a = e;
                 }
             }
@@ -424,6 +424,16 @@ public final class CommitmentFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * An opposition leader speaks for a party, not for the country ("Hungary's opposition leader, Péter Magyar,
+     * has promised to ..."): such pledges are the party's. (A presidential candidate's pledges are annotated as
+     * the country's, which the candidate would lead.)
+     */
+    private static boolean outOfOffice(Entity person) {
+        String role = person.role() == null ? "" : person.role().toLowerCase(java.util.Locale.ROOT);
+        return role.contains("opposition");
     }
 
     /** Plural nouns that name no one in particular as an actor: "donors", "investors", "leaders". */

@@ -99,6 +99,11 @@ public final class EntityRegistry {
         e.becomeOrganization();
         persons.remove(e);
         byId.putIfAbsent("org:" + e.id(), e);
+        int space = e.name().indexOf(' ');
+        if (space > 0) {
+            // "Ardent Home Products ..., Ardent also said": the first word alone is the company too
+            orgsByFirstWord.merge(Folding.slug(e.name().substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
+        }
         return true;
     }
 

@@ -1343,6 +1343,11 @@ public final class MentionFinder {
         if (end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text())) {
             return true;
         }
+        if (end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded()) && end == start + 1
+                && isAcronym(tokens.get(start).text())) {
+            // "BYD will start building cars", "PLN plans to": nobody's name is written in capitals
+            return true;
+        }
         if (end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded()) && start > 0
                 && (tokens.get(start - 1).text().equals("-") || tokens.get(start - 1).text().equals("\u2014"))) {
             // "LONDON (Reuters) - Lufthansa will cut": the subject of a dateline's sentence; at the very start
