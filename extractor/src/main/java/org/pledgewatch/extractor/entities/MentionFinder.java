@@ -840,11 +840,24 @@ public final class MentionFinder {
                 String head = tokens.get(k - 1).folded();
                 return ORG_NOUNS.contains(head) || ORG_DESCRIPTORS.contains(head) || BUSINESS_NOUNS.contains(head);
             }
-            if (w.equals("which") || w.equals("who") || Tokens.isQuoteMark(w)) {
+            if (w.equals("which") || w.equals("who") || Tokens.isQuoteMark(w)
+                    || w.equals("of") || w.equals("for") || w.equals("at")) {
+                // "Rustem Umerov, secretary of the National Security and Defense Council,": the council is where
+                // the person works, not what the name is
                 return false;
             }
         }
         return false;
+    }
+
+    /** True when a run of capitalised words from {@code k} ends, within three words, in an organisation's head. */
+    private static boolean organisationHeadFollows(List<Token> tokens, int k) {
+        int j = k;
+        while (j < tokens.size() && j < k + 3 && tokens.get(j).isCapitalized()) {
+            j++;
+        }
+        return j > k && ORG_HEADS.contains(Folding.stripPossessive(tokens.get(j - 1).folded()))
+                && (j >= tokens.size() || !tokens.get(j).isCapitalized());
     }
 
     /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
@@ -1021,6 +1034,11 @@ public final class MentionFinder {
                     i = match[0];
                     continue;
                 }
+            }
+            if (nameStart >= 0 && t.text().equals("and") && organisationHeadFollows(tokens, i + 1)) {
+                // "National Security and Defense Council", "Department for Energy Security and Net Zero": one name
+                i++;
+                continue;
             }
             if (nameStart >= 0 && t.text().equals("&") && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
                 // "Transport & Environment", "Procter & Gamble": one organisation's name

@@ -86,6 +86,16 @@ public final class SubjectFinder {
             return null;
         }
         Mention m = speakers.mentionAt(s.index(), k - 2);
+        if (m != null && !m.inQuote() && m.tokenEnd() == k - 1 && Tokens.folded(s, k).equals("who")
+                && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON) {
+            // "Rustem Umerov, secretary of the National Security and Defense Council, who said": "who" is a person,
+            // the one the apposition describes
+            int open = openingComma(s, k - 1);
+            Mention person = open > 0 ? speakers.mentionAt(s.index(), open - 1) : null;
+            if (person != null && person.tokenEnd() == open && person.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                return person.entity();
+            }
+        }
         return m != null && !m.inQuote() && m.tokenEnd() == k - 1 ? m.entity() : null;
     }
 
