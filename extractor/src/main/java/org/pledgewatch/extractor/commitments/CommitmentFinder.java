@@ -90,6 +90,10 @@ public final class CommitmentFinder {
             if (cue.phrase().weak() && hasStrong) {
                 continue;
             }
+            if (isOpenTo(cue) && found.stream().anyMatch(c -> c != cue && !c.phrase().weak() && !isOpenTo(c))) {
+                // "was open to a deal but would not accept half measures": the openness frames the real pledge
+                continue;
+            }
             Token first = s.tokens().get(cue.start());
             FoundStatement quote = statementAt(statements, first.start());
             // "Qatar and Saudi Arabia each pledged $2 billion, while the United Arab Emirates will fund ...": the
@@ -229,6 +233,10 @@ public final class CommitmentFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isOpenTo(Cue cue) {
+        return cue.phrase().words().contains("open");
     }
 
     /** "said a review would be carried out ..., and that concessions could be withdrawn": a second report. */

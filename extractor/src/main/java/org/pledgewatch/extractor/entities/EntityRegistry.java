@@ -74,7 +74,7 @@ public final class EntityRegistry {
 
     /** Legal forms that end a company's name in press releases ("Northwind Energy A/S", "Andes Lithium Corp."). */
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
-            ",? (?:A/S|A|ASA|AB|AG|SA|S\\.A\\.|SE|NV|N\\.V\\.|Inc\\.?|Corp\\.?|Ltd\\.?|plc|PLC|LLC|GmbH|Oyj)$");
+            ",? (?:A/S|A|ASA|AB|AG|SA|S\\.A\\.|SE|NV|N\\.V\\.|Inc\\.?|Corp\\.?|Ltd\\.?|plc|PLC|LLC|GmbH|Oyj|Co\\.|PJSC)$");
 
     /** The name without a legal form: the analyst's name of a company is the one people use. */
     static String withoutLegalForm(String name) {

@@ -1414,7 +1414,7 @@ public final class MentionFinder {
     }
 
     private static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
-            "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "GmbH", "Oyj");
+            "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "PJSC");
 
     private static boolean isLegalForm(List<Token> tokens, int k) {
         String w = tokens.get(k).text();
