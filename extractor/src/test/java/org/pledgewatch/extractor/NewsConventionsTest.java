@@ -123,4 +123,24 @@ class NewsConventionsTest {
         Extraction e = extract("Analyst Ed Arnold called the new target \"brutal\" for southern Europe.");
         assertTrue(e.statements().isEmpty(), e.statements()::toString);
     }
+
+    @Test
+    void aListOfPledgesGivesOneCommitmentPerLine() {
+        Extraction e = extract("Donors made the following pledges at the conference:\n"
+                + "\u2022 The UK: \u00a3120 million, which the Foreign Office said would reach 650,000 people\n"
+                + "\u2022 Qatar: $50 million\n"
+                + "Note: the figures are rounded.");
+        assertEquals(List.of(List.of("United Kingdom"), List.of("Qatar")),
+                e.commitments().stream().map(NewsConventionsTest::actorNames).toList());
+        assertEquals("pledge $50 million", e.commitments().get(1).action());
+    }
+
+    @Test
+    void britishStyleAcronymsAndThePrimeMinisterAsATitle() {
+        Extraction e = extract("Nato Secretary General Mark Rutte said the alliance would spend more on air defence.\n"
+                + "Deputy Prime Minister Richard Marles said the deal was historic.\n"
+                + "\"We will build these ships here,\" the Deputy Prime Minister said.");
+        assertEquals(List.of("NATO"), actorNames(e.commitments().get(0)));
+        assertEquals("Richard Marles", e.statements().get(2).speaker().name());
+    }
 }

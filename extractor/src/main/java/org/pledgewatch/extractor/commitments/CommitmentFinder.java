@@ -3,6 +3,7 @@ package org.pledgewatch.extractor.commitments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.pledgewatch.extractor.Amount;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.Modality;
 import org.pledgewatch.extractor.entities.Entity;
@@ -71,6 +72,11 @@ public final class CommitmentFinder {
         ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING, text.sentences());
         List<FoundCommitment> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
+            FoundCommitment listed = listedPledge(text, s, speakers, quotes);
+            if (listed != null) {
+                out.add(listed);
+                continue;
+            }
             List<Cue> found = cues.find(s);
             if (found.isEmpty()) {
                 continue;
@@ -79,6 +85,46 @@ public final class CommitmentFinder {
         }
         return out;
     }
+
+    /**
+     * A line of a list of pledges ("The UK: £120 million, which ...", "Qatar: $50 million"), as wire stories
+     * print the results of a donor conference: the country or organisation before the colon gives the amount
+     * after it.
+     */
+    private FoundCommitment listedPledge(AnalyzedText text, Sentence s, SpeakerResolver speakers, QuotedRegions quotes) {
+        List<Token> tokens = s.tokens();
+        String body = text.body();
+        if (tokens.size() < 3 || tokens.size() > 30 || (s.start() > 0 && body.charAt(s.start() - 1) != '\n')
+                || quotes.isQuoted(s.start())) {
+            return null;
+        }
+        int first = BULLETS.contains(tokens.get(0).text()) ? 1 : 0;
+        if (Tokens.folded(s, first).equals("the")) {
+            first++;
+        }
+        org.pledgewatch.extractor.entities.Mention m = speakers.mentionAt(s.index(), first);
+        if (m == null || m.tokenStart() != first || m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).text().equals(":")
+                || !(m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)) {
+            return null;
+        }
+        int from = m.tokenEnd() + 1;
+        String rest = body.substring(tokens.get(from).start(), s.end());
+        List<Amount> found = amounts.find(rest);
+        if (found.isEmpty() || !LISTED_AMOUNT.matcher(rest).lookingAt()) {
+            return null;
+        }
+        int end = rest.indexOf(',');
+        String amount = (end > 0 ? rest.substring(0, end) : rest).replaceAll("[.;]$", "").strip();
+        String sentence = s.text();
+        return new FoundCommitment(List.of(m.entity()), null, "pledge " + amount, null, List.of(), Modality.FIRM,
+                categories.classify(amount, sentence), found, null, s.start(), s.end());
+    }
+
+    private static final Set<String> BULLETS = Words.set("\u2022", "-", "*", "\u2013", "\u2014", "\u00b7");
+
+    /** What a listed pledge opens with: an amount ("$50 million", "EUR 20 million", "up to 1,000 troops"). */
+    private static final java.util.regex.Pattern LISTED_AMOUNT = java.util.regex.Pattern.compile(
+            "(?:about |around |some |up to |more than |over |nearly |almost )?(?:\\p{Sc}|[A-Z]{2,3}\\$|[A-Z]{3} ?\\d|\\d)");
 
     private List<FoundCommitment> inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
                                              ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {
