@@ -93,7 +93,8 @@ public final class ActorFinder {
 
     /** The committing entities (countries, organisations, groups or persons) for a cue at token {@code cue}. */
     public List<Entity> actors(Sentence s, int cue, FoundStatement quote) {
-        List<Entity> found = actorsAsWritten(s, cue, quote);
+        List<Entity> included = includedMembers(s, cue);
+        List<Entity> found = included.isEmpty() ? actorsAsWritten(s, cue, quote) : included;
         List<Entity> out = new ArrayList<>(found.size());
         for (Entity e : found) {
             Entity state = stateOfOfficials(e);
@@ -102,6 +103,33 @@ public final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "14 oil and gas companies, including TotalEnergies, Shell and Petrobras, pledged to ...": the named members
+     * of an unnamed group commit; an empty list when the subject is not of that form.
+     */
+    private List<Entity> includedMembers(Sentence s, int cue) {
+        int close = cue - 1;
+        if (close < 3 || !Tokens.folded(s, close).equals(",")) {
+            return List.of();
+        }
+        int including = close - 1;
+        while (including > 0 && close - including < 14 && !Tokens.folded(s, including).equals("including")) {
+            including--;
+        }
+        if (including < 2 || !Tokens.folded(s, including).equals("including") || !Tokens.folded(s, including - 1).equals(",")) {
+            return List.of();
+        }
+        List<Entity> members = new ArrayList<>();
+        for (int k = including + 1; k < close; k++) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null && m.entity().type() != EntityType.PERSON && !members.contains(m.entity())) {
+                members.add(m.entity());
+                k = m.tokenEnd() - 1;
+            }
+        }
+        return members;
     }
 
     /**

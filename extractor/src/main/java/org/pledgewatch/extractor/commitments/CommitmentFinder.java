@@ -144,8 +144,9 @@ public final class CommitmentFinder {
             FoundStatement quote = statementAt(statements, first.start());
             // "Qatar and Saudi Arabia each pledged $2 billion, while the United Arab Emirates will fund ...": the
             // reporter's second clause, with a subject of its own
-            boolean ownClause = !out.isEmpty() && quote == null && firstQuote == null && cue.start() >= coveredTo
-                    && clauseBreakBetween(s, coveredTo, cue.start());
+            boolean ownClause = !out.isEmpty() && quote == null && cue.start() >= coveredTo
+                    && (firstQuote == null && clauseBreakBetween(s, coveredTo, cue.start())
+                        || subjectAfterAnd(s, coveredTo, cue.start()));
             if (!out.isEmpty() && !ownClause && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
                     || cue.start() < coveredTo)) {
                 // "announced it would contribute": the second cue is inside the first one's action
@@ -251,6 +252,21 @@ public final class CommitmentFinder {
             coveredTo = Math.max(coveredTo, actionEnd);
         }
         return out;
+    }
+
+    /**
+     * ", and Germany pledged ...": after the previous action, ", and" and a capitalised subject right before the
+     * cue (the reporter's next clause; "the Gates Foundation said it would give $912 million, and Germany pledged
+     * 1 billion euros").
+     */
+    private static boolean subjectAfterAnd(Sentence s, int from, int to) {
+        for (int k = Math.max(1, from); k + 1 < to; k++) {
+            if (Tokens.folded(s, k).equals("and") && Tokens.folded(s, k - 1).equals(",")
+                    && s.tokens().get(k + 1).isCapitalized() && to - (k + 1) <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
