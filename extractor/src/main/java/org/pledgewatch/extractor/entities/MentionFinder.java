@@ -430,6 +430,14 @@ public final class MentionFinder {
                 i += 2;
                 continue;
             }
+            if (!t.isCapitalized() && (gazetteer.isGroupNoun(t.text()) || t.text().equals("people")) && afterAccordingTo(tokens, i)
+                    && !quotes.isQuoted(t.start())) {
+                // "..., according to two diplomats", "according to people familiar with the matter": an unnamed
+                // group is the source
+                out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
+                i++;
+                continue;
+            }
             if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
                     && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || sourceDescriptionEnd(tokens, i + 1) > 0)
                     && !quotes.isQuoted(t.start())
@@ -675,6 +683,15 @@ public final class MentionFinder {
             k++;
         }
         return k < n && gazetteer.isReportingVerb(tokens.get(k).text()) ? k : -1;
+    }
+
+    /** True when "according to" stands before token {@code i}, perhaps with a number or "several" between. */
+    private static boolean afterAccordingTo(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k >= 0 && (GROUP_DETERMINERS.contains(tokens.get(k).folded()) || Character.isDigit(tokens.get(k).text().charAt(0)))) {
+            k--;
+        }
+        return k >= 1 && tokens.get(k).folded().equals("to") && tokens.get(k - 1).folded().equals("according");
     }
 
     /**

@@ -18,6 +18,15 @@ public final class Dateline {
     /** The index of the dash that closes the dateline opening this sentence, or -1 when it opens with none. */
     public static int dashIndex(Sentence s) {
         List<Token> tokens = s.tokens();
+        if (tokens.size() > 4 && tokens.get(0).text().equals("(") && tokens.get(2).text().equals(")")
+                && isDash(tokens.get(3).text())) {
+            // Bloomberg style: "(Bloomberg) -- The European Union is set to ..."
+            int k = 3;
+            while (k + 1 < tokens.size() && isDash(tokens.get(k + 1).text())) {
+                k++;
+            }
+            return k;
+        }
         if (tokens.size() < 3 || !tokens.get(0).isCapitalized()) {
             return -1;
         }
