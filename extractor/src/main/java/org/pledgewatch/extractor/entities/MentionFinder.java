@@ -36,7 +36,10 @@ public final class MentionFinder {
             "many", "some", "most", "both", "each", "every", "one", "two", "three", "thank", "thanks",
             "mr", "mrs", "ms", "dr", "q", "a.", "first", "second", "third", "new", "western", "eastern",
             "northern", "southern", "european", "crucially", "again", "only", "just", "even", "more",
-            "other", "such", "we're", "it's", "let", "please", "good", "well", "ok", "okay");
+            "other", "such", "we're", "it's", "let", "please", "good", "well", "ok", "okay",
+            // political labels before a name: "Centrist Sergio Fajardo", "Opposition PASOK leader"
+            "centrist", "leftist", "rightist", "populist", "nationalist", "opposition", "veteran", "incumbent",
+            "outgoing", "hardline", "moderate");
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "many", "some", "most", "both",
             "all", "other", "such", "these", "those", "this", "that", "his", "her", "their", "our", "its", "my",
             "your", "several", "few", "two", "three", "four", "five", "no", "but", "and", "if", "when", "as",
@@ -175,6 +178,8 @@ public final class MentionFinder {
             "negotiators", "lawmakers", "envoys", "ambassadors", "delegates");
 
     private static final Set<String> PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
+
+    private static final Set<String> PEERAGES = Words.set("Lord", "Baroness", "Lady");
 
     private static final Set<String> HONORIFICS = Words.set("Sir", "Dame", "Lord", "Baroness", "The", "Hon", "Hon.",
             "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
@@ -1216,6 +1221,11 @@ public final class MentionFinder {
                 return end;
             }
             String name = nameText(tokens, nameStart, end);
+            String peerage = role == null ? null : role.substring(role.lastIndexOf(' ') + 1);
+            if (nameWords == 1 && peerage != null && PEERAGES.contains(peerage)) {
+                // "Lord Collins", "Baroness Chapman": a peer is named by title and surname
+                name = peerage + " " + name;
+            }
             if (role == null && name.indexOf(' ') < 0 && isSystemDesignation(name)) {
                 // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
                 return Math.max(end, from + 1);

@@ -16,6 +16,8 @@ public final class PageFurniture {
             + "more on this|watch|listen|recommended|sign up|subscribe|advertisement|skip advertisement|"
             + "reporting by|editing by|writing by|additional reporting|compiled by|-*with assistance from|"
             + "photo|image|file photo|caption|read:)\\b.*", Pattern.CASE_INSENSITIVE);
+    /** Newsletter prompts anywhere in a short line: "Devex Newswire: Sign up to get the latest ...". */
+    private static final Pattern PROMPT = Pattern.compile("(?i).{0,60}\\b(?:sign up (?:to|for|here)|subscribe to)\\b.*");
     private static final Pattern CAPTION = Pattern.compile(".*(?:REUTERS/|\\(AP Photo|AP Photo/|via Getty|Getty Images|"
             + "/AFP\\b|\\(Photo:|Photo by ).*");
     private static final Pattern BYLINE = Pattern.compile("^By [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}"
@@ -46,7 +48,8 @@ public final class PageFurniture {
     }
 
     static boolean isFurniture(String line) {
-        return LEAD.matcher(line).matches() || CAPTION.matcher(line).matches() || BYLINE.matcher(line).matches();
+        return LEAD.matcher(line).matches() || CAPTION.matcher(line).matches() || BYLINE.matcher(line).matches()
+                || (line.length() < 160 && PROMPT.matcher(line).matches());
     }
 
     /** True when the character at {@code offset} lies on a furniture line. */
