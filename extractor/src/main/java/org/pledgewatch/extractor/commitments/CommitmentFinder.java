@@ -208,7 +208,7 @@ public final class CommitmentFinder {
                     actionStart++;
                 }
             }
-            List<int[]> conds = ownConditions(s, cue.end(), conditions.find(s, 0, clauseEnd(s, cue.end())));
+            List<int[]> conds = conditions.find(s, 0, clauseEnd(s, cue.end()));
             int actionEnd = actions.end(s, actionStart, conds);
             String action = actionEnd > actionStart
                     ? text.body().substring(s.tokens().get(actionStart).start(), s.tokens().get(actionEnd - 1).end())
@@ -296,38 +296,6 @@ public final class CommitmentFinder {
         }
         return false;
     }
-
-    /**
-     * The conditions of the pledge whose cue ends at {@code from}: after "and/but" and a second modal ("would
-     * provide 120 million euros and could add a further 60 million if ..."), a condition inside that second
-     * verb phrase is the second one's; one set off by a comma at the end (", provided the authorities ...")
-     * still governs both.
-     */
-    private static List<int[]> ownConditions(Sentence s, int from, List<int[]> conds) {
-        List<Token> tokens = s.tokens();
-        int second = -1;
-        for (int k = from; k + 1 < tokens.size(); k++) {
-            String t = tokens.get(k).folded();
-            if ((t.equals("and") || t.equals("but")) && SECOND_VERB_MODALS.contains(tokens.get(k + 1).folded())) {
-                second = tokens.get(k).start();
-                break;
-            }
-        }
-        if (second < 0) {
-            return conds;
-        }
-        List<int[]> own = new ArrayList<>();
-        for (int[] c : conds) {
-            int at = Tokens.lastEndingBy(s, c[0]);
-            boolean afterComma = at >= 0 && tokens.get(at).text().equals(",");
-            if (c[0] < second || afterComma) {
-                own.add(c);
-            }
-        }
-        return own;
-    }
-
-    private static final Set<String> SECOND_VERB_MODALS = Words.set("would", "will", "could", "may", "might", "can");
 
     private static boolean isOpenTo(Cue cue) {
         return cue.phrase().words().contains("open");
