@@ -174,6 +174,12 @@ public final class Gazetteer {
         return people.get(Folding.fold(fullName));
     }
 
+    /** The role of a well-known official ("Prime Minister" for "Keir Starmer"), or null. */
+    public String officialRole(String fullName) {
+        String[] official = official(fullName);
+        return official == null ? null : official[1];
+    }
+
     /** The full name of the one well-known official with this surname ("Trump"), or null. */
     public String officialBySurname(String surname) {
         String full = peopleBySurname.get(Folding.fold(surname));

@@ -267,10 +267,8 @@ public final class MentionFinder {
                     // "the chancellor said", and in British and official style "the Deputy Prime Minister said"
                     Entity e = registry.personWithRole(title.name(), out);
                     if (e == null && capitalised) {
-                        e = BackReferences.latestPersonWithRole(out, List.of(title.name().toLowerCase(Locale.ROOT)), name -> {
-                            String[] official = gazetteer.official(name);
-                            return official == null ? null : official[1];
-                        });
+                        e = BackReferences.latestPersonWithRole(out, List.of(title.name().toLowerCase(Locale.ROOT)),
+                                gazetteer::officialRole);
                     }
                     String[] titleWords = title.name().split(" ");
                     if (e == null && capitalised && titleWords.length > 1) {
@@ -301,10 +299,7 @@ public final class MentionFinder {
                 Entity e = BackReferences.latestPersonWithRole(out, roleWords);
                 if (e == null) {
                     // "Sir Keir Starmer ... the PM said": the role the article leaves out, from the well-known officials
-                    e = BackReferences.latestPersonWithRole(out, roleWords, name -> {
-                        String[] official = gazetteer.official(name);
-                        return official == null ? null : official[1];
-                    });
+                    e = BackReferences.latestPersonWithRole(out, roleWords, gazetteer::officialRole);
                 }
                 if (e != null) {
                     out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
