@@ -14,6 +14,8 @@ import org.pledgewatch.extractor.commitments.TimeFrameFinder;
 import org.pledgewatch.extractor.entities.Gazetteer;
 import org.pledgewatch.extractor.entities.GazetteerEntry;
 import org.pledgewatch.extractor.eval.Json;
+import org.pledgewatch.extractor.nlp.EnglishModels;
+import org.pledgewatch.extractor.nlp.TextAnalyzer;
 import org.pledgewatch.extractor.quotes.QuoteScanner;
 import org.pledgewatch.extractor.quotes.QuoteSpan;
 import org.pledgewatch.extractor.text.Folding;
@@ -30,6 +32,16 @@ class PartsTest {
         assertEquals("two", body.substring(spans.get(1).contentStart(), spans.get(1).contentEnd()));
         assertEquals("three runs on", body.substring(spans.get(2).contentStart(), spans.get(2).contentEnd()));
         assertEquals("and ends", body.substring(spans.get(3).contentStart(), spans.get(3).contentEnd()));
+    }
+
+    @Test
+    void tokensSplitPunctuationFromWordsWithOrWithoutTheModel() {
+        // "Macron," "“We" "said:" skip the tokenizer model; "Mr." "U.S." "Ukraine’s" "it.”" go through it
+        String body = "\u201CWe will,\u201D Mr. Macron said: the U.S. backs Ukraine\u2019s \"plan\" and \u201Cit.\u201D";
+        List<String> tokens = new TextAnalyzer(EnglishModels.load()).analyze(body).sentences().stream()
+                .flatMap(s -> s.tokens().stream()).map(t -> body.substring(t.start(), t.end())).toList();
+        assertEquals(List.of("\u201C", "We", "will", ",", "\u201D", "Mr.", "Macron", "said", ":", "the", "U.S.", "backs",
+                "Ukraine\u2019s", "\"", "plan", "\"", "and", "\u201C", "it", ".", "\u201D"), tokens);
     }
 
     @Test
