@@ -137,13 +137,19 @@ public final class ActorFinder {
      * act for it, as one of its officials named would; other groups ("Brazilian farmers") act for themselves.
      */
     private Entity stateOfOfficials(Entity e) {
-        if (e.type() != EntityType.GROUP || e.country() == null) {
+        if (e.type() != EntityType.GROUP) {
             return e;
         }
         String[] words = e.name().split(" ");
         String head = Folding.fold(words[words.length - 1]);
-        return STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
+        if (e.country() == null && words.length == 3 && words[0].equals("European") && MINISTERS.contains(head)) {
+            // "European interior ministers agreed to": the ministers of one portfolio meet as the EU's Council
+            return registry.organizationById("european-union");
+        }
+        return e.country() != null && STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
     }
+
+    private static final Set<String> MINISTERS = Words.set("ministers");
 
     private static final Set<String> ARMED_FORCES = Words.set("army", "military", "navy", "armed");
 

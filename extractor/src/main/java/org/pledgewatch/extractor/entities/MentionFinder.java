@@ -33,7 +33,8 @@ public final class MentionFinder {
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "article", "section", "chapter", "act", "treaty", "bill",
             "there", "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all",
-            "many", "some", "most", "both", "each", "every", "one", "two", "three", "thank", "thanks",
+            "many", "some", "most", "both", "each", "every", "one", "two", "three", "four", "five", "six", "several",
+            "few", "various", "numerous", "dozens", "hundreds", "thousands", "thank", "thanks",
             "mr", "mrs", "ms", "dr", "q", "a.", "first", "second", "third", "new", "western", "eastern",
             "northern", "southern", "european", "crucially", "again", "only", "just", "even", "more",
             "other", "such", "we're", "it's", "let", "please", "good", "well", "ok", "okay",
@@ -121,6 +122,14 @@ public final class MentionFinder {
             "finance", "interior", "economy", "trade", "energy", "agriculture", "education", "justice", "environment",
             "transport", "labour", "labor", "commerce", "industry", "economic", "emergencies", "emergency");
 
+    /** Services whose people speak as a group: "defence officials", "security sources", "senior diplomats". */
+    private static final Set<String> SERVICES = Words.set("military", "security", "intelligence", "government",
+            "senior", "top", "border", "police", "naval", "army", "navy");
+
+    private static boolean isServiceModifier(Token t) {
+        return !t.isCapitalized() && (MINISTRY_PORTFOLIOS.contains(t.text()) || SERVICES.contains(t.text()));
+    }
+
     /** Heads of a country's non-state groups after a modifier: "Brazil's agriculture lobby", "France's biggest union". */
     private static final Set<String> NON_STATE_GROUPS = Words.set("lobby", "union", "industry", "opposition",
             "federation", "association", "sector", "lobbies");
@@ -146,6 +155,11 @@ public final class MentionFinder {
      * union"); 0 if none.
      */
     private int groupNounEnd(List<Token> tokens, int from, boolean possessive) {
+        if (!possessive && from + 1 < tokens.size() && isServiceModifier(tokens.get(from))
+                && gazetteer.isGroupNoun(tokens.get(from + 1).text())) {
+            // "German defence officials", "Arab foreign ministers": officials of one service of the country
+            return from + 2;
+        }
         int last = possessive ? Math.min(tokens.size(), from + 3) : Math.min(tokens.size(), from + 1);
         for (int k = from; k < last; k++) {
             Token w = tokens.get(k);
@@ -665,10 +679,18 @@ public final class MentionFinder {
     private static final Set<String> ADJECTIVE_SUFFIXES = Words.set("wing", "based", "led", "backed", "born", "owned",
             "run", "era", "style", "funded", "made", "speaking");
 
-    /** "Left-wing candidate", "Kremlin-backed", "Paris-based": a compound adjective opening a phrase is no name. */
-    private static boolean isCompoundAdjective(String lower) {
+    /**
+     * "Left-wing candidate", "Kremlin-backed", "Paris-based": a compound adjective opening a phrase is no name,
+     * whether the tokenizer kept it whole or split it at the hyphen ("Right", "-", "wing").
+     */
+    private static boolean isCompoundAdjective(List<Token> tokens, int i) {
+        String lower = tokens.get(i).folded();
         int dash = lower.lastIndexOf('-');
-        return dash > 0 && ADJECTIVE_SUFFIXES.contains(lower.substring(dash + 1));
+        if (dash > 0) {
+            return ADJECTIVE_SUFFIXES.contains(lower.substring(dash + 1));
+        }
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 2).start() == tokens.get(i + 1).end() && ADJECTIVE_SUFFIXES.contains(tokens.get(i + 2).folded());
     }
 
     /** The end of "at Rabobank" in "analysts at Rabobank said" (a reporting verb must follow), or -1. */
@@ -1022,7 +1044,7 @@ public final class MentionFinder {
                         && (!t.text().endsWith("-") || (i + 1 < n && tokens.get(i + 1).isCapitalized()
                             && tokens.get(i + 1).start() == t.end())));
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
-            if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(lower)) && role == null
+            if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && role == null
                     && !nameAfterRoleNoun(tokens, i)) {
                 if (i == from) {
                     groupStart = i + 1;
@@ -1354,12 +1376,14 @@ public final class MentionFinder {
             Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(end + 1).end() - s.start()), null);
             out.add(mention(g, Mention.Kind.GROUP, s, from, end + 2, quotes));
             return end + 2;
-        } else if (end < n && gazetteer.isGroupNoun(tokens.get(end).text()) && end == from + 1
-                && !DETERMINERS.contains(tokens.get(from).folded())) {
-            // "European officials": capitalised adjective + group noun
-            Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(end).end() - s.start()), null);
-            out.add(mention(g, Mention.Kind.GROUP, s, from, end + 1, quotes));
-            return end + 1;
+        } else if (end < n && end == from + 1 && !DETERMINERS.contains(tokens.get(from).folded())
+                && (gazetteer.isGroupNoun(tokens.get(end).text())
+                    || (end + 1 < n && isServiceModifier(tokens.get(end)) && gazetteer.isGroupNoun(tokens.get(end + 1).text())))) {
+            // "European officials", "African finance ministers": capitalised adjective (+ service) + group noun
+            int groupEnd = gazetteer.isGroupNoun(tokens.get(end).text()) ? end + 1 : end + 2;
+            Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(groupEnd - 1).end() - s.start()), null);
+            out.add(mention(g, Mention.Kind.GROUP, s, from, groupEnd, quotes));
+            return groupEnd;
         }
         return Math.max(end, from + 1);
     }
