@@ -152,4 +152,38 @@ class NewsConventionsTest {
         assertEquals(List.of("African finance ministers", "German defence officials", "Abelardo de la Espriella"),
                 e.statements().stream().map(st -> st.speaker().name()).toList());
     }
+
+    @Test
+    void usLawmakersAndGovernorsAreNamedWithoutTheirPartyTagsAndPlaces() {
+        Extraction e = extract("Illinois Gov. JB Pritzker said the state would go to court within hours.\n"
+                + "Sen. Mike Lee, R-Utah, who voted against the package, said he would use every procedural tool.\n"
+                + "Gov. Kathy Hochul of New York said her state would not wait for the courts.\n"
+                + "Sen. Bernie Sanders (I-Vt.), chairman of the Senate Health, Education, Labor and Pensions Committee, "
+                + "said he would introduce a bill next week.");
+        assertEquals(List.of("JB Pritzker", "Mike Lee", "Kathy Hochul", "Bernie Sanders"),
+                e.statements().stream().map(st -> st.speaker().name()).toList());
+        assertEquals("Illinois Gov.", e.statements().get(0).speaker().role());
+    }
+
+    @Test
+    void aPortfolioOfManyWordsEndsWhereTheHoldersNameBegins() {
+        Extraction e = extract("Minister for Environment, Forest and Climate Change Bhupender Yadav said India would host a dialogue.\n"
+                + "Syrian Minister of Economy Mohammad Nidal Al-Shaar said Damascus would offer investors land.\n"
+                + "Tamil Nadu Industries Minister T.R.B. Rajaa said the state would provide power.");
+        assertEquals(List.of("Bhupender Yadav", "Mohammad Nidal Al-Shaar", "T.R.B. Rajaa"),
+                e.statements().stream().map(st -> st.speaker().name()).toList());
+        assertEquals("Minister of Economy", e.statements().get(1).speaker().role());
+    }
+
+    @Test
+    void ministriesAndFederalBodiesActForTheirCountryAndCountriesOpenCompanyNames() {
+        Extraction e = extract("Canada is weighing submarine bids from Germany and South Korea.\n"
+                + "The Ministry of Trade, Industry and Resources said Korea would consider buying more Canadian gas.\n"
+                + "The White House said the Federal Emergency Management Agency would open six recovery centers.\n"
+                + "Korea Midland Power will shut the plant in 2035.");
+        assertEquals("South Korea", e.statements().get(0).speaker().name());
+        List<List<String>> actors = e.commitments().stream().skip(1).map(NewsConventionsTest::actorNames).toList();
+        assertEquals(List.of(List.of("South Korea"), List.of("United States"), List.of("Korea Midland Power")), actors,
+                e.commitments()::toString);
+    }
 }

@@ -50,7 +50,8 @@ final class BackReferences {
         Entity first = null;
         for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() == sentence; k--) {
             Mention m = before.get(k);
-            if (m.kind() == Mention.Kind.COUNTRY && !m.place() && !m.inQuote()) {
+            if ((m.kind() == Mention.Kind.COUNTRY || m.kind() == Mention.Kind.CAPITAL) && !m.place() && !m.inQuote()) {
+                // "The White House said the Federal Emergency Management Agency would": a seat that speaks counts
                 first = m.entity();
             }
         }

@@ -27,6 +27,7 @@ public final class Gazetteer {
     private final Set<String> wordAcronyms = new HashSet<>();
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> femaleNames = new HashSet<>();
+    private final Set<String> portfolioWords = new HashSet<>();
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
     private final Set<String> acronyms = new HashSet<>();
     private int maxWords = 1;
@@ -96,6 +97,9 @@ public final class Gazetteer {
         }
         for (String name : WordLists.lines("/gazetteer/female-first-names.txt")) {
             g.femaleNames.add(Folding.fold(name.strip()));
+        }
+        for (String word : WordLists.lines("/gazetteer/portfolio-words.txt")) {
+            g.portfolioWords.add(Folding.fold(word.strip()));
         }
         for (String verb : WordLists.lines("/lexicon/reporting-verbs.txt")) {
             g.reportingVerbs.add(verb.strip());
@@ -192,6 +196,11 @@ public final class Gazetteer {
 
     public GazetteerEntry organization(String id) {
         return orgsById.get(id);
+    }
+
+    /** "Economy", "Affairs", "Co-operation": a word of a ministry's portfolio (gazetteer/portfolio-words.txt). */
+    public boolean isPortfolioWord(String word) {
+        return portfolioWords.contains(Folding.fold(word));
     }
 
     public boolean isFemaleName(String firstName) {

@@ -236,7 +236,9 @@ public final class MentionFinder {
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
             "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
             "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive", "ceo",
-            "economist");
+            "economist",
+            // US style: "Illinois Gov. JB Pritzker", "Chicago Mayor Brandon Johnson", "City Comptroller Mark Levine"
+            "gov.", "gov", "mayor", "comptroller", "treasurer", "administrator");
     /** Lower-case role nouns that may stand between a nationality and a name: "South Korean presidential candidate Lee". */
     private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president", "chancellor",
             "official", "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "diplomat", "general",
@@ -931,6 +933,14 @@ public final class MentionFinder {
         int groupStart = from;
         int nameStart = -1;
         int i = from;
+        int affiliation = unknownPlaceOfPerson(s, from, out);
+        if (affiliation > from) {
+            return affiliation;
+        }
+        int partyTag = partyTagEnd(tokens, from);
+        if (partyTag > from) {
+            return partyTag;
+        }
         if (from + 1 < n && tokens.get(from).folded().equals("press") && tokens.get(from + 1).folded().equals("release")
                 && isAllCaps(tokens.get(from).text())) {
             // "COPENHAGEN, Dec 4 (PRESS RELEASE) —": the kind of text, in a dateline, is nobody's name
@@ -1007,8 +1017,9 @@ public final class MentionFinder {
                         }
                         if (!nameAfterComma && k - (i + 1) >= 3 && !endsWithPlace(tokens, i + 1, k)) {
                             // "Commissioner for Enlargement Marta Kos", "Minister of Defense of Ukraine Denys
-                            // Shmyhal,": unless a name follows after a comma, the run closes with the name
-                            k -= 2;
+                            // Shmyhal,", "Minister of Economy Mohammad Nidal Al-Shaar": unless a name follows after
+                            // a comma, the run closes with the name, which starts after the portfolio's words
+                            k = holderNameStart(tokens, portfolio, k);
                         }
                         GazetteerEntry place = placeIn(tokens, i + 1, k);
                         if (place != null && country == null) {
@@ -1045,7 +1056,7 @@ public final class MentionFinder {
                             && tokens.get(i + 1).start() == t.end())));
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
             if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && role == null
-                    && !nameAfterRoleNoun(tokens, i)) {
+                    && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i)) {
                 if (i == from) {
                     groupStart = i + 1;
                     i++;
@@ -1073,6 +1084,11 @@ public final class MentionFinder {
                     i = match[0];
                     continue;
                 }
+            }
+            if (nameStart >= 0 && t.text().equals(",") && organisationListAnd(tokens, i) > 0) {
+                // "Senate Health, Education, Labor and Pensions Committee": one name with a list inside
+                i = organisationListAnd(tokens, i) + 1;
+                continue;
             }
             if (nameStart >= 0 && t.text().equals("and") && organisationHeadFollows(tokens, i + 1)) {
                 // "National Security and Defense Council", "Department for Energy Security and Net Zero": one name
@@ -1182,7 +1198,9 @@ public final class MentionFinder {
                         && tokens.get(end + 1 + article).isCapitalized()) {
                     orgTo = end + 1 + article;
                     while (orgTo < n && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
-                            || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized()))) {
+                            || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized())
+                            || portfolioListGoesOn(tokens, orgTo))) {
+                        // "the Ministry of Trade, Industry and Resources": a portfolio's list is part of the name
                         orgTo++;
                     }
                     GazetteerEntry seat = placeIn(tokens, end + 1, orgTo);
@@ -1206,7 +1224,8 @@ public final class MentionFinder {
                         return match[0];
                     }
                 }
-                boolean ministry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry");
+                boolean ministry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry")
+                        || isGovernmentDepartment(tokens, nameStart, orgTo, head);
                 Entity ministryCountry = ministry
                         ? (country != null ? registry.country(country) : BackReferences.countryOfBody(out, s.index()))
                         : head.equals("department") && country != null ? registry.country(country) : null;
@@ -1217,9 +1236,14 @@ public final class MentionFinder {
                     out.add(mention(ministryCountry, Mention.Kind.COUNTRY, s, start, orgTo, quotes));
                     return orgTo;
                 }
-                if (nameWords >= 2 || orgTo > end) {
-                    int orgFrom = countryEntry != null && countryEnd == nameStart && countryEntry.kind() == GazetteerEntry.Kind.DEMONYM
-                            ? countryStart : nameStart;
+                // "Korea Development Bank", "Qatar Airways": a country's name (not "Korea's") can open a company's
+                boolean countryOpensName = countryEntry != null && countryEnd == nameStart
+                        && (countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || (countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
+                            && !Folding.isPossessive(tokens.get(countryEnd - 1).text()) && !isAllCaps(tokens.get(countryStart).text())));
+                boolean companyOfCountryName = countryOpensName && countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
+                        && !ministry && !STATE_BODY_HEADS.contains(head) && !STATE_NOUNS.contains(head) && !STATE_AGENTS.contains(head);
+                if (nameWords >= 2 || orgTo > end || companyOfCountryName) {
+                    int orgFrom = countryOpensName ? countryStart : nameStart;
                     String orgName = s.text().substring(tokens.get(orgFrom).start() - s.start(), tokens.get(orgTo - 1).end() - s.start());
                     Entity e = registry.namedOrganization(Folding.stripPossessive(orgName), country != null ? country : org != null ? org.country() : null);
                     int start = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
@@ -1447,16 +1471,137 @@ public final class MentionFinder {
         if (!tokens.get(k).text().equals(",") || k + 2 >= n || !tokens.get(k + 1).isCapitalized()) {
             return false;
         }
-        for (int j = k + 2; j < Math.min(n, k + 5); j++) {
+        for (int j = k + 2; j < Math.min(n, k + 9); j++) {
             String w = tokens.get(j).folded();
             if (w.equals("and")) {
                 return true;
+            }
+            if (w.equals(",") && j + 1 < n && tokens.get(j + 1).isCapitalized()) {
+                // "Health, Education, Labor and Pensions": a longer list
+                continue;
             }
             if (!tokens.get(j).isCapitalized()) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the holder's name starts in "Economy Mohammad Nidal Al-Shaar" (a portfolio run up to {@code end}):
+     * after the portfolio's words, links, places and honorifics; {@code end} when the whole run is portfolio
+     * ("Minister of State for International Co-operation,"); two words before the end when no portfolio word
+     * is known.
+     */
+    private int holderNameStart(List<Token> tokens, int from, int end) {
+        int k = from;
+        int[] place = new int[1];
+        boolean portfolio = false;
+        while (k < end) {
+            Token t = tokens.get(k);
+            if (gazetteer.isPortfolioWord(t.text())) {
+                portfolio = true;
+                k++;
+            } else if (PORTFOLIO_JOINERS.contains(t.folded()) || t.text().equals("-")) {
+                k++;
+            } else if (isPlaceEntry(gazetteer.longestMatch(tokens, k, end, place)) && place[0] < end) {
+                k = place[0];
+            } else {
+                break;
+            }
+        }
+        if (!portfolio) {
+            return end - 2;
+        }
+        int name = k;
+        while (name < end && HONORIFICS.contains(tokens.get(name).text())) {
+            name++;
+        }
+        return name < end ? k : end;
+    }
+
+    /**
+     * The end of "New York" in "Gov. Kathy Hochul of New York said" (a place the gazetteer does not know, right
+     * after a person and "of": where the person is from, nobody's name and no speaker), or -1.
+     */
+    private int unknownPlaceOfPerson(Sentence s, int from, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        if (from < 2 || !tokens.get(from - 1).folded().equals("of") || out.isEmpty()) {
+            return -1;
+        }
+        Mention before = out.get(out.size() - 1);
+        if (before.sentence() != s.index() || before.tokenEnd() != from - 1 || before.entity().type() != EntityType.PERSON
+                || gazetteer.longestMatch(tokens, from, tokens.size(), new int[1]) != null) {
+            return -1;
+        }
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The end of a US party-and-state tag: "R-Utah", "D-N.Y.", "I-Vt." (after a lawmaker's name), or -1. */
+    private static int partyTagEnd(List<Token> tokens, int from) {
+        String w = tokens.get(from).text();
+        if (w.length() > 2 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2))) {
+            return from + 1;
+        }
+        if (w.length() == 1 && "RDI".indexOf(w.charAt(0)) >= 0 && from + 2 < tokens.size() && tokens.get(from + 1).text().equals("-")
+                && tokens.get(from + 1).start() == tokens.get(from).end() && tokens.get(from + 2).isCapitalized()) {
+            int k = from + 2;
+            while (k < tokens.size() && (tokens.get(k).isCapitalized() || tokens.get(k).text().equals("."))
+                    && tokens.get(k).start() == tokens.get(k - 1).end()) {
+                k++;
+            }
+            return k;
+        }
+        return -1;
+    }
+
+    /** "New York City Mayor", "New Jersey Gov.": "New" opening a place's name is no adjective. */
+    private static boolean opensPlaceName(List<Token> tokens, int i) {
+        return tokens.get(i).folded().equals("new") && i + 1 < tokens.size() && NEW_PLACES.contains(tokens.get(i + 1).text());
+    }
+
+    private static final Set<String> NEW_PLACES = Set.of("York", "Jersey", "Hampshire", "Mexico", "Zealand", "Orleans",
+            "Delhi", "Caledonia", "Brunswick", "England", "Haven", "South");
+
+    /**
+     * "the Agriculture Department", "the Department of Energy", "the Federal Emergency Management Agency": a
+     * government's department by its portfolio, or a federal body; it acts for its country as a ministry does.
+     */
+    private boolean isGovernmentDepartment(List<Token> tokens, int from, int to, String head) {
+        if (tokens.get(from).text().equals("Federal") && STATE_BODY_HEADS.contains(head)) {
+            return true;
+        }
+        if (!head.equals("department") && !tokens.get(from).folded().equals("department")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (gazetteer.isPortfolioWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlaceEntry(GazetteerEntry e) {
+        return e != null && e.kind() != GazetteerEntry.Kind.TITLE && e.kind() != GazetteerEntry.Kind.ORGANIZATION;
+    }
+
+    private static final Set<String> PORTFOLIO_JOINERS = Words.set("and", "of", "for", "the", ",", "&", "to");
+
+    /** The "and" that closes a comma list inside an organisation's name ("Senate Health, Education, Labor and Pensions Committee"), or -1. */
+    private static int organisationListAnd(List<Token> tokens, int comma) {
+        if (!portfolioListGoesOn(tokens, comma)) {
+            return -1;
+        }
+        int j = comma + 1;
+        while (j < tokens.size() && !tokens.get(j).folded().equals("and")) {
+            j++;
+        }
+        return j < tokens.size() && organisationHeadFollows(tokens, j + 1) ? j : -1;
     }
 
     private static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",

@@ -68,7 +68,8 @@ public final class TextAnalyzer {
         }
     }
 
-    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]\\.(?:[A-Z]\\.)?");
+    /** "J.", "J.D.", "T.R.B." (Tamil Nadu's T.R.B. Rajaa): initials before a surname. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]\\.(?:[A-Z]\\.){0,2}");
     private static final java.util.Set<String> NOT_INITIALS = Words.set("U.S.", "U.K.", "U.N.", "E.U.", "A.M.", "P.M.");
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = Words.set("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
             "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.", "Prof.", "St.", "Sgt.", "Capt.", "Maj.");

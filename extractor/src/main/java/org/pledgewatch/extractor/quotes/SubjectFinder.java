@@ -38,7 +38,7 @@ public final class SubjectFinder {
         for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
             String w = Tokens.folded(s, i);
             if (w.equals(",") && i == closing) {
-                int open = openingComma(s, i);
+                int open = openingComma(s, i, speakers);
                 if (open > 0) {
                     Mention organisation = organisationInApposition(s, open, i, speakers);
                     if (organisation != null) {
@@ -90,7 +90,7 @@ public final class SubjectFinder {
                 && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON) {
             // "Rustem Umerov, secretary of the National Security and Defense Council, who said": "who" is a person,
             // the one the apposition describes
-            int open = openingComma(s, k - 1);
+            int open = openingComma(s, k - 1, speakers);
             Mention person = open > 0 ? speakers.mentionAt(s.index(), open - 1) : null;
             if (person != null && person.tokenEnd() == open && person.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
                 return person.entity();
@@ -131,7 +131,7 @@ public final class SubjectFinder {
         for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
             String w = Tokens.folded(s, i);
             if (w.equals(",") && i == closing) {
-                int open = openingComma(s, i);
+                int open = openingComma(s, i, speakers);
                 if (open > 0) {
                     Mention inside = speakers.mentionAt(s.index(), open + 1);
                     if (inside != null && inside.tokenEnd() == i && inside.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
@@ -186,9 +186,15 @@ public final class SubjectFinder {
             "analysis", "survey", "document", "memo", "note", "assessment", "review", "paper", "post");
 
     /** The comma that opens the parenthetical closed by the comma at {@code close}, or -1. */
-    private static int openingComma(Sentence s, int close) {
+    private static int openingComma(Sentence s, int close, SpeakerResolver speakers) {
         for (int k = close - 1; k >= Math.max(0, close - 14); k--) {
             String w = Tokens.folded(s, k);
+            Mention around = w.equals(",") ? speakers.mentionAt(s.index(), k) : null;
+            if (around != null && around.tokenStart() < k && around.entity().type() != org.pledgewatch.extractor.EntityType.PERSON) {
+                // "chairman of the Senate Health, Education, Labor and Pensions Committee,": a comma inside a name
+                k = around.tokenStart();
+                continue;
+            }
             if (w.equals(",")) {
                 return k;
             }
