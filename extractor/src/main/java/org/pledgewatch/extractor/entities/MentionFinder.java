@@ -101,7 +101,9 @@ public final class MentionFinder {
     private static final Set<String> LEGISLATURES = Words.set("senate", "parliament", "legislature", "congress",
             "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
-            "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate", "embassy", "consulate");
+            "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate", "embassy", "consulate",
+            // "Hegseth said the department would buy 19 ships": in news, a department alone is the government's
+            "department");
     /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state");
