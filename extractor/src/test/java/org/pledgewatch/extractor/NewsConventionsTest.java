@@ -186,4 +186,24 @@ class NewsConventionsTest {
         assertEquals(List.of(List.of("South Korea"), List.of("United States"), List.of("Korea Midland Power")), actors,
                 e.commitments()::toString);
     }
+
+    @Test
+    void unnamedSourcesAreNamedByTheirDescriptionAndLoneCompaniesAct() {
+        Extraction e = extract("Foxconn plans to invest $1.5 billion in a new plant in India, people familiar with the matter said.\n"
+                + "Under the agreement, Merck will sell its medicines at the lowest price, a White House official said.");
+        assertEquals("People familiar with the matter", e.statements().get(0).speaker().name());
+        assertEquals(List.of(List.of("Foxconn"), List.of("Merck")),
+                e.commitments().stream().map(NewsConventionsTest::actorNames).toList(), e.commitments()::toString);
+    }
+
+    @Test
+    void aConditionBindsTheHedgedSecondVerbAndEndsBeforeTheMainClause() {
+        Extraction e = extract("Hellenic Aerospace Industry won a drone contract on Monday. Its chief executive said the "
+                + "company would hire 1,200 engineers by 2028 and could open a second line if orders materialise.\n"
+                + "Britain said it would not raise the budget without new border measures.\n"
+                + "Kyiv warned that without fresh money it would halt repairs.");
+        assertEquals(Modality.FIRM, e.commitments().get(0).modality(), e.commitments()::toString);
+        assertEquals(List.of("without new border measures"), e.commitments().get(1).conditions());
+        assertEquals(List.of("without fresh money"), e.commitments().get(2).conditions());
+    }
 }

@@ -355,6 +355,8 @@ public final class CommitmentFinder {
      * "Germany would pay for four systems, two of which could be delivered ... if production
      * schedules held" does not take the relative clause's condition.
      */
+    private static final Set<String> HEDGING_MODALS = Words.set("could", "might", "may");
+
     private static int clauseEnd(Sentence s, int from) {
         List<Token> tokens = s.tokens();
         for (int k = from; k + 1 < tokens.size(); k++) {
@@ -370,6 +372,11 @@ public final class CommitmentFinder {
             if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()
                     && tokens.get(k + 2).isCapitalized() && reportFollows(tokens, k + 2)) {
                 // "Canada pledged C$200 million, and Belgium said it would ... if ...": another speaker's clause
+                return k;
+            }
+            if (t.equals("and") && k > from && HEDGING_MODALS.contains(tokens.get(k + 1).folded())) {
+                // "would hire 1,200 engineers and could open a second line if orders materialise": the hedged
+                // second verb phrase has the condition; the first is firm
                 return k;
             }
             if (t.equals("but") && k + 1 < tokens.size() && looksLikeVerb(tokens.get(k + 1).folded())) {

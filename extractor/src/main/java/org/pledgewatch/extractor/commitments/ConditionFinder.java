@@ -20,6 +20,11 @@ import org.pledgewatch.extractor.text.Words;
  */
 public final class ConditionFinder {
     private static final int MAX_WORDS = 16;
+    private static final Set<String> MAIN_CLAUSE_SUBJECTS = Words.set("it", "we", "they", "he", "she", "i");
+    /** "once the United States had made clear what role it would play": a clause inside the condition. */
+    private static final Set<String> WH_WORDS = Words.set("what", "which", "that", "how", "whether", "who", "where", "when");
+    private static final Set<String> MAIN_CLAUSE_MODALS = Words.set("would", "will", "could", "can", "might", "may",
+            "should", "'ll", "'d", "must", "wo");
     private static final Set<String> DURATION_VERBS = Words.set("goes", "go", "continues", "continue", "lasts", "last",
             "remains", "remain", "persists", "persist", "lacks", "lacked", "lack", "stays", "stay", "runs", "run", "holds",
             "hold", "lasted", "continued");
@@ -28,6 +33,7 @@ public final class ConditionFinder {
             "releases", "released", "accepts", "accepted", "signs", "signed", "lifts", "lifted", "does", "did");
     private final List<List<String>> openers = new ArrayList<>();
     private final Set<String> events = new HashSet<>();
+    private final Set<String> missing = new HashSet<>();
 
     public static ConditionFinder load() {
         ConditionFinder f = new ConditionFinder();
@@ -37,6 +43,9 @@ public final class ConditionFinder {
         f.openers.sort(Comparator.comparingInt(l -> -l.size()));
         for (String line : WordLists.lines("/lexicon/condition-events.txt")) {
             f.events.add(Folding.fold(line.strip()));
+        }
+        for (String line : WordLists.lines("/lexicon/missing-conditions.txt")) {
+            f.missing.add(Folding.fold(line.strip()));
         }
         return f;
     }
@@ -110,6 +119,7 @@ public final class ConditionFinder {
             for (int k = i + 1; k < Math.min(to, i + 5); k++) {
                 String t = tokens.get(k).folded().replace("-", "");
                 if (events.contains(t) || events.contains(tokens.get(k).folded())
+                        || (w.equals("without") && missing.contains(t))
                         || (k > i + 1 && CLAUSE_VERBS.contains(t))) {
                     // "after a ceasefire", "after the fighting ends"
                     return i + 1;
@@ -262,6 +272,12 @@ public final class ConditionFinder {
                 break;
             }
             if (w.equals("and") && k + 1 < to && tokens.get(k + 1).folded().equals("that")) {
+                break;
+            }
+            if (k > from + 1 && k + 1 < to && MAIN_CLAUSE_SUBJECTS.contains(w) && MAIN_CLAUSE_MODALS.contains(tokens.get(k + 1).folded())
+                    && !WH_WORDS.contains(tokens.get(k - 1).folded()) && !WH_WORDS.contains(tokens.get(k - 2).folded())) {
+                // "without fresh money it would run out of funds": a fronted condition with no comma ends
+                // where the main clause's subject and modal begin
                 break;
             }
             if (k > from + 2 && (w.equals("to") && k + 1 < to && isPurposeVerb(tokens.get(k + 1).text()))) {

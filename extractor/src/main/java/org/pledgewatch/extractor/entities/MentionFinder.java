@@ -60,7 +60,7 @@ public final class MentionFinder {
             "federation", "network", "service", "government", "administration", "cabinet", "forum", "group",
             "confederation", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
             "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
-            "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
+            "industry", "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
@@ -103,7 +103,7 @@ public final class MentionFinder {
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
             "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate", "embassy", "consulate",
             // "Hegseth said the department would buy 19 ships": in news, a department alone is the government's
-            "department");
+            "department", "treasury");
     /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state");
@@ -117,7 +117,7 @@ public final class MentionFinder {
 
     /** "the Government" of official releases; Indian English calls the federal government "the Centre". */
     private static final Set<String> CAPITALISED_STATE_NOUNS = Words.set("Government", "Administration", "Cabinet",
-            "Centre");
+            "Centre", "Treasury");
 
     /** Portfolios of a ministry named in lower case: "the health ministry said" is the state itself. */
     private static final Set<String> MINISTRY_PORTFOLIOS = Words.set("health", "defence", "defense", "foreign",
@@ -373,6 +373,11 @@ public final class MentionFinder {
                     i = stateEnd;
                     continue;
                 }
+                if (stateNoun) {
+                    // with no country named yet, "the Treasury" is still a state's, never an organisation of that name
+                    i = stateEnd;
+                    continue;
+                }
             }
             int descriptor = describedOrganizationEnd(tokens, i);
             if (descriptor > 0) {
@@ -446,6 +451,18 @@ public final class MentionFinder {
                 String words = s.text().substring(t.start() - s.start(), tokens.get(i + 1).end() - s.start());
                 out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, i + 2, quotes));
                 i += 2;
+                continue;
+            }
+            int sources = lower.equals("people") && !quotes.isQuoted(t.start())
+                    && (i == 0 || afterAccordingTo(tokens, i) || tokens.get(i - 1).text().equals(",")
+                        || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))
+                    ? describedSourcesEnd(tokens, i + 1) : -1;
+            if (sources > 0) {
+                // "people familiar with the matter said", "according to people briefed on the talks": unnamed
+                // sources are named by all the words that describe them
+                String words = s.text().substring(t.start() - s.start(), tokens.get(sources - 1).end() - s.start());
+                out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, sources, quotes));
+                i = sources;
                 continue;
             }
             if (!t.isCapitalized() && (gazetteer.isGroupNoun(t.text()) || t.text().equals("people")) && afterAccordingTo(tokens, i)
@@ -724,6 +741,36 @@ public final class MentionFinder {
      * Wire copy describes anonymous sources before the verb: "two diplomats familiar with the talks said",
      * "officials briefed on the plan said". The index of the reporting verb after such a description, or -1.
      */
+    /**
+     * "Foxconn plans to invest", "Merck will sell": a lone word opening the sentence, then acting. A capitalised
+     * common noun opens sentences too ("Prices will rise", "Nobody will"), so the POS tagger decides, on these
+     * few words only.
+     */
+    private static boolean properNounActsFirst(Sentence s, int start, int end) {
+        List<Token> tokens = s.tokens();
+        return start == 0 && end == 1 && end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded())
+                && !tokens.get(0).folded().endsWith("s") && s.tags(0, 1)[0].equals("PROPN");
+    }
+
+    /**
+     * The end of "familiar with the matter" in "people familiar with the matter said" (before the reporting
+     * verb, the punctuation or the sentence's end), or -1 when no description of sources follows.
+     */
+    private int describedSourcesEnd(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !SOURCE_DESCRIPTIONS.contains(tokens.get(from).folded())) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(tokens.size() + 1, from + 9); k++) {
+            if (k == tokens.size() || !tokens.get(k).isWord() || gazetteer.isReportingVerb(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> SOURCE_DESCRIPTIONS = Words.set("familiar", "briefed", "close", "involved",
+            "with", "aware", "knowledgeable", "who", "in");
+
     private int sourceDescriptionEnd(List<Token> tokens, int from) {
         String w = tokens.get(from).folded();
         if (!(w.equals("familiar") || w.equals("briefed") || w.equals("close") || w.equals("involved")
@@ -1273,7 +1320,7 @@ public final class MentionFinder {
                 // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
                 return Math.max(end, from + 1);
             }
-            boolean nextToVerb = besideReportingVerb(tokens, nameStart, end);
+            boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end);
             if (role == null && nameWords >= 2 && isAcronym(tokens.get(nameStart).text())) {
                 // "NHS England", "UEFA Women's Committee": a name opened by an acronym is an organisation's
                 String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
@@ -1444,14 +1491,21 @@ public final class MentionFinder {
             // of a sentence a capitalised word is as often a common noun ("Nobody will cross")
             return true;
         }
+        if (end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded()) && start > 0
+                && (tokens.get(start - 1).text().equals(",") || tokens.get(start - 1).folded().equals("that"))) {
+            // "Under the agreement, Merck will sell", "said that Foxconn plans to": a subject that is not the
+            // sentence's first word, where a capitalised common noun would be odd
+            return true;
+        }
         if (end + 1 < tokens.size() && isAdverb(tokens.get(end).text()) && gazetteer.isReportingVerb(tokens.get(end + 1).text())) {
             return true;
         }
         if (end < tokens.size() && tokens.get(end).text().equals(",")) {
-            // "Shell, which is headquartered in London, said ...": across a relative clause or apposition
+            // "Shell, which is headquartered in London, said ...", "Foxconn, formally known as Hon Hai, plans to":
+            // across a relative clause or apposition
             for (int k = end + 1; k + 1 < Math.min(tokens.size(), end + 14); k++) {
                 if (tokens.get(k).text().equals(",")) {
-                    return gazetteer.isReportingVerb(tokens.get(k + 1).text());
+                    return gazetteer.isReportingVerb(tokens.get(k + 1).text()) || ACTING_VERBS.contains(tokens.get(k + 1).folded());
                 }
                 if (Tokens.isQuoteMark(tokens.get(k).text())) {
                     break;
