@@ -51,6 +51,10 @@ public final class ActionPhrase {
             if (startsCondition(t, conditions)) {
                 break;
             }
+            if (w.equals("and") && k > from && anotherSpeakerFollows(tokens, k + 1)) {
+                // "announced a contribution of €60 million and Spain said it would provide": the next pledger
+                break;
+            }
             if (w.equals("to") && k > from + 2 && k + 1 < tokens.size()) {
                 Token next = tokens.get(k + 1);
                 if (PURPOSE_VERBS.contains(next.folded())) {
@@ -74,6 +78,26 @@ public final class ActionPhrase {
         }
         return k;
     }
+
+    /** A capitalised subject, then a verb of saying or pledging within three words: "Spain said", "the EU pledged". */
+    static boolean anotherSpeakerFollows(List<Token> tokens, int from) {
+        int k = from < tokens.size() && tokens.get(from).folded().equals("the") ? from + 1 : from;
+        if (k >= tokens.size() || !tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("i")) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            if (NEXT_PLEDGER_VERBS.contains(tokens.get(j).folded())) {
+                return true;
+            }
+            if (!tokens.get(j).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEXT_PLEDGER_VERBS = Words.set("said", "says", "announced", "pledged", "promised",
+            "offered", "committed", "vowed", "added");
 
     private static boolean startsCondition(Token t, List<int[]> conditions) {
         for (int[] c : conditions) {

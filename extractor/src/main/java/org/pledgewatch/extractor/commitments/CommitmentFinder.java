@@ -265,6 +265,10 @@ public final class CommitmentFinder {
                     && s.tokens().get(k + 1).isCapitalized() && to - (k + 1) <= 3) {
                 return true;
             }
+            if (Tokens.folded(s, k).equals("and") && ActionPhrase.anotherSpeakerFollows(s.tokens(), k + 1) && to - (k + 1) <= 4) {
+                // "Germany announced €60 million and Spain said it would provide €20 million"
+                return true;
+            }
         }
         return false;
     }

@@ -163,6 +163,66 @@ final class BackReferences {
      * The latest {@code count} countries named together ("France, Britain and Germany"), first named
      * first; an empty list if no such list was named.
      */
+    /**
+     * The last two actors named as a pair ("The Democratic Republic of Congo and the M23 armed group", "Takaichi and
+     * Macron"): countries, organisations and groups as they are, people as their countries; or none.
+     */
+    static List<Entity> latestPair(String body, List<Mention> before, int sentence, EntityRegistry registry) {
+        for (int k = before.size() - 1; k >= 1 && before.get(k).sentence() >= sentence - 2; k--) {
+            Mention second = before.get(k);
+            Mention first = before.get(k - 1);
+            if (first.sentence() != second.sentence() || first.inQuote() || second.inQuote() || first.place() || second.place()) {
+                continue;
+            }
+            String gap = body.substring(first.end(), second.start()).strip();
+            if (!(gap.equals("and") || gap.equals("and the"))) {
+                continue;
+            }
+            Entity a = actingFor(first.entity(), registry);
+            Entity b = actingFor(second.entity(), registry);
+            if (a != null && b != null && !a.equals(b)) {
+                return List.of(a, b);
+            }
+        }
+        return List.of();
+    }
+
+    private static Entity actingFor(Entity e, EntityRegistry registry) {
+        if (e.type() != org.pledgewatch.extractor.EntityType.PERSON) {
+            return e;
+        }
+        return e.country() == null ? null : registry.country(e.country());
+    }
+
+    /**
+     * The last {@code count} different countries named (not as places, not in quotes) in this sentence and the
+     * two before it, or none.
+     */
+    static List<Entity> latestDistinctCountries(List<Mention> before, int count, int sentence) {
+        List<Entity> found = new java.util.ArrayList<>();
+        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() >= sentence - 2 && found.size() < count; k--) {
+            Mention m = before.get(k);
+            if (m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY && !m.inQuote() && !m.place()
+                    && !found.contains(m.entity())) {
+                found.add(0, m.entity());
+            }
+        }
+        return found.size() == count ? found : List.of();
+    }
+
+    /** The countries of the last two people of different countries named in this sentence and the two before it, or none. */
+    static List<Entity> latestLeadersCountries(List<Mention> before, int sentence, EntityRegistry registry) {
+        List<Entity> found = new java.util.ArrayList<>();
+        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() >= sentence - 2 && found.size() < 2; k--) {
+            Entity p = before.get(k).entity();
+            if (p.type() == org.pledgewatch.extractor.EntityType.PERSON && p.country() != null && !before.get(k).inQuote()
+                    && !found.contains(registry.country(p.country()))) {
+                found.add(0, registry.country(p.country()));
+            }
+        }
+        return found.size() == 2 ? found : List.of();
+    }
+
     static List<Entity> latestCountries(String body, List<Mention> before, int count) {
         for (int k = before.size() - 1; k >= count - 1; k--) {
             List<Entity> run = new java.util.ArrayList<>();

@@ -93,7 +93,7 @@ public final class MentionFinder {
     private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.of("two", 2, "three", 3,
             "four", 4, "five", 5, "both", 2);
     private static final Set<String> SET_NOUNS = Words.set("countries", "nations", "governments", "sides", "states",
-            "powers", "allies", "neighbours", "neighbors", "leaders");
+            "powers", "allies", "neighbours", "neighbors", "leaders", "militaries", "armies", "navies", "parties");
     /** Lower-case nouns that introduce an organisation's name: "environmental group Urgenda", "oil company Shell". */
     private static final Set<String> ORG_DESCRIPTORS = Words.set("group", "company", "firm", "charity", "organisation",
             "organization", "ngo", "watchdog", "giant", "carmaker", "bank", "insurer", "tank", "agency", "association",
@@ -339,15 +339,29 @@ public final class MentionFinder {
                 i = regionAt + 2;
                 continue;
             }
-            if (lower.equals("the") && i + 2 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded())
-                    && SET_NOUNS.contains(tokens.get(i + 2).folded())) {
-                // "the three countries said": the last three countries named
-                List<Entity> members = BackReferences.latestCountries(body, out, NUMBER_WORDS.get(tokens.get(i + 1).folded()));
+            boolean bothSides = lower.equals("both") && i + 1 < n && SET_NOUNS.contains(tokens.get(i + 1).folded());
+            if (bothSides || (lower.equals("the") && i + 2 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded())
+                    && SET_NOUNS.contains(tokens.get(i + 2).folded()))) {
+                // "the three countries said", "both sides had agreed": the last three (two) countries named together,
+                // else the last pair of actors named together ("Congo and the M23 armed group ... the two sides"), else
+                // the last two countries of the last three sentences ("Japan ... talks with the Philippines ... the two
+                // countries"), and for leaders their countries ("Merz ... with US President Donald Trump ... the two leaders")
+                int count = bothSides ? 2 : NUMBER_WORDS.get(tokens.get(i + 1).folded());
+                int end = bothSides ? i + 2 : i + 3;
+                List<Entity> members = BackReferences.latestCountries(body, out, count);
+                if (members.isEmpty() && count == 2) {
+                    members = BackReferences.latestPair(body, out, s.index(), registry);
+                }
+                boolean leaders = tokens.get(end - 1).folded().equals("leaders");
+                if (members.isEmpty() && count == 2) {
+                    members = leaders ? BackReferences.latestLeadersCountries(out, s.index(), registry)
+                            : BackReferences.latestDistinctCountries(out, 2, s.index());
+                }
                 if (!members.isEmpty()) {
-                    Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, i + 3, quotes);
+                    Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, end, quotes);
                     registry.rememberSet(m.start(), members);
                     out.add(m);
-                    i += 3;
+                    i = end;
                     continue;
                 }
             }
@@ -746,9 +760,12 @@ public final class MentionFinder {
      * common noun opens sentences too ("Prices will rise", "Nobody will"), so the POS tagger decides, on these
      * few words only.
      */
+    private static final Set<String> PLEDGING_VERBS = Words.set("will", "plans", "aims", "intends", "agreed", "pledged",
+            "promised", "vowed", "committed");
+
     private static boolean properNounActsFirst(Sentence s, int start, int end) {
         List<Token> tokens = s.tokens();
-        return start == 0 && end == 1 && end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded())
+        return start == 0 && end == 1 && end < tokens.size() && PLEDGING_VERBS.contains(tokens.get(end).folded())
                 && !tokens.get(0).folded().endsWith("s") && s.tags(0, 1)[0].equals("PROPN");
     }
 

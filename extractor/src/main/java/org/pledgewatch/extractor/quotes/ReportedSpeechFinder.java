@@ -697,6 +697,9 @@ public final class ReportedSpeechFinder {
         return true;
     }
 
+    private static final Set<String> SUBORDINATORS = Words.set("as", "if", "when", "while", "because", "since", "until",
+            "unless", "once", "although", "though", "whether");
+
     /** The comma that closes the reported clause in "..., German Chancellor Friedrich Merz said". */
     private static int commaBeforeSpeaker(Sentence s, int v, SpeakerResolver speakers) {
         int k = v - 1;
@@ -720,7 +723,8 @@ public final class ReportedSpeechFinder {
         // a few words describing the speaker may stand between the comma and the name
         for (int steps = 0; before >= 0 && steps < 9 && !Tokens.folded(s, before).equals(","); steps++, before--) {
             String w = Tokens.folded(s, before);
-            if (FINITE.contains(w) || Tokens.isQuoteMark(s.tokens().get(before).text())) {
+            if (FINITE.contains(w) || SUBORDINATORS.contains(w) || Tokens.isQuoteMark(s.tokens().get(before).text())) {
+                // "..., as long as both sides met the milestones agreed in Washington": a clause, not a speaker
                 return -1;
             }
         }
