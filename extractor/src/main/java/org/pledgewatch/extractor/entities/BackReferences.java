@@ -223,6 +223,17 @@ final class BackReferences {
         return found.size() == 2 ? found : List.of();
     }
 
+    /** The latest group whose name starts with {@code prefix} ("People familiar with the matter"), or null. */
+    static Entity latestGroupNamed(List<Mention> before, String prefix) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
+            Entity e = before.get(k).entity();
+            if (e.type() == org.pledgewatch.extractor.EntityType.GROUP && e.name().startsWith(prefix)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     static List<Entity> latestCountries(String body, List<Mention> before, int count) {
         for (int k = before.size() - 1; k >= count - 1; k--) {
             List<Entity> run = new java.util.ArrayList<>();

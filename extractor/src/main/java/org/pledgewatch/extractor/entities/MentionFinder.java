@@ -471,6 +471,16 @@ public final class MentionFinder {
                     && (i == 0 || afterAccordingTo(tokens, i) || tokens.get(i - 1).text().equals(",")
                         || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))
                     ? describedSourcesEnd(tokens, i + 1) : -1;
+            if (lower.equals("the") && i + 1 < n && tokens.get(i + 1).folded().equals("people") && !quotes.isQuoted(t.start())
+                    && describedSourcesEnd(tokens, i + 2) < 0) {
+                // "..., said the people, who asked not to be identified": the unnamed sources described before
+                Entity sourcesBefore = BackReferences.latestGroupNamed(out, "People ");
+                if (sourcesBefore != null) {
+                    out.add(mention(sourcesBefore, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                    i += 2;
+                    continue;
+                }
+            }
             if (sources > 0) {
                 // "people familiar with the matter said", "according to people briefed on the talks": unnamed
                 // sources are named by all the words that describe them
