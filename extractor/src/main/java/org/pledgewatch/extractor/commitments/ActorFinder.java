@@ -449,7 +449,7 @@ public final class ActorFinder {
             }
             Entity e = m.entity();
             if (!m.inQuote() && !m.place() && (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.GROUP)
-                    && m.kind() != Mention.Kind.GROUP && e.country() == null) {
+                    && m.kind() != Mention.Kind.GROUP && e.country() == null && !registry.isNewsAgency(e)) {
                 found = e;
             }
         }

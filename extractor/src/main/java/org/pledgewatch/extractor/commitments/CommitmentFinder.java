@@ -177,7 +177,8 @@ public final class CommitmentFinder {
                 actors = List.of();
             }
             if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
-                    && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON) {
+                    && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON
+                    && !gazetteer.isNewsAgency(quote.speaker().id())) {
                 // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
                 // review would be carried out": a passive with no agent in an institution's reported words
                 // is its own plan (a person's "would be lifted" is as often a forecast)
@@ -483,10 +484,11 @@ public final class CommitmentFinder {
     }
 
     /** Countries, organisations and groups commit; a person commits the country or organisation they speak for. */
-    private static List<Entity> committable(List<Entity> actors) {
+    private List<Entity> committable(List<Entity> actors) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : actors) {
-            if (e == null) {
+            if (e == null || gazetteer.isNewsAgency(e.id())) {
+                // a news agency relays pledges; it makes none
                 continue;
             }
             Entity a = e;

@@ -133,6 +133,11 @@ public final class EntityRegistry {
         return e;
     }
 
+    /** True for a news agency ("Xinhua", "PAP"): it relays what others say and pledge. */
+    public boolean isNewsAgency(Entity e) {
+        return e != null && gazetteer.isNewsAgency(e.id());
+    }
+
     /** The coalition or bloc most recently named in the article, for "the allies", "the coalition". */
     public Entity latestCoalition() {
         Entity found = null;

@@ -28,6 +28,7 @@ public final class Gazetteer {
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> femaleNames = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
+    private final Set<String> newsAgencies = new HashSet<>();
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
     private final Set<String> acronyms = new HashSet<>();
     private int maxWords = 1;
@@ -58,13 +59,10 @@ public final class Gazetteer {
             }
         }
         for (String line : WordLists.lines("/gazetteer/organizations.tsv")) {
-            String[] f = line.split("\t", -1);
-            GazetteerEntry.Kind kind = "GROUP".equals(f[3]) ? GazetteerEntry.Kind.COALITION : GazetteerEntry.Kind.ORGANIZATION;
-            String home = f.length > 4 && !f[4].isBlank() ? f[4] : null;
-            GazetteerEntry org = new GazetteerEntry(kind, f[0], f[1], home);
-            g.orgsById.put(f[0], org);
-            g.add(f[1], org);
-            addAll(g, f, 2, org);
+            addOrganization(g, line);
+        }
+        for (String line : WordLists.lines("/gazetteer/news-agencies.tsv")) {
+            g.newsAgencies.add(addOrganization(g, line).id());
         }
         for (String title : WordLists.lines("/gazetteer/titles.txt")) {
             g.addIfAbsent(title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, title, title, null));
@@ -105,6 +103,22 @@ public final class Gazetteer {
             g.reportingVerbs.add(verb.strip());
         }
         return g;
+    }
+
+    private static GazetteerEntry addOrganization(Gazetteer g, String line) {
+        String[] f = line.split("\t", -1);
+        GazetteerEntry.Kind kind = "GROUP".equals(f[3]) ? GazetteerEntry.Kind.COALITION : GazetteerEntry.Kind.ORGANIZATION;
+        String home = f.length > 4 && !f[4].isBlank() ? f[4] : null;
+        GazetteerEntry org = new GazetteerEntry(kind, f[0], f[1], home);
+        g.orgsById.put(f[0], org);
+        g.add(f[1], org);
+        addAll(g, f, 2, org);
+        return org;
+    }
+
+    /** True for a news agency's id (gazetteer/news-agencies.tsv): it relays others' words and pledges none of its own. */
+    public boolean isNewsAgency(String id) {
+        return newsAgencies.contains(id);
     }
 
     private static void addAll(Gazetteer g, String[] f, int column, GazetteerEntry entry) {

@@ -1527,6 +1527,11 @@ public final class MentionFinder {
         if (end + 1 < tokens.size() && isAdverb(tokens.get(end).text()) && gazetteer.isReportingVerb(tokens.get(end + 1).text())) {
             return true;
         }
+        if (start >= 2 && tokens.get(start - 1).folded().equals("to") && tokens.get(start - 2).folded().equals("according")
+                && (end >= tokens.size() || Tokens.isPunctuation(tokens.get(end).text()))) {
+            // "..., according to Xinhua.": the source of a report (not "according to Bloomberg data")
+            return true;
+        }
         if (end < tokens.size() && tokens.get(end).text().equals(",")) {
             // "Shell, which is headquartered in London, said ...", "Foxconn, formally known as Hon Hai, plans to":
             // across a relative clause or apposition

@@ -412,6 +412,12 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 1).end();
                 break;
             }
+            if (!comma && w.equals("and") && k + 2 < tokens.size() && SAID_AGAIN.contains(tokens.get(k + 1).folded())
+                    && (tokens.get(k + 2).isCapitalized() || SUBJECT_PRONOUNS.contains(tokens.get(k + 2).folded()))) {
+                // 'said countries "should not bring bloc confrontation" and said China would ...': a second report
+                end = tokens.get(k - 1).end();
+                break;
+            }
             if (comma && w.equals("but") && k + 1 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded())) {
                 // "..., but added that the company might ...": the speaker's next report
                 end = tokens.get(k - 2).end();
@@ -444,6 +450,7 @@ public final class ReportedSpeechFinder {
 
     /** After "and" without a comma these open a new report ("... and vowed that"); "and noted that" may go on. */
     private static final Set<String> NEW_REPORT_VERBS = Words.set("vowed", "promised", "pledged", "warned", "insisted");
+    private static final Set<String> SAID_AGAIN = Words.set("said", "added", "stressed", "announced");
 
     /** Where something was said: "said in a statement it would ...". */
     private static final Set<String> CHANNELS = Words.set("statement", "interview", "letter", "post", "speech",
@@ -778,7 +785,8 @@ public final class ReportedSpeechFinder {
             if (k + 1 < tokens.size()) {
                 add(text, s, tokens.get(k + 1).start(), clauseEnd(s, k + 1, quotes), speaker, "according to", quotes, out);
             }
-        } else if (at >= 3 && tokens.get(at - 1).text().equals(",")) {
+        } else if (at >= 3 && tokens.get(at - 1).text().equals(",") && !VERBS.contains(Tokens.folded(s, at - 2))) {
+            // (not '"...," He said, according to the official Xinhua news agency': the agency relays an attribution)
             add(text, s, tokens.get(Dateline.bodyStart(s)).start(), tokens.get(at - 2).end(), speaker, "according to", quotes, out);
         }
     }

@@ -209,6 +209,14 @@ public final class SubjectFinder {
         for (int i = 0; i < verb; i++) {
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && !m.inQuote() && !Tokens.isObject(s, m.tokenStart())) {
+                Mention holder = m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
+                        ? speakers.mentionAt(s.index(), m.tokenEnd() + 1) : null;
+                if (holder != null && holder.tokenStart() == m.tokenEnd() + 1 && !holder.inQuote()
+                        && holder.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
+                        && !s.tokens().get(m.tokenEnd()).isCapitalized() && s.tokens().get(m.tokenEnd()).isWord()) {
+                    // "Chinese Foreign Ministry spokesperson Mao Ning told ... and said": the person in the role
+                    return holder.entity();
+                }
                 if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
                         && org.pledgewatch.extractor.text.Folding.isPossessive(s.tokens().get(m.tokenEnd() - 1).text())) {
                     // "Ukraine's ambassador to Sweden, Andrii Plakhotniuk, thanked ... and said": the person
