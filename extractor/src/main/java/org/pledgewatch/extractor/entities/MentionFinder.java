@@ -36,7 +36,7 @@ public final class MentionFinder {
             "many", "some", "most", "both", "each", "every", "one", "two", "three", "four", "five", "six", "several",
             "few", "various", "numerous", "dozens", "hundreds", "thousands", "thank", "thanks",
             "mr", "mrs", "ms", "dr", "q", "a.", "first", "second", "third", "new", "western", "eastern",
-            "northern", "southern", "european", "crucially", "again", "only", "just", "even", "more",
+            "northern", "southern", "southeast", "northeast", "southwest", "northwest", "european", "crucially", "again", "only", "just", "even", "more",
             "other", "such", "we're", "it's", "let", "please", "good", "well", "ok", "okay",
             // political labels before a name: "Centrist Sergio Fajardo", "Opposition PASOK leader"
             "centrist", "leftist", "rightist", "populist", "nationalist", "opposition", "veteran", "incumbent",
@@ -731,6 +731,11 @@ public final class MentionFinder {
     private static boolean isCompoundAdjective(List<Token> tokens, int i) {
         String lower = tokens.get(i).folded();
         int dash = lower.lastIndexOf('-');
+        if (dash > 0 && dash == lower.length() - 1) {
+            // "Democratic-", "led": the tokenizer kept the hyphen with the first word
+            return i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end()
+                    && ADJECTIVE_SUFFIXES.contains(tokens.get(i + 1).folded());
+        }
         if (dash > 0) {
             return ADJECTIVE_SUFFIXES.contains(lower.substring(dash + 1));
         }
@@ -1632,6 +1637,11 @@ public final class MentionFinder {
     /** The end of a US party-and-state tag: "R-Utah", "D-N.Y.", "I-Vt." (after a lawmaker's name), or -1. */
     private static int partyTagEnd(List<Token> tokens, int from) {
         String w = tokens.get(from).text();
+        if (w.length() == 2 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-' && from + 1 < tokens.size()
+                && tokens.get(from + 1).start() == tokens.get(from).end() && tokens.get(from + 1).isCapitalized()) {
+            // "R-", "Miss.": the tokenizer split the tag after the hyphen
+            return from + 2;
+        }
         if (w.length() > 2 && "RDI".indexOf(w.charAt(0)) >= 0 && w.charAt(1) == '-' && Character.isUpperCase(w.charAt(2))) {
             return from + 1;
         }

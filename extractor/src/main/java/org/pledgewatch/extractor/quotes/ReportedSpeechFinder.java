@@ -449,7 +449,8 @@ public final class ReportedSpeechFinder {
     }
 
     /** After "and" without a comma these open a new report ("... and vowed that"); "and noted that" may go on. */
-    private static final Set<String> NEW_REPORT_VERBS = Words.set("vowed", "promised", "pledged", "warned", "insisted");
+    private static final Set<String> NEW_REPORT_VERBS = Words.set("vowed", "promised", "pledged", "warned", "insisted",
+            "predicted", "added", "said", "stressed", "argued", "acknowledged", "conceded", "announced");
     private static final Set<String> SAID_AGAIN = Words.set("said", "added", "stressed", "announced");
 
     /** Where something was said: "said in a statement it would ...". */
