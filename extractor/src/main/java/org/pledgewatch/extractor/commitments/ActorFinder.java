@@ -78,6 +78,8 @@ public final class ActorFinder {
      * The comma that opens a relative clause (", which ...", ", who ...") closed by the comma at {@code close},
      * or -1.
      */
+    private static final Set<String> COMPANIONS = Words.set("together", "along", "alongside", "like");
+
     private static int relativeClauseOpening(Sentence s, int close) {
         for (int k = close - 2; k >= Math.max(1, close - 30); k--) {
             String w = Tokens.folded(s, k);
@@ -85,6 +87,10 @@ public final class ActorFinder {
                 return -1;
             }
             if ((w.equals("which") || w.equals("who") || w.equals("whose")) && Tokens.folded(s, k - 1).equals(",")) {
+                return k - 1;
+            }
+            if (COMPANIONS.contains(w) && Tokens.folded(s, k - 1).equals(",")) {
+                // "Qatar, together with Egypt and Turkey, would continue to press": the companions do not commit here
                 return k - 1;
             }
         }

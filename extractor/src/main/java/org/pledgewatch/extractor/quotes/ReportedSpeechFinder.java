@@ -261,6 +261,17 @@ public final class ReportedSpeechFinder {
                         }
                     }
                 }
+                if (verb.equals("told") || verb.equals("tells")) {
+                    // "told Al Jazeera the decision would ...", "told The Associated Press he would": a named audience
+                    int k = j;
+                    while (k < Math.min(n, j + 4) && s.tokens().get(k).isCapitalized() && s.tokens().get(k).isWord()) {
+                        k++;
+                    }
+                    if (k > j && k < n && (SUBJECT_PRONOUNS.contains(Tokens.folded(s, k)) || Tokens.folded(s, k).equals("the")
+                            || s.tokens().get(k).isCapitalized()) && hasFiniteSoon(s, k)) {
+                        return k;
+                    }
+                }
                 return -1;
             }
         }
@@ -351,7 +362,7 @@ public final class ReportedSpeechFinder {
 
     /** The comma closing a short aside opened by the comma at {@code open} (", while welcome,"), or -1. */
     private static int parentheticalEnd(Sentence s, int open) {
-        for (int k = open + 2; k < Math.min(s.tokens().size(), open + 6); k++) {
+        for (int k = open + 2; k < Math.min(s.tokens().size(), open + 8); k++) {
             String t = Tokens.folded(s, k);
             if (t.equals(",")) {
                 String first = Tokens.folded(s, open + 1);
@@ -366,7 +377,8 @@ public final class ReportedSpeechFinder {
 
     /** Words that open an aside inside a subject: ", including children,", ", while welcome,". */
     private static final Set<String> ASIDE_OPENERS = Words.set("including", "while", "though", "although", "however",
-            "if", "especially", "notably", "in", "for", "mostly", "mainly", "many", "most", "some");
+            "if", "especially", "notably", "in", "for", "mostly", "mainly", "many", "most", "some", "together", "along",
+            "alongside");
 
     /** The end offset of a reported clause: the sentence end, or an earlier break (", which", ", saying"). */
     private static int clauseEnd(Sentence s, int from, QuotedRegions quotes) {
