@@ -206,4 +206,14 @@ class NewsConventionsTest {
         assertEquals(List.of("without new border measures"), e.commitments().get(1).conditions());
         assertEquals(List.of("without fresh money"), e.commitments().get(2).conditions());
     }
+
+    @Test
+    void aHeadlineLeftAtTheTopOfTheBodyIsNoStatementAndNewsAgenciesOnlyRelay() {
+        Extraction e = extract("Qatar says it will fund fuel for Gaza hospitals as winter aid lags\n"
+                + "Qatar will cover the cost of fuel for Gaza's hospitals for six months, according to QNA.\n"
+                + "The fuel will be delivered through the United Nations, Xinhua reported.");
+        assertEquals(List.of("Qatar News Agency", "Xinhua"), e.statements().stream().map(st -> st.speaker().name()).toList());
+        assertEquals(1, e.commitments().size(), e.commitments()::toString);
+        assertEquals(List.of("Qatar"), actorNames(e.commitments().get(0)));
+    }
 }
