@@ -298,11 +298,6 @@ final class AffiliationLinker {
         }
     }
 
-    /**
-     * The organisation "the agency", "the alliance" refers back to: the latest one named before this
-     * sentence (one named in the same sentence is usually part of what is said), also through the
-     * person who speaks for it ("NATO Secretary General Mark Rutte said the alliance ...").
-     */
     /** "Shell chief executive Wael Sawan": the person works for the organisation named just before. */
     private static void organizationStaff(AnalyzedText text, List<Mention> mentions) {
         for (int k = 0; k + 1 < mentions.size(); k++) {

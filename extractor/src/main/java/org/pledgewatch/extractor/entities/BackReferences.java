@@ -98,6 +98,11 @@ final class BackReferences {
         return null;
     }
 
+    /**
+     * The organisation "the agency", "the alliance" refers back to: the latest one named before this
+     * sentence (one named in the same sentence is usually part of what is said), also through the
+     * person who speaks for it ("NATO Secretary General Mark Rutte said the alliance ...").
+     */
     static Entity latestOrganization(List<Mention> before, int sentence, EntityRegistry registry) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
             Mention m = before.get(k);
