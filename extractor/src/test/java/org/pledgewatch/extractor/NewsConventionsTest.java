@@ -216,4 +216,12 @@ class NewsConventionsTest {
         assertEquals(1, e.commitments().size(), e.commitments()::toString);
         assertEquals(List.of("Qatar"), actorNames(e.commitments().get(0)));
     }
+
+    @Test
+    void theWriterInTheBylineIsNobodysShe() {
+        Extraction e = extract("by Caroline Brandt - 12/01/26 2:47 PM ET\n"
+                + "White House press secretary Karoline Leavitt said on Monday the administration had reached a deal with Merck.\n"
+                + "The company also committed to invest $20 billion over the next four years, she said.");
+        assertEquals(List.of("Karoline Leavitt", "Karoline Leavitt"), e.statements().stream().map(st -> st.speaker().name()).toList());
+    }
 }

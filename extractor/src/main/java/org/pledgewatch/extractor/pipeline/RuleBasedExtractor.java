@@ -35,7 +35,7 @@ import org.pledgewatch.extractor.text.PageFurniture;
  * so one instance serves any number of threads.
  */
 public final class RuleBasedExtractor implements Extractor {
-    public static final String VERSION = "rules-1.3.0";
+    public static final String VERSION = "rules-1.4.0";
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
@@ -84,11 +84,13 @@ public final class RuleBasedExtractor implements Extractor {
         AnalyzedText text = analyzer.analyze(body);
         QuotedRegions quotes = new QuotedRegions(quoteScanner.scan(body));
         EntityRegistry registry = new EntityRegistry(gazetteer);
-        List<Mention> mentions = mentionFinder.find(text, quotes, registry);
+        PageFurniture furniture = PageFurniture.of(body);
+        List<Mention> mentions = new ArrayList<>(mentionFinder.find(text, quotes, registry));
+        // the writers of the story are nobody's "she said"
+        mentions.removeIf(m -> furniture.isByline(m.start()));
         SpeakerResolver speakers = new SpeakerResolver(text, mentions);
         List<FoundStatement> found = new ArrayList<>(statementFinder.find(text, quotes, speakers, registry));
         List<FoundCommitment> pledges = new ArrayList<>(commitmentFinder.find(text, quotes, speakers, registry, found));
-        PageFurniture furniture = PageFurniture.of(body);
         // captions, links to other stories and credits: nothing in them was said or pledged in this article
         found.removeIf(s -> furniture.covers(s.quoteStart()));
         pledges.removeIf(c -> furniture.covers(c.evidenceStart()));

@@ -20,18 +20,26 @@ public final class PageFurniture {
     private static final Pattern PROMPT = Pattern.compile("(?i).{0,60}\\b(?:sign up (?:to|for|here)|subscribe to)\\b.*");
     private static final Pattern CAPTION = Pattern.compile(".*(?:REUTERS/|\\(AP Photo|AP Photo/|via Getty|Getty Images|"
             + "/AFP\\b|\\(Photo:|Photo by ).*");
-    private static final Pattern BYLINE = Pattern.compile("^By [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}"
-            + "(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*$");
+    /**
+     * "By Jane Doe and John Roe", "by Caroline Brandt - 12/01/26 2:47 PM ET", "By LISA MARTINEZ and DAVID OKAFOR
+     * Associated Press": the writers, then perhaps a date or an outlet (nothing in lower case: "By Tuesday,
+     * officials said" is a sentence).
+     */
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|by|BY) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}"
+            + "(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*(?:\\s*[-\u2013\u2014|\u2022\u00B7]?\\s*[^a-z]*)?$");
 
     private final List<int[]> lines;
+    private final List<int[]> bylines;
 
-    private PageFurniture(List<int[]> lines) {
+    private PageFurniture(List<int[]> lines, List<int[]> bylines) {
         this.lines = lines;
+        this.bylines = bylines;
     }
 
     /** The furniture lines of a body, as [start, end) offsets. */
     public static PageFurniture of(String body) {
         List<int[]> found = new ArrayList<>();
+        List<int[]> bylines = new ArrayList<>();
         int start = 0;
         boolean first = true;
         while (start <= body.length()) {
@@ -43,10 +51,13 @@ public final class PageFurniture {
             if (!line.isEmpty() && (isFurniture(line) || (first && isHeadline(line) && !body.substring(end).isBlank()))) {
                 found.add(new int[] {start, end});
             }
+            if (!line.isEmpty() && BYLINE.matcher(line).matches()) {
+                bylines.add(new int[] {start, end});
+            }
             first &= line.isEmpty();
             start = end + 1;
         }
-        return new PageFurniture(found);
+        return new PageFurniture(found, bylines);
     }
 
     /**
@@ -68,7 +79,16 @@ public final class PageFurniture {
 
     /** True when the character at {@code offset} lies on a furniture line. */
     public boolean covers(int offset) {
-        for (int[] l : lines) {
+        return within(lines, offset);
+    }
+
+    /** True when the character at {@code offset} lies on a byline: the writers of the story, never its speakers. */
+    public boolean isByline(int offset) {
+        return within(bylines, offset);
+    }
+
+    private static boolean within(List<int[]> spans, int offset) {
+        for (int[] l : spans) {
             if (offset >= l[0] && offset < l[1]) {
                 return true;
             }
