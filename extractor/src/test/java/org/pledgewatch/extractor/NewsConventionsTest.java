@@ -224,4 +224,16 @@ class NewsConventionsTest {
                 + "The company also committed to invest $20 billion over the next four years, she said.");
         assertEquals(List.of("Karoline Leavitt", "Karoline Leavitt"), e.statements().stream().map(st -> st.speaker().name()).toList());
     }
+
+    @Test
+    void theGovernmentOfADomesticStoryIsItsHomeCountryAndAsSoonAsPossibleIsNoCondition() {
+        Extraction e = extract("Australia will lift defence spending, Treasurer Jim Chalmers said. Australian exporters "
+                + "welcomed the budget. Canberra is also courting buyers in Australia's region.\n"
+                + "Trade with China rose last year.\n"
+                + "Energy Minister Chris Bowen said the government would publish new targets as soon as possible.");
+        Commitment last = e.commitments().get(e.commitments().size() - 1);
+        assertEquals(List.of("Australia"), actorNames(last), e.commitments()::toString);
+        assertEquals(Modality.FIRM, last.modality());
+        assertTrue(last.conditions().isEmpty(), last::toString);
+    }
 }

@@ -20,6 +20,7 @@ import org.pledgewatch.extractor.text.Words;
  */
 public final class ConditionFinder {
     private static final int MAX_WORDS = 16;
+    private static final Set<String> AS_SOON_AS_WHEN = Words.set("possible", "practicable", "feasible", "practical");
     private static final Set<String> MAIN_CLAUSE_SUBJECTS = Words.set("it", "we", "they", "he", "she", "i");
     /** "once the United States had made clear what role it would play": a clause inside the condition. */
     private static final Set<String> WH_WORDS = Words.set("what", "which", "that", "how", "whether", "who", "where", "when");
@@ -74,6 +75,11 @@ public final class ConditionFinder {
     private int openerAt(Sentence s, int i, int to) {
         List<Token> tokens = s.tokens();
         String w = tokens.get(i).folded();
+        if (w.equals("as") && i + 3 < to && tokens.get(i + 1).folded().equals("soon") && tokens.get(i + 2).folded().equals("as")
+                && AS_SOON_AS_WHEN.contains(tokens.get(i + 3).folded())) {
+            // "as soon as possible": when, not on what condition
+            return i;
+        }
         if ((w.equals("provided") || w.equals("providing")) && i > 0 && tokens.get(i - 1).text().equals(",")) {
             // ", provided Moldova adopts the law" (without "that"); "had provided weapons" is no condition
             return i + 1;

@@ -195,7 +195,7 @@ final class AffiliationLinker {
      * twice as often as any other ("Economy Minister Katherina Reiche" in a report on a German carmaker
      * that also names China and the United States once each); else null.
      */
-    private static String dominant(java.util.Map<String, Integer> countries) {
+    static String dominant(java.util.Map<String, Integer> countries) {
         String best = null;
         int first = 0;
         int second = 0;

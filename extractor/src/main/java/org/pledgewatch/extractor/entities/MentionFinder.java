@@ -261,14 +261,41 @@ public final class MentionFinder {
 
     public List<Mention> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
         List<Mention> mentions = new ArrayList<>();
+        String home = homeCountry(text);
         for (Sentence s : text.sentences()) {
-            scan(text.body(), s, quotes, registry, mentions);
+            scan(text.body(), s, quotes, registry, mentions, home);
         }
         affiliations.link(text, mentions, registry);
         return mentions;
     }
 
-    private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+    /**
+     * The country the article is about (named alone, or far more often than any other: see
+     * {@link AffiliationLinker#dominant}), from the gazetteer's countries, demonyms and capitals in the whole
+     * text; null when there is none. "The government will double defence spending" in a domestic story is
+     * that country's, even when China was named in the sentence before.
+     */
+    private String homeCountry(AnalyzedText text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        int[] match = new int[1];
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).isCapitalized()) {
+                    continue;
+                }
+                GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), match);
+                if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
+                        || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
+                    counts.merge(e.country(), 1, Integer::sum);
+                    i = match[0] - 1;
+                }
+            }
+        }
+        return AffiliationLinker.dominant(counts);
+    }
+
+    private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         int i = 0;
@@ -378,7 +405,10 @@ public final class MentionFinder {
                     && (stateEnd >= n || !(tokens.get(stateEnd).folded().equals("of") || tokens.get(stateEnd).folded().equals("for")))) {
                 // "the junta said", "the federal government will", "the Senate will vote": the country named most
                 // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
-                Entity country = BackReferences.latestCountryOrGroupHome(out, registry);
+                // the home country for "the government", but "the state government" (a German Land, an Indian
+                // State) is no country's: the latest named then, as before
+                boolean national = stateNoun && !tokens.get(stateAt - 1).folded().equals("state");
+                Entity country = home != null && national ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
                 if (country == null) {
                     country = BackReferences.latestPlace(out);
                 }
