@@ -266,7 +266,38 @@ public final class MentionFinder {
             scan(text.body(), s, quotes, registry, mentions, home);
         }
         affiliations.link(text, mentions, registry);
+        governmentsOfSpeakers(text, mentions, registry);
         return mentions;
+    }
+
+    /**
+     * "The minister said the government would also seek to sign ...": "the government" in a sentence with an
+     * official of a known country is that official's government, whichever country was named last. (People's
+     * countries are only known once the whole article has been read, hence a second pass.)
+     */
+    private static void governmentsOfSpeakers(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            if (m.kind() != Mention.Kind.ROLE || m.entity().type() != EntityType.COUNTRY || m.inQuote()
+                    || !STATE_NOUNS.contains(tokens.get(m.tokenEnd() - 1).folded())) {
+                continue;
+            }
+            Entity official = null;
+            int distance = Integer.MAX_VALUE;
+            for (int j = Math.max(0, k - 6); j < Math.min(mentions.size(), k + 6); j++) {
+                Mention p = mentions.get(j);
+                if (p.sentence() == m.sentence() && !p.inQuote() && p.entity().type() == EntityType.PERSON
+                        && p.entity().country() != null && Math.abs(p.tokenStart() - m.tokenStart()) < distance) {
+                    official = p.entity();
+                    distance = Math.abs(p.tokenStart() - m.tokenStart());
+                }
+            }
+            if (official != null && !official.country().equals(m.entity().id())) {
+                mentions.set(k, new Mention(registry.country(official.country()), m.kind(), m.sentence(), m.tokenStart(),
+                        m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
+            }
+        }
     }
 
     /**
