@@ -217,7 +217,7 @@ final class AffiliationLinker {
     private static boolean isGovernmentRole(String role) {
         String r = role.toLowerCase(java.util.Locale.ROOT);
         return r.contains("minister") || r.contains("president") || r.contains("chancellor") || r.contains("secretary")
-                || r.contains("premier") || r.contains("spokes")
+                || r.contains("premier") || r.contains("spokes") || r.contains("treasurer")
                 // "House Speaker Mike Johnson", "Senate Majority Leader John Thune": who sets the legislature's agenda
                 || r.endsWith("speaker") || r.contains("majority leader");
     }
