@@ -236,4 +236,14 @@ class NewsConventionsTest {
         assertEquals(Modality.FIRM, last.modality());
         assertTrue(last.conditions().isEmpty(), last::toString);
     }
+
+    @Test
+    void theOneWhoAsksTheQuestionsInATranscriptMakesNoStatements() {
+        Extraction e = extract("Sally Sara spoke with Treasurer Jim Chalmers in Canberra.\n"
+                + "SARA: Will the update include energy bill relief?\n"
+                + "CHALMERS: We will meet the housing target, and there will be no new taxes.\n"
+                + "SARA: So that's a no on taxes?\n"
+                + "CHALMERS: What I'd say is we won't be adding to inflation.");
+        assertEquals(List.of("Jim Chalmers", "Jim Chalmers"), e.statements().stream().map(st -> st.speaker().name()).toList());
+    }
 }

@@ -37,7 +37,7 @@ public final class MentionFinder {
             "few", "various", "numerous", "dozens", "hundreds", "thousands", "thank", "thanks",
             "mr", "mrs", "ms", "dr", "q", "a.", "first", "second", "third", "new", "western", "eastern",
             "northern", "southern", "southeast", "northeast", "southwest", "northwest", "european", "crucially", "again", "only", "just", "even", "more",
-            "other", "such", "we're", "it's", "let", "please", "good", "well", "ok", "okay",
+            "other", "such", "we're", "it's", "i'd", "i'm", "i'll", "i've", "let", "please", "good", "well", "ok", "okay",
             // political labels before a name: "Centrist Sergio Fajardo", "Opposition PASOK leader"
             "centrist", "leftist", "rightist", "populist", "nationalist", "opposition", "veteran", "incumbent",
             "outgoing", "hardline", "moderate");

@@ -58,6 +58,39 @@ public final class TranscriptFinder {
             String[] parts = m.group(1).split(" ");
             out.add(Folding.fold(parts[parts.length - 1]));
         }
+        out.addAll(askers(body));
+        return out;
+    }
+
+    /**
+     * Labels whose lines are mostly questions ("SARA: ... Will it include another round of energy bill relief?"):
+     * the interviewer's, even when the text never says who asked. At least two lines, most of them ending in a
+     * question or holding one.
+     */
+    private static Set<String> askers(String body) {
+        java.util.Map<String, int[]> lines = new java.util.HashMap<>();
+        for (String line : body.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon <= 0 || colon > 60) {
+                continue;
+            }
+            String[] words = BRACKETED_NOTE.matcher(line.substring(0, colon)).replaceAll("").strip().split("\\s+");
+            if (words.length == 0 || words.length > MAX_LABEL_WORDS || words[0].isEmpty()
+                    || !Character.isUpperCase(words[0].codePointAt(0))) {
+                continue;
+            }
+            int[] counts = lines.computeIfAbsent(Folding.fold(words[words.length - 1]), k -> new int[2]);
+            counts[0]++;
+            if (line.indexOf('?', colon) > 0) {
+                counts[1]++;
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        lines.forEach((label, counts) -> {
+            if (counts[0] >= 2 && counts[1] * 2 > counts[0]) {
+                out.add(label);
+            }
+        });
         return out;
     }
 
