@@ -246,4 +246,14 @@ class NewsConventionsTest {
                 + "CHALMERS: What I'd say is we won't be adding to inflation.");
         assertEquals(List.of("Jim Chalmers", "Jim Chalmers"), e.statements().stream().map(st -> st.speaker().name()).toList());
     }
+
+    @Test
+    void unnamedStaffOfAnOrganisationSpeakAsAGroupAndCommitTheOrganisation() {
+        Extraction e = extract("Two EU diplomats said the bloc would delay the vote.\n"
+                + "A senior U.S. official said the deal would be signed soon.\n"
+                + "The United States may also increase its support, according to a State Department official.");
+        assertEquals(List.of("EU diplomats", "U.S. official", "United States"),
+                e.statements().stream().map(st -> st.speaker().name()).toList());
+        assertEquals(List.of("European Union"), actorNames(e.commitments().get(0)));
+    }
 }

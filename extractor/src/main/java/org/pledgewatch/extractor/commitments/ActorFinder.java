@@ -152,6 +152,10 @@ public final class ActorFinder {
             // "European interior ministers agreed to": the ministers of one portfolio meet as the EU's Council
             return registry.organizationById("european-union");
         }
+        if (e.organization() != null && STATE_OFFICIALS.contains(head)) {
+            // "EU diplomats said the bloc would", "a NATO official said": the organisation's staff
+            return registry.organizationById(e.organization());
+        }
         return e.country() != null && STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
     }
 
@@ -164,7 +168,8 @@ public final class ActorFinder {
             "envoys", "delegates", "representatives");
 
     private static final Set<String> STATE_OFFICIALS = Words.set("officials", "ministers", "diplomats", "negotiators",
-            "authorities", "envoys", "spokespeople", "spokesmen", "leaders", "sources", "government");
+            "authorities", "envoys", "spokespeople", "spokesmen", "leaders", "sources", "government", "official",
+            "diplomat", "negotiator", "source");
 
     private List<Entity> actorsAsWritten(Sentence s, int cue, FoundStatement quote) {
         List<Token> tokens = s.tokens();

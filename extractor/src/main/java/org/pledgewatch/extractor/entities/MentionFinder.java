@@ -132,6 +132,11 @@ public final class MentionFinder {
         return !t.isCapitalized() && (MINISTRY_PORTFOLIOS.contains(t.text()) || SERVICES.contains(t.text()));
     }
 
+    /** Unnamed staff of an organisation or a country: "EU diplomats", "a NATO official", "a U.S. official". */
+    private static final Set<String> STAFF_SOURCES = Words.set("official", "officials", "diplomat", "diplomats",
+            "source", "sources", "negotiator", "negotiators");
+    private static final Set<String> SINGLE_SOURCES = Words.set("official", "diplomat", "source", "negotiator");
+
     /** Heads of a country's non-state groups after a modifier: "Brazil's agriculture lobby", "France's biggest union". */
     private static final Set<String> NON_STATE_GROUPS = Words.set("lobby", "union", "industry", "opposition",
             "federation", "association", "sector", "lobbies");
@@ -1501,7 +1506,26 @@ public final class MentionFinder {
                 return end;
             }
         }
+        if (org != null && countryEntry == null && orgEnd == end && end < n && STAFF_SOURCES.contains(tokens.get(end).text())
+                && !tokens.get(end).isCapitalized() && org.country() == null) {
+            // "two EU diplomats said", "a NATO official said": unnamed staff of the organisation speak as a group
+            // named by the words ("EU diplomats"); what they commit to is the organisation's. (A state body's
+            // staff, "a State Department official", speak for their country, as the body does.)
+            Entity g = registry.group(s.text().substring(tokens.get(orgStart).start() - s.start(),
+                    tokens.get(end).end() - s.start()), null);
+            g.addOrganization(org.id());
+            out.add(mention(g, Mention.Kind.GROUP, s, orgStart, end + 1, quotes));
+            return end + 1;
+        }
         if (countryEntry != null || org != null) {
+            if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && org == null && end < n
+                    && SINGLE_SOURCES.contains(tokens.get(end).text())) {
+                // "a senior U.S. official said": one unnamed official, named by the words ("U.S. official")
+                Entity g = registry.group(s.text().substring(tokens.get(countryStart).start() - s.start(),
+                        tokens.get(end).end() - s.start()), countryEntry.id());
+                out.add(mention(g, Mention.Kind.GROUP, s, countryStart, end + 1, quotes));
+                return end + 1;
+            }
             if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && org == null && end < n) {
                 // "European officials", "Ukrainian negotiators": a group with a country
                 Token next = tokens.get(end);
