@@ -112,7 +112,9 @@ final class BackReferences {
                 continue;
             }
             Entity e = m.entity();
-            if (e.type() == org.pledgewatch.extractor.EntityType.PERSON) {
+            if (e.type() == org.pledgewatch.extractor.EntityType.PERSON
+                    || (e.type() == org.pledgewatch.extractor.EntityType.GROUP && e.organization() != null)) {
+                // "Two EU diplomats said the bloc would ...": the organisation its people speak for
                 if (e.organization() != null) {
                     return registry.organizationById(e.organization());
                 }
