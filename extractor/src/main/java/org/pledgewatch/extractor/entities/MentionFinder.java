@@ -1535,7 +1535,10 @@ public final class MentionFinder {
                     for (int k = end; k < Math.min(n, end + 3); k++) {
                         Token w = tokens.get(k);
                         boolean centralBank = w.text().equals("bank") && k > end && tokens.get(k - 1).folded().equals("central");
-                        if (STATE_NOUNS.contains(w.text()) || centralBank || (k == end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
+                        // "Germany's governing coalition has agreed": the parties in government act as the state
+                        boolean governingCoalition = w.text().equals("coalition") && k > end
+                                && (tokens.get(k - 1).folded().equals("governing") || tokens.get(k - 1).folded().equals("ruling"));
+                        if (STATE_NOUNS.contains(w.text()) || centralBank || governingCoalition || (k == end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
                             // "the Chinese side will": translated news speaks of a state as its side
                             out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
                             return k + 1;
