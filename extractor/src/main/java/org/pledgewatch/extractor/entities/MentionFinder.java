@@ -1687,6 +1687,9 @@ public final class MentionFinder {
                 k++;
             } else if (isPlaceEntry(gazetteer.longestMatch(tokens, k, end, place)) && place[0] < end) {
                 k = place[0];
+            } else if (isPluralDemonym(t.text())) {
+                // "Minister for Indigenous Australians Malarndirri McCarthy"
+                k++;
             } else {
                 break;
             }
@@ -1770,6 +1773,15 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /** "Australians", "Canadians": a people named in a portfolio. */
+    private boolean isPluralDemonym(String word) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return false;
+        }
+        GazetteerEntry e = gazetteer.lookup(word.substring(0, word.length() - 1));
+        return e != null && e.kind() == GazetteerEntry.Kind.DEMONYM;
     }
 
     private static boolean isPlaceEntry(GazetteerEntry e) {

@@ -58,7 +58,9 @@ public final class TextAnalyzer {
             int start = pendingStart >= 0 ? pendingStart : from + spans[k].getStart();
             int end = from + spans[k].getEnd();
             if (k + 1 < spans.length && (endsWithInitialOrTitle(body, start, end)
-                    || startsLowerCase(paragraph, spans[k + 1].getStart()))) {
+                    || startsLowerCase(paragraph, spans[k + 1].getStart())
+                    || (endsWithDottedCountry(body, start, end) && startsWithTitle(paragraph, spans[k + 1].getStart()))
+                    || (endsWithMonth(body, start, end) && startsWithDigit(paragraph, spans[k + 1].getStart())))) {
                 // "Vice President J.D. | Vance said", "Mr. | Macron": the model split inside a name
                 pendingStart = start;
                 continue;
@@ -79,6 +81,36 @@ public final class TextAnalyzer {
 
     private static boolean isDottedAbbreviation(String word) {
         return word.length() <= 8 && DOTTED.matcher(word).matches();
+    }
+
+    /** Titles that follow "U.S." or "U.K." inside a sentence: "spoke with U.S. | President Donald Trump". */
+    private static final java.util.Set<String> TITLES_AFTER_COUNTRY = Words.set("President", "Vice", "Secretary",
+            "Ambassador", "Senator", "Sen.", "Rep.", "Trade", "Treasury", "Defense", "Defence", "Army", "Navy", "Air",
+            "Embassy", "Envoy", "Special", "Prime", "Foreign", "Chancellor", "Home", "Health", "Energy", "Commerce");
+
+    private static final java.util.regex.Pattern MONTH_ABBREVIATION = java.util.regex.Pattern.compile(
+            ".*\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.$");
+
+    /** "from Aug. | 1 unless the bloc offered better terms": a month's abbreviation before its day. */
+    private static boolean endsWithMonth(String body, int start, int end) {
+        return MONTH_ABBREVIATION.matcher(body.substring(start, end).stripTrailing()).matches();
+    }
+
+    private static boolean startsWithDigit(String paragraph, int at) {
+        return at < paragraph.length() && Character.isDigit(paragraph.charAt(at));
+    }
+
+    private static boolean endsWithDottedCountry(String body, int start, int end) {
+        String t = body.substring(start, end).stripTrailing();
+        return t.endsWith(" U.S.") || t.endsWith(" U.K.");
+    }
+
+    private static boolean startsWithTitle(String paragraph, int at) {
+        int e = at;
+        while (e < paragraph.length() && !Character.isWhitespace(paragraph.charAt(e))) {
+            e++;
+        }
+        return TITLES_AFTER_COUNTRY.contains(paragraph.substring(at, e));
     }
 
     /** "Robert F. Kennedy Jr. | said last month": news sentences never open in lower case. */

@@ -45,6 +45,16 @@ class PartsTest {
     }
 
     @Test
+    void sentencesDoNotEndAtUsBeforeATitleNorAtAMonthBeforeItsDay() {
+        String body = "Carney said he had spoken with U.S. President Donald Trump. The tariff starts on Aug. 1 unless "
+                + "talks succeed.";
+        List<String> sentences = new TextAnalyzer(EnglishModels.load()).analyze(body).sentences().stream()
+                .map(s -> s.text()).toList();
+        assertEquals(List.of("Carney said he had spoken with U.S. President Donald Trump.",
+                "The tariff starts on Aug. 1 unless talks succeed."), sentences);
+    }
+
+    @Test
     void amountsCarryCurrencyAndScale() {
         List<Amount> a = new AmountFinder().find("Germany pledged 2.5 billion euros, $300m and 1,500 troops, "
                 + "raising spending to 3.5% of GDP.");
