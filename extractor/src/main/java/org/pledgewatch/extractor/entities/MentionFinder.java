@@ -325,6 +325,10 @@ public final class MentionFinder {
                         || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
                     counts.merge(e.country(), 1, Integer::sum);
                     i = match[0] - 1;
+                } else if (e == null && isPluralDemonym(tokens.get(i).text())) {
+                    // "Australians", "New Zealanders": the people of the story's country
+                    counts.merge(gazetteer.lookup(tokens.get(i).text().substring(0, tokens.get(i).text().length() - 1)).country(),
+                            1, Integer::sum);
                 }
             }
         }
