@@ -36,22 +36,30 @@ class DevCorpusQualityTest {
     }
 
     static final List<Pool> POOLS = List.of(
-            new Pool("dev corpus", List.of("/corpus"), 135, 0.998, 0.990, 1.0, 1.0),
+            new Pool("dev corpus", List.of("/corpus"), 135, 0.999, 0.990, 1.0, 1.0),
             // round 1 (2026-11-29): first scored unseen, then tuned on
             new Pool("held-out round 1", List.of("/heldout-2", "/heldout-3", "/heldout-4"), 72,
-                    0.932, 0.898, 0.984, 0.928),
+                    0.941, 0.901, 0.984, 0.930),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.926, 0.882, 0.966, 0.942),
+                    "/heldout-6"), 102, 0.935, 0.888, 0.970, 0.944),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
-                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.849, 0.793, 0.956, 0.866),
+                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.863, 0.817, 0.957, 0.869),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.789, 0.703, 0.929, 0.741),
-            // round 3's last pair, never tuned on: these thresholds are its unseen scores with rules-1.3.0
-            new Pool("held-out round 3, untouched", List.of("/heldout-18", "/heldout-19"), 30,
-                    0.812, 0.682, 0.918, 0.803));
+                    0.819, 0.735, 0.944, 0.741),
+            // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
+            // was read (a state's "the Treasury")
+            new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
+                    0.822, 0.711, 0.924, 0.808),
+            // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
+            // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
+            new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
+                    0.887, 0.709, 0.936, 0.911),
+            // round 4's untouched pair, never tuned on: these thresholds are its unseen scores with rules-1.4.0
+            new Pool("held-out round 4, untouched", List.of("/heldout-22", "/heldout-23"), 30,
+                    0.786, 0.601, 0.928, 0.952));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
