@@ -212,6 +212,15 @@ public final class Gazetteer {
         return orgsById.get(id);
     }
 
+    /** The country of a people named in the plural ("Australians", "New Zealanders"), or null. */
+    public GazetteerEntry pluralDemonym(String word) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return null;
+        }
+        GazetteerEntry e = lookup(word.substring(0, word.length() - 1));
+        return e != null && e.kind() == GazetteerEntry.Kind.DEMONYM ? e : null;
+    }
+
     /** "Economy", "Affairs", "Co-operation": a word of a ministry's portfolio (gazetteer/portfolio-words.txt). */
     public boolean isPortfolioWord(String word) {
         return portfolioWords.contains(Folding.fold(word));

@@ -266,73 +266,13 @@ public final class MentionFinder {
 
     public List<Mention> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
         List<Mention> mentions = new ArrayList<>();
-        String home = homeCountry(text);
+        String home = new HomeCountry(gazetteer).of(text);
         for (Sentence s : text.sentences()) {
             scan(text.body(), s, quotes, registry, mentions, home);
         }
         affiliations.link(text, mentions, registry);
-        governmentsOfSpeakers(text, mentions, registry);
+        HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
         return mentions;
-    }
-
-    /**
-     * "The minister said the government would also seek to sign ...": "the government" in a sentence with an
-     * official of a known country is that official's government, whichever country was named last. (People's
-     * countries are only known once the whole article has been read, hence a second pass.)
-     */
-    private static void governmentsOfSpeakers(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
-            if (m.kind() != Mention.Kind.ROLE || m.entity().type() != EntityType.COUNTRY || m.inQuote()
-                    || !STATE_NOUNS.contains(tokens.get(m.tokenEnd() - 1).folded())) {
-                continue;
-            }
-            Entity official = null;
-            int distance = Integer.MAX_VALUE;
-            for (int j = Math.max(0, k - 6); j < Math.min(mentions.size(), k + 6); j++) {
-                Mention p = mentions.get(j);
-                if (p.sentence() == m.sentence() && !p.inQuote() && p.entity().type() == EntityType.PERSON
-                        && p.entity().country() != null && Math.abs(p.tokenStart() - m.tokenStart()) < distance) {
-                    official = p.entity();
-                    distance = Math.abs(p.tokenStart() - m.tokenStart());
-                }
-            }
-            if (official != null && !official.country().equals(m.entity().id())) {
-                mentions.set(k, new Mention(registry.country(official.country()), m.kind(), m.sentence(), m.tokenStart(),
-                        m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
-            }
-        }
-    }
-
-    /**
-     * The country the article is about (named alone, or far more often than any other: see
-     * {@link AffiliationLinker#dominant}), from the gazetteer's countries, demonyms and capitals in the whole
-     * text; null when there is none. "The government will double defence spending" in a domestic story is
-     * that country's, even when China was named in the sentence before.
-     */
-    private String homeCountry(AnalyzedText text) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        int[] match = new int[1];
-        for (Sentence s : text.sentences()) {
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!tokens.get(i).isCapitalized()) {
-                    continue;
-                }
-                GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), match);
-                if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
-                        || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
-                    counts.merge(e.country(), 1, Integer::sum);
-                    i = match[0] - 1;
-                } else if (e == null && isPluralDemonym(tokens.get(i).text())) {
-                    // "Australians", "New Zealanders": the people of the story's country
-                    counts.merge(gazetteer.lookup(tokens.get(i).text().substring(0, tokens.get(i).text().length() - 1)).country(),
-                            1, Integer::sum);
-                }
-            }
-        }
-        return AffiliationLinker.dominant(counts);
     }
 
     private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home) {
@@ -1781,11 +1721,7 @@ public final class MentionFinder {
 
     /** "Australians", "Canadians": a people named in a portfolio. */
     private boolean isPluralDemonym(String word) {
-        if (word.length() < 4 || !word.endsWith("s")) {
-            return false;
-        }
-        GazetteerEntry e = gazetteer.lookup(word.substring(0, word.length() - 1));
-        return e != null && e.kind() == GazetteerEntry.Kind.DEMONYM;
+        return gazetteer.pluralDemonym(word) != null;
     }
 
     private static boolean isPlaceEntry(GazetteerEntry e) {

@@ -1,0 +1,87 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+
+/**
+ * Whose "the government" it is. Domestic news seldom names its own country ("the government will double defence
+ * spending" in a New Zealand paper), and international news names many; the last country named is often wrong
+ * either way. Two answers, from the whole article: the country it is about, and, once people's countries are
+ * known, the country of an official in the same sentence.
+ */
+final class HomeCountry {
+    private final Gazetteer gazetteer;
+
+    HomeCountry(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The country the article is about (named alone, or far more often than any other: see
+     * {@link AffiliationLinker#dominant}), from the gazetteer's countries, demonyms and capitals in the whole
+     * text and its people named in the plural ("Australians"); null when there is none. "The government will
+     * double defence spending" in a domestic story is that country's, even when China was named in the
+     * sentence before.
+     */
+    String of(AnalyzedText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        int[] match = new int[1];
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!tokens.get(i).isCapitalized()) {
+                    continue;
+                }
+                GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), match);
+                if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
+                        || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
+                    counts.merge(e.country(), 1, Integer::sum);
+                    i = match[0] - 1;
+                } else if (e == null) {
+                    GazetteerEntry people = gazetteer.pluralDemonym(tokens.get(i).text());
+                    if (people != null) {
+                        counts.merge(people.country(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return AffiliationLinker.dominant(counts);
+    }
+
+    /**
+     * "The minister said the government would also seek to sign ...": "the government" (a mention of a country
+     * read from one of {@code stateNouns}) in a sentence with an official of a known country is that official's
+     * government, whichever country was named last. People's countries are only known once the whole article
+     * has been read, hence a second pass over the mentions.
+     */
+    static void governmentsOfSpeakers(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, Set<String> stateNouns) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            if (m.kind() != Mention.Kind.ROLE || m.entity().type() != EntityType.COUNTRY || m.inQuote()
+                    || !stateNouns.contains(tokens.get(m.tokenEnd() - 1).folded())) {
+                continue;
+            }
+            Entity official = null;
+            int distance = Integer.MAX_VALUE;
+            for (int j = Math.max(0, k - 6); j < Math.min(mentions.size(), k + 6); j++) {
+                Mention p = mentions.get(j);
+                if (p.sentence() == m.sentence() && !p.inQuote() && p.entity().type() == EntityType.PERSON
+                        && p.entity().country() != null && Math.abs(p.tokenStart() - m.tokenStart()) < distance) {
+                    official = p.entity();
+                    distance = Math.abs(p.tokenStart() - m.tokenStart());
+                }
+            }
+            if (official != null && !official.country().equals(m.entity().id())) {
+                mentions.set(k, new Mention(registry.country(official.country()), m.kind(), m.sentence(), m.tokenStart(),
+                        m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
+            }
+        }
+    }
+}
