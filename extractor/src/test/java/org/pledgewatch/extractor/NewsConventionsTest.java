@@ -256,12 +256,4 @@ class NewsConventionsTest {
                 e.statements().stream().map(st -> st.speaker().name()).toList());
         assertEquals(List.of("European Union"), actorNames(e.commitments().get(0)));
     }
-
-    @Test
-    void aQuotedPhraseOpeningOnTheCueKeepsTheSubjectBeforeIt() {
-        Extraction e = extract("The Commission said in a statement that it \u201Chas no intention of reopening the regulation\u201D.");
-        assertEquals(1, e.commitments().size(), e.commitments()::toString);
-        assertEquals(List.of("European Commission"), actorNames(e.commitments().get(0)));
-        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
-    }
 }

@@ -250,12 +250,6 @@ public final class ActorFinder {
                     continue;
                 }
             }
-            if (i == cue - 1 && Tokens.isQuoteMark(t.text()) && t.end() == s.tokens().get(cue).start()
-                    && i > 0 && t.start() > s.tokens().get(i - 1).end()) {
-                // 'it “has no intention of reopening the regulation”': a quoted phrase opens on the cue; the
-                // subject stands before it
-                continue;
-            }
             if (BOUNDARIES.contains(w) || Tokens.isQuoteMark(t.text()) || reportingVerbs.contains(w)) {
                 break;
             }
