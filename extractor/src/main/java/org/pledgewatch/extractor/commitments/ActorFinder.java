@@ -148,7 +148,7 @@ public final class ActorFinder {
         }
         String[] words = e.name().split(" ");
         String head = Folding.fold(words[words.length - 1]);
-        if (e.country() == null && words.length == 3 && words[0].equals("European") && MINISTERS.contains(head)) {
+        if (e.country() == null && words.length == 3 && words[0].equals("European") && head.equals("ministers")) {
             // "European interior ministers agreed to": the ministers of one portfolio meet as the EU's Council
             return registry.organizationById("european-union");
         }
@@ -158,8 +158,6 @@ public final class ActorFinder {
         }
         return e.country() != null && STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
     }
-
-    private static final Set<String> MINISTERS = Words.set("ministers");
 
     private static final Set<String> ARMED_FORCES = Words.set("army", "military", "navy", "armed");
 

@@ -201,30 +201,25 @@ final class BackReferences {
         return e.country() == null ? null : registry.country(e.country());
     }
 
-    /**
-     * The last {@code count} different countries named (not as places, not in quotes) in this sentence and the
-     * two before it, or none.
-     */
-    static List<Entity> latestDistinctCountries(List<Mention> before, int count, int sentence) {
-        List<Entity> found = new java.util.ArrayList<>();
-        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() >= sentence - 2 && found.size() < count; k--) {
-            Mention m = before.get(k);
-            if (m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY && !m.inQuote() && !m.place()
-                    && !found.contains(m.entity())) {
-                found.add(0, m.entity());
-            }
-        }
-        return found.size() == count ? found : List.of();
+    /** The last two different countries named (not as places) in this sentence and the two before it, or none. */
+    static List<Entity> latestDistinctCountries(List<Mention> before, int sentence) {
+        return latestTwo(before, sentence,
+                m -> m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY && !m.place() ? m.entity() : null);
     }
 
     /** The countries of the last two people of different countries named in this sentence and the two before it, or none. */
     static List<Entity> latestLeadersCountries(List<Mention> before, int sentence, EntityRegistry registry) {
+        return latestTwo(before, sentence, m -> m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
+                && m.entity().country() != null ? registry.country(m.entity().country()) : null);
+    }
+
+    /** The last two different entities that {@code actor} finds in mentions (not quoted) of this sentence and the two before. */
+    private static List<Entity> latestTwo(List<Mention> before, int sentence, java.util.function.Function<Mention, Entity> actor) {
         List<Entity> found = new java.util.ArrayList<>();
         for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() >= sentence - 2 && found.size() < 2; k--) {
-            Entity p = before.get(k).entity();
-            if (p.type() == org.pledgewatch.extractor.EntityType.PERSON && p.country() != null && !before.get(k).inQuote()
-                    && !found.contains(registry.country(p.country()))) {
-                found.add(0, registry.country(p.country()));
+            Entity e = before.get(k).inQuote() ? null : actor.apply(before.get(k));
+            if (e != null && !found.contains(e)) {
+                found.add(0, e);
             }
         }
         return found.size() == 2 ? found : List.of();

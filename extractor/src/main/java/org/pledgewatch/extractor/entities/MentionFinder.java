@@ -135,7 +135,6 @@ public final class MentionFinder {
     /** Unnamed staff of an organisation or a country: "EU diplomats", "a NATO official", "a U.S. official". */
     private static final Set<String> STAFF_SOURCES = Words.set("official", "officials", "diplomat", "diplomats",
             "source", "sources", "negotiator", "negotiators");
-    private static final Set<String> SINGLE_SOURCES = Words.set("official", "diplomat", "source", "negotiator");
 
     /** Heads of a country's non-state groups after a modifier: "Brazil's agriculture lobby", "France's biggest union". */
     private static final Set<String> NON_STATE_GROUPS = Words.set("lobby", "union", "industry", "opposition",
@@ -358,11 +357,11 @@ public final class MentionFinder {
                 List<Entity> members = BackReferences.latestCountries(body, out, count);
                 if (members.isEmpty() && count == 2) {
                     members = BackReferences.latestPair(body, out, s.index(), registry);
-                }
-                boolean leaders = tokens.get(end - 1).folded().equals("leaders");
-                if (members.isEmpty() && count == 2) {
-                    members = leaders ? BackReferences.latestLeadersCountries(out, s.index(), registry)
-                            : BackReferences.latestDistinctCountries(out, 2, s.index());
+                    if (members.isEmpty()) {
+                        members = tokens.get(end - 1).folded().equals("leaders")
+                                ? BackReferences.latestLeadersCountries(out, s.index(), registry)
+                                : BackReferences.latestDistinctCountries(out, s.index());
+                    }
                 }
                 if (!members.isEmpty()) {
                     Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, end, quotes);
@@ -776,18 +775,14 @@ public final class MentionFinder {
         return k >= 1 && tokens.get(k).folded().equals("to") && tokens.get(k - 1).folded().equals("according");
     }
 
-    /**
-     * Wire copy describes anonymous sources before the verb: "two diplomats familiar with the talks said",
-     * "officials briefed on the plan said". The index of the reporting verb after such a description, or -1.
-     */
+    private static final Set<String> PLEDGING_VERBS = Words.set("will", "plans", "aims", "intends", "agreed", "pledged",
+            "promised", "vowed", "committed");
+
     /**
      * "Foxconn plans to invest", "Merck will sell": a lone word opening the sentence, then acting. A capitalised
      * common noun opens sentences too ("Prices will rise", "Nobody will"), so the POS tagger decides, on these
      * few words only.
      */
-    private static final Set<String> PLEDGING_VERBS = Words.set("will", "plans", "aims", "intends", "agreed", "pledged",
-            "promised", "vowed", "committed");
-
     private static boolean properNounActsFirst(Sentence s, int start, int end) {
         List<Token> tokens = s.tokens();
         return start == 0 && end == 1 && end < tokens.size() && PLEDGING_VERBS.contains(tokens.get(end).folded())
@@ -802,29 +797,35 @@ public final class MentionFinder {
         if (from >= tokens.size() || !SOURCE_DESCRIPTIONS.contains(tokens.get(from).folded())) {
             return -1;
         }
-        for (int k = from + 1; k < Math.min(tokens.size() + 1, from + 9); k++) {
-            if (k == tokens.size() || !tokens.get(k).isWord() || gazetteer.isReportingVerb(tokens.get(k).text())) {
-                return k;
-            }
-        }
-        return -1;
+        return descriptionEnd(tokens, from, 9);
     }
 
     private static final Set<String> SOURCE_DESCRIPTIONS = Words.set("familiar", "briefed", "close", "involved",
             "with", "aware", "knowledgeable", "who", "in");
+    /** Words that open a description of sources between a group and its verb ("officials in Kinshasa" is a place). */
+    private static final Set<String> SOURCE_DESCRIPTIONS_BEFORE_VERB = Words.set("familiar", "briefed", "close",
+            "involved", "with", "who");
 
+    /**
+     * Wire copy describes anonymous sources before the verb: "two diplomats familiar with the talks said",
+     * "officials briefed on the plan said". The index of the reporting verb after such a description, or -1.
+     */
     private int sourceDescriptionEnd(List<Token> tokens, int from) {
-        String w = tokens.get(from).folded();
-        if (!(w.equals("familiar") || w.equals("briefed") || w.equals("close") || w.equals("involved")
-                || w.equals("with") || w.equals("who"))) {
+        if (!SOURCE_DESCRIPTIONS_BEFORE_VERB.contains(tokens.get(from).folded())) {
             return -1;
         }
-        for (int k = from + 1; k < Math.min(tokens.size(), from + 8); k++) {
-            if (gazetteer.isReportingVerb(tokens.get(k).text())) {
-                return tokens.get(k - 1).text().equals(",") ? -1 : k;
-            }
-            if (!tokens.get(k).isWord()) {
-                return -1;
+        int end = descriptionEnd(tokens, from, 8);
+        return end > 0 && end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text()) ? end : -1;
+    }
+
+    /**
+     * Where a description that opens at {@code from} ends, fewer than {@code limit} tokens on: at a reporting verb,
+     * at punctuation or at the sentence's end; -1 when it runs on past the limit.
+     */
+    private int descriptionEnd(List<Token> tokens, int from, int limit) {
+        for (int k = from + 1; k < Math.min(tokens.size() + 1, from + limit); k++) {
+            if (k == tokens.size() || !tokens.get(k).isWord() || gazetteer.isReportingVerb(tokens.get(k).text())) {
+                return k;
             }
         }
         return -1;
@@ -865,9 +866,10 @@ public final class MentionFinder {
             return -1;
         }
         int from = i + 2;
-        if (placeAdjectiveEnd(tokens, i + 1) > i + 1) {
+        int placeAdjective = placeAdjectiveEnd(tokens, i + 1);
+        if (placeAdjective > i + 1) {
             // "the Stuttgart-based company said"
-            from = placeAdjectiveEnd(tokens, i + 1);
+            from = placeAdjective;
         } else {
             GazetteerEntry nation = gazetteer.lookup(tokens.get(i + 1).text());
             if (nation == null || (nation.kind() != GazetteerEntry.Kind.DEMONYM && nation.kind() != GazetteerEntry.Kind.COUNTRY)) {
@@ -1176,9 +1178,10 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            if (nameStart >= 0 && t.text().equals(",") && organisationListAnd(tokens, i) > 0) {
+            int listAnd = nameStart >= 0 && t.text().equals(",") ? organisationListAnd(tokens, i) : -1;
+            if (listAnd > 0) {
                 // "Senate Health, Education, Labor and Pensions Committee": one name with a list inside
-                i = organisationListAnd(tokens, i) + 1;
+                i = listAnd + 1;
                 continue;
             }
             if (nameStart >= 0 && t.text().equals("and") && organisationHeadFollows(tokens, i + 1)) {
@@ -1191,9 +1194,10 @@ public final class MentionFinder {
                 i++;
                 continue;
             }
-            if (capital && nameStart < 0 && placeAdjectiveEnd(tokens, i) > i) {
+            int placeAdjective = capital && nameStart < 0 ? placeAdjectiveEnd(tokens, i) : i;
+            if (placeAdjective > i) {
                 // "Düsseldorf-based Rheinmetall": where the company sits is no part of its name
-                i = placeAdjectiveEnd(tokens, i);
+                i = placeAdjective;
                 groupStart = i;
                 continue;
             }
@@ -1463,7 +1467,7 @@ public final class MentionFinder {
         }
         if (countryEntry != null || org != null) {
             if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && org == null && end < n
-                    && SINGLE_SOURCES.contains(tokens.get(end).text())) {
+                    && STAFF_SOURCES.contains(tokens.get(end).text()) && !tokens.get(end).text().endsWith("s")) {
                 // "a senior U.S. official said": one unnamed official, named by the words ("U.S. official")
                 Entity g = registry.group(s.text().substring(tokens.get(countryStart).start() - s.start(),
                         tokens.get(end).end() - s.start()), countryEntry.id());

@@ -74,7 +74,7 @@ public final class TranscriptFinder {
             if (colon <= 0 || colon > 60) {
                 continue;
             }
-            String[] words = BRACKETED_NOTE.matcher(line.substring(0, colon)).replaceAll("").strip().split("\\s+");
+            String[] words = labelWords(line.substring(0, colon));
             if (words.length == 0 || words.length > MAX_LABEL_WORDS || words[0].isEmpty()
                     || !Character.isUpperCase(words[0].codePointAt(0))) {
                 continue;
@@ -96,16 +96,22 @@ public final class TranscriptFinder {
 
     private static final java.util.regex.Pattern BRACKETED_NOTE = java.util.regex.Pattern.compile("\\s*[\\[(][^\\])]*[\\])]\\s*$");
 
+    /**
+     * The words of a speaker's label. "CARNEY [Interpretation]:", "RUTTE (in French):": a note on how the words
+     * were given is no part of the name.
+     */
+    private static String[] labelWords(String label) {
+        return BRACKETED_NOTE.matcher(label).replaceAll("").strip().split("\\s+");
+    }
+
     private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry,
                                        Set<String> interviewers) {
         int colon = body.indexOf(':', from);
         if (colon < 0 || colon >= to || colon - from > 60) {
             return null;
         }
-        // "CARNEY [Interpretation]:", "RUTTE (in French):": a note on how the words were given is no part of the name
-        String label = BRACKETED_NOTE.matcher(body.substring(from, colon)).replaceAll("").strip();
-        String[] words = label.split("\\s+");
-        if (label.isEmpty() || words.length > MAX_LABEL_WORDS || Folding.fold(words[0]).equals("about")
+        String[] words = labelWords(body.substring(from, colon));
+        if (words[0].isEmpty() || words.length > MAX_LABEL_WORDS || Folding.fold(words[0]).equals("about")
                 || interviewers.contains(Folding.fold(words[words.length - 1]))) {
             // "About Harbour Foods: ..." is a press release's boilerplate, not a speaker's line
             return null;

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * "Read more: ..."), newsletter prompts, "Advertisement", photo captions ("... REUTERS/Name", "(AP Photo/...)"),
  * bylines ("By Jane Doe and John Roe") and credits ("Reporting by ...; Editing by ..."). Their words are
  * not what anyone said or promised in this article: a headline of another story that says "minister vows
- * to ..." is no pledge here, nor is this story's own headline when the page left it at the top of the body. Names in them still count (a caption may be the only full mention of a person).
+ * to ..." is no pledge here, nor is this story's own headline when the page left it at the top of the body.
+ * Names in them still count (a caption may be the only full mention of a person), except a byline's: the writers
+ * of the story are never its speakers.
  */
 public final class PageFurniture {
     private static final Pattern LEAD = Pattern.compile("^(?:related|read more|read also|also read|see also|"
@@ -48,11 +50,13 @@ public final class PageFurniture {
                 end = body.length();
             }
             String line = body.substring(start, end).strip();
-            if (!line.isEmpty() && (isFurniture(line) || (first && isHeadline(line) && !body.substring(end).isBlank()))) {
-                found.add(new int[] {start, end});
-            }
-            if (!line.isEmpty() && BYLINE.matcher(line).matches()) {
+            boolean byline = !line.isEmpty() && BYLINE.matcher(line).matches();
+            if (byline) {
                 bylines.add(new int[] {start, end});
+            }
+            if (!line.isEmpty() && (byline || isLinkCaptionOrPrompt(line)
+                    || (first && isHeadline(line) && !body.substring(end).isBlank()))) {
+                found.add(new int[] {start, end});
             }
             first &= line.isEmpty();
             start = end + 1;
@@ -72,8 +76,9 @@ public final class PageFurniture {
         return words >= 4 && words <= 25 && ".!?\"\u201D\u2019):;".indexOf(last) < 0;
     }
 
-    static boolean isFurniture(String line) {
-        return LEAD.matcher(line).matches() || CAPTION.matcher(line).matches() || BYLINE.matcher(line).matches()
+    /** A link to another story, a caption, a credit or a newsletter prompt (bylines are told apart, see {@link #isByline}). */
+    private static boolean isLinkCaptionOrPrompt(String line) {
+        return LEAD.matcher(line).matches() || CAPTION.matcher(line).matches()
                 || (line.length() < 160 && PROMPT.matcher(line).matches());
     }
 
