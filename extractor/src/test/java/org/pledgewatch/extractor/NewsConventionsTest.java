@@ -27,6 +27,10 @@ class NewsConventionsTest {
         return c.actors().stream().map(Actor::name).toList();
     }
 
+    private static List<String> speakerNames(Extraction e) {
+        return e.statements().stream().map(st -> st.speaker().name()).toList();
+    }
+
     @Test
     void wireDatelineIsNoPartOfTheReportedClause() {
         Extraction e = extract("GENEVA, Dec 10 (Reuters) - Cholera cases in Yemen have risen to 250,000 this year, "
@@ -150,7 +154,7 @@ class NewsConventionsTest {
                 + "German defence officials said the talks would resume in May.\n"
                 + "Right-wing lawyer Abelardo de la Espriella, who leads some polls, said he would build three prisons.");
         assertEquals(List.of("African finance ministers", "German defence officials", "Abelardo de la Espriella"),
-                e.statements().stream().map(st -> st.speaker().name()).toList());
+                speakerNames(e));
     }
 
     @Test
@@ -161,7 +165,7 @@ class NewsConventionsTest {
                 + "Sen. Bernie Sanders (I-Vt.), chairman of the Senate Health, Education, Labor and Pensions Committee, "
                 + "said he would introduce a bill next week.");
         assertEquals(List.of("JB Pritzker", "Mike Lee", "Kathy Hochul", "Bernie Sanders"),
-                e.statements().stream().map(st -> st.speaker().name()).toList());
+                speakerNames(e));
         assertEquals("Illinois Gov.", e.statements().get(0).speaker().role());
     }
 
@@ -171,7 +175,7 @@ class NewsConventionsTest {
                 + "Syrian Minister of Economy Mohammad Nidal Al-Shaar said Damascus would offer investors land.\n"
                 + "Tamil Nadu Industries Minister T.R.B. Rajaa said the state would provide power.");
         assertEquals(List.of("Bhupender Yadav", "Mohammad Nidal Al-Shaar", "T.R.B. Rajaa"),
-                e.statements().stream().map(st -> st.speaker().name()).toList());
+                speakerNames(e));
         assertEquals("Minister of Economy", e.statements().get(1).speaker().role());
     }
 
@@ -212,7 +216,7 @@ class NewsConventionsTest {
         Extraction e = extract("Qatar says it will fund fuel for Gaza hospitals as winter aid lags\n"
                 + "Qatar will cover the cost of fuel for Gaza's hospitals for six months, according to QNA.\n"
                 + "The fuel will be delivered through the United Nations, Xinhua reported.");
-        assertEquals(List.of("Qatar News Agency", "Xinhua"), e.statements().stream().map(st -> st.speaker().name()).toList());
+        assertEquals(List.of("Qatar News Agency", "Xinhua"), speakerNames(e));
         assertEquals(1, e.commitments().size(), e.commitments()::toString);
         assertEquals(List.of("Qatar"), actorNames(e.commitments().get(0)));
     }
@@ -222,7 +226,7 @@ class NewsConventionsTest {
         Extraction e = extract("by Caroline Brandt - 12/01/26 2:47 PM ET\n"
                 + "White House press secretary Karoline Leavitt said on Monday the administration had reached a deal with Merck.\n"
                 + "The company also committed to invest $20 billion over the next four years, she said.");
-        assertEquals(List.of("Karoline Leavitt", "Karoline Leavitt"), e.statements().stream().map(st -> st.speaker().name()).toList());
+        assertEquals(List.of("Karoline Leavitt", "Karoline Leavitt"), speakerNames(e));
     }
 
     @Test
@@ -244,7 +248,7 @@ class NewsConventionsTest {
                 + "CHALMERS: We will meet the housing target, and there will be no new taxes.\n"
                 + "SARA: So that's a no on taxes?\n"
                 + "CHALMERS: What I'd say is we won't be adding to inflation.");
-        assertEquals(List.of("Jim Chalmers", "Jim Chalmers"), e.statements().stream().map(st -> st.speaker().name()).toList());
+        assertEquals(List.of("Jim Chalmers", "Jim Chalmers"), speakerNames(e));
     }
 
     @Test
@@ -253,7 +257,7 @@ class NewsConventionsTest {
                 + "A senior U.S. official said the deal would be signed soon.\n"
                 + "The United States may also increase its support, according to a State Department official.");
         assertEquals(List.of("EU diplomats", "U.S. official", "United States"),
-                e.statements().stream().map(st -> st.speaker().name()).toList());
+                speakerNames(e));
         assertEquals(List.of("European Union"), actorNames(e.commitments().get(0)));
     }
 }
