@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conventions of real news copy that the third and fourth rounds of held-out batches (2026-11-29, heldout-7..23)
+ * Conventions of real news copy that the third to fifth rounds of held-out batches (2026-11-29, heldout-7..31)
  * showed the extractor getting wrong: one small text per convention, written for this test.
  */
 class NewsConventionsTest {
@@ -259,5 +259,19 @@ class NewsConventionsTest {
         assertEquals(List.of("EU diplomats", "U.S. official", "United States"),
                 speakerNames(e));
         assertEquals(List.of("European Union"), actorNames(e.commitments().get(0)));
+    }
+
+    @Test
+    void contractedModalsInAnInterviewArePledgesButWithheldAnswersAreNot() {
+        Extraction e = extract("Sally Sara spoke with Treasurer Jim Chalmers in Canberra.\n"
+                + "SARA: Will you go further on defence?\n"
+                + "CHALMERS: We are already making the biggest increase in defence spending, and we'll keep investing in AUKUS. "
+                + "But I'm not going to give you a date this morning. We'll see.\n"
+                + "SARA: You also said last year you'd look at restarting the rebates. Where is that?");
+        assertEquals(1, e.commitments().size(), e.commitments()::toString);
+        assertEquals(List.of("Australia"), actorNames(e.commitments().get(0)));
+        assertEquals("keep investing in AUKUS", e.commitments().get(0).action());
+        assertEquals(Modality.FIRM, e.commitments().get(0).modality());
+        assertTrue(e.statements().stream().noneMatch(st -> st.quote().contains("restarting")), e.statements()::toString);
     }
 }

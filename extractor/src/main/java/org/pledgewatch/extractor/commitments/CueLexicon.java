@@ -35,12 +35,37 @@ public final class CueLexicon {
     private static final Set<String> SILENT = Words.set("say", "comment", "confirm", "specify", "elaborate", "disclose");
     private static final Set<String> OPINIONS = Words.set("afford", "imagine", "believe", "understand", "wait",
             "overstate", "emphasise", "emphasize", "stress", "predict", "say", "tell", "know", "remember", "forget",
-            "pretend", "speculate", "guess", "prejudge", "stand", "comment");
+            "pretend", "speculate", "guess", "prejudge", "pre-judge", "pre-empt", "preempt", "stand", "comment");
+    /** Verbs of an answer given or held back: "give you a date", "get into numbers", "put a figure on it". */
+    private static final Set<String> ANSWERING = Words.set("give", "get", "go", "put", "provide", "offer",
+            "discuss");
+    /** What an interviewee holds back: "a date", "numbers", "the details", "a running commentary". */
+    private static final Set<String> DETAILS = Words.set("date", "dates", "number", "numbers", "figure", "figures",
+            "detail", "details", "specifics", "timeline", "timetable", "commentary", "hypotheticals", "speculation");
     private static final Set<String> KEPT_STATES = Words.set("open", "committed", "ready", "engaged", "available",
             "in", "on", "involved", "neutral", "united");
     /** Adverbs that may stand inside a cue phrase: "was also ready to", "were prepared in principle to". */
     private static final Set<String> INSIDE_CUE = Words.set("also", "still", "now", "already", "fully", "firmly",
             "in");
+
+    /**
+     * "not going to give you a date", "won't get into numbers", "not going to pre-empt the update": the verb
+     * of an answer with one of {@link #DETAILS} within its next four words.
+     */
+    private static boolean withholdsDetail(List<Token> tokens, int verb) {
+        if (!ANSWERING.contains(tokens.get(verb).folded())) {
+            return false;
+        }
+        for (int k = verb + 1; k < Math.min(tokens.size(), verb + 5); k++) {
+            if (DETAILS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** First words of cues that are also nouns: "plan to", "pledge to", "aim to". */
     private static final Set<String> NOUN_OR_VERB = Words.set("plan", "plans", "pledge", "promise", "aim", "aims",
@@ -254,6 +279,16 @@ public final class CueLexicon {
                         && tokens.get(verb).folded().equals("make") && tokens.get(verb + 1).folded().equals("promises")))) {
                 // "I'm not going to pretend this is easy", "I will not make promises I cannot keep": no refusal to act
                 // "we cannot afford to stop", "I can't imagine": a view, not a refusal to act
+                return null;
+            }
+            if (p.modality() == Modality.NEGATED && verb < tokens.size() && withholdsDetail(tokens, verb)) {
+                // "I'm not going to give you a date this morning", "not going to get into numbers": an answer
+                // withheld in an interview, nothing refused
+                return null;
+            }
+            if (p.modal() && p.modality() == Modality.FIRM && verb + 1 == tokens.size() - 1
+                    && tokens.get(verb).folded().equals("see") && !tokens.get(verb + 1).isWord()) {
+                // "We'll see.": wait and see, no pledge
                 return null;
             }
             if (verb < tokens.size() && NOT_ACTIONS.contains(tokens.get(verb).folded())

@@ -196,12 +196,32 @@ public final class TextAnalyzer {
                 }
                 for (int k = 0; k < count; k++) {
                     Span t = spans[k];
-                    tokens.add(new Token(chunk.substring(t.getStart(), t.getEnd()), start + i + t.getStart(), start + i + t.getEnd()));
+                    addSplittingClitic(chunk.substring(t.getStart(), t.getEnd()), start + i + t.getStart(), tokens);
                 }
             }
             i = j;
         }
         out.add(new Sentence(out.size(), text, start, end, tokens, this));
+    }
+
+    /** A verb's clitic at the end of a word: "we'll", "they'd", "we're", "I've", "I'm" (never the possessive "'s"). */
+    private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(
+            "\\p{L}+([\'\u2019](?:ll|LL|d|D|re|RE|ve|VE|m|M))");
+
+    /**
+     * Adds a token, split before a verb's clitic as the treebanks the POS model learnt from split it
+     * ("we" "'ll"): OpenNLP's English UD tokenizer model keeps "We'll" whole, and then the modal, the
+     * cue of "we'll keep investing", is lost inside the pronoun.
+     */
+    private static void addSplittingClitic(String word, int from, List<Token> out) {
+        java.util.regex.Matcher m = CLITIC.matcher(word);
+        if (m.matches()) {
+            int cut = m.start(1);
+            out.add(new Token(word.substring(0, cut), from, from + cut));
+            out.add(new Token(word.substring(cut), from + cut, from + word.length()));
+        } else {
+            out.add(new Token(word, from, from + word.length()));
+        }
     }
 
     /**

@@ -151,6 +151,11 @@ public final class ReportedSpeechFinder {
                 // "declined to say whether ...", "did not say who ...": nobody said it
                 continue;
             }
+            if (Tokens.folded(s, v - 1).equals("you") || (Tokens.folded(s, v - 2).equals("you")
+                    && !tokens.get(v - 1).isCapitalized() && tokens.get(v - 1).isWord())) {
+                // "You also said last year you'd look at ...": an interviewer recalls the other's words
+                continue;
+            }
             Entity speaker = DirectQuoteAttributor.nearestSpeakerBefore(s, v, speakers, false);
             if (clause < 0 && v >= 3 && tokens.get(v - 1).text().equals(",") && endsSentence(s, v)
                     && !quotedBetween(s, v - 1, v, quotes)) {
