@@ -170,7 +170,7 @@ public final class CommitmentFinder {
             List<Entity> actors = cue.objectStart() >= 0
                     ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
                     : actorFinder.actors(s, cue.start(), quote);
-            actors = committable(actors);
+            actors = committable(actors, registry);
             if (cue.phrase().modal() && isPassive(s, cue.end()) && !actors.isEmpty()) {
                 // "Water companies will be banned from ...", "Spain would be made to pay": the subject of a
                 // passive undergoes the action, it does not commit to it
@@ -186,7 +186,7 @@ public final class CommitmentFinder {
                 if (body.type() == EntityType.GROUP && body.country() != null) {
                     body = registry.country(body.country());
                 }
-                actors = committable(java.util.Collections.singletonList(body));
+                actors = committable(java.util.Collections.singletonList(body), registry);
             }
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
                 continue;
@@ -484,7 +484,7 @@ public final class CommitmentFinder {
     }
 
     /** Countries, organisations and groups commit; a person commits the country or organisation they speak for. */
-    private List<Entity> committable(List<Entity> actors) {
+    private List<Entity> committable(List<Entity> actors, EntityRegistry registry) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : actors) {
             if (e == null || gazetteer.isNewsAgency(e.id())) {
@@ -498,7 +498,10 @@ public final class CommitmentFinder {
             }
             if (e.type() == EntityType.PERSON) {
                 a = null;
-                if ((e.country() != null || e.organization() != null) && !outOfOffice(e)) {
+                if (e.country() == null && e.organization() != null && !outOfOffice(e)) {
+                    // "We will build the future models here first," Chung said: the company he runs
+                    a = registry.organizationById(e.organization());
+                } else if (e.country() != null && !outOfOffice(e)) {
                     a = e;
                 }
             }

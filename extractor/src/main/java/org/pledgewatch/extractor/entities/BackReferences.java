@@ -107,8 +107,10 @@ final class BackReferences {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
             Mention m = before.get(k);
             if (m.place() || (m.sentence() == sentence && !opensSentence(before, k)
-                    && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON)) {
-                // "a meeting in Brussels": a place, not what "the group" refers back to
+                    && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON)
+                    || registry.isNewsAgency(m.entity())) {
+                // "a meeting in Brussels": a place, not what "the group" refers back to; "told CNBC": a news
+                // outlet relays what "the company" said, it is not the company
                 continue;
             }
             Entity e = m.entity();

@@ -110,7 +110,9 @@ public final class MentionFinder {
 
     /** Titles of a company's officers: the capitalised words before them name the company. */
     private static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
-            "chairman", "chairwoman", "managing director", "president director", "founder", "chief financial officer");
+            "chairman", "chairwoman", "chair", "executive chair", "executive chairman", "executive chairwoman",
+            "vice chairman", "vice chair", "managing director", "president director", "founder", "co-founder",
+            "chief financial officer", "chief operating officer", "chief technology officer");
 
     private static final Set<String> CAPITALISED_ORG_NOUNS = Words.set("Organization", "Organisation", "Agency",
             "Alliance", "Fund", "Bank");

@@ -258,7 +258,9 @@ public final class ReportedSpeechFinder {
             if (WITH_OBJECT.contains(verb) && !verb.equals("promised") && !verb.equals("warned")) {
                 // "told reporters the alliance would need ...": a clause right after the audience
                 if (AUDIENCES.contains(next)) {
-                    for (int k = j + 1; k < Math.min(n, j + 4); k++) {
+                    // "told the Commons the government will": the article's noun is the audience's
+                    int from = next.equals("the") || next.equals("a") ? j + 2 : j + 1;
+                    for (int k = from; k < Math.min(n, j + 4); k++) {
                         String t = Tokens.folded(s, k);
                         boolean subject = s.tokens().get(k).isCapitalized() || SUBJECT_PRONOUNS.contains(t) || t.equals("the");
                         if (subject && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
