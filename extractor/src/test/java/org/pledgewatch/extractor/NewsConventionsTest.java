@@ -274,4 +274,17 @@ class NewsConventionsTest {
         assertEquals(Modality.FIRM, e.commitments().get(0).modality());
         assertTrue(e.statements().stream().noneMatch(st -> st.quote().contains("restarting")), e.statements()::toString);
     }
+
+    @Test
+    void anAcronymNamesTheBodyGivenInFullAndACompanyLosesItsLegalForm() {
+        Extraction e = extract("The Kurdish-led Syrian Democratic Forces will begin handing over oil fields next month.\n"
+                + "Mazloum Abdi said the SDF would integrate its fighters into the new army.\n"
+                + "Riyadh-based Najd Cement Co said it would build a cement plant near Homs.\n"
+                + "Najd Cement will publish a registry so that every tonne is counted once and only once.");
+        List<List<String>> actors = e.commitments().stream().map(NewsConventionsTest::actorNames).toList();
+        assertEquals(List.of(List.of("Syrian Democratic Forces"), List.of("Syrian Democratic Forces"), List.of("Najd Cement"),
+                List.of("Najd Cement")), actors, e.commitments()::toString);
+        assertEquals(Modality.FIRM, e.commitments().get(3).modality());
+        assertTrue(e.commitments().get(3).conditions().isEmpty(), e.commitments().get(3)::toString);
+    }
 }

@@ -28,6 +28,27 @@ public final class ActorFinder {
             "including", "than", "toward", "towards", "near", "within", "without", "after", "before", "since", "during");
     private static final Set<String> BOUNDARIES = Words.set("that", "which", "who", ";", ":", "whether", "how", "what",
             "because", "while", "although", "if", "unless");
+    private static final Set<String> PRONOUNS = Words.set("it", "they", "we", "he", "she", "i");
+    /** Words that open a subordinate clause at a sentence's start: "Once ..., ", "If ..., ". */
+    private static final Set<String> OPENING_SUBORDINATORS = Words.set("once", "if", "unless", "when", "after", "until",
+            "before", "should");
+
+    /** True when the comma at {@code comma} closes a clause that opens the sentence with "If", "Once" and the like. */
+    private static boolean closesOpeningCondition(Sentence s, int comma) {
+        int first = 0;
+        while (first < comma && !s.tokens().get(first).isWord()) {
+            first++;
+        }
+        if (!OPENING_SUBORDINATORS.contains(Tokens.folded(s, first))) {
+            return false;
+        }
+        for (int k = first + 1; k < comma; k++) {
+            if (Tokens.folded(s, k).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final Set<String> GOVERNMENT_DETERMINERS = Words.set("the", "his", "her", "our", "my");
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
             "teams", "team", "party", "alliance", "union", "bank", "fund");
@@ -184,6 +205,11 @@ public final class ActorFinder {
         for (int i = cue - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String w = t.folded();
+            if (w.equals(",") && closesOpeningCondition(s, i) && !PRONOUNS.contains(Tokens.folded(s, i + 1))) {
+                // "Once the BHCPF funds are released, the states will pay": who acts stands after the comma ("If
+                // the government cannot raise revenue, it will borrow": a pronoun may point back into the clause)
+                break;
+            }
             if (w.equals(",") && i >= cue - 3) {
                 int relative = relativeClauseOpening(s, i);
                 if (relative > 0) {
@@ -506,6 +532,10 @@ public final class ActorFinder {
         }
         Token t = s.tokens().get(p);
         String w = t.folded();
+        if (p > 0 && Tokens.folded(s, p - 1).equals("-")) {
+            // "the Kurdish-led Syrian Democratic Forces", "the US-backed government": an adjective, not a verb
+            return false;
+        }
         return t.isWord() && !t.isCapitalized() && !NOT_VERBS.contains(w) && !reportingVerbs.contains(w)
                 && !w.endsWith("ly") && (w.endsWith("ed") || w.endsWith("s") || VERB_FORMS.contains(w));
     }

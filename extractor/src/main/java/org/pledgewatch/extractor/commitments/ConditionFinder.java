@@ -21,6 +21,8 @@ import org.pledgewatch.extractor.text.Words;
 public final class ConditionFinder {
     private static final int MAX_WORDS = 16;
     private static final Set<String> AS_SOON_AS_WHEN = Words.set("possible", "practicable", "feasible", "practical");
+    /** Words after "once" that make it an adverb of number: "once again", "once more", "once and for all". */
+    private static final Set<String> ONCE_ADVERBIAL = Words.set("again", "more", "and", "only");
     private static final Set<String> MAIN_CLAUSE_SUBJECTS = Words.set("it", "we", "they", "he", "she", "i");
     /** "once the United States had made clear what role it would play": a clause inside the condition. */
     private static final Set<String> WH_WORDS = Words.set("what", "which", "that", "how", "whether", "who", "where", "when");
@@ -164,9 +166,10 @@ public final class ConditionFinder {
             }
             return i;
         }
-        if ((w.equals("once") && i + 1 < to && (tokens.get(i + 1).folded().equals("again") || tokens.get(i + 1).folded().equals("more")))
+        if ((w.equals("once") && i + 1 < to && ONCE_ADVERBIAL.contains(tokens.get(i + 1).folded()))
                 || (w.equals("even") && i + 1 < to && tokens.get(i + 1).folded().equals("if"))) {
-            // "once again declined", "even if it meant accepting ...": no condition
+            // "once again declined", "counted once and only once", "once more", "even if it meant accepting ...":
+            // no condition
             return i;
         }
         if (i > 0 && w.equals("if") && tokens.get(i - 1).folded().equals("even")) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.text.Folding;
 
@@ -62,6 +63,12 @@ public final class EntityRegistry {
     public Entity namedOrganization(String name, String country) {
         String plain = withoutLegalForm(name);
         String id = Folding.slug(plain);
+        Entity spelledOut = byId.containsKey("org:" + id) ? null : byInitials(plain);
+        if (spelledOut != null) {
+            // "The Kurdish-led Syrian Democratic Forces will ... Abdi said the SDF would": the acronym of a
+            // name given in full before, without the "(SDF)" that would have announced it
+            return spelledOut;
+        }
         Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, plain, EntityType.ORGANIZATION));
         int space = plain.indexOf(' ');
         if (space > 0 && Character.isUpperCase(plain.charAt(0)) && plain.indexOf(' ', space + 1) < 0) {
@@ -72,9 +79,40 @@ public final class EntityRegistry {
         return e;
     }
 
-    /** Legal forms that end a company's name in press releases ("Northwind Energy A/S", "Andes Lithium Corp."). */
-    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(
-            ",? (?:A/S|A|ASA|AB|AG|SA|S\\.A\\.|SE|NV|N\\.V\\.|Inc\\.?|Corp\\.?|Ltd\\.?|plc|PLC|LLC|GmbH|Oyj|Co\\.|PJSC)$");
+    /** The one organisation named so far whose capitalised words' initials spell this acronym ("SDF"), or null. */
+    private Entity byInitials(String acronym) {
+        if (acronym.length() < 2 || acronym.length() > 6 || !acronym.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        Entity found = null;
+        for (Entity e : byId.values()) {
+            if (e.type() == EntityType.ORGANIZATION && e != found && acronym.equals(initials(e.name()))) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[ -]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Legal forms that end a company's name ("Northwind Energy A/S", "Andes Lithium Corp.", "Najd Cement Co"). */
+    static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
+            "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "Co", "PJSC", "Pty",
+            "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA");
+    /** A legal form at the end of a name; "A" as the tokenizer may leave it of "A/S". */
+    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(",? (?:A|"
+            + LEGAL_FORMS.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");
 
     /** The name without a legal form: the analyst's name of a company is the one people use. */
     static String withoutLegalForm(String name) {
@@ -164,6 +202,10 @@ public final class EntityRegistry {
         }
         if (words.size() == 1) {
             Entity shortForm = organizationOpenedBy(words.get(0));
+            if (shortForm == null) {
+                // "The SDF still holds ..." after "the Syrian Democratic Forces": its acronym
+                shortForm = byInitials(name);
+            }
             if (shortForm != null) {
                 // "Northwind said" after "Northwind Energy A/S": the short form of a company already named
                 return shortForm;

@@ -1404,7 +1404,7 @@ public final class MentionFinder {
                 boolean employer = staffRole + 1 < n && STAFF_ROLES.contains(tokens.get(staffRole).folded())
                         && (tokens.get(staffRole + 1).isCapitalized()
                             || (staffRole + 2 < n && tokens.get(staffRole + 2).isCapitalized()));
-                boolean legalFormOnly = LEGAL_FORMS.contains(name) || name.length() == 1;
+                boolean legalFormOnly = EntityRegistry.LEGAL_FORMS.contains(name) || name.length() == 1;
                 boolean company = end < withLegalForm;
                 // "Sweden's Saab said it could ...": a lone name after a country's possessive, acting, is its company
                 boolean homeCountry = country != null && countryEnd == nameStart && nameWords == 1 && nextToVerb
@@ -1748,13 +1748,10 @@ public final class MentionFinder {
         return j < tokens.size() && organisationHeadFollows(tokens, j + 1) ? j : -1;
     }
 
-    private static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
-            "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "PJSC");
-
     private static boolean isLegalForm(List<Token> tokens, int k) {
         String w = tokens.get(k).text();
         // "A/S" may come out of the tokenizer as "A" "/S"
-        return LEGAL_FORMS.contains(w) || w.equals("A") && k + 1 < tokens.size() && tokens.get(k + 1).text().startsWith("/");
+        return EntityRegistry.LEGAL_FORMS.contains(w) || w.equals("A") && k + 1 < tokens.size() && tokens.get(k + 1).text().startsWith("/");
     }
 
     private static boolean isAdverb(String word) {
