@@ -31,6 +31,8 @@ public final class CueLexicon {
     private static final Set<String> DENIALS = Words.set("accusations", "accusation", "claims", "claim", "allegations",
             "allegation", "criticism", "charges", "charge", "reports", "report", "suggestion", "suggestions", "idea",
             "comparison", "comparisons", "characterisation", "characterization", "findings", "assessment");
+    /** What one is "committed to" that is a belief, not an action: "the principle that ...". */
+    private static final Set<String> CREEDS = Words.set("principle", "principles", "values", "ideals", "idea", "belief");
     /** After a modal, only these mean saying nothing: "could not confirm"; "would respond" is a threat. */
     private static final Set<String> SILENT = Words.set("say", "comment", "confirm", "specify", "elaborate", "disclose");
     private static final Set<String> OPINIONS = Words.set("afford", "imagine", "believe", "understand", "wait",
@@ -257,6 +259,11 @@ public final class CueLexicon {
             if (p.modal() && p.modality() == Modality.HEDGED && end < tokens.size()
                     && CONSEQUENCES.contains(afterAdverbs(tokens, end))) {
                 // "the best deal we could get", "it could cost jobs": what may happen, not what someone will do
+                return null;
+            }
+            if (p.words().size() == 2 && p.words().get(0).equals("committed") && end + 1 < tokens.size()
+                    && tokens.get(end).folded().equals("the") && CREEDS.contains(tokens.get(end + 1).folded())) {
+                // "IOM is committed to the principle that ...": a creed, no action promised
                 return null;
             }
             if ((p.words().get(0).equals("rejected") || p.words().get(0).equals("rejects")) && end < tokens.size()) {

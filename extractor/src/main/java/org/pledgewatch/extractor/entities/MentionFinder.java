@@ -1369,8 +1369,10 @@ public final class MentionFinder {
                 return Math.max(end, from + 1);
             }
             boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end);
-            if (role == null && nameWords >= 2 && isAcronym(tokens.get(nameStart).text())) {
-                // "NHS England", "UEFA Women's Committee": a name opened by an acronym is an organisation's
+            if (role == null && nameWords >= 2 && (isAcronym(tokens.get(nameStart).text())
+                    || (isAcronym(tokens.get(end - 1).text()) && tokens.get(end - 1).text().length() >= 3))) {
+                // "NHS England", "UEFA Women's Committee", "Africa CDC": a name opened or closed by an acronym is an
+                // organisation's
                 String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
                 out.add(mention(registry.namedOrganization(orgName, country), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
                 return Math.max(end, from + 1);
@@ -1387,8 +1389,14 @@ public final class MentionFinder {
                 boolean staff = Folding.isPossessive(tokens.get(end - 1).text()) && end < n
                         && STAFF_NOUNS.contains(tokens.get(end).folded());
                 // a famous surname alone ("Putin said") is a person; so is "Zelensky's office"
-                person = registry.person(name, staff || (nextToVerb && gazetteer.officialBySurname(name) != null));
+                boolean acronym = isAcronym(Folding.stripPossessive(name)) && Folding.stripPossessive(name).length() >= 3;
+                // "CEPI's chief executive": an acronym is an organisation's, unless it is the surname of someone
+                // already named ("HATCHETT:" in a transcript)
+                person = registry.person(name, !acronym && (staff || (nextToVerb && gazetteer.officialBySurname(name) != null)));
                 Entity knownOrg = person == null ? registry.knownOrganization(name) : null;
+                if (knownOrg == null && person == null && acronym && staff) {
+                    knownOrg = registry.namedOrganization(Folding.stripPossessive(name), null);
+                }
                 if (knownOrg != null) {
                     // "Shell" again, after "Shell said it would ...": the organisation met before
                     out.add(mention(knownOrg, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
