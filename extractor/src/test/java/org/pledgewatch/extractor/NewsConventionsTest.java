@@ -287,4 +287,15 @@ class NewsConventionsTest {
         assertEquals(Modality.FIRM, e.commitments().get(3).modality());
         assertTrue(e.commitments().get(3).conditions().isEmpty(), e.commitments().get(3)::toString);
     }
+
+    @Test
+    void aRegionsGovernmentCommitsTheRegionAndItsNameTellsWhoseCentreItIs() {
+        Extraction e = extract("Ontario Premier Doug Ford said his government will cut development charges in half.\n"
+                + "Tamil Nadu and Kerala will begin the breakfast scheme a month earlier, in March.\n"
+                + "A senior official said the Centre would release the pending funds for Tamil Nadu next month.\n"
+                + "Its plant in Ohio employs 900 people. The company said it would hire 400 more.");
+        List<List<String>> actors = e.commitments().stream().map(NewsConventionsTest::actorNames).toList();
+        assertEquals(List.of(List.of("Ontario"), List.of("Tamil Nadu", "Kerala"), List.of("India")), actors,
+                e.commitments()::toString);
+    }
 }

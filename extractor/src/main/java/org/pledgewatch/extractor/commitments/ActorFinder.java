@@ -329,6 +329,10 @@ public final class ActorFinder {
                 }
                 if (speaker != null && speaker.country() != null) {
                     out.add(registry.country(speaker.country()));
+                } else if (speaker != null && speaker.organization() != null
+                        && registry.isRegion(registry.organizationById(speaker.organization()))) {
+                    // "Nova Scotia Premier Tim Houston said his government would": the region's government
+                    out.add(registry.organizationById(speaker.organization()));
                 }
                 return out;
             }

@@ -21,6 +21,8 @@ import org.pledgewatch.extractor.text.Words;
 public final class ConditionFinder {
     private static final int MAX_WORDS = 16;
     private static final Set<String> AS_SOON_AS_WHEN = Words.set("possible", "practicable", "feasible", "practical");
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "all", "any", "his", "her",
+            "our", "these", "those");
     /** Words after "once" that make it an adverb of number: "once again", "once more", "once and for all". */
     private static final Set<String> ONCE_ADVERBIAL = Words.set("again", "more", "and", "only");
     private static final Set<String> MAIN_CLAUSE_SUBJECTS = Words.set("it", "we", "they", "he", "she", "i");
@@ -151,6 +153,10 @@ public final class ConditionFinder {
                 }
             }
             return hasVerbAfterSubject(s, i + 1, to) ? i + 1 : i;
+        }
+        if (w.equals("pending") && i > 0 && DETERMINERS.contains(tokens.get(i - 1).folded())) {
+            // "release the pending funds": an adjective, not "pending approval"
+            return i;
         }
         if (w.equals("within") && i + 3 < to) {
             // "within 90 days of a ceasefire": a deadline counted from an event

@@ -108,23 +108,39 @@ final class BackReferences {
             Mention m = before.get(k);
             if (m.place() || (m.sentence() == sentence && !opensSentence(before, k)
                     && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON)
-                    || registry.isNewsAgency(m.entity())) {
+                    || registry.isNewsAgency(m.entity()) || registry.isRegion(m.entity())) {
                 // "a meeting in Brussels": a place, not what "the group" refers back to; "told CNBC": a news
-                // outlet relays what "the company" said, it is not the company
+                // outlet relays what "the company" said, it is not the company; "its plant in Ohio": nor a region
                 continue;
             }
             Entity e = m.entity();
             if (e.type() == org.pledgewatch.extractor.EntityType.PERSON
                     || (e.type() == org.pledgewatch.extractor.EntityType.GROUP && e.organization() != null)) {
                 // "Two EU diplomats said the bloc would ...": the organisation its people speak for
-                if (e.organization() != null) {
-                    return registry.organizationById(e.organization());
+                Entity employer = e.organization() == null ? null : registry.organizationById(e.organization());
+                if (employer != null && !registry.isRegion(employer)) {
+                    return employer;
                 }
                 continue;
             }
             if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
                     || (e.type() == org.pledgewatch.extractor.EntityType.GROUP && before.get(k).kind() == Mention.Kind.ORGANIZATION)) {
                 return e;
+            }
+        }
+        return null;
+    }
+
+    /** The region ("Western Australia", "Bihar") named most recently, within the last 40 mentions, or null. */
+    static Entity latestRegion(List<Mention> before, EntityRegistry registry) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
+            Entity e = before.get(k).entity();
+            if (registry.isRegion(e)) {
+                return e;
+            }
+            if (e.type() == org.pledgewatch.extractor.EntityType.PERSON && e.organization() != null
+                    && registry.isRegion(registry.organizationById(e.organization()))) {
+                return registry.organizationById(e.organization());
             }
         }
         return null;

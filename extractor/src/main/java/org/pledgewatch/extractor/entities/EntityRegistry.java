@@ -171,6 +171,12 @@ public final class EntityRegistry {
         return e;
     }
 
+    /** True for a region ("Ontario" of the gazetteer, "Koshi Province"): its government acts, but it is never "the company". */
+    public boolean isRegion(Entity e) {
+        return e != null && e.type() == EntityType.ORGANIZATION
+                && (gazetteer.regionCountry(e.id()) != null || e.name().endsWith(" Province"));
+    }
+
     /** True for a news agency ("Xinhua", "PAP"): it relays what others say and pledge. */
     public boolean isNewsAgency(Entity e) {
         return e != null && gazetteer.isNewsAgency(e.id());

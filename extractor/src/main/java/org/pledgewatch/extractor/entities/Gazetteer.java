@@ -29,6 +29,8 @@ public final class Gazetteer {
     private final Set<String> femaleNames = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> newsAgencies = new HashSet<>();
+    /** Region id ("tamil-nadu") to the alpha-3 code of its country. */
+    private final Map<String, String> regionCountries = new HashMap<>();
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
     private final Set<String> acronyms = new HashSet<>();
     private int maxWords = 1;
@@ -60,6 +62,18 @@ public final class Gazetteer {
         }
         for (String line : WordLists.lines("/gazetteer/organizations.tsv")) {
             addOrganization(g, line);
+        }
+        for (String line : WordLists.lines("/gazetteer/regions.tsv")) {
+            // a region's government is an organisation of the region's name; the country is kept apart, for
+            // HomeCountry only: "Ontario will ..." commits Ontario, not Canada
+            String[] f = line.split("\t", -1);
+            GazetteerEntry region = new GazetteerEntry(GazetteerEntry.Kind.ORGANIZATION, Folding.slug(f[0]), f[0], null);
+            g.regionCountries.put(region.id(), f[2].strip());
+            g.orgsById.putIfAbsent(region.id(), region);
+            g.addIfAbsent(f[0], region);
+            for (String alias : split(f[1])) {
+                g.addIfAbsent(alias, region);
+            }
         }
         for (String line : WordLists.lines("/gazetteer/news-agencies.tsv")) {
             g.newsAgencies.add(addOrganization(g, line).id());
@@ -114,6 +128,11 @@ public final class Gazetteer {
         g.add(f[1], org);
         addAll(g, f, 2, org);
         return org;
+    }
+
+    /** The country of a region the gazetteer lists ("ontario" is in CAN), or null for anything else. */
+    public String regionCountry(String id) {
+        return regionCountries.get(id);
     }
 
     /** True for a news agency's id (gazetteer/news-agencies.tsv): it relays others' words and pledges none of its own. */

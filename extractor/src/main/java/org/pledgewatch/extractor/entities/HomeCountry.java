@@ -24,7 +24,7 @@ final class HomeCountry {
 
     /**
      * The country the article is about (named alone, or far more often than any other: see
-     * {@link AffiliationLinker#dominant}), from the gazetteer's countries, demonyms and capitals in the whole
+     * {@link AffiliationLinker#dominant}), from the gazetteer's countries, demonyms, capitals and regions in the whole
      * text and its people named in the plural ("Australians"); null when there is none. "The government will
      * double defence spending" in a domestic story is that country's, even when China was named in the
      * sentence before.
@@ -42,6 +42,10 @@ final class HomeCountry {
                 if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
                         || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
                     counts.merge(e.country(), 1, Integer::sum);
+                    i = match[0] - 1;
+                } else if (e != null && gazetteer.regionCountry(e.id()) != null) {
+                    // "Tamil Nadu", "Ontario": a domestic story names its regions more than its country
+                    counts.merge(gazetteer.regionCountry(e.id()), 1, Integer::sum);
                     i = match[0] - 1;
                 } else if (e == null) {
                     GazetteerEntry people = gazetteer.pluralDemonym(tokens.get(i).text());

@@ -59,7 +59,7 @@ public final class MentionFinder {
             "front", "movement", "court", "parliament", "assembly", "senate", "army", "company", "association",
             "federation", "network", "service", "government", "administration", "cabinet", "forum", "group",
             "confederation", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
-            "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
+            "province", "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
             "industry", "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
@@ -106,7 +106,9 @@ public final class MentionFinder {
             "department", "treasury");
     /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
-            "transitional", "military", "new", "caretaker", "state");
+            "transitional", "military", "new", "caretaker", "state", "provincial");
+    /** Adjectives that make "the state government" a region's, not the country's. */
+    private static final Set<String> REGIONAL_ADJECTIVES = Words.set("state", "provincial");
 
     /** Titles of a company's officers: the capitalised words before them name the company. */
     private static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
@@ -388,7 +390,19 @@ public final class MentionFinder {
                 // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
                 // the home country for "the government", but "the state government" (a German Land, an Indian
                 // State) is no country's: the latest named then, as before
-                boolean national = stateNoun && !tokens.get(stateAt - 1).folded().equals("state");
+                boolean national = stateNoun && !REGIONAL_ADJECTIVES.contains(tokens.get(stateAt - 1).folded());
+                Entity region = national ? null : BackReferences.latestRegion(out, registry);
+                if (region != null) {
+                    // "Western Australia's Premier Roger Cook said the state government would": the region's own
+                    out.add(mention(region, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                    i = stateEnd;
+                    continue;
+                }
+                if (!national && tokens.get(stateAt - 1).folded().equals("provincial")) {
+                    // a province the gazetteer does not know is no country
+                    i = stateEnd;
+                    continue;
+                }
                 Entity country = home != null && national ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
                 if (country == null) {
                     country = BackReferences.latestPlace(out);
@@ -1001,6 +1015,11 @@ public final class MentionFinder {
         return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
     }
 
+    private boolean isTitleAt(List<Token> tokens, int i) {
+        GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), new int[1]);
+        return e != null && e.kind() == GazetteerEntry.Kind.TITLE;
+    }
+
     private static boolean isRoleNoun(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         return !t.equals("mr") && !t.equals("mrs") && !t.equals("ms") && !t.equals("dr") && !t.endsWith(".")
@@ -1048,6 +1067,11 @@ public final class MentionFinder {
                 GazetteerEntry e = t.isCapitalized() || lower.equals("the") ? gazetteer.longestMatch(tokens, i, n, match) : null;
                 if (e != null && givenNameLikeCountry(tokens, i, e, match[0])) {
                     // "Jordan Bardella", "Israel Katz": a given name that is also a country's
+                    e = null;
+                }
+                if (e != null && gazetteer.regionCountry(e.id()) != null && match[0] < n && tokens.get(match[0]).isCapitalized()
+                        && !isTitleAt(tokens, match[0])) {
+                    // "California Department of Forestry", "Sindh Assembly": a region opening an organisation's name
                     e = null;
                 }
                 if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE)) {
@@ -1437,6 +1461,10 @@ public final class MentionFinder {
                 if (role != null && (role.startsWith("Ms") || role.startsWith("Mrs") || role.startsWith("Madam")
                         || role.endsWith("Dame") || role.endsWith("Baroness"))) {
                     person.markFemale();
+                }
+                if (role != null && org != null && gazetteer.regionCountry(org.id()) != null && orgEnd <= nameStart) {
+                    // "Illinois Gov. JB Pritzker": the region's governor
+                    role = org.name() + " " + role;
                 }
                 person.addRole(withoutHonorifics(role));
                 if (companyOfPerson != null) {
