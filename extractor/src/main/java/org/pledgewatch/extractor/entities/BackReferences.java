@@ -185,10 +185,6 @@ final class BackReferences {
     }
 
     /**
-     * The latest {@code count} countries named together ("France, Britain and Germany"), first named
-     * first; an empty list if no such list was named.
-     */
-    /**
      * The last two actors named as a pair ("The Democratic Republic of Congo and the M23 armed group", "Takaichi and
      * Macron"): countries, organisations and groups as they are, people as their countries; or none.
      */
@@ -196,7 +192,9 @@ final class BackReferences {
         for (int k = before.size() - 1; k >= 1 && before.get(k).sentence() >= sentence - 2; k--) {
             Mention second = before.get(k);
             Mention first = before.get(k - 1);
-            if (first.sentence() != second.sentence() || first.inQuote() || second.inQuote() || first.place() || second.place()) {
+            if (first.sentence() != second.sentence() || first.inQuote() || second.inQuote() || first.place() || second.place()
+                    || first.end() > second.start()) {
+                // (nested mentions: "SK Group" inside "SK Group Chairman Chey Tae-won" is no pair)
                 continue;
             }
             String gap = body.substring(first.end(), second.start()).strip();

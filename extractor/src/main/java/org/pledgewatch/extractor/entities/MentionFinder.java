@@ -1750,6 +1750,10 @@ public final class MentionFinder {
         if (tokens.get(from).text().equals("Federal") && STATE_BODY_HEADS.contains(head)) {
             return true;
         }
+        if (head.equals("commission") && to - 2 >= from && tokens.get(to - 2).text().equals("High")) {
+            // "the Indian High Commission": a Commonwealth country's embassy
+            return true;
+        }
         if (!head.equals("department") && !tokens.get(from).folded().equals("department")) {
             return false;
         }
