@@ -298,4 +298,14 @@ class NewsConventionsTest {
         assertEquals(List.of(List.of("Ontario"), List.of("Tamil Nadu", "Kerala"), List.of("India")), actors,
                 e.commitments()::toString);
     }
+
+    @Test
+    void embassiesAndForeignOfficesSpeakForTheirCountryAndADescribedSubjectStillSpeaks() {
+        Extraction e = extract("In a separate statement, the Chinese Embassy said China would provide emergency aid.\n"
+                + "A Foreign Office spokesperson said Britain would set out any further support in due course.\n"
+                + "Indian Ambassador to Nepal Naveen Srivastava, who called on the home minister in Kathmandu on Sunday, "
+                + "said India would send relief materials.\n"
+                + "Spain, which secured a carve-out from the target last year, again said it would not commit to 5%.");
+        assertEquals(List.of("China", "United Kingdom", "Naveen Srivastava", "Spain"), speakerNames(e), e.statements()::toString);
+    }
 }

@@ -534,6 +534,13 @@ public final class MentionFinder {
             if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).isCapitalized()) {
                 GazetteerEntry nation = gazetteer.longestMatch(tokens, i + 1, n, match);
                 int after = match[0];
+                int missionEnd = nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM ? diplomaticMissionEnd(tokens, after) : -1;
+                if (missionEnd > 0) {
+                    // "the Chinese Embassy said", "the Indian High Commission in Dhaka said": the country speaks
+                    out.add(mention(registry.country(nation.id()), Mention.Kind.ROLE, s, i, missionEnd, quotes));
+                    i = missionEnd;
+                    continue;
+                }
                 if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n && !tokens.get(after).isCapitalized()) {
                     GazetteerEntry title = gazetteer.longestMatch(tokens, after, n, match);
                     if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
@@ -1013,6 +1020,15 @@ public final class MentionFinder {
     /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
     private static boolean isAcronym(String word) {
         return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
+    }
+
+    /** The end of "Embassy", "Consulate" or "High Commission" starting at {@code i}, or -1. */
+    private static int diplomaticMissionEnd(List<Token> tokens, int i) {
+        if (i < tokens.size() && (tokens.get(i).text().equals("Embassy") || tokens.get(i).text().equals("Consulate"))) {
+            return i + 1;
+        }
+        return i + 1 < tokens.size() && tokens.get(i).text().equals("High") && tokens.get(i + 1).text().equals("Commission")
+                ? i + 2 : -1;
     }
 
     private boolean isTitleAt(List<Token> tokens, int i) {

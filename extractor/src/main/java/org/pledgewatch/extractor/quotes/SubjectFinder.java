@@ -20,12 +20,16 @@ public final class SubjectFinder {
             "official", "officials", "representative", "head", "chief", "minister", "ministers", "source", "sources",
             "envoy", "ambassador", "director", "leader", "leaders");
 
+    /** Prepositions of a place: "Campaigners in County Durham, where ..., say" is no person's "say". */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = Words.set("in", "at", "near", "from", "of", "across");
+
     /** Auxiliaries between a subject's closing comma and its verb: "..., has said". */
     private static final java.util.Set<String> AUXILIARIES = Words.set("has", "have", "had");
 
     /** Adverbs between a subject's closing comma and its verb. */
     private static final java.util.Set<String> VERB_ADVERBS = org.pledgewatch.extractor.text.Words.set("today",
-            "also", "separately", "previously", "recently", "later", "earlier", "yesterday");
+            "also", "separately", "previously", "recently", "later", "earlier", "yesterday", "again", "repeatedly",
+            "publicly", "already", "then");
 
     private SubjectFinder() {
     }
@@ -128,6 +132,7 @@ public final class SubjectFinder {
         // "Harbour Foods, the UK's fifth-largest supermarket chain, today announced": an adverb before the verb;
         // "The United States, which was represented by envoy Steve Witkoff, has said": an auxiliary
         int closing = closingCommaBefore(s, verb);
+        int subjectEnd = verb;
         for (int i = verb - 1; i >= 0 && distance <= MAX_DISTANCE; i--, distance++) {
             String w = Tokens.folded(s, i);
             if (w.equals(",") && i == closing) {
@@ -142,6 +147,7 @@ public final class SubjectFinder {
                     if (organisation != null) {
                         return organisation.entity();
                     }
+                    subjectEnd = open;
                     i = open;
                     continue;
                 }
@@ -151,8 +157,11 @@ public final class SubjectFinder {
             }
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && !m.inQuote()) {
+                // "Indian Ambassador to Nepal Naveen Srivastava, who called on ..., said": a person right before the
+                // verb, or before the clause that describes them, is its subject even after "to Nepal"
+                String before = Tokens.folded(s, m.tokenStart() - 1);
                 boolean personRightBeforeVerb = m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
-                        && m.tokenEnd() == verb;
+                        && (m.tokenEnd() == verb || (m.tokenEnd() == subjectEnd && !PLACE_PREPOSITIONS.contains(before)));
                 if (Tokens.isObject(s, m.tokenStart()) && !speaksFor(s, m) && !personRightBeforeVerb) {
                     i = m.tokenStart();
                     continue;
