@@ -308,4 +308,16 @@ class NewsConventionsTest {
                 + "Spain, which secured a carve-out from the target last year, again said it would not commit to 5%.");
         assertEquals(List.of("China", "United Kingdom", "Naveen Srivastava", "Spain"), speakerNames(e), e.statements()::toString);
     }
+
+    @Test
+    void questionsWishesAndAlliesAtASentencesStart() {
+        Extraction e = extract("NATO leaders met in The Hague on Wednesday.\n"
+                + "Allies also pledged to keep supplying air defence interceptors to Ukraine through the winter.\n"
+                + "What message does that send, and is the United States still committed to Article 5?\n"
+                + "\"We hope Pakistan will take more effective measures,\" the ambassador said.\n"
+                + "Norlander Foods delayed its target after the European Union delayed its deforestation law.\n"
+                + "The company said it would still map all of its suppliers by 2026.");
+        List<List<String>> actors = e.commitments().stream().map(NewsConventionsTest::actorNames).toList();
+        assertEquals(List.of(List.of("NATO"), List.of("Norlander Foods")), actors, e.commitments()::toString);
+    }
 }

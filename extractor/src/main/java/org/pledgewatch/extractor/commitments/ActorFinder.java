@@ -247,6 +247,18 @@ public final class ActorFinder {
                 out.addAll(registry.setAt(m.start()));
                 return out;
             }
+            if (m != null && usable(s, m) && m.kind() == Mention.Kind.GROUP
+                    && ALLIES.contains(Folding.fold(m.entity().name()))) {
+                // "Allies also pledged to ...", opening a sentence: the alliance the article is about
+                Entity coalition = registry.latestCoalition();
+                if (coalition == null) {
+                    coalition = latestAlliance(t.start());
+                }
+                if (coalition != null) {
+                    out.add(coalition);
+                    return out;
+                }
+            }
             if (m != null) {
                 if (usable(s, m) && m.kind() == Mention.Kind.GROUP) {
                     Entity body = memberOf(s, m);

@@ -159,7 +159,7 @@ public final class CommitmentFinder {
                 // "to persuade parliaments to agree to ...": an infinitive someone else is asked to do
                 continue;
             }
-            if (isQuestion(s, cue.start())) {
+            if (isQuestion(s, cue.start()) || wishedOfOthers(s, cue.start())) {
                 continue;
             }
             if (cue.phrase().weak() && !mentionsAPledge(s, cue.end())) {
@@ -471,6 +471,10 @@ public final class CommitmentFinder {
     }
 
     private static boolean isQuestion(Sentence s, int cue) {
+        if (s.text().strip().endsWith("?") && !quotedQuestion(s)) {
+            // "Is the United States still committed to Article 5?", "will Japan consider taking part?": asked, not promised
+            return true;
+        }
         for (int i = cue - 1; i >= Math.max(0, cue - 8); i--) {
             String w = Tokens.folded(s, i);
             if (QUESTIONS.contains(w)) {
@@ -481,6 +485,34 @@ public final class CommitmentFinder {
             }
         }
         return false;
+    }
+
+    /** Verbs of a wish or expectation about someone else: "We hope Pakistan will take more effective measures". */
+    private static final Set<String> WISHING = Words.set("hope", "hopes", "hoped", "expect", "expects", "trust", "wish",
+            "want", "wants");
+
+    /**
+     * True when the cue's subject is the object of a wish ("We hope Pakistan will ...", "we expect Russia will"):
+     * what others are hoped to do is an appeal, not their pledge nor the speaker's.
+     */
+    private static boolean wishedOfOthers(Sentence s, int cue) {
+        for (int i = cue - 1; i >= Math.max(1, cue - 6); i--) {
+            String w = Tokens.folded(s, i);
+            if (w.equals(",") || w.equals(";") || Tokens.isQuoteMark(s.tokens().get(i).text())) {
+                return false;
+            }
+            if (WISHING.contains(Tokens.folded(s, i - 1)) && s.tokens().get(i).isCapitalized()
+                    && !s.tokens().get(i).text().equals("I")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A question inside a quotation ("'Who will pay?' she asked. 'We will.'") ends no sentence of the pledge's own. */
+    private static boolean quotedQuestion(Sentence s) {
+        String t = s.text().strip();
+        return t.length() > 2 && Tokens.isQuoteMark(String.valueOf(t.charAt(t.length() - 2)));
     }
 
     /** Countries, organisations and groups commit; a person commits the country or organisation they speak for. */

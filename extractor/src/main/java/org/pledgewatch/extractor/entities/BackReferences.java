@@ -99,18 +99,20 @@ final class BackReferences {
     }
 
     /**
-     * The organisation "the agency", "the alliance" refers back to: the latest one named before this
+     * The organisation "the agency", "the alliance" ({@code company}: "the company", "the carmaker") refers back to: the latest one named before this
      * sentence (one named in the same sentence is usually part of what is said), also through the
      * person who speaks for it ("NATO Secretary General Mark Rutte said the alliance ...").
      */
-    static Entity latestOrganization(List<Mention> before, int sentence, EntityRegistry registry) {
+    static Entity latestOrganization(List<Mention> before, int sentence, EntityRegistry registry, boolean company) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
             Mention m = before.get(k);
             if (m.place() || (m.sentence() == sentence && !opensSentence(before, k)
                     && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON)
-                    || registry.isNewsAgency(m.entity()) || registry.isRegion(m.entity())) {
+                    || registry.isNewsAgency(m.entity()) || registry.isRegion(m.entity())
+                    || (company && registry.isListedOrganization(m.entity()))) {
                 // "a meeting in Brussels": a place, not what "the group" refers back to; "told CNBC": a news
-                // outlet relays what "the company" said, it is not the company; "its plant in Ohio": nor a region
+                // outlet relays what "the company" said, it is not the company; "its plant in Ohio": nor a region;
+                // nor, for "the company" and "the carmaker", the European Union or another body the gazetteer lists
                 continue;
             }
             Entity e = m.entity();

@@ -177,6 +177,11 @@ public final class EntityRegistry {
                 && (gazetteer.regionCountry(e.id()) != null || e.name().endsWith(" Province"));
     }
 
+    /** True for an organisation of the gazetteer: intergovernmental and state bodies, never a company. */
+    public boolean isListedOrganization(Entity e) {
+        return e != null && e.type() != EntityType.PERSON && gazetteer.organization(e.id()) != null;
+    }
+
     /** True for a news agency ("Xinhua", "PAP"): it relays what others say and pledge. */
     public boolean isNewsAgency(Entity e) {
         return e != null && gazetteer.isNewsAgency(e.id());

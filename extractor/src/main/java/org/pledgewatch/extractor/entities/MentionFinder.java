@@ -28,7 +28,7 @@ public final class MentionFinder {
             "with", "after", "before", "if", "when", "while", "as", "by", "from", "to", "of", "under", "over",
             "since", "despite", "although", "though", "meanwhile", "however", "this", "that", "these", "those",
             "it", "he", "she", "we", "they", "i", "his", "her", "their", "our", "my", "its", "you", "your",
-            "asked", "speaking", "according", "last", "next", "earlier", "later", "then", "now", "today",
+            "asked", "speaking", "according", "last", "next", "earlier", "later", "then", "now", "today", "tomorrow", "yesterday", "tonight", "whether",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "article", "section", "chapter", "act", "treaty", "bill",
@@ -314,7 +314,7 @@ public final class MentionFinder {
             if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
                     && OFFICIALS.contains(tokens.get(i + 2).folded())) {
                 // "a bank official said": someone speaking for the bank named before
-                Entity org = BackReferences.latestOrganization(out, s.index(), registry);
+                Entity org = BackReferences.latestOrganization(out, s.index(), registry, false);
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, i + 3, quotes));
                     i += 3;
@@ -422,7 +422,8 @@ public final class MentionFinder {
             if (descriptor > 0) {
                 // "the Danish shipping group said", "the company said": the organisation named before, or the
                 // name this sentence opened with, which was read as a person's
-                Entity org = BackReferences.latestOrganization(out, s.index(), registry);
+                Entity org = BackReferences.latestOrganization(out, s.index(), registry,
+                        BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
                 if (org == null) {
                     org = subjectRevealedAsCompany(out, s.index(), registry,
                             BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
@@ -461,7 +462,7 @@ public final class MentionFinder {
                 String noun = Folding.stripPossessive(tokens.get(i + 1).folded());
                 Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
                 if (org == null) {
-                    org = BackReferences.latestOrganization(out, s.index(), registry);
+                    org = BackReferences.latestOrganization(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
                 }
                 if (org == null) {
                     // "Lyra Energy Storage will invest ..., the company said": the name was a company's
