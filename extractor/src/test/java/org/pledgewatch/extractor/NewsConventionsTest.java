@@ -320,4 +320,14 @@ class NewsConventionsTest {
         List<List<String>> actors = e.commitments().stream().map(NewsConventionsTest::actorNames).toList();
         assertEquals(List.of(List.of("NATO"), List.of("Norlander Foods")), actors, e.commitments()::toString);
     }
+
+    @Test
+    void aTitleCaseHeadlineNamesNoOneAndALoneCompanyActsAfterTheDateline() {
+        Extraction e = extract("BioNTech Delays Kigali mRNA Production as African Vaccine Makers Wait for Orders\n"
+                + "Health Policy Watch\n"
+                + "KIGALI – BioNTech will not start commercial production in Kigali before 2028, the German company said.\n"
+                + "The company said it would keep the site staffed.");
+        List<List<String>> actors = e.commitments().stream().map(NewsConventionsTest::actorNames).toList();
+        assertEquals(List.of(List.of("BioNTech"), List.of("BioNTech")), actors, e.commitments()::toString);
+    }
 }

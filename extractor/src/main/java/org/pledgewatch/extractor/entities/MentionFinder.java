@@ -268,21 +268,43 @@ public final class MentionFinder {
     }
 
     public List<Mention> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
+        return find(text, quotes, registry, offset -> false);
+    }
+
+    /**
+     * The mentions of the text, reading nothing at the offsets {@code unread} accepts (a title-case headline left in
+     * the body, "BioNTech Delays Kigali mRNA Production", whose capitals would make names of common words).
+     */
+    public List<Mention> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry,
+                              java.util.function.IntPredicate unread) {
         List<Mention> mentions = new ArrayList<>();
         String home = new HomeCountry(gazetteer).of(text);
         for (Sentence s : text.sentences()) {
-            scan(text.body(), s, quotes, registry, mentions, home);
+            if (unread.test(s.start())) {
+                int from = 0;
+                while (from < s.tokens().size() && unread.test(s.tokens().get(from).start())) {
+                    from++;
+                }
+                if (from == s.tokens().size()) {
+                    continue;
+                }
+            }
+            scan(text.body(), s, quotes, registry, mentions, home, unread);
         }
         affiliations.link(text, mentions, registry);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
         return mentions;
     }
 
-    private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home) {
+    private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home,
+                      java.util.function.IntPredicate unread) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         int i = 0;
         int[] match = new int[1];
+        while (i < n && unread.test(tokens.get(i).start())) {
+            i++;
+        }
         while (i < n) {
             Token t = tokens.get(i);
             String lower = t.folded();
@@ -809,8 +831,21 @@ public final class MentionFinder {
      */
     private static boolean properNounActsFirst(Sentence s, int start, int end) {
         List<Token> tokens = s.tokens();
-        return start == 0 && end == 1 && end < tokens.size() && PLEDGING_VERBS.contains(tokens.get(end).folded())
-                && !tokens.get(0).folded().endsWith("s") && s.tags(0, 1)[0].equals("PROPN");
+        // "KIGALI – Moderna will": the first word after a dateline opens the sentence too; "BioNTech", "OpenAI":
+        // a capital inside a word marks a name whatever the tagger says
+        return (start == 0 || start == org.pledgewatch.extractor.nlp.Dateline.bodyStart(s)) && end == start + 1
+                && end < tokens.size() && PLEDGING_VERBS.contains(tokens.get(end).folded())
+                && !tokens.get(start).folded().endsWith("s")
+                && (s.tags(start, end)[0].equals("PROPN") || innerCapital(tokens.get(start).text()));
+    }
+
+    private static boolean innerCapital(String word) {
+        for (int k = 1; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k)) && Character.isLowerCase(word.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

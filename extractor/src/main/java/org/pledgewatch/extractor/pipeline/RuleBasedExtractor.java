@@ -85,7 +85,7 @@ public final class RuleBasedExtractor implements Extractor {
         QuotedRegions quotes = new QuotedRegions(quoteScanner.scan(body));
         EntityRegistry registry = new EntityRegistry(gazetteer);
         PageFurniture furniture = PageFurniture.of(body);
-        List<Mention> mentions = new ArrayList<>(mentionFinder.find(text, quotes, registry));
+        List<Mention> mentions = new ArrayList<>(mentionFinder.find(text, quotes, registry, furniture::inTitleCaseHeadline));
         // the writers of the story are nobody's "she said"
         mentions.removeIf(m -> furniture.isByline(m.start()));
         SpeakerResolver speakers = new SpeakerResolver(text, mentions);

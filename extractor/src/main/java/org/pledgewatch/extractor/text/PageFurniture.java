@@ -32,16 +32,19 @@ public final class PageFurniture {
 
     private final List<int[]> lines;
     private final List<int[]> bylines;
+    private final List<int[]> titleCaseHeadlines;
 
-    private PageFurniture(List<int[]> lines, List<int[]> bylines) {
+    private PageFurniture(List<int[]> lines, List<int[]> bylines, List<int[]> titleCaseHeadlines) {
         this.lines = lines;
         this.bylines = bylines;
+        this.titleCaseHeadlines = titleCaseHeadlines;
     }
 
     /** The furniture lines of a body, as [start, end) offsets. */
     public static PageFurniture of(String body) {
         List<int[]> found = new ArrayList<>();
         List<int[]> bylines = new ArrayList<>();
+        List<int[]> titleCase = new ArrayList<>();
         int start = 0;
         boolean first = true;
         while (start <= body.length()) {
@@ -54,14 +57,17 @@ public final class PageFurniture {
             if (byline) {
                 bylines.add(new int[] {start, end});
             }
-            if (!line.isEmpty() && (byline || isLinkCaptionOrPrompt(line)
-                    || (first && isHeadline(line) && !body.substring(end).isBlank()))) {
+            boolean headline = first && !line.isEmpty() && isHeadline(line) && !body.substring(end).isBlank();
+            if (!line.isEmpty() && (byline || isLinkCaptionOrPrompt(line) || headline)) {
                 found.add(new int[] {start, end});
+            }
+            if (headline && isTitleCase(line)) {
+                titleCase.add(new int[] {start, end});
             }
             first &= line.isEmpty();
             start = end + 1;
         }
-        return new PageFurniture(found, bylines);
+        return new PageFurniture(found, bylines, titleCase);
     }
 
     /**
@@ -74,6 +80,25 @@ public final class PageFurniture {
         char last = line.charAt(line.length() - 1);
         int words = line.split("\\s+").length;
         return words >= 4 && words <= 25 && ".!?\"\u201D\u2019):;".indexOf(last) < 0;
+    }
+
+    /**
+     * "BioNTech Delays Kigali mRNA Production as African Vaccine Makers Wait for Orders": a headline in title case,
+     * where capitals mark no names (nearly all words of four letters or more are capitalised, not just the names
+     * of "Press conference by NATO Secretary General Mark Rutte ahead of the meetings").
+     */
+    static boolean isTitleCase(String line) {
+        int longWords = 0;
+        int capitalised = 0;
+        for (String word : line.split("\\s+")) {
+            if (word.length() >= 4) {
+                longWords++;
+                if (Character.isUpperCase(word.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return longWords >= 3 && capitalised * 20 >= longWords * 17;
     }
 
     /** A link to another story, a caption, a credit or a newsletter prompt (bylines are told apart, see {@link #isByline}). */
@@ -90,6 +115,11 @@ public final class PageFurniture {
     /** True when the character at {@code offset} lies on a byline: the writers of the story, never its speakers. */
     public boolean isByline(int offset) {
         return within(bylines, offset);
+    }
+
+    /** True on a title-case headline left at the top of the body: its capitals name no one. */
+    public boolean inTitleCaseHeadline(int offset) {
+        return within(titleCaseHeadlines, offset);
     }
 
     private static boolean within(List<int[]> spans, int offset) {
