@@ -330,4 +330,18 @@ class NewsConventionsTest {
         List<List<String>> actors = e.commitments().stream().map(NewsConventionsTest::actorNames).toList();
         assertEquals(List.of(List.of("BioNTech"), List.of("BioNTech")), actors, e.commitments()::toString);
     }
+
+    @Test
+    void assurancesCoordinatedWarningsAndExploringAreReadAsWritten() {
+        Extraction e = extract("ISLAMABAD: Pakistan has assured the International Monetary Fund (IMF) that it will not announce any "
+                + "fresh taxes before the budget.\n"
+                + "The Norwegian Refugee Council said it would keep its programme running in eastern Afghanistan until March, "
+                + "but warned it could not guarantee operations beyond that without new money.\n"
+                + "The statement also says India and Japan will explore cooperation on the next generation of naval ships.");
+        assertEquals("it will not announce any fresh taxes before the budget", e.statements().get(0).quote());
+        List<String> got = e.commitments().stream()
+                .map(c -> actorNames(c) + " " + c.modality()).toList();
+        assertEquals(List.of("[Pakistan] NEGATED", "[Norwegian Refugee Council] FIRM", "[Norwegian Refugee Council] NEGATED",
+                "[India, Japan] HEDGED"), got, e.commitments()::toString);
+    }
 }

@@ -49,7 +49,10 @@ public final class CommitmentFinder {
     private static final Set<String> LEADING_ADVERBS = Words.set("also", "still", "now", "then", "soon", "further",
             "ultimately", "immediately", "quickly", "instead");
     /** Verbs that make a firm "would" a hedge: "would also consider paying for launchers". */
-    private static final Set<String> HEDGING_HEADS = Words.set("consider", "weigh", "contemplate", "mull");
+    private static final Set<String> HEDGING_HEADS = Words.set("consider", "weigh", "contemplate", "mull", "explore",
+            "examine");
+    /** Adverbs that make a firm "would" a guess: "would more likely focus on air defence", "will probably send". */
+    private static final Set<String> HEDGING_ADVERBS = Words.set("likely", "probably", "possibly", "perhaps");
     private final CueLexicon cues;
     private final ConditionFinder conditions;
     private final AmountFinder amounts = new AmountFinder();
@@ -230,7 +233,7 @@ public final class CommitmentFinder {
             }
             Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
             if (modality == Modality.FIRM && cue.phrase().modal() && actionStart < actionEnd
-                    && HEDGING_HEADS.contains(s.tokens().get(actionStart).folded())) {
+                    && (HEDGING_HEADS.contains(s.tokens().get(actionStart).folded()) || hedgedByAdverb(s, cue))) {
                 modality = Modality.HEDGED;
             }
             if (!condTexts.isEmpty() && (modality == Modality.FIRM || cue.phrase().weak())) {
@@ -482,6 +485,16 @@ public final class CommitmentFinder {
             }
             if (w.equals(",") || w.equals("that") || REPORTING.contains(w)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "would more likely focus", "will probably send", "would likely be": an adverb of likelihood right after the modal. */
+    private static boolean hedgedByAdverb(Sentence s, Cue cue) {
+        for (int k = cue.start() + 1; k < Math.min(s.tokens().size(), cue.start() + 3); k++) {
+            if (HEDGING_ADVERBS.contains(Tokens.folded(s, k))) {
+                return true;
             }
         }
         return false;

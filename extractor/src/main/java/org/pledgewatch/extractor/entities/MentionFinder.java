@@ -106,7 +106,9 @@ public final class MentionFinder {
             "department", "treasury");
     /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
-            "transitional", "military", "new", "caretaker", "state", "provincial");
+            "transitional", "military", "new", "caretaker", "state", "provincial",
+            // Indian English: "the Union government" is the federal one
+            "union");
     /** Adjectives that make "the state government" a region's, not the country's. */
     private static final Set<String> REGIONAL_ADJECTIVES = Words.set("state", "provincial");
 

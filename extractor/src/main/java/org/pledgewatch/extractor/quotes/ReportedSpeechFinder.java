@@ -73,6 +73,9 @@ public final class ReportedSpeechFinder {
     /** Verbs of opinion, which report speech only when nothing else attributes the sentence. */
     private static final Set<String> OPINIONS = Words.set("expects", "expected", "believes", "believed", "thinks",
             "hopes", "hoped", "fears", "feared", "wants", "estimated", "predicts", "predicted");
+    /** Modals that show a clause has begun: "said the tanks would equip a brigade that ...". */
+    private static final Set<String> CLAUSE_MODALS = Words.set("will", "would", "could", "can", "may", "might", "must",
+            "should", "shall");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
     /**
      * Words that open the reporter's own addition after a closing attribution: "..., X said on
@@ -245,9 +248,22 @@ public final class ReportedSpeechFinder {
         }
         if (WITH_OBJECT.contains(verb) || next.equals("on") || next.equals("in") || next.equals("at")
                 || next.equals("late") || next.equals("earlier") || next.equals("last")) {
-            // "told reporters on Tuesday that ...": look for the "that" a few words on
-            for (int k = j; k < Math.min(n, j + 7); k++) {
+            // "told reporters on Tuesday that ...", "assured the International Monetary Fund (IMF) that": look for
+            // the "that" a few words on (words in brackets do not count)
+            int counted = 0;
+            boolean bracket = false;
+            for (int k = j; k < n && counted < 10; k++) {
                 String t = Tokens.folded(s, k);
+                bracket = t.equals("(") || (bracket && !t.equals(")"));
+                counted += bracket || t.equals(")") ? 0 : 1;
+                if (k > j && (SUBJECT_PRONOUNS.contains(t) || CLAUSE_MODALS.contains(t))) {
+                    // "told Reuters he would not support any package that ...": the clause began without "that"
+                    break;
+                }
+                if (t.equals("that") && k + 1 < n && CLAUSE_MODALS.contains(Tokens.folded(s, k + 1))) {
+                    // "agreed on a package of sanctions that will ban ...": a relative clause, no report
+                    break;
+                }
                 if (t.equals("that")) {
                     return k + 1 < n ? k + 1 : -1;
                 }

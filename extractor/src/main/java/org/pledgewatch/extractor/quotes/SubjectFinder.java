@@ -36,6 +36,17 @@ public final class SubjectFinder {
 
     /** The mention that is the subject of the verb at {@code verb} (not a pronoun), or null. */
     public static Mention subjectMention(Sentence s, int verb, SpeakerResolver speakers) {
+        if (verb > 0 && (Tokens.folded(s, verb - 1).equals("and") || Tokens.folded(s, verb - 1).equals("but"))) {
+            // "The Norwegian Refugee Council said ... in eastern Afghanistan until March, but warned it could not":
+            // a coordinated verb shares the sentence's subject
+            for (int i = 0; i < verb - 1; i++) {
+                Mention m = speakers.mentionAt(s.index(), i);
+                if (m != null && !m.inQuote() && !Tokens.isObject(s, m.tokenStart()) && !m.place()) {
+                    return m;
+                }
+            }
+            return null;
+        }
         int distance = 0;
         // "Poland, which borders Ukraine, has also said": adverbs and auxiliaries before the verb
         int closing = closingCommaBefore(s, verb);
