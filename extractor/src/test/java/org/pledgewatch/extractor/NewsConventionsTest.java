@@ -344,4 +344,13 @@ class NewsConventionsTest {
         assertEquals(List.of("[Pakistan] NEGATED", "[Norwegian Refugee Council] FIRM", "[Norwegian Refugee Council] NEGATED",
                 "[India, Japan] HEDGED"), got, e.commitments()::toString);
     }
+
+    @Test
+    void unnamedGroupsAreNamedWithTheirPlaceOrOffice() {
+        Extraction e = extract("Sources in the finance ministry told Dawn that the Fund had sought a contingency plan.\n"
+                + "Officials in Islamabad said Pakistan had so far received no notification.\n"
+                + "The Houthi authorities in Sanaa said they would allow the return of UN staff.");
+        assertEquals(List.of("Sources in the finance ministry", "Officials in Islamabad", "Houthis"), speakerNames(e),
+                e.statements()::toString);
+    }
 }

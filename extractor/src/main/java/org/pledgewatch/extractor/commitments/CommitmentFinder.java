@@ -188,6 +188,10 @@ public final class CommitmentFinder {
                 Entity body = quote.speaker();
                 if (body.type() == EntityType.GROUP && body.country() != null) {
                     body = registry.country(body.country());
+                } else if (body.type() == EntityType.GROUP && !registry.isListedOrganization(body)) {
+                    // (a coalition of the gazetteer, the G7, plans as itself) "EU diplomats said": the EU's plan;
+                    // "Officials in the Ministry said the States would be asked to ...": whose plan is unknown
+                    body = body.organization() == null ? null : registry.organizationById(body.organization());
                 }
                 actors = committable(java.util.Collections.singletonList(body), registry);
             }

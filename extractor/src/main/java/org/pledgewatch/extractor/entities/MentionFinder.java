@@ -498,12 +498,20 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            int firmEnd = gazetteer.isGroupNoun(lower) && (i == 0 || !t.isCapitalized()) && !quotes.isQuoted(t.start())
+            int firmEnd = gazetteer.isGroupNoun(lower) && (i == 0 || !t.isCapitalized() && !tokens.get(i - 1).isCapitalized())
+                    && !quotes.isQuoted(t.start())
                     ? expertsOfEnd(tokens, i + 1) : -1;
             if (firmEnd > 0) {
-                // "Analysts at Rabobank said", "economists from ING said": the group with its firm
+                // "Analysts at Rabobank said", "economists from ING said", "Officials in Islamabad said": the group
+                // named by all its words, of the country its place is in
                 String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
-                out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, firmEnd, quotes));
+                GazetteerEntry place = null;
+                for (int k = i + 2; k < firmEnd && place == null; k++) {
+                    GazetteerEntry e = tokens.get(k).isCapitalized() ? gazetteer.longestMatch(tokens, k, firmEnd, match) : null;
+                    place = e != null && e.kind() != GazetteerEntry.Kind.TITLE && e.kind() != GazetteerEntry.Kind.ORGANIZATION
+                            && e.kind() != GazetteerEntry.Kind.COALITION ? e : null;
+                }
+                out.add(mention(registry.group(words, place == null ? null : place.country()), Mention.Kind.GROUP, s, i, firmEnd, quotes));
                 i = firmEnd;
                 continue;
             }
@@ -803,16 +811,31 @@ public final class MentionFinder {
     /** The end of "at Rabobank" in "analysts at Rabobank said" (a reporting verb must follow), or -1. */
     private int expertsOfEnd(List<Token> tokens, int from) {
         int n = tokens.size();
-        if (from + 2 >= n || !(tokens.get(from).folded().equals("at") || tokens.get(from).folded().equals("from"))
-                || !tokens.get(from + 1).isCapitalized()) {
+        if (from + 2 >= n || !GROUP_PLACES.contains(tokens.get(from).folded())) {
             return -1;
         }
         int k = from + 1;
-        while (k < n && k < from + 4 && tokens.get(k).isCapitalized()) {
+        if (tokens.get(k).folded().equals("the")) {
             k++;
         }
-        return k < n && gazetteer.isReportingVerb(tokens.get(k).text()) ? k : -1;
+        int first = k;
+        if (first >= n || !(tokens.get(first).isCapitalized() || gazetteer.isPortfolioWord(tokens.get(first).text()))) {
+            // "Analysts at Rabobank", "officials in Islamabad", "sources in the finance ministry"
+            return -1;
+        }
+        GazetteerEntry body = tokens.get(from).folded().equals("of") ? gazetteer.longestMatch(tokens, first, n, new int[1]) : null;
+        if (body != null && (body.kind() == GazetteerEntry.Kind.ORGANIZATION || body.kind() == GazetteerEntry.Kind.COALITION)) {
+            // "Leaders of the Group of Seven agreed": the members speak and act as their body
+            return -1;
+        }
+        while (k < n && k < first + 4 && tokens.get(k).isWord() && !gazetteer.isReportingVerb(tokens.get(k).text())) {
+            k++;
+        }
+        return k > first && k < n && gazetteer.isReportingVerb(tokens.get(k).text()) ? k : -1;
     }
+
+    /** Prepositions that tie an unnamed group to its firm or place: "analysts at", "officials in", "sources of". */
+    private static final Set<String> GROUP_PLACES = Words.set("at", "from", "in", "of");
 
     /** True when "according to" stands before token {@code i}, perhaps with a number or "several" between. */
     private static boolean afterAccordingTo(List<Token> tokens, int i) {
