@@ -40,7 +40,7 @@ public final class MentionFinder {
             "other", "such", "we're", "it's", "i'd", "i'm", "i'll", "i've", "let", "please", "good", "well", "ok", "okay",
             // political labels before a name: "Centrist Sergio Fajardo", "Opposition PASOK leader"
             "centrist", "leftist", "rightist", "populist", "nationalist", "opposition", "veteran", "incumbent",
-            "outgoing", "hardline", "moderate");
+            "outgoing", "hardline", "moderate", "former");
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "many", "some", "most", "both",
             "all", "other", "such", "these", "those", "this", "that", "his", "her", "their", "our", "its", "my",
             "your", "several", "few", "two", "three", "four", "five", "no", "but", "and", "if", "when", "as",
@@ -159,7 +159,8 @@ public final class MentionFinder {
 
     /** Lower-case roles of a company's staff: "Diehl chief executive Helmut Rauch", "Verdi spokesman X". */
     private static final Set<String> STAFF_ROLES = Words.set("chief", "ceo", "chairman", "chairwoman", "spokesman",
-            "spokeswoman", "spokesperson", "founder", "boss", "executive");
+            "spokeswoman", "spokesperson", "founder", "boss", "executive", "commissioner", "director", "adviser",
+            "advisor", "secretary");
 
     /**
      * The end of a group noun at {@code from} ("officials"), or after a country's possessive the end of a

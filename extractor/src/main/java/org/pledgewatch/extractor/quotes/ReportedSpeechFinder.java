@@ -306,6 +306,10 @@ public final class ReportedSpeechFinder {
             // "agreed on Thursday on new targets ...": a prepositional object, not a clause
             return -1;
         }
+        if ((next.equals("while") || next.equals("when")) && j + 1 < n && Tokens.folded(s, j + 1).endsWith("ing")) {
+            // '"...," he said while addressing a seminar': where it was said, not what
+            return -1;
+        }
         // a bare clause: "said he would", "announced Spain will": a subject, then a finite verb
         if (hasFiniteSoon(s, j) || hasTaggedVerbSoon(s, j)
                 || (SAYING.contains(verb) && hasTaggedVerbAfterLowerCaseSubject(s, j))) {
@@ -495,7 +499,8 @@ public final class ReportedSpeechFinder {
     /** Acts of the speaker that follow a report with "and": not part of what was reported. */
     private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
             "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed", "threatened", "denied", "declined",
-            "refused", "demanded", "called", "announced", "argued", "insisted");
+            "refused", "demanded", "called", "announced", "argued", "insisted", "reiterated", "renewed", "repeated",
+            "pledged", "promised", "vowed");
 
     /**
      * Appeals to others after "but": "said the party would support the deal but urged ministers to ...". (A
