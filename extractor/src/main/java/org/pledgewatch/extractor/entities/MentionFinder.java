@@ -264,10 +264,12 @@ public final class MentionFinder {
 
     private final Gazetteer gazetteer;
     private final AffiliationLinker affiliations;
+    private final SourceDescriptions descriptions;
 
     public MentionFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.affiliations = new AffiliationLinker(gazetteer);
+        this.descriptions = new SourceDescriptions(gazetteer);
     }
 
     public List<Mention> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
@@ -501,17 +503,12 @@ public final class MentionFinder {
             }
             int firmEnd = gazetteer.isGroupNoun(lower) && (i == 0 || !t.isCapitalized() && !tokens.get(i - 1).isCapitalized())
                     && !quotes.isQuoted(t.start())
-                    ? expertsOfEnd(tokens, i + 1) : -1;
+                    ? descriptions.placeOrFirmEnd(tokens, i + 1) : -1;
             if (firmEnd > 0) {
                 // "Analysts at Rabobank said", "economists from ING said", "Officials in Islamabad said": the group
                 // named by all its words, of the country its place is in
                 String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
-                GazetteerEntry place = null;
-                for (int k = i + 2; k < firmEnd && place == null; k++) {
-                    GazetteerEntry e = tokens.get(k).isCapitalized() ? gazetteer.longestMatch(tokens, k, firmEnd, match) : null;
-                    place = e != null && e.kind() != GazetteerEntry.Kind.TITLE && e.kind() != GazetteerEntry.Kind.ORGANIZATION
-                            && e.kind() != GazetteerEntry.Kind.COALITION ? e : null;
-                }
+                GazetteerEntry place = placeIn(tokens, i + 2, firmEnd);
                 out.add(mention(registry.group(words, place == null ? null : place.country()), Mention.Kind.GROUP, s, i, firmEnd, quotes));
                 i = firmEnd;
                 continue;
@@ -529,9 +526,9 @@ public final class MentionFinder {
             int sources = lower.equals("people") && !quotes.isQuoted(t.start())
                     && (i == 0 || afterAccordingTo(tokens, i) || tokens.get(i - 1).text().equals(",")
                         || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))
-                    ? describedSourcesEnd(tokens, i + 1) : -1;
+                    ? descriptions.describedSourcesEnd(tokens, i + 1) : -1;
             if (lower.equals("the") && i + 1 < n && tokens.get(i + 1).folded().equals("people") && !quotes.isQuoted(t.start())
-                    && describedSourcesEnd(tokens, i + 2) < 0) {
+                    && descriptions.describedSourcesEnd(tokens, i + 2) < 0) {
                 // "..., said the people, who asked not to be identified": the unnamed sources described before
                 Entity sourcesBefore = BackReferences.latestGroupNamed(out, "People ");
                 if (sourcesBefore != null) {
@@ -557,7 +554,7 @@ public final class MentionFinder {
                 continue;
             }
             if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
-                    && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || sourceDescriptionEnd(tokens, i + 1) > 0)
+                    && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || descriptions.sourceDescriptionEnd(tokens, i + 1) > 0)
                     && !quotes.isQuoted(t.start())
                     && (i == 0 || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))) {
                 // "economists said", "two officials said": an unnamed group speaks
@@ -673,12 +670,16 @@ public final class MentionFinder {
         return from;
     }
 
-    /** The country named in tokens [from, to) of a title ("Minister of Defense of Ukraine"), or null. */
+    /**
+     * The country named in tokens [from, to) of a title ("Minister of Defense of Ukraine") or of a group's place
+     * ("officials in Islamabad"), or null.
+     */
     private GazetteerEntry placeIn(List<Token> tokens, int from, int to) {
         int[] m = new int[1];
         for (int k = from; k < to; k++) {
             GazetteerEntry e = gazetteer.longestMatch(tokens, k, to, m);
-            if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM)) {
+            if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
+                    || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
                 return e;
             }
         }
@@ -809,35 +810,6 @@ public final class MentionFinder {
                 && tokens.get(i + 2).start() == tokens.get(i + 1).end() && ADJECTIVE_SUFFIXES.contains(tokens.get(i + 2).folded());
     }
 
-    /** The end of "at Rabobank" in "analysts at Rabobank said" (a reporting verb must follow), or -1. */
-    private int expertsOfEnd(List<Token> tokens, int from) {
-        int n = tokens.size();
-        if (from + 2 >= n || !GROUP_PLACES.contains(tokens.get(from).folded())) {
-            return -1;
-        }
-        int k = from + 1;
-        if (tokens.get(k).folded().equals("the")) {
-            k++;
-        }
-        int first = k;
-        if (first >= n || !(tokens.get(first).isCapitalized() || gazetteer.isPortfolioWord(tokens.get(first).text()))) {
-            // "Analysts at Rabobank", "officials in Islamabad", "sources in the finance ministry"
-            return -1;
-        }
-        GazetteerEntry body = tokens.get(from).folded().equals("of") ? gazetteer.longestMatch(tokens, first, n, new int[1]) : null;
-        if (body != null && (body.kind() == GazetteerEntry.Kind.ORGANIZATION || body.kind() == GazetteerEntry.Kind.COALITION)) {
-            // "Leaders of the Group of Seven agreed": the members speak and act as their body
-            return -1;
-        }
-        while (k < n && k < first + 4 && tokens.get(k).isWord() && !gazetteer.isReportingVerb(tokens.get(k).text())) {
-            k++;
-        }
-        return k > first && k < n && gazetteer.isReportingVerb(tokens.get(k).text()) ? k : -1;
-    }
-
-    /** Prepositions that tie an unnamed group to its firm or place: "analysts at", "officials in", "sources of". */
-    private static final Set<String> GROUP_PLACES = Words.set("at", "from", "in", "of");
-
     /** True when "according to" stands before token {@code i}, perhaps with a number or "several" between. */
     private static boolean afterAccordingTo(List<Token> tokens, int i) {
         int k = i - 1;
@@ -872,48 +844,6 @@ public final class MentionFinder {
             }
         }
         return false;
-    }
-
-    /**
-     * The end of "familiar with the matter" in "people familiar with the matter said" (before the reporting
-     * verb, the punctuation or the sentence's end), or -1 when no description of sources follows.
-     */
-    private int describedSourcesEnd(List<Token> tokens, int from) {
-        if (from >= tokens.size() || !SOURCE_DESCRIPTIONS.contains(tokens.get(from).folded())) {
-            return -1;
-        }
-        return descriptionEnd(tokens, from, 9);
-    }
-
-    private static final Set<String> SOURCE_DESCRIPTIONS = Words.set("familiar", "briefed", "close", "involved",
-            "with", "aware", "knowledgeable", "who", "in");
-    /** Words that open a description of sources between a group and its verb ("officials in Kinshasa" is a place). */
-    private static final Set<String> SOURCE_DESCRIPTIONS_BEFORE_VERB = Words.set("familiar", "briefed", "close",
-            "involved", "with", "who");
-
-    /**
-     * Wire copy describes anonymous sources before the verb: "two diplomats familiar with the talks said",
-     * "officials briefed on the plan said". The index of the reporting verb after such a description, or -1.
-     */
-    private int sourceDescriptionEnd(List<Token> tokens, int from) {
-        if (!SOURCE_DESCRIPTIONS_BEFORE_VERB.contains(tokens.get(from).folded())) {
-            return -1;
-        }
-        int end = descriptionEnd(tokens, from, 8);
-        return end > 0 && end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text()) ? end : -1;
-    }
-
-    /**
-     * Where a description that opens at {@code from} ends, fewer than {@code limit} tokens on: at a reporting verb,
-     * at punctuation or at the sentence's end; -1 when it runs on past the limit.
-     */
-    private int descriptionEnd(List<Token> tokens, int from, int limit) {
-        for (int k = from + 1; k < Math.min(tokens.size() + 1, from + limit); k++) {
-            if (k == tokens.size() || !tokens.get(k).isWord() || gazetteer.isReportingVerb(tokens.get(k).text())) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -1,0 +1,91 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * The words that describe an unnamed source, which name it: "people familiar with the matter", "two diplomats
+ * briefed on the talks", "analysts at Rabobank", "officials in Islamabad", "sources in the finance ministry". Each
+ * method returns where the description ends (at the reporting verb, or at punctuation), or -1 when there is none.
+ */
+final class SourceDescriptions {
+    /** Words that open a description after "people": "people familiar with ...", "people in the room". */
+    private static final Set<String> AFTER_PEOPLE = Words.set("familiar", "briefed", "close", "involved",
+            "with", "aware", "knowledgeable", "who", "in");
+    /** Words that open a description between a group and its verb: "diplomats familiar with the talks said". */
+    private static final Set<String> BEFORE_VERB = Words.set("familiar", "briefed", "close", "involved", "with", "who");
+    /** Prepositions that tie an unnamed group to its firm or place: "analysts at", "officials in", "sources of". */
+    private static final Set<String> PLACES = Words.set("at", "from", "in", "of");
+
+    private final Gazetteer gazetteer;
+
+    SourceDescriptions(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The end of "at Rabobank" in "analysts at Rabobank said", of "in Islamabad" in "officials in Islamabad said",
+     * of "in the finance ministry" in "sources in the finance ministry told Dawn": a reporting verb must follow.
+     */
+    int placeOrFirmEnd(List<Token> tokens, int from) {
+        int n = tokens.size();
+        if (from + 2 >= n || !PLACES.contains(tokens.get(from).folded())) {
+            return -1;
+        }
+        int k = from + 1;
+        if (tokens.get(k).folded().equals("the")) {
+            k++;
+        }
+        int first = k;
+        if (first >= n || !(tokens.get(first).isCapitalized() || gazetteer.isPortfolioWord(tokens.get(first).text()))) {
+            return -1;
+        }
+        GazetteerEntry body = tokens.get(from).folded().equals("of") ? gazetteer.longestMatch(tokens, first, n, new int[1]) : null;
+        if (body != null && (body.kind() == GazetteerEntry.Kind.ORGANIZATION || body.kind() == GazetteerEntry.Kind.COALITION)) {
+            // "Leaders of the Group of Seven agreed": the members speak and act as their body
+            return -1;
+        }
+        while (k < n && k < first + 4 && tokens.get(k).isWord() && !gazetteer.isReportingVerb(tokens.get(k).text())) {
+            k++;
+        }
+        return k > first && k < n && gazetteer.isReportingVerb(tokens.get(k).text()) ? k : -1;
+    }
+
+    /**
+     * The end of "familiar with the matter" in "people familiar with the matter said" (before the reporting
+     * verb, the punctuation or the sentence's end).
+     */
+    int describedSourcesEnd(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !AFTER_PEOPLE.contains(tokens.get(from).folded())) {
+            return -1;
+        }
+        return descriptionEnd(tokens, from, 9);
+    }
+
+    /**
+     * Wire copy describes anonymous sources before the verb: "two diplomats familiar with the talks said",
+     * "officials briefed on the plan said". The index of the reporting verb after such a description.
+     */
+    int sourceDescriptionEnd(List<Token> tokens, int from) {
+        if (!BEFORE_VERB.contains(tokens.get(from).folded())) {
+            return -1;
+        }
+        int end = descriptionEnd(tokens, from, 8);
+        return end > 0 && end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text()) ? end : -1;
+    }
+
+    /**
+     * Where a description that opens at {@code from} ends, fewer than {@code limit} tokens on: at a reporting verb,
+     * at punctuation or at the sentence's end; -1 when it runs on past the limit.
+     */
+    private int descriptionEnd(List<Token> tokens, int from, int limit) {
+        for (int k = from + 1; k < Math.min(tokens.size() + 1, from + limit); k++) {
+            if (k == tokens.size() || !tokens.get(k).isWord() || gazetteer.isReportingVerb(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
