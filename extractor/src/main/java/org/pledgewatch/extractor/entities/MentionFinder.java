@@ -1095,6 +1095,12 @@ public final class MentionFinder {
                     switch (e.kind()) {
                         case TITLE -> role = role == null ? e.name() : role + " " + e.name();
                         case ORGANIZATION, COALITION -> {
+                            if (countryEntry != null && countryEnd == i && e.country() != null
+                                    && !e.country().equals(countryEntry.country())) {
+                                // "Pakistan's Foreign Office": the named country's own office, not Britain's
+                                countryEnd = match[0];
+                                break;
+                            }
                             if (org != null || countryEntry != null) {
                                 flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
                                 countryEntry = null;
