@@ -353,4 +353,15 @@ class NewsConventionsTest {
         assertEquals(List.of("Sources in the finance ministry", "Officials in Islamabad", "Houthis"), speakerNames(e),
                 e.statements()::toString);
     }
+
+    @Test
+    void aDomesticStoryAboutAidIsTheCountryOfItsLead() {
+        Extraction e = extract("Estonia will keep its military aid to Ukraine at 0.25 percent of GDP next year, Minister of "
+                + "Defense Hanno Pevkur said on Wednesday.\n"
+                + "\"Our support to Ukraine is not up for discussion,\" Pevkur said. Ukraine needs air defence, and Ukraine's "
+                + "army needs shells.\n"
+                + "According to Pevkur, the ministry will sign contracts for six additional HIMARS launchers.");
+        Commitment last = e.commitments().get(e.commitments().size() - 1);
+        assertEquals(List.of("Estonia"), actorNames(last), e.commitments()::toString);
+    }
 }

@@ -55,7 +55,33 @@ final class HomeCountry {
                 }
             }
         }
-        return AffiliationLinker.dominant(counts);
+        String dominant = AffiliationLinker.dominant(counts);
+        return dominant != null ? dominant : leadSubject(text);
+    }
+
+    /** Verbs after which a country opening the lead is its subject: "Estonia will keep its aid ...". */
+    private static final Set<String> LEAD_VERBS = org.pledgewatch.extractor.text.Words.set("will", "has", "is", "plans",
+            "says", "said", "announced", "agreed", "pledged", "approved", "would", "wants", "aims", "must", "cannot");
+
+    /**
+     * "Estonia will keep its military aid to Ukraine at 0.25 percent of GDP ..., Minister of Defense Hanno Pevkur
+     * said": when no country dominates, the country that opens the story's first sentence as its subject is the
+     * one whose ministers speak in it (a domestic story about aid names the recipient as often as itself).
+     */
+    private String leadSubject(AnalyzedText text) {
+        int[] match = new int[1];
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            if (tokens.size() < 6) {
+                continue;
+            }
+            int k = org.pledgewatch.extractor.nlp.Dateline.bodyStart(s);
+            GazetteerEntry e = k < tokens.size() && tokens.get(k).isCapitalized() ? gazetteer.longestMatch(tokens, k, tokens.size(), match) : null;
+            boolean subject = e != null && e.kind() == GazetteerEntry.Kind.COUNTRY && match[0] < tokens.size()
+                    && LEAD_VERBS.contains(tokens.get(match[0]).folded());
+            return subject ? e.country() : null;
+        }
+        return null;
     }
 
     /**
