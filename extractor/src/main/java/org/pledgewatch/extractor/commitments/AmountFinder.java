@@ -18,9 +18,21 @@ public final class AmountFinder {
     private static final String SCALE = "(?:\\s?(trillion|billion|million|thousand|bn|tn|m|k)\\b)?";
     private static final Pattern SYMBOL_MONEY = Pattern.compile(
             "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|\\$|€|£|¥|EUR\\s?|USD\\s?|GBP\\s?)" + NUMBER + SCALE);
+    /** "600 million Norwegian crowns", "2 billion Mexican pesos": the adjective says whose crowns or pesos. */
+    private static final String ISSUER = "(?:(Norwegian|Swedish|Danish|Czech|Mexican|Argentine|Chilean|Colombian|Philippine|"
+            + "Australian|Canadian|Hong Kong|Singapore|New Zealand)\\s)?";
     private static final Pattern WORD_MONEY = Pattern.compile(
-            NUMBER + SCALE + "\\s?(euros?|dollars?|pounds?(?: sterling)?|yen|yuan|francs?|kronor|kroner|rupees?|"
-                    + "EUR|USD|GBP|JPY|CHF)\\b", Pattern.CASE_INSENSITIVE);
+            NUMBER + SCALE + "\\s?" + ISSUER + "(euros?|dollars?|pounds?(?: sterling)?|yen|yuan|francs?|kronor|kroner|"
+                    + "crowns?|rupees?|pesos?|reais|rupiah|won|rand|naira|zlotys?|zloty|lira|riyals?|dirhams?|roubles?|"
+                    + "rubles?|hryvnias?|ringgit|baht|taka|shekels?|EUR|USD|GBP|JPY|CHF)\\b", Pattern.CASE_INSENSITIVE);
+    /** The currency of an issuer's crowns, pesos or dollars. */
+    private static final Map<String, String> ISSUED = Map.ofEntries(
+            Map.entry("norwegian crown", "NOK"), Map.entry("swedish crown", "SEK"), Map.entry("danish crown", "DKK"),
+            Map.entry("czech crown", "CZK"), Map.entry("mexican peso", "MXN"), Map.entry("argentine peso", "ARS"),
+            Map.entry("chilean peso", "CLP"), Map.entry("colombian peso", "COP"), Map.entry("philippine peso", "PHP"),
+            Map.entry("australian dollar", "AUD"), Map.entry("canadian dollar", "CAD"), Map.entry("hong kong dollar", "HKD"),
+            Map.entry("singapore dollar", "SGD"), Map.entry("new zealand dollar", "NZD"), Map.entry("danish kroner", "DKK"),
+            Map.entry("norwegian kroner", "NOK"), Map.entry("swedish kronor", "SEK"));
     private static final Pattern TROOPS = Pattern.compile(
             NUMBER + SCALE + "\\s(?:more\\s|additional\\s|extra\\s|new\\s)?(troops|soldiers|personnel|peacekeepers|service members)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -35,7 +47,11 @@ public final class AmountFinder {
             Map.entry("euro", "EUR"), Map.entry("dollar", "USD"), Map.entry("pound", "GBP"), Map.entry("yen", "JPY"),
             Map.entry("yuan", "CNY"), Map.entry("franc", "CHF"), Map.entry("kronor", "SEK"), Map.entry("kroner", "NOK"),
             Map.entry("rupee", "INR"), Map.entry("eur", "EUR"), Map.entry("usd", "USD"), Map.entry("gbp", "GBP"),
-            Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"));
+            Map.entry("jpy", "JPY"), Map.entry("chf", "CHF"), Map.entry("real", "BRL"), Map.entry("reai", "BRL"),
+            Map.entry("rupiah", "IDR"), Map.entry("won", "KRW"), Map.entry("rand", "ZAR"), Map.entry("naira", "NGN"),
+            Map.entry("zloty", "PLN"), Map.entry("lira", "TRY"), Map.entry("riyal", "SAR"), Map.entry("dirham", "AED"),
+            Map.entry("rouble", "RUB"), Map.entry("ruble", "RUB"), Map.entry("hryvnia", "UAH"), Map.entry("ringgit", "MYR"),
+            Map.entry("baht", "THB"), Map.entry("taka", "BDT"), Map.entry("shekel", "ILS"));
 
     public List<Amount> find(String text) {
         List<Amount> out = new ArrayList<>();
@@ -51,11 +67,13 @@ public final class AmountFinder {
         }
         m = WORD_MONEY.matcher(text);
         while (m.find()) {
-            String word = m.group(3).toLowerCase(Locale.ROOT).replace(" sterling", "");
+            String word = m.group(4).toLowerCase(Locale.ROOT).replace(" sterling", "");
             if (word.endsWith("s") && !word.equals("kronor")) {
                 word = word.substring(0, word.length() - 1);
             }
-            add(out, taken, m, new Amount(number(m.group(1), m.group(2)), WORDS.getOrDefault(word, word.toUpperCase(Locale.ROOT)), m.group()));
+            String issued = m.group(3) == null ? null : ISSUED.get(m.group(3).toLowerCase(Locale.ROOT) + " " + word);
+            String currency = issued != null ? issued : WORDS.getOrDefault(word, word.toUpperCase(Locale.ROOT));
+            add(out, taken, m, new Amount(number(m.group(1), m.group(2)), currency, m.group()));
         }
         m = TROOPS.matcher(text);
         while (m.find()) {

@@ -69,6 +69,14 @@ class PartsTest {
     }
 
     @Test
+    void currenciesOfNewsInWordsCarryTheirIsoCodes() {
+        List<Amount> a = new AmountFinder().find("Norway gave 600 million Norwegian crowns, Korea 125 trillion won, "
+                + "Brazil 4 billion reais and Mexico 2 billion Mexican pesos.");
+        assertEquals(List.of("NOK", "KRW", "BRL", "MXN"), a.stream().map(Amount::unit).toList(), a::toString);
+        assertEquals(0, a.get(0).value().compareTo(new BigDecimal("600000000")));
+    }
+
+    @Test
     void timeFrames() {
         TimeFrameFinder t = new TimeFrameFinder();
         assertEquals("by 2030", t.find("Brazil will end deforestation by 2030, Lula said.", 0));
