@@ -364,4 +364,17 @@ class NewsConventionsTest {
         Commitment last = e.commitments().get(e.commitments().size() - 1);
         assertEquals(List.of("Estonia"), actorNames(last), e.commitments()::toString);
     }
+
+    @Test
+    void aCommissionIsItsBodysAndKenyasCabinetSecretaryIsTheCs() {
+        Extraction e = extract("The President of the ECOWAS Commission, Omar Touray, said the Commission would mobilise $2.6 billion.\n"
+                + "The AU Commission said last month that it would present a concept note.\n"
+                + "The Nigeria Labour Congress has threatened to shut down the national grid.");
+        List<List<String>> actors = e.commitments().stream().map(NewsConventionsTest::actorNames).toList();
+        assertEquals(List.of(List.of("ECOWAS"), List.of("African Union"), List.of("Nigeria Labour Congress")), actors,
+                e.commitments()::toString);
+        Extraction kenya = extract("Kenya's Treasury Cabinet Secretary John Mbadi spoke to the committee.\n"
+                + "\"We are not going to bring any new tax measures this year,\" the CS told the committee.");
+        assertEquals(List.of("John Mbadi"), speakerNames(kenya), kenya.statements()::toString);
+    }
 }

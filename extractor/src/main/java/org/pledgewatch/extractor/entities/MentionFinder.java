@@ -58,7 +58,7 @@ public final class MentionFinder {
             "corporation", "authority", "office", "department", "programme", "program", "alliance", "coalition",
             "front", "movement", "court", "parliament", "assembly", "senate", "army", "company", "association",
             "federation", "network", "service", "government", "administration", "cabinet", "forum", "group",
-            "confederation", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
+            "confederation", "congress", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
             "province", "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
             "industry", "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
@@ -85,6 +85,8 @@ public final class MentionFinder {
             java.util.Map.entry("premier", List.of("prime minister", "premier")),
             // British usage: "the PM said"
             java.util.Map.entry("PM", List.of("prime minister", "premier")),
+            // Kenyan usage: "the CS told senators" is the Cabinet Secretary
+            java.util.Map.entry("CS", List.of("cabinet secretary", "cs")),
             java.util.Map.entry("chancellor", List.of("chancellor")),
             java.util.Map.entry("spokesman", List.of("spokes")),
             java.util.Map.entry("spokeswoman", List.of("spokes")),
@@ -478,6 +480,19 @@ public final class MentionFinder {
                 out.add(mention(registry.organizationById("united-nations"), Mention.Kind.ROLE, s, i, i + 3, quotes));
                 i += 3;
                 continue;
+            }
+            if (lower.equals("the") && i + 1 < n && Folding.stripPossessive(tokens.get(i + 1).text()).equals("Commission")) {
+                // "The President of the ECOWAS Commission, Omar Touray, said the Commission would": the commission
+                // named before, which is the European one only when it was
+                Entity commission = BackReferences.latestOrganizationNamed(out, "commission");
+                if (commission == null) {
+                    commission = bodyOfCommissionBefore(tokens, i, registry);
+                }
+                if (commission != null) {
+                    out.add(mention(commission, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                    i += 2;
+                    continue;
+                }
             }
             boolean orgNoun = i + 1 < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
                     // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
@@ -1023,6 +1038,22 @@ public final class MentionFinder {
                 ? i + 2 : -1;
     }
 
+    /**
+     * "The President of the ECOWAS Commission, Omar Touray, said the Commission would": the body whose commission
+     * was named earlier in the sentence (inside a title, so with no mention of its own), or null.
+     */
+    private Entity bodyOfCommissionBefore(List<Token> tokens, int before, EntityRegistry registry) {
+        int[] m = new int[1];
+        for (int k = before - 2; k >= 0; k--) {
+            GazetteerEntry e = tokens.get(k).isCapitalized() ? gazetteer.longestMatch(tokens, k, before, m) : null;
+            if (e != null && (e.kind() == GazetteerEntry.Kind.ORGANIZATION || e.kind() == GazetteerEntry.Kind.COALITION)
+                    && m[0] < before && tokens.get(m[0]).text().equals("Commission") && !e.id().startsWith("european")) {
+                return registry.organization(e);
+            }
+        }
+        return null;
+    }
+
     private boolean isTitleAt(List<Token> tokens, int i) {
         GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), new int[1]);
         return e != null && e.kind() == GazetteerEntry.Kind.TITLE;
@@ -1108,6 +1139,10 @@ public final class MentionFinder {
                             }
                             org = e;
                             orgStart = i;
+                            if (match[0] < n && tokens.get(match[0]).text().equals("Commission") && !e.id().startsWith("european")) {
+                                // "The AU Commission said", "the ECOWAS Commission": the body's own executive
+                                match[0]++;
+                            }
                             orgEnd = match[0];
                         }
                         default -> {
