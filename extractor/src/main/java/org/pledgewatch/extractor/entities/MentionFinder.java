@@ -64,7 +64,9 @@ public final class MentionFinder {
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
-            "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom");
+            "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
+            "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "rail", "ports", "labs",
+            "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources");
     /** Words before a group named by a lower-case field ("as health officials warned"). */
