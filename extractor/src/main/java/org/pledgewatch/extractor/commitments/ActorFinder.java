@@ -53,7 +53,9 @@ public final class ActorFinder {
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
             "teams", "team", "party", "alliance", "union", "bank", "fund");
     private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "have", "has", "had",
-            "do", "does", "did", "will", "would", "'re", "'m", "'ve");
+            "do", "does", "did", "will", "would", "'re", "'m", "'ve",
+            // "we remain committed to", "we stay ready to"
+            "remain", "remains", "remained", "stay", "stays");
     /** What a country or organisation acts through: "France's contribution", "China's military". */
     private static final Set<String> ACTING_PARTS = Words.set("contribution", "government", "military", "army", "navy",
             "forces", "troops", "delegation", "ministry", "parliament", "cabinet", "leadership", "president", "leader",
