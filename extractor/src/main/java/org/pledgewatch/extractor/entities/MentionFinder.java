@@ -928,7 +928,8 @@ public final class MentionFinder {
      * but not "Jordan's King", "Ukraine Defence Minister").
      */
     private boolean givenNameLikeCountry(List<Token> tokens, int i, GazetteerEntry e, int after) {
-        if (e.kind() != GazetteerEntry.Kind.COUNTRY || after != i + 1 || after + 1 >= tokens.size()
+        boolean givenNameCapital = e.kind() == GazetteerEntry.Kind.CAPITAL && GIVEN_NAME_CAPITALS.contains(tokens.get(i).text());
+        if ((e.kind() != GazetteerEntry.Kind.COUNTRY && !givenNameCapital) || after != i + 1 || after + 1 >= tokens.size()
                 || Folding.isPossessive(tokens.get(i).text())) {
             return false;
         }
@@ -940,6 +941,9 @@ public final class MentionFinder {
                 && !ORG_HEADS.contains(next.folded()) && !tokens.get(after + 1).isCapitalized()
                 && !tokens.get(after + 1).text().equals("-");
     }
+
+    /** Capitals that are also given names: "President Santiago Peña", "Sofia Kovalenko". */
+    private static final Set<String> GIVEN_NAME_CAPITALS = Set.of("Santiago", "Sofia", "Victoria");
 
     private static final Set<String> LEADERS_GOVERNMENTS = Words.set("administration", "government");
 
