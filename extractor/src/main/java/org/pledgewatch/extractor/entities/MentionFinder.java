@@ -483,6 +483,18 @@ public final class MentionFinder {
                 i += 3;
                 continue;
             }
+            int leaderOffice = lower.equals("the") ? leaderOfficeEnd(tokens, i + 1) : -1;
+            if (leaderOffice > 0) {
+                // "The Presidency said", "the President's Office said": a leader's office is the leader
+                String role = tokens.get(i + 1).text().equals("Presidency") ? "president"
+                        : s.text().substring(tokens.get(i + 1).start() - s.start(), tokens.get(leaderOffice - 2).end() - s.start());
+                Entity leader = registry.personWithRole(Folding.stripPossessive(role), out);
+                if (leader != null) {
+                    out.add(mention(leader, Mention.Kind.ROLE, s, i, leaderOffice, quotes));
+                    i = leaderOffice;
+                    continue;
+                }
+            }
             if (lower.equals("the") && i + 1 < n && Folding.stripPossessive(tokens.get(i + 1).text()).equals("Commission")) {
                 // "The President of the ECOWAS Commission, Omar Touray, said the Commission would": the commission
                 // named before, which is the European one only when it was
@@ -940,6 +952,27 @@ public final class MentionFinder {
                 && !Folding.isPossessive(word) && gazetteer.longestMatch(tokens, after, tokens.size(), new int[1]) == null
                 && !ORG_HEADS.contains(next.folded()) && !tokens.get(after + 1).isCapitalized()
                 && !tokens.get(after + 1).text().equals("-");
+    }
+
+    /**
+     * The end of "Presidency" or of "President's Office" / "Prime Minister's Office" at {@code i}, or -1. (For
+     * "President's Office" the title ends two tokens before the end: "President's" "Office".)
+     */
+    private static int leaderOfficeEnd(List<Token> tokens, int i) {
+        if (i < tokens.size() && tokens.get(i).text().equals("Presidency")) {
+            return i + 1;
+        }
+        for (int k = i; k < Math.min(tokens.size() - 1, i + 3); k++) {
+            String w = tokens.get(k).text();
+            if (Folding.isPossessive(w) && (w.startsWith("President") || w.startsWith("Minister"))
+                    && tokens.get(k + 1).text().equals("Office")) {
+                return k + 2;
+            }
+            if (!tokens.get(k).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Capitals that are also given names: "President Santiago Peña", "Sofia Kovalenko". */
