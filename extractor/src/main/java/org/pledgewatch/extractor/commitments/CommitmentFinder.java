@@ -547,11 +547,15 @@ public final class CommitmentFinder {
             }
             if (e.type() == EntityType.PERSON) {
                 a = null;
-                if (e.country() == null && e.organization() != null && !outOfOffice(e)) {
-                    // "We will build the future models here first," Chung said: the company he runs
-                    a = registry.organizationById(e.organization());
+                Entity employer = e.organization() == null ? null : registry.organizationById(e.organization());
+                if (employer != null && employer.country() == null && !outOfOffice(e)) {
+                    // "We will build the future models here first," Chung said: the company he runs (the
+                    // doctors' union, the alliance) commits, even when he also has a country
+                    a = employer;
                 } else if (e.country() != null && !outOfOffice(e)) {
                     a = e;
+                } else if (employer != null && !outOfOffice(e)) {
+                    a = employer;
                 }
             }
             if (a != null && !out.contains(a)) {

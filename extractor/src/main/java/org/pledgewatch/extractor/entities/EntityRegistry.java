@@ -71,8 +71,10 @@ public final class EntityRegistry {
         }
         Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, plain, EntityType.ORGANIZATION));
         int space = plain.indexOf(' ');
-        if (space > 0 && Character.isUpperCase(plain.charAt(0)) && plain.indexOf(' ', space + 1) < 0) {
-            // two-word names only ("Northwind Energy", "Harbour Foods"): longer ones are offices and bodies
+        if (space > 0 && Character.isUpperCase(plain.charAt(0)) && plain.indexOf(' ', space + 1) < 0
+                && !INNER_BODIES.contains(plain.substring(space + 1))) {
+            // two-word names only ("Northwind Energy", "Harbour Foods"): longer ones are offices and bodies; and not
+            // a body inside another ("IOC Session", "FIFA Council"): "the IOC" alone is the IOC, not its meeting
             orgsByFirstWord.merge(Folding.slug(plain.substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
         }
         e.addCountry(country);
@@ -144,6 +146,10 @@ public final class EntityRegistry {
         }
         return true;
     }
+
+    /** Bodies inside an organisation, named after it: "FIFA Council", "IOC Session", "AU Summit". */
+    private static final Set<String> INNER_BODIES = Set.of("Session", "Council", "Congress", "Summit", "Assembly", "Board",
+            "Committee", "Executive", "Secretariat", "Conference");
 
     /** Another name of an organisation, such as its acronym, so that a later lone mention finds it. */
     public void aliasOrganization(String alias, Entity org) {
