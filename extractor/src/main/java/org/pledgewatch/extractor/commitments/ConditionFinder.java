@@ -21,6 +21,21 @@ import org.pledgewatch.extractor.text.Words;
 public final class ConditionFinder {
     private static final int MAX_WORDS = 16;
     private static final Set<String> AS_SOON_AS_WHEN = Words.set("possible", "practicable", "feasible", "practical");
+    /** What a pledge may wait for: "would require the approval of", "pending ratification". */
+    private static final Set<String> APPROVALS = Words.set("approval", "approvals", "consent", "vote", "votes", "agreement",
+            "ratification", "authorisation", "authorization", "mandate", "backing", "support", "permission", "sign-off",
+            "endorsement", "review", "confirmation", "decision");
+
+    /** True when one of {@link #APPROVALS} comes within four words from {@code from}. */
+    private static boolean approvalWithin(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            if (APPROVALS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "all", "any", "his", "her",
             "our", "these", "those");
     /** Words after "once" that make it an adverb of number: "once again", "once more", "once and for all". */
@@ -154,8 +169,15 @@ public final class ConditionFinder {
             }
             return hasVerbAfterSubject(s, i + 1, to) ? i + 1 : i;
         }
-        if (w.equals("pending") && i > 0 && DETERMINERS.contains(tokens.get(i - 1).folded())) {
-            // "release the pending funds": an adjective, not "pending approval"
+        if (w.equals("pending") && (i > 0 && DETERMINERS.contains(tokens.get(i - 1).folded())
+                || i + 1 < to && tokens.get(i + 1).folded().endsWith("s") && !APPROVALS.contains(tokens.get(i + 1).folded()))) {
+            // "release the pending funds", "clear pending bills": an adjective, not "pending approval"
+            return i;
+        }
+        if ((w.equals("would") || w.equals("will")) && i + 1 < to && tokens.get(i + 1).folded().equals("require")
+                && !approvalWithin(tokens, i + 2, to)) {
+            // "would require the consent of the Bundestag" is a condition; "would require suppliers to report their
+            // emissions" is part of what is promised
             return i;
         }
         if (w.equals("within") && i + 3 < to) {
