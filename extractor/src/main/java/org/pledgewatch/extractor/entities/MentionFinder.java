@@ -1890,8 +1890,10 @@ public final class MentionFinder {
 
     private static String nameText(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
+        // "Moody's, which rates South Africa ..., said": before a comma or a verb, "'s" ends the name, no possessive
+        boolean ownS = to < tokens.size() && (tokens.get(to).text().equals(",") || AFTER_NAME_VERBS.contains(tokens.get(to).folded()));
         for (int i = from; i < to; i++) {
-            String w = i == to - 1 ? Folding.stripPossessive(tokens.get(i).text()) : tokens.get(i).text();
+            String w = i == to - 1 && !ownS ? Folding.stripPossessive(tokens.get(i).text()) : tokens.get(i).text();
             if (b.length() > 0 && tokens.get(i).start() > tokens.get(i - 1).end()) {
                 b.append(' ');
             }
@@ -1899,6 +1901,10 @@ public final class MentionFinder {
         }
         return b.toString();
     }
+
+    /** Verbs right after a name: its "'s" is part of it ("Moody's said", "Sainsbury's will"). */
+    private static final Set<String> AFTER_NAME_VERBS = Words.set("said", "says", "will", "would", "has", "had", "is", "was",
+            "announced", "expects", "warned", "cut", "raised", "plans", "could", "may");
 
     private static Mention mention(Entity e, Mention.Kind kind, Sentence s, int from, int to, QuotedRegions quotes) {
         List<Token> tokens = s.tokens();
