@@ -377,4 +377,13 @@ class NewsConventionsTest {
                 + "\"We are not going to bring any new tax measures this year,\" the CS told the committee.");
         assertEquals(List.of("John Mbadi"), speakerNames(kenya), kenya.statements()::toString);
     }
+
+    @Test
+    void whereAndWhenMayStandInsideAPledgeAndBeforeAReportedClause() {
+        Extraction e = extract("MOSCOW, Oct 16 (Reuters) - Russian President Vladimir Putin and U.S. President Donald Trump agreed "
+                + "in a phone call on Thursday to hold a summit in Budapest, the Kremlin said.\n"
+                + "Suzuki Motor announced during the visit that it would invest 350 billion yen in a new plant in Gujarat.");
+        assertEquals(List.of("Russia", "United States"), actorNames(e.commitments().get(0)), e.commitments()::toString);
+        assertEquals("it would invest 350 billion yen in a new plant in Gujarat", e.statements().get(e.statements().size() - 1).quote());
+    }
 }

@@ -69,6 +69,26 @@ public final class CueLexicon {
         return false;
     }
 
+    /** Verbs of a pledge whose "to" may come after where and when: "agreed in a phone call to". */
+    private static final Set<String> AGREEING = Words.set("agreed", "pledged", "promised", "vowed", "decided", "undertook");
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Words.set("in", "at", "during", "after", "on", "at", "by");
+    private static final Set<String> NOT_AFTER_TO = Words.set("the", "a", "an", "his", "her", "their", "its", "this", "that");
+
+    /**
+     * The index of the "to" that ends a short adverbial opening at {@code at} ("in a phone call on Thursday to
+     * hold"), when a verb follows it; otherwise {@code at} itself.
+     */
+    private static int toAfterAdverbial(List<Token> tokens, int at) {
+        int j = at + 1;
+        while (j < Math.min(tokens.size(), at + 8) && tokens.get(j).isWord() && !tokens.get(j).folded().equals("to")
+                && !tokens.get(j).folded().equals("that")) {
+            j++;
+        }
+        boolean verbAfter = j + 1 < tokens.size() && tokens.get(j).folded().equals("to") && tokens.get(j + 1).isWord()
+                && !tokens.get(j + 1).isCapitalized() && !NOT_AFTER_TO.contains(tokens.get(j + 1).folded());
+        return verbAfter ? j : at;
+    }
+
     /** First words of cues that are also nouns: "plan to", "pledge to", "aim to". */
     private static final Set<String> NOUN_OR_VERB = Words.set("plan", "plans", "pledge", "promise", "aim", "aims",
             "vow", "commit", "agree", "intend", "hope");
@@ -198,6 +218,11 @@ public final class CueLexicon {
                         && p.words().get(k).equals(tokens.get(at + 1).folded())) {
                     // AP style: "agreed Wednesday to impose"
                     at++;
+                }
+                if (k == n - 1 && n == 2 && p.words().get(k).equals("to") && AGREEING.contains(p.words().get(0))
+                        && at < tokens.size() && ADVERBIAL_PREPOSITIONS.contains(tokens.get(at).folded())) {
+                    // "agreed in a phone call on Thursday to hold a summit": where and when, inside the phrase
+                    at = toAfterAdverbial(tokens, at);
                 }
                 if (k > 0 && at + 1 < tokens.size() && INSIDE_CUE.contains(tokens.get(at).folded())
                         && !INSIDE_CUE.contains(p.words().get(k))

@@ -246,7 +246,8 @@ public final class ReportedSpeechFinder {
         if (next.equals("that")) {
             return j + 1 < n ? j + 1 : -1;
         }
-        if (WITH_OBJECT.contains(verb) || next.equals("on") || next.equals("in") || next.equals("at")
+        if (WITH_OBJECT.contains(verb) || next.equals("on") || next.equals("in") || next.equals("at") || next.equals("after")
+                || next.equals("during") || next.equals("following")
                 || next.equals("late") || next.equals("earlier") || next.equals("last")) {
             // "told reporters on Tuesday that ...", "assured the International Monetary Fund (IMF) that": look for
             // the "that" a few words on (words in brackets do not count)
