@@ -386,4 +386,13 @@ class NewsConventionsTest {
         assertEquals(List.of("Russia", "United States"), actorNames(e.commitments().get(0)), e.commitments()::toString);
         assertEquals("it would invest 350 billion yen in a new plant in Gujarat", e.statements().get(e.statements().size() - 1).quote());
     }
+
+    @Test
+    void whatWeWillDoIsAPledge() {
+        Extraction e = extract("Argentine Economy Minister Luis Caputo spoke in Buenos Aires.\n"
+                + "\"What we will not do is buy dollars by issuing pesos that nobody demands,\" Caputo said.");
+        assertEquals(1, e.commitments().size(), e.commitments()::toString);
+        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
+        assertEquals("buy dollars by issuing pesos that nobody demands", e.commitments().get(0).action());
+    }
 }

@@ -162,7 +162,7 @@ public final class CommitmentFinder {
                 // "to persuade parliaments to agree to ...": an infinitive someone else is asked to do
                 continue;
             }
-            if (isQuestion(s, cue.start()) || wishedOfOthers(s, cue.start())) {
+            if ((isQuestion(s, cue.start()) && !pseudoCleft(s, cue)) || wishedOfOthers(s, cue.start())) {
                 continue;
             }
             if (cue.phrase().weak() && !mentionsAPledge(s, cue.end())) {
@@ -204,6 +204,10 @@ public final class CommitmentFinder {
                 continue;
             }
             int actionStart = cue.end();
+            if (pseudoCleft(s, cue)) {
+                // "What we will not do is buy dollars": the action follows "do is"
+                actionStart += 2;
+            }
             Modality quotedNegation = null;
             while (actionStart < s.tokens().size() - 1 && (LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())
                     || Tokens.isQuoteMark(s.tokens().get(actionStart).text()))) {
@@ -475,6 +479,11 @@ public final class CommitmentFinder {
             }
         }
         return false;
+    }
+
+    /** "What we will not do is buy dollars", "What NATO will do is continue to coordinate": a pledge, no question. */
+    private static boolean pseudoCleft(Sentence s, Cue cue) {
+        return cue.phrase().modal() && Tokens.folded(s, cue.end()).equals("do") && Tokens.folded(s, cue.end() + 1).equals("is");
     }
 
     private static boolean isQuestion(Sentence s, int cue) {
