@@ -395,4 +395,14 @@ class NewsConventionsTest {
         assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
         assertEquals("buy dollars by issuing pesos that nobody demands", e.commitments().get(0).action());
     }
+
+    @Test
+    void thereWillBeNoIsTheSpeakersRefusalButAnalystsForecast() {
+        Extraction e = extract("South African Finance Minister Enoch Godongwana presented the budget.\n"
+                + "\"There will be no increase in the VAT rate in this budget,\" Godongwana said.\n"
+                + "There will be no ceasefire soon, analysts said.");
+        assertEquals(1, e.commitments().size(), e.commitments()::toString);
+        assertEquals(List.of("South Africa"), actorNames(e.commitments().get(0)));
+        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
+    }
 }

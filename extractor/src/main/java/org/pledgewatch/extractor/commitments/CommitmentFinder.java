@@ -195,6 +195,12 @@ public final class CommitmentFinder {
                 }
                 actors = committable(java.util.Collections.singletonList(body), registry);
             }
+            if (actors.isEmpty() && quote != null && quote.speaker() != null && quote.speaker().type() != EntityType.GROUP
+                    && existential(s, cue)) {
+                // '"There will be no increase in the VAT rate," Godongwana said', 'There is no plan to raise VAT':
+                // the speaker's government refuses (analysts' "there will be no ceasefire" is a forecast)
+                actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
+            }
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
                 continue;
             }
@@ -479,6 +485,12 @@ public final class CommitmentFinder {
             }
         }
         return false;
+    }
+
+    /** "There will be no new taxes", "there is no plan to": a refusal with no subject of its own. */
+    private static boolean existential(Sentence s, Cue cue) {
+        String first = cue.phrase().words().get(0);
+        return first.equals("there") || (first.equals("no") && cue.start() >= 2 && Tokens.folded(s, cue.start() - 2).equals("there"));
     }
 
     /** "What we will not do is buy dollars", "What NATO will do is continue to coordinate": a pledge, no question. */
