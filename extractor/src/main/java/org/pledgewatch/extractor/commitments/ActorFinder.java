@@ -252,10 +252,7 @@ public final class ActorFinder {
             if (m != null && usable(s, m) && m.kind() == Mention.Kind.GROUP
                     && ALLIES.contains(Folding.fold(m.entity().name()))) {
                 // "Allies also pledged to ...", opening a sentence: the alliance the article is about
-                Entity coalition = registry.latestCoalition();
-                if (coalition == null) {
-                    coalition = latestAlliance(t.start());
-                }
+                Entity coalition = alliance(t.start());
                 if (coalition != null) {
                     out.add(coalition);
                     return out;
@@ -370,10 +367,7 @@ public final class ActorFinder {
             }
             if (ALLIES.contains(w) && (i == 0 || !PREPOSITIONS.contains(Tokens.folded(s, i - 1)))) {
                 // "allies will continue to ...": the coalition or alliance the article is about
-                Entity coalition = registry.latestCoalition();
-                if (coalition == null) {
-                    coalition = latestAlliance(t.start());
-                }
+                Entity coalition = alliance(t.start());
                 if (coalition != null) {
                     out.add(coalition);
                     return out;
@@ -493,6 +487,12 @@ public final class ActorFinder {
         return true;
     }
 
+    /** What "the allies" are: the coalition the article names, else the alliance named latest before {@code offset}. */
+    private Entity alliance(int offset) {
+        Entity coalition = registry.latestCoalition();
+        return coalition != null ? coalition : latestAlliance(offset);
+    }
+
     /** The organisation or coalition named most recently before {@code offset}, outside quotes. */
     private Entity latestAlliance(int offset) {
         Entity found = null;
@@ -518,10 +518,7 @@ public final class ActorFinder {
                 out.add(m.entity());
                 k = m.tokenEnd() - 1;
             } else if (m == null && ALLIES.contains(Tokens.folded(s, k))) {
-                Entity coalition = registry.latestCoalition();
-                if (coalition == null) {
-                    coalition = latestAlliance(s.tokens().get(k).start());
-                }
+                Entity coalition = alliance(s.tokens().get(k).start());
                 if (coalition != null && !out.contains(coalition)) {
                     out.add(coalition);
                 }
