@@ -975,6 +975,16 @@ public final class MentionFinder {
         return -1;
     }
 
+    /** Given names that are also words news writes capitalised: "Bill Gates said" (not "Bill C-69 passed"). */
+    private static final Set<String> GIVEN_NAME_WORDS = Set.of("Bill", "Mark", "May", "Will");
+
+    /** True for one of {@link #GIVEN_NAME_WORDS} before a capitalised surname that acts or is followed by a comma. */
+    private static boolean givenNameLikeWord(List<Token> tokens, int i) {
+        return GIVEN_NAME_WORDS.contains(tokens.get(i).text()) && i + 2 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().chars().allMatch(Character::isLetter)
+                && !tokens.get(i + 2).isCapitalized() && (i == 0 || !tokens.get(i - 1).folded().equals("the"));
+    }
+
     /** Capitals that are also given names: "President Santiago Peña", "Sofia Kovalenko". */
     private static final Set<String> GIVEN_NAME_CAPITALS = Set.of("Santiago", "Sofia", "Victoria");
 
@@ -1263,7 +1273,7 @@ public final class MentionFinder {
                             && tokens.get(i + 1).start() == t.end())));
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
             if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && role == null
-                    && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i)) {
+                    && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i) && !givenNameLikeWord(tokens, i)) {
                 if (i == from) {
                     groupStart = i + 1;
                     i++;
