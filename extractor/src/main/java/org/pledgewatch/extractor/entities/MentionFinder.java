@@ -1157,6 +1157,10 @@ public final class MentionFinder {
                     // "Jordan Bardella", "Israel Katz": a given name that is also a country's
                     e = null;
                 }
+                if (e != null && e.id().equals("icrc") && countryEntry != null && countryEnd == i) {
+                    // "the Nepal Red Cross Society", "the American Red Cross": a national society, not the ICRC
+                    e = null;
+                }
                 if (e != null && gazetteer.regionCountry(e.id()) != null && match[0] < n && tokens.get(match[0]).isCapitalized()
                         && !isTitleAt(tokens, match[0])) {
                     // "California Department of Forestry", "Sindh Assembly": a region opening an organisation's name
