@@ -279,6 +279,10 @@ public final class ReportedSpeechFinder {
                     int from = next.equals("the") || next.equals("a") ? j + 2 : j + 1;
                     for (int k = from; k < Math.min(n, j + 4); k++) {
                         String t = Tokens.folded(s, k);
+                        if (Tokens.isPunctuation(s.tokens().get(k).text())) {
+                            // "..., Suica told reporters, while Germany said ...": the attribution ended
+                            break;
+                        }
                         boolean subject = s.tokens().get(k).isCapitalized() || SUBJECT_PRONOUNS.contains(t) || t.equals("the");
                         if (subject && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
                             return k;
