@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Words;
 
 /**
  * Whose "the government" it is. Domestic news seldom names its own country ("the government will double defence
@@ -60,7 +62,7 @@ final class HomeCountry {
     }
 
     /** Verbs after which a country opening the lead is its subject: "Estonia will keep its aid ...". */
-    private static final Set<String> LEAD_VERBS = org.pledgewatch.extractor.text.Words.set("will", "has", "is", "plans",
+    private static final Set<String> LEAD_VERBS = Words.set("will", "has", "is", "plans",
             "says", "said", "announced", "agreed", "pledged", "approved", "would", "wants", "aims", "must", "cannot");
 
     /**
@@ -75,7 +77,7 @@ final class HomeCountry {
             if (tokens.size() < 6) {
                 continue;
             }
-            int k = org.pledgewatch.extractor.nlp.Dateline.bodyStart(s);
+            int k = Dateline.bodyStart(s);
             GazetteerEntry e = k < tokens.size() && tokens.get(k).isCapitalized() ? gazetteer.longestMatch(tokens, k, tokens.size(), match) : null;
             boolean subject = e != null && e.kind() == GazetteerEntry.Kind.COUNTRY && match[0] < tokens.size()
                     && LEAD_VERBS.contains(tokens.get(match[0]).folded());

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.nlp.Tokens;
@@ -285,19 +287,10 @@ public final class MentionFinder {
      * the body, "BioNTech Delays Kigali mRNA Production", whose capitals would make names of common words).
      */
     public List<Mention> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry,
-                              java.util.function.IntPredicate unread) {
+                              IntPredicate unread) {
         List<Mention> mentions = new ArrayList<>();
         String home = new HomeCountry(gazetteer).of(text);
         for (Sentence s : text.sentences()) {
-            if (unread.test(s.start())) {
-                int from = 0;
-                while (from < s.tokens().size() && unread.test(s.tokens().get(from).start())) {
-                    from++;
-                }
-                if (from == s.tokens().size()) {
-                    continue;
-                }
-            }
             scan(text.body(), s, quotes, registry, mentions, home, unread);
         }
         affiliations.link(text, mentions, registry);
@@ -306,12 +299,13 @@ public final class MentionFinder {
     }
 
     private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home,
-                      java.util.function.IntPredicate unread) {
+                      IntPredicate unread) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         int i = 0;
         int[] match = new int[1];
         while (i < n && unread.test(tokens.get(i).start())) {
+            // a headline the page left at the top, merged into the first sentence: not read
             i++;
         }
         while (i < n) {
@@ -860,7 +854,7 @@ public final class MentionFinder {
         List<Token> tokens = s.tokens();
         // "KIGALI – Moderna will": the first word after a dateline opens the sentence too; "BioNTech", "OpenAI":
         // a capital inside a word marks a name whatever the tagger says
-        return (start == 0 || start == org.pledgewatch.extractor.nlp.Dateline.bodyStart(s)) && end == start + 1
+        return (start == 0 || start == Dateline.bodyStart(s)) && end == start + 1
                 && end < tokens.size() && PLEDGING_VERBS.contains(tokens.get(end).folded())
                 && !tokens.get(start).folded().endsWith("s")
                 && (s.tags(start, end)[0].equals("PROPN") || innerCapital(tokens.get(start).text()));
