@@ -969,6 +969,14 @@ public final class MentionFinder {
         return -1;
     }
 
+    /** Plurals that end a body's name and no person's: "Alliance of Small Island States", "Ministry of Foreign Affairs". */
+    private static final Set<String> PLURAL_NAME_ENDS = Set.of("States", "Nations", "Countries", "Islands", "Affairs",
+            "Services", "Resources", "Relations", "Studies", "Sciences", "Rights", "Forces", "Industries", "Communities",
+            "Peoples", "Workers", "Employers", "Innovations", "Refugees", "Migrants", "Children");
+
+    /** Continents and world regions: places, never a speaker or an actor ("Africa could no longer rely on ..."). */
+    private static final Set<String> CONTINENTS = Set.of("Africa", "Europe", "Asia", "Antarctica", "Oceania", "Eurasia");
+
     /** Given names that are also words news writes capitalised: "Bill Gates said" (not "Bill C-69 passed"). */
     private static final Set<String> GIVEN_NAME_WORDS = Set.of("Bill", "Mark", "May", "Will");
 
@@ -1116,6 +1124,13 @@ public final class MentionFinder {
     private int readNameGroup(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
+        if (CONTINENTS.contains(Folding.stripPossessive(tokens.get(from).text()))
+                && (from + 1 >= n || !tokens.get(from + 1).isCapitalized() && !STAFF_ROLES.contains(tokens.get(from + 1).folded())
+                    && !tokens.get(from + 1).folded().equals("minister"))) {
+            // "Africa could no longer rely on ...": a continent, not an organisation that acts ("Africa CDC" is one,
+            // and "its Africa minister" a person)
+            return from + 1;
+        }
         int[] match = new int[1];
         String country = null;
         int countryStart = -1;
@@ -1431,8 +1446,10 @@ public final class MentionFinder {
                             && !CONNECTORS.contains(tokens.get(orgTo - 3).folded())
                             && tokens.get(orgTo - 1).isCapitalized() && tokens.get(orgTo - 2).isCapitalized()
                             && gazetteer.lookup(tokens.get(orgTo - 1).text()) == null
+                            && !PLURAL_NAME_ENDS.contains(tokens.get(orgTo - 1).text())
                             && (orgTo >= n || !tokens.get(orgTo).text().equals(","))) {
-                        // "the Ministry of Education Oksen Lisovyi noted": the name closes the run
+                        // "the Ministry of Education Oksen Lisovyi noted": the name closes the run (but "the Alliance
+                        // of Small Island States" ends with a plural, which is no one's surname)
                         orgTo -= 2;
                     }
                     GazetteerEntry place = gazetteer.longestMatch(tokens, end + 1, orgTo, match);
