@@ -127,7 +127,7 @@ public final class CommitmentFinder {
 
     /** What a listed pledge opens with: an amount ("$50 million", "EUR 20 million", "up to 1,000 troops"). */
     private static final java.util.regex.Pattern LISTED_AMOUNT = java.util.regex.Pattern.compile(
-            "(?:about |around |some |up to |more than |over |nearly |almost )?(?:\\p{Sc}|[A-Z]{2,3}\\$|[A-Z]{3} ?\\d|\\d)");
+            "(?:about |around |some |up to |more than |over |nearly |almost )?(?:\\p{Sc}|[A-Z]{1,3}\\$|[A-Z]{3} ?\\d|\\d)");
 
     private List<FoundCommitment> inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
                                              ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.Words;
 
 /**
@@ -58,6 +59,7 @@ final class AffiliationLinker {
         organizationStaff(text, mentions);
         forwardDescribed(text, mentions);
         datelineLeaders(mentions, registry);
+        electionWinners(text, mentions);
         domesticOfficials(mentions, registry);
         commissioners(mentions, registry);
     }
@@ -160,6 +162,38 @@ final class AffiliationLinker {
             if (p.country() == null && p.organization() == null && p.role() != null
                     && p.role().toLowerCase(java.util.Locale.ROOT).endsWith("commissioner")) {
                 p.addOrganization(commission.id());
+            }
+        }
+    }
+
+    /** Words of a national vote: "has won Chile's presidential run-off", "won Poland's election". */
+    private static final Set<String> VOTES = Words.set("presidential", "election", "elections", "run-off", "runoff",
+            "vote", "general", "parliamentary", "leadership");
+
+    /**
+     * "José Antonio Kast has won Chile's presidential run-off": the winner of a country's vote will lead it, and
+     * his pledges are the country's (as the guidelines annotate a president-elect's).
+     */
+    private static void electionWinners(AnalyzedText text, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention next = mentions.get(k + 1);
+            if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON || m.entity().country() != null
+                    || m.inQuote() || next.sentence() != m.sentence()
+                    || next.entity().type() != org.pledgewatch.extractor.EntityType.COUNTRY) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            int verb = m.tokenEnd();
+            if (verb < tokens.size() && tokens.get(verb).folded().equals("has")) {
+                verb++;
+            }
+            boolean won = verb < tokens.size() && (tokens.get(verb).folded().equals("won") || tokens.get(verb).folded().equals("wins"));
+            boolean possessive = next.tokenStart() == verb + 1 && next.tokenEnd() < tokens.size()
+                    && Folding.isPossessive(tokens.get(next.tokenEnd() - 1).text())
+                    && VOTES.contains(tokens.get(next.tokenEnd()).folded());
+            if (won && possessive) {
+                m.entity().addCountry(next.entity().id());
             }
         }
     }
