@@ -405,4 +405,12 @@ class NewsConventionsTest {
         assertEquals(List.of("South Africa"), actorNames(e.commitments().get(0)));
         assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
     }
+
+    @Test
+    void aSecondSpeakersPlanTakesNoConditionOfTheFirst() {
+        Extraction e = extract("Danish turbine maker Vestas said it would supply turbines for a wind farm if the project secured "
+                + "war-risk insurance, while Polish fuel group Orlen said it planned to build gas-fired generators by next year.");
+        List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.modality()).toList();
+        assertEquals(List.of("[Vestas] CONDITIONAL", "[Orlen] FIRM"), got, e.commitments()::toString);
+    }
 }

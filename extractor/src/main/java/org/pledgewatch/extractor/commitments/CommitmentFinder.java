@@ -226,7 +226,11 @@ public final class CommitmentFinder {
                     actionStart++;
                 }
             }
-            List<int[]> conds = conditions.find(s, 0, clauseEnd(s, cue.end()));
+            // a second commitment of the sentence ("..., while Orlen said it planned to ...") takes no condition of
+            // the first one's clause
+            int condFrom = out.isEmpty() ? 0 : quote != null && quote != firstQuote ? tokenAt(s, quote.quoteStart())
+                    : Math.max(0, coveredTo);
+            List<int[]> conds = conditions.find(s, condFrom, clauseEnd(s, cue.end()));
             int actionEnd = actions.end(s, actionStart, conds);
             String action = actionEnd > actionStart
                     ? text.body().substring(s.tokens().get(actionStart).start(), s.tokens().get(actionEnd - 1).end())
@@ -485,6 +489,15 @@ public final class CommitmentFinder {
             }
         }
         return false;
+    }
+
+    /** The index of the first token at or after {@code offset}. */
+    private static int tokenAt(Sentence s, int offset) {
+        int k = 0;
+        while (k < s.tokens().size() && s.tokens().get(k).start() < offset) {
+            k++;
+        }
+        return k;
     }
 
     /** "There will be no new taxes", "there is no plan to": a refusal with no subject of its own. */
