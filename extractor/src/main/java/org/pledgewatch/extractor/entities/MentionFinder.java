@@ -134,7 +134,8 @@ public final class MentionFinder {
     /** Portfolios of a ministry named in lower case: "the health ministry said" is the state itself. */
     private static final Set<String> MINISTRY_PORTFOLIOS = Words.set("health", "defence", "defense", "foreign",
             "finance", "interior", "economy", "trade", "energy", "agriculture", "education", "justice", "environment",
-            "transport", "labour", "labor", "commerce", "industry", "economic", "emergencies", "emergency");
+            "transport", "labour", "labor", "commerce", "industry", "economic", "emergencies", "emergency", "development",
+            "climate", "culture", "housing", "immigration", "information", "planning");
 
     /** Services whose people speak as a group: "defence officials", "security sources", "senior diplomats". */
     private static final Set<String> SERVICES = Words.set("military", "security", "intelligence", "government",
@@ -416,6 +417,14 @@ public final class MentionFinder {
                 // the home country for "the government", but "the state government" (a German Land, an Indian
                 // State) is no country's: the latest named then, as before
                 boolean national = stateNoun && !REGIONAL_ADJECTIVES.contains(tokens.get(stateAt - 1).folded());
+                Entity subject = national && i > 0 && tokens.get(i - 1).text().equals(",") ? countryOpening(s, out) : null;
+                if (subject != null) {
+                    // "Germany will provide 1.8 billion euros, the development ministry said": the ministry of the
+                    // country the sentence opened with
+                    out.add(mention(subject, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                    i = stateEnd;
+                    continue;
+                }
                 Entity region = national ? null : BackReferences.latestRegion(out, registry);
                 if (region != null) {
                     // "Western Australia's Premier Roger Cook said the state government would": the region's own
@@ -967,6 +976,17 @@ public final class MentionFinder {
             }
         }
         return -1;
+    }
+
+    /** The country whose mention opens the sentence (after a dateline), or null. */
+    private static Entity countryOpening(Sentence s, List<Mention> out) {
+        for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() == s.index(); k--) {
+            Mention m = out.get(k);
+            if (m.tokenStart() <= Dateline.bodyStart(s) && m.entity().type() == EntityType.COUNTRY && !m.place()) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** Plurals that end a body's name and no person's: "Alliance of Small Island States", "Ministry of Foreign Affairs". */

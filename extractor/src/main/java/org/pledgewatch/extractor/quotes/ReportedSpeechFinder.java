@@ -737,6 +737,12 @@ public final class ReportedSpeechFinder {
                 // "..., a bank official said, adding that ..."
                 return true;
             }
+            if (t.equals(",") && k + 1 < s.tokens().size() && Tokens.folded(s, k + 1).equals("and") && k - v <= 3
+                    && SAID_AGAIN.contains(Tokens.folded(s, v))) {
+                // "Spain would suspend its cooperation if ..., he said, and the Spanish government would fund ...":
+                // the attribution closes the first clause; the reporter goes on
+                return true;
+            }
             if (t.equals(",") && k + 1 < s.tokens().size() && (TRAILING_ADJUNCTS.contains(Tokens.folded(s, k + 1))
                     || (Tokens.folded(s, k + 1).equals("the") && !hasFiniteSoon(s, k + 1) && !reportsLater(s, k + 1)))) {
                 // "..., Sandvik said on Tuesday, as Kyiv braces for ...", "..., said Marina Silva, the minister of ...":
