@@ -20,6 +20,10 @@ public final class SubjectFinder {
             "official", "officials", "representative", "head", "chief", "minister", "ministers", "source", "sources",
             "envoy", "ambassador", "director", "leader", "leaders");
 
+    /** Words that are prepositions before a noun but open a clause before a subject and its verb. */
+    private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = Words.set("after", "before", "since", "until", "as",
+            "because", "when", "while");
+
     /** Prepositions of a place: "Campaigners in County Durham, where ..., say" is no person's "say". */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = Words.set("in", "at", "near", "from", "of", "across");
 
@@ -172,7 +176,10 @@ public final class SubjectFinder {
                 // verb, or before the clause that describes them, is its subject even after "to Nepal"
                 String before = Tokens.folded(s, m.tokenStart() - 1);
                 boolean personRightBeforeVerb = m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
-                        && (m.tokenEnd() == verb || (m.tokenEnd() == subjectEnd && !PLACE_PREPOSITIONS.contains(before)));
+                        && (m.tokenEnd() == verb || (m.tokenEnd() == subjectEnd && !PLACE_PREPOSITIONS.contains(before)))
+                        // "weeks after the United States said it would not contribute": "after" opens a clause
+                        || m.tokenEnd() == verb && CLAUSE_CONJUNCTIONS.contains(
+                                Tokens.folded(s, before.equals("the") ? m.tokenStart() - 2 : m.tokenStart() - 1));
                 if (Tokens.isObject(s, m.tokenStart()) && !speaksFor(s, m) && !personRightBeforeVerb) {
                     i = m.tokenStart();
                     continue;
