@@ -413,4 +413,22 @@ class NewsConventionsTest {
         List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.modality()).toList();
         assertEquals(List.of("[Vestas] CONDITIONAL", "[Orlen] FIRM"), got, e.commitments()::toString);
     }
+
+    @Test
+    void anInterviewsAnswersLabelledByRoleAreTheInterviewees() {
+        Extraction e = extract("MANILA -- The Philippines is counting on Japanese investors to cushion the blow from U.S. "
+                + "tariffs, Trade Secretary Cristina Roque told Nikkei Asia in an interview on Wednesday.\n"
+                + "Edited excerpts from the interview follow.\n"
+                + "Q: The U.S. has set a 19% tariff on Philippine goods. How will you respond?\n"
+                + "A: We will not retaliate. We are negotiating, not fighting.\n"
+                + "Question. And Singapore?\n"
+                + "Answer. If the pact is not ready, we will hand it over to Singapore.");
+        List<String> answers = e.statements().stream().filter(Statement::direct)
+                .map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        assertEquals(List.of("Cristina Roque: We will not retaliate. We are negotiating, not fighting.",
+                "Cristina Roque: If the pact is not ready, we will hand it over to Singapore."), answers);
+        List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.modality()).toList();
+        assertEquals(List.of("[Philippines] NEGATED", "[Philippines] CONDITIONAL"), got,
+                e.commitments()::toString);
+    }
 }

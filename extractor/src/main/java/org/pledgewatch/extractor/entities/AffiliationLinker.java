@@ -31,7 +31,8 @@ final class AffiliationLinker {
         this.gazetteer = gazetteer;
     }
 
-    void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
+    /** Links people to what they speak for; {@code home} is the article's country ({@link HomeCountry}), or null. */
+    void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home) {
         for (Entity person : registry.persons()) {
             // the article did not say whom this person speaks for: a well-known official's country
             if (person.country() == null && person.organization() == null) {
@@ -60,7 +61,7 @@ final class AffiliationLinker {
         forwardDescribed(text, mentions);
         datelineLeaders(mentions, registry);
         electionWinners(text, mentions);
-        domesticOfficials(mentions, registry);
+        domesticOfficials(mentions, registry, home);
         commissioners(mentions, registry);
     }
 
@@ -200,9 +201,11 @@ final class AffiliationLinker {
 
     /**
      * "Finance Minister Lars Klingbeil" in an article where Germany is the only country named, or the one
-     * it is plainly about: a government official of that country.
+     * it is plainly about: a government official of that country. When no country is named most, the
+     * country the lead opens with ("MANILA -- The Philippines is counting on ..., Trade and Industry Secretary
+     * Cristina Roque told Nikkei Asia").
      */
-    private static void domesticOfficials(List<Mention> mentions, EntityRegistry registry) {
+    private static void domesticOfficials(List<Mention> mentions, EntityRegistry registry, String home) {
         java.util.Map<String, Integer> countries = new java.util.HashMap<>();
         for (Mention m : mentions) {
             String c = m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON ? null : m.entity().country();
@@ -214,6 +217,9 @@ final class AffiliationLinker {
             }
         }
         String only = dominant(countries);
+        if (only == null) {
+            only = home;
+        }
         if (only == null) {
             return;
         }

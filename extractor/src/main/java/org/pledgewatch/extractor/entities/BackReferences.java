@@ -44,9 +44,10 @@ final class BackReferences {
     }
     /**
      * The country a national body without a nationality belongs to: "Britain sent 14 tanks to Ukraine,
-     * the Ministry of Defence said" is Britain, the first country the sentence names, else the latest.
+     * the Ministry of Defence said" is Britain, the first country the sentence names, else the latest, else the
+     * article's own country (a Meduza report's "the Defense Ministry" before any country is named as an actor).
      */
-    static Entity countryOfBody(List<Mention> before, int sentence) {
+    static Entity countryOfBody(List<Mention> before, int sentence, Entity home) {
         Entity first = null;
         for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() == sentence; k--) {
             Mention m = before.get(k);
@@ -55,7 +56,10 @@ final class BackReferences {
                 first = m.entity();
             }
         }
-        return first != null ? first : latestCountry(before);
+        if (first == null) {
+            first = latestCountry(before);
+        }
+        return first != null ? first : home;
     }
 
     /** The entity of the first mention of this sentence that is not a place, or null. */

@@ -18,6 +18,8 @@ public final class EntityRegistry {
     private final Gazetteer gazetteer;
     private final Map<String, Entity> byId = new LinkedHashMap<>();
     private final List<Entity> persons = new ArrayList<>();
+    /** The country the article is about ({@link HomeCountry}), once known; null for none. */
+    private String home;
 
     public EntityRegistry(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -368,6 +370,15 @@ public final class EntityRegistry {
     /** The countries that "the three countries" starting at {@code offset} stands for, or an empty list. */
     public List<Entity> setAt(int offset) {
         return sets.getOrDefault(offset, List.of());
+    }
+
+    void setHome(String alpha3) {
+        this.home = alpha3;
+    }
+
+    /** The country the article is about, or null. */
+    Entity home() {
+        return home == null ? null : country(home);
     }
 
     public List<Entity> persons() {

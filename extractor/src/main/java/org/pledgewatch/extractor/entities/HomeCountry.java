@@ -78,9 +78,21 @@ final class HomeCountry {
                 continue;
             }
             int k = Dateline.bodyStart(s);
+            if (k + 1 < tokens.size() && tokens.get(k).folded().equals("the")) {
+                // "The Philippines is counting on ...", "The Netherlands will send ..."
+                k++;
+            }
             GazetteerEntry e = k < tokens.size() && tokens.get(k).isCapitalized() ? gazetteer.longestMatch(tokens, k, tokens.size(), match) : null;
             boolean subject = e != null && e.kind() == GazetteerEntry.Kind.COUNTRY && match[0] < tokens.size()
                     && LEAD_VERBS.contains(tokens.get(match[0]).folded());
+            if (subject && k > 0) {
+                // "QUITO (AFP) - The United States will donate six patrol boats to Ecuador": a story filed
+                // from another country's capital is about both; whose "government" it is stays open
+                GazetteerEntry filedFrom = gazetteer.longestMatch(tokens, 0, k, match);
+                if (filedFrom != null && filedFrom.country() != null && !filedFrom.country().equals(e.country())) {
+                    return null;
+                }
+            }
             return subject ? e.country() : null;
         }
         return null;

@@ -291,10 +291,11 @@ public final class MentionFinder {
                               IntPredicate unread) {
         List<Mention> mentions = new ArrayList<>();
         String home = new HomeCountry(gazetteer).of(text);
+        registry.setHome(home);
         for (Sentence s : text.sentences()) {
             scan(text.body(), s, quotes, registry, mentions, home, unread);
         }
-        affiliations.link(text, mentions, registry);
+        affiliations.link(text, mentions, registry, home);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
         return mentions;
     }
@@ -1509,7 +1510,7 @@ public final class MentionFinder {
                 boolean ministry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry")
                         || isGovernmentDepartment(tokens, nameStart, orgTo, head);
                 Entity ministryCountry = ministry
-                        ? (country != null ? registry.country(country) : BackReferences.countryOfBody(out, s.index()))
+                        ? (country != null ? registry.country(country) : unnamedBodysCountry(s, nameStart, out, registry))
                         : head.equals("department") && country != null ? registry.country(country) : null;
                 if (ministryCountry != null) {
                     // "the Ministry of Commerce said", "the Russian Defence Ministry": a ministry speaks and acts
@@ -1902,6 +1903,20 @@ public final class MentionFinder {
 
     private static final Set<String> NEW_PLACES = Set.of("York", "Jersey", "Hampshire", "Mexico", "Zealand", "Orleans",
             "Delhi", "Caledonia", "Brunswick", "England", "Haven", "South");
+
+    /**
+     * The country of a ministry or department named without one ({@link BackReferences#countryOfBody}), or null
+     * for a region's own ("the California Department of Forestry and Fire Protection" in a story about the United
+     * States is California's, a named organisation).
+     */
+    private Entity unnamedBodysCountry(Sentence s, int nameStart, List<Mention> out, EntityRegistry registry) {
+        int[] match = new int[1];
+        GazetteerEntry opening = gazetteer.longestMatch(s.tokens(), nameStart, s.tokens().size(), match);
+        if (opening != null && gazetteer.regionCountry(opening.id()) != null) {
+            return null;
+        }
+        return BackReferences.countryOfBody(out, s.index(), registry.home());
+    }
 
     /**
      * "the Agriculture Department", "the Department of Energy", "the Federal Emergency Management Agency": a

@@ -14,6 +14,9 @@ import org.pledgewatch.extractor.text.Words;
  * Statements in transcripts: a line that opens with a speaker label ("BARROT:", "Mr Starmer:",
  * "PRESIDENT ZELENSKY:") is a direct statement by that person, the rest of the line being the quote.
  * The label must name someone the article has named, so "Update:" or "Q:" are never speakers.
+ * An interview printed as "Q: ... / A: ..." or "Question. ... / Answer. ..." (edited excerpts in
+ * Nikkei, El País, Le Monde) labels its answers by role: they are the words of the interviewee,
+ * the first person the introduction names.
  */
 public final class TranscriptFinder {
     private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "dr", "president", "minister", "chancellor",
@@ -27,9 +30,21 @@ public final class TranscriptFinder {
             "(?:[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor|[Hh]ost|[Ii]nterviewed by|[Aa]sked by)(?: was| is|,)?"
             + " (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})");
 
+    /** A line opening with the interviewer's role label: "Q:", "Q.", "Question." (never "Q&A"). */
+    private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
+            "(?m)^(?:Q|Question)\\s*[:.\u2014\u2013-]\\s");
+    /** A line opening with the interviewee's role label: "A:", "A.", "Answer." */
+    private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
+            "(?:A|Answer)\\s*[:.\u2014\u2013-]\\s+");
+
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
         String body = text.body();
         List<FoundStatement> out = new ArrayList<>();
+        Entity interviewee = null;
+        java.util.regex.Matcher question = QUESTION_LABEL.matcher(body);
+        if (question.find()) {
+            interviewee = interviewee(registry, interviewers(body));
+        }
         Set<String> interviewers = null;
         int lineStart = 0;
         while (lineStart < body.length()) {
@@ -43,12 +58,34 @@ public final class TranscriptFinder {
                 interviewers = interviewers(body);
             }
             FoundStatement st = interviewers == null ? null : line(body, lineStart, lineEnd, quotes, registry, interviewers);
+            if (st == null && interviewee != null) {
+                st = answer(body, lineStart, lineEnd, quotes, interviewee);
+            }
             if (st != null) {
                 out.add(st);
             }
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /** Whom an interview with role labels questions: the first person named who does not ask. */
+    private static Entity interviewee(EntityRegistry registry, Set<String> interviewers) {
+        for (Entity person : registry.persons()) {
+            String[] words = person.name().split(" ");
+            if (!interviewers.contains(Folding.fold(words[words.length - 1]))) {
+                return person;
+            }
+        }
+        return null;
+    }
+
+    private static FoundStatement answer(String body, int from, int to, QuotedRegions quotes, Entity interviewee) {
+        java.util.regex.Matcher label = ANSWER_LABEL.matcher(body).region(from, to);
+        if (!label.lookingAt()) {
+            return null;
+        }
+        return lineStatement(body, from, label.end(), to, quotes, interviewee);
     }
 
     private static Set<String> interviewers(String body) {
@@ -137,7 +174,12 @@ public final class TranscriptFinder {
         if (speaker == null || speaker.type() != EntityType.PERSON) {
             return null;
         }
-        int start = colon + 1;
+        return lineStatement(body, from, colon + 1, to, quotes, speaker);
+    }
+
+    /** The rest of a labelled line, from {@code start}, as a direct statement of {@code speaker}. */
+    private static FoundStatement lineStatement(String body, int from, int start, int to, QuotedRegions quotes,
+                                                Entity speaker) {
         while (start < to && Character.isWhitespace(body.charAt(start))) {
             start++;
         }
