@@ -431,4 +431,26 @@ class NewsConventionsTest {
         assertEquals(List.of("[Philippines] NEGATED", "[Philippines] CONDITIONAL"), got,
                 e.commitments()::toString);
     }
+
+    @Test
+    void aidGiversAreNamedAsTheyAct() {
+        Extraction e = extract("Neighbouring Pakistan said it would send 50 tonnes of relief goods.\n"
+                + "Save the Children UK said it would open six clinics.\n"
+                + "The Red Cross Society of China will also provide 200,000 U.S. dollars in cash assistance.\n"
+                + "JERA, Japan's largest power generator, plans to invest up to $5 billion in gas terminals.\n"
+                + "IOM Director General Amy Pope said the agency would send 40 staff to the border.");
+        List<String> actors = e.commitments().stream().map(c -> String.join("+", actorNames(c))).toList();
+        assertEquals(List.of("Pakistan", "Save the Children UK", "Red Cross Society of China", "JERA", "IOM"), actors,
+                e.commitments()::toString);
+        assertEquals("Amy Pope", e.statements().get(e.statements().size() - 1).speaker().name());
+    }
+
+    @Test
+    void speakingOnConditionOfAnonymityIsNoConditionOfThePledge() {
+        Extraction e = extract("Two officials, who spoke on condition that they not be named, said Ottawa would pay its "
+                + "entry fee in three instalments.");
+        assertEquals(1, e.commitments().size(), e.commitments()::toString);
+        assertEquals(Modality.FIRM, e.commitments().get(0).modality());
+        assertEquals(List.of(), e.commitments().get(0).conditions());
+    }
 }

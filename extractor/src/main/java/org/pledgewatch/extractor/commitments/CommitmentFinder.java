@@ -392,7 +392,9 @@ public final class CommitmentFinder {
             }
             if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()
                     && tokens.get(k + 2).folded().equals("that")) {
-                // ", and that ...": the next reported clause, with conditions of its own
+                // ", and that ...": the next reported clause, with conditions of its own (but the gold reads "and
+                // that ..." without the comma, and ", but that any deployment would require a mandate", as
+                // conditions of the first pledge)
                 return k;
             }
             if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()
@@ -400,7 +402,9 @@ public final class CommitmentFinder {
                 // "Canada pledged C$200 million, and Belgium said it would ... if ...": another speaker's clause
                 return k;
             }
-            if (t.equals("and") && k > from && HEDGING_MODALS.contains(tokens.get(k + 1).folded())) {
+            if (t.equals("and") && k > from && (HEDGING_MODALS.contains(tokens.get(k + 1).folded())
+                    || Tokens.isQuoteMark(tokens.get(k + 1).text()) && k + 2 < tokens.size()
+                        && HEDGING_MODALS.contains(tokens.get(k + 2).folded()))) {
                 // "would hire 1,200 engineers and could open a second line if orders materialise": the hedged
                 // second verb phrase has the condition; the first is firm
                 return k;

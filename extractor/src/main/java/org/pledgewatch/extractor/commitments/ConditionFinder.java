@@ -71,6 +71,9 @@ public final class ConditionFinder {
     }
 
     /** Conditions in tokens [from, to) of the sentence, as [startOffset, endOffset] pairs. */
+    /** Verbs of a source who "spoke on condition that they not be named". */
+    private static final Set<String> ANONYMOUS_SPEAKING = Words.set("spoke", "speaking", "talked", "talking", "briefed");
+
     public List<int[]> find(Sentence s, int from, int to) {
         List<Token> tokens = s.tokens();
         List<int[]> out = new ArrayList<>();
@@ -94,6 +97,10 @@ public final class ConditionFinder {
     private int openerAt(Sentence s, int i, int to) {
         List<Token> tokens = s.tokens();
         String w = tokens.get(i).folded();
+        if (w.equals("on") && i > 0 && ANONYMOUS_SPEAKING.contains(tokens.get(i - 1).folded())) {
+            // "who spoke on condition that they not be named": how a source talked, not a condition of the pledge
+            return i;
+        }
         if (w.equals("as") && i + 3 < to && tokens.get(i + 1).folded().equals("soon") && tokens.get(i + 2).folded().equals("as")
                 && AS_SOON_AS_WHEN.contains(tokens.get(i + 3).folded())) {
             // "as soon as possible": when, not on what condition

@@ -122,7 +122,10 @@ public final class MentionFinder {
     private static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
             "chairman", "chairwoman", "chair", "executive chair", "executive chairman", "executive chairwoman",
             "vice chairman", "vice chair", "managing director", "president director", "founder", "co-founder",
-            "chief financial officer", "chief operating officer", "chief technology officer");
+            "chief financial officer", "chief operating officer", "chief technology officer",
+            // an international body's officers: "IOM Director General Amy Pope", "Pacific Islands Forum
+            // Secretary-General Baron Waqa"
+            "director general", "director-general", "secretary general", "secretary-general", "executive director");
 
     private static final Set<String> CAPITALISED_ORG_NOUNS = Words.set("Organization", "Organisation", "Agency",
             "Alliance", "Fund", "Bank");
@@ -256,6 +259,7 @@ public final class MentionFinder {
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
             "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
             "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive", "ceo",
+            "secretary-general", "director-general",
             "economist",
             // US style: "Illinois Gov. JB Pritzker", "Chicago Mayor Brandon Johnson", "City Comptroller Mark Levine"
             "gov.", "gov", "mayor", "comptroller", "treasurer", "administrator");
@@ -733,7 +737,12 @@ public final class MentionFinder {
 
     /** Titles that follow a portfolio or a body: "Climate Change Minister", "Home Affairs Secretary". */
     private static boolean isPortfolioHead(String title) {
-        String last = title.substring(title.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("secretary general") || lower.endsWith("director general")) {
+            // "NATO Secretary General", "IOM Director General" (but "the Auditor-General" is an office)
+            return true;
+        }
+        String last = lower.substring(lower.lastIndexOf(' ') + 1);
         return PORTFOLIO_HEADS.contains(last);
     }
 
@@ -748,7 +757,9 @@ public final class MentionFinder {
             while (k < s.tokens().size() && isAllCaps(s.tokens().get(k).text()) && k < 3) {
                 k++;
             }
-            if (k > from && k < s.tokens().size() && s.tokens().get(k).text().equals(",")) {
+            if (k > from && k < s.tokens().size() && s.tokens().get(k).text().equals(",") && Dateline.dashIndex(s) > k) {
+                // (a company in capitals opening the lead, "JERA, Japan's largest power generator, plans to", is
+                // no dateline: a dateline closes with a dash)
                 return true;
             }
             if (from == 0 && k >= 2 && k < s.tokens().size() && isDatelineEnd(s.tokens().get(k).text())) {
@@ -759,7 +770,8 @@ public final class MentionFinder {
         if (from == 0 && s.tokens().size() > 1) {
             Token first = s.tokens().get(0);
             String next = s.tokens().get(1).text();
-            if (isAllCaps(first.text()) && (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(") || next.equals(","))) {
+            if (isAllCaps(first.text()) && (next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(")
+                    || next.equals(",") && Dateline.dashIndex(s) > 1)) {
                 return true;
             }
         }
@@ -1002,7 +1014,7 @@ public final class MentionFinder {
      * ("Africa could no longer rely on ..."; "Africa CDC" is a name and "its Africa minister" a person), a place
      * after a person, a party tag, "PRESS RELEASE" in a dateline.
      */
-    private int noNameEnd(Sentence s, int from, List<Mention> out) {
+    private int noNameEnd(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         if (CONTINENTS.contains(Folding.stripPossessive(tokens.get(from).text()))
@@ -1018,12 +1030,76 @@ public final class MentionFinder {
         if (partyTag > from) {
             return partyTag;
         }
+        int described = describingAdjectiveEnd(s, from);
+        if (described > from) {
+            return described;
+        }
+        int branch = nationalBranchEnd(s, from, quotes, registry, out);
+        if (branch > from) {
+            return branch;
+        }
         if (from + 1 < n && tokens.get(from).folded().equals("press") && tokens.get(from + 1).folded().equals("release")
                 && isAllCaps(tokens.get(from).text())) {
             // "COPENHAGEN, Dec 4 (PRESS RELEASE) —": the kind of text, in a dateline, is nobody's name
             return from + 2;
         }
         return from;
+    }
+
+    /**
+     * "Save the Children UK", "Oxfam America": an international organisation's national branch, a named
+     * organisation of its own (not the country that ends its name); its end, or {@code from} when there is none.
+     */
+    private int nationalBranchEnd(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        if (!tokens.get(from).isCapitalized()) {
+            return from;
+        }
+        int[] match = new int[1];
+        GazetteerEntry org = gazetteer.longestMatch(tokens, from, n, match);
+        int orgEnd = match[0];
+        if (org == null || org.kind() != GazetteerEntry.Kind.ORGANIZATION || org.country() != null || orgEnd >= n
+                || !tokens.get(orgEnd).isCapitalized()) {
+            return from;
+        }
+        GazetteerEntry country = gazetteer.longestMatch(tokens, orgEnd, n, match);
+        if (country == null || country.kind() != GazetteerEntry.Kind.COUNTRY || Folding.isPossessive(tokens.get(match[0] - 1).text())
+                || match[0] < n && !tokens.get(match[0]).text().equals(",") && !s.tags(match[0], match[0] + 1)[0].equals("VERB")
+                    && !s.tags(match[0], match[0] + 1)[0].equals("AUX")) {
+            // "Save the Children UK said", but "the NATO Ukraine council", "the EU Ukraine Facility"
+            return from;
+        }
+        String name = s.text().substring(tokens.get(from).start() - s.start(), tokens.get(match[0] - 1).end() - s.start());
+        out.add(mention(registry.namedOrganization(name, country.id()), Mention.Kind.ORGANIZATION, s, from, match[0], quotes));
+        return match[0];
+    }
+
+    /** Adjectives that open a sentence before a country: "Neighbouring Pakistan said", "Tiny Qatar will". */
+    private static final Set<String> COUNTRY_ADJECTIVES = Words.set("neighbouring", "neighboring", "tiny", "neutral",
+            "nearby", "landlocked", "impoverished");
+
+    /**
+     * The end of a describing adjective that opens the sentence before a country ("Neighbouring Pakistan said",
+     * "Oil-rich Norway will", "War-torn Sudan"), which is no given name; else {@code from}.
+     */
+    private int describingAdjectiveEnd(Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        if (from != Dateline.bodyStart(s) || !tokens.get(from).isCapitalized()) {
+            return from;
+        }
+        int end = from + 1;
+        if (from + 3 < n && tokens.get(from + 1).text().equals("-") && !tokens.get(from + 2).isCapitalized()) {
+            end = from + 3;
+        } else if (!COUNTRY_ADJECTIVES.contains(tokens.get(from).folded())) {
+            return from;
+        }
+        int[] match = new int[1];
+        GazetteerEntry next = end < n ? gazetteer.longestMatch(tokens, end, n, match) : null;
+        boolean country = next != null && next.kind() == GazetteerEntry.Kind.COUNTRY
+                && (match[0] >= n || !tokens.get(match[0]).isCapitalized());
+        return country ? end : from;
     }
 
     /**
@@ -1035,7 +1111,9 @@ public final class MentionFinder {
     private GazetteerEntry entryOpeningName(List<Token> tokens, int i, int[] match, boolean afterCountry) {
         int n = tokens.size();
         GazetteerEntry e = gazetteer.longestMatch(tokens, i, n, match);
-        if (e == null || givenNameLikeCountry(tokens, i, e, match[0]) || e.id().equals("icrc") && afterCountry) {
+        if (e == null || givenNameLikeCountry(tokens, i, e, match[0]) || e.id().equals("icrc") && (afterCountry
+                || match[0] < n && tokens.get(match[0]).text().equals("Society"))) {
+            // "the Nepal Red Cross Society", "the Red Cross Society of China": a national society, not the ICRC
             return null;
         }
         if (gazetteer.regionCountry(e.id()) != null && match[0] < n && tokens.get(match[0]).isCapitalized()
@@ -1205,7 +1283,7 @@ public final class MentionFinder {
     private int readNameGroup(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
-        int skip = noNameEnd(s, from, out);
+        int skip = noNameEnd(s, from, quotes, registry, out);
         if (skip > from) {
             return skip;
         }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The dateline that opens a wire report: "GENEVA, Dec 10 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —",
- * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —", AFP's "Berlin (AFP) -". It says where the report was filed; it is neither
+ * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —", AFP's "Berlin (AFP) -", a press release's
+ * "BATU KAWAN, Malaysia, November 24, 2026 /PRNewswire/ --". It says where the report was filed; it is neither
  * said by anyone nor part of a reported clause, and its commas close no attribution.
  */
 public final class Dateline {
@@ -41,6 +42,9 @@ public final class Dateline {
             }
             if (t.equals("(")) {
                 inBrackets = true;
+                agency = true;
+            } else if (t.length() > 2 && t.startsWith("/") && t.endsWith("/")) {
+                // the wire service of a press release: "November 24, 2026 /PRNewswire/ --"
                 agency = true;
             } else if (t.equals(")")) {
                 inBrackets = false;
