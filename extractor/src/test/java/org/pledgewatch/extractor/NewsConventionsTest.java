@@ -453,4 +453,16 @@ class NewsConventionsTest {
         assertEquals(Modality.FIRM, e.commitments().get(0).modality());
         assertEquals(List.of(), e.commitments().get(0).conditions());
     }
+
+    @Test
+    void honoursAndRanksAreNoPartOfTheName() {
+        Extraction e = extract("Prime Minister Datuk Seri Anwar Ibrahim said Malaysia would honour the deal.\n"
+                + "Swiss Federal Councillor Ignazio Cassis said the hosts would meet again in June.\n"
+                + "The Honourable Julie Dabrusin said Canada will provide $450 million.\n"
+                + "Army chief Gen Pana Claewplodtook said 2,000 soldiers would stay.\n"
+                + "Japanese Defence Minister Gen Nakatani said Tokyo would hold exercises.\n"
+                + "Secretary for Environment and Ecology Tse Chin-wan said the city would stop using coal.");
+        assertEquals(List.of("Anwar Ibrahim", "Ignazio Cassis", "Julie Dabrusin", "Pana Claewplodtook", "Gen Nakatani",
+                "Tse Chin-wan"), speakerNames(e));
+    }
 }

@@ -206,11 +206,19 @@ public final class EntityRegistry {
         return found;
     }
 
+    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("MP", "MEP", "MSP", "MS", "MLA", "MPP",
+            "TD", "KC", "QC", "OBE", "MBE", "CBE");
+
     /**
      * The person named by these words (full name or surname), creating them when {@code create}
      * and nobody matches.
      */
     public Entity person(String name, boolean create) {
+        int last = name.lastIndexOf(' ');
+        if (last > 0 && name.indexOf(' ') < last && POST_NOMINALS.contains(name.substring(last + 1))) {
+            // "Defence Secretary John Healey MP", "Sarah Jones KC": the letters after a name are no part of it
+            name = name.substring(0, last);
+        }
         List<String> words = Entity.words(name);
         Entity match = findPerson(words);
         if (match != null) {

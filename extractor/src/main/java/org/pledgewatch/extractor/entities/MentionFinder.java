@@ -219,7 +219,9 @@ public final class MentionFinder {
     private static final Set<String> PEERAGES = Words.set("Lord", "Baroness", "Lady");
 
     private static final Set<String> HONORIFICS = Words.set("Sir", "Dame", "Lord", "Baroness", "The", "Hon", "Hon.",
-            "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.");
+            "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Honourable", "Honorable",
+            // Malaysian honours: "Prime Minister Datuk Seri Anwar Ibrahim"
+            "Datuk", "Seri", "Dato'", "Dato", "Sri");
 
     /**
      * "Argentina's largest union federation, the CGT, said": a name set off by commas right after a noun
@@ -1114,6 +1116,11 @@ public final class MentionFinder {
         if (e == null || givenNameLikeCountry(tokens, i, e, match[0]) || e.id().equals("icrc") && (afterCountry
                 || match[0] < n && tokens.get(match[0]).text().equals("Society"))) {
             // "the Nepal Red Cross Society", "the Red Cross Society of China": a national society, not the ICRC
+            return null;
+        }
+        if (e.kind() == GazetteerEntry.Kind.TITLE && tokens.get(i).text().equals("Gen") && i > 0
+                && (tokens.get(i - 1).folded().equals("minister") || tokens.get(i - 1).folded().equals("secretary"))) {
+            // "Army chief Gen Pana Claewplodtook" is a general, "Defence Minister Gen Nakatani" a minister called Gen
             return null;
         }
         if (gazetteer.regionCountry(e.id()) != null && match[0] < n && tokens.get(match[0]).isCapitalized()
