@@ -465,4 +465,14 @@ class NewsConventionsTest {
         assertEquals(List.of("Anwar Ibrahim", "Ignazio Cassis", "Julie Dabrusin", "Pana Claewplodtook", "Gen Nakatani",
                 "Tse Chin-wan"), speakerNames(e));
     }
+
+    @Test
+    void aPersonSaidToHoldACountrysOfficeSpeaksForIt() {
+        Extraction e = extract("Margarita Robles (Pamplona, 69 years old) has been Spain's defense minister since 2018.\n"
+                + "Question. Will Spain spend 5%?\n"
+                + "Answer. We will not spend 5% of GDP on defense.");
+        assertEquals(1, e.commitments().size(), e.commitments()::toString);
+        assertEquals(List.of("Spain"), actorNames(e.commitments().get(0)));
+        assertEquals("defense minister", e.statements().get(0).speaker().role());
+    }
 }

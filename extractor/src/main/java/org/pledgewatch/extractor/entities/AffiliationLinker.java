@@ -57,6 +57,7 @@ final class AffiliationLinker {
         }
         attributedOfficials(text, mentions);
         appositionOrganizations(text, mentions);
+        predicatedRoles(text, mentions);
         organizationStaff(text, mentions);
         forwardDescribed(text, mentions);
         datelineLeaders(mentions, registry);
@@ -334,6 +335,64 @@ final class AffiliationLinker {
                     || (o.type() == org.pledgewatch.extractor.EntityType.GROUP && next.kind() != Mention.Kind.GROUP))) {
                 p.addOrganization(o.id());
                 p.addCountry(o.country());
+            }
+        }
+    }
+
+    private static final Set<String> COPULAS = Words.set("is", "was", "been", "became", "becomes", "serves", "served");
+
+    /**
+     * "Margarita Robles (Pamplona, 69 years old) has been Spain's defense minister since 2018", "Roque, who is the
+     * Philippines' trade secretary,": a person said to hold a country's office speaks for that country.
+     */
+    private static void predicatedRoles(AnalyzedText text, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Entity p = m.entity();
+            Mention next = mentions.get(k + 1);
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
+                    || next.sentence() != m.sentence() || next.kind() != Mention.Kind.COUNTRY || m.inQuote()) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            int i = m.tokenEnd();
+            if (i < tokens.size() && tokens.get(i).text().equals("(")) {
+                // "(Pamplona, 69 years old)": where and when the person was born
+                while (i < tokens.size() && !tokens.get(i).text().equals(")")) {
+                    i++;
+                }
+                i++;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i).text().equals(",") && tokens.get(i + 1).folded().equals("who")) {
+                i += 2;
+            }
+            boolean copula = false;
+            while (i < next.tokenStart() && i < m.tokenEnd() + 12 && !copula) {
+                String w = tokens.get(i).folded();
+                copula = COPULAS.contains(w);
+                if (!copula && !w.equals("has") && !w.equals("had") && !w.equals("now") && !w.equals("also")) {
+                    break;
+                }
+                i++;
+            }
+            if (!copula || i < next.tokenStart() && !(i + 1 == next.tokenStart() && tokens.get(i).folded().equals("the"))
+                    || i > next.tokenStart()) {
+                continue;
+            }
+            int r = next.tokenEnd();
+            boolean possessive = org.pledgewatch.extractor.text.Folding.isPossessive(tokens.get(r - 1).text());
+            int roleEnd = r;
+            while (possessive && roleEnd < tokens.size() && roleEnd < r + 3 && tokens.get(roleEnd).isWord()
+                    && !tokens.get(roleEnd).isCapitalized() && !ROLE_NOUNS.contains(tokens.get(roleEnd).folded())) {
+                roleEnd++;
+            }
+            if (possessive && roleEnd < tokens.size() && ROLE_NOUNS.contains(tokens.get(roleEnd).folded())) {
+                p.addCountry(next.entity().id());
+                StringBuilder role = new StringBuilder();
+                for (int j = r; j <= roleEnd; j++) {
+                    role.append(j == r ? "" : " ").append(tokens.get(j).text());
+                }
+                p.addRole(role.toString());
             }
         }
     }
