@@ -17,14 +17,18 @@ public final class AmountFinder {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s?(trillion|billion|million|thousand|bn|tn|m|k)\\b)?";
     private static final Pattern SYMBOL_MONEY = Pattern.compile(
-            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|\\$|€|£|¥|EUR\\s?|USD\\s?|GBP\\s?)" + NUMBER + SCALE);
+            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|(?:" + Currencies.CODES + ")\\s?)" + NUMBER + SCALE);
     /** "600 million Norwegian crowns", "2 billion Mexican pesos": the adjective says whose crowns or pesos. */
     private static final String ISSUER = "(?:(Norwegian|Swedish|Danish|Czech|Mexican|Argentine|Chilean|Colombian|Philippine|"
-            + "Australian|Canadian|Hong Kong|Singapore|New Zealand)\\s)?";
+            + "Australian|Canadian|Hong Kong|Singapore|New Zealand|Swiss|Egyptian|Pakistani|Indian|Sri Lankan|Nepalese|"
+            + "Kenyan|Ugandan|Tanzanian|Qatari|Saudi|Emirati|Taiwan|Taiwanese|Japanese|Chinese|South African|Brazilian|"
+            + "Turkish|Polish|Russian|Ukrainian|Thai|Malaysian|Indonesian|South Korean|Korean|Nigerian|US|U\\.S\\.|"
+            + "American|British|Hungarian|Romanian|Icelandic)\\s)?";
     private static final Pattern WORD_MONEY = Pattern.compile(
             NUMBER + SCALE + "\\s?" + ISSUER + "(euros?|dollars?|pounds?(?: sterling)?|yen|yuan|francs?|kronor|kroner|"
                     + "crowns?|rupees?|pesos?|reais|rupiah|won|rand|naira|zlotys?|zloty|lira|riyals?|dirhams?|roubles?|"
-                    + "rubles?|hryvnias?|ringgit|baht|taka|shekels?|EUR|USD|GBP|JPY|CHF)\\b", Pattern.CASE_INSENSITIVE);
+                    + "rubles?|hryvnias?|ringgit|baht|taka|shekels?|shillings?|forints?|lei|krona|kronur|(?-i:" + Currencies.CODES
+                    + "))\\b", Pattern.CASE_INSENSITIVE);
     /** The currency of an issuer's crowns, pesos or dollars. */
     private static final Map<String, String> ISSUED = Map.ofEntries(
             Map.entry("norwegian crown", "NOK"), Map.entry("swedish crown", "SEK"), Map.entry("danish crown", "DKK"),
@@ -32,7 +36,11 @@ public final class AmountFinder {
             Map.entry("chilean peso", "CLP"), Map.entry("colombian peso", "COP"), Map.entry("philippine peso", "PHP"),
             Map.entry("australian dollar", "AUD"), Map.entry("canadian dollar", "CAD"), Map.entry("hong kong dollar", "HKD"),
             Map.entry("singapore dollar", "SGD"), Map.entry("new zealand dollar", "NZD"), Map.entry("danish kroner", "DKK"),
-            Map.entry("norwegian kroner", "NOK"), Map.entry("swedish kronor", "SEK"));
+            Map.entry("norwegian kroner", "NOK"), Map.entry("swedish kronor", "SEK"), Map.entry("egyptian pound", "EGP"),
+            Map.entry("pakistani rupee", "PKR"), Map.entry("sri lankan rupee", "LKR"), Map.entry("nepalese rupee", "NPR"),
+            Map.entry("kenyan shilling", "KES"), Map.entry("ugandan shilling", "UGX"), Map.entry("tanzanian shilling", "TZS"),
+            Map.entry("qatari riyal", "QAR"), Map.entry("taiwan dollar", "TWD"), Map.entry("taiwanese dollar", "TWD"),
+            Map.entry("icelandic krona", "ISK"), Map.entry("icelandic kronur", "ISK"));
     private static final Pattern TROOPS = Pattern.compile(
             NUMBER + SCALE + "\\s(?:more\\s|additional\\s|extra\\s|new\\s)?(troops|soldiers|personnel|peacekeepers|service members)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -42,7 +50,7 @@ public final class AmountFinder {
     private static final Map<String, String> SYMBOLS = Map.ofEntries(
             Map.entry("$", "USD"), Map.entry("us$", "USD"), Map.entry("u.s.$", "USD"), Map.entry("a$", "AUD"),
             Map.entry("c$", "CAD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("¥", "JPY"),
-            Map.entry("eur", "EUR"), Map.entry("usd", "USD"), Map.entry("gbp", "GBP"));
+            Map.entry("nz$", "NZD"), Map.entry("hk$", "HKD"), Map.entry("s$", "SGD"));
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("euro", "EUR"), Map.entry("dollar", "USD"), Map.entry("pound", "GBP"), Map.entry("yen", "JPY"),
             Map.entry("yuan", "CNY"), Map.entry("franc", "CHF"), Map.entry("kronor", "SEK"), Map.entry("kroner", "NOK"),
@@ -51,7 +59,8 @@ public final class AmountFinder {
             Map.entry("rupiah", "IDR"), Map.entry("won", "KRW"), Map.entry("rand", "ZAR"), Map.entry("naira", "NGN"),
             Map.entry("zloty", "PLN"), Map.entry("lira", "TRY"), Map.entry("riyal", "SAR"), Map.entry("dirham", "AED"),
             Map.entry("rouble", "RUB"), Map.entry("ruble", "RUB"), Map.entry("hryvnia", "UAH"), Map.entry("ringgit", "MYR"),
-            Map.entry("baht", "THB"), Map.entry("taka", "BDT"), Map.entry("shekel", "ILS"));
+            Map.entry("baht", "THB"), Map.entry("taka", "BDT"), Map.entry("shekel", "ILS"), Map.entry("forint", "HUF"),
+            Map.entry("lei", "RON"), Map.entry("shilling", "KES"), Map.entry("rmb", "CNY"));
 
     public List<Amount> find(String text) {
         List<Amount> out = new ArrayList<>();
@@ -62,8 +71,12 @@ public final class AmountFinder {
         }
         m = SYMBOL_MONEY.matcher(text);
         while (m.find()) {
-            String sym = m.group(1).replace(" ", "").toLowerCase(Locale.ROOT);
-            add(out, taken, m, new Amount(number(m.group(2), m.group(3)), SYMBOLS.getOrDefault(sym, "USD"), m.group().strip()));
+            String sym = m.group(1).strip().toLowerCase(Locale.ROOT);
+            // an ISO code ("NOK 600 million", "CAD 45 million") is its own currency
+            String currency = sym.length() == 3 && Character.isLetter(sym.charAt(0)) ? sym.toUpperCase(Locale.ROOT)
+                    : SYMBOLS.getOrDefault(sym, "USD");
+            currency = currency.equals("RMB") ? "CNY" : currency;
+            add(out, taken, m, new Amount(number(m.group(2), m.group(3)), currency, m.group().strip()));
         }
         m = WORD_MONEY.matcher(text);
         while (m.find()) {

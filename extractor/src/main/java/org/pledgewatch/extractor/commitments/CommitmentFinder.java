@@ -119,8 +119,14 @@ public final class CommitmentFinder {
         int end = rest.indexOf(',');
         String amount = (end > 0 ? rest.substring(0, end) : rest).replaceAll("[.;]$", "").strip();
         String sentence = s.text();
-        return new FoundCommitment(List.of(m.entity()), null, "pledge " + amount, null, List.of(), Modality.FIRM,
-                categories.classify(amount, sentence), found, null, s.start(), s.end());
+        // "Canada: CAD 45 million, subject to parliamentary approval": a listed pledge may carry its condition
+        List<String> condTexts = new ArrayList<>();
+        for (int[] c : conditions.find(s, from, tokens.size())) {
+            condTexts.add(body.substring(c[0], c[1]));
+        }
+        return new FoundCommitment(List.of(m.entity()), null, "pledge " + amount, null, condTexts,
+                condTexts.isEmpty() ? Modality.FIRM : Modality.CONDITIONAL, categories.classify(amount, sentence), found,
+                null, s.start(), s.end());
     }
 
     private static final Set<String> BULLETS = Words.set("\u2022", "-", "*", "\u2013", "\u2014", "\u00b7");

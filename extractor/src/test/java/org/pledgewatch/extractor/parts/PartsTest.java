@@ -77,6 +77,15 @@ class PartsTest {
     }
 
     @Test
+    void isoCodesAndIssuersNameTheirCurrency() {
+        List<Amount> a = new AmountFinder().find("Norway: NOK 600 million; Canada: CAD 45 million; Switzerland: 40 million "
+                + "Swiss francs; Egypt 5 billion Egyptian pounds; Kenya 2 billion Kenyan shillings; China RMB 10 billion.");
+        assertEquals(List.of("NOK", "CAD", "CHF", "EGP", "KES", "CNY"), a.stream().map(Amount::unit).toList(), a::toString);
+        assertEquals(0, a.get(5).value().compareTo(new BigDecimal("10000000000")));
+        assertEquals(List.of(), new AmountFinder().find("They will try 3 times to reach the 2 pen holders."));
+    }
+
+    @Test
     void timeFrames() {
         TimeFrameFinder t = new TimeFrameFinder();
         assertEquals("by 2030", t.find("Brazil will end deforestation by 2030, Lula said.", 0));
