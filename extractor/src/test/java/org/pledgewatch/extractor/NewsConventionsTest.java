@@ -461,9 +461,10 @@ class NewsConventionsTest {
                 + "The Honourable Julie Dabrusin said Canada will provide $450 million.\n"
                 + "Army chief Gen Pana Claewplodtook said 2,000 soldiers would stay.\n"
                 + "Japanese Defence Minister Gen Nakatani said Tokyo would hold exercises.\n"
-                + "Secretary for Environment and Ecology Tse Chin-wan said the city would stop using coal.");
+                + "Secretary for Environment and Ecology Tse Chin-wan said the city would stop using coal.\n"
+                + "Defence Secretary John Healey MP said Britain would help.");
         assertEquals(List.of("Anwar Ibrahim", "Ignazio Cassis", "Julie Dabrusin", "Pana Claewplodtook", "Gen Nakatani",
-                "Tse Chin-wan"), speakerNames(e));
+                "Tse Chin-wan", "John Healey"), speakerNames(e));
     }
 
     @Test

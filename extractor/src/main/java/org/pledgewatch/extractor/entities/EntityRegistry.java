@@ -206,7 +206,11 @@ public final class EntityRegistry {
         return found;
     }
 
-    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("MP", "MEP", "MSP", "MS", "MLA", "MPP",
+    private static boolean isUpperCase(String name) {
+        return name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("MP", "MEP", "MSP", "MS", "MLA", "MPP",
             "TD", "KC", "QC", "OBE", "MBE", "CBE");
 
     /**
@@ -222,7 +226,9 @@ public final class EntityRegistry {
         List<String> words = Entity.words(name);
         Entity match = findPerson(words);
         if (match != null) {
-            if (words.size() > match.nameWords().size() && match.nameWords().size() == 1) {
+            if (words.size() > match.nameWords().size() && match.nameWords().size() == 1
+                    || words.size() == match.nameWords().size() && isUpperCase(match.name()) && !isUpperCase(name)) {
+                // "THE HON RICHARD MARLES MP" heading a transcript, then "Richard Marles": the name as written in text
                 match.rename(name);
             }
             return match;

@@ -1621,8 +1621,8 @@ public final class MentionFinder {
             }
             GazetteerEntry last = nameWords >= 2 ? gazetteer.lookup(tokens.get(end - 1).text()) : null;
             if (last != null && last.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(last.name())
-                    && (end >= n || !tokens.get(end).isCapitalized())) {
-                // "the U.S. Trade Representative said": an office, not a person
+                    && (end >= n || !tokens.get(end).isCapitalized()) && !EntityRegistry.POST_NOMINALS.contains(last.name())) {
+                // "the U.S. Trade Representative said": an office, not a person ("John Healey MP" is a person)
                 int from0 = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
                 String office = s.text().substring(tokens.get(from0).start() - s.start(), tokens.get(end - 1).end() - s.start());
                 Entity e = registry.namedOrganization(office, country);
