@@ -476,4 +476,13 @@ class NewsConventionsTest {
         assertEquals(List.of("Spain"), actorNames(e.commitments().get(0)));
         assertEquals("defense minister", e.statements().get(0).speaker().role());
     }
+
+    @Test
+    void studyingAContributionAndWeighingWhetherToActAreHedges() {
+        Extraction e = extract("China said it was studying a contribution.\n"
+                + "Japan and South Korea said they were studying the impact on their industries.\n"
+                + "Britain is reviewing whether to take part in the new tranche, a British Embassy spokesperson said.");
+        List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.modality() + " " + c.action()).toList();
+        assertEquals(List.of("[China] HEDGED study a contribution", "[United Kingdom] HEDGED take part in the new tranche"), got);
+    }
 }

@@ -220,6 +220,11 @@ public final class CommitmentFinder {
                 // "What we will not do is buy dollars": the action follows "do is"
                 actionStart += 2;
             }
+            if (lastWord(cue).equals("whether") && actionStart < s.tokens().size() - 1
+                    && Tokens.folded(s, actionStart).equals("to")) {
+                // "is reviewing whether to take part": the action is "take part"
+                actionStart++;
+            }
             Modality quotedNegation = null;
             while (actionStart < s.tokens().size() - 1 && (LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())
                     || Tokens.isQuoteMark(s.tokens().get(actionStart).text()))) {
