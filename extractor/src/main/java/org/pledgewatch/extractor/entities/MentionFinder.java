@@ -100,6 +100,10 @@ public final class MentionFinder {
             "four", 4, "five", 5, "both", 2);
     private static final Set<String> SET_NOUNS = Words.set("countries", "nations", "governments", "sides", "states",
             "powers", "allies", "neighbours", "neighbors", "leaders", "militaries", "armies", "navies", "parties");
+    /** Last words of companies named by their country's demonym: "Korean Air", "Turkish Airlines", "Saudi Aramco". */
+    private static final Set<String> COMPANY_HEADS = Words.set("air", "airlines", "airways", "rail", "railways", "post",
+            "telecom", "steel", "petroleum", "aramco", "shipbuilding", "motors", "electric");
+
     /** Lower-case nouns that introduce an organisation's name: "environmental group Urgenda", "oil company Shell". */
     private static final Set<String> ORG_DESCRIPTORS = Words.set("group", "company", "firm", "charity", "organisation",
             "organization", "ngo", "watchdog", "giant", "carmaker", "bank", "insurer", "tank", "agency", "association",
@@ -1608,8 +1612,9 @@ public final class MentionFinder {
                 boolean countryOpensName = countryEntry != null && countryEnd == nameStart
                         && (countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || (countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
                             && !Folding.isPossessive(tokens.get(countryEnd - 1).text()) && !isAllCaps(tokens.get(countryStart).text())));
-                boolean companyOfCountryName = countryOpensName && countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
-                        && !ministry && !STATE_BODY_HEADS.contains(head) && !STATE_NOUNS.contains(head) && !STATE_AGENTS.contains(head);
+                boolean companyOfCountryName = countryOpensName && !ministry && (countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
+                        && !STATE_BODY_HEADS.contains(head) && !STATE_NOUNS.contains(head) && !STATE_AGENTS.contains(head)
+                        || COMPANY_HEADS.contains(head));
                 if (nameWords >= 2 || orgTo > end || companyOfCountryName) {
                     int orgFrom = countryOpensName ? countryStart : nameStart;
                     String orgName = s.text().substring(tokens.get(orgFrom).start() - s.start(), tokens.get(orgTo - 1).end() - s.start());
