@@ -485,4 +485,17 @@ class NewsConventionsTest {
         List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.modality() + " " + c.action()).toList();
         assertEquals(List.of("[China] HEDGED study a contribution", "[United Kingdom] HEDGED take part in the new tranche"), got);
     }
+
+    @Test
+    void anInterviewersFramingAndAnAttributionBeforeAColonAreNoStatements() {
+        Extraction e = extract("Tedros Adhanom Ghebreyesus spoke to the BBC. The interviewer was Nick Robinson.\n"
+                + "ROBINSON: Your critics say the WHO was slow during the pandemic. Have you learned anything?\n"
+                + "TEDROS: We have learned a great deal.\n"
+                + "Question. NATO says Spain will need around 3.5%.\n"
+                + "Halima Begum, Chief Executive of Oxfam GB, said:\n"
+                + "\u201cThe government is balancing the books on the backs of the poorest.\u201d");
+        List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus: We have learned a great deal.",
+                "Halima Begum: The government is balancing the books on the backs of the poorest."), got);
+    }
 }

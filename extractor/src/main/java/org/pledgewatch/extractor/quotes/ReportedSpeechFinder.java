@@ -708,6 +708,10 @@ public final class ReportedSpeechFinder {
 
     /** "..., X said." or "..., X told reporters on Tuesday.": nothing but a short phrase without a verb follows. */
     private static boolean closesClause(Sentence s, int v) {
+        if (v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals(":")) {
+            // "Halima Begum, Chief Executive of Oxfam GB, said:": what was said follows the colon
+            return false;
+        }
         if (v + 1 < s.tokens().size() && !WITH_OBJECT.contains(Tokens.folded(s, v))) {
             String next = Tokens.folded(s, v + 1);
             if (!(Tokens.isPunctuation(s.tokens().get(v + 1).text()) || AFTER_CLOSING_VERB.contains(next)

@@ -38,6 +38,7 @@ public final class StatementFinder {
                 all.add(d);
             }
         }
+        all.removeIf(st -> !st.direct() && TranscriptFinder.asked(text.body(), st.quoteStart()));
         all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
         return ForwardSpeakers.apply(text, speakers, all);
     }

@@ -69,6 +69,27 @@ public final class TranscriptFinder {
         return out;
     }
 
+    /**
+     * Whether {@code offset} lies on an interviewer's line ("Q: ...", "Question. NATO says Spain will need 3.5%",
+     * "ROBINSON: Your critics say ..."): what a question reports others saying is the interviewer's framing, no
+     * statement of theirs.
+     */
+    public static boolean asked(String body, int offset) {
+        int lineStart = body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int lineEnd = body.indexOf('\n', lineStart);
+        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
+        if (QUESTION_LABEL.matcher(line).lookingAt()) {
+            return true;
+        }
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 60 || !body.contains("\n")) {
+            return false;
+        }
+        String[] words = labelWords(line.substring(0, colon));
+        return words.length <= MAX_LABEL_WORDS && !words[0].isEmpty() && Character.isUpperCase(words[0].codePointAt(0))
+                && interviewers(body).contains(Folding.fold(words[words.length - 1]));
+    }
+
     /** Whom an interview with role labels questions: the first person named who does not ask. */
     private static Entity interviewee(EntityRegistry registry, Set<String> interviewers) {
         for (Entity person : registry.persons()) {
