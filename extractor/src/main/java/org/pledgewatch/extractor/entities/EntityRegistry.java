@@ -295,7 +295,8 @@ public final class EntityRegistry {
 
     private static boolean containsWord(List<String> name, String word) {
         for (int i = 0; i < name.size() - 1; i++) {
-            if (name.get(i).length() >= 3 && sameWord(name.get(i), word)) {
+            // (a two-letter word only as a name's first: "Li" for Li Qiang, whose family name comes first)
+            if ((name.get(i).length() >= 3 || i == 0 && name.get(i).length() == 2) && sameWord(name.get(i), word)) {
                 return true;
             }
         }
