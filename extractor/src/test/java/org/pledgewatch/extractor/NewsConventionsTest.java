@@ -498,4 +498,14 @@ class NewsConventionsTest {
         assertEquals(List.of("Tedros Adhanom Ghebreyesus: We have learned a great deal.",
                 "Halima Begum: The government is balancing the books on the backs of the poorest."), got);
     }
+
+    @Test
+    void pastTalliesNeedsAndPassivesAreNoPledges() {
+        Extraction e = extract("Since February 2022, Canada has committed more than $22 billion in assistance to Ukraine.\n"
+                + "\"We will not need it in 2027,\" German Finance Minister Lars Klingbeil said.\n"
+                + "Spain will once again be singled out at the summit.\n"
+                + "Canada will send 200 more troops to Latvia.");
+        List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.action()).toList();
+        assertEquals(List.of("[Canada] send 200 more troops to Latvia"), got);
+    }
 }

@@ -161,6 +161,10 @@ public final class CommitmentFinder {
                 // "announced it would contribute": the second cue is inside the first one's action
                 continue;
             }
+            if (!cue.phrase().modal() && sinceADate(s)) {
+                // "Since February 2022, Canada has committed more than $22 billion": what was given, not promised
+                continue;
+            }
             if (cue.phrase().reported() && !(quote != null || reportedBefore(s, cue.start()))) {
                 continue;
             }
@@ -334,6 +338,17 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /** A sentence that opens "Since February 2022," or "Since 2014,": a tally of the past. */
+    private static boolean sinceADate(Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 4 || !tokens.get(0).folded().equals("since")) {
+            return false;
+        }
+        Token next = tokens.get(1);
+        return Character.isDigit(next.text().charAt(0)) || next.isCapitalized() && !next.folded().equals("the")
+                && tokens.get(2).text().chars().allMatch(Character::isDigit);
+    }
+
     private static boolean isOpenTo(Cue cue) {
         return cue.phrase().words().contains("open");
     }
@@ -356,7 +371,9 @@ public final class CommitmentFinder {
     /** "would be held", "will be phased out", "will also be disbursed": a passive right after the modal. */
     private static boolean isPassive(Sentence s, int from) {
         int k = from;
-        while (k < s.tokens().size() && LEADING_ADVERBS.contains(s.tokens().get(k).folded())) {
+        while (k < s.tokens().size() && (LEADING_ADVERBS.contains(s.tokens().get(k).folded())
+                || s.tokens().get(k).folded().equals("once") || s.tokens().get(k).folded().equals("again"))) {
+            // "will once again be singled out"
             k++;
         }
         if (k + 1 >= s.tokens().size() || !s.tokens().get(k).folded().equals("be")) {

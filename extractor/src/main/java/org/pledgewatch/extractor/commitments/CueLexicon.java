@@ -35,7 +35,7 @@ public final class CueLexicon {
     private static final Set<String> CREEDS = Words.set("principle", "principles", "values", "ideals", "idea", "belief");
     /** After a modal, only these mean saying nothing: "could not confirm"; "would respond" is a threat. */
     private static final Set<String> SILENT = Words.set("say", "comment", "confirm", "specify", "elaborate", "disclose");
-    private static final Set<String> OPINIONS = Words.set("afford", "imagine", "believe", "understand", "wait",
+    private static final Set<String> OPINIONS = Words.set("afford", "imagine", "believe", "understand", "wait", "need",
             "overstate", "emphasise", "emphasize", "stress", "predict", "say", "tell", "know", "remember", "forget",
             "pretend", "speculate", "guess", "prejudge", "pre-judge", "pre-empt", "preempt", "stand", "comment");
     /** Verbs of an answer given or held back: "give you a date", "get into numbers", "put a figure on it". */
