@@ -508,4 +508,17 @@ class NewsConventionsTest {
         List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.action()).toList();
         assertEquals(List.of("[Canada] send 200 more troops to Latvia"), got);
     }
+
+    @Test
+    void theGroupASpeakerSpeaksForAndQuotedPhrasesInsideConditions() {
+        Extraction e = extract("Hezbollah lawmaker Hassan Fadlallah said the group would not discuss its arsenal.\n"
+                + "Rafael Grossi, head of the International Atomic Energy Agency, said the agency stood ready to send "
+                + "inspectors back \"within days\" of any agreement.\n"
+                + "Chinese foreign ministry spokeswoman Mao Ning said Beijing would \u201crespond resolutely\u201d if the "
+                + "Philippines continued to \u201cprovoke and stir up trouble\u201d at the shoal.");
+        List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.modality() + " " + c.conditions()).toList();
+        assertEquals(List.of("[Hezbollah] NEGATED []",
+                "[International Atomic Energy Agency] CONDITIONAL [within days\" of any agreement]",
+                "[China] CONDITIONAL [if the Philippines continued to \u201cprovoke and stir up trouble\u201d at the shoal]"), got);
+    }
 }

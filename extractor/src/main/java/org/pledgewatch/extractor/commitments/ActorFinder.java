@@ -221,6 +221,17 @@ public final class ActorFinder {
                 }
             }
             Mention m = speakers.mentionAt(s.index(), i);
+            if (ORGANIZATION_NOUNS.contains(w) && i > 0 && Tokens.folded(s, i - 1).equals("the") && quote != null
+                    && !quote.direct() && quote.speaker() != null && quote.speaker().type() == EntityType.PERSON
+                    && quote.speaker().organization() != null && s.tokens().get(i - 1).start() == quote.quoteStart()) {
+                // "Fadlallah said the group would not discuss its arsenal", "Grossi, head of the IAEA, said the agency
+                // stood ready to": the body its speaker speaks for, not the last one named
+                Entity org = registry.organizationById(quote.speaker().organization());
+                if (org != null) {
+                    out.add(org);
+                    return out;
+                }
+            }
             if (m == null && MEMBERS.contains(w) && i + 2 < cue && Tokens.folded(s, i + 1).equals("of")) {
                 // "Leaders of the Group of Seven agreed to ...": the body whose members they are
                 int k = Tokens.folded(s, i + 2).equals("the") ? i + 3 : i + 2;

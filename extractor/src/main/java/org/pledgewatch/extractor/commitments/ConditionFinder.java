@@ -82,6 +82,10 @@ public final class ConditionFinder {
             int open = openerAt(s, i, to);
             if (open > i) {
                 int end = conditionEnd(tokens, open, to);
+                if (end - 1 > open && Tokens.isQuoteMark(tokens.get(end - 1).text())) {
+                    // '"if and when it's needed" and that ...': the close of the quote is no part of the condition
+                    end--;
+                }
                 if (end > open) {
                     out.add(new int[] {tokens.get(i).start(), tokens.get(end - 1).end()});
                     i = end;
@@ -293,9 +297,17 @@ public final class ConditionFinder {
     private static int conditionEnd(List<Token> tokens, int from, int to) {
         int limit = Math.min(to, from + MAX_WORDS);
         int k = from;
+        // a condition that opens inside a quoted phrase, '"within days" of any agreement', goes on past its close
+        boolean quoted = from >= 2 && Tokens.isQuoteMark(tokens.get(from - 2).text()) && opensPhrase(tokens, from - 2);
         for (; k < limit; k++) {
             String t = tokens.get(k).text();
             String w = Folding.fold(t);
+            if (quoted && Tokens.isQuoteMark(t) && k + 1 < limit && tokens.get(k + 1).isWord()) {
+                // the close of a quoted phrase inside the condition: '"within days" of any agreement' (a close
+                // before punctuation ends the condition: '"if the path of reform continues".')
+                quoted = false;
+                continue;
+            }
             if (t.equals(",") && k + 1 < limit && tokens.get(k + 1).folded().equals("including")) {
                 // "if other major economies, including China, stepped up ...": an inserted example
                 int close = k + 2;
@@ -309,6 +321,7 @@ public final class ConditionFinder {
             }
             if (Tokens.isQuoteMark(t) && opensPhrase(tokens, k)) {
                 // 'until it "re-earns the public trust"': a quoted phrase inside the condition
+                quoted = true;
                 continue;
             }
             if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":") || Tokens.isQuoteMark(t)
@@ -316,6 +329,11 @@ public final class ConditionFinder {
                 break;
             }
             if (w.equals("and") && k + 1 < to && tokens.get(k + 1).folded().equals("that")) {
+                break;
+            }
+            if (w.equals("and") && k + 2 < to && Tokens.isQuoteMark(tokens.get(k + 1).text())
+                    && MAIN_CLAUSE_MODALS.contains(tokens.get(k + 2).folded())) {
+                // 'if its exports were cut and "would not hesitate" to take countermeasures': the next clause
                 break;
             }
             if (k > from + 1 && k + 1 < to && MAIN_CLAUSE_SUBJECTS.contains(w) && MAIN_CLAUSE_MODALS.contains(tokens.get(k + 1).folded())
