@@ -17,7 +17,7 @@ public final class AmountFinder {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s?(trillion|billion|million|thousand|bn|tn|m|k)\\b)?";
     private static final Pattern SYMBOL_MONEY = Pattern.compile(
-            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|(?:" + Currencies.CODES + ")\\s?)" + NUMBER + SCALE);
+            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|[A-Z]{3}\\s?)" + NUMBER + SCALE);
     /** "600 million Norwegian crowns", "2 billion Mexican pesos": the adjective says whose crowns or pesos. */
     private static final String ISSUER = "(?:(Norwegian|Swedish|Danish|Czech|Mexican|Argentine|Chilean|Colombian|Philippine|"
             + "Australian|Canadian|Hong Kong|Singapore|New Zealand|Swiss|Egyptian|Pakistani|Indian|Sri Lankan|Nepalese|"
@@ -27,8 +27,7 @@ public final class AmountFinder {
     private static final Pattern WORD_MONEY = Pattern.compile(
             NUMBER + SCALE + "\\s?" + ISSUER + "(euros?|dollars?|pounds?(?: sterling)?|yen|yuan|francs?|kronor|kroner|"
                     + "crowns?|rupees?|pesos?|reais|rupiah|won|rand|naira|zlotys?|zloty|lira|riyals?|dirhams?|roubles?|"
-                    + "rubles?|hryvnias?|ringgit|baht|taka|shekels?|shillings?|forints?|lei|krona|kronur|(?-i:" + Currencies.CODES
-                    + "))\\b", Pattern.CASE_INSENSITIVE);
+                    + "rubles?|hryvnias?|ringgit|baht|taka|shekels?|shillings?|forints?|lei|krona|kronur|(?-i:[A-Z]{3}))\\b", Pattern.CASE_INSENSITIVE);
     /** The currency of an issuer's crowns, pesos or dollars. */
     private static final Map<String, String> ISSUED = Map.ofEntries(
             Map.entry("norwegian crown", "NOK"), Map.entry("swedish crown", "SEK"), Map.entry("danish crown", "DKK"),
@@ -72,6 +71,11 @@ public final class AmountFinder {
         m = SYMBOL_MONEY.matcher(text);
         while (m.find()) {
             String sym = m.group(1).strip().toLowerCase(Locale.ROOT);
+            if (sym.length() == 3 && Character.isLetter(sym.charAt(0)) && !Currencies.isCode(sym)) {
+                // "GDP 3", "CEO 2": three capitals that are no currency (a code is matched as any three, then
+                // looked up: far cheaper than an alternation of all codes at every position)
+                continue;
+            }
             // an ISO code ("NOK 600 million", "CAD 45 million") is its own currency
             String currency = sym.length() == 3 && Character.isLetter(sym.charAt(0)) ? sym.toUpperCase(Locale.ROOT)
                     : SYMBOLS.getOrDefault(sym, "USD");
@@ -81,6 +85,9 @@ public final class AmountFinder {
         m = WORD_MONEY.matcher(text);
         while (m.find()) {
             String word = m.group(4).toLowerCase(Locale.ROOT).replace(" sterling", "");
+            if (word.length() == 3 && m.group(4).equals(m.group(4).toUpperCase(Locale.ROOT)) && !Currencies.isCode(word)) {
+                continue;
+            }
             if (word.endsWith("s") && !word.equals("kronor")) {
                 word = word.substring(0, word.length() - 1);
             }
