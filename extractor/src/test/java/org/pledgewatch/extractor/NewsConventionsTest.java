@@ -521,4 +521,12 @@ class NewsConventionsTest {
                 "[International Atomic Energy Agency] CONDITIONAL [within days\" of any agreement]",
                 "[China] CONDITIONAL [if the Philippines continued to \u201cprovoke and stir up trouble\u201d at the shoal]"), got);
     }
+
+    @Test
+    void aNewspaperNamedByItsKindIsNoSpeakerOfThePronoun() {
+        Extraction e = extract("Finance Minister Cheikh Diba struck a more careful note. In an interview with the newspaper "
+                + "Le Soleil, he said Senegal would honour all its obligations.\n"
+                + "The head of the company Serhiy Koretskyi said the first volumes would arrive in December.");
+        assertEquals(List.of("Cheikh Diba", "Serhiy Koretskyi"), speakerNames(e));
+    }
 }

@@ -1081,6 +1081,12 @@ public final class MentionFinder {
         return match[0];
     }
 
+    /** "the newspaper Le Soleil" (but "the head of the company Serhiy Koretskyi" names the head). */
+    private static boolean describedAsOrganization(List<Token> tokens, int nameStart) {
+        return nameStart > 0 && ORG_DESCRIPTORS.contains(tokens.get(nameStart - 1).text())
+                && !(nameStart >= 3 && tokens.get(nameStart - 3).folded().equals("of"));
+    }
+
     /** Adjectives that open a sentence before a country: "Neighbouring Pakistan said", "Tiny Qatar will". */
     private static final Set<String> COUNTRY_ADJECTIVES = Words.set("neighbouring", "neighboring", "tiny", "neutral",
             "nearby", "landlocked", "impoverished");
@@ -1659,6 +1665,12 @@ public final class MentionFinder {
                 return Math.max(end, from + 1);
             }
             Entity person = null;
+            if (role == null && nameWords >= 2 && describedAsOrganization(tokens, nameStart)) {
+                // "the newspaper Le Soleil", "rights group Amnesty International": what the words before call it
+                out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), country), Mention.Kind.ORGANIZATION, s,
+                        nameStart, end, quotes));
+                return Math.max(end, from + 1);
+            }
             if (nameWords >= 2 || role != null) {
                 person = registry.person(name, true);
             } else if (nameWords == 1) {
