@@ -529,4 +529,19 @@ class NewsConventionsTest {
                 + "The head of the company Serhiy Koretskyi said the first volumes would arrive in December.");
         assertEquals(List.of("Cheikh Diba", "Serhiy Koretskyi"), speakerNames(e));
     }
+
+    @Test
+    void aParticipleAfterACommaReportsForItsSubject() {
+        Extraction e = extract("Russia's chief negotiator, Vladimir Medinsky, rejected the proposal, saying Moscow would not agree "
+                + "to a pause.\n"
+                + "India and the EU will conclude talks within weeks, minister Piyush Goyal said on Friday, adding that "
+                + "New Delhi would not compromise on the interests of its farmers.\n"
+                + "KYIV \u2014 Ukrainian President Volodymyr Zelensky presented a peace plan on Tuesday, saying Ukraine was "
+                + "ready for a ceasefire.");
+        List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        assertEquals(List.of("Vladimir Medinsky: Moscow would not agree to a pause",
+                "Piyush Goyal: India and the EU will conclude talks within weeks",
+                "Piyush Goyal: New Delhi would not compromise on the interests of its farmers",
+                "Volodymyr Zelensky: Ukraine was ready for a ceasefire"), got);
+    }
 }

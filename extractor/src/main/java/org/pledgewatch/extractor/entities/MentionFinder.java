@@ -2025,7 +2025,8 @@ public final class MentionFinder {
      * government's department by its portfolio, or a federal body; it acts for its country as a ministry does.
      */
     private boolean isGovernmentDepartment(List<Token> tokens, int from, int to, String head) {
-        if (tokens.get(from).text().equals("Federal") && STATE_BODY_HEADS.contains(head)) {
+        if (tokens.get(from).text().equals("Federal") && (STATE_BODY_HEADS.contains(head) || headBeforeOf(tokens, from, to))) {
+            // "the Federal Emergency Management Agency", "the Federal Board of Revenue"
             return true;
         }
         if (head.equals("commission") && to - 2 >= from && tokens.get(to - 2).text().equals("High")) {
@@ -2038,6 +2039,17 @@ public final class MentionFinder {
         for (int k = from; k < to; k++) {
             if (gazetteer.isPortfolioWord(tokens.get(k).text())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word before the first "of" of the name is a state body's head: "Federal Board of Revenue". */
+    private static boolean headBeforeOf(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (tokens.get(k).folded().equals("of")) {
+                String head = tokens.get(k - 1).folded();
+                return STATE_BODY_HEADS.contains(head) || head.equals("board") || head.equals("bureau");
             }
         }
         return false;

@@ -32,6 +32,9 @@ public final class ReportedSpeechFinder {
             "writes", "observed", "remarked", "cautioned", "countered", "asserted", "asserts", "denied", "denies",
             "complained", "complains", "feared", "fears", "proposed", "proposes", "demanded", "demands", "alleged",
             "alleges", "posted", "tweeted", "reported", "reports", "informs", "repeated", "repeats");
+    private static final Set<String> REPORTING_PARTICIPLES = Words.set("saying", "adding", "noting", "stressing",
+            "insisting", "arguing", "explaining", "stating", "declaring", "warning", "acknowledging", "promising",
+            "pledging", "vowing", "emphasising", "emphasizing");
     /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
     private static final Set<String> WITH_OBJECT = Words.set("told", "tells", "informed", "reminded", "assured", "warned",
             "promised", "wrote");
@@ -131,7 +134,10 @@ public final class ReportedSpeechFinder {
                 }
                 continue;
             }
-            if (!VERBS.contains(w) || verb.isCapitalized()) {
+            boolean participle = REPORTING_PARTICIPLES.contains(w) && v > 1 && tokens.get(v - 1).text().equals(",");
+            if (!(VERBS.contains(w) || participle) || verb.isCapitalized()) {
+                // ("Medinsky rejected the proposal, saying Moscow would not agree", "..., Goyal said, adding that
+                // New Delhi would not compromise": a participle after a comma reports too)
                 continue;
             }
             if (OPINIONS.contains(w) && closingAttributionAfter(s, v)) {
@@ -159,7 +165,8 @@ public final class ReportedSpeechFinder {
                 // "You also said last year you'd look at ...": an interviewer recalls the other's words
                 continue;
             }
-            Entity speaker = DirectQuoteAttributor.nearestSpeakerBefore(s, v, speakers, false);
+            Entity speaker = participle ? participleSpeaker(s, v, speakers, out)
+                    : DirectQuoteAttributor.nearestSpeakerBefore(s, v, speakers, false);
             if (clause < 0 && v >= 3 && tokens.get(v - 1).text().equals(",") && endsSentence(s, v)
                     && !quotedBetween(s, v - 1, v, quotes)) {
                 // "..., said Defense Secretary Gilberto Teodoro on Wednesday."
@@ -192,6 +199,20 @@ public final class ReportedSpeechFinder {
             }
             add(text, s, tokens.get(clause).start(), end, speaker, w, quotes, out);
         }
+    }
+
+    /**
+     * Who speaks in a participle's clause: the speaker of the sentence's statement before it ("..., Goyal said,
+     * adding that ..."), else the sentence's subject ("Medinsky rejected the proposal, saying ...").
+     */
+    private static Entity participleSpeaker(Sentence s, int v, SpeakerResolver speakers, List<FoundStatement> out) {
+        for (int k = out.size() - 1; k >= 0; k--) {
+            FoundStatement previous = out.get(k);
+            if (previous.quoteStart() >= s.start() && previous.quoteStart() < s.tokens().get(v).start()) {
+                return previous.speaker();
+            }
+        }
+        return org.pledgewatch.extractor.quotes.SubjectFinder.speakerBefore(s, v, speakers, true);
     }
 
     /** Token index where the reported clause after verb {@code v} begins, or -1 if none follows. */

@@ -235,6 +235,11 @@ public final class SubjectFinder {
     private static Entity firstSubject(Sentence s, int verb, SpeakerResolver speakers) {
         for (int i = 0; i < verb; i++) {
             Mention m = speakers.mentionAt(s.index(), i);
+            if (m != null && m.place()) {
+                // the dateline ("KYIV — Ukrainian President Volodymyr Zelensky presented ..."): where, not who
+                i = m.tokenEnd() - 1;
+                continue;
+            }
             if (m != null && !m.inQuote() && !Tokens.isObject(s, m.tokenStart())) {
                 Mention holder = m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
                         ? speakers.mentionAt(s.index(), m.tokenEnd() + 1) : null;
