@@ -544,4 +544,12 @@ class NewsConventionsTest {
                 "Piyush Goyal: New Delhi would not compromise on the interests of its farmers",
                 "Volodymyr Zelensky: Ukraine was ready for a ceasefire"), got);
     }
+
+    @Test
+    void aSecondThatClauseStaysInTheReportAndADocumentSpeaksForNoOne() {
+        Extraction e = extract("Magyar said Tisza would not raise income taxes, and that it would keep the flat rate of 15%.\n"
+                + "The declaration mentions Ukraine only once, saying allies would continue to support its defence.");
+        List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        assertEquals(List.of("Magyar: Tisza would not raise income taxes, and that it would keep the flat rate of 15%"), got);
+    }
 }

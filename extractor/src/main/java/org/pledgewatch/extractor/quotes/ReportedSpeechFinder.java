@@ -212,7 +212,15 @@ public final class ReportedSpeechFinder {
                 return previous.speaker();
             }
         }
-        return org.pledgewatch.extractor.quotes.SubjectFinder.speakerBefore(s, v, speakers, true);
+        // the sentence's subject only when a name opens it ("Medinsky rejected ...", "Russia's chief negotiator,
+        // ...": not "The declaration mentions Ukraine only once, saying ...")
+        int first = Dateline.bodyStart(s);
+        if (first < s.tokens().size() && Tokens.folded(s, first).equals("the")) {
+            first++;
+        }
+        Mention opening = speakers.mentionAt(s.index(), first);
+        return opening == null || opening.tokenStart() != first ? null
+                : org.pledgewatch.extractor.quotes.SubjectFinder.speakerBefore(s, v, speakers, true);
     }
 
     /** Token index where the reported clause after verb {@code v} begins, or -1 if none follows. */
@@ -466,9 +474,9 @@ public final class ReportedSpeechFinder {
                 break;
             }
             if (comma && w.equals("and") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("that")) {
-                // "said it would build two wind farms ..., and that it would offer ...": a second report of its own
-                end = tokens.get(k - 2).end();
-                break;
+                // "said it would build two wind farms ..., and that it would offer ...": still what was said (the
+                // annotators keep the second "that" clause in the quote more than thirty times for each split)
+                continue;
             }
             if (!comma && (w.equals("but") || (w.equals("and") && NEW_REPORT_VERBS.contains(tokens.get(Math.min(k + 1, tokens.size() - 1)).folded())))
                     && k + 2 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded()) && tokens.get(k + 2).folded().equals("that")) {
