@@ -515,7 +515,9 @@ public final class ReportedSpeechFinder {
         }
         // drop the final full stop and a closing comma
         int last = Tokens.lastEndingBy(s, end);
-        while (last > from && Tokens.isPunctuation(tokens.get(last).text()) && !Tokens.isQuoteMark(tokens.get(last).text())) {
+        while (last > from && Tokens.isPunctuation(tokens.get(last).text()) && !Tokens.isQuoteMark(tokens.get(last).text())
+                && !tokens.get(last).text().equals("%")) {
+            // ("the flat rate of 15%." keeps its per cent sign)
             last--;
         }
         return last >= from ? tokens.get(last).end() : end;
