@@ -552,4 +552,15 @@ class NewsConventionsTest {
         List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
         assertEquals(List.of("Magyar: Tisza would not raise income taxes, and that it would keep the flat rate of 15%"), got);
     }
+
+    @Test
+    void aTranscriptLabelledByRoleIsTheRoleHoldersAndAReportInsideItKeepsItsOwnSpeaker() {
+        Extraction e = extract("The following is a transcript of the noon briefing by Stéphane Dujarric, Spokesman for the "
+                + "Secretary-General.\n"
+                + "Spokesman: Good afternoon. The World Food Programme says it will send a second convoy this weekend.\n"
+                + "New Delhi: India and the EU will conclude talks within weeks.");
+        assertEquals("Stéphane Dujarric", e.statements().get(0).speaker().name());
+        assertEquals(List.of("World Food Programme"), actorNames(e.commitments().get(0)));
+        assertTrue(e.statements().stream().noneMatch(st -> st.quote().startsWith("India and the EU")), e.statements()::toString);
+    }
 }

@@ -505,13 +505,19 @@ public final class CommitmentFinder {
         return cue.phrase().words().get(cue.phrase().words().size() - 1);
     }
 
+    /**
+     * The statement whose words hold {@code offset}; the innermost one when statements nest ("Spokesman: ...
+     * MONUSCO says it will deploy ...": MONUSCO's report inside the spokesman's line).
+     */
     private static FoundStatement statementAt(List<FoundStatement> statements, int offset) {
+        FoundStatement found = null;
         for (FoundStatement st : statements) {
-            if (st.covers(offset)) {
-                return st;
+            if (st.covers(offset) && (found == null
+                    || st.quoteEnd() - st.quoteStart() < found.quoteEnd() - found.quoteStart())) {
+                found = st;
             }
         }
-        return null;
+        return found;
     }
 
     private static boolean reportedBefore(Sentence s, int cue) {

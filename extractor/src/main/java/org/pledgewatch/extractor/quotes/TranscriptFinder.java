@@ -22,6 +22,8 @@ public final class TranscriptFinder {
     private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "dr", "president", "minister", "chancellor",
             "secretary", "prime", "general", "senator", "sen", "rep", "ambassador", "governor");
     private static final int MAX_LABEL_WORDS = 4;
+    /** Labels by role besides the titles: "Spokesman:", "Spokesperson:". */
+    private static final Set<String> ROLE_LABELS = Words.set("spokesman", "spokeswoman", "spokesperson", "moderator", "chair");
     /**
      * The person who asks the questions ("Questions were asked by presenter Mary Wilson", "The interviewer
      * was Juha Ruusuvuori"): their lines are questions, not statements, whatever their label.
@@ -188,14 +190,38 @@ public final class TranscriptFinder {
             }
             name.append(w);
         }
-        if (name.length() == 0) {
-            return null;
-        }
-        Entity speaker = registry.person(name.toString(), false);
+        Entity speaker = name.length() == 0 ? null : registry.person(name.toString(), false);
         if (speaker == null || speaker.type() != EntityType.PERSON) {
+            // "Spokesman: ...", "THE PRESIDENT: ...": a label by role is whoever the article gave that role
+            String roleWord = Folding.fold(words[words.length - 1]);
+            speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, roleWord, body) : null;
+        }
+        if (speaker == null) {
             return null;
         }
         return lineStatement(body, from, colon + 1, to, quotes, speaker);
+    }
+
+    /** The one person of the article whose role holds {@code roleWord} ("Spokesman for the Secretary-General"), or null. */
+    private static Entity holderOf(EntityRegistry registry, String roleWord, String body) {
+        String wanted = Folding.fold(roleWord);
+        Entity found = null;
+        for (Entity p : registry.persons()) {
+            String role = p.role() == null ? "" : Folding.fold(p.role());
+            int named = body.indexOf(p.name() + ", ");
+            if (named >= 0) {
+                // "the noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General": the apposition
+                int from = named + p.name().length() + 2;
+                role = role + " " + Folding.fold(body.substring(from, Math.min(body.length(), from + 40)));
+            }
+            if (java.util.Arrays.asList(role.split("[ ,.]+")).contains(wanted)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** The rest of a labelled line, from {@code start}, as a direct statement of {@code speaker}. */
