@@ -38,6 +38,11 @@ final class HomeCountry {
             List<Token> tokens = s.tokens();
             for (int i = 0; i < tokens.size(); i++) {
                 if (!tokens.get(i).isCapitalized()) {
+                    String currency = NATIONAL_CURRENCIES.get(tokens.get(i).folded());
+                    if (currency != null) {
+                        // "9,000 baht in compensation": a domestic story counts in its own money
+                        counts.merge(currency, 1, Integer::sum);
+                    }
                     continue;
                 }
                 GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), match);
@@ -60,6 +65,14 @@ final class HomeCountry {
         String dominant = AffiliationLinker.dominant(counts);
         return dominant != null ? dominant : leadSubject(text);
     }
+
+    /** Currencies in words that only one country pays in. */
+    private static final Map<String, String> NATIONAL_CURRENCIES = Map.ofEntries(Map.entry("baht", "THA"),
+            Map.entry("ringgit", "MYS"), Map.entry("rupiah", "IDN"), Map.entry("won", "KOR"), Map.entry("yen", "JPN"),
+            Map.entry("yuan", "CHN"), Map.entry("naira", "NGA"), Map.entry("rand", "ZAF"), Map.entry("zloty", "POL"),
+            Map.entry("zlotys", "POL"), Map.entry("forint", "HUN"), Map.entry("forints", "HUN"), Map.entry("lira", "TUR"),
+            Map.entry("hryvnia", "UKR"), Map.entry("hryvnias", "UKR"), Map.entry("roubles", "RUS"), Map.entry("rubles", "RUS"),
+            Map.entry("taka", "BGD"), Map.entry("reais", "BRA"), Map.entry("shekels", "ISR"), Map.entry("cedis", "GHA"));
 
     /** Verbs after which a country opening the lead is its subject: "Estonia will keep its aid ...". */
     private static final Set<String> LEAD_VERBS = Words.set("will", "has", "is", "plans",
