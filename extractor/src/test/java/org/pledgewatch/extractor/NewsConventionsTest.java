@@ -563,4 +563,17 @@ class NewsConventionsTest {
         assertEquals(List.of("World Food Programme"), actorNames(e.commitments().get(0)));
         assertTrue(e.statements().stream().noneMatch(st -> st.quote().startsWith("India and the EU")), e.statements()::toString);
     }
+
+    @Test
+    void aClosingAttributionWithTheSpeakersRoleSetOffEndsTheQuoteBeforeTheRole() {
+        Extraction e = extract("Germany will not send Taurus cruise missiles to Ukraine, the defence minister, Boris Pistorius, "
+                + "has said.\n"
+                + "T\u00fcrkiye would not approve new coal power plants after 2027, Turkish Environment Minister Murat Kurum, "
+                + "the COP31 president, said.\n"
+                + "Poland will not accept any migrants, Prime Minister Donald Tusk has declared.");
+        List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        assertEquals(List.of("Boris Pistorius: Germany will not send Taurus cruise missiles to Ukraine",
+                "Murat Kurum: T\u00fcrkiye would not approve new coal power plants after 2027",
+                "Donald Tusk: Poland will not accept any migrants"), got);
+    }
 }

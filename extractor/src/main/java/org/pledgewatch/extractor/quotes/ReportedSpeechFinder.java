@@ -32,6 +32,9 @@ public final class ReportedSpeechFinder {
             "writes", "observed", "remarked", "cautioned", "countered", "asserted", "asserts", "denied", "denies",
             "complained", "complains", "feared", "fears", "proposed", "proposes", "demanded", "demands", "alleged",
             "alleges", "posted", "tweeted", "reported", "reports", "informs", "repeated", "repeats");
+    /** Verbs that close a report after "has" as "has said" does ("..., Prime Minister Donald Tusk has declared."). */
+    private static final Set<String> HAS_SAID = Words.set("declared", "announced", "stated", "confirmed", "insisted",
+            "warned", "added", "written");
     private static final Set<String> REPORTING_PARTICIPLES = Words.set("saying", "adding", "noting", "stressing",
             "insisting", "arguing", "explaining", "stating", "declaring", "warning", "acknowledging", "promising",
             "pledging", "vowing", "emphasising", "emphasizing");
@@ -797,11 +800,17 @@ public final class ReportedSpeechFinder {
     /** The comma that closes the reported clause in "..., German Chancellor Friedrich Merz said". */
     private static int commaBeforeSpeaker(Sentence s, int v, SpeakerResolver speakers) {
         int k = v - 1;
-        // "..., X also said", and "..., Treasury Cabinet Secretary John Mbadi has said" (only "said": "..., while
-        // France has promised to ..." is a clause of its own)
-        boolean said = Tokens.folded(s, v).equals("said");
+        // "..., X also said", "..., Treasury Cabinet Secretary John Mbadi has said", "..., Prime Minister Donald
+        // Tusk has declared." (the verb closes the sentence: "..., while France has promised to ..." is a clause
+        // of its own, and no closing attribution)
+        boolean said = Tokens.folded(s, v).equals("said") || HAS_SAID.contains(Tokens.folded(s, v))
+                && v + 1 < s.tokens().size() && (s.tokens().get(v + 1).text().equals(".") || s.tokens().get(v + 1).text().equals(","));
         while (k >= 0 && (isAdverb(Tokens.folded(s, k)) || (said && (Tokens.folded(s, k).equals("has")
                 || Tokens.folded(s, k).equals("have"))))) {
+            k--;
+        }
+        if (k > 0 && Tokens.folded(s, k).equals(",") && speakers.mentionAt(s.index(), k - 1) != null) {
+            // "..., the defence minister, Boris Pistorius, has said": the comma that closes the name's apposition
             k--;
         }
         Mention m = k >= 0 ? speakers.mentionAt(s.index(), k) : null;
@@ -825,7 +834,56 @@ public final class ReportedSpeechFinder {
         if (before >= 0 && Tokens.folded(s, before).equals("the")) {
             before--;
         }
-        return before >= 0 && Tokens.folded(s, before).equals(",") ? before : -1;
+        if (before < 0 || !Tokens.folded(s, before).equals(",")) {
+            return -1;
+        }
+        // "..., the defence minister, Boris Pistorius, has said", "..., their leader, Larissa Waters, said": the
+        // role set off before the name belongs to the attribution too
+        // (and "..., Turkish Environment Minister Murat Kurum, the COP31 president, said": the name before the role)
+        for (int round = 0; round < 2; round++) {
+            int role = roleBefore(s, before);
+            if (role < 0) {
+                break;
+            }
+            before = role;
+            Mention named = before > 0 ? speakers.mentionAt(s.index(), before - 1) : null;
+            if (named == null || named.entity().type() != org.pledgewatch.extractor.EntityType.PERSON) {
+                break;
+            }
+            int k2 = named.tokenStart() - 1;
+            while (k2 > 0 && named.tokenStart() - k2 <= 6 && !Tokens.folded(s, k2).equals(",")) {
+                k2--;
+            }
+            if (k2 <= 0 || !Tokens.folded(s, k2).equals(",")) {
+                break;
+            }
+            before = k2;
+        }
+        return before;
+    }
+
+    /** Role nouns that close the apposition of a speaker's role: "the defence minister", "the COP31 president". */
+    private static final Set<String> ROLE_ENDS = Words.set("minister", "president", "secretary", "chairman", "chairwoman",
+            "chair", "leader", "spokesperson", "spokesman", "spokeswoman", "chief", "director", "governor", "head",
+            "ambassador", "envoy", "commissioner", "premier", "mayor", "adviser", "advisor", "officer", "executive");
+
+    /**
+     * The comma opening a role set off before {@code comma} ("..., the defence minister, Boris Pistorius, has
+     * said": the comma before "the"), or -1 when the words before {@code comma} are no role.
+     */
+    private static int roleBefore(Sentence s, int comma) {
+        int role = comma - 1;
+        while (role > 0 && comma - role <= 12 && s.tokens().get(role).isWord() && !FINITE.contains(Tokens.folded(s, role))) {
+            role--;
+        }
+        if (role < 0 || role >= comma - 1 || !Tokens.folded(s, role).equals(",")) {
+            return -1;
+        }
+        String opener = Tokens.folded(s, role + 1);
+        boolean opens = opener.equals("the") || opener.equals("their") || opener.equals("its") || opener.equals("his")
+                || opener.equals("her") || org.pledgewatch.extractor.text.Folding.isPossessive(s.tokens().get(role + 1).text());
+        Token last = s.tokens().get(comma - 1);
+        return opens && (last.isCapitalized() || ROLE_ENDS.contains(last.folded())) ? role : -1;
     }
 
     private static boolean isAdverb(String w) {
