@@ -576,4 +576,46 @@ class NewsConventionsTest {
                 "Murat Kurum: T\u00fcrkiye would not approve new coal power plants after 2027",
                 "Donald Tusk: Poland will not accept any migrants"), got);
     }
+
+    @Test
+    void aListAnnouncedAsPledgesNeedsNoSumOfMoneyButAListOfFiguresIsNoPledge() {
+        Extraction e = extract("The members committed to the following monthly cuts:\n"
+                + "- Kazakhstan: 131,000 b/d\n"
+                + "- Iraq: 120,000 b/d\n"
+                + "Output in November was as follows:\n"
+                + "- Oman: 760,000 b/d");
+        List<String> got = e.commitments().stream().map(c -> actorNames(c) + " " + c.action()).toList();
+        assertEquals(List.of("[Kazakhstan] 131,000 b/d", "[Iraq] 120,000 b/d"), got);
+    }
+
+    @Test
+    void theSpeakersAuthorityOrCompanyCommitsAndWhomTheySpokeToDoesNot() {
+        Extraction e = extract("Stockton-on-Tees Borough Council leader Bob Cook said the authority would put \u00a32.1m "
+                + "towards a flood wall.\n"
+                + "Sukaran Singh, the chief executive of Tata Advanced Systems, said his company would hire 1,500 engineers.\n"
+                + "Orion Copper expanded its smelter last year. Its chief executive, Mark Ellison, told Reuters the company "
+                + "would build a second refinery.");
+        List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
+        assertEquals(List.of("Stockton-on-Tees Borough Council", "Tata Advanced Systems", "Orion Copper"), got);
+    }
+
+    @Test
+    void aCompanyWhoseNameReadsLikeAPersonsIsACompanyAndALongerNameIsAnotherOne() {
+        Extraction e = extract("Lockheed Martin will double production of interceptors by 2028, its chief executive said.\n"
+                + "Rio Tinto Kennecott said it would invest $500 million in its Utah smelter.");
+        List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
+        assertEquals(List.of("Lockheed Martin", "Rio Tinto Kennecott"), got);
+    }
+
+    @Test
+    void aReportersQuestionSetsNoConditionButAnApprovalTheAnswerNeedsDoes() {
+        Extraction e = extract("Asked whether Poland would buy more once the contract was signed, Kosiniak-Kamysz said the "
+                + "government would give priority to European offers.\n"
+                + "Housing Minister James Browne said Ireland would double the vacant property grant next year, a move that "
+                + "would need Cabinet approval.");
+        assertEquals(Modality.FIRM, e.commitments().get(0).modality());
+        assertTrue(e.commitments().get(0).conditions().isEmpty(), e.commitments().get(0)::toString);
+        assertEquals(Modality.CONDITIONAL, e.commitments().get(1).modality());
+        assertEquals(List.of("would need Cabinet approval"), e.commitments().get(1).conditions());
+    }
 }

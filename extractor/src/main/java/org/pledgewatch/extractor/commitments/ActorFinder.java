@@ -51,7 +51,13 @@ public final class ActorFinder {
     }
     private static final Set<String> GOVERNMENT_DETERMINERS = Words.set("the", "his", "her", "our", "my");
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
-            "teams", "team", "party", "alliance", "union", "bank", "fund");
+            "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
+            "charity", "institute", "foundation", "board", "network", "force");
+    /**
+     * Nouns of a business: "his company will" is the speaker's employer; "the company will" stays the company last
+     * named, because a spokesperson's employer is read less surely than the company the story is about.
+     */
+    private static final Set<String> BUSINESS_NOUNS = Words.set("company", "firm", "utility", "venture", "carrier");
     private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "have", "has", "had",
             "do", "does", "did", "will", "would", "'re", "'m", "'ve",
             // "we remain committed to", "we stay ready to"
@@ -327,7 +333,7 @@ public final class ActorFinder {
                 }
                 return out;
             }
-            if (ORGANIZATION_NOUNS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))) {
+            if ((ORGANIZATION_NOUNS.contains(w) || BUSINESS_NOUNS.contains(w)) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))) {
                 // "his group could reject", "our organisation will": the organisation the speaker works for
                 Entity person = pronoun(s, i - 1, quote);
                 if (person == null && quote != null) {

@@ -113,10 +113,11 @@ public final class CommitmentFinder {
         int from = m.tokenEnd() + 1;
         String rest = body.substring(tokens.get(from).start(), s.end());
         List<Amount> found = amounts.find(rest);
-        if (found.isEmpty() || !LISTED_AMOUNT.matcher(rest).lookingAt()) {
+        boolean pledgedAmount = !found.isEmpty() && LISTED_AMOUNT.matcher(rest).lookingAt();
+        if (!pledgedAmount && !(first == 1 && underPledgeAnnouncement(body, s.start()))) {
             return null;
         }
-        int end = rest.indexOf(',');
+        int end = rest.indexOf(", ");
         String amount = (end > 0 ? rest.substring(0, end) : rest).replaceAll("[.;]$", "").strip();
         String sentence = s.text();
         // "Canada: CAD 45 million, subject to parliamentary approval": a listed pledge may carry its condition
@@ -124,9 +125,47 @@ public final class CommitmentFinder {
         for (int[] c : conditions.find(s, from, tokens.size())) {
             condTexts.add(body.substring(c[0], c[1]));
         }
-        return new FoundCommitment(List.of(m.entity()), null, "pledge " + amount, null, condTexts,
+        return new FoundCommitment(List.of(m.entity()), null, pledgedAmount ? "pledge " + amount : amount, null, condTexts,
                 condTexts.isEmpty() ? Modality.FIRM : Modality.CONDITIONAL, categories.classify(amount, sentence), found,
                 null, s.start(), s.end());
+    }
+
+    /** Words of a line that announces a list of pledges: "The following commitments were announced at the fair:". */
+    private static final java.util.regex.Pattern PLEDGE_ANNOUNCEMENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:commit|pledg|promis|undert)\\w*\\b[^\n]*:\\s*$");
+
+    /**
+     * True when the bulleted line at {@code lineStart} belongs to a list announced as pledges ("The members
+     * committed to the following monthly compensation cuts:" then "- Kazakhstan: 131,000 b/d"): then a line
+     * is a pledge of the body before its colon even when what follows is no sum of money.
+     */
+    private static boolean underPledgeAnnouncement(String body, int lineStart) {
+        int end = lineStart - 1;
+        while (end > 0) {
+            int start = body.lastIndexOf('\n', end - 1) + 1;
+            String line = body.substring(start, end);
+            if (!line.isBlank() && !BULLETS.contains(line.strip().substring(0, 1))) {
+                return PLEDGE_ANNOUNCEMENT.matcher(line).find();
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    /**
+     * The token after the question that opens "Asked whether Poland would buy more once the contract was signed,
+     * Kosiniak-Kamysz said ...": the reporter's question sets no condition on the answer. 0 for other sentences.
+     */
+    private static int questionEnd(Sentence s) {
+        if (!Tokens.folded(s, 0).equals("asked")) {
+            return 0;
+        }
+        for (int k = 1; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     private static final Set<String> BULLETS = Words.set("\u2022", "-", "*", "\u2013", "\u2014", "\u00b7");
@@ -245,7 +284,7 @@ public final class CommitmentFinder {
             // the first one's clause
             int condFrom = out.isEmpty() ? 0 : quote != null && quote != firstQuote ? tokenAt(s, quote.quoteStart())
                     : Math.max(0, coveredTo);
-            List<int[]> conds = conditions.find(s, condFrom, clauseEnd(s, cue.end()));
+            List<int[]> conds = conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd(s, cue.end()));
             int actionEnd = actions.end(s, actionStart, conds);
             String action = actionEnd > actionStart
                     ? text.body().substring(s.tokens().get(actionStart).start(), s.tokens().get(actionEnd - 1).end())

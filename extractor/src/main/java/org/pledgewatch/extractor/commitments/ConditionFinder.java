@@ -185,10 +185,11 @@ public final class ConditionFinder {
             // "release the pending funds", "clear pending bills": an adjective, not "pending approval"
             return i;
         }
-        if ((w.equals("would") || w.equals("will")) && i + 1 < to && tokens.get(i + 1).folded().equals("require")
+        if ((w.equals("would") || w.equals("will")) && i + 1 < to
+                && (tokens.get(i + 1).folded().equals("require") || tokens.get(i + 1).folded().equals("need"))
                 && !approvalWithin(tokens, i + 2, to)) {
-            // "would require the consent of the Bundestag" is a condition; "would require suppliers to report their
-            // emissions" is part of what is promised
+            // "would require the consent of the Bundestag", "would need Cabinet approval" are conditions; "would
+            // require suppliers to report their emissions", "will need more staff" are part of what is promised
             return i;
         }
         if (w.equals("within") && i + 3 < to) {

@@ -305,7 +305,7 @@ final class AffiliationLinker {
      * "Cedric Schuster, the chair of the Alliance of Small Island States, said": a person followed by
      * an apposition naming an organisation speaks for it.
      */
-    private static void appositionOrganizations(AnalyzedText text, List<Mention> mentions) {
+    private void appositionOrganizations(AnalyzedText text, List<Mention> mentions) {
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention m = mentions.get(k);
             Entity p = m.entity();
@@ -326,7 +326,9 @@ final class AffiliationLinker {
             }
             boolean sameApposition = true;
             for (int i = m.tokenEnd() + 1; i < next.tokenStart(); i++) {
-                if (tokens.get(i).text().equals(",") || tokens.get(i).isCapitalized()) {
+                if (tokens.get(i).text().equals(",") || tokens.get(i).isCapitalized()
+                        // "Mark Ellison, told Reuters": whom they spoke to, not whom they speak for
+                        || gazetteer.isReportingVerb(tokens.get(i).text())) {
                     sameApposition = false;
                 }
             }

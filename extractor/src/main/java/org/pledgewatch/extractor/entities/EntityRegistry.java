@@ -112,7 +112,7 @@ public final class EntityRegistry {
 
     /** Legal forms that end a company's name ("Northwind Energy A/S", "Andes Lithium Corp.", "Najd Cement Co"). */
     static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
-            "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "Co", "PJSC", "Pty",
+            "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "Co", "PJSC", "Pty",
             "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA");
     /** A legal form at the end of a name; "A" as the tokenizer may leave it of "A/S". */
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(",? (?:A|"
@@ -187,7 +187,8 @@ public final class EntityRegistry {
 
     /** True for an organisation of the gazetteer: intergovernmental and state bodies, never a company. */
     public boolean isListedOrganization(Entity e) {
-        return e != null && e.type() != EntityType.PERSON && gazetteer.organization(e.id()) != null;
+        return e != null && e.type() != EntityType.PERSON && gazetteer.organization(e.id()) != null
+                && !gazetteer.isCompany(e.id());
     }
 
     /** True for a news agency ("Xinhua", "PAP"): it relays what others say and pledge. */

@@ -29,6 +29,7 @@ public final class Gazetteer {
     private final Set<String> femaleNames = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> newsAgencies = new HashSet<>();
+    private final Set<String> companies = new HashSet<>();
     /** Region id ("tamil-nadu") to the alpha-3 code of its country. */
     private final Map<String, String> regionCountries = new HashMap<>();
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
@@ -74,6 +75,9 @@ public final class Gazetteer {
             for (String alias : split(f[1])) {
                 g.addIfAbsent(alias, region);
             }
+        }
+        for (String line : WordLists.lines("/gazetteer/companies.tsv")) {
+            g.companies.add(addOrganization(g, line).id());
         }
         for (String line : WordLists.lines("/gazetteer/news-agencies.tsv")) {
             g.newsAgencies.add(addOrganization(g, line).id());
@@ -136,6 +140,11 @@ public final class Gazetteer {
     }
 
     /** True for a news agency's id (gazetteer/news-agencies.tsv): it relays others' words and pledges none of its own. */
+    /** True for a company of {@code companies.tsv}: an organisation, but neither intergovernmental nor a state body. */
+    public boolean isCompany(String id) {
+        return companies.contains(id);
+    }
+
     public boolean isNewsAgency(String id) {
         return newsAgencies.contains(id);
     }

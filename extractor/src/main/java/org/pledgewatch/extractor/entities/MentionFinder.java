@@ -125,7 +125,7 @@ public final class MentionFinder {
     /** Titles of a company's officers: the capitalised words before them name the company. */
     private static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
             "chairman", "chairwoman", "chair", "executive chair", "executive chairman", "executive chairwoman",
-            "vice chairman", "vice chair", "managing director", "president director", "founder", "co-founder",
+            "vice chairman", "vice chair", "managing director", "general manager", "president director", "founder", "co-founder",
             "chief financial officer", "chief operating officer", "chief technology officer",
             // an international body's officers: "IOM Director General Amy Pope", "Pacific Islands Forum
             // Secretary-General Baron Waqa"
@@ -1133,8 +1133,9 @@ public final class MentionFinder {
             // "Army chief Gen Pana Claewplodtook" is a general, "Defence Minister Gen Nakatani" a minister called Gen
             return null;
         }
-        if (gazetteer.regionCountry(e.id()) != null && match[0] < n && tokens.get(match[0]).isCapitalized()
-                && !isTitleAt(tokens, match[0])) {
+        if ((gazetteer.regionCountry(e.id()) != null || gazetteer.isCompany(e.id())) && match[0] < n
+                && tokens.get(match[0]).isCapitalized() && !isTitleAt(tokens, match[0]) && !isLegalForm(tokens, match[0])) {
+            // "Tata Steel UK", "Siemens Energy Global": a longer name that opens with a listed one is another body
             return null;
         }
         if ((e.kind() == GazetteerEntry.Kind.ORGANIZATION || e.kind() == GazetteerEntry.Kind.COALITION) && match[0] < n
@@ -1506,7 +1507,7 @@ public final class MentionFinder {
                     i++;
                 } else if (i + 1 < n && tokens.get(i).text().equals("-") && tokens.get(i).start() == t.end()
                         && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).isWord()) {
-                    i += 2;
+                    i = hyphenChainEnd(tokens, i);
                     if (Folding.isPossessive(tokens.get(i - 1).text())) {
                         break;
                     }
@@ -1844,6 +1845,19 @@ public final class MentionFinder {
         }
         pending.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.addAll(pending);
+    }
+
+    /**
+     * The end of a hyphenated chain whose first hyphen starts at {@code hyphen}: "Stockton-on-Tees",
+     * "Saint-Jean-de-Luz", "Moon-soo"; every hyphen and word touch the one before.
+     */
+    private static int hyphenChainEnd(List<Token> tokens, int hyphen) {
+        int i = hyphen;
+        while (i + 1 < tokens.size() && tokens.get(i).text().equals("-") && tokens.get(i).start() == tokens.get(i - 1).end()
+                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).isWord()) {
+            i += 2;
+        }
+        return i;
     }
 
     private boolean besideReportingVerb(List<Token> tokens, int start, int end) {
