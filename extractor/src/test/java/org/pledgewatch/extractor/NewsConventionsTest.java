@@ -618,4 +618,30 @@ class NewsConventionsTest {
         assertEquals(Modality.CONDITIONAL, e.commitments().get(1).modality());
         assertEquals(List.of("would need Cabinet approval"), e.commitments().get(1).conditions());
     }
+
+    @Test
+    void anOpinionPiecesOwnPledgesAreItsAuthorsCountrysButAQuoteInItIsNot() {
+        Extraction e = extract("Opinion: Europe's eastern border is everyone's border\n"
+                + "Rados\u0142aw Sikorski\n"
+                + "We will complete the East Shield by 2028. We will also keep the logistics hub open for as long as "
+                + "Ukraine needs it.\n"
+                + "\u201cWe will never surrender,\u201d a soldier told me in Kharkiv.\n"
+                + "Rados\u0142aw Sikorski is the foreign minister of Poland.");
+        List<String> got = e.commitments().stream()
+                .map(c -> String.join(", ", actorNames(c)) + " " + c.modality() + " " + c.action()).toList();
+        assertEquals(List.of("Poland FIRM complete the East Shield by 2028", "Poland FIRM keep the logistics hub open"), got);
+        Extraction news = extract("We will complete the East Shield by 2028.");
+        assertTrue(news.commitments().isEmpty(), news.commitments()::toString);
+    }
+
+    @Test
+    void aQuotedPhraseInAReportDoesNotEndTheSubjectOfTheVerbAfterIt() {
+        Extraction e = extract("Mitsubishi Heavy Industries said in a statement that it was \u201chonoured\u201d by the selection "
+                + "and would set up a local subsidiary in Perth.\n"
+                + "Canada said it was \"actively considering\" a new pledge and would announce a decision in March.\n"
+                + "Health Secretary Robert F. Kennedy Jr. told a Gavi meeting that the alliance had to \u201cre-earn the "
+                + "public\u2019s trust\u201d before U.S. funding could resume.");
+        List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c)) + " " + c.action()).toList();
+        assertEquals(List.of("Mitsubishi Heavy Industries set up a local subsidiary in Perth"), got);
+    }
 }

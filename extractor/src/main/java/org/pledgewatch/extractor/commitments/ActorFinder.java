@@ -302,6 +302,16 @@ public final class ActorFinder {
                     continue;
                 }
             }
+            if (Tokens.isQuoteMark(t.text()) && quote != null && !quote.direct() && coordinatedAfter(s, i + 1, cue)) {
+                // 'said it was "honoured" by the selection and would set up': a quoted phrase inside the reported
+                // clause, whose subject comes before it (but "had to 're-earn trust' before funding could resume"
+                // has a subject of its own after it)
+                int open = quotedPhraseOpening(s, i);
+                if (open > 0 && !hedgeBetween(s, open, i)) {
+                    i = open;
+                    continue;
+                }
+            }
             if (BOUNDARIES.contains(w) || Tokens.isQuoteMark(t.text()) || reportingVerbs.contains(w)) {
                 break;
             }
@@ -580,12 +590,63 @@ public final class ActorFinder {
         String w = Tokens.folded(s, i);
         Token t = s.tokens().get(i);
         if ((w.equals("we") || w.equals("i") || w.equals("our") || w.equals("my"))) {
-            return quote != null && quote.direct() ? quote.speaker() : null;
+            // outside any statement, an opinion piece's "we will" is its author's
+            return quote != null && quote.direct() ? quote.speaker() : quote == null && !quotedBefore(s, i)
+                    ? speakers.opinionAuthor() : null;
         }
         if (quote != null && quote.direct()) {
             return null;
         }
         return speakers.resolvePronoun(t.start());
+    }
+
+    /**
+     * The opening mark of a short quoted phrase (at most six words, no comma) whose closing mark is at {@code close},
+     * or -1.
+     */
+    private static int quotedPhraseOpening(Sentence s, int close) {
+        for (int k = close - 1; k >= Math.max(1, close - 7); k--) {
+            String text = s.tokens().get(k).text();
+            if (Tokens.isQuoteMark(text)) {
+                return k;
+            }
+            if (text.equals(",") || text.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Words of a quoted phrase that hold a pledge of its own, which sets the sentence's modality: 'was "actively
+     * considering" a new pledge and would announce', 'was "ready to contribute" but would not take part'.
+     */
+    private static final Set<String> HEDGES = Words.set("considering", "reviewing", "studying", "weighing", "exploring",
+            "examining", "assessing", "evaluating", "ready", "prepared", "willing", "open");
+
+    private static boolean hedgeBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (HEDGES.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the words before the cue end with a conjunction ("... by the selection and would", "... but will
+     * also"): the cue's verb shares the subject of the clause before, which a quoted phrase does not end.
+     */
+    private static boolean coordinatedAfter(Sentence s, int from, int cue) {
+        int k = cue - 1;
+        while (k >= from && (Tokens.folded(s, k).endsWith("ly") || Tokens.folded(s, k).equals("also"))) {
+            k--;
+        }
+        if (k < from) {
+            return false;
+        }
+        String w = Tokens.folded(s, k);
+        return w.equals("and") || w.equals("but") || w.equals("yet");
     }
 
     /** A mention can be a subject: not an object of a preposition, not "U.S.-led", not a capital after "in". */

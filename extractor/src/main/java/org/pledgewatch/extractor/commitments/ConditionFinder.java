@@ -152,7 +152,7 @@ public final class ConditionFinder {
         }
         if ((w.equals("after") || w.equals("following") || w.equals("upon") || w.equals("without")) && i + 1 < to) {
             // after (a|the)? (adjectives)? EVENT
-            for (int k = i + 1; k < Math.min(to, i + 5); k++) {
+            for (int k = i + 1; k < Math.min(to, i + 6); k++) {
                 String t = tokens.get(k).folded().replace("-", "");
                 if (events.contains(t) || events.contains(tokens.get(k).folded())
                         || (w.equals("without") && missing.contains(t))
@@ -264,9 +264,21 @@ public final class ConditionFinder {
         }
         String next = tokens.get(k + 3).folded();
         String after = k + 4 < to ? tokens.get(k + 4).folded() : "";
-        return OPEN_ENDED.contains(next) || (next.equals("it") && (after.equals("takes") || after.equals("will")))
-                || (next.equals("we") && after.equals("can"));
+        if (OPEN_ENDED.contains(next) || (next.equals("it") && (after.equals("takes") || after.equals("will")))
+                || (next.equals("we") && after.equals("can"))) {
+            return true;
+        }
+        for (int j = k + 4; j + 1 < Math.min(to, k + 7); j++) {
+            // "for as long as Ukraine needs it", "as long as people need us": support without end, too
+            String w = tokens.get(j).folded();
+            if ((w.equals("needs") || w.equals("need")) && NEEDED.contains(tokens.get(j + 1).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> NEEDED = Words.set("it", "them", "us", "support", "help");
 
     private static final Set<String> EVENT_DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her");
     private static final Set<String> OPEN_ENDED = Words.set("necessary", "needed", "required", "possible", "it's");

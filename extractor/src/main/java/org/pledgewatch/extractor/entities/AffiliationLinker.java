@@ -407,10 +407,18 @@ final class AffiliationLinker {
             if (o.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION
                     || p.entity().type() != org.pledgewatch.extractor.EntityType.PERSON || p.sentence() != o.sentence()
                     || p.entity().organization() != null || p.entity().country() != null
-                    || p.tokenStart() - o.tokenEnd() < 1 || p.tokenStart() - o.tokenEnd() > 3) {
+                    || p.tokenStart() - o.tokenEnd() < 0 || p.tokenStart() - o.tokenEnd() > 3) {
                 continue;
             }
             List<Token> tokens = text.sentences().get(o.sentence()).tokens();
+            if (p.tokenStart() == o.tokenEnd()) {
+                // "Bank of Ghana Governor Johnson Asiama": the mention of the person opens with their title
+                if (p.entity().role() != null && !p.entity().name().startsWith(tokens.get(p.tokenStart()).text())) {
+                    p.entity().addOrganization(o.entity().id());
+                    p.entity().addCountry(o.entity().country());
+                }
+                continue;
+            }
             boolean role = false;
             for (int i = o.tokenEnd(); i < p.tokenStart(); i++) {
                 Token t = tokens.get(i);

@@ -73,14 +73,27 @@ public final class EntityRegistry {
         }
         Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, plain, EntityType.ORGANIZATION));
         int space = plain.indexOf(' ');
-        if (space > 0 && Character.isUpperCase(plain.charAt(0)) && plain.indexOf(' ', space + 1) < 0
-                && !INNER_BODIES.contains(plain.substring(space + 1))) {
-            // two-word names only ("Northwind Energy", "Harbour Foods"): longer ones are offices and bodies; and not
-            // a body inside another ("IOC Session", "FIFA Council"): "the IOC" alone is the IOC, not its meeting
+        boolean twoWords = space > 0 && plain.indexOf(' ', space + 1) < 0;
+        if (space > 0 && Character.isUpperCase(plain.charAt(0))
+                && (twoWords ? !INNER_BODIES.contains(plain.substring(space + 1)) : isCompanyName(plain))) {
+            // two-word names ("Northwind Energy", "Harbour Foods") and longer companies' ("Ardent Home Products"):
+            // other longer ones are offices and bodies; and not a body inside another ("IOC Session", "FIFA
+            // Council"): "the IOC" alone is the IOC, not its meeting
             orgsByFirstWord.merge(Folding.slug(plain.substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
         }
         e.addCountry(country);
         return e;
+    }
+
+    /** Last words of companies' names of three words or more: "Ardent Home Products", "Andes Copper Mining". */
+    private static final Set<String> COMPANY_NAME_ENDS = Set.of("Products", "Industries", "Holdings", "Group", "Systems",
+            "Energy", "Motors", "Foods", "Technologies", "Resources", "Minerals", "Mining", "Airlines", "Steel",
+            "Pharmaceuticals", "Shipping", "Logistics", "Electronics", "Semiconductor", "Aerospace", "Defence", "Defense");
+
+    private static boolean isCompanyName(String name) {
+        int lastSpace = name.lastIndexOf(' ');
+        return name.split(" ").length <= 4 && COMPANY_NAME_ENDS.contains(name.substring(lastSpace + 1))
+                && !name.contains(" of ") && !name.contains(" for ");
     }
 
     /** The one organisation named so far whose capitalised words' initials spell this acronym ("SDF"), or null. */

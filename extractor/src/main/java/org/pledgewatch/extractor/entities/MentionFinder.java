@@ -1574,7 +1574,7 @@ public final class MentionFinder {
                         || tokens.get(end).folded().equals("for") || (tokens.get(end).folded().equals("on") && article == 0))
                         && tokens.get(end + 1 + article).isCapitalized()) {
                     orgTo = end + 1 + article;
-                    while (orgTo < n && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
+                    while (orgTo < n && !titleOpensName(tokens, orgTo, end + 2 + article) && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
                             || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized())
                             || portfolioListGoesOn(tokens, orgTo))) {
                         // "the Ministry of Trade, Industry and Resources": a portfolio's list is part of the name
@@ -1845,6 +1845,20 @@ public final class MentionFinder {
         }
         pending.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.addAll(pending);
+    }
+
+    /**
+     * True when a title that a capitalised word follows starts at {@code k}, not before {@code from}: "Serum Institute
+     * of India CEO Adar Poonawalla", "Bank of Ghana Governor Johnson Asiama" end the organisation's name before it.
+     */
+    private boolean titleOpensName(List<Token> tokens, int k, int from) {
+        if (k < from || !tokens.get(k).isCapitalized()) {
+            return false;
+        }
+        int[] match = new int[1];
+        GazetteerEntry title = gazetteer.longestMatch(tokens, k, tokens.size(), match);
+        return title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(title.name())
+                && match[0] < tokens.size() && tokens.get(match[0]).isCapitalized();
     }
 
     /**

@@ -20,9 +20,21 @@ public final class SpeakerResolver {
     private final List<Mention> mentions;
     private final AnalyzedText text;
 
+    private Entity opinionAuthor;
+    private boolean opinionAuthorSought;
+
     public SpeakerResolver(AnalyzedText text, List<Mention> mentions) {
         this.text = text;
         this.mentions = mentions;
+    }
+
+    /** The author of an opinion piece, whose unquoted "we will" is theirs, or null for other articles. */
+    public Entity opinionAuthor() {
+        if (!opinionAuthorSought) {
+            opinionAuthor = org.pledgewatch.extractor.entities.OpinionAuthor.find(text.body(), mentions);
+            opinionAuthorSought = true;
+        }
+        return opinionAuthor;
     }
 
     public List<Mention> mentions() {

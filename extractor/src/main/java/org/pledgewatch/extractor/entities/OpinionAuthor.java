@@ -1,0 +1,94 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.pledgewatch.extractor.EntityType;
+
+/**
+ * The author of an opinion piece: a minister's op-ed or guest commentary ("Opinion" / "By Espen Barth Eide" /
+ * "Norway's minister of foreign affairs", or a closing "Radosław Sikorski is the foreign minister of Poland").
+ * Its text is the author's writing, not a statement, but its "we will" and "I will" are pledges made for the
+ * author's country (annotation guidelines, settled after round 7).
+ */
+public final class OpinionAuthor {
+    /** What marks a body as an opinion piece: a label on its first lines, or the publisher's disclaimer. */
+    private static final Pattern LABEL = Pattern.compile("(?i)^(?:opinion|op-ed|comment|commentary|guest commentary|viewpoint)\\b.*");
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i)(?:the views expressed in this (?:article|commentary|piece)"
+            + "|(?:is|reflects) the opinion of the author|the author's own|the author’s own|in a guest (?:commentary|column)"
+            + "|writes in an op-ed)");
+    /** How many opening lines may hold the label and the author's name. */
+    private static final int HEAD_LINES = 4;
+
+    private OpinionAuthor() {
+    }
+
+    /** The person who wrote the article as an opinion piece, or null when it is none (or names no author). */
+    public static Entity find(String body, List<Mention> mentions) {
+        String[] lines = body.split("\n", -1);
+        boolean labelled = false;
+        for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
+            labelled |= LABEL.matcher(lines[k].strip()).matches() && lines[k].strip().length() < 80;
+        }
+        if (!labelled && !DISCLAIMER.matcher(body).find()) {
+            return null;
+        }
+        int offset = 0;
+        for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
+            Entity person = bylinePerson(lines[k], offset, mentions);
+            if (person != null) {
+                return withCountryNear(person, offset + lines[k].length(), mentions);
+            }
+            offset += lines[k].length() + 1;
+        }
+        // the closing note on the author: "Radosław Sikorski is the foreign minister of Poland"
+        int lineStart = body.length();
+        for (int k = lines.length - 1; k >= Math.max(0, lines.length - HEAD_LINES); k--) {
+            lineStart -= lines[k].length() + (k < lines.length - 1 ? 1 : 0);
+            String line = lines[k].strip().toLowerCase(Locale.ROOT);
+            if (line.contains(" is ") || line.contains(" was ")) {
+                Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
+                if (first != null && first.entity().type() == EntityType.PERSON && first.start() - lineStart < 3) {
+                    return withCountryNear(first.entity(), lineStart, mentions);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The person a byline line names: "By Espen Barth Eide", or the name alone on its line. */
+    private static Entity bylinePerson(String line, int lineStart, List<Mention> mentions) {
+        String text = line.strip();
+        String name = text.startsWith("By ") ? text.substring(3).strip() : text;
+        if (name.isEmpty() || name.split(" ").length > 5 || !Character.isUpperCase(name.charAt(0)) || name.endsWith(".")) {
+            return null;
+        }
+        Mention first = firstMentionIn(lineStart, lineStart + line.length(), mentions);
+        if (first == null || first.entity().type() != EntityType.PERSON) {
+            return null;
+        }
+        return first.entity();
+    }
+
+    /** Gives the author the country of the first country named on the line after {@code from}, when they have none. */
+    private static Entity withCountryNear(Entity person, int from, List<Mention> mentions) {
+        if (person.country() == null) {
+            for (Mention m : mentions) {
+                if (m.start() >= from && m.start() < from + 200 && m.entity().type() == EntityType.COUNTRY) {
+                    person.addCountry(m.entity().id());
+                    break;
+                }
+            }
+        }
+        return person;
+    }
+
+    private static Mention firstMentionIn(int from, int to, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.start() < to) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
