@@ -644,4 +644,16 @@ class NewsConventionsTest {
         List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c)) + " " + c.action()).toList();
         assertEquals(List.of("Mitsubishi Heavy Industries set up a local subsidiary in Perth"), got);
     }
+
+    @Test
+    void stackedTitlesLeaveTheNameAndARankingAppositionOrACompanyStatementKeepsTheReport() {
+        Extraction e = extract("Army Commander Major General Karel \u0158ehka said the tanks would be ready for NATO tasks.\n"
+                + "Highland MSP Kate Forbes said she had raised the project.\n"
+                + "Rheinmetall will invest \u20ac1.1 billion in a complex in Romania, the German company said Tuesday, the "
+                + "latest in a string of plants the group has promised to build.\n"
+                + "The facility, to be built at the Victoria powder works, will produce 300,000 rounds a year, according to "
+                + "a company statement.");
+        assertEquals(List.of("Karel \u0158ehka", "Kate Forbes", "Rheinmetall", "Rheinmetall"), speakerNames(e));
+        assertTrue(e.commitments().stream().noneMatch(c -> actorNames(c).contains("Seychelles")), e.commitments()::toString);
+    }
 }

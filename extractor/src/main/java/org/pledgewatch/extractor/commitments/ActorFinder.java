@@ -233,7 +233,7 @@ public final class ActorFinder {
                 // "Fadlallah said the group would not discuss its arsenal", "Grossi, head of the IAEA, said the agency
                 // stood ready to": the body its speaker speaks for, not the last one named
                 Entity org = registry.organizationById(quote.speaker().organization());
-                if (org != null) {
+                if (org != null && !registry.isNewsAgency(org)) {
                     out.add(org);
                     return out;
                 }

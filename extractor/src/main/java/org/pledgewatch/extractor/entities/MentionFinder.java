@@ -70,7 +70,9 @@ public final class MentionFinder {
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "rail", "ports", "labs",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
-            "source", "representative", "officials", "sources");
+            "source", "representative", "officials", "sources",
+            // "according to a company statement": the organisation's own words
+            "statement", "release", "filing");
     /** Words before a group named by a lower-case field ("as health officials warned"). */
     private static final Set<String> MODIFIED_GROUP_OPENERS = Words.set("as", "while", ",", "\u2014");
     /** Words that may stand before a bare group noun that speaks: "two officials said", "the diplomats said". */
@@ -265,6 +267,7 @@ public final class MentionFinder {
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
             "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
             "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive", "ceo",
+            "commander", "superintendent", "msp", "mla", "mpp",
             "secretary-general", "director-general",
             "economist",
             // US style: "Illinois Gov. JB Pritzker", "Chicago Mayor Brandon Johnson", "City Comptroller Mark Levine"
@@ -351,7 +354,8 @@ public final class MentionFinder {
             if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
                     && OFFICIALS.contains(tokens.get(i + 2).folded())) {
                 // "a bank official said": someone speaking for the bank named before
-                Entity org = BackReferences.latestOrganization(out, s.index(), registry, false);
+                Entity org = BackReferences.latestOrganization(out, s.index(), registry,
+                        BUSINESS_NOUNS.contains(tokens.get(i + 1).folded()));
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, i + 3, quotes));
                     i += 3;
@@ -1133,6 +1137,11 @@ public final class MentionFinder {
             // "Army chief Gen Pana Claewplodtook" is a general, "Defence Minister Gen Nakatani" a minister called Gen
             return null;
         }
+        if (e.kind() == GazetteerEntry.Kind.CAPITAL && match[0] < n && (FACILITY_NOUNS.contains(tokens.get(match[0]).text())
+                || match[0] + 1 < n && !tokens.get(match[0]).isCapitalized() && FACILITY_NOUNS.contains(tokens.get(match[0] + 1).text()))) {
+            // "the Victoria powder works", "its Victoria mill": a site named after a place, not Seychelles
+            return null;
+        }
         if ((gazetteer.regionCountry(e.id()) != null || gazetteer.isCompany(e.id())) && match[0] < n
                 && tokens.get(match[0]).isCapitalized() && !isTitleAt(tokens, match[0]) && !isLegalForm(tokens, match[0])) {
             // "Tata Steel UK", "Siemens Energy Global": a longer name that opens with a listed one is another body
@@ -1873,6 +1882,10 @@ public final class MentionFinder {
         }
         return i;
     }
+
+    /** Lower-case nouns of a site that a place's name may label: "the Victoria mill", "the Aden refinery". */
+    private static final Set<String> FACILITY_NOUNS = Set.of("mill", "mills", "works", "plant", "refinery", "smelter",
+            "mine", "terminal", "shipyard", "factory", "site", "field", "facility", "depot", "dam");
 
     private boolean besideReportingVerb(List<Token> tokens, int start, int end) {
         if (end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text())) {

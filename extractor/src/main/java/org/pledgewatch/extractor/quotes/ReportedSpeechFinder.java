@@ -781,6 +781,12 @@ public final class ReportedSpeechFinder {
                 // the attribution closes the first clause; the reporter goes on
                 return true;
             }
+            if (t.equals(",") && k + 2 < s.tokens().size() && Tokens.folded(s, k + 1).equals("the")
+                    && RANKING.contains(Tokens.folded(s, k + 2))) {
+                // "..., the company said Tuesday, the latest in a string of plants the group has promised": the
+                // reporter's apposition ranks the news, whatever verbs its own clause has
+                return true;
+            }
             if (t.equals(",") && k + 1 < s.tokens().size() && (TRAILING_ADJUNCTS.contains(Tokens.folded(s, k + 1))
                     || (Tokens.folded(s, k + 1).equals("the") && !hasFiniteSoon(s, k + 1) && !reportsLater(s, k + 1)))) {
                 // "..., Sandvik said on Tuesday, as Kyiv braces for ...", "..., said Marina Silva, the minister of ...":
@@ -793,6 +799,10 @@ public final class ReportedSpeechFinder {
         }
         return true;
     }
+
+    /** Words after "the" that open a reporter's ranking apposition: "the latest", "the first", "the biggest". */
+    private static final Set<String> RANKING = Words.set("latest", "first", "second", "third", "last", "biggest", "largest",
+            "most", "highest", "lowest", "strongest", "clearest", "newest");
 
     private static final Set<String> SUBORDINATORS = Words.set("as", "if", "when", "while", "because", "since", "until",
             "unless", "once", "although", "though", "whether");
