@@ -656,4 +656,19 @@ class NewsConventionsTest {
         assertEquals(List.of("Karel \u0158ehka", "Kate Forbes", "Rheinmetall", "Rheinmetall"), speakerNames(e));
         assertTrue(e.commitments().stream().noneMatch(c -> actorNames(c).contains("Seychelles")), e.commitments()::toString);
     }
+
+    @Test
+    void theTwoMinistersAreTheirCountriesEvenAfterTheStoryTurnsToOthersAndAPluralTitleOpensNames() {
+        Extraction e = extract("Japan's Foreign Minister Toshimitsu Motegi met Philippine Foreign Secretary Theresa Lazaro in "
+                + "Manila on Monday.\n"
+                + "Motegi said Japan will extend a yen loan of about 90 billion yen.\n"
+                + "China's embassy criticised the loan.\n"
+                + "Lazaro thanked Japan for its support.\n"
+                + "The two ministers confirmed that they will work toward signing an agreement on military supplies.\n"
+                + "Talks between Presidents Xi Jinping and Luiz In\u00e1cio Lula da Silva ended on Tuesday. Xi told reporters "
+                + "that China was ready to import more Brazilian products.");
+        Commitment pair = e.commitments().stream().filter(c -> c.action().startsWith("work toward")).findFirst().orElseThrow();
+        assertEquals(List.of("Japan", "Philippines"), actorNames(pair));
+        assertEquals("Xi Jinping", e.statements().get(e.statements().size() - 1).speaker().name());
+    }
 }

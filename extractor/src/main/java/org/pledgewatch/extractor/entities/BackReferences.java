@@ -225,20 +225,22 @@ final class BackReferences {
 
     /** The last two different countries named (not as places) in this sentence and the two before it, or none. */
     static List<Entity> latestDistinctCountries(List<Mention> before, int sentence) {
-        return latestTwo(before, sentence,
+        return latestTwo(before, sentence, 2,
                 m -> m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY && !m.place() ? m.entity() : null);
     }
 
     /** The countries of the last two people of different countries named in this sentence and the two before it, or none. */
     static List<Entity> latestLeadersCountries(List<Mention> before, int sentence, EntityRegistry registry) {
-        return latestTwo(before, sentence, m -> m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
+        // leaders are named once, in the lead, and the story may turn to others before "the two leaders agreed"
+        return latestTwo(before, sentence, 4, m -> m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
                 && m.entity().country() != null ? registry.country(m.entity().country()) : null);
     }
 
     /** The last two different entities that {@code actor} finds in mentions (not quoted) of this sentence and the two before. */
-    private static List<Entity> latestTwo(List<Mention> before, int sentence, java.util.function.Function<Mention, Entity> actor) {
+    private static List<Entity> latestTwo(List<Mention> before, int sentence, int window,
+                                          java.util.function.Function<Mention, Entity> actor) {
         List<Entity> found = new java.util.ArrayList<>();
-        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() >= sentence - 2 && found.size() < 2; k--) {
+        for (int k = before.size() - 1; k >= 0 && before.get(k).sentence() >= sentence - window && found.size() < 2; k--) {
             Entity e = before.get(k).inQuote() ? null : actor.apply(before.get(k));
             if (e != null && !found.contains(e)) {
                 found.add(0, e);

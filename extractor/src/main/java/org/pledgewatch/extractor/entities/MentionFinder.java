@@ -101,7 +101,10 @@ public final class MentionFinder {
     private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.of("two", 2, "three", 3,
             "four", 4, "five", 5, "both", 2);
     private static final Set<String> SET_NOUNS = Words.set("countries", "nations", "governments", "sides", "states",
-            "powers", "allies", "neighbours", "neighbors", "leaders", "militaries", "armies", "navies", "parties");
+            "powers", "allies", "neighbours", "neighbors", "leaders", "militaries", "armies", "navies", "parties",
+            "ministers", "presidents", "premiers");
+    /** Sets of people who speak for their countries: "the two leaders", "the two ministers". */
+    private static final Set<String> PERSON_SET_NOUNS = Words.set("leaders", "ministers", "presidents", "premiers");
     /** Last words of companies named by their country's demonym: "Korean Air", "Turkish Airlines", "Saudi Aramco". */
     private static final Set<String> COMPANY_HEADS = Words.set("air", "airlines", "airways", "rail", "railways", "post",
             "telecom", "steel", "petroleum", "aramco", "shipbuilding", "motors", "electric");
@@ -399,12 +402,18 @@ public final class MentionFinder {
                 // countries"), and for leaders their countries ("Merz ... with US President Donald Trump ... the two leaders")
                 int count = bothSides ? 2 : NUMBER_WORDS.get(tokens.get(i + 1).folded());
                 int end = bothSides ? i + 2 : i + 3;
-                List<Entity> members = BackReferences.latestCountries(body, out, count);
+                boolean people = PERSON_SET_NOUNS.contains(tokens.get(end - 1).folded());
+                // "Erdogan told Trump ... Israel has said ... The two leaders agreed": the leaders named, before the
+                // countries named since
+                List<Entity> members = people && count == 2 ? BackReferences.latestLeadersCountries(out, s.index(), registry)
+                        : List.of();
+                if (members.size() != count) {
+                    members = BackReferences.latestCountries(body, out, count);
+                }
                 if (members.isEmpty() && count == 2) {
                     members = BackReferences.latestPair(body, out, s.index(), registry);
                     if (members.isEmpty()) {
-                        members = tokens.get(end - 1).folded().equals("leaders")
-                                ? BackReferences.latestLeadersCountries(out, s.index(), registry)
+                        members = people ? BackReferences.latestLeadersCountries(out, s.index(), registry)
                                 : BackReferences.latestDistinctCountries(out, s.index());
                     }
                 }

@@ -64,7 +64,8 @@ public final class Dateline {
 
     private static boolean fitsDateline(Token t) {
         String w = t.text();
-        return t.isCapitalized() || w.equals(",") || w.equals(".") || Character.isDigit(w.charAt(0));
+        // "ANKARA/WASHINGTON, Nov 25 (Reuters) -": a story filed from two places
+        return t.isCapitalized() || w.equals(",") || w.equals(".") || w.equals("/") || Character.isDigit(w.charAt(0));
     }
 
     private static boolean isDash(String t) {
