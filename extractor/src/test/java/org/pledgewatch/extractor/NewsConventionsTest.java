@@ -671,4 +671,14 @@ class NewsConventionsTest {
         assertEquals(List.of("Japan", "Philippines"), actorNames(pair));
         assertEquals("Xi Jinping", e.statements().get(e.statements().size() - 1).speaker().name());
     }
+
+    @Test
+    void uncertaintyPastARelativeClauseAndWhatSomeoneWillReceiveAreNoPledges() {
+        Extraction e = extract("It remains unclear whether the United States, which played a key role in earlier rounds, "
+                + "will re-engage.\n"
+                + "Ingham residents will get a new levee after February's floods.\n"
+                + "Pittsburgh Public Schools Superintendent Wayne Walters said the district would hire reading specialists.");
+        List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
+        assertEquals(List.of("Pittsburgh Public Schools"), got);
+    }
 }

@@ -109,7 +109,7 @@ public final class ActorFinder {
      */
     private static final Set<String> COMPANIONS = Words.set("together", "along", "alongside", "like");
 
-    private static int relativeClauseOpening(Sentence s, int close) {
+    static int relativeClauseOpening(Sentence s, int close) {
         for (int k = close - 2; k >= Math.max(1, close - 30); k--) {
             String w = Tokens.folded(s, k);
             if (Tokens.isQuoteMark(s.tokens().get(k).text()) || w.equals(";")) {

@@ -168,6 +168,9 @@ public final class CommitmentFinder {
         return 0;
     }
 
+    /** Verbs of receiving: their subject gains, it does not commit. */
+    private static final Set<String> RECEIVING = Words.set("get", "receive", "gain", "obtain");
+
     private static final Set<String> BULLETS = Words.set("\u2022", "-", "*", "\u2013", "\u2014", "\u00b7");
 
     /** What a listed pledge opens with: an amount ("$50 million", "EUR 20 million", "up to 1,000 troops"). */
@@ -317,6 +320,10 @@ public final class CommitmentFinder {
                 // "Ukraine will receive two Patriot systems from Germany": Germany commits, Ukraine gains
                 beneficiary = actors.get(0);
                 actors = List.of(giver);
+            } else if (giver == null && quote == null && cue.phrase().modal() && actionStart < actionEnd
+                    && RECEIVING.contains(s.lemma(actionStart))) {
+                // "Ingham residents will get a new levee": the reporter names who gains, not who gives
+                continue;
             }
             String sentence = s.text();
             out.add(new FoundCommitment(actors, quote != null ? quote.speaker() : null, action.strip(), beneficiary,
@@ -593,10 +600,18 @@ public final class CommitmentFinder {
             // "Is the United States still committed to Article 5?", "will Japan consider taking part?": asked, not promised
             return true;
         }
-        for (int i = cue - 1; i >= Math.max(0, cue - 8); i--) {
+        int stop = Math.max(0, cue - 8);
+        for (int i = cue - 1; i >= stop; i--) {
             String w = Tokens.folded(s, i);
             if (QUESTIONS.contains(w)) {
                 return true;
+            }
+            int relative = w.equals(",") ? ActorFinder.relativeClauseOpening(s, i) : -1;
+            if (relative > 0) {
+                // "unclear whether the United States, which played a key role, will re-engage": past the clause
+                stop = Math.max(0, stop - (i - relative));
+                i = relative;
+                continue;
             }
             if (w.equals(",") || w.equals("that") || REPORTING.contains(w)) {
                 return false;

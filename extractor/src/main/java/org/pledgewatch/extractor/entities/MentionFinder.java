@@ -130,7 +130,7 @@ public final class MentionFinder {
     /** Titles of a company's officers: the capitalised words before them name the company. */
     private static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
             "chairman", "chairwoman", "chair", "executive chair", "executive chairman", "executive chairwoman",
-            "vice chairman", "vice chair", "managing director", "general manager", "president director", "founder", "co-founder",
+            "vice chairman", "vice chair", "managing director", "general manager", "president director", "superintendent", "founder", "co-founder",
             "chief financial officer", "chief operating officer", "chief technology officer",
             // an international body's officers: "IOM Director General Amy Pope", "Pacific Islands Forum
             // Secretary-General Baron Waqa"
