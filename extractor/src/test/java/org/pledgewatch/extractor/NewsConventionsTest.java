@@ -681,4 +681,20 @@ class NewsConventionsTest {
         List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
         assertEquals(List.of("Pittsburgh Public Schools"), got);
     }
+
+    @Test
+    void aReleasesQuoteBlockWithoutQuotationMarksIsItsSpeakersWhileItSpeaksInTheFirstPerson() {
+        Extraction e = extract("The UK has today sanctioned 90 oil tankers.\n"
+                + "Foreign Secretary Rt Hon Yvette Cooper said:\n"
+                + "Putin\u2019s shadow fleet is a fleet of rust buckets.\n"
+                + "We will keep tightening the screw until Putin is ready to engage seriously with the peace process.\n"
+                + "The UK has now sanctioned more than 500 vessels.\n"
+                + "Notes to editors");
+        List<String> got = e.statements().stream().filter(st -> st.direct())
+                .map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        assertEquals(List.of("Yvette Cooper: Putin\u2019s shadow fleet is a fleet of rust buckets.",
+                "Yvette Cooper: We will keep tightening the screw until Putin is ready to engage seriously with the peace "
+                        + "process."), got);
+        assertEquals(List.of("United Kingdom"), actorNames(e.commitments().get(e.commitments().size() - 1)));
+    }
 }

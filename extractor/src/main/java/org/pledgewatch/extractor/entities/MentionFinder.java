@@ -227,7 +227,7 @@ public final class MentionFinder {
 
     private static final Set<String> PEERAGES = Words.set("Lord", "Baroness", "Lady");
 
-    private static final Set<String> HONORIFICS = Words.set("Sir", "Dame", "Lord", "Baroness", "The", "Hon", "Hon.",
+    private static final Set<String> HONORIFICS = Words.set("Sir", "Dame", "Lord", "Baroness", "The", "Hon", "Hon.", "Rt", "Right",
             "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Honourable", "Honorable",
             // Malaysian honours: "Prime Minister Datuk Seri Anwar Ibrahim"
             "Datuk", "Seri", "Dato'", "Dato", "Sri");

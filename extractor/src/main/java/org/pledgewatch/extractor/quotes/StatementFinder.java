@@ -15,6 +15,7 @@ public final class StatementFinder {
     private final DirectQuoteAttributor direct;
     private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
     private final TranscriptFinder transcripts = new TranscriptFinder();
+    private final UnquotedBlockFinder blocks = new UnquotedBlockFinder();
 
     public StatementFinder(Gazetteer gazetteer) {
         this.direct = new DirectQuoteAttributor(gazetteer);
@@ -24,6 +25,7 @@ public final class StatementFinder {
                                      org.pledgewatch.extractor.entities.EntityRegistry registry) {
         List<FoundStatement> directs = new ArrayList<>(direct.attribute(text, quotes.spans(), speakers));
         directs.addAll(transcripts.find(text, quotes, registry));
+        directs.addAll(blocks.find(text, quotes, speakers));
         List<FoundStatement> reports = reported.find(text, quotes, speakers);
         List<FoundStatement> all = new ArrayList<>(reports);
         for (FoundStatement d : directs) {
