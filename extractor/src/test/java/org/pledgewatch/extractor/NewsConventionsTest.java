@@ -697,4 +697,12 @@ class NewsConventionsTest {
                         + "process."), got);
         assertEquals(List.of("United Kingdom"), actorNames(e.commitments().get(e.commitments().size() - 1)));
     }
+
+    @Test
+    void aGovernmentSpokespersonSpeaksForTheCountryTheSentenceOpensWithAndAnAirlineOfADemonymIsACompany() {
+        Extraction e = extract("Britain will not contribute to the fund, a government spokesperson said.\n"
+                + "Korean Air said earlier this year it will purchase 103 Boeing aircraft.");
+        assertEquals(List.of("United Kingdom", "Korean Air"), speakerNames(e));
+        assertEquals(List.of("Korean Air"), actorNames(e.commitments().get(1)));
+    }
 }

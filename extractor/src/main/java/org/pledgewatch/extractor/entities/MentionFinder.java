@@ -354,6 +354,17 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            if (lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
+                    && tokens.get(i + 1).folded().equals("government") && OFFICIALS.contains(tokens.get(i + 2).folded())) {
+                // "Britain will not contribute, a government spokesperson said": the government of the country the
+                // sentence opened with
+                Entity subject = countryOpening(s, out);
+                if (subject != null) {
+                    out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                    i += 3;
+                    continue;
+                }
+            }
             if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
                     && OFFICIALS.contains(tokens.get(i + 2).folded())) {
                 // "a bank official said": someone speaking for the bank named before
