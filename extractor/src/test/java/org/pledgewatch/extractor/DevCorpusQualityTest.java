@@ -45,43 +45,43 @@ class DevCorpusQualityTest {
                     "/heldout-6"), 102, 0.935, 0.909, 0.973, 0.945),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
-                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.884, 0.830, 0.962, 0.877),
+                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.884, 0.838, 0.962, 0.878),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.846, 0.755, 0.946, 0.818),
+                    0.846, 0.761, 0.946, 0.818),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
-                    0.845, 0.739, 0.933, 0.812),
+                    0.848, 0.741, 0.934, 0.812),
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.914, 0.728, 0.939, 0.914),
+                    0.914, 0.738, 0.940, 0.914),
             // round 4's untouched pair, never tuned on (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none
             // of its misses, so these are rules-1.5.0's scores on text it was still not tuned on
             new Pool("held-out round 4, untouched", List.of("/heldout-22", "/heldout-23"), 30,
-                    0.814, 0.640, 0.933, 0.952),
+                    0.814, 0.644, 0.943, 0.952),
             // round 5 (session 5 of 2026-11-29): eight batches, each scored unseen before it was tuned on
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.864, 0.780, 0.939, 0.826),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.864, 0.782, 0.941, 0.826),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.880, 0.756, 0.962, 0.944),
+                    "/heldout-37"), 60, 0.880, 0.764, 0.963, 0.944),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.857, 0.798, 0.943, 0.904),
+                    "/heldout-41"), 60, 0.862, 0.807, 0.944, 0.906),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.842, 0.687, 0.969, 0.913),
-            // round 8's untouched batches, never tuned on: these thresholds are their unseen scores with rules-1.8.0
-            // (rules-1.7.0 on them: 0.831 / 0.672)
+                    "/heldout-45"), 60, 0.855, 0.714, 0.971, 0.914),
+            // round 8's untouched batches, never tuned on: these thresholds are their unseen scores with rules-1.8.6
+            // (rules-1.8.0: 0.832 / 0.692; rules-1.7.0: 0.831 / 0.672)
             new Pool("held-out round 8, untouched", List.of("/heldout-46", "/heldout-47", "/heldout-48", "/heldout-49"), 60,
-                    0.832, 0.691, 0.943, 0.954));
+                    0.832, 0.693, 0.947, 0.954));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
