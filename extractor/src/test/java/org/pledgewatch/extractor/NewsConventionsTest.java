@@ -31,6 +31,16 @@ class NewsConventionsTest {
         return e.statements().stream().map(st -> st.speaker().name()).toList();
     }
 
+    /** Each commitment's actors, joined: "France, United Kingdom". */
+    private static List<String> actorsOfEachCommitment(Extraction e) {
+        return e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
+    }
+
+    /** Each statement as "Speaker: quote". */
+    private static List<String> attributedQuotes(Extraction e) {
+        return e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+    }
+
     @Test
     void wireDatelineIsNoPartOfTheReportedClause() {
         Extraction e = extract("GENEVA, Dec 10 (Reuters) - Cholera cases in Yemen have risen to 250,000 this year, "
@@ -494,7 +504,7 @@ class NewsConventionsTest {
                 + "Question. NATO says Spain will need around 3.5%.\n"
                 + "Halima Begum, Chief Executive of Oxfam GB, said:\n"
                 + "\u201cThe government is balancing the books on the backs of the poorest.\u201d");
-        List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        List<String> got = attributedQuotes(e);
         assertEquals(List.of("Tedros Adhanom Ghebreyesus: We have learned a great deal.",
                 "Halima Begum: The government is balancing the books on the backs of the poorest."), got);
     }
@@ -538,7 +548,7 @@ class NewsConventionsTest {
                 + "New Delhi would not compromise on the interests of its farmers.\n"
                 + "KYIV \u2014 Ukrainian President Volodymyr Zelensky presented a peace plan on Tuesday, saying Ukraine was "
                 + "ready for a ceasefire.");
-        List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        List<String> got = attributedQuotes(e);
         assertEquals(List.of("Vladimir Medinsky: Moscow would not agree to a pause",
                 "Piyush Goyal: India and the EU will conclude talks within weeks",
                 "Piyush Goyal: New Delhi would not compromise on the interests of its farmers",
@@ -549,7 +559,7 @@ class NewsConventionsTest {
     void aSecondThatClauseStaysInTheReportAndADocumentSpeaksForNoOne() {
         Extraction e = extract("Magyar said Tisza would not raise income taxes, and that it would keep the flat rate of 15%.\n"
                 + "The declaration mentions Ukraine only once, saying allies would continue to support its defence.");
-        List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        List<String> got = attributedQuotes(e);
         assertEquals(List.of("Magyar: Tisza would not raise income taxes, and that it would keep the flat rate of 15%"), got);
     }
 
@@ -571,7 +581,7 @@ class NewsConventionsTest {
                 + "T\u00fcrkiye would not approve new coal power plants after 2027, Turkish Environment Minister Murat Kurum, "
                 + "the COP31 president, said.\n"
                 + "Poland will not accept any migrants, Prime Minister Donald Tusk has declared.");
-        List<String> got = e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
+        List<String> got = attributedQuotes(e);
         assertEquals(List.of("Boris Pistorius: Germany will not send Taurus cruise missiles to Ukraine",
                 "Murat Kurum: T\u00fcrkiye would not approve new coal power plants after 2027",
                 "Donald Tusk: Poland will not accept any migrants"), got);
@@ -595,7 +605,7 @@ class NewsConventionsTest {
                 + "Sukaran Singh, the chief executive of Tata Advanced Systems, said his company would hire 1,500 engineers.\n"
                 + "Orion Copper expanded its smelter last year. Its chief executive, Mark Ellison, told Reuters the company "
                 + "would build a second refinery.");
-        List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
+        List<String> got = actorsOfEachCommitment(e);
         assertEquals(List.of("Stockton-on-Tees Borough Council", "Tata Advanced Systems", "Orion Copper"), got);
     }
 
@@ -603,7 +613,7 @@ class NewsConventionsTest {
     void aCompanyWhoseNameReadsLikeAPersonsIsACompanyAndALongerNameIsAnotherOne() {
         Extraction e = extract("Lockheed Martin will double production of interceptors by 2028, its chief executive said.\n"
                 + "Rio Tinto Kennecott said it would invest $500 million in its Utah smelter.");
-        List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
+        List<String> got = actorsOfEachCommitment(e);
         assertEquals(List.of("Lockheed Martin", "Rio Tinto Kennecott"), got);
     }
 
@@ -678,7 +688,7 @@ class NewsConventionsTest {
                 + "will re-engage.\n"
                 + "Ingham residents will get a new levee after February's floods.\n"
                 + "Pittsburgh Public Schools Superintendent Wayne Walters said the district would hire reading specialists.");
-        List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
+        List<String> got = actorsOfEachCommitment(e);
         assertEquals(List.of("Pittsburgh Public Schools"), got);
     }
 

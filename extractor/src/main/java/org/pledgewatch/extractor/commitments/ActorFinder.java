@@ -54,10 +54,10 @@ public final class ActorFinder {
             "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
             "charity", "institute", "foundation", "board", "network", "force");
     /**
-     * Nouns of a business: "his company will" is the speaker's employer; "the company will" stays the company last
+     * Nouns of an employer: "his company will" is the speaker's employer; "the company will" stays the company last
      * named, because a spokesperson's employer is read less surely than the company the story is about.
      */
-    private static final Set<String> BUSINESS_NOUNS = Words.set("company", "firm", "utility", "venture", "carrier");
+    private static final Set<String> EMPLOYER_NOUNS = Words.set("company", "firm", "utility", "venture", "carrier");
     private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "have", "has", "had",
             "do", "does", "did", "will", "would", "'re", "'m", "'ve",
             // "we remain committed to", "we stay ready to"
@@ -307,7 +307,7 @@ public final class ActorFinder {
                 // clause, whose subject comes before it (but "had to 're-earn trust' before funding could resume"
                 // has a subject of its own after it)
                 int open = quotedPhraseOpening(s, i);
-                if (open > 0 && !hedgeBetween(s, open, i)) {
+                if (open > 0 && !pledgeBetween(s, open, i)) {
                     i = open;
                     continue;
                 }
@@ -343,7 +343,7 @@ public final class ActorFinder {
                 }
                 return out;
             }
-            if ((ORGANIZATION_NOUNS.contains(w) || BUSINESS_NOUNS.contains(w)) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))) {
+            if ((ORGANIZATION_NOUNS.contains(w) || EMPLOYER_NOUNS.contains(w)) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))) {
                 // "his group could reject", "our organisation will": the organisation the speaker works for
                 Entity person = pronoun(s, i - 1, quote);
                 if (person == null && quote != null) {
@@ -621,12 +621,12 @@ public final class ActorFinder {
      * Words of a quoted phrase that hold a pledge of its own, which sets the sentence's modality: 'was "actively
      * considering" a new pledge and would announce', 'was "ready to contribute" but would not take part'.
      */
-    private static final Set<String> HEDGES = Words.set("considering", "reviewing", "studying", "weighing", "exploring",
+    private static final Set<String> PHRASE_PLEDGES = Words.set("considering", "reviewing", "studying", "weighing", "exploring",
             "examining", "assessing", "evaluating", "ready", "prepared", "willing", "open");
 
-    private static boolean hedgeBetween(Sentence s, int from, int to) {
+    private static boolean pledgeBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (HEDGES.contains(Tokens.folded(s, k))) {
+            if (PHRASE_PLEDGES.contains(Tokens.folded(s, k))) {
                 return true;
             }
         }

@@ -121,13 +121,19 @@ public final class CommitmentFinder {
         String amount = (end > 0 ? rest.substring(0, end) : rest).replaceAll("[.;]$", "").strip();
         String sentence = s.text();
         // "Canada: CAD 45 million, subject to parliamentary approval": a listed pledge may carry its condition
-        List<String> condTexts = new ArrayList<>();
-        for (int[] c : conditions.find(s, from, tokens.size())) {
-            condTexts.add(body.substring(c[0], c[1]));
-        }
+        List<String> condTexts = texts(body, conditions.find(s, from, tokens.size()));
         return new FoundCommitment(List.of(m.entity()), null, pledgedAmount ? "pledge " + amount : amount, null, condTexts,
                 condTexts.isEmpty() ? Modality.FIRM : Modality.CONDITIONAL, categories.classify(amount, sentence), found,
                 null, s.start(), s.end());
+    }
+
+    /** The words of the body at each [startOffset, endOffset] pair. */
+    private static List<String> texts(String body, List<int[]> spans) {
+        List<String> out = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            out.add(body.substring(span[0], span[1]));
+        }
+        return out;
     }
 
     /** Words of a line that announces a list of pledges: "The following commitments were announced at the fair:". */
@@ -302,10 +308,7 @@ public final class CommitmentFinder {
                 // action's head, in its base form
                 action = s.lemma(cue.end() - 1) + (action.isEmpty() ? "" : " " + action);
             }
-            List<String> condTexts = new ArrayList<>();
-            for (int[] c : conds) {
-                condTexts.add(text.body().substring(c[0], c[1]));
-            }
+            List<String> condTexts = texts(text.body(), conds);
             Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
             if (modality == Modality.FIRM && cue.phrase().modal() && actionStart < actionEnd
                     && (HEDGING_HEADS.contains(s.tokens().get(actionStart).folded()) || hedgedByAdverb(s, cue))) {

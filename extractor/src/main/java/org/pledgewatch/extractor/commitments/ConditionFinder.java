@@ -70,10 +70,10 @@ public final class ConditionFinder {
         return f;
     }
 
-    /** Conditions in tokens [from, to) of the sentence, as [startOffset, endOffset] pairs. */
     /** Verbs of a source who "spoke on condition that they not be named". */
     private static final Set<String> ANONYMOUS_SPEAKING = Words.set("spoke", "speaking", "talked", "talking", "briefed");
 
+    /** Conditions in tokens [from, to) of the sentence, as [startOffset, endOffset] pairs. */
     public List<int[]> find(Sentence s, int from, int to) {
         List<Token> tokens = s.tokens();
         List<int[]> out = new ArrayList<>();

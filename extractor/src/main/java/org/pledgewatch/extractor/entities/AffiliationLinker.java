@@ -382,7 +382,7 @@ final class AffiliationLinker {
                 continue;
             }
             int r = next.tokenEnd();
-            boolean possessive = org.pledgewatch.extractor.text.Folding.isPossessive(tokens.get(r - 1).text());
+            boolean possessive = Folding.isPossessive(tokens.get(r - 1).text());
             int roleEnd = r;
             while (possessive && roleEnd < tokens.size() && roleEnd < r + 3 && tokens.get(roleEnd).isWord()
                     && !tokens.get(roleEnd).isCapitalized() && !ROLE_NOUNS.contains(tokens.get(roleEnd).folded())) {

@@ -139,12 +139,12 @@ public final class Gazetteer {
         return regionCountries.get(id);
     }
 
-    /** True for a news agency's id (gazetteer/news-agencies.tsv): it relays others' words and pledges none of its own. */
     /** True for a company of {@code companies.tsv}: an organisation, but neither intergovernmental nor a state body. */
     public boolean isCompany(String id) {
         return companies.contains(id);
     }
 
+    /** True for a news agency's id (gazetteer/news-agencies.tsv): it relays others' words and pledges none of its own. */
     public boolean isNewsAgency(String id) {
         return newsAgencies.contains(id);
     }

@@ -223,7 +223,7 @@ public final class ReportedSpeechFinder {
         }
         Mention opening = speakers.mentionAt(s.index(), first);
         return opening == null || opening.tokenStart() != first ? null
-                : org.pledgewatch.extractor.quotes.SubjectFinder.speakerBefore(s, v, speakers, true);
+                : SubjectFinder.speakerBefore(s, v, speakers, true);
     }
 
     /** Token index where the reported clause after verb {@code v} begins, or -1 if none follows. */
@@ -891,7 +891,7 @@ public final class ReportedSpeechFinder {
         }
         String opener = Tokens.folded(s, role + 1);
         boolean opens = opener.equals("the") || opener.equals("their") || opener.equals("its") || opener.equals("his")
-                || opener.equals("her") || org.pledgewatch.extractor.text.Folding.isPossessive(s.tokens().get(role + 1).text());
+                || opener.equals("her") || Folding.isPossessive(s.tokens().get(role + 1).text());
         Token last = s.tokens().get(comma - 1);
         return opens && (last.isCapitalized() || ROLE_ENDS.contains(last.folded())) ? role : -1;
     }

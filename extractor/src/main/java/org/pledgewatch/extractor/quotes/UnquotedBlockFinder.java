@@ -43,13 +43,14 @@ final class UnquotedBlockFinder {
             for (int paragraph = 0; paragraph < MAX_PARAGRAPHS && start > 0 && start < body.length(); paragraph++) {
                 int end = body.indexOf('\n', start);
                 end = end < 0 ? body.length() : end;
-                String words = body.substring(start, end).strip();
+                String line = body.substring(start, end);
+                String words = line.strip();
                 if (words.isEmpty() || Tokens.isQuoteMark(words.substring(0, 1)) || words.endsWith(":")
                         || BOILERPLATE.matcher(words).matches() || quotes.isQuoted(start)
                         || (paragraph > 0 && !inFirstPerson(words))) {
                     break;
                 }
-                int from = start + (body.substring(start, end).length() - body.substring(start, end).stripLeading().length());
+                int from = start + line.length() - line.stripLeading().length();
                 out.add(new FoundStatement(speaker, from, from + words.length(), true, "said", from, from + words.length()));
                 start = end + 1;
             }
