@@ -1,22 +1,41 @@
 package org.pledgewatch.localstack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Free-port lookup and the "port already in use" check that lets the stack fail fast. */
 public final class Ports {
+    /**
+     * Where {@link #freePort()} looks: below the ephemeral ranges that operating systems hand to outgoing
+     * connections (Linux 32768–60999, macOS and Windows 49152–65535). A port the OS picks with
+     * {@code new ServerSocket(0)} comes from that ephemeral range, and between the pick and the service's
+     * bind, seconds later, any client connection (a Kafka client, a JDBC pool) may take it as its local
+     * port: the end-to-end suite failed that way about once in six runs ("Port 33029 … already in use").
+     */
+    static final int LOWEST = 20000;
+    static final int HIGHEST = 32767;
+    private static final int ATTEMPTS = 200;
+
+    /** Ports handed out by this JVM, so two lookups before either bind never return the same port. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
     private Ports() {
     }
 
-    /** A port that was free a moment ago (the OS picks it); there is a small race until it is bound again. */
+    /** A port in [{@value #LOWEST}, {@value #HIGHEST}] that can be bound now and was not handed out before. */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, HIGHEST + 1);
+            if (canBind(port) && HANDED_OUT.add(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("no free port between " + LOWEST + " and " + HIGHEST
+                + " after " + ATTEMPTS + " attempts");
     }
 
     /** {@code port}, or a free port when it is 0. */
@@ -34,6 +53,15 @@ public final class Ports {
         } catch (IOException e) {
             throw new IllegalStateException("Port " + port + " (wanted for " + usedFor + ") is already in use."
                     + " Stop whatever listens there (e.g. `ss -ltnp 'sport = :" + port + "'`) or choose another port.", e);
+        }
+    }
+
+    private static boolean canBind(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }
