@@ -715,4 +715,22 @@ class NewsConventionsTest {
         assertEquals(List.of("United Kingdom", "Korean Air"), speakerNames(e));
         assertEquals(List.of("Korean Air"), actorNames(e.commitments().get(1)));
     }
+
+    @Test
+    void anAmpersandNamesACompanyAndGovernmentWithoutTheIsTheSpeakersCountry() {
+        Extraction e = extract("Harlan & Pike Inc will not raise prices, Chief Executive Dana Whitcomb said on Monday.\n"
+                + "Whitcomb said the company would offer jobs at nearby stores to all affected employees.\n"
+                + "Ghana's Finance Minister Cassiel Ato Forson presented the budget on Wednesday.\n"
+                + "The minister said government would cap the fiscal deficit at 3.1 per cent of GDP this year.");
+        assertEquals(List.of("Harlan & Pike", "Harlan & Pike", "Ghana"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void campaignersAtAGroupAreTheGroupAndADoubtIsNoPledge() {
+        Extraction e = extract("Climate campaigners at Transport & Environment said the delay showed that voluntary targets "
+                + "were not enough.\n"
+                + "Analysts were skeptical that the retailer could hold prices for long.");
+        assertEquals(List.of("Transport & Environment"), speakerNames(e));
+        assertTrue(e.commitments().isEmpty(), e.commitments()::toString);
+    }
 }

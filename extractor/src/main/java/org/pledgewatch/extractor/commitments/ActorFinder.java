@@ -358,7 +358,10 @@ public final class ActorFinder {
                 return out;
             }
             if ((w.equals("government") || w.equals("country") || (ARMED_FORCES.contains(w) && quote != null && !quote.direct()))
-                    && i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))) {
+                    && (i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))
+                        || w.equals("government") && quote != null && !quote.direct() && t.start() == quote.quoteStart())) {
+                // (and "The minister said government would cap the deficit": "government" without "the", as Ghanaian,
+                // Nigerian or Indian copy writes it, opening the reported clause)
                 // "Aoun said the army would complete its deployment": the armed forces of the speaker's country
                 // "Healey said the government would", "Salam said his government would": the speaker's government
                 Entity speaker = quote != null ? quote.speaker() : null;

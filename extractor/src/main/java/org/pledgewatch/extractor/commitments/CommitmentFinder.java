@@ -616,12 +616,19 @@ public final class CommitmentFinder {
                 i = relative;
                 continue;
             }
+            if (w.equals("that") && DOUBTING.contains(Tokens.folded(s, i - 1))) {
+                // "Analysts were skeptical that the retailer could hold prices": a doubt, open like a question
+                return true;
+            }
             if (w.equals(",") || w.equals("that") || REPORTING.contains(w)) {
                 return false;
             }
         }
         return false;
     }
+
+    private static final Set<String> DOUBTING = Words.set("skeptical", "sceptical", "doubtful", "unsure", "unconvinced",
+            "doubt", "doubted", "doubts");
 
     /** "would more likely focus", "will probably send", "would likely be": an adverb of likelihood right after the modal. */
     private static boolean hedgedByAdverb(Sentence s, Cue cue) {

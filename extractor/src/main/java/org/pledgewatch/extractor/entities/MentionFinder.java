@@ -1106,7 +1106,13 @@ public final class MentionFinder {
     }
 
     /** "the newspaper Le Soleil" (but "the head of the company Serhiy Koretskyi" names the head). */
-    private static boolean describedAsOrganization(List<Token> tokens, int nameStart) {
+    private static boolean describedAsOrganization(List<Token> tokens, int nameStart, int end) {
+        for (int i = nameStart + 1; i < end - 1; i++) {
+            if (tokens.get(i).text().equals("&")) {
+                // "Harlan & Pike", "Procter & Gamble": no one's name holds an ampersand
+                return true;
+            }
+        }
         return nameStart > 0 && ORG_DESCRIPTORS.contains(tokens.get(nameStart - 1).text())
                 && !(nameStart >= 3 && tokens.get(nameStart - 3).folded().equals("of"));
     }
@@ -1695,7 +1701,7 @@ public final class MentionFinder {
                 return Math.max(end, from + 1);
             }
             Entity person = null;
-            if (role == null && nameWords >= 2 && describedAsOrganization(tokens, nameStart)) {
+            if (role == null && nameWords >= 2 && describedAsOrganization(tokens, nameStart, end)) {
                 // "the newspaper Le Soleil", "rights group Amnesty International": what the words before call it
                 out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), country), Mention.Kind.ORGANIZATION, s,
                         nameStart, end, quotes));

@@ -18,7 +18,7 @@ public final class SubjectFinder {
     private static final int MAX_DISTANCE = 7;
     private static final java.util.Set<String> OFFICIALS = Words.set("spokesman", "spokeswoman", "spokesperson",
             "official", "officials", "representative", "head", "chief", "minister", "ministers", "source", "sources",
-            "envoy", "ambassador", "director", "leader", "leaders");
+            "envoy", "ambassador", "director", "leader", "leaders", "campaigners", "campaigner");
 
     /** Words that are prepositions before a noun but open a clause before a subject and its verb. */
     private static final java.util.Set<String> CLAUSE_CONJUNCTIONS = Words.set("after", "before", "since", "until", "as",
