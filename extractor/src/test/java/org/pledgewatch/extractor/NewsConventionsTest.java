@@ -733,4 +733,19 @@ class NewsConventionsTest {
         assertEquals(List.of("Transport & Environment"), speakerNames(e));
         assertTrue(e.commitments().isEmpty(), e.commitments()::toString);
     }
+
+    @Test
+    void aMinistersCabinetOrDepartmentIsTheCountryAndTheAttributionsCircumstancesAreNoCondition() {
+        Extraction e = extract("Japanese Prime Minister Sanae Takaichi told reporters after a signing ceremony that her cabinet "
+                + "would compile an economic package before the end of the year.\n"
+                + "Britain's Work and Pensions Secretary Pat McFadden said his department would write to 120,000 households.\n"
+                + "The University and College Union is balloting its members. If members vote in favour, the union said "
+                + "it would begin a boycott in March.\n"
+                + "Turkish officials confirmed Ankara\u2019s readiness to coordinate mine-clearing once hostilities end.");
+        assertEquals(List.of("Japan", "United Kingdom", "union", "T\u00fcrkiye"), actorsOfEachCommitment(e).stream()
+                .map(a -> a.equals("University and College Union") ? "union" : a).toList(), e.commitments()::toString);
+        assertEquals(List.of(), e.commitments().get(0).conditions());
+        assertEquals(List.of("If members vote in favour"), e.commitments().get(2).conditions());
+        assertEquals(List.of("once hostilities end"), e.commitments().get(3).conditions());
+    }
 }

@@ -58,6 +58,8 @@ public final class ActorFinder {
      * named, because a spokesperson's employer is read less surely than the company the story is about.
      */
     private static final Set<String> EMPLOYER_NOUNS = Words.set("company", "firm", "utility", "venture", "carrier");
+    /** A minister's own part of government, named with a possessive: "his department", "her ministry". */
+    private static final Set<String> MINISTRY_NOUNS = Words.set("department", "ministry");
     private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "have", "has", "had",
             "do", "does", "did", "will", "would", "'re", "'m", "'ve",
             // "we remain committed to", "we stay ready to"
@@ -67,7 +69,7 @@ public final class ActorFinder {
             "forces", "troops", "delegation", "ministry", "parliament", "cabinet", "leadership", "president", "leader",
             "prime", "foreign", "defence", "defense", "finance", "coast", "air", "plan", "offer", "pledge", "aid",
             "development", "central", "national", "state", "negotiators", "officials", "authorities", "administration",
-            "regime", "junta", "company", "board");
+            "regime", "junta", "company", "board", "readiness");
     /** Nouns a name only qualifies: "G20 summit", "EU report", "U.S. economy". */
     private static final Set<String> THINGS = Words.set("summit", "meeting", "talks", "report", "declaration",
             "economy", "election", "elections", "market", "markets", "budget", "law", "bill", "rules", "agreement",
@@ -357,13 +359,16 @@ public final class ActorFinder {
                 }
                 return out;
             }
-            if ((w.equals("government") || w.equals("country") || (ARMED_FORCES.contains(w) && quote != null && !quote.direct()))
+            if ((w.equals("government") || w.equals("country") || w.equals("cabinet") || w.equals("administration")
+                    || (ARMED_FORCES.contains(w) && quote != null && !quote.direct())
+                    || (MINISTRY_NOUNS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))))
                     && (i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))
                         || w.equals("government") && quote != null && !quote.direct() && t.start() == quote.quoteStart())) {
                 // (and "The minister said government would cap the deficit": "government" without "the", as Ghanaian,
                 // Nigerian or Indian copy writes it, opening the reported clause)
                 // "Aoun said the army would complete its deployment": the armed forces of the speaker's country
-                // "Healey said the government would", "Salam said his government would": the speaker's government
+                // "Healey said the government would", "Salam said his government would", "Takaichi said her cabinet
+                // would", "McFadden said his department would": the speaker's government
                 Entity speaker = quote != null ? quote.speaker() : null;
                 if (speaker == null && !Tokens.folded(s, i - 1).equals("the")) {
                     speaker = pronoun(s, i - 1, quote);

@@ -293,7 +293,14 @@ public final class CommitmentFinder {
             // the first one's clause
             int condFrom = out.isEmpty() ? 0 : quote != null && quote != firstQuote ? tokenAt(s, quote.quoteStart())
                     : Math.max(0, coveredTo);
-            List<int[]> conds = conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd(s, cue.end()));
+            List<int[]> conds = new ArrayList<>(conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd(s, cue.end())));
+            if (quote != null && !quote.direct() && quote.quoteStart() > s.start() && quote.quoteStart() < first.start()) {
+                // "She told reporters after a signing ceremony that her cabinet would ...": the attribution's
+                // circumstances are no condition of the reported pledge (but "If members vote in favour, the
+                // union said it would" opens the sentence with one)
+                int opening = s.tokens().get(0).start();
+                conds.removeIf(c -> c[0] > opening && c[0] < quote.quoteStart());
+            }
             int actionEnd = actions.end(s, actionStart, conds);
             String action = actionEnd > actionStart
                     ? text.body().substring(s.tokens().get(actionStart).start(), s.tokens().get(actionEnd - 1).end())
