@@ -748,4 +748,14 @@ class NewsConventionsTest {
         assertEquals(List.of("If members vote in favour"), e.commitments().get(2).conditions());
         assertEquals(List.of("once hostilities end"), e.commitments().get(3).conditions());
     }
+
+    @Test
+    void aCompanysOfficerSpeaksForTheCompanyTheStoryIsAboutOrTheOneHisTitleNames() {
+        Extraction e = extract("Calder Cement plc said on Monday it would cut the carbon intensity of its cement by 40% by 2030.\n"
+                + "Calder also said it would keep all 340 jobs at Ribblesdale.\n"
+                + "\u201cWe will fund the first phase from operating cash flow,\u201d said Chief Financial Officer Tom Okafor.\n"
+                + "The Managing Director of Xinfeng Lithium, Mr Zhang Wei, visited the site.\n"
+                + "\"We will train Nigerian engineers,\" Zhang said.");
+        assertEquals(List.of("Calder Cement", "Calder Cement", "Calder Cement", "Xinfeng Lithium"), actorsOfEachCommitment(e));
+    }
 }

@@ -63,6 +63,7 @@ final class AffiliationLinker {
         datelineLeaders(mentions, registry);
         electionWinners(text, mentions);
         domesticOfficials(mentions, registry, home);
+        companyExecutives(mentions, registry);
         commissioners(mentions, registry);
     }
 
@@ -229,6 +230,59 @@ final class AffiliationLinker {
                 p.addCountry(only);
             }
         }
+    }
+
+    /** A company's officers: "Chief Financial Officer Tom Okafor", "CEO Kari Nordahl Eide". */
+    private static final java.util.regex.Pattern CORPORATE_ROLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(chief \\w+ officer|chief executive|ceo|cfo|coo|chairman|chairwoman|managing director|founder)\\b");
+
+    /**
+     * "Chief Financial Officer Tom Okafor said ..." in a story about one company: an officer the article does not
+     * tie to anyone works for the company it is about (the only company named, or the one named most, by the
+     * rule of {@link #dominant}), so that his "we will" is the company's.
+     */
+    private void companyExecutives(List<Mention> mentions, EntityRegistry registry) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && !registry.isListedOrganization(e)
+                    && !registry.isNewsAgency(e) && !registry.isRegion(e)) {
+                counts.merge(e.id(), 1, Integer::sum);
+                byId.put(e.id(), e);
+            }
+        }
+        String company = dominant(counts);
+        for (Entity p : registry.persons()) {
+            java.util.regex.Matcher title = p.role() == null ? null : CORPORATE_ROLE.matcher(p.role());
+            if (p.organization() != null || p.country() != null || title == null || !title.find()) {
+                continue;
+            }
+            Entity named = companyInRole(p.role().substring(title.end()), registry);
+            if (named != null) {
+                p.addOrganization(named.id());
+            } else if (company != null) {
+                p.addOrganization(company);
+            }
+        }
+    }
+
+    /** A role's own company, after its title: "Managing Director of Xinfeng Lithium", "Chairman of the Board of Ukrenergo". */
+    private Entity companyInRole(String afterTitle, EntityRegistry registry) {
+        String name = afterTitle.strip();
+        for (String opening : new String[] {"of ", "the ", "Board of ", "board of ", "the "}) {
+            if (name.startsWith(opening)) {
+                name = name.substring(opening.length());
+            }
+        }
+        if (name.isEmpty() || name.length() == afterTitle.strip().length() || !Character.isUpperCase(name.charAt(0))) {
+            return null;
+        }
+        GazetteerEntry known = gazetteer.lookup(name);
+        if (known != null && known.kind() == GazetteerEntry.Kind.ORGANIZATION) {
+            return registry.organization(known);
+        }
+        return known == null ? registry.namedOrganization(name, null) : null;
     }
 
     /**
