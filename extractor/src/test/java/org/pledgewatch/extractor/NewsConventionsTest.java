@@ -758,4 +758,14 @@ class NewsConventionsTest {
                 + "\"We will train Nigerian engineers,\" Zhang said.");
         assertEquals(List.of("Calder Cement", "Calder Cement", "Calder Cement", "Xinfeng Lithium"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aBrieferSteeringTheConversationPledgesNothing() {
+        Extraction e = extract("Chief Pentagon Spokesman Sean Parnell briefed reporters at the Pentagon.\n"
+                + "MR. PARNELL: Good afternoon, everybody. A couple of things at the top and then I'll take your questions.\n"
+                + "Q: Is this in response to specific intelligence about Iran?\n"
+                + "MR. PARNELL: I'm not going to get into intelligence matters from this podium. We will protect our forces.\n"
+                + "MR. PARNELL: Thank you. We'll see you next week.");
+        assertEquals(List.of("protect our forces"), e.commitments().stream().map(Commitment::action).toList());
+    }
 }
