@@ -768,4 +768,12 @@ class NewsConventionsTest {
                 + "MR. PARNELL: Thank you. We'll see you next week.");
         assertEquals(List.of("protect our forces"), e.commitments().stream().map(Commitment::action).toList());
     }
+
+    @Test
+    void aPentagonSpokesmansTheDepartmentIsHisCountryWhateverElseTheStoryNames() {
+        Extraction e = extract("Chief Pentagon Spokesman Sean Parnell briefed reporters at the Pentagon.\n"
+                + "MR. PARNELL: First, the department will deploy an additional Patriot battalion.\n"
+                + "Q: Is this in response to intelligence about Iran or its proxies?");
+        assertEquals(List.of("United States"), actorsOfEachCommitment(e));
+    }
 }

@@ -361,14 +361,16 @@ public final class ActorFinder {
             }
             if ((w.equals("government") || w.equals("country") || w.equals("cabinet") || w.equals("administration")
                     || (ARMED_FORCES.contains(w) && quote != null && !quote.direct())
-                    || (MINISTRY_NOUNS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1))))
+                    || (MINISTRY_NOUNS.contains(w) && i > 0 && (isPossessivePronoun(Tokens.folded(s, i - 1))
+                        || quote != null && servesAState(quote.speaker()))))
                     && (i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))
                         || w.equals("government") && quote != null && !quote.direct() && t.start() == quote.quoteStart())) {
                 // (and "The minister said government would cap the deficit": "government" without "the", as Ghanaian,
                 // Nigerian or Indian copy writes it, opening the reported clause)
                 // "Aoun said the army would complete its deployment": the armed forces of the speaker's country
                 // "Healey said the government would", "Salam said his government would", "Takaichi said her cabinet
-                // would", "McFadden said his department would": the speaker's government
+                // would", "McFadden said his department would", a spokesman's "the department will deploy": the
+                // speaker's government
                 Entity speaker = quote != null ? quote.speaker() : null;
                 if (speaker == null && !Tokens.folded(s, i - 1).equals("the")) {
                     speaker = pronoun(s, i - 1, quote);
@@ -410,6 +412,15 @@ public final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /** A person of a country who works for no organisation, or for one of its state bodies (the Pentagon). */
+    private boolean servesAState(Entity speaker) {
+        if (speaker == null || speaker.type() != EntityType.PERSON || speaker.country() == null) {
+            return false;
+        }
+        Entity employer = speaker.organization() == null ? null : registry.organizationById(speaker.organization());
+        return employer == null || employer.country() != null && registry.isListedOrganization(employer);
     }
 
     /** The entities before the reporting verb that precedes token {@code from}: "Sweden said it ...". */
