@@ -776,4 +776,14 @@ class NewsConventionsTest {
                 + "Q: Is this in response to intelligence about Iran or its proxies?");
         assertEquals(List.of("United States"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void itSaidIsTheOrganisationTheLastSentenceOpenedWithButWhatItCalledIsNoReport() {
+        Extraction e = extract("The Qatar Investment Authority will take a 49% stake in the venture.\n"
+                + "Last month it said it would open an office in San Francisco.\n"
+                + "Reform UK set out what it called a \"contract with the country\".");
+        // the party names its own contract: "it called" reaches back to no earlier sentence
+        assertEquals(List.of("Qatar Investment Authority", "Reform UK"), speakerNames(e));
+        assertEquals(List.of("Qatar Investment Authority", "Qatar Investment Authority"), actorsOfEachCommitment(e));
+    }
 }

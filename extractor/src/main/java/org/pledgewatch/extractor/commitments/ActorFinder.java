@@ -338,7 +338,7 @@ public final class ActorFinder {
                 if (out.isEmpty() && quote == null && w.equals("it") && opensClause(s, i)) {
                     // "The company said it would close a plant. At the same time, it pledged to invest ...": the
                     // organisation or country the previous sentence was about
-                    Entity previous = previousSubject(s);
+                    Entity previous = speakers.previousSubject(s.index());
                     if (previous != null) {
                         out.add(previous);
                     }
@@ -485,21 +485,6 @@ public final class ActorFinder {
             }
         }
         return i - 1 <= 5;
-    }
-
-    /** The organisation or country that opened the previous sentence (its subject), or null. */
-    private Entity previousSubject(Sentence s) {
-        if (s.index() == 0) {
-            return null;
-        }
-        for (Mention m : speakers.mentions()) {
-            if (m.sentence() == s.index() - 1 && !m.place() && !m.inQuote()) {
-                EntityType type = m.entity().type();
-                boolean subject = !Tokens.isObject(sentences.get(s.index() - 1), m.tokenStart());
-                return subject && (type == EntityType.ORGANIZATION || type == EntityType.COUNTRY) ? m.entity() : null;
-            }
-        }
-        return null;
     }
 
     /** "Finance ministers of the Group of 20": the organisation the group belongs to, or null. */

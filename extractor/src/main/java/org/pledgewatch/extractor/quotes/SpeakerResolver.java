@@ -41,6 +41,25 @@ public final class SpeakerResolver {
         return mentions;
     }
 
+    /**
+     * "The company said it would close a plant. At the same time, it pledged ...", "Last month it said ...": the
+     * organisation or country the sentence before {@code sentence} opened with as its subject, or null.
+     */
+    public Entity previousSubject(int sentence) {
+        if (sentence == 0) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence - 1 && !m.place() && !m.inQuote()) {
+                org.pledgewatch.extractor.EntityType type = m.entity().type();
+                boolean subject = !org.pledgewatch.extractor.nlp.Tokens.isObject(text.sentences().get(sentence - 1), m.tokenStart());
+                return subject && (type == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                        || type == org.pledgewatch.extractor.EntityType.COUNTRY) ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
     public static boolean isPersonalPronoun(String word) {
         return PERSONAL.contains(Folding.fold(word));
     }
