@@ -786,4 +786,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Qatar Investment Authority", "Reform UK"), speakerNames(e));
         assertEquals(List.of("Qatar Investment Authority", "Qatar Investment Authority"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aWelshPatronymicParticleIsPartOfTheName() {
+        Extraction e = extract("Plaid Cymru leader Rhun ap Iorwerth MS said the party would not enter any arrangement with "
+                + "Reform UK.");
+        assertEquals(List.of("Rhun ap Iorwerth"), speakerNames(e));
+    }
 }

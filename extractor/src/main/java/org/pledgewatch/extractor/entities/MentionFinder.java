@@ -283,7 +283,7 @@ public final class MentionFinder {
             "judge", "ruler", "monarch", "counterpart", "representative", "delegate", "director", "head");
     private static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du", "do", "das",
             "del", "della", "dei", "ibn", "abu",
-            "da", "di", "dos", "al", "el", "bin", "ben", "ter");
+            "da", "di", "dos", "al", "el", "bin", "ben", "ter", "ap");
 
     private final Gazetteer gazetteer;
     private final AffiliationLinker affiliations;
