@@ -788,9 +788,10 @@ class NewsConventionsTest {
     }
 
     @Test
-    void aWelshPatronymicParticleIsPartOfTheName() {
+    void aWelshPatronymicParticleAndACapitalAsAGivenNameAfterATitleArePartOfTheName() {
         Extraction e = extract("Plaid Cymru leader Rhun ap Iorwerth MS said the party would not enter any arrangement with "
-                + "Reform UK.");
-        assertEquals(List.of("Rhun ap Iorwerth"), speakerNames(e));
+                + "Reform UK.\n"
+                + "Governor Victoria Rodriguez Ceja said the board would keep monetary policy restrictive.");
+        assertEquals(List.of("Rhun ap Iorwerth", "Victoria Rodriguez Ceja"), speakerNames(e));
     }
 }

@@ -996,7 +996,8 @@ public final class MentionFinder {
         String given = tokens.get(i).text();
         return given.chars().allMatch(Character::isLetter) && !isAllCapsWord(given) && next.isCapitalized() && next.isWord() && word.length() > 2 && !isAllCapsWord(word)
                 && !Folding.isPossessive(word) && gazetteer.longestMatch(tokens, after, tokens.size(), new int[1]) == null
-                && !ORG_HEADS.contains(next.folded()) && !tokens.get(after + 1).isCapitalized()
+                && !ORG_HEADS.contains(next.folded()) && (!tokens.get(after + 1).isCapitalized() || givenNameCapital
+                    && afterTitle(tokens, i))
                 && !tokens.get(after + 1).text().equals("-");
     }
 
@@ -1197,6 +1198,12 @@ public final class MentionFinder {
         return GIVEN_NAME_WORDS.contains(tokens.get(i).text()) && i + 2 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 && tokens.get(i + 1).isWord() && tokens.get(i + 1).text().chars().allMatch(Character::isLetter)
                 && !tokens.get(i + 2).isCapitalized() && (i == 0 || !tokens.get(i - 1).folded().equals("the"));
+    }
+
+    /** "Governor Victoria Rodríguez Ceja": a title right before, so a capital's name opens a longer name. */
+    private boolean afterTitle(List<Token> tokens, int i) {
+        GazetteerEntry title = i > 0 ? gazetteer.lookup(tokens.get(i - 1).text()) : null;
+        return title != null && title.kind() == GazetteerEntry.Kind.TITLE;
     }
 
     /** Capitals that are also given names: "President Santiago Peña", "Sofia Kovalenko". */
