@@ -794,4 +794,12 @@ class NewsConventionsTest {
                 + "Governor Victoria Rodriguez Ceja said the board would keep monetary policy restrictive.");
         assertEquals(List.of("Rhun ap Iorwerth", "Victoria Rodriguez Ceja"), speakerNames(e));
     }
+
+    @Test
+    void aCentralBankActsAsItselfUnderItsShortName() {
+        Extraction e = extract("The Bank of Japan kept rates unchanged on Friday.\n"
+                + "In a statement, the BOJ said it would stick to its plan to slow its bond purchases.\n"
+                + "Cook said the Fed could cut rates again in December if the labour market continued to weaken.");
+        assertEquals(List.of("Bank of Japan", "Federal Reserve"), actorsOfEachCommitment(e));
+    }
 }
