@@ -802,4 +802,11 @@ class NewsConventionsTest {
                 + "Cook said the Fed could cut rates again in December if the labour market continued to weaken.");
         assertEquals(List.of("Bank of Japan", "Federal Reserve"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aCompanyDescribedByItsSeatIsTheOneNamedBeforeAlsoWhenItActs() {
+        Extraction e = extract("Northmoor Energy cut its low-carbon targets on Tuesday.\n"
+                + "The London-based company will spend about $2 billion a year on low-carbon businesses.");
+        assertEquals(List.of("Northmoor Energy"), actorsOfEachCommitment(e));
+    }
 }

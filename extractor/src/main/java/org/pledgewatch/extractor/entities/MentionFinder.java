@@ -950,6 +950,10 @@ public final class MentionFinder {
      * The end of "the Danish shipping group" (a demonym and up to two lower-case words before an
      * organisation noun) at {@code i}, or -1. Plain "the company" is read by the caller's next rule.
      */
+    /** What follows a described organisation that is the subject of its clause: "the London-based company will". */
+    private static final Set<String> SUBJECT_VERBS_AFTER_DESCRIPTION = Words.set("will", "would", "plans", "aims",
+            "intends", "expects", "has", "is", "also", "could", "may");
+
     private int describedOrganizationEnd(List<Token> tokens, int i) {
         int n = tokens.size();
         if (!tokens.get(i).folded().equals("the") || i + 3 >= n) {
@@ -974,7 +978,9 @@ public final class MentionFinder {
                 return -1;
             }
             if (ORG_NOUNS.contains(t.folded()) || BUSINESS_NOUNS.contains(t.folded())) {
-                return k + 1 < n && gazetteer.isReportingVerb(tokens.get(k + 1).text()) ? k + 1 : -1;
+                // "the Stuttgart-based company said", "The Doha-based fund will take a stake"
+                return k + 1 < n && (gazetteer.isReportingVerb(tokens.get(k + 1).text())
+                        || SUBJECT_VERBS_AFTER_DESCRIPTION.contains(tokens.get(k + 1).folded())) ? k + 1 : -1;
             }
         }
         return -1;
