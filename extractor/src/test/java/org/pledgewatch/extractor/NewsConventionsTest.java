@@ -809,4 +809,14 @@ class NewsConventionsTest {
                 + "The London-based company will spend about $2 billion a year on low-carbon businesses.");
         assertEquals(List.of("Northmoor Energy"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aStatesOfficersAreItsAndOnlyWhenIsACondition() {
+        Extraction e = extract("Kenyan President William Ruto said Kenyan officers would stay in Haiti.\n"
+                + "\"We will sign a deal only when it is fair, balanced and good for India,\" Indian Trade Minister Piyush "
+                + "Goyal told reporters.");
+        assertEquals(List.of("Kenya", "India"), actorsOfEachCommitment(e));
+        assertEquals(Modality.CONDITIONAL, e.commitments().get(1).modality());
+        assertEquals("sign a deal", e.commitments().get(1).action());
+    }
 }

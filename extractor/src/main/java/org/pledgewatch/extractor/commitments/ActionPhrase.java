@@ -76,6 +76,10 @@ public final class ActionPhrase {
             // 'sign the treaty "the day after" ...': the mark opens the condition, not the action
             k--;
         }
+        if (k > from + 1 && k < tokens.size() && tokens.get(k - 1).folded().equals("only") && startsCondition(tokens.get(k), conditions)) {
+            // "sign a deal only when it is fair": "only" belongs to the condition
+            k--;
+        }
         return k;
     }
 

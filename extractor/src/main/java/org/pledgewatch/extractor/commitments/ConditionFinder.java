@@ -97,6 +97,20 @@ public final class ConditionFinder {
         return out;
     }
 
+    /** "only" a few words before token {@code i} in the same clause ("would only intervene at sea when"). */
+    private static boolean onlyBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            String w = tokens.get(k).folded();
+            if (Tokens.isPunctuation(tokens.get(k).text())) {
+                return false;
+            }
+            if (w.equals("only")) {
+                return k == 0 || !tokens.get(k - 1).folded().equals("not");
+            }
+        }
+        return false;
+    }
+
     /** Index after the opener at {@code i}, or {@code i} if none. */
     private int openerAt(Sentence s, int i, int to) {
         List<Token> tokens = s.tokens();
@@ -126,6 +140,10 @@ public final class ConditionFinder {
                 }
             }
             return i;
+        }
+        if (w.equals("when") && onlyBefore(tokens, i)) {
+            // "would only intervene at sea when it could be done safely": "only ... when" is a condition
+            return i + 1;
         }
         int dayOf = dayOfEvent(tokens, i, to);
         if (dayOf > i) {

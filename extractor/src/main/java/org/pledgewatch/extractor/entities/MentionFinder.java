@@ -167,7 +167,7 @@ public final class MentionFinder {
 
     /** Who acts for a state after its demonym: "the Chinese side", "a Russian delegation", "Turkish troops". */
     private static final Set<String> STATE_AGENTS = Words.set("side", "delegation", "troops", "forces", "army", "navy",
-            "military", "negotiators");
+            "military", "negotiators", "soldiers", "peacekeepers", "officers", "police", "instructors", "contingent");
     private static final Set<String> SUBJECT_VERBS = Words.set("will", "would", "said", "says", "has", "have", "had",
             "is", "are", "was", "were", "could", "can", "may", "might", "must", "should", "shall", "agreed", "plans");
 
