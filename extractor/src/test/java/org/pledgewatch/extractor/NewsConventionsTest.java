@@ -819,4 +819,16 @@ class NewsConventionsTest {
         assertEquals(Modality.CONDITIONAL, e.commitments().get(1).modality());
         assertEquals("sign a deal", e.commitments().get(1).action());
     }
+
+    @Test
+    void ourPeacekeepersAreTheSpeakersStateAListedPoliceContingentIsAPledgeAndGoingToAPlaceIsNone() {
+        Extraction e = extract("Rwanda's ambassador Martin Ngoga spoke after the vote. \"Our peacekeepers will stay in Malakal for "
+                + "as long as they are needed,\" he said.\n"
+                + "The following contributions were announced at the meeting:\n"
+                + "- Kenya: 1,000 police officers, including about 600 already in Haiti\n"
+                + "Indonesian Defence Minister Sjafrie Sjamsoeddin spoke in Jakarta. \"Our soldiers are going to Gaza to protect "
+                + "civilians,\" he said.");
+        assertEquals(List.of("Rwanda", "Kenya"), actorsOfEachCommitment(e));
+        assertEquals(Modality.FIRM, e.commitments().get(0).modality());
+    }
 }

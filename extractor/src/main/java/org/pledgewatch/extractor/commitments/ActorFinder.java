@@ -60,6 +60,8 @@ public final class ActorFinder {
     private static final Set<String> EMPLOYER_NOUNS = Words.set("company", "firm", "utility", "venture", "carrier");
     /** A minister's own part of government, named with a possessive: "his department", "her ministry". */
     private static final Set<String> MINISTRY_NOUNS = Words.set("department", "ministry");
+    /** A state's people under arms, named with a possessive: "our peacekeepers will stay", "our troops". */
+    private static final Set<String> TROOPS = Words.set("troops", "soldiers", "peacekeepers", "forces", "officers");
     private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "have", "has", "had",
             "do", "does", "did", "will", "would", "'re", "'m", "'ve",
             // "we remain committed to", "we stay ready to"
@@ -361,6 +363,7 @@ public final class ActorFinder {
             }
             if ((w.equals("government") || w.equals("country") || w.equals("cabinet") || w.equals("administration")
                     || (ARMED_FORCES.contains(w) && quote != null && !quote.direct())
+                    || (TROOPS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1)))
                     || (MINISTRY_NOUNS.contains(w) && i > 0 && (isPossessivePronoun(Tokens.folded(s, i - 1))
                         || quote != null && servesAState(quote.speaker()))))
                     && (i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))

@@ -41,7 +41,7 @@ public final class AmountFinder {
             Map.entry("qatari riyal", "QAR"), Map.entry("taiwan dollar", "TWD"), Map.entry("taiwanese dollar", "TWD"),
             Map.entry("icelandic krona", "ISK"), Map.entry("icelandic kronur", "ISK"));
     private static final Pattern TROOPS = Pattern.compile(
-            NUMBER + SCALE + "\\s(?:more\\s|additional\\s|extra\\s|new\\s)?(troops|soldiers|personnel|peacekeepers|service members)\\b",
+            NUMBER + SCALE + "\\s(?:more\\s|additional\\s|extra\\s|new\\s)?(troops|soldiers|personnel|peacekeepers|service members|police officers|police|officers|marines|sailors)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT_GDP = Pattern.compile(
             NUMBER + "\\s?(?:%|percent|per cent)\\s(?:of\\s)?(?:its\\s|their\\s|national\\s|the\\s)?(?:GDP|gross domestic product|economic output)",

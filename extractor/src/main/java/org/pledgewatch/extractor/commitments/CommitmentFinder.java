@@ -198,6 +198,11 @@ public final class CommitmentFinder {
                 continue;
             }
             Token first = s.tokens().get(cue.start());
+            if (lastWord(cue).equals("to") && cue.phrase().words().contains("going") && cue.end() < s.tokens().size()
+                    && (s.tokens().get(cue.end()).isCapitalized() || DETERMINERS.contains(Tokens.folded(s, cue.end())))) {
+                // "Our soldiers are going to Gaza": where they go, not what they will do
+                continue;
+            }
             FoundStatement quote = statementAt(statements, first.start());
             // "Qatar and Saudi Arabia each pledged $2 billion, while the United Arab Emirates will fund ...": the
             // reporter's second clause, with a subject of its own
@@ -649,6 +654,8 @@ public final class CommitmentFinder {
         }
         return false;
     }
+
+    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "this", "that", "these", "those");
 
     private static final Set<String> DOUBTING = Words.set("skeptical", "sceptical", "doubtful", "unsure", "unconvinced",
             "doubt", "doubted", "doubts");

@@ -292,6 +292,10 @@ public final class ConditionFinder {
             if ((w.equals("needs") || w.equals("need")) && NEEDED.contains(tokens.get(j + 1).folded())) {
                 return true;
             }
+            if ((w.equals("is") || w.equals("are")) && OPEN_ENDED.contains(tokens.get(j + 1).folded())) {
+                // "for as long as they are needed"
+                return true;
+            }
         }
         return false;
     }
