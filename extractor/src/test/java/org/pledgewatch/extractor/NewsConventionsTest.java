@@ -831,4 +831,19 @@ class NewsConventionsTest {
         assertEquals(List.of("Rwanda", "Kenya"), actorsOfEachCommitment(e));
         assertEquals(Modality.FIRM, e.commitments().get(0).modality());
     }
+
+    @Test
+    void onlyUnderAMandateOrAtAPriceStatesTermsButExistingOnlyOnPaperDoesNot() {
+        Extraction e = extract("Indonesia is prepared to send up to 20,000 troops to Gaza, but only under a United Nations mandate.\n"
+                + "\"The Philippines will not sign a code that exists only on paper,\" Foreign Secretary Theresa Lazaro said.");
+        assertEquals(List.of("only under a United Nations mandate"), e.commitments().get(0).conditions());
+        assertEquals(List.of(), e.commitments().get(1).conditions());
+    }
+
+    @Test
+    void didNotIntendToInReportedSpeechIsARefusal() {
+        Extraction e = extract("Turkish Foreign Minister Hakan Fidan said his government did not intend to force anyone to go back.");
+        assertEquals(List.of("T\u00fcrkiye"), actorsOfEachCommitment(e));
+        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
+    }
 }

@@ -97,6 +97,9 @@ public final class ConditionFinder {
         return out;
     }
 
+    /** Prepositions after "only" that state terms: "only at a price", "only with approval", "only under a mandate". */
+    private static final Set<String> ONLY_TERMS = Words.set("at", "with", "under", "through");
+
     /** "only" a few words before token {@code i} in the same clause ("would only intervene at sea when"). */
     private static boolean onlyBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -140,6 +143,12 @@ public final class ConditionFinder {
                 }
             }
             return i;
+        }
+        if (w.equals("only") && i + 2 < to && ONLY_TERMS.contains(tokens.get(i + 1).folded())
+                && (i == 0 || !tokens.get(i - 1).folded().equals("not"))) {
+            // "but only at a price that gives us a proper return", "only with parliamentary approval", "only under
+            // a UN mandate": the terms on which the pledge holds
+            return i + 1;
         }
         if (w.equals("when") && onlyBefore(tokens, i)) {
             // "would only intervene at sea when it could be done safely": "only ... when" is a condition
