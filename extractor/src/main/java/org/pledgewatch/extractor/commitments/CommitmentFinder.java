@@ -310,11 +310,6 @@ public final class CommitmentFinder {
             String action = actionEnd > actionStart
                     ? text.body().substring(s.tokens().get(actionStart).start(), s.tokens().get(actionEnd - 1).end())
                     : "";
-            if (FIRST_PERSON.contains(Tokens.folded(s, cue.start() - 1)) && aboutTheTalk(action)) {
-                // "I'll take your questions", "I'm not going to get into intelligence matters", "We'll see you next
-                // week": a briefer steering the conversation, no pledge
-                continue;
-            }
             String last = lastWord(cue);
             if (last.equals("out")) {
                 // "don't rule out anything", "ruled out any concessions"
@@ -602,17 +597,6 @@ public final class CommitmentFinder {
             k++;
         }
         return k;
-    }
-
-    /** Actions that are about the conversation itself: commenting, answering, going into details. */
-    private static final java.util.regex.Pattern TALK = java.util.regex.Pattern.compile(
-            "(?i)^(comment|speculate|elaborate|get into|go into|take (your |a few |some )?questions?|see you|talk about"
-                    + "|answer|disclose|reveal|preview|discuss (the )?details)\\b");
-
-    private static final Set<String> FIRST_PERSON = Words.set("i", "we", "'m", "'re", "\u2019m", "\u2019re", "am", "are");
-
-    private static boolean aboutTheTalk(String action) {
-        return TALK.matcher(action).find();
     }
 
     /** "There will be no new taxes", "there is no plan to": a refusal with no subject of its own. */

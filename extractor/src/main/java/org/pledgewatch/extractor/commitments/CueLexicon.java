@@ -69,6 +69,29 @@ public final class CueLexicon {
         return false;
     }
 
+    private static final Set<String> FIRST_PERSON = Words.set("i", "we", "'m", "'re", "\u2019m", "\u2019re", "am", "are");
+    /** Verbs that talk about the conversation itself: "comment", "elaborate", "answer". */
+    private static final Set<String> TALKING = Words.set("comment", "speculate", "elaborate", "answer", "disclose",
+            "reveal", "preview");
+
+    /** "take your questions", "see you next week", "get into", "go into", or a verb of {@link #TALKING}. */
+    private static boolean steersTheTalk(List<Token> tokens, int verb) {
+        String w = tokens.get(verb).folded();
+        String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).folded() : "";
+        if (TALKING.contains(w) || (w.equals("see") && next.equals("you"))
+                || ((w.equals("get") || w.equals("go")) && next.equals("into"))) {
+            return true;
+        }
+        if (w.equals("take")) {
+            for (int k = verb + 1; k < Math.min(tokens.size(), verb + 4); k++) {
+                if (tokens.get(k).folded().startsWith("question")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Verbs of a pledge whose "to" may come after where and when: "agreed in a phone call to". */
     private static final Set<String> AGREEING = Words.set("agreed", "pledged", "promised", "vowed", "decided", "undertook");
     private static final Set<String> ADVERBIAL_PREPOSITIONS = Words.set("in", "at", "during", "after", "on", "at", "by");
@@ -311,6 +334,11 @@ public final class CueLexicon {
                         && tokens.get(verb).folded().equals("make") && tokens.get(verb + 1).folded().equals("promises")))) {
                 // "I'm not going to pretend this is easy", "I will not make promises I cannot keep": no refusal to act
                 // "we cannot afford to stop", "I can't imagine": a view, not a refusal to act
+                return null;
+            }
+            if (verb < tokens.size() && i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).folded()) && steersTheTalk(tokens, verb)) {
+                // "I'll take your questions", "I'm not going to get into intelligence matters", "We'll see you next
+                // week": a briefer steering the conversation, no pledge
                 return null;
             }
             if (p.modality() == Modality.NEGATED && verb < tokens.size() && withholdsDetail(tokens, verb)) {
