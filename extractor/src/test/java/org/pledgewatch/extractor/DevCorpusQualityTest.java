@@ -39,49 +39,54 @@ class DevCorpusQualityTest {
             new Pool("dev corpus", List.of("/corpus"), 135, 0.999, 0.992, 1.0, 1.0),
             // round 1 (2026-11-29): first scored unseen, then tuned on
             new Pool("held-out round 1", List.of("/heldout-2", "/heldout-3", "/heldout-4"), 72,
-                    0.944, 0.917, 0.985, 0.930),
+                    0.945, 0.922, 0.985, 0.931),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.935, 0.909, 0.973, 0.945),
+                    "/heldout-6"), 102, 0.936, 0.912, 0.977, 0.945),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
-                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.884, 0.838, 0.962, 0.878),
+                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.885, 0.838, 0.966, 0.884),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.846, 0.761, 0.946, 0.818),
+                    0.846, 0.762, 0.947, 0.818),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
-                    0.848, 0.741, 0.934, 0.812),
+                    0.848, 0.745, 0.939, 0.816),
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
                     0.914, 0.738, 0.940, 0.914),
             // round 4's untouched pair, never tuned on (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none
-            // of its misses, so these are rules-1.5.0's scores on text it was still not tuned on
+            // of its misses, so these are rules-1.5.0's scores on text it was still not tuned on. Round 9 read one
+            // item, to keep its modality and condition thresholds: "but only at a price that ..." (a condition)
             new Pool("held-out round 4, untouched", List.of("/heldout-22", "/heldout-23"), 30,
-                    0.814, 0.644, 0.943, 0.952),
+                    0.816, 0.648, 0.943, 0.954),
             // round 5 (session 5 of 2026-11-29): eight batches, each scored unseen before it was tuned on
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.864, 0.782, 0.941, 0.826),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.864, 0.784, 0.943, 0.834),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.880, 0.764, 0.963, 0.944),
+                    "/heldout-37"), 60, 0.882, 0.768, 0.963, 0.945),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.862, 0.807, 0.944, 0.906),
+                    "/heldout-41"), 60, 0.862, 0.808, 0.944, 0.907),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.855, 0.714, 0.971, 0.914),
-            // round 8's untouched batches, never tuned on: these thresholds are their unseen scores with rules-1.8.6
-            // (rules-1.8.0: 0.832 / 0.692; rules-1.7.0: 0.831 / 0.672)
-            new Pool("held-out round 8, untouched", List.of("/heldout-46", "/heldout-47", "/heldout-48", "/heldout-49"), 60,
-                    0.832, 0.693, 0.947, 0.954));
+                    "/heldout-45"), 60, 0.857, 0.718, 0.971, 0.916),
+            // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
+            // 0.831 / 0.672); tuned on in round 9
+            new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
+                    "/heldout-49"), 60, 0.857, 0.744, 0.948, 0.959),
+            // round 9's untouched batches, never tuned on: these thresholds are their unseen scores with rules-1.9.0
+            // (rules-1.8.6: 0.803 / 0.665)
+            new Pool("held-out round 9, untouched", List.of("/heldout-50", "/heldout-51", "/heldout-52", "/heldout-53"), 60,
+                    0.803, 0.669, 0.944, 0.843));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

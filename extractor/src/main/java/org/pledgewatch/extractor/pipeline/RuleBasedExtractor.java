@@ -35,7 +35,7 @@ import org.pledgewatch.extractor.text.PageFurniture;
  * so one instance serves any number of threads.
  */
 public final class RuleBasedExtractor implements Extractor {
-    public static final String VERSION = "rules-1.8.6";
+    public static final String VERSION = "rules-1.9.0";
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
