@@ -846,4 +846,16 @@ class NewsConventionsTest {
         assertEquals(List.of("T\u00fcrkiye"), actorsOfEachCommitment(e));
         assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
     }
+
+    @Test
+    void heOrSheAfterAnUnnamedRepresentativeIsTheStateTheyRepresentNotTheLastNamedWoman() {
+        Extraction e = extract("Briefing the Council, Martha Ama Akyaa Pobee, Assistant Secretary-General for Africa, said fighting "
+                + "had displaced 80,000 people.\n"
+                + "The Russian Federation\u2019s delegate criticised the resolution. Moscow would not support any future "
+                + "extension, she said.\n"
+                + "The representative of Rwanda paid tribute to two peacekeepers. \u201cOur peacekeepers will stay in Malakal,\u201d "
+                + "she said.\n"
+                + "UNHCR\u2019s representative in Chad, Magatte Guisse, said the agency would relocate refugees.");
+        assertEquals(List.of("Martha Ama Akyaa Pobee", "Russia", "Rwanda", "Magatte Guisse"), speakerNames(e));
+    }
 }

@@ -124,11 +124,23 @@ public final class SpeakerResolver {
             if (inSentence != null) {
                 return inSentence;
             }
+            // 'The representative of China said ... "...," he said': the state an unnamed official speaks for, unless
+            // someone named stands nearer (of any gender: the gazetteer knows too few names to rule one out)
+            Mention official = firstPersonMention(here.index(), null) == null ? unnamedOfficial(here.index(), offset) : null;
+            if (official != null) {
+                return official.entity();
+            }
+            boolean named = false;
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
-                Entity subject = firstPerson(s, Integer.MAX_VALUE, wanted, false);
-                if (subject != null) {
-                    return subject;
+                Mention person = firstPersonMention(s, wanted);
+                official = named ? null : unnamedOfficial(s, Integer.MAX_VALUE);
+                if (official != null && (person == null || official.start() < person.start())) {
+                    return official.entity();
                 }
+                if (person != null) {
+                    return person.entity();
+                }
+                named = firstPersonMention(s, null) != null;
             }
             Entity latest = latestPerson(offset, wanted);
             if (latest != null) {
@@ -136,6 +148,72 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Nouns of someone who speaks for a state or body without being named: "the representative of China". */
+    private static final Set<String> OFFICIALS = Words.set("representative", "delegate", "ambassador", "envoy",
+            "spokesperson", "spokesman", "spokeswoman");
+
+    /**
+     * The country or organisation an unnamed official of sentence {@code sentence}, before {@code before}, speaks
+     * for: "the representative of China", "India's representative", "the Russian Federation's delegate".
+     */
+    private Mention unnamedOfficial(int sentence, int before) {
+        Sentence s = text.sentences().get(sentence);
+        for (Mention m : mentions) {
+            if (m.sentence() > sentence) {
+                break;
+            }
+            if (m.sentence() != sentence || m.start() >= before || m.inQuote()
+                    || m.entity().type() == EntityType.PERSON || m.entity().type() == EntityType.GROUP) {
+                continue;
+            }
+            int k = m.tokenStart() - 1;
+            if (k >= 0 && s.tokens().get(k).folded().equals("the")) {
+                k--;
+            }
+            boolean ofBefore = k >= 1 && s.tokens().get(k).folded().equals("of") && OFFICIALS.contains(s.tokens().get(k - 1).folded());
+            String last = s.tokens().get(m.tokenEnd() - 1).text();
+            int after = Folding.isPossessive(last) ? m.tokenEnd()
+                    : m.tokenEnd() < s.tokens().size() && Folding.isPossessive(s.tokens().get(m.tokenEnd()).text()) ? m.tokenEnd() + 1
+                    : -1;
+            boolean possessiveBefore = after >= 0 && after < s.tokens().size() && OFFICIALS.contains(s.tokens().get(after).folded());
+            int named = ofBefore ? m.tokenEnd() : after + 1;
+            if ((ofBefore || possessiveBefore) && !personWithin(sentence, named, named + 15)) {
+                // ("UNHCR's representative in Chad, Magatte Guisse": a named official is a person like any other)
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private boolean personWithin(int sentence, int fromToken, int toToken) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.tokenStart() >= fromToken && m.tokenStart() < toToken
+                    && m.entity().type() == EntityType.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #firstPerson}, the mention rather than the entity, counting a person in any position. */
+    private Mention firstPersonMention(int sentence, Boolean female) {
+        Mention first = null;
+        for (Mention m : mentions) {
+            if (m.sentence() > sentence) {
+                break;
+            }
+            if (m.sentence() == sentence && !m.inQuote() && m.entity().type() == EntityType.PERSON && fits(m.entity(), female)) {
+                if (!isOblique(m)) {
+                    return m;
+                }
+                if (first == null) {
+                    first = m;
+                }
+            }
+        }
+        return first;
     }
 
     private static boolean fits(Entity e, Boolean female) {
