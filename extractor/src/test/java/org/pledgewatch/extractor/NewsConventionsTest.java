@@ -858,4 +858,12 @@ class NewsConventionsTest {
                 + "UNHCR\u2019s representative in Chad, Magatte Guisse, said the agency would relocate refugees.");
         assertEquals(List.of("Martha Ama Akyaa Pobee", "Russia", "Rwanda", "Magatte Guisse"), speakerNames(e));
     }
+
+    @Test
+    void aDonorAndASumAfterAPledgeArePledgedTheSameWayWithTheVerbLeftOut() {
+        Extraction e = extract("Japan pledged $300 million, Germany 200 million euros and France 150 million euros.\n"
+                + "Italy pledged 100 million euros ($116 million) and Indonesia $50 million, according to a statement.");
+        assertEquals(List.of("Japan", "Germany", "France", "Italy", "Indonesia"), actorsOfEachCommitment(e));
+        assertEquals("pledge 150 million euros", e.commitments().get(2).action());
+    }
 }

@@ -84,7 +84,7 @@ public final class CommitmentFinder {
             if (found.isEmpty()) {
                 continue;
             }
-            out.addAll(inSentence(text, s, found, quotes, actorFinder, statements, registry));
+            out.addAll(inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers));
         }
         return out;
     }
@@ -184,7 +184,8 @@ public final class CommitmentFinder {
             "(?:about |around |some |up to |more than |over |nearly |almost )?(?:\\p{Sc}|[A-Z]{1,3}\\$|[A-Z]{3} ?\\d|\\d)");
 
     private List<FoundCommitment> inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
-                                             ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry) {
+                                             ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry,
+                                             SpeakerResolver speakers) {
         List<FoundCommitment> out = new ArrayList<>(1);
         FoundStatement firstQuote = null;
         int coveredTo = -1;
@@ -349,7 +350,62 @@ public final class CommitmentFinder {
             }
             coveredTo = Math.max(coveredTo, actionEnd);
         }
+        if (!out.isEmpty()) {
+            out.addAll(gapped(text, s, out.get(out.size() - 1), coveredTo, speakers));
+        }
         return out;
+    }
+
+    /** Verbs of giving that news leaves out before the next donor: "Italy pledged €100 million and Indonesia $50 million". */
+    private static final Set<String> GAPPABLE = Words.set("pledge", "commit", "contribute", "give", "provide", "offer",
+            "promise", "announce", "donate");
+
+    /**
+     * "Italy pledged 100 million euros and Indonesia $50 million", "Japan pledged $300 million, Germany 200 million
+     * euros": after a pledge of a sum, a country or organisation followed at once by another sum pledged the same way,
+     * the verb left out.
+     */
+    private List<FoundCommitment> gapped(AnalyzedText text, Sentence s, FoundCommitment first, int from,
+                                         SpeakerResolver speakers) {
+        String verb = first.action().split(" ", 2)[0];
+        if (!GAPPABLE.contains(verb) || first.amounts().isEmpty()) {
+            return List.of();
+        }
+        List<FoundCommitment> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int k = Math.max(from, 1); k < tokens.size() - 1; k++) {
+            String before = tokens.get(k - 1).folded();
+            org.pledgewatch.extractor.entities.Mention m = before.equals(",") || before.equals("and")
+                    ? speakers.mentionAt(s.index(), k) : null;
+            if (m == null || m.tokenStart() != k || m.tokenEnd() >= tokens.size()
+                    || !(m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)) {
+                continue;
+            }
+            String rest = text.body().substring(tokens.get(m.tokenEnd()).start(), s.end());
+            if (!LISTED_AMOUNT.matcher(rest).lookingAt()) {
+                continue;
+            }
+            String sum = rest.substring(0, gapEnd(rest)).strip().replaceAll("[.;]$", "");
+            List<Amount> found = amounts.find(sum);
+            if (!found.isEmpty()) {
+                out.add(new FoundCommitment(List.of(m.entity()), first.speaker(), verb + " " + sum, null, List.of(),
+                        first.modality(), first.category(), found, first.timeFrame(), s.start(), s.end()));
+                k = m.tokenEnd();
+            }
+        }
+        return out;
+    }
+
+    /** Where a left-out pledge's sum ends: at the next ", ", " and ", "(" or ";" (not the comma of "1,000"). */
+    private static int gapEnd(String rest) {
+        int end = rest.length();
+        for (String stop : new String[] {", ", " and ", " (", ";"}) {
+            int at = rest.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return end;
     }
 
     /**
