@@ -865,5 +865,8 @@ class NewsConventionsTest {
                 + "Italy pledged 100 million euros ($116 million) and Indonesia $50 million, according to a statement.");
         assertEquals(List.of("Japan", "Germany", "France", "Italy", "Indonesia"), actorsOfEachCommitment(e));
         assertEquals("pledge 150 million euros", e.commitments().get(2).action());
+        Extraction dollars = extract("Germany said it would contribute 50 million euros, and Canada announced C$75 million over "
+                + "three years.");
+        assertEquals(List.of("Germany", "Canada"), actorsOfEachCommitment(dollars));
     }
 }

@@ -176,7 +176,9 @@ public final class CueLexicon {
         for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
             String t = tokens.get(k).text();
             char c = t.isEmpty() ? ' ' : t.charAt(0);
-            if (Character.isDigit(c) || c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5') {
+            if (Character.isDigit(c) || c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5'
+                    || (t.length() > 1 && t.indexOf('$') > 0 && t.indexOf('$') <= 3)) {
+                // "$75 million", "C$75 million", "NZ$10 million"
                 return true;
             }
         }
