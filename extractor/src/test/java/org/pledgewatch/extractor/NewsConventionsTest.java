@@ -869,4 +869,12 @@ class NewsConventionsTest {
                 + "three years.");
         assertEquals(List.of("Germany", "Canada"), actorsOfEachCommitment(dollars));
     }
+
+    @Test
+    void whatASumCountsIsNoSpeaker() {
+        Extraction e = extract("A group representing holders of Ethiopia's $1 billion Eurobond said in a statement that it was "
+                + "ready to engage constructively.");
+        assertTrue(e.statements().stream().noneMatch(st -> st.speaker().name().equals("Eurobond")), e.statements()::toString);
+        assertTrue(e.commitments().stream().noneMatch(c -> actorNames(c).contains("Eurobond")), e.commitments()::toString);
+    }
 }

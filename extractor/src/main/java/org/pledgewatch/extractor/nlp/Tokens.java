@@ -54,8 +54,11 @@ public final class Tokens {
         if (before >= 0 && folded(s, before).equals("the")) {
             before--;
         }
-        return before >= 0 && PREPOSITIONS.contains(folded(s, before));
+        // "holders of Ethiopia's $1 billion Eurobond": what a sum counts is no subject either
+        return before >= 0 && (PREPOSITIONS.contains(folded(s, before)) || SCALES.contains(folded(s, before)));
     }
+
+    private static final java.util.Set<String> SCALES = Words.set("million", "billion", "trillion", "bn", "mn");
 
     public static boolean isQuoteMark(String token) {
         return token.equals("\"") || token.equals("\u201C") || token.equals("\u201D") || token.equals("\u201E")
