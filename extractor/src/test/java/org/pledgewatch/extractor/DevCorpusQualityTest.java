@@ -39,13 +39,13 @@ class DevCorpusQualityTest {
             new Pool("dev corpus", List.of("/corpus"), 135, 0.999, 0.992, 1.0, 1.0),
             // round 1 (2026-11-29): first scored unseen, then tuned on
             new Pool("held-out round 1", List.of("/heldout-2", "/heldout-3", "/heldout-4"), 72,
-                    0.945, 0.922, 0.985, 0.931),
+                    0.946, 0.922, 0.985, 0.931),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.936, 0.912, 0.977, 0.945),
+                    "/heldout-6"), 102, 0.937, 0.912, 0.977, 0.945),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
-                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.885, 0.838, 0.966, 0.884),
+                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.885, 0.839, 0.966, 0.884),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
                     0.846, 0.762, 0.947, 0.818),
@@ -82,11 +82,11 @@ class DevCorpusQualityTest {
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.857, 0.744, 0.948, 0.959),
+                    "/heldout-49"), 60, 0.865, 0.750, 0.949, 0.960),
             // round 9's untouched batches, never tuned on: these thresholds are their unseen scores with rules-1.9.0
             // (rules-1.8.6: 0.803 / 0.665)
             new Pool("held-out round 9, untouched", List.of("/heldout-50", "/heldout-51", "/heldout-52", "/heldout-53"), 60,
-                    0.803, 0.669, 0.944, 0.843));
+                    0.803, 0.671, 0.945, 0.843));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
