@@ -10,6 +10,7 @@ import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.EntityRegistry;
 import org.pledgewatch.extractor.entities.Gazetteer;
 import org.pledgewatch.extractor.entities.GazetteerEntry;
+import org.pledgewatch.extractor.entities.Mention;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
@@ -105,7 +106,7 @@ public final class CommitmentFinder {
         if (Tokens.folded(s, first).equals("the")) {
             first++;
         }
-        org.pledgewatch.extractor.entities.Mention m = speakers.mentionAt(s.index(), first);
+        Mention m = speakers.mentionAt(s.index(), first);
         if (m == null || m.tokenStart() != first || m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).text().equals(":")
                 || !(m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)) {
             return null;
@@ -375,7 +376,7 @@ public final class CommitmentFinder {
         List<Token> tokens = s.tokens();
         for (int k = Math.max(from, 1); k < tokens.size() - 1; k++) {
             String before = tokens.get(k - 1).folded();
-            org.pledgewatch.extractor.entities.Mention m = before.equals(",") || before.equals("and")
+            Mention m = before.equals(",") || before.equals("and")
                     ? speakers.mentionAt(s.index(), k) : null;
             if (m == null || m.tokenStart() != k || m.tokenEnd() >= tokens.size()
                     || !(m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)) {

@@ -69,6 +69,7 @@ public final class CueLexicon {
         return false;
     }
 
+    /** The word before a cue when the speaker talks of themselves: "I'll", "we will", "I'm not going to", "we are". */
     private static final Set<String> FIRST_PERSON = Words.set("i", "we", "'m", "'re", "\u2019m", "\u2019re", "am", "are");
     /** Verbs that talk about the conversation itself: "comment", "elaborate", "answer". */
     private static final Set<String> TALKING = Words.set("comment", "speculate", "elaborate", "answer", "disclose",

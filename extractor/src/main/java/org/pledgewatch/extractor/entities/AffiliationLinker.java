@@ -243,13 +243,11 @@ final class AffiliationLinker {
      */
     private void companyExecutives(List<Mention> mentions, EntityRegistry registry) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, Entity> byId = new java.util.HashMap<>();
         for (Mention m : mentions) {
             Entity e = m.entity();
             if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && !registry.isListedOrganization(e)
                     && !registry.isNewsAgency(e) && !registry.isRegion(e)) {
                 counts.merge(e.id(), 1, Integer::sum);
-                byId.put(e.id(), e);
             }
         }
         String company = dominant(counts);
@@ -270,6 +268,7 @@ final class AffiliationLinker {
     /** A role's own company, after its title: "Managing Director of Xinfeng Lithium", "Chairman of the Board of Ukrenergo". */
     private Entity companyInRole(String afterTitle, EntityRegistry registry) {
         String name = afterTitle.strip();
+        // "of the Board of the Bank": each opening in turn, so "the" is tried before and after "Board of"
         for (String opening : new String[] {"of ", "the ", "Board of ", "board of ", "the "}) {
             if (name.startsWith(opening)) {
                 name = name.substring(opening.length());

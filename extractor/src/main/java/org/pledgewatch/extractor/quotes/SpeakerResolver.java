@@ -7,6 +7,7 @@ import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.Mention;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.Words;
 
@@ -51,10 +52,9 @@ public final class SpeakerResolver {
         }
         for (Mention m : mentions) {
             if (m.sentence() == sentence - 1 && !m.place() && !m.inQuote()) {
-                org.pledgewatch.extractor.EntityType type = m.entity().type();
-                boolean subject = !org.pledgewatch.extractor.nlp.Tokens.isObject(text.sentences().get(sentence - 1), m.tokenStart());
-                return subject && (type == org.pledgewatch.extractor.EntityType.ORGANIZATION
-                        || type == org.pledgewatch.extractor.EntityType.COUNTRY) ? m.entity() : null;
+                EntityType type = m.entity().type();
+                boolean subject = !Tokens.isObject(text.sentences().get(sentence - 1), m.tokenStart());
+                return subject && (type == EntityType.ORGANIZATION || type == EntityType.COUNTRY) ? m.entity() : null;
             }
         }
         return null;
@@ -126,13 +126,13 @@ public final class SpeakerResolver {
             }
             // 'The representative of China said ... "...," he said': the state an unnamed official speaks for, unless
             // someone named stands nearer (of any gender: the gazetteer knows too few names to rule one out)
-            Mention official = firstPersonMention(here.index(), null) == null ? unnamedOfficial(here.index(), offset) : null;
+            Mention official = firstPersonMention(here.index(), Integer.MAX_VALUE, null, false) == null ? unnamedOfficial(here.index(), offset) : null;
             if (official != null) {
                 return official.entity();
             }
             boolean named = false;
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
-                Mention person = firstPersonMention(s, wanted);
+                Mention person = firstPersonMention(s, Integer.MAX_VALUE, wanted, false);
                 official = named ? null : unnamedOfficial(s, Integer.MAX_VALUE);
                 if (official != null && (person == null || official.start() < person.start())) {
                     return official.entity();
@@ -140,7 +140,7 @@ public final class SpeakerResolver {
                 if (person != null) {
                     return person.entity();
                 }
-                named = firstPersonMention(s, null) != null;
+                named = firstPersonMention(s, Integer.MAX_VALUE, null, false) != null;
             }
             Entity latest = latestPerson(offset, wanted);
             if (latest != null) {
@@ -151,7 +151,7 @@ public final class SpeakerResolver {
     }
 
     /** Nouns of someone who speaks for a state or body without being named: "the representative of China". */
-    private static final Set<String> OFFICIALS = Words.set("representative", "delegate", "ambassador", "envoy",
+    private static final Set<String> UNNAMED_OFFICIALS = Words.set("representative", "delegate", "ambassador", "envoy",
             "spokesperson", "spokesman", "spokeswoman");
 
     /**
@@ -172,12 +172,12 @@ public final class SpeakerResolver {
             if (k >= 0 && s.tokens().get(k).folded().equals("the")) {
                 k--;
             }
-            boolean ofBefore = k >= 1 && s.tokens().get(k).folded().equals("of") && OFFICIALS.contains(s.tokens().get(k - 1).folded());
+            boolean ofBefore = k >= 1 && s.tokens().get(k).folded().equals("of") && UNNAMED_OFFICIALS.contains(s.tokens().get(k - 1).folded());
             String last = s.tokens().get(m.tokenEnd() - 1).text();
             int after = Folding.isPossessive(last) ? m.tokenEnd()
                     : m.tokenEnd() < s.tokens().size() && Folding.isPossessive(s.tokens().get(m.tokenEnd()).text()) ? m.tokenEnd() + 1
                     : -1;
-            boolean possessiveBefore = after >= 0 && after < s.tokens().size() && OFFICIALS.contains(s.tokens().get(after).folded());
+            boolean possessiveBefore = after >= 0 && after < s.tokens().size() && UNNAMED_OFFICIALS.contains(s.tokens().get(after).folded());
             int named = ofBefore ? m.tokenEnd() : after + 1;
             if ((ofBefore || possessiveBefore) && !personWithin(sentence, named, named + 15)) {
                 // ("UNHCR's representative in Chad, Magatte Guisse": a named official is a person like any other)
@@ -197,24 +197,6 @@ public final class SpeakerResolver {
         return false;
     }
 
-    /** Like {@link #firstPerson}, the mention rather than the entity, counting a person in any position. */
-    private Mention firstPersonMention(int sentence, Boolean female) {
-        Mention first = null;
-        for (Mention m : mentions) {
-            if (m.sentence() > sentence) {
-                break;
-            }
-            if (m.sentence() == sentence && !m.inQuote() && m.entity().type() == EntityType.PERSON && fits(m.entity(), female)) {
-                if (!isOblique(m)) {
-                    return m;
-                }
-                if (first == null) {
-                    first = m;
-                }
-            }
-        }
-        return first;
-    }
 
     private static boolean fits(Entity e, Boolean female) {
         return female == null || (female ? e.female() : !e.female());
@@ -226,15 +208,21 @@ public final class SpeakerResolver {
      * or someone after a preposition.
      */
     private Entity firstPerson(int sentence, int before, Boolean female, boolean subjectOnly) {
-        Entity first = null;
+        Mention m = firstPersonMention(sentence, before, female, subjectOnly);
+        return m == null ? null : m.entity();
+    }
+
+    /** Like {@link #firstPerson}, the mention rather than the entity. */
+    private Mention firstPersonMention(int sentence, int before, Boolean female, boolean subjectOnly) {
+        Mention first = null;
         for (Mention m : mentions) {
             if (m.sentence() == sentence && !m.inQuote() && m.start() < before && m.entity().type() == EntityType.PERSON
                     && fits(m.entity(), female)) {
                 if (!isOblique(m)) {
-                    return m.entity();
+                    return m;
                 }
                 if (first == null && !subjectOnly) {
-                    first = m.entity();
+                    first = m;
                 }
             }
             if (m.sentence() > sentence) {
