@@ -48,20 +48,24 @@ public final class Ports {
      * which is how the services bind it.
      */
     public static void requireFree(int port, String usedFor) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(port));
-        } catch (IOException e) {
+        IOException refused = bindRefusal(port);
+        if (refused != null) {
             throw new IllegalStateException("Port " + port + " (wanted for " + usedFor + ") is already in use."
-                    + " Stop whatever listens there (e.g. `ss -ltnp 'sport = :" + port + "'`) or choose another port.", e);
+                    + " Stop whatever listens there (e.g. `ss -ltnp 'sport = :" + port + "'`) or choose another port.", refused);
         }
     }
 
     private static boolean canBind(int port) {
+        return bindRefusal(port) == null;
+    }
+
+    /** Why {@code port} cannot be bound on all interfaces (how the services bind it), or null when it can. */
+    private static IOException bindRefusal(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(port));
-            return true;
+            return null;
         } catch (IOException e) {
-            return false;
+            return e;
         }
     }
 }

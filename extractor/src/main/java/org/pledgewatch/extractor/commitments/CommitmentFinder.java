@@ -3,6 +3,8 @@ package org.pledgewatch.extractor.commitments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.pledgewatch.extractor.Amount;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.Modality;
@@ -118,8 +120,7 @@ public final class CommitmentFinder {
         if (!pledgedAmount && !(first == 1 && underPledgeAnnouncement(body, s.start()))) {
             return null;
         }
-        int end = rest.indexOf(", ");
-        String amount = (end > 0 ? rest.substring(0, end) : rest).replaceAll("[.;]$", "").strip();
+        String amount = leadingSum(rest, ", ");
         String sentence = s.text();
         // "Canada: CAD 45 million, subject to parliamentary approval": a listed pledge may carry its condition
         List<String> condTexts = texts(body, conditions.find(s, from, tokens.size()));
@@ -175,8 +176,9 @@ public final class CommitmentFinder {
         return 0;
     }
 
-    /** Verbs of receiving: their subject gains, it does not commit. */
-    private static final Set<String> RECEIVING = Words.set("get", "receive", "gain", "obtain");
+    /** Verbs of receiving, as lemmas: their subject gains, it does not commit ({@link #RECEIVE} and "gain"). */
+    private static final Set<String> RECEIVING = Stream.concat(RECEIVE.stream(), Stream.of("gain"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> BULLETS = Words.set("\u2022", "-", "*", "\u2013", "\u2014", "\u00b7");
 
@@ -386,7 +388,7 @@ public final class CommitmentFinder {
             if (!LISTED_AMOUNT.matcher(rest).lookingAt()) {
                 continue;
             }
-            String sum = rest.substring(0, gapEnd(rest)).strip().replaceAll("[.;]$", "");
+            String sum = leadingSum(rest, ", ", " and ", " (", ";");
             List<Amount> found = amounts.find(sum);
             if (!found.isEmpty()) {
                 out.add(new FoundCommitment(List.of(m.entity()), first.speaker(), verb + " " + sum, null, List.of(),
@@ -397,16 +399,19 @@ public final class CommitmentFinder {
         return out;
     }
 
-    /** Where a left-out pledge's sum ends: at the next ", ", " and ", "(" or ";" (not the comma of "1,000"). */
-    private static int gapEnd(String rest) {
+    /**
+     * The sum that opens {@code rest}, up to the first of {@code stops} (", " is no comma of "1,000") and without a
+     * final full stop: a listed pledge's ("$50 million, subject to ...") or a left-out one's ("$50 million and ...").
+     */
+    private static String leadingSum(String rest, String... stops) {
         int end = rest.length();
-        for (String stop : new String[] {", ", " and ", " (", ";"}) {
+        for (String stop : stops) {
             int at = rest.indexOf(stop);
             if (at > 0 && at < end) {
                 end = at;
             }
         }
-        return end;
+        return rest.substring(0, end).replaceAll("[.;]$", "").strip();
     }
 
     /**

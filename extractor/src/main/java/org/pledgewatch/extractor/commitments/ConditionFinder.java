@@ -100,6 +100,11 @@ public final class ConditionFinder {
     /** Prepositions after "only" that state terms: "only at a price", "only with approval", "only under a mandate". */
     private static final Set<String> ONLY_TERMS = Words.set("at", "with", "under", "through");
 
+    /** "only" at token {@code k}, restricting what follows ("not only" adds instead). */
+    private static boolean opensOnly(List<Token> tokens, int k) {
+        return tokens.get(k).folded().equals("only") && (k == 0 || !tokens.get(k - 1).folded().equals("not"));
+    }
+
     /** "only" a few words before token {@code i} in the same clause ("would only intervene at sea when"). */
     private static boolean onlyBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -108,7 +113,7 @@ public final class ConditionFinder {
                 return false;
             }
             if (w.equals("only")) {
-                return k == 0 || !tokens.get(k - 1).folded().equals("not");
+                return opensOnly(tokens, k);
             }
         }
         return false;
@@ -144,8 +149,7 @@ public final class ConditionFinder {
             }
             return i;
         }
-        if (w.equals("only") && i + 2 < to && ONLY_TERMS.contains(tokens.get(i + 1).folded())
-                && (i == 0 || !tokens.get(i - 1).folded().equals("not"))) {
+        if (i + 2 < to && opensOnly(tokens, i) && ONLY_TERMS.contains(tokens.get(i + 1).folded())) {
             // "but only at a price that gives us a proper return", "only with parliamentary approval", "only under
             // a UN mandate": the terms on which the pledge holds
             return i + 1;

@@ -19,8 +19,6 @@ public final class CueLexicon {
             "an", "that", "have", "need", "needs", "likely", "mean", "depend", "prove", "remain", "happen", "happens",
             "struggle", "face", "suffer", "lose",
             "cost", "become", "probably");
-    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     private static final Set<String> NOT_ACTIONS = Words.set("say", "comment", "confirm", "specify", "elaborate",
             "disclose", "answer", "respond");
     private static final Set<String> ADVERBS = Words.set("yet", "also", "still", "now", "soon", "not", "never", "only",
@@ -229,18 +227,18 @@ public final class CueLexicon {
             int at = i;
             for (int k = 0; k < n && ok; k++) {
                 if (k > 0 && at + 2 < tokens.size() && (tokens.get(at).folded().equals("early") || tokens.get(at).folded().equals("late"))
-                        && tokens.get(at + 1).folded().equals("on") && WEEKDAYS.contains(tokens.get(at + 2).folded())) {
+                        && tokens.get(at + 1).folded().equals("on") && Words.WEEKDAYS.contains(tokens.get(at + 2).folded())) {
                     // "agreed early on Friday to lend"
                     at++;
                 }
                 if (k > 0 && at + 1 < tokens.size() && tokens.get(at).folded().equals("on")
-                        && WEEKDAYS.contains(tokens.get(at + 1).folded())) {
+                        && Words.WEEKDAYS.contains(tokens.get(at + 1).folded())) {
                     // "agreed on Sunday to extend", "promised on Sunday night to": a day inside the phrase
                     at += 2;
                     if (at < tokens.size() && PARTS_OF_DAY.contains(tokens.get(at).folded())) {
                         at++;
                     }
-                } else if (k > 0 && at + 1 < tokens.size() && WEEKDAYS.contains(tokens.get(at).folded())
+                } else if (k > 0 && at + 1 < tokens.size() && Words.WEEKDAYS.contains(tokens.get(at).folded())
                         && p.words().get(k).equals(tokens.get(at + 1).folded())) {
                     // AP style: "agreed Wednesday to impose"
                     at++;

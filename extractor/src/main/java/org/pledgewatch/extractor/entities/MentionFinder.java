@@ -946,14 +946,14 @@ public final class MentionFinder {
             "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "lender", "miner",
             "manufacturer", "producer");
 
-    /**
-     * The end of "the Danish shipping group" (a demonym and up to two lower-case words before an
-     * organisation noun) at {@code i}, or -1. Plain "the company" is read by the caller's next rule.
-     */
     /** What follows a described organisation that is the subject of its clause: "the London-based company will". */
     private static final Set<String> SUBJECT_VERBS_AFTER_DESCRIPTION = Words.set("will", "would", "plans", "aims",
             "intends", "expects", "has", "is", "also", "could", "may");
 
+    /**
+     * The end of "the Danish shipping group" (a demonym and up to two lower-case words before an
+     * organisation noun) at {@code i}, or -1. Plain "the company" is read by the caller's next rule.
+     */
     private int describedOrganizationEnd(List<Token> tokens, int i) {
         int n = tokens.size();
         if (!tokens.get(i).folded().equals("the") || i + 3 >= n) {

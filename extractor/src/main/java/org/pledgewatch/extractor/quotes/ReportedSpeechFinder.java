@@ -46,8 +46,6 @@ public final class ReportedSpeechFinder {
             "shall", "is", "was", "are", "were", "has", "had", "have", "does", "did", "do", "wo", "won't", "'ll",
             "'s", "'re", "needs", "remains", "wanted", "wants", "plans", "planned", "intends", "intended",
             "cannot", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't");
-    private static final Set<String> WEEKDAYS = Words.set("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     /** Words that may follow the verb of a closing attribution: "..., she said in a statement." */
     private static final Set<String> AFTER_CLOSING_VERB = Words.set("in", "on", "at", "to", "after", "during", "late",
             "earlier", "later", "today", "yesterday", "tonight", "recently", "afterwards", "when", "as", "while", "from",
@@ -251,9 +249,9 @@ public final class ReportedSpeechFinder {
             j += 3;
         }
         // "said on Friday (that) ...": the day is not part of what was said
-        if (Tokens.folded(s, j).equals("on") && j + 2 < n && WEEKDAYS.contains(Tokens.folded(s, j + 1))) {
+        if (Tokens.folded(s, j).equals("on") && j + 2 < n && Words.WEEKDAYS.contains(Tokens.folded(s, j + 1))) {
             j += 2;
-        } else if (j + 1 < n && (WEEKDAYS.contains(Tokens.folded(s, j)) || DAY_WORDS.contains(Tokens.folded(s, j)))) {
+        } else if (j + 1 < n && (Words.WEEKDAYS.contains(Tokens.folded(s, j)) || DAY_WORDS.contains(Tokens.folded(s, j)))) {
             // AP style "said Tuesday that", "announced today that"
             j += 1;
         }
@@ -749,7 +747,7 @@ public final class ReportedSpeechFinder {
         if (v + 1 < s.tokens().size() && !WITH_OBJECT.contains(Tokens.folded(s, v))) {
             String next = Tokens.folded(s, v + 1);
             if (!(Tokens.isPunctuation(s.tokens().get(v + 1).text()) || AFTER_CLOSING_VERB.contains(next)
-                    || WEEKDAYS.contains(next))) {
+                    || Words.WEEKDAYS.contains(next))) {
                 // "Ukraine expected Russia to return ...": the verb has an object, it does not close a quote
                 return false;
             }

@@ -132,7 +132,8 @@ public final class SpeakerResolver {
             }
             boolean named = false;
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
-                Mention person = firstPersonMention(s, Integer.MAX_VALUE, wanted, false);
+                Mention anyone = firstPersonMention(s, Integer.MAX_VALUE, null, false);
+                Mention person = wanted == null || anyone == null ? anyone : firstPersonMention(s, Integer.MAX_VALUE, wanted, false);
                 official = named ? null : unnamedOfficial(s, Integer.MAX_VALUE);
                 if (official != null && (person == null || official.start() < person.start())) {
                     return official.entity();
@@ -140,7 +141,7 @@ public final class SpeakerResolver {
                 if (person != null) {
                     return person.entity();
                 }
-                named = firstPersonMention(s, Integer.MAX_VALUE, null, false) != null;
+                named = anyone != null;
             }
             Entity latest = latestPerson(offset, wanted);
             if (latest != null) {
@@ -196,7 +197,6 @@ public final class SpeakerResolver {
         }
         return false;
     }
-
 
     private static boolean fits(Entity e, Boolean female) {
         return female == null || (female ? e.female() : !e.female());

@@ -190,7 +190,7 @@ public final class SubjectFinder {
                 return speakers.resolvePronoun(s.tokens().get(i).start());
             }
             if (m == null && w.equals("it") && i == verb - 1 && IT_SAYS.contains(Tokens.folded(s, verb))
-                    && (i == 0 || CLAUSE_OPENINGS.contains(Tokens.folded(s, i - 1)))) {
+                    && (i == 0 || CLAUSE_OPENINGS.contains(Tokens.folded(s, i - 1)) || Words.WEEKDAYS.contains(Tokens.folded(s, i - 1)))) {
                 // "Last month it said it would open an office": the organisation or country the last sentence was about
                 Entity previous = speakers.previousSubject(s.index());
                 if (previous != null) {
@@ -204,10 +204,9 @@ public final class SubjectFinder {
     /** Reporting verbs after which "it" opens a report ("it said", "it added"), unlike "what it called". */
     private static final java.util.Set<String> IT_SAYS = Words.set("said", "says", "added", "announced", "stated",
             "confirmed", "noted", "told");
-    /** Words after which "it" opens a clause: "Last month it said", ", it added", "and it said". */
+    /** Words after which "it" opens a clause: "Last month it said", ", it added", "and it said" (and weekdays). */
     private static final java.util.Set<String> CLAUSE_OPENINGS = Words.set(",", "and", "but", ";", "month", "week",
-            "year", "today", "yesterday", "earlier", "later", "also", "then", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
+            "year", "today", "yesterday", "earlier", "later", "also", "then");
 
     /** "a spokesman for the bloc", "an official of the ministry": the organisation speaks through its official. */
     private static boolean speaksFor(Sentence s, Mention m) {

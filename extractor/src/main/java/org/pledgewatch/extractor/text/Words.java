@@ -5,6 +5,10 @@ import java.util.Set;
 
 /** Word lists written in code: like {@code Set.of}, but a word listed twice is no error at class loading. */
 public final class Words {
+    /** The days of the week, folded: "said on Monday", "Last Tuesday it said". */
+    public static final Set<String> WEEKDAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
     private Words() {
     }
 
