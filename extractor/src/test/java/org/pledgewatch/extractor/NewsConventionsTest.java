@@ -877,4 +877,32 @@ class NewsConventionsTest {
         assertTrue(e.statements().stream().noneMatch(st -> st.speaker().name().equals("Eurobond")), e.statements()::toString);
         assertTrue(e.commitments().stream().noneMatch(c -> actorNames(c).contains("Eurobond")), e.commitments()::toString);
     }
+
+    @Test
+    void gulfStylesOfAddressAreNoPartOfTheNameAndStandForTheDignitary() {
+        Extraction e = extract("His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, affirmed that the UAE "
+                + "will continue to work with the United Nations.\n"
+                + "\"The United Arab Emirates will not abandon the Sudanese people,\" His Highness said.\n"
+                + "Her Excellency Reem bint Ebrahim Al Hashimy, Minister of State, noted that the country is prepared to help.\n"
+                + "Her Excellency added that the UAE would also fund two field hospitals in eastern Chad.");
+        assertEquals(List.of("Abdullah bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan", "Reem bint Ebrahim Al Hashimy",
+                "Reem bint Ebrahim Al Hashimy"), speakerNames(e));
+    }
+
+    @Test
+    void advisersAidesAndAbbreviatedTitlesAreRolesBeforeTheName() {
+        Extraction e = extract("Finance Adviser Salehuddin Ahmed said the interim government would not sign any new loan.\n"
+                + "Presidential Aide Yury Ushakov told reporters the conversation was frank.\n"
+                + "\u201cThis committee will fund them,\u201d said Sen. Jerry Moran, the Kansas Republican.\n"
+                + "Prime Minister Shri Narendra Modi said India would open a consulate in Auckland.");
+        assertEquals(List.of("Salehuddin Ahmed", "Yury Ushakov", "Jerry Moran", "Narendra Modi"), speakerNames(e));
+    }
+
+    @Test
+    void aPortfolioAfterATitleInsideACapitalisedRunBelongsToTheTitle() {
+        Extraction e = extract("Federal Minister of Defence Boris Pistorius said Germany would send two more units.\n"
+                + "Syrian Minister of Foreign Affairs and Expatriates Asaad Hassan al-Shaibani said Damascus would not allow it.\n"
+                + "Leader of the Opposition Edappadi K. Palaniswami said an AIADMK government would restore the pension scheme.");
+        assertEquals(List.of("Boris Pistorius", "Asaad Hassan al-Shaibani", "Edappadi K. Palaniswami"), speakerNames(e));
+    }
 }

@@ -30,6 +30,24 @@ final class BackReferences {
         return null;
     }
 
+    /**
+     * The first person named outside quotes in the latest sentence that names one, or null: "His Highness Prince
+     * Faisal ... said at a press conference with Minister Asaad al-Shaibani ... His Highness said" is Faisal.
+     */
+    static Entity latestPerson(List<Mention> before) {
+        Mention found = null;
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
+            Mention m = before.get(k);
+            if (found != null && m.sentence() != found.sentence()) {
+                break;
+            }
+            if (m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON && !m.inQuote()) {
+                found = m;
+            }
+        }
+        return found == null ? null : found.entity();
+    }
+
     private static boolean hasRole(String role, List<String> roleWords) {
         if (role == null) {
             return false;

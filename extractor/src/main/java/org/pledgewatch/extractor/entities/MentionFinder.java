@@ -223,6 +223,9 @@ public final class MentionFinder {
     private static final Set<String> OFFICIAL_GROUPS = Words.set("ministers", "officials", "leaders", "diplomats",
             "negotiators", "lawmakers", "envoys", "ambassadors", "delegates");
 
+    /** "His Highness", "Her Excellency", "His Majesty": a style of address that can stand for the person. */
+    private static final Set<String> STYLES_OF_ADDRESS = Words.set("highness", "excellency", "majesty");
+
     private static final Set<String> PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
 
     private static final Set<String> PEERAGES = Words.set("Lord", "Baroness", "Lady");
@@ -230,7 +233,9 @@ public final class MentionFinder {
     private static final Set<String> HONORIFICS = Words.set("Sir", "Dame", "Lord", "Baroness", "The", "Hon", "Hon.", "Rt", "Right",
             "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Honourable", "Honorable",
             // Malaysian honours: "Prime Minister Datuk Seri Anwar Ibrahim"
-            "Datuk", "Seri", "Dato'", "Dato", "Sri");
+            "Datuk", "Seri", "Dato'", "Dato", "Sri",
+            // Gulf and South Asian styles: "His Highness Sheikh Abdullah", "H.E. Reem", "Shri Narendra Modi"
+            "His", "Her", "Royal", "Highness", "Excellency", "H.H.", "H.E.", "Shri", "Smt", "Smt.", "Shrimati");
 
     /**
      * "Argentina's largest union federation, the CGT, said": a name set off by commas right after a noun
@@ -271,6 +276,10 @@ public final class MentionFinder {
             "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
             "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive", "ceo",
             "commander", "superintendent", "msp", "mla", "mpp",
+            // "Finance Adviser Salehuddin Ahmed", "Presidential Aide Yury Ushakov"
+            "adviser", "advisor", "aide",
+            // "Interview With Sen. Lindsey Graham", "Michigan State Rep. Pat Outman"
+            "sen.", "rep.",
             "secretary-general", "director-general",
             "economist",
             // US style: "Illinois Gov. JB Pritzker", "Chicago Mayor Brandon Johnson", "City Comptroller Mark Levine"
@@ -283,7 +292,7 @@ public final class MentionFinder {
             "judge", "ruler", "monarch", "counterpart", "representative", "delegate", "director", "head");
     private static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du", "do", "das",
             "del", "della", "dei", "ibn", "abu",
-            "da", "di", "dos", "al", "el", "bin", "ben", "ter", "ap");
+            "da", "di", "dos", "al", "el", "bin", "bint", "ben", "ter", "ap");
 
     private final Gazetteer gazetteer;
     private final AffiliationLinker affiliations;
@@ -351,6 +360,16 @@ public final class MentionFinder {
                         out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
                     }
                     i = match[0];
+                    continue;
+                }
+            }
+            if ((lower.equals("his") || lower.equals("her")) && i + 1 < n && STYLES_OF_ADDRESS.contains(tokens.get(i + 1).folded())
+                    && (i + 2 >= n || !tokens.get(i + 2).isCapitalized())) {
+                // Gulf agency copy: "His Highness said", "Her Excellency added" stand for the dignitary named last
+                Entity e = BackReferences.latestPerson(out);
+                if (e != null) {
+                    out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                    i += 2;
                     continue;
                 }
             }
@@ -1491,9 +1510,12 @@ public final class MentionFinder {
                 // "Climate Change Minister Chris Bowen": a title closing a run of capitalised words makes
                 // the whole run the role, and the name starts after it
                 GazetteerEntry title = gazetteer.longestMatch(tokens, i, n, match);
+                boolean portfolioFollows = title != null && portfolioFollows(tokens, match[0]);
                 if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(title.name()) && match[0] < n
-                        && tokens.get(match[0]).isCapitalized() && !Folding.isPossessive(tokens.get(match[0] - 1).text())) {
-                    String words = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(match[0] - 1).end() - s.start());
+                        && (tokens.get(match[0]).isCapitalized() || portfolioFollows) && !Folding.isPossessive(tokens.get(match[0] - 1).text())) {
+                    // "Federal Minister of Defence Boris Pistorius": the title and its portfolio are read from the title on
+                    int roleEnd = portfolioFollows ? i : match[0];
+                    String words = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(roleEnd - 1).end() - s.start());
                     if (org == null && country == null && COMPANY_TITLES.contains(title.name().toLowerCase(Locale.ROOT))) {
                         // "Eskom CEO Dan Marokane": the words before a company title name the company
                         String company = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(i - 1).end() - s.start());
@@ -1504,7 +1526,7 @@ public final class MentionFinder {
                     }
                     role = role == null ? words : role + " " + words;
                     nameStart = -1;
-                    i = match[0];
+                    i = roleEnd;
                     continue;
                 }
             }
@@ -1970,6 +1992,12 @@ public final class MentionFinder {
         return start > 0 && gazetteer.isReportingVerb(tokens.get(start - 1).text());
     }
 
+    /** "of Defence", "for Planning": a ministry's portfolio after a title at {@code at}. */
+    private static boolean portfolioFollows(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && (tokens.get(at).folded().equals("of") || tokens.get(at).folded().equals("for"))
+                && tokens.get(at + 1).isCapitalized();
+    }
+
     /**
      * Inside a portfolio, a list of its fields: "Minister for Climate, Energy and the Environment, Darragh
      * O'Brien" (a comma before a capitalised word that an "and" soon follows, or "the" after "and").
@@ -2012,6 +2040,10 @@ public final class MentionFinder {
             Token t = tokens.get(k);
             if (gazetteer.isPortfolioWord(t.text())) {
                 portfolio = true;
+                k++;
+            } else if (portfolio && k > from && tokens.get(k - 1).folded().equals("and") && end - k >= 3) {
+                // "Minister of Foreign Affairs and Expatriates Asaad Hassan al-Shaibani": what "and" adds to a known
+                // portfolio is portfolio too, when a name of two words still follows
                 k++;
             } else if (PORTFOLIO_JOINERS.contains(t.folded()) || t.text().equals("-")) {
                 k++;

@@ -181,6 +181,9 @@ public final class TextAnalyzer {
                 // and the tokenizer's features look only inside the chunk, so the model is asked
                 // only about chunks with punctuation in them. Most of the tokenizing time is saved.
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
+            } else if (j < n && TITLE_ABBREVIATIONS.contains(text.substring(i, j))) {
+                // "said Sen. Jerry Moran": the model splits the dot off titles it has not seen, and the title is lost
+                tokens.add(new Token(text.substring(i, j), start + i, start + j));
             } else if (isWordInPlainPunctuation(text, i, j)) {
                 addWordInPlainPunctuation(text, i, j, start, tokens);
             } else {

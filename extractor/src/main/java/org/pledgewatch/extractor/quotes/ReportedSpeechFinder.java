@@ -31,13 +31,13 @@ public final class ReportedSpeechFinder {
             "informed", "reminded", "agreed", "agrees", "underlined", "underscored", "recalled", "replied", "wrote",
             "writes", "observed", "remarked", "cautioned", "countered", "asserted", "asserts", "denied", "denies",
             "complained", "complains", "feared", "fears", "proposed", "proposes", "demanded", "demands", "alleged",
-            "alleges", "posted", "tweeted", "reported", "reports", "informs", "repeated", "repeats");
+            "alleges", "posted", "tweeted", "reported", "reports", "informs", "repeated", "repeats", "affirmed", "reaffirmed");
     /** Verbs that close a report after "has" as "has said" does ("..., Prime Minister Donald Tusk has declared."). */
     private static final Set<String> HAS_SAID = Words.set("declared", "announced", "stated", "confirmed", "insisted",
             "warned", "added", "written");
     private static final Set<String> REPORTING_PARTICIPLES = Words.set("saying", "adding", "noting", "stressing",
             "insisting", "arguing", "explaining", "stating", "declaring", "warning", "acknowledging", "promising",
-            "pledging", "vowing", "emphasising", "emphasizing");
+            "pledging", "vowing", "emphasising", "emphasizing", "affirming", "reaffirming");
     /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
     private static final Set<String> WITH_OBJECT = Words.set("told", "tells", "informed", "reminded", "assured", "warned",
             "promised", "wrote");
@@ -78,6 +78,8 @@ public final class ReportedSpeechFinder {
     private static final Set<String> OPINIONS = Words.set("expects", "expected", "believes", "believed", "thinks",
             "hopes", "hoped", "fears", "feared", "wants", "estimated", "predicts", "predicted");
     /** Modals that show a clause has begun: "said the tanks would equip a brigade that ...". */
+    /** Verbs that restate a standing position, which wire copy often nests inside a closing attribution. */
+    private static final Set<String> RESTATING = Words.set("affirmed", "reaffirmed", "reiterated", "reiterates");
     private static final Set<String> CLAUSE_MODALS = Words.set("will", "would", "could", "can", "may", "might", "must",
             "should", "shall");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
@@ -141,9 +143,10 @@ public final class ReportedSpeechFinder {
                 // New Delhi would not compromise": a participle after a comma reports too)
                 continue;
             }
-            if (OPINIONS.contains(w) && closingAttributionAfter(s, v)) {
-                // "Ukraine expects the loan to cover ..., Kachka told Reuters": the opinion is part of what
-                // the closing attribution reports, not a statement of its own
+            if ((OPINIONS.contains(w) || RESTATING.contains(w)) && closingAttributionAfter(s, v)) {
+                // "Ukraine expects the loan to cover ..., Kachka told Reuters", "The United States reaffirmed that its
+                // treaty covers ..., spokeswoman Tammy Bruce said": the opinion or the restated position is part of
+                // what the closing attribution reports, not a statement of its own
                 continue;
             }
             int clause = clauseStart(s, v);
