@@ -905,4 +905,38 @@ class NewsConventionsTest {
                 + "Leader of the Opposition Edappadi K. Palaniswami said an AIADMK government would restore the pension scheme.");
         assertEquals(List.of("Boris Pistorius", "Asaad Hassan al-Shaibani", "Edappadi K. Palaniswami"), speakerNames(e));
     }
+
+    @Test
+    void aPressConferenceTranscriptGivesTheLongLabelsSpeakerAndNotTheModerator() {
+        Extraction e = extract("Press conference by NATO Secretary General Mark Rutte\n"
+                + "NATO Spokesperson Allison Hart: Good afternoon. The Secretary General will begin with a few remarks.\n"
+                + "NATO Secretary General Mark Rutte: We will extend Eastern Sentry through the winter.\n"
+                + "Allison Hart: We'll start with Reuters.\n"
+                + "Question (Reuters): Spain has said it will not reach 5%. Will there be consequences?\n"
+                + "NATO Secretary General Mark Rutte: I am confident Spain will deliver.\n"
+                + "Allison Hart: Kyiv Post.\n"
+                + "Question (Kyiv Post): Can NATO promise more Patriots this winter?\n"
+                + "NATO Secretary General Mark Rutte: Allies will decide that themselves.\n");
+        assertEquals(List.of("Mark Rutte", "Mark Rutte", "Mark Rutte"), speakerNames(e));
+        assertTrue(e.commitments().stream().noneMatch(c -> c.evidence().text().contains("will not reach 5%")),
+                e.commitments()::toString);
+    }
+
+    @Test
+    void aCountrysOfficeInAnAppositionTiesThePersonToTheCountry() {
+        Extraction e = extract("Her guests were Evan Solomon, Canada's Minister of Artificial Intelligence and Digital "
+                + "Innovation, and a developer.\n"
+                + "SOLOMON: We will reserve at least half of the capacity for universities.\n"
+                + "Anita Anand, Canada's foreign minister, said: \"We will reopen the consulate.\"");
+        assertEquals(List.of("Canada", "Canada"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anAdverbBeforeConsiderStillHedgesAndSpeakingForOthersPledgesNothing() {
+        Extraction e = extract("\"If these penalties are applied to us, we will seriously consider redirecting our cargoes "
+                + "to Asia,\" Qatar's energy minister Saad al-Kaabi said.\n"
+                + "\"I will not speak for our American partners,\" Ukrainian Foreign Minister Andrii Sybiha said.");
+        assertEquals(1, e.commitments().size(), e.commitments()::toString);
+        assertEquals(Modality.HEDGED, e.commitments().get(0).modality());
+    }
 }

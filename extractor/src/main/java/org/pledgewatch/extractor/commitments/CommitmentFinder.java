@@ -20,6 +20,7 @@ import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.quotes.FoundStatement;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
 import org.pledgewatch.extractor.quotes.SpeakerResolver;
+import org.pledgewatch.extractor.quotes.TranscriptFinder;
 import org.pledgewatch.extractor.text.Words;
 
 /**
@@ -84,7 +85,8 @@ public final class CommitmentFinder {
                 continue;
             }
             List<Cue> found = cues.find(s);
-            if (found.isEmpty()) {
+            if (found.isEmpty() || TranscriptFinder.asked(text.body(), s.start())) {
+                // ("Q: Moscow says it will never accept European troops": an interviewer's framing pledges nobody)
                 continue;
             }
             out.addAll(inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers));
@@ -327,7 +329,10 @@ public final class CommitmentFinder {
             List<String> condTexts = texts(text.body(), conds);
             Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
             if (modality == Modality.FIRM && cue.phrase().modal() && actionStart < actionEnd
-                    && (HEDGING_HEADS.contains(s.tokens().get(actionStart).folded()) || hedgedByAdverb(s, cue))) {
+                    && (HEDGING_HEADS.contains(s.tokens().get(actionStart).folded()) || hedgedByAdverb(s, cue)
+                        // "will seriously consider", "would actively explore"
+                        || (s.tokens().get(actionStart).folded().endsWith("ly") && actionStart + 1 < actionEnd
+                            && HEDGING_HEADS.contains(s.tokens().get(actionStart + 1).folded())))) {
                 modality = Modality.HEDGED;
             }
             if (!condTexts.isEmpty() && (modality == Modality.FIRM || cue.phrase().weak())) {
@@ -534,6 +539,18 @@ public final class CommitmentFinder {
      */
     private static final Set<String> HEDGING_MODALS = Words.set("could", "might", "may");
 
+    /** "if needed", "if necessary", "if required" from {@code from} on: a condition with no clause of its own. */
+    private static boolean verblessConditionAfter(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).folded().equals("if") && VERBLESS_CONDITIONS.contains(tokens.get(k + 1).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> VERBLESS_CONDITIONS = Words.set("needed", "necessary", "required");
+
     private static int clauseEnd(Sentence s, int from) {
         List<Token> tokens = s.tokens();
         for (int k = from; k + 1 < tokens.size(); k++) {
@@ -558,6 +575,13 @@ public final class CommitmentFinder {
                         && HEDGING_MODALS.contains(tokens.get(k + 2).folded()))) {
                 // "would hire 1,200 engineers and could open a second line if orders materialise": the hedged
                 // second verb phrase has the condition; the first is firm
+                return k;
+            }
+            if (t.equals("and") && k > from && (tokens.get(k + 1).folded().equals("would") || tokens.get(k + 1).folded().equals("will"))
+                    && verblessConditionAfter(tokens, k + 2)) {
+                // "would table a new draft text on Wednesday and would keep negotiators working through the night if
+                // needed": a condition without a verb of its own qualifies the verb phrase next to it (but a full
+                // clause, "... and will establish hubs after the fighting stops", conditions both, as annotators read it)
                 return k;
             }
             if (t.equals("but") && k + 1 < tokens.size() && looksLikeVerb(tokens.get(k + 1).folded())) {

@@ -73,11 +73,14 @@ public final class CueLexicon {
     private static final Set<String> TALKING = Words.set("comment", "speculate", "elaborate", "answer", "disclose",
             "reveal", "preview");
 
-    /** "take your questions", "see you next week", "get into", "go into", or a verb of {@link #TALKING}. */
+    /**
+     * "take your questions", "see you next week", "get into", "go into", "speak for our partners", or a verb of
+     * {@link #TALKING}.
+     */
     private static boolean steersTheTalk(List<Token> tokens, int verb) {
         String w = tokens.get(verb).folded();
         String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).folded() : "";
-        if (TALKING.contains(w) || (w.equals("see") && next.equals("you"))
+        if (TALKING.contains(w) || (w.equals("see") && next.equals("you")) || (w.equals("speak") && next.equals("for"))
                 || ((w.equals("get") || w.equals("go")) && next.equals("into"))) {
             return true;
         }

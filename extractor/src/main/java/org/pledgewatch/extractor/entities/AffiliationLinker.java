@@ -398,7 +398,8 @@ final class AffiliationLinker {
 
     /**
      * "Margarita Robles (Pamplona, 69 years old) has been Spain's defense minister since 2018", "Roque, who is the
-     * Philippines' trade secretary,": a person said to hold a country's office speaks for that country.
+     * Philippines' trade secretary,", "Evan Solomon, Canada's Minister of Artificial Intelligence,": a person said to
+     * hold a country's office speaks for that country.
      */
     private static void predicatedRoles(AnalyzedText text, List<Mention> mentions) {
         for (int k = 0; k + 1 < mentions.size(); k++) {
@@ -421,7 +422,9 @@ final class AffiliationLinker {
             if (i + 1 < tokens.size() && tokens.get(i).text().equals(",") && tokens.get(i + 1).folded().equals("who")) {
                 i += 2;
             }
-            boolean copula = false;
+            // "Anita Anand, Canada's foreign minister, said": an apposition says it without a verb
+            boolean copula = i + 1 == next.tokenStart() && tokens.get(i).text().equals(",");
+            i = copula ? next.tokenStart() : i;
             while (i < next.tokenStart() && i < m.tokenEnd() + 12 && !copula) {
                 String w = tokens.get(i).folded();
                 copula = COPULAS.contains(w);

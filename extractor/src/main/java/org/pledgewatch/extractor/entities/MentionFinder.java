@@ -1431,10 +1431,9 @@ public final class MentionFinder {
                         }
                     }
                     boolean possessive = Folding.isPossessive(tokens.get(match[0] - 1).text());
-                    boolean afterNamedPerson = i >= 2 && tokens.get(i - 1).text().equals(",") && !out.isEmpty()
-                            && out.get(out.size() - 1).sentence() == s.index()
-                            && out.get(out.size() - 1).tokenEnd() == i - 1
-                            && out.get(out.size() - 1).entity().type() == EntityType.PERSON;
+                    // "Evan Solomon, Canada's Minister of ...": the country's possessive may stand between name and title
+                    boolean afterNamedPerson = followsNamedPerson(tokens, out, s,
+                            countryEntry != null && countryEntry != e && countryEnd == i ? countryStart : i);
                     i = match[0];
                     int portfolio = i + 1 < n && tokens.get(i + 1).folded().equals("the") ? i + 2 : i + 1;
                     if (e.kind() == GazetteerEntry.Kind.TITLE && portfolio < n
@@ -1454,7 +1453,9 @@ public final class MentionFinder {
                         boolean nameAfterComma = k + 1 < n && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized();
                         if (afterNamedPerson && k < n && tokens.get(k).text().equals(",")) {
                             // "Wopke Hoekstra, Commissioner for Climate, Net Zero and Clean Growth, said": the title
-                            // describes the person before it; no name of its own follows
+                            // describes the person before it; no name of its own follows (the country it names is
+                            // kept: "Evan Solomon, Canada's Minister of Artificial Intelligence and Digital Innovation,")
+                            flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
                             return k;
                         }
                         if (!nameAfterComma && k - (i + 1) >= 3 && !endsWithPlace(tokens, i + 1, k)) {
@@ -1990,6 +1991,15 @@ public final class MentionFinder {
             }
         }
         return start > 0 && gazetteer.isReportingVerb(tokens.get(start - 1).text());
+    }
+
+    /** True when token {@code at} follows "Name," just read: "Wopke Hoekstra, Commissioner for Climate, ...". */
+    private static boolean followsNamedPerson(List<Token> tokens, List<Mention> out, Sentence s, int at) {
+        if (at < 2 || !tokens.get(at - 1).text().equals(",") || out.isEmpty()) {
+            return false;
+        }
+        Mention last = out.get(out.size() - 1);
+        return last.sentence() == s.index() && last.tokenEnd() == at - 1 && last.entity().type() == EntityType.PERSON;
     }
 
     /** "of Defence", "for Planning": a ministry's portfolio after a title at {@code at}. */

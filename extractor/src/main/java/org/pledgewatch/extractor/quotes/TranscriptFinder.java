@@ -32,9 +32,9 @@ public final class TranscriptFinder {
             "(?:[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor|[Hh]ost|[Ii]nterviewed by|[Aa]sked by)(?: was| is|,)?"
             + " (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})");
 
-    /** A line opening with the interviewer's role label: "Q:", "Q.", "Question." (never "Q&A"). */
+    /** A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):" (never "Q&A"). */
     private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^(?:Q|Question)\\s*[:.\u2014\u2013-]\\s");
+            "(?m)^(?:Q|Question)(?:\\s*\\([^)\n]{1,40}\\))?\\s*[:.\u2014\u2013-]\\s");
     /** A line opening with the interviewee's role label: "A:", "A.", "Answer." */
     private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
             "(?:A|Answer)\\s*[:.\u2014\u2013-]\\s+");
@@ -119,7 +119,52 @@ public final class TranscriptFinder {
             out.add(Folding.fold(parts[parts.length - 1]));
         }
         out.addAll(askers(body));
+        out.addAll(moderators(body));
         return out;
+    }
+
+    /**
+     * Labels whose lines mostly hand the floor to a questioner ("Allison Hart: Kyiv Post." after an answer and before
+     * "Question (Kyiv Post): ..."): a press conference's moderator, whose lines ("We'll start with Reuters.") are nobody's statement.
+     * At least two such lines, and most of the label's lines.
+     */
+    private static Set<String> moderators(String body) {
+        java.util.Map<String, int[]> lines = new java.util.HashMap<>();
+        String[] all = body.split("\n");
+        for (int i = 0; i < all.length; i++) {
+            String label = labelOf(all[i]);
+            if (label == null) {
+                continue;
+            }
+            int[] counts = lines.computeIfAbsent(label, k -> new int[2]);
+            counts[0]++;
+            if (i + 1 < all.length && QUESTION_LABEL.matcher(all[i + 1]).lookingAt()
+                    && (i == 0 || !QUESTION_LABEL.matcher(all[i - 1]).lookingAt())) {
+                // (an interviewee's answer also comes before the next question, but after one)
+                counts[1]++;
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        lines.forEach((label, counts) -> {
+            if (counts[1] >= 2 && counts[1] * 2 > counts[0]) {
+                out.add(label);
+            }
+        });
+        return out;
+    }
+
+    /** The last word of a line's speaker label, folded ("hart" for "NATO Spokesperson Allison Hart: ..."), or null. */
+    private static String labelOf(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > 60) {
+            return null;
+        }
+        String[] words = labelWords(line.substring(0, colon));
+        if (words.length == 0 || words.length > MAX_LABEL_WORDS + 3 || words[0].isEmpty()
+                || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return null;
+        }
+        return Folding.fold(words[words.length - 1]);
     }
 
     /**
@@ -130,18 +175,13 @@ public final class TranscriptFinder {
     private static Set<String> askers(String body) {
         java.util.Map<String, int[]> lines = new java.util.HashMap<>();
         for (String line : body.split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon <= 0 || colon > 60) {
+            String label = labelOf(line);
+            if (label == null) {
                 continue;
             }
-            String[] words = labelWords(line.substring(0, colon));
-            if (words.length == 0 || words.length > MAX_LABEL_WORDS || words[0].isEmpty()
-                    || !Character.isUpperCase(words[0].codePointAt(0))) {
-                continue;
-            }
-            int[] counts = lines.computeIfAbsent(Folding.fold(words[words.length - 1]), k -> new int[2]);
+            int[] counts = lines.computeIfAbsent(label, k -> new int[2]);
             counts[0]++;
-            if (line.indexOf('?', colon) > 0) {
+            if (line.indexOf('?', line.indexOf(':')) > 0) {
                 counts[1]++;
             }
         }
@@ -152,6 +192,28 @@ public final class TranscriptFinder {
             }
         });
         return out;
+    }
+
+    /**
+     * "NATO Secretary General Mark Rutte": in a label longer than a name and its title, the name follows the last
+     * title word; shorter labels are kept whole.
+     */
+    private static String[] afterLastTitle(String[] words) {
+        if (words.length <= MAX_LABEL_WORDS) {
+            return words;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                // "PM call with President Zelenskyy: 3 March 2026" is a headline, not a label
+                return words;
+            }
+        }
+        for (int k = words.length - 2; k >= 0; k--) {
+            if (TITLES.contains(Folding.fold(words[k].replace(".", "")))) {
+                return java.util.Arrays.copyOfRange(words, k, words.length);
+            }
+        }
+        return words;
     }
 
     private static final java.util.regex.Pattern BRACKETED_NOTE = java.util.regex.Pattern.compile("\\s*[\\[(][^\\])]*[\\])]\\s*$");
@@ -170,7 +232,7 @@ public final class TranscriptFinder {
         if (colon < 0 || colon >= to || colon - from > 60) {
             return null;
         }
-        String[] words = labelWords(body.substring(from, colon));
+        String[] words = afterLastTitle(labelWords(body.substring(from, colon)));
         if (words[0].isEmpty() || words.length > MAX_LABEL_WORDS || Folding.fold(words[0]).equals("about")
                 || interviewers.contains(Folding.fold(words[words.length - 1]))) {
             // "About Harbour Foods: ..." is a press release's boilerplate, not a speaker's line
