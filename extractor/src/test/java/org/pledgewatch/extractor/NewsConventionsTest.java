@@ -939,4 +939,26 @@ class NewsConventionsTest {
         assertEquals(1, e.commitments().size(), e.commitments()::toString);
         assertEquals(Modality.HEDGED, e.commitments().get(0).modality());
     }
+
+    @Test
+    void aMinisterWithoutNationalityServesTheDatelinesCountryUnlessTheyReportTheirOwn() {
+        Extraction e = extract("KATHMANDU, Oct 9 - India and China have both offered to help rebuild roads.\n"
+                + "Finance Minister Rameshore Khanal thanked both neighbours and said the government would present a "
+                + "reconstruction plan worth Rs 46 billion.\n"
+                + "Economy Minister Luis Caputo said Argentina would buy dollars once inflation fell.\n"
+                + "\"We will not go back to printing money,\" Caputo said.");
+        assertEquals(List.of("India, China", "Nepal", "Argentina", "Argentina"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aNamedPlaceOpeningAnAgencyDatelineIsWhereTheStoryIsFiled() {
+        Extraction e = extract("Colombo, Dec. 3 (Daily Mirror) - India will send a second ship to Sri Lanka.\n"
+                + "President Anura Kumara Dissanayake thanked India, Japan and the Maldives and said the Government would "
+                + "pay Rs. 25,000 to every affected family.\n"
+                + "He also said the Government would not hesitate to seek IMF financing if the damage proved too large.");
+        assertEquals(List.of("India", "Sri Lanka", "Sri Lanka"), actorsOfEachCommitment(e));
+        assertEquals("pay Rs. 25,000 to every affected family", e.commitments().get(1).action());
+        assertEquals(Modality.CONDITIONAL, e.commitments().get(2).modality());
+        assertEquals("seek IMF financing", e.commitments().get(2).action());
+    }
 }

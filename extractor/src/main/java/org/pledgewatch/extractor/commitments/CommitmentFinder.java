@@ -328,6 +328,11 @@ public final class CommitmentFinder {
             }
             List<String> condTexts = texts(text.body(), conds);
             Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
+            if (modality == Modality.NEGATED && action.startsWith("hesitate to ")) {
+                // "would not hesitate to seek emergency financing": the negation denies the hesitation, not the act
+                modality = Modality.FIRM;
+                action = action.substring("hesitate to ".length());
+            }
             if (modality == Modality.FIRM && cue.phrase().modal() && actionStart < actionEnd
                     && (HEDGING_HEADS.contains(s.tokens().get(actionStart).folded()) || hedgedByAdverb(s, cue)
                         // "will seriously consider", "would actively explore"

@@ -3,6 +3,7 @@ package org.pledgewatch.extractor.entities;
 import java.util.List;
 import java.util.Set;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.text.Folding;
@@ -60,7 +61,7 @@ final class AffiliationLinker {
         predicatedRoles(text, mentions);
         organizationStaff(text, mentions);
         forwardDescribed(text, mentions);
-        datelineLeaders(mentions, registry);
+        datelineLeaders(text, mentions, registry);
         electionWinners(text, mentions);
         domesticOfficials(mentions, registry, home);
         companyExecutives(mentions, registry);
@@ -122,16 +123,19 @@ final class AffiliationLinker {
     }
 
     /**
-     * "SANTIAGO, Dec 15 (AP) — ... Outgoing President Gabriel Boric": a president or prime minister whom
-     * the article gives no country leads the country of the dateline.
+     * "SANTIAGO, Dec 15 (AP) — ... Outgoing President Gabriel Boric", "KATHMANDU, Oct 9 - ... Finance Minister
+     * Rameshore Khanal": a president or minister whom the article gives no country serves the country of the dateline
+     * (reporters name a foreign minister's nationality, not the host's).
      */
-    private static void datelineLeaders(List<Mention> mentions, EntityRegistry registry) {
+    private static void datelineLeaders(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
         String dateline = null;
         for (Mention m : mentions) {
             if (m.sentence() > 0) {
                 break;
             }
-            if (m.place() && m.tokenStart() == 0 && m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY) {
+            // ("Colombo, Dec. 3 (Daily Mirror) -": a place written as a name opens a dateline that an agency closes)
+            boolean dated = m.place() || m.kind() == Mention.Kind.CAPITAL && Dateline.dashIndex(text.sentences().get(0)) > 1;
+            if (dated && m.tokenStart() == 0 && m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY) {
                 dateline = m.entity().id();
             }
             break;
@@ -142,7 +146,7 @@ final class AffiliationLinker {
         for (Entity p : registry.persons()) {
             if (p.country() == null && p.organization() == null && p.role() != null) {
                 String r = p.role().toLowerCase(java.util.Locale.ROOT);
-                if ((r.endsWith("president") || r.endsWith("prime minister") || r.endsWith("premier"))
+                if ((r.endsWith("president") || r.contains("minister") || r.endsWith("premier"))
                         && !r.contains("vice") && !r.contains("bank")) {
                     p.addCountry(dateline);
                 }
@@ -337,6 +341,12 @@ final class AffiliationLinker {
             boolean attributes = before >= 0 && tokens.get(before).text().equals(",") && m.tokenEnd() < tokens.size()
                     && gazetteer.isReportingVerb(tokens.get(m.tokenEnd()).text());
             if (!attributes) {
+                Mention reported = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+                if (reported != null && reportsAbout(tokens, m, reported)) {
+                    // "Economy Minister Luis Caputo said Argentina would ...", "Foreign Minister Badr Abdelatty warned that
+                    // Cairo could not ...": an official the article gives no country speaks of their own
+                    p.addCountry(reported.entity().id());
+                }
                 continue;
             }
             for (Mention first : mentions) {
@@ -353,6 +363,21 @@ final class AffiliationLinker {
             }
         }
     }
+
+    /** True when {@code reported}, a country or its capital, opens the clause that person {@code m} reports. */
+    private boolean reportsAbout(List<Token> tokens, Mention m, Mention reported) {
+        int verb = m.tokenEnd();
+        if (reported.sentence() != m.sentence() || verb >= tokens.size() || !gazetteer.isReportingVerb(tokens.get(verb).text())
+                || (reported.kind() != Mention.Kind.COUNTRY && reported.kind() != Mention.Kind.CAPITAL) || reported.place()) {
+            return false;
+        }
+        int subject = verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("that") ? verb + 2 : verb + 1;
+        return reported.tokenStart() == subject && reported.tokenEnd() < tokens.size()
+                && MODALS.contains(tokens.get(reported.tokenEnd()).folded());
+    }
+
+    private static final Set<String> MODALS = Words.set("will", "would", "could", "can", "may", "might", "must", "should",
+            "is", "was", "has", "had");
 
     /**
      * "Cedric Schuster, the chair of the Alliance of Small Island States, said": a person followed by

@@ -74,7 +74,9 @@ public final class TextAnalyzer {
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]\\.(?:[A-Z]\\.){0,2}");
     private static final java.util.Set<String> NOT_INITIALS = Words.set("U.S.", "U.K.", "U.N.", "E.U.", "A.M.", "P.M.");
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = Words.set("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
-            "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.", "Prof.", "St.", "Sgt.", "Capt.", "Maj.");
+            "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.", "Prof.", "St.", "Sgt.", "Capt.", "Maj.",
+            // South Asian money: "would pay Rs. 25,000 to every family"
+            "Rs.");
 
     /** "U.K.", "U.S.", "U.N.", "E.U.": capitals with dots. */
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,4}");
