@@ -961,4 +961,22 @@ class NewsConventionsTest {
         assertEquals(Modality.CONDITIONAL, e.commitments().get(2).modality());
         assertEquals("seek IMF financing", e.commitments().get(2).action());
     }
+
+    @Test
+    void aPostSignedForACompanyMakesItsUnquotedWeWillTheCompanys() {
+        Extraction e = extract("Our energy commitments for the next decade\n"
+                + "By Lena Marsh, Chief Sustainability Officer, Halcyon Cloud | November 24, 2026\n"
+                + "Today we're setting out three commitments.\n"
+                + "First, we will match 100% of our electricity use with carbon-free energy by 2030.\n"
+                + "\"We'll hold them to it,\" said Robert Ames, CEO of Pacific Northern Power.");
+        assertEquals(List.of("Halcyon Cloud"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void nationalScienceAndSpaceAgenciesCommitTheirStates() {
+        Extraction e = extract("The U.S. National Science Foundation (NSF) will fund the Giant Magellan Telescope.\n"
+                + "He has also said NASA will not cancel the Gateway lunar station outright.\n"
+                + "The European Space Agency said it would keep working on the modules.");
+        assertEquals(List.of("United States", "United States", "European Space Agency"), actorsOfEachCommitment(e));
+    }
 }

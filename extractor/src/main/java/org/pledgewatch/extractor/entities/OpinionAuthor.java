@@ -24,14 +24,14 @@ public final class OpinionAuthor {
     }
 
     /** The person who wrote the article as an opinion piece, or null when it is none (or names no author). */
-    public static Entity find(String body, List<Mention> mentions) {
+    public static Entity find(String body, List<Mention> mentions, EntityRegistry registry) {
         String[] lines = body.split("\n", -1);
         boolean labelled = false;
         for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
             labelled |= LABEL.matcher(lines[k].strip()).matches() && lines[k].strip().length() < 80;
         }
         if (!labelled && !DISCLAIMER.matcher(body).find()) {
-            return null;
+            return registry == null ? null : postingOrganization(lines, registry);
         }
         int offset = 0;
         for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
@@ -52,6 +52,32 @@ public final class OpinionAuthor {
                     return withCountryNear(first.entity(), lineStart, mentions);
                 }
             }
+        }
+        return null;
+    }
+
+    /** "By Lena Marsh, Chief Sustainability Officer, Halcyon Cloud | November 24, 2026": name, role, organisation. */
+    private static final Pattern SIGNED_FOR = Pattern.compile(
+            "By (\\p{Lu}[\\p{L}.'-]*(?: \\p{Lu}[\\p{L}.'-]*){1,3}), [^,|]*\\p{Lu}[^,|]*, (\\p{Lu}[\\p{L}&.'-]*(?: \\p{Lu}[\\p{L}&.'-]*){0,4})\\s*(?:\\||$)");
+
+    /**
+     * The organisation a byline signs for: a post on a company's or an agency's own site, whose unquoted "we will" is
+     * the organisation's (the byline's words are page furniture, so the name is read from the line itself); else null.
+     */
+    private static Entity postingOrganization(String[] lines, EntityRegistry registry) {
+        for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
+            java.util.regex.Matcher signed = SIGNED_FOR.matcher(lines[k].strip());
+            if (!signed.lookingAt()) {
+                continue;
+            }
+            String name = signed.group(2);
+            Entity org = registry.knownOrganization(name);
+            if (org == null) {
+                Entity readAsPerson = registry.person(name, false);
+                org = readAsPerson != null && registry.revealOrganization(readAsPerson) ? readAsPerson
+                        : registry.namedOrganization(name, null);
+            }
+            return org;
         }
         return null;
     }

@@ -88,7 +88,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Mention> mentions = new ArrayList<>(mentionFinder.find(text, quotes, registry, furniture::inTitleCaseHeadline));
         // the writers of the story are nobody's "she said"
         mentions.removeIf(m -> furniture.isByline(m.start()));
-        SpeakerResolver speakers = new SpeakerResolver(text, mentions);
+        SpeakerResolver speakers = new SpeakerResolver(text, mentions, registry);
         List<FoundStatement> found = new ArrayList<>(statementFinder.find(text, quotes, speakers, registry));
         List<FoundCommitment> pledges = new ArrayList<>(commitmentFinder.find(text, quotes, speakers, registry, found));
         // captions, links to other stories and credits: nothing in them was said or pledged in this article

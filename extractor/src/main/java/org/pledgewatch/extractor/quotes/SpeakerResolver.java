@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.EntityRegistry;
 import org.pledgewatch.extractor.entities.Mention;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Sentence;
@@ -20,19 +21,26 @@ public final class SpeakerResolver {
     private static final Set<String> PERSONAL = Words.set("he", "she");
     private final List<Mention> mentions;
     private final AnalyzedText text;
+    private final EntityRegistry registry;
 
     private Entity opinionAuthor;
     private boolean opinionAuthorSought;
 
     public SpeakerResolver(AnalyzedText text, List<Mention> mentions) {
+        this(text, mentions, null);
+    }
+
+    /** With the article's {@code registry}, a company's signed post finds the company it speaks for. */
+    public SpeakerResolver(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
         this.text = text;
         this.mentions = mentions;
+        this.registry = registry;
     }
 
     /** The author of an opinion piece, whose unquoted "we will" is theirs, or null for other articles. */
     public Entity opinionAuthor() {
         if (!opinionAuthorSought) {
-            opinionAuthor = org.pledgewatch.extractor.entities.OpinionAuthor.find(text.body(), mentions);
+            opinionAuthor = org.pledgewatch.extractor.entities.OpinionAuthor.find(text.body(), mentions, registry);
             opinionAuthorSought = true;
         }
         return opinionAuthor;
