@@ -979,4 +979,33 @@ class NewsConventionsTest {
                 + "The European Space Agency said it would keep working on the modules.");
         assertEquals(List.of("United States", "United States", "European Space Agency"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aLongRelativeClauseBetweenSubjectAndVerbKeepsTheSubject() {
+        Extraction e = extract("Norway, which has already transferred more than NOK 20 billion in military aid this year, said it "
+                + "would announce its next package at the Nordic-Baltic summit in December.");
+        assertEquals(List.of("Norway"), speakerNames(e));
+        assertEquals(List.of("Norway"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void quotesAttributableToAMinisterAreTheMinistersAndWhereOpensACondition() {
+        Extraction e = extract("Joint media release\n"
+                + "Senator the Hon Tim Ayres, Minister for Industry and Innovation\n"
+                + "The Albanese Government will invest $45.6 million in a new AI Safety Institute.\n"
+                + "Quotes attributable to Minister Ayres:\n"
+                + "\"We will act on what the Institute finds. Where the law needs to change, we will change it.\"");
+        assertEquals(List.of("Tim Ayres"), speakerNames(e));
+        Commitment last = e.commitments().get(e.commitments().size() - 1);
+        assertEquals(List.of("Where the law needs to change"), last.conditions());
+        assertEquals(Modality.CONDITIONAL, last.modality());
+    }
+
+    @Test
+    void aListOfContributionsAnnouncedAtAMeetingIsPledges() {
+        Extraction e = extract("The following contributions were announced at the meeting, according to the co-chairs:\n"
+                + "- Sweden: a 19th military support package worth SEK 4.5 billion, including air-defense ammunition\n"
+                + "- Lithuania: 0.25% of GDP for Ukraine's defense industry in 2027");
+        assertEquals(List.of("Sweden", "Lithuania"), actorsOfEachCommitment(e));
+    }
 }

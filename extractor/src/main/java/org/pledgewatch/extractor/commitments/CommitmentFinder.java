@@ -142,7 +142,7 @@ public final class CommitmentFinder {
 
     /** Words of a line that announces a list of pledges: "The following commitments were announced at the fair:". */
     private static final java.util.regex.Pattern PLEDGE_ANNOUNCEMENT = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:commit|pledg|promis|undert)\\w*\\b[^\n]*:\\s*$");
+            "(?i)\\b(?:commit|pledg|promis|undert|contribut)\\w*\\b[^\n]*:\\s*$");
 
     /**
      * True when the bulleted line at {@code lineStart} belongs to a list announced as pledges ("The members

@@ -119,10 +119,25 @@ public final class ConditionFinder {
         return false;
     }
 
+    /** A comma within the next twelve tokens after {@code i}, before {@code to}: the opening clause closes. */
+    private static boolean commaBefore(List<Token> tokens, int i, int to) {
+        for (int k = i + 1; k < Math.min(to, i + 12); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Index after the opener at {@code i}, or {@code i} if none. */
     private int openerAt(Sentence s, int i, int to) {
         List<Token> tokens = s.tokens();
         String w = tokens.get(i).folded();
+        if (w.equals("where") && (i == 0 || Tokens.isQuoteMark(tokens.get(i - 1).text())) && commaBefore(tokens, i, to)) {
+            // "Where the law needs to change, we will change it": a clause opening "where" sets the case, as "if" does
+            // (inside a sentence "where" names a place: "in Kyiv, where it will open")
+            return i + 1;
+        }
         if (w.equals("on") && i > 0 && ANONYMOUS_SPEAKING.contains(tokens.get(i - 1).folded())) {
             // "who spoke on condition that they not be named": how a source talked, not a condition of the pledge
             return i;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.pledgewatch.extractor.Modality;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.WordLists;
 import org.pledgewatch.extractor.text.Words;
@@ -92,6 +93,15 @@ public final class CueLexicon {
             }
         }
         return false;
+    }
+
+    private static final Set<String> WATCHING = Words.set("follow", "monitor", "watch", "observe");
+
+    /** "closely follow", "carefully monitor" from token {@code at} (after an opening quote mark, if any). */
+    private static boolean watches(List<Token> tokens, int at) {
+        int k = at < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text()) ? at + 1 : at;
+        return k + 1 < tokens.size() && (tokens.get(k).folded().equals("closely") || tokens.get(k).folded().equals("carefully"))
+                && WATCHING.contains(tokens.get(k + 1).folded());
     }
 
     /** Verbs of a pledge whose "to" may come after where and when: "agreed in a phone call to". */
@@ -338,6 +348,10 @@ public final class CueLexicon {
                         && tokens.get(verb).folded().equals("make") && tokens.get(verb + 1).folded().equals("promises")))) {
                 // "I'm not going to pretend this is easy", "I will not make promises I cannot keep": no refusal to act
                 // "we cannot afford to stop", "I can't imagine": a view, not a refusal to act
+                return null;
+            }
+            if (watches(tokens, verb)) {
+                // "would “closely follow” the auction rules", "will closely monitor the situation": watching, no pledge
                 return null;
             }
             if (verb < tokens.size() && i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).folded()) && steersTheTalk(tokens, verb)) {

@@ -350,6 +350,10 @@ public final class DirectQuoteAttributor {
             Sentence prev = text.sentences().get(s.index() - 1);
             List<Token> pt = prev.tokens();
             if (!pt.isEmpty() && pt.get(pt.size() - 1).text().equals(":")) {
+                Entity attributable = attributableTo(prev, speakers);
+                if (attributable != null) {
+                    return new Attribution(attributable, "said", prev.start(), s.end());
+                }
                 for (int v = pt.size() - 2; v >= Math.max(0, pt.size() - 6); v--) {
                     String w = pt.get(v).text();
                     if (gazetteer.isReportingVerb(w) || INTRODUCING.contains(Folding.fold(w))) {
@@ -381,6 +385,25 @@ public final class DirectQuoteAttributor {
                     return new Attribution(speaker, Folding.fold(w), s.start(), s.end());
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Quotes attributable to Minister Ayres:", as government media releases head the quotes they give: the person
+     * named after "attributable to", or null.
+     */
+    private static Entity attributableTo(Sentence heading, SpeakerResolver speakers) {
+        List<Token> tokens = heading.tokens();
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).folded().equals("attributable") && tokens.get(k + 1).folded().equals("to")) {
+                for (int m = k + 2; m < tokens.size(); m++) {
+                    Mention named = speakers.mentionAt(heading.index(), m);
+                    if (named != null && named.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                        return named.entity();
+                    }
+                }
             }
         }
         return null;

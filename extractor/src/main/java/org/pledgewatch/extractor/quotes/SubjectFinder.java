@@ -229,7 +229,7 @@ public final class SubjectFinder {
 
     /** The comma that opens the parenthetical closed by the comma at {@code close}, or -1. */
     private static int openingComma(Sentence s, int close, SpeakerResolver speakers) {
-        for (int k = close - 1; k >= Math.max(0, close - 14); k--) {
+        for (int k = close - 1; k >= Math.max(0, close - 20); k--) {
             String w = Tokens.folded(s, k);
             Mention around = w.equals(",") ? speakers.mentionAt(s.index(), k) : null;
             if (around != null && around.tokenStart() < k && around.entity().type() != org.pledgewatch.extractor.EntityType.PERSON) {
