@@ -1008,4 +1008,21 @@ class NewsConventionsTest {
                 + "- Lithuania: 0.25% of GDP for Ukraine's defense industry in 2027");
         assertEquals(List.of("Sweden", "Lithuania"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aLeaderOfTheOppositionInAnAssemblyAndACompassWordOpeningABodysName() {
+        Extraction e = extract("Leader of the Opposition in the Sindh Assembly Ali Khurshidi claimed the figures were inflated.\n"
+                + "The Northern Land Council said in a statement it had secured a commitment.\n"
+                + "The Northeast Frontier Railway said rail services remained suspended.");
+        assertEquals(List.of("Ali Khurshidi", "Northern Land Council", "Northeast Frontier Railway"), speakerNames(e));
+    }
+
+    @Test
+    void aPromiseForTheDaySomethingHappensIsConditionalOnIt() {
+        Extraction e = extract("\"We will put troops on the ground the day the guns fall silent,\" Macron told reporters.\n"
+                + "\"We are ready to be part of the day after, but we will not pay for an occupation,\" Gargash said.");
+        assertEquals(List.of("the day the guns fall silent"), e.commitments().get(0).conditions());
+        assertEquals(Modality.CONDITIONAL, e.commitments().get(0).modality());
+        assertTrue(e.commitments().stream().skip(1).allMatch(c -> c.conditions().isEmpty()), e.commitments()::toString);
+    }
 }

@@ -119,6 +119,10 @@ public final class ConditionFinder {
         return false;
     }
 
+    /** What may follow "the day" when a clause of an event does: "the day the", "the day there", "the day after". */
+    private static final Set<String> DAY_CLAUSE_OPENERS = Words.set("the", "there", "a", "an", "we", "it", "they", "our",
+            "its", "after", "that", "peace", "russia", "ukraine");
+
     /** A comma within the next twelve tokens after {@code i}, before {@code to}: the opening clause closes. */
     private static boolean commaBefore(List<Token> tokens, int i, int to) {
         for (int k = i + 1; k < Math.min(to, i + 12); k++) {
@@ -133,6 +137,13 @@ public final class ConditionFinder {
     private int openerAt(Sentence s, int i, int to) {
         List<Token> tokens = s.tokens();
         String w = tokens.get(i).folded();
+        if (w.equals("the") && i + 2 < to && tokens.get(i + 1).folded().equals("day") && DAY_CLAUSE_OPENERS.contains(tokens.get(i + 2).folded())
+                && (!tokens.get(i + 2).folded().equals("after") || i + 3 < to && tokens.get(i + 3).isWord())) {
+            // ("be part of the day after," names the post-war period, no event)
+            // "the day the guns fall silent", "the day there is a ceasefire", "the day after the referendum passes":
+            // annotators read a promise tied to that day as conditional on it
+            return i + 2;
+        }
         if (w.equals("where") && (i == 0 || Tokens.isQuoteMark(tokens.get(i - 1).text())) && commaBefore(tokens, i, to)) {
             // "Where the law needs to change, we will change it": a clause opening "where" sets the case, as "if" does
             // (inside a sentence "where" names a place: "in Kyiv, where it will open")

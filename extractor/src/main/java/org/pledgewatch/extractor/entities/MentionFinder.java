@@ -67,7 +67,7 @@ public final class MentionFinder {
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
-            "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "rail", "ports", "labs",
+            "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources",
@@ -1442,12 +1442,7 @@ public final class MentionFinder {
                         // "the Minister of International Development, Randeep Sarai", "Cabinet Secretary for the
                         // National Treasury, John Mbadi": the portfolio belongs to the title
                         int k = portfolio;
-                        while (k < n && (tokens.get(k).isCapitalized() || tokens.get(k).folded().equals("and")
-                                || portfolioListGoesOn(tokens, k)
-                                || ((tokens.get(k).folded().equals("of") || tokens.get(k).folded().equals("for"))
-                                    && k + 1 < n && tokens.get(k + 1).isCapitalized())
-                                || (tokens.get(k).folded().equals("to")
-                                    && k + 1 < n && tokens.get(k + 1).isCapitalized()))) {
+                        while (k < n && continuesPortfolio(tokens, k)) {
                             k++;
                         }
                         boolean nameAfterComma = k + 1 < n && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized();
@@ -1499,7 +1494,8 @@ public final class MentionFinder {
                             && tokens.get(i + 1).start() == t.end())));
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
             if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && role == null
-                    && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i) && !givenNameLikeWord(tokens, i)) {
+                    && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i) && !givenNameLikeWord(tokens, i)
+                    && !opensOrganisationName(tokens, i)) {
                 if (i == from) {
                     groupStart = i + 1;
                     i++;
@@ -2002,6 +1998,20 @@ public final class MentionFinder {
         return last.sentence() == s.index() && last.tokenEnd() == at - 1 && last.entity().type() == EntityType.PERSON;
     }
 
+    /**
+     * Whether token {@code k} continues a title's portfolio: a capitalised word, "and", a list's comma, "of", "for" or
+     * "to" before a capitalised word, or "in the" before one ("Leader of the Opposition in the Sindh Assembly").
+     */
+    private static boolean continuesPortfolio(List<Token> tokens, int k) {
+        int n = tokens.size();
+        String w = tokens.get(k).folded();
+        boolean capitalNext = k + 1 < n && tokens.get(k + 1).isCapitalized();
+        return tokens.get(k).isCapitalized() || w.equals("and") || portfolioListGoesOn(tokens, k)
+                || ((w.equals("of") || w.equals("for") || w.equals("to")) && capitalNext)
+                || (w.equals("in") && k + 2 < n && tokens.get(k + 1).folded().equals("the") && tokens.get(k + 2).isCapitalized())
+                || (w.equals("the") && k > 0 && tokens.get(k - 1).folded().equals("in") && capitalNext);
+    }
+
     /** "of Defence", "for Planning": a ministry's portfolio after a title at {@code at}. */
     private static boolean portfolioFollows(List<Token> tokens, int at) {
         return at + 1 < tokens.size() && (tokens.get(at).folded().equals("of") || tokens.get(at).folded().equals("for"))
@@ -2054,6 +2064,9 @@ public final class MentionFinder {
             } else if (portfolio && k > from && tokens.get(k - 1).folded().equals("and") && end - k >= 3) {
                 // "Minister of Foreign Affairs and Expatriates Asaad Hassan al-Shaibani": what "and" adds to a known
                 // portfolio is portfolio too, when a name of two words still follows
+                k++;
+            } else if (k + 1 < end && gazetteer.isPortfolioWord(tokens.get(k + 1).text()) && end - k >= 4) {
+                // "in the Sindh Assembly Ali Khurshidi": a word the gazetteer does not know, before a portfolio's word
                 k++;
             } else if (PORTFOLIO_JOINERS.contains(t.folded()) || t.text().equals("-")) {
                 k++;
@@ -2121,6 +2134,22 @@ public final class MentionFinder {
     }
 
     /** "New York City Mayor", "New Jersey Gov.": "New" opening a place's name is no adjective. */
+    /** Words of {@link #NOT_NAMES} that may open an organisation's name: "Northern Land Council", "All Progressives Congress". */
+    private static final Set<String> ORGANISATION_OPENERS = Words.set("northern", "southern", "eastern", "western",
+            "northeast", "northwest", "southeast", "southwest", "all");
+
+    /** True when token {@code i} opens a run of capitalised words that closes with an organisation's head word. */
+    private static boolean opensOrganisationName(List<Token> tokens, int i) {
+        if (!ORGANISATION_OPENERS.contains(tokens.get(i).folded())) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < tokens.size() && k < i + 5 && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > i + 1 && ORG_HEADS.contains(tokens.get(k - 1).folded());
+    }
+
     private static boolean opensPlaceName(List<Token> tokens, int i) {
         return tokens.get(i).folded().equals("new") && i + 1 < tokens.size() && NEW_PLACES.contains(tokens.get(i + 1).text());
     }
@@ -2186,7 +2215,7 @@ public final class MentionFinder {
         return e != null && e.kind() != GazetteerEntry.Kind.TITLE && e.kind() != GazetteerEntry.Kind.ORGANIZATION;
     }
 
-    private static final Set<String> PORTFOLIO_JOINERS = Words.set("and", "of", "for", "the", ",", "&", "to");
+    private static final Set<String> PORTFOLIO_JOINERS = Words.set("and", "of", "for", "the", ",", "&", "to", "in");
 
     /** The "and" that closes a comma list inside an organisation's name ("Senate Health, Education, Labor and Pensions Committee"), or -1. */
     private static int organisationListAnd(List<Token> tokens, int comma) {
