@@ -1025,4 +1025,12 @@ class NewsConventionsTest {
         assertEquals(Modality.CONDITIONAL, e.commitments().get(0).modality());
         assertTrue(e.commitments().stream().skip(1).allMatch(c -> c.conditions().isEmpty()), e.commitments()::toString);
     }
+
+    @Test
+    void aCompoundOpeningASentenceIsNoNameAndABracketedAcronymIsItsOwnToken() {
+        Extraction e = extract("Chief Minister Himanta Biswa Sarma visited the camps on Monday.\n"
+                + "Ex-gratia of Rs 4 lakh each will be paid to the next of kin, he told reporters.\n"
+                + "Japan's National Astronomical Observatory (NAOJ) said it would continue to fund mirror production.");
+        assertEquals(List.of("Himanta Biswa Sarma", "National Astronomical Observatory"), speakerNames(e));
+    }
 }

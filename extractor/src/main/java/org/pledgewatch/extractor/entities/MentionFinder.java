@@ -67,7 +67,7 @@ public final class MentionFinder {
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
-            "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs",
+            "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources",
@@ -897,11 +897,20 @@ public final class MentionFinder {
             return i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end()
                     && ADJECTIVE_SUFFIXES.contains(tokens.get(i + 1).folded());
         }
+        String text = tokens.get(i).text();
+        if (dash > 0 && i == 0 && Character.isLowerCase(text.charAt(dash + 1))) {
+            // "Ex-gratia of Rs 4 lakh each will be paid": a compound capitalised only because it opens the sentence
+            return true;
+        }
         if (dash > 0) {
             return ADJECTIVE_SUFFIXES.contains(lower.substring(dash + 1));
         }
-        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 1).start() == tokens.get(i).end()
-                && tokens.get(i + 2).start() == tokens.get(i + 1).end() && ADJECTIVE_SUFFIXES.contains(tokens.get(i + 2).folded());
+        boolean joined = i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 1).start() == tokens.get(i).end()
+                && tokens.get(i + 2).start() == tokens.get(i + 1).end();
+        return joined && (ADJECTIVE_SUFFIXES.contains(tokens.get(i + 2).folded())
+                || i == 0 && Character.isLowerCase(tokens.get(i + 2).text().charAt(0))
+                    // (but "Stockton-on-Tees" goes on to a capital)
+                    && !(i + 3 < tokens.size() && tokens.get(i + 3).text().equals("-")));
     }
 
     /** True when "according to" stands before token {@code i}, perhaps with a number or "several" between. */

@@ -78,6 +78,9 @@ public final class TextAnalyzer {
             // South Asian money: "would pay Rs. 25,000 to every family"
             "Rs.");
 
+    /** A word in brackets, maybe with a comma or full stop after: "(NAOJ)", "(RSF),". */
+    private static final java.util.regex.Pattern BRACKETED_WORD = java.util.regex.Pattern.compile("\\((\\p{L}[\\p{L}\\p{N}]*)\\)[,.;:]?");
+
     /** "U.K.", "U.S.", "U.N.", "E.U.": capitals with dots. */
     private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,4}");
 
@@ -183,6 +186,16 @@ public final class TextAnalyzer {
                 // and the tokenizer's features look only inside the chunk, so the model is asked
                 // only about chunks with punctuation in them. Most of the tokenizing time is saved.
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
+            } else if (BRACKETED_WORD.matcher(text).region(i, j).matches()) {
+                // "(NAOJ)", "(RSF),": the model keeps the closing bracket on the acronym ("NAOJ)")
+                java.util.regex.Matcher m = BRACKETED_WORD.matcher(text).region(i, j);
+                m.matches();
+                tokens.add(new Token("(", start + i, start + i + 1));
+                tokens.add(new Token(m.group(1), start + m.start(1), start + m.end(1)));
+                tokens.add(new Token(")", start + m.end(1), start + m.end(1) + 1));
+                if (m.end(1) + 1 < j) {
+                    tokens.add(new Token(text.substring(m.end(1) + 1, j), start + m.end(1) + 1, start + j));
+                }
             } else if (j < n && TITLE_ABBREVIATIONS.contains(text.substring(i, j))) {
                 // "said Sen. Jerry Moran": the model splits the dot off titles it has not seen, and the title is lost
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
