@@ -1033,4 +1033,14 @@ class NewsConventionsTest {
                 + "Japan's National Astronomical Observatory (NAOJ) said it would continue to fund mirror production.");
         assertEquals(List.of("Himanta Biswa Sarma", "National Astronomical Observatory"), speakerNames(e));
     }
+
+    @Test
+    void whileWarningReportsTooAndAccordingToAMinistryBelongsToTheCountryItReportsOn() {
+        Extraction e = extract("Qatar and Egypt welcomed the plan on Tuesday.\n"
+                + "Türkiye will build 20,000 homes in Gaza, President Recep Tayyip Erdoğan said Wednesday, while warning that "
+                + "Ankara would not remain silent if the cease-fire collapsed.\n"
+                + "According to the Trade Ministry, Türkiye's trade embargo on Israel will remain in place until a permanent "
+                + "cease-fire is established.");
+        assertEquals(List.of("Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Türkiye"), speakerNames(e));
+    }
 }

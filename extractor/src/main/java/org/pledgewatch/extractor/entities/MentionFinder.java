@@ -2177,7 +2177,24 @@ public final class MentionFinder {
         if (opening != null && gazetteer.regionCountry(opening.id()) != null) {
             return null;
         }
+        GazetteerEntry subject = Tokens.folded(s, 0).equals("according") ? countryAfterComma(s.tokens(), nameStart) : null;
+        if (subject != null) {
+            // "According to the Trade Ministry, Türkiye's trade embargo will remain": the country the report is about
+            return registry.country(subject.kind() == GazetteerEntry.Kind.COUNTRY ? subject.id() : subject.country());
+        }
         return BackReferences.countryOfBody(out, s.index(), registry.home());
+    }
+
+    /** The country named right after the first comma from {@code from} on ("..., Türkiye's embargo"), or null. */
+    private GazetteerEntry countryAfterComma(List<Token> tokens, int from) {
+        for (int k = from; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                GazetteerEntry e = gazetteer.longestMatch(tokens, k + 1, tokens.size(), new int[1]);
+                return e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY
+                        || e.kind() == GazetteerEntry.Kind.DEMONYM && e.country() != null) ? e : null;
+            }
+        }
+        return null;
     }
 
     /**

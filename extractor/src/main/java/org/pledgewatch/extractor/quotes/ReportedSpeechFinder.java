@@ -137,7 +137,9 @@ public final class ReportedSpeechFinder {
                 }
                 continue;
             }
-            boolean participle = REPORTING_PARTICIPLES.contains(w) && v > 1 && tokens.get(v - 1).text().equals(",");
+            // ("..., President Recep Tayyip Erdoğan said Wednesday, while warning that Ankara would not remain silent")
+            boolean participle = REPORTING_PARTICIPLES.contains(w) && v > 1 && (tokens.get(v - 1).text().equals(",")
+                    || v > 2 && Tokens.folded(s, v - 1).equals("while") && tokens.get(v - 2).text().equals(","));
             if (!(VERBS.contains(w) || participle) || verb.isCapitalized()) {
                 // ("Medinsky rejected the proposal, saying Moscow would not agree", "..., Goyal said, adding that
                 // New Delhi would not compromise": a participle after a comma reports too)
