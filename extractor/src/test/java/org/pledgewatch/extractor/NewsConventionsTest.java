@@ -1043,4 +1043,12 @@ class NewsConventionsTest {
                 + "cease-fire is established.");
         assertEquals(List.of("Recep Tayyip Erdoğan", "Recep Tayyip Erdoğan", "Türkiye"), speakerNames(e));
     }
+
+    @Test
+    void anIntervieweeWhoTookOverAsChairmanOfAStateAgencySpeaksForItsState() {
+        Extraction e = extract("V. Narayanan took over as chairman of the Indian Space Research Organisation (ISRO) in January.\n"
+                + "Q: When will Indian astronauts fly?\n"
+                + "A: We will conduct two more uncrewed missions first.\n");
+        assertEquals(List.of("India"), actorsOfEachCommitment(e));
+    }
 }

@@ -58,6 +58,7 @@ final class AffiliationLinker {
         }
         attributedOfficials(text, mentions);
         appositionOrganizations(text, mentions);
+        predicatedOrganizations(text, mentions);
         predicatedRoles(text, mentions);
         organizationStaff(text, mentions);
         forwardDescribed(text, mentions);
@@ -420,6 +421,43 @@ final class AffiliationLinker {
     }
 
     private static final Set<String> COPULAS = Words.set("is", "was", "been", "became", "becomes", "serves", "served");
+    /** Verbs that put a person in an organisation's office: "took over as chairman of", "was appointed head of". */
+    private static final Set<String> TAKING_OFFICE = Words.set("is", "was", "became", "becomes", "serves", "served",
+            "took", "takes", "over", "as", "appointed", "named", "elected", "has", "been", "the", "a", "an", "its", "new");
+
+    /**
+     * "V. Narayanan took over as chairman of the Indian Space Research Organisation (ISRO)", "Jane Doe was appointed
+     * head of the agency's Paris office": a person said to take an organisation's office speaks for it.
+     */
+    private static void predicatedOrganizations(AnalyzedText text, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention next = mentions.get(k + 1);
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
+                    || next.sentence() != m.sentence() || next.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    || m.inQuote() || next.tokenStart() > m.tokenEnd() + 8) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            int i = m.tokenEnd();
+            boolean verb = false;
+            while (i < next.tokenStart() && TAKING_OFFICE.contains(tokens.get(i).folded())) {
+                verb |= !tokens.get(i).folded().equals("the") && !tokens.get(i).folded().equals("as");
+                i++;
+            }
+            boolean role = false;
+            while (verb && i < next.tokenStart() && ROLE_NOUNS.contains(tokens.get(i).folded())) {
+                role = true;
+                i++;
+            }
+            if (role && i < next.tokenStart() && tokens.get(i).folded().equals("of")
+                    && (i + 1 == next.tokenStart() || i + 2 == next.tokenStart() && tokens.get(i + 1).folded().equals("the"))) {
+                p.addOrganization(next.entity().id());
+                p.addCountry(next.entity().country());
+            }
+        }
+    }
 
     /**
      * "Margarita Robles (Pamplona, 69 years old) has been Spain's defense minister since 2018", "Roque, who is the
