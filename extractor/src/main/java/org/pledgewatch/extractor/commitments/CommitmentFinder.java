@@ -607,6 +607,10 @@ public final class CommitmentFinder {
         return tokens.size();
     }
 
+    /** Roles of those who comment on what states do rather than speak for one. */
+    private static final java.util.regex.Pattern COMMENTATORS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:economist|analyst|expert|professor|researcher|strategist|fellow|scholar)s?\\b");
+
     /**
      * True when the speaker speaks for a known country and every actor is another country: what one
      * government says another "could" do is a guess. (An official may speak for a body their country
@@ -618,6 +622,12 @@ public final class CommitmentFinder {
         }
         if (speaker.type() == EntityType.ORGANIZATION && speaker.country() == null) {
             // "Russia could test NATO, according to a report by the IISS": a think tank's forecast
+            return true;
+        }
+        if (speaker.type() == EntityType.PERSON && speaker.country() == null && speaker.organization() == null
+                && speaker.role() != null && COMMENTATORS.matcher(speaker.role()).find()) {
+            // "Economist Dr Khaqan Najeeb ... warned that Pakistan could not keep relying on friendly countries": a
+            // commentator's forecast
             return true;
         }
         String side = speaker.type() == EntityType.PERSON
