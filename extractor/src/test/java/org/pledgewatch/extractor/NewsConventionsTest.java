@@ -479,7 +479,8 @@ class NewsConventionsTest {
 
     @Test
     void aPersonSaidToHoldACountrysOfficeSpeaksForIt() {
-        Extraction e = extract("Margarita Robles (Pamplona, 69 years old) has been Spain's defense minister since 2018.\n"
+        // (a minister the well-known officials do not list: the article's own words must give the country)
+        Extraction e = extract("Carmen Ruiz Olmedo (Pamplona, 69 years old) has been Spain's defense minister since 2018.\n"
                 + "Question. Will Spain spend 5%?\n"
                 + "Answer. We will not spend 5% of GDP on defense.");
         assertEquals(1, e.commitments().size(), e.commitments()::toString);

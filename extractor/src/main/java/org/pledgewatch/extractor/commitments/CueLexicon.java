@@ -29,7 +29,8 @@ public final class CueLexicon {
             "undermine", "trigger", "rise", "fall");
     private static final Set<String> DENIALS = Words.set("accusations", "accusation", "claims", "claim", "allegations",
             "allegation", "criticism", "charges", "charge", "reports", "report", "suggestion", "suggestions", "idea",
-            "comparison", "comparisons", "characterisation", "characterization", "findings", "assessment");
+            "comparison", "comparisons", "characterisation", "characterization", "findings", "assessment", "reading",
+            "interpretation", "account", "version", "description");
     /** What one is "committed to" that is a belief, not an action: "the principle that ...". */
     private static final Set<String> CREEDS = Words.set("principle", "principles", "values", "ideals", "idea", "belief");
     /** After a modal, only these mean saying nothing: "could not confirm"; "would respond" is a threat. */
@@ -331,7 +332,8 @@ public final class CueLexicon {
             if ((p.words().get(0).equals("rejected") || p.words().get(0).equals("rejects")) && end < tokens.size()) {
                 int k = end;
                 if (k < tokens.size() && (tokens.get(k).folded().equals("the") || tokens.get(k).folded().equals("these")
-                        || tokens.get(k).folded().equals("such"))) {
+                        || tokens.get(k).folded().equals("such") || tokens.get(k).folded().equals("that")
+                        || tokens.get(k).folded().equals("this"))) {
                     k++;
                 }
                 if (k < tokens.size() && DENIALS.contains(tokens.get(k).folded())) {
