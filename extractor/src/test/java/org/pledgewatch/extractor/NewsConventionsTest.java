@@ -1052,4 +1052,16 @@ class NewsConventionsTest {
                 + "A: We will conduct two more uncrewed missions first.\n");
         assertEquals(List.of("India"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aLivePagesHeadlinesAreNoStatementsAndThePrimeMinisterIsTheOneNamedLast() {
+        Extraction e = extract("18:05 GMT\n"
+                + "Norway's Prime Minister Jonas Gahr Støre told reporters his government would contribute 1.5 billion kroner.\n"
+                + "Share\n"
+                + "17:31 GMT\n"
+                + "Starmer: UK to lead air defence fund\n"
+                + "Sir Keir Starmer has just finished his press conference at Lancaster House.\n"
+                + "\"Putin thinks he can break Ukraine by breaking its power stations. He is wrong,\" the prime minister said.");
+        assertEquals(List.of("Jonas Gahr Støre", "Keir Starmer"), speakerNames(e));
+    }
 }

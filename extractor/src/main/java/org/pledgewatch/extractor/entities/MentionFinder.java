@@ -345,10 +345,13 @@ public final class MentionFinder {
                         && (match[0] >= n || (!tokens.get(match[0]).isCapitalized()
                             && !(capitalised && PORTFOLIO_LINKS.contains(tokens.get(match[0]).folded()))))) {
                     // "the chancellor said", and in British and official style "the Deputy Prime Minister said"
-                    Entity e = registry.personWithRole(title.name(), out);
-                    if (e == null && capitalised) {
-                        e = BackReferences.latestPersonWithRole(out, List.of(title.name().toLowerCase(Locale.ROOT)),
-                                gazetteer::officialRole);
+                    // the person named most recently with the role, as the article gives it or as the well-known
+                    // officials know it ("Sir Keir Starmer has just finished his press conference ... the prime minister
+                    // said", in a live page that named Norway's prime minister further down), else anyone given it
+                    Entity e = BackReferences.latestPersonWithRole(out, List.of(title.name().toLowerCase(Locale.ROOT)),
+                            gazetteer::officialRole);
+                    if (e == null) {
+                        e = registry.personWithRole(title.name(), out);
                     }
                     String[] titleWords = title.name().split(" ");
                     if (e == null && capitalised && titleWords.length > 1) {

@@ -83,6 +83,7 @@ public final class ReportedSpeechFinder {
     private static final Set<String> CLAUSE_MODALS = Words.set("will", "would", "could", "can", "may", "might", "must",
             "should", "shall");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Words.set("his", "her", "its", "their", "our", "my");
     /**
      * Words that open the reporter's own addition after a closing attribution: "..., X said on
      * Tuesday, as Kyiv braces for ...", "..., the club said, after weeks of protests", "..., a day after".
@@ -318,7 +319,9 @@ public final class ReportedSpeechFinder {
                             // "..., Suica told reporters, while Germany said ...": the attribution ended
                             break;
                         }
-                        boolean subject = s.tokens().get(k).isCapitalized() || SUBJECT_PRONOUNS.contains(t) || t.equals("the");
+                        // ("told reporters his government would contribute ...": a possessive opens the subject too)
+                        boolean subject = s.tokens().get(k).isCapitalized() || SUBJECT_PRONOUNS.contains(t) || t.equals("the")
+                                || POSSESSIVE_DETERMINERS.contains(t);
                         if (subject && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
                             return k;
                         }

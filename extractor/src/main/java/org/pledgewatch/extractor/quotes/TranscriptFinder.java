@@ -258,10 +258,19 @@ public final class TranscriptFinder {
             String roleWord = Folding.fold(words[words.length - 1]);
             speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, roleWord, body) : null;
         }
-        if (speaker == null) {
+        if (speaker == null || isHeadline(body.substring(colon + 1, to))) {
             return null;
         }
         return lineStatement(body, from, colon + 1, to, quotes, speaker);
+    }
+
+    /**
+     * "Starmer: UK to lead air defence fund", "Zelensky: 'We need this before the frost'": a live page's headline of a
+     * few words without a full stop, not a transcript's line.
+     */
+    private static boolean isHeadline(String rest) {
+        String text = rest.strip().replaceAll("[\"'\u2018\u2019\u201C\u201D]+$", "");
+        return !text.isEmpty() && text.split("\\s+").length <= 8 && ".?!:;,".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /** The one person of the article whose role holds {@code roleWord} ("Spokesman for the Secretary-General"), or null. */
