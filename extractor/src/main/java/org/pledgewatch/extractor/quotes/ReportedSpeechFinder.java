@@ -420,8 +420,9 @@ public final class ReportedSpeechFinder {
                     continue;
                 }
             }
-            if (t.equals(",") || t.equals(".") || (t.equals("to") && k <= j + 1) || (k == j && t.equals("that"))
-                    || t.equals("but")) {
+            if (t.equals(",") || t.equals(".") || t.equals(":") || t.equals(";") || (t.equals("to") && k <= j + 1)
+                    || (k == j && t.equals("that")) || t.equals("but")) {
+                // ("I have said it before: Spain has committed": the verb after the colon is another sentence's)
                 // "expected no supply shortfall this winter but that the system would ...": the verb is another
                 // clause's; "said to be": no clause ("any attempt to use its assets would" is one)
                 return false;
