@@ -1064,4 +1064,11 @@ class NewsConventionsTest {
                 + "\"Putin thinks he can break Ukraine by breaking its power stations. He is wrong,\" the prime minister said.");
         assertEquals(List.of("Jonas Gahr Støre", "Keir Starmer"), speakerNames(e));
     }
+
+    @Test
+    void aVerbAfterASemicolonOrColonBelongsToTheNextClauseNotToAReportedOne() {
+        Extraction e = extract("The European Commission has proposed an Eastern Flank Watch initiative; the funding attached to it "
+                + "must match the threat.");
+        assertTrue(e.statements().stream().noneMatch(st -> st.quote().equals("an Eastern Flank Watch initiative")), e.statements()::toString);
+    }
 }
