@@ -1071,4 +1071,12 @@ class NewsConventionsTest {
                 + "must match the threat.");
         assertTrue(e.statements().stream().noneMatch(st -> st.quote().equals("an Eastern Flank Watch initiative")), e.statements()::toString);
     }
+
+    @Test
+    void aStatesArmedForcesCommitTheStateButAFactionItself() {
+        Extraction e = extract("The Swedish Air Force will train Ukrainian pilots.\n"
+                + "The Australian Defence Force will take 10,000 recruits from Papua New Guinea.\n"
+                + "The Libyan National Army said it would withdraw from the coast.");
+        assertEquals(List.of("Sweden", "Australia", "Libyan National Army"), actorsOfEachCommitment(e));
+    }
 }

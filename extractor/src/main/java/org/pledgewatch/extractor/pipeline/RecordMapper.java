@@ -48,8 +48,9 @@ final class RecordMapper {
                 yield new Actor(e.id(), e.name(), EntityType.PERSON, null);
             }
             default -> {
-                if (e.type() == EntityType.ORGANIZATION && e.country() != null && names.isStateBody(e.id())) {
-                    // the Bundestag, the Pentagon: a state body commits its country
+                if (e.type() == EntityType.ORGANIZATION && e.country() != null
+                        && (names.isStateBody(e.id()) || names.isNationalForce(e.id()))) {
+                    // the Bundestag, the Pentagon, the Swedish Air Force: a state body commits its country
                     yield new Actor(e.country(), names.name(e.country()), EntityType.COUNTRY, e.country());
                 }
                 yield new Actor(e.id(), e.name(), e.type(), e.country());
@@ -82,5 +83,8 @@ final class RecordMapper {
 
         /** True for a national institution of the gazetteer (a parliament, a ministry, an agency of one state). */
         boolean isStateBody(String id);
+
+        /** True for a state's armed forces named after it, not listed in the gazetteer ("swedish-air-force"). */
+        boolean isNationalForce(String id);
     }
 }

@@ -35,6 +35,12 @@ import org.pledgewatch.extractor.text.PageFurniture;
  * so one instance serves any number of threads.
  */
 public final class RuleBasedExtractor implements Extractor {
+    /** Ids of armed forces named after their country: "swedish-air-force", "royal-new-zealand-navy". */
+    private static final java.util.regex.Pattern NATIONAL_FORCES = java.util.regex.Pattern.compile(
+            "(?:royal-)?[a-z]+(?:-[a-z]+)?-(?:navy|air-force|armed-forces|defen[cs]e-forces?|coast-guard|army|marine-corps)");
+    private static final java.util.regex.Pattern FACTIONS = java.util.regex.Pattern.compile(
+            "national-army|liberation|democratic|alliance|revolutionary|free-|people");
+
     public static final String VERSION = "rules-1.9.0";
 
     private final TextAnalyzer analyzer;
@@ -69,6 +75,14 @@ public final class RuleBasedExtractor implements Extractor {
             public boolean isStateBody(String id) {
                 GazetteerEntry o = gazetteer.organization(id);
                 return o != null && o.country() != null;
+            }
+
+            @Override
+            public boolean isNationalForce(String id) {
+                // "the Swedish Air Force will train pilots", "The Australian Defence Force will take recruits": a
+                // state's armed forces act for it, as annotators write their pledges (their words keep their own
+                // name as speaker); "the Libyan National Army" is a faction
+                return gazetteer.organization(id) == null && NATIONAL_FORCES.matcher(id).matches() && !FACTIONS.matcher(id).find();
             }
         };
     }
