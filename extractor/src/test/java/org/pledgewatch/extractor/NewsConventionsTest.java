@@ -1079,4 +1079,18 @@ class NewsConventionsTest {
                 + "The Libyan National Army said it would withdraw from the coast.");
         assertEquals(List.of("Sweden", "Australia", "Libyan National Army"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void onlyAfterConditionsAndWhatARefusalWaitsFor() {
+        Extraction e = extract("Germany will release the money only after the Bundestag passes next year's budget.\n"
+                + "Egypt said it would not absorb more refugees without more international help.\n"
+                + "Hezbollah said it would not disarm while Israel occupies Lebanese land.\n"
+                + "Poland will not send troops, while Hungary said it would veto the plan.");
+        List<List<String>> conditions = e.commitments().stream().map(Commitment::conditions).toList();
+        assertEquals(List.of("only after the Bundestag passes next year's budget"), conditions.get(0));
+        assertEquals(List.of("without more international help"), conditions.get(1));
+        assertEquals(List.of("while Israel occupies Lebanese land"), conditions.get(2));
+        assertEquals(List.of(), conditions.get(3));
+        assertEquals("absorb more refugees", e.commitments().get(1).action());
+    }
 }

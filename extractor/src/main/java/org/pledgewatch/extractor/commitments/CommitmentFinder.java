@@ -312,6 +312,12 @@ public final class CommitmentFinder {
                 int opening = s.tokens().get(0).start();
                 conds.removeIf(c -> c[0] > opening && c[0] < quote.quoteStart());
             }
+            if (conds.isEmpty() && cue.modality() == Modality.NEGATED) {
+                int[] refusedUnless = refusalCondition(s, actionStart, clauseEnd(s, cue.end()));
+                if (refusedUnless != null) {
+                    conds.add(refusedUnless);
+                }
+            }
             int actionEnd = actions.end(s, actionStart, conds);
             String action = actionEnd > actionStart
                     ? text.body().substring(s.tokens().get(actionStart).start(), s.tokens().get(actionEnd - 1).end())
@@ -543,6 +549,32 @@ public final class CommitmentFinder {
      * schedules held" does not take the relative clause's condition.
      */
     private static final Set<String> HEDGING_MODALS = Words.set("could", "might", "may");
+
+    /**
+     * "would not absorb more refugees without more international help", "will not disarm while Israel occupies Lebanese
+     * land": what a refusal waits for, right after its action (not after a comma, where "while" contrasts), up to the
+     * next comma; null when there is none.
+     */
+    private static int[] refusalCondition(Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
+        for (int k = from + 1; k + 1 < Math.min(to, tokens.size()); k++) {
+            String w = tokens.get(k).folded();
+            if (tokens.get(k).text().equals(",") || Tokens.isQuoteMark(tokens.get(k).text())) {
+                return null;
+            }
+            boolean opens = w.equals("without") && !tokens.get(k + 1).folded().equals("elaborating")
+                    || w.equals("while") && !tokens.get(k + 1).folded().endsWith("ing");
+            if (opens) {
+                int end = k + 1;
+                while (end < Math.min(to, tokens.size()) && !tokens.get(end).text().equals(",")
+                        && !tokens.get(end).text().equals(".") && !Tokens.isQuoteMark(tokens.get(end).text())) {
+                    end++;
+                }
+                return end > k + 1 ? new int[] {tokens.get(k).start(), tokens.get(end - 1).end()} : null;
+            }
+        }
+        return null;
+    }
 
     /** "if needed", "if necessary", "if required" from {@code from} on: a condition with no clause of its own. */
     private static boolean verblessConditionAfter(List<Token> tokens, int from) {
