@@ -1093,4 +1093,13 @@ class NewsConventionsTest {
         assertEquals(List.of(), conditions.get(3));
         assertEquals("absorb more refugees", e.commitments().get(1).action());
     }
+
+    @Test
+    void anInvertedShouldAndAHingeAreConditions() {
+        Extraction e = extract("He said Germany was ready to provide guarantees for its share of the loan, should Belgium's concerns "
+                + "about legal risks be addressed.\n"
+                + "Congo and Rwanda agreed to start joint work on a minerals corridor, but the deal hinges on a withdrawal of troops.");
+        assertEquals(List.of("should Belgium's concerns about legal risks be addressed"), e.commitments().get(0).conditions());
+        assertEquals(Modality.CONDITIONAL, e.commitments().get(1).modality());
+    }
 }

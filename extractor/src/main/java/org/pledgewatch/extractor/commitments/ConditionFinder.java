@@ -123,6 +123,27 @@ public final class ConditionFinder {
     private static final Set<String> DAY_CLAUSE_OPENERS = Words.set("the", "there", "a", "an", "we", "it", "they", "our",
             "its", "after", "that", "peace", "russia", "ukraine");
 
+    /** "should a ceasefire be agreed", "should Belgium's concerns be addressed": a subject, then "be", after "should". */
+    private static boolean invertedCondition(List<Token> tokens, int i, int to) {
+        String next = i + 1 < to ? tokens.get(i + 1).folded() : "";
+        if (!(tokens.get(i + 1 < to ? i + 1 : i).isCapitalized() || INVERTED_SUBJECT_OPENERS.contains(next))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(to, i + 10); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("be")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> INVERTED_SUBJECT_OPENERS = Words.set("a", "an", "the", "any", "its", "their", "such",
+            "talks", "negotiations", "funding", "peace");
+
     /** A comma within the next twelve tokens after {@code i}, before {@code to}: the opening clause closes. */
     private static boolean commaBefore(List<Token> tokens, int i, int to) {
         for (int k = i + 1; k < Math.min(to, i + 12); k++) {
@@ -143,6 +164,10 @@ public final class ConditionFinder {
             // "the day the guns fall silent", "the day there is a ceasefire", "the day after the referendum passes":
             // annotators read a promise tied to that day as conditional on it
             return i + 2;
+        }
+        if (w.equals("should") && i > 0 && invertedCondition(tokens, i, to)) {
+            // "is prepared to increase its support should a humanitarian truce be agreed": "should" before its subject
+            return i + 1;
         }
         if (w.equals("where") && (i == 0 || Tokens.isQuoteMark(tokens.get(i - 1).text())) && commaBefore(tokens, i, to)) {
             // "Where the law needs to change, we will change it": a clause opening "where" sets the case, as "if" does
