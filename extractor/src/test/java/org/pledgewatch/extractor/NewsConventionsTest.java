@@ -1102,4 +1102,15 @@ class NewsConventionsTest {
         assertEquals(List.of("should Belgium's concerns about legal risks be addressed"), e.commitments().get(0).conditions());
         assertEquals(Modality.CONDITIONAL, e.commitments().get(1).modality());
     }
+
+    @Test
+    void anUnknownCompanyBeforeAWhichClauseActsAndTheLeagueIsTheOneNamedSo() {
+        Extraction e = extract("Microsoft, which has been waiting on a connection for a second campus in Grange Castle, said it would "
+                + "build a gas plant on the site.\n"
+                + "The Premier League met clubs on Monday. The league said it would adopt a squad cost ratio rule next season.\n"
+                + "The University and College Union criticised the plan. The university said it would guarantee current courses.");
+        assertEquals(List.of("Microsoft", "Premier League"), actorsOfEachCommitment(e).subList(0, 2));
+        assertTrue(actorsOfEachCommitment(e).stream().noneMatch(a -> a.equals("University and College Union")),
+                e.commitments()::toString);
+    }
 }

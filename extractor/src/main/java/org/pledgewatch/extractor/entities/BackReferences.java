@@ -182,6 +182,21 @@ final class BackReferences {
         return null;
     }
 
+    /** The latest organisation whose name opens or closes with {@code word} ("university": "the University of Dundee"), or null. */
+    static Entity latestOrganizationWithWord(List<Mention> before, String word) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Entity e = before.get(k).entity();
+            String name = e.name().toLowerCase(Locale.ROOT);
+            // the word heads the name, first or last ("University of Dundee", "Monash University"; not "University
+            // and College Union")
+            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    && (name.startsWith(word + " of ") || name.startsWith(word + " for ") || name.endsWith(" " + word))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The country of the latest place mention ("WASHINGTON —", "in Kyiv"), or null. */
     static Entity latestPlace(List<Mention> before) {
         for (int k = before.size() - 1; k >= 0; k--) {

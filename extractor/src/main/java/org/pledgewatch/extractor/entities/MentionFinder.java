@@ -47,8 +47,12 @@ public final class MentionFinder {
             "all", "other", "such", "these", "those", "this", "that", "his", "her", "their", "our", "its", "my",
             "your", "several", "few", "two", "three", "four", "five", "no", "but", "and", "if", "when", "as",
             "senior", "top", "local");
+    /** Of {@link #ORG_NOUNS}, those that refer only to an organisation whose name holds them ("the University of Dundee"). */
+    private static final Set<String> NAMED_BY_HEAD = Words.set("league", "authority", "university", "institute", "consortium",
+            "association");
     /** Nouns that refer back to an organisation: "the agency said". */
     private static final Set<String> ORG_NOUNS = Words.set("agency", "alliance", "bloc", "fund", "bank", "organisation",
+            "league", "authority", "university", "institute", "consortium", "association",
             "organization", "group", "union", "commission", "council", "cartel", "body",
             "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
             "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer", "retailer",
@@ -577,6 +581,18 @@ public final class MentionFinder {
                 // "the union": a union named before (the European Union, not its Commission)
                 String noun = Folding.stripPossessive(tokens.get(i + 1).folded());
                 Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
+                if (NAMED_BY_HEAD.contains(noun)) {
+                    // "the university", "the league", "the authority": an organisation whose name holds the word (a
+                    // British council is "the authority" too), else none: "the university" is no other body named last
+                    org = BackReferences.latestOrganizationWithWord(out, noun);
+                    if (org == null && noun.equals("authority")) {
+                        org = BackReferences.latestOrganizationWithWord(out, "council");
+                    }
+                    if (org == null) {
+                        i += 2;
+                        continue;
+                    }
+                }
                 if (org == null) {
                     org = BackReferences.latestOrganization(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
                 }
@@ -1960,6 +1976,16 @@ public final class MentionFinder {
     private boolean besideReportingVerb(List<Token> tokens, int start, int end) {
         if (end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text())) {
             return true;
+        }
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")
+                && (tokens.get(end + 1).folded().equals("which") || tokens.get(end + 1).folded().equals("whose"))) {
+            // "Microsoft, which has been waiting on a connection for a second campus, said it would": the verb comes
+            // after the relative clause (an organisation's "which"; a person's would be "who")
+            for (int k = end + 2; k + 1 < Math.min(tokens.size(), end + 26); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    return gazetteer.isReportingVerb(tokens.get(k + 1).text()) || ACTING_VERBS.contains(tokens.get(k + 1).folded());
+                }
+            }
         }
         if (end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded()) && end == start + 1
                 && isAcronym(tokens.get(start).text())) {
