@@ -78,6 +78,7 @@ public final class CommitmentFinder {
                                       EntityRegistry registry, List<FoundStatement> statements) {
         ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING, text.sentences());
         List<FoundCommitment> out = new ArrayList<>();
+        java.util.function.IntPredicate asked = TranscriptFinder.askedIn(text.body());
         for (Sentence s : text.sentences()) {
             FoundCommitment listed = listedPledge(text, s, speakers, quotes);
             if (listed != null) {
@@ -85,7 +86,7 @@ public final class CommitmentFinder {
                 continue;
             }
             List<Cue> found = cues.find(s);
-            if (found.isEmpty() || TranscriptFinder.asked(text.body(), s.start())) {
+            if (found.isEmpty() || asked.test(s.start())) {
                 // ("Q: Moscow says it will never accept European troops": an interviewer's framing pledges nobody)
                 continue;
             }

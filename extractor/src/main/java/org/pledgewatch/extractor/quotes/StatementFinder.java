@@ -40,7 +40,8 @@ public final class StatementFinder {
                 all.add(d);
             }
         }
-        all.removeIf(st -> !st.direct() && TranscriptFinder.asked(text.body(), st.quoteStart()));
+        java.util.function.IntPredicate asked = TranscriptFinder.askedIn(text.body());
+        all.removeIf(st -> !st.direct() && asked.test(st.quoteStart()));
         all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
         return ForwardSpeakers.apply(text, speakers, all);
     }

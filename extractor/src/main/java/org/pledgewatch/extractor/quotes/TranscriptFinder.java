@@ -72,11 +72,23 @@ public final class TranscriptFinder {
     }
 
     /**
-     * Whether {@code offset} lies on an interviewer's line ("Q: ...", "Question. NATO says Spain will need 3.5%",
-     * "ROBINSON: Your critics say ..."): what a question reports others saying is the interviewer's framing, no
-     * statement of theirs.
+     * Whether an offset of {@code body} lies on an interviewer's line ("Q: ...", "Question. NATO says Spain will need
+     * 3.5%", "ROBINSON: Your critics say ..."): what a question reports others saying is the interviewer's framing, no
+     * statement of theirs, and pledges nobody.
      */
-    public static boolean asked(String body, int offset) {
+    public static java.util.function.IntPredicate askedIn(String body) {
+        // who asks the questions is worked out once per body, when a line with a label first needs it
+        List<Set<String>> known = new ArrayList<>(1);
+        java.util.function.Supplier<Set<String>> interviewers = () -> {
+            if (known.isEmpty()) {
+                known.add(interviewers(body));
+            }
+            return known.get(0);
+        };
+        return offset -> asked(body, offset, interviewers);
+    }
+
+    private static boolean asked(String body, int offset, java.util.function.Supplier<Set<String>> interviewers) {
         int lineStart = body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
         int lineEnd = body.indexOf('\n', lineStart);
         String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
@@ -89,7 +101,7 @@ public final class TranscriptFinder {
         }
         String[] words = labelWords(line.substring(0, colon));
         return words.length <= MAX_LABEL_WORDS && !words[0].isEmpty() && Character.isUpperCase(words[0].codePointAt(0))
-                && interviewers(body).contains(Folding.fold(words[words.length - 1]));
+                && interviewers.get().contains(Folding.fold(words[words.length - 1]));
     }
 
     /** Whom an interview with role labels questions: the first person named who does not ask. */
