@@ -141,6 +141,13 @@ public final class TranscriptFinder {
      * At least two such lines, and most of the label's lines.
      */
     private static Set<String> moderators(String body) {
+        // (an interviewee's answer also comes before the next question, but after one)
+        return labelsWhoseLinesMostly(body, (all, i) -> i + 1 < all.length && QUESTION_LABEL.matcher(all[i + 1]).lookingAt()
+                && (i == 0 || !QUESTION_LABEL.matcher(all[i - 1]).lookingAt()));
+    }
+
+    /** Labels with at least two lines that pass {@code test} (given all lines and the line's index), and most of theirs. */
+    private static Set<String> labelsWhoseLinesMostly(String body, java.util.function.BiPredicate<String[], Integer> test) {
         java.util.Map<String, int[]> lines = new java.util.HashMap<>();
         String[] all = body.split("\n");
         for (int i = 0; i < all.length; i++) {
@@ -150,9 +157,7 @@ public final class TranscriptFinder {
             }
             int[] counts = lines.computeIfAbsent(label, k -> new int[2]);
             counts[0]++;
-            if (i + 1 < all.length && QUESTION_LABEL.matcher(all[i + 1]).lookingAt()
-                    && (i == 0 || !QUESTION_LABEL.matcher(all[i - 1]).lookingAt())) {
-                // (an interviewee's answer also comes before the next question, but after one)
+            if (test.test(all, i)) {
                 counts[1]++;
             }
         }
@@ -185,25 +190,7 @@ public final class TranscriptFinder {
      * question or holding one.
      */
     private static Set<String> askers(String body) {
-        java.util.Map<String, int[]> lines = new java.util.HashMap<>();
-        for (String line : body.split("\n")) {
-            String label = labelOf(line);
-            if (label == null) {
-                continue;
-            }
-            int[] counts = lines.computeIfAbsent(label, k -> new int[2]);
-            counts[0]++;
-            if (line.indexOf('?', line.indexOf(':')) > 0) {
-                counts[1]++;
-            }
-        }
-        Set<String> out = new java.util.HashSet<>();
-        lines.forEach((label, counts) -> {
-            if (counts[0] >= 2 && counts[1] * 2 > counts[0]) {
-                out.add(label);
-            }
-        });
-        return out;
+        return labelsWhoseLinesMostly(body, (all, i) -> all[i].indexOf('?', all[i].indexOf(':')) > 0);
     }
 
     /**
