@@ -47,7 +47,7 @@ public final class MentionFinder {
             "all", "other", "such", "these", "those", "this", "that", "his", "her", "their", "our", "its", "my",
             "your", "several", "few", "two", "three", "four", "five", "no", "but", "and", "if", "when", "as",
             "senior", "top", "local");
-    /** Of {@link #ORG_NOUNS}, those that refer only to an organisation whose name holds them ("the University of Dundee"). */
+    /** Of {@link #ORG_NOUNS}, those that refer only to an organisation whose name they head ("the University of Dundee"). */
     private static final Set<String> NAMED_BY_HEAD = Words.set("league", "authority", "university", "institute", "consortium",
             "association");
     /** Nouns that refer back to an organisation: "the agency said". */
