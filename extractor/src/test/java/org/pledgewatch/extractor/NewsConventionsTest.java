@@ -1113,4 +1113,21 @@ class NewsConventionsTest {
         assertTrue(actorsOfEachCommitment(e).stream().noneMatch(a -> a.equals("University and College Union")),
                 e.commitments()::toString);
     }
+
+    @Test
+    void cannotAskCannotKeepAndCannotCarryArgueAndRefuseNothing() {
+        Extraction e = extract("\"We cannot ask our taxpayers to pay for this war forever,\" German Foreign Minister Johann Wadephul said.\n"
+                + "\"We cannot carry this alone,\" EU climate commissioner Wopke Hoekstra told reporters.\n"
+                + "\"We cannot give more this year,\" Swedish Development Minister Benjamin Dousa said.");
+        assertEquals(List.of("Sweden"), actorsOfEachCommitment(e));
+        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
+    }
+
+    @Test
+    void thePeopleAPlanConcernsCommitNothing() {
+        Extraction e = extract("Japanese officials said more than 200 Australian workers would travel to Nagasaki for training.\n"
+                + "\"British industry will get the orders, and British workers will get the jobs,\" he said.");
+        assertTrue(e.commitments().stream().noneMatch(c -> actorNames(c).stream().anyMatch(a -> a.endsWith("workers"))),
+                e.commitments()::toString);
+    }
 }

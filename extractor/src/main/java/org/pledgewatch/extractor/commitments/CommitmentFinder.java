@@ -825,8 +825,10 @@ public final class CommitmentFinder {
                 continue;
             }
             Entity a = e;
-            if (e.type() == EntityType.GROUP && e.country() == null && UNIDENTIFIED.contains(headNoun(e.name()))) {
-                // "Donors pledged $1.6 billion", "Leaders agreed to meet again": nobody in particular commits
+            if (e.type() == EntityType.GROUP && (e.country() == null && UNIDENTIFIED.contains(headNoun(e.name()))
+                    || CONCERNED.contains(headNoun(e.name())))) {
+                // "Donors pledged $1.6 billion", "Leaders agreed to meet again": nobody in particular commits; "more than
+                // 200 Australian workers would travel to Nagasaki": the people a plan concerns
                 a = null;
             }
             if (e.type() == EntityType.PERSON) {
@@ -858,6 +860,10 @@ public final class CommitmentFinder {
         String role = person.role() == null ? "" : person.role().toLowerCase(java.util.Locale.ROOT);
         return role.contains("opposition");
     }
+
+    /** People whom a plan concerns, of whatever nationality: "Australian workers", "Afghan students". */
+    private static final Set<String> CONCERNED = Words.set("workers", "citizens", "residents", "students", "families",
+            "farmers", "patients", "voters", "refugees", "migrants", "pilgrims", "tourists");
 
     /** Plural nouns that name no one in particular as an actor: "donors", "investors", "leaders". */
     private static final Set<String> UNIDENTIFIED = Words.set("donors", "investors", "leaders", "governments",

@@ -97,6 +97,10 @@ public final class CueLexicon {
     }
 
     private static final Set<String> WATCHING = Words.set("follow", "monitor", "watch", "observe");
+    /** "cannot", "can't", "could not": the cues of an inability. */
+    private static final Set<String> CANNOT = Words.set("cannot", "can't", "could");
+    /** Verbs after "cannot" that argue rather than refuse: "cannot ask", "cannot keep", "cannot carry this alone". */
+    private static final Set<String> CANNOT_ARGUE = Words.set("ask", "keep", "continue", "carry", "feed", "allow", "expect");
 
     /** "closely follow", "carefully monitor" from token {@code at} (after an opening quote mark, if any). */
     private static boolean watches(List<Token> tokens, int at) {
@@ -350,6 +354,12 @@ public final class CueLexicon {
                         && tokens.get(verb).folded().equals("make") && tokens.get(verb + 1).folded().equals("promises")))) {
                 // "I'm not going to pretend this is easy", "I will not make promises I cannot keep": no refusal to act
                 // "we cannot afford to stop", "I can't imagine": a view, not a refusal to act
+                return null;
+            }
+            if (p.modality() == Modality.NEGATED && CANNOT.contains(p.words().get(0)) && verb < tokens.size()
+                    && CANNOT_ARGUE.contains(tokens.get(verb).folded())) {
+                // "We cannot ask our taxpayers to pay forever", "we cannot keep repairing the same transformer", "We
+                // cannot feed people with pledges": an argument, not a refusal to act
                 return null;
             }
             if (watches(tokens, verb)) {
