@@ -39,24 +39,24 @@ class DevCorpusQualityTest {
             new Pool("dev corpus", List.of("/corpus"), 135, 0.999, 0.992, 1.0, 1.0),
             // round 1 (2026-11-29): first scored unseen, then tuned on
             new Pool("held-out round 1", List.of("/heldout-2", "/heldout-3", "/heldout-4"), 72,
-                    0.946, 0.922, 0.985, 0.931),
+                    0.946, 0.924, 0.985, 0.931),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.939, 0.913, 0.977, 0.945),
+                    "/heldout-6"), 102, 0.939, 0.916, 0.977, 0.945),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
-                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.890, 0.848, 0.969, 0.909),
+                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.890, 0.852, 0.969, 0.909),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
                     0.862, 0.774, 0.954, 0.911),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
-                    0.860, 0.749, 0.940, 0.836),
+                    0.860, 0.750, 0.940, 0.836),
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.920, 0.744, 0.940, 0.914),
+                    0.920, 0.746, 0.940, 0.914),
             // round 4's untouched pair, never tuned on (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none
             // of its misses, so these are rules-1.5.0's scores on text it was still not tuned on. Round 9 read one
             // item, to keep its modality and condition thresholds: "but only at a price that ..." (a condition)
@@ -66,36 +66,40 @@ class DevCorpusQualityTest {
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.873, 0.790, 0.947, 0.886),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.873, 0.792, 0.947, 0.886),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.885, 0.771, 0.967, 0.972),
+                    "/heldout-37"), 60, 0.885, 0.773, 0.967, 0.972),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.868, 0.824, 0.945, 0.910),
+                    "/heldout-41"), 60, 0.868, 0.825, 0.945, 0.910),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.863, 0.727, 0.971, 0.916),
+                    "/heldout-45"), 60, 0.863, 0.729, 0.971, 0.916),
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.876, 0.759, 0.958, 0.980),
+                    "/heldout-49"), 60, 0.876, 0.760, 0.958, 0.980),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.877, 0.770, 0.957, 0.883),
+                    "/heldout-53"), 60, 0.877, 0.771, 0.957, 0.883),
             // round 10's untouched batches, written at the end of round 9, never tuned on and read in aggregate only:
             // unseen with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 as here. Round 10 scored them in aggregate after
             // several of its changes, and one change that cost them a commitment was narrowed (docs/extraction.md)
             new Pool("held-out round 10, untouched", List.of("/heldout-54", "/heldout-55", "/heldout-56", "/heldout-57"), 60,
                     0.834, 0.693, 0.946, 0.800),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
-            // once, in aggregate, with rules-1.10.0 (rules-1.9.0: 0.835 / 0.733)
+            // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733)
             new Pool("held-out round 11, untouched", List.of("/heldout-58", "/heldout-59", "/heldout-60", "/heldout-61"), 60,
-                    0.840, 0.742, 0.955, 0.937));
+                    0.840, 0.744, 0.955, 0.937),
+            // a second untouched set written in round 10, for the rounds after the next: scored once, in aggregate, with
+            // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644)
+            new Pool("held-out round 12, untouched", List.of("/heldout-62", "/heldout-63", "/heldout-64", "/heldout-65"), 60,
+                    0.793, 0.670, 0.958, 0.972));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
