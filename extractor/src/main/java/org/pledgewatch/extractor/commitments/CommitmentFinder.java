@@ -3,8 +3,6 @@ package org.pledgewatch.extractor.commitments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.pledgewatch.extractor.Amount;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.Modality;
@@ -180,8 +178,7 @@ public final class CommitmentFinder {
     }
 
     /** Verbs of receiving, as lemmas: their subject gains, it does not commit ({@link #RECEIVE} and "gain"). */
-    private static final Set<String> RECEIVING = Stream.concat(RECEIVE.stream(), Stream.of("gain"))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> RECEIVING = Words.union(RECEIVE, "gain");
 
     private static final Set<String> BULLETS = Words.set("\u2022", "-", "*", "\u2013", "\u2014", "\u00b7");
 

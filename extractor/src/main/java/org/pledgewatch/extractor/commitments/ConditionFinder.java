@@ -160,9 +160,9 @@ public final class ConditionFinder {
         String w = tokens.get(i).folded();
         if (w.equals("the") && i + 2 < to && tokens.get(i + 1).folded().equals("day") && DAY_CLAUSE_OPENERS.contains(tokens.get(i + 2).folded())
                 && (!tokens.get(i + 2).folded().equals("after") || i + 3 < to && tokens.get(i + 3).isWord())) {
-            // ("be part of the day after," names the post-war period, no event)
             // "the day the guns fall silent", "the day there is a ceasefire", "the day after the referendum passes":
-            // annotators read a promise tied to that day as conditional on it
+            // annotators read a promise tied to that day as conditional on it ("be part of the day after," names
+            // the post-war period, no event)
             return i + 2;
         }
         if (w.equals("should") && i > 0 && invertedCondition(tokens, i, to)) {

@@ -374,10 +374,11 @@ final class AffiliationLinker {
         }
         int subject = verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("that") ? verb + 2 : verb + 1;
         return reported.tokenStart() == subject && reported.tokenEnd() < tokens.size()
-                && MODALS.contains(tokens.get(reported.tokenEnd()).folded());
+                && VERBS_AFTER_SUBJECT.contains(tokens.get(reported.tokenEnd()).folded());
     }
 
-    private static final Set<String> MODALS = Words.set("will", "would", "could", "can", "may", "might", "must", "should",
+    /** What follows a clause's subject: "Argentina would", "Cairo could not", "Spain has". */
+    private static final Set<String> VERBS_AFTER_SUBJECT = Words.set("will", "would", "could", "can", "may", "might", "must", "should",
             "is", "was", "has", "had");
 
     /**
@@ -422,8 +423,8 @@ final class AffiliationLinker {
 
     private static final Set<String> COPULAS = Words.set("is", "was", "been", "became", "becomes", "serves", "served");
     /** Verbs that put a person in an organisation's office: "took over as chairman of", "was appointed head of". */
-    private static final Set<String> TAKING_OFFICE = Words.set("is", "was", "became", "becomes", "serves", "served",
-            "took", "takes", "over", "as", "appointed", "named", "elected", "has", "been", "the", "a", "an", "its", "new");
+    private static final Set<String> TAKING_OFFICE = Words.union(COPULAS, "took", "takes", "over", "as", "appointed",
+            "named", "elected", "has", "the", "a", "an", "its", "new");
 
     /**
      * "V. Narayanan took over as chairman of the Indian Space Research Organisation (ISRO)", "Jane Doe was appointed

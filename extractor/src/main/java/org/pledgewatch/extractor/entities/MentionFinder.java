@@ -51,9 +51,8 @@ public final class MentionFinder {
     private static final Set<String> NAMED_BY_HEAD = Words.set("league", "authority", "university", "institute", "consortium",
             "association");
     /** Nouns that refer back to an organisation: "the agency said". */
-    private static final Set<String> ORG_NOUNS = Words.set("agency", "alliance", "bloc", "fund", "bank", "organisation",
-            "league", "authority", "university", "institute", "consortium", "association",
-            "organization", "group", "union", "commission", "council", "cartel", "body",
+    private static final Set<String> ORG_NOUNS = Words.union(NAMED_BY_HEAD, "agency", "alliance", "bloc", "fund", "bank",
+            "organisation", "organization", "group", "union", "commission", "council", "cartel", "body",
             "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
             "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer", "retailer",
             "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate", "drugmaker", "miner",

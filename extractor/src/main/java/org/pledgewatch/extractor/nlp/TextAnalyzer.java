@@ -186,16 +186,8 @@ public final class TextAnalyzer {
                 // and the tokenizer's features look only inside the chunk, so the model is asked
                 // only about chunks with punctuation in them. Most of the tokenizing time is saved.
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
-            } else if (BRACKETED_WORD.matcher(text).region(i, j).matches()) {
+            } else if (addBracketedWord(text, i, j, start, tokens)) {
                 // "(NAOJ)", "(RSF),": the model keeps the closing bracket on the acronym ("NAOJ)")
-                java.util.regex.Matcher m = BRACKETED_WORD.matcher(text).region(i, j);
-                m.matches();
-                tokens.add(new Token("(", start + i, start + i + 1));
-                tokens.add(new Token(m.group(1), start + m.start(1), start + m.end(1)));
-                tokens.add(new Token(")", start + m.end(1), start + m.end(1) + 1));
-                if (m.end(1) + 1 < j) {
-                    tokens.add(new Token(text.substring(m.end(1) + 1, j), start + m.end(1) + 1, start + j));
-                }
             } else if (j < n && TITLE_ABBREVIATIONS.contains(text.substring(i, j))) {
                 // "said Sen. Jerry Moran": the model splits the dot off titles it has not seen, and the title is lost
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
@@ -220,6 +212,21 @@ public final class TextAnalyzer {
             i = j;
         }
         out.add(new Sentence(out.size(), text, start, end, tokens, this));
+    }
+
+    /** Adds "(", the word and ")" (and a comma or full stop after) when {@code text[i, j)} is a word in brackets. */
+    private static boolean addBracketedWord(String text, int i, int j, int start, List<Token> tokens) {
+        java.util.regex.Matcher m = BRACKETED_WORD.matcher(text).region(i, j);
+        if (!m.matches()) {
+            return false;
+        }
+        tokens.add(new Token("(", start + i, start + i + 1));
+        tokens.add(new Token(m.group(1), start + m.start(1), start + m.end(1)));
+        tokens.add(new Token(")", start + m.end(1), start + m.end(1) + 1));
+        if (m.end(1) + 1 < j) {
+            tokens.add(new Token(text.substring(m.end(1) + 1, j), start + m.end(1) + 1, start + j));
+        }
+        return true;
     }
 
     /** A verb's clitic at the end of a word: "we'll", "they'd", "we're", "I've", "I'm" (never the possessive "'s"). */

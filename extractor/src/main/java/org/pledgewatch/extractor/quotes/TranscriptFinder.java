@@ -43,11 +43,12 @@ public final class TranscriptFinder {
         String body = text.body();
         List<FoundStatement> out = new ArrayList<>();
         Entity interviewee = null;
+        Set<String> interviewers = null;
         java.util.regex.Matcher question = QUESTION_LABEL.matcher(body);
         if (question.find()) {
-            interviewee = interviewee(registry, interviewers(body));
+            interviewers = interviewers(body);
+            interviewee = interviewee(registry, interviewers);
         }
-        Set<String> interviewers = null;
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);

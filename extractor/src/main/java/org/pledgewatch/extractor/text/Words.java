@@ -15,4 +15,11 @@ public final class Words {
     public static Set<String> set(String... words) {
         return Set.copyOf(Arrays.asList(words));
     }
+
+    /** A list that holds another and some words more: {@code union(COPULAS, "took", "over")}. */
+    public static Set<String> union(Set<String> base, String... more) {
+        java.util.Set<String> all = new java.util.HashSet<>(base);
+        all.addAll(Arrays.asList(more));
+        return Set.copyOf(all);
+    }
 }
