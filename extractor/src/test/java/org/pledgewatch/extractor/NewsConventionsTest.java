@@ -1130,4 +1130,57 @@ class NewsConventionsTest {
         assertTrue(e.commitments().stream().noneMatch(c -> actorNames(c).stream().anyMatch(a -> a.endsWith("workers"))),
                 e.commitments()::toString);
     }
+
+    @Test
+    void anAccentedGivenNameIsNoDemonym() {
+        Extraction e = extract("Bogotá, Nov 27 (EFE).- Colombia will cut 12 trillion pesos from the budget, the Minister of Finance, "
+                + "Germán Ávila, said on Thursday.\n\"We will make the cuts,\" Ávila said.");
+        assertEquals(List.of("Germán Ávila", "Germán Ávila"), speakerNames(e));
+        assertTrue(e.commitments().stream().allMatch(c -> actorNames(c).equals(List.of("Colombia"))), e.commitments()::toString);
+    }
+
+    @Test
+    void aWhiteHouseBriefingTranscriptIsThePressSecretarysWords() {
+        Extraction e = extract("Press Briefing by Press Secretary Karoline Leavitt\n"
+                + "MS. LEAVITT: Good afternoon. The administration will publish a public scorecard every quarter. "
+                + "With that, I'll open it up.\n"
+                + "Q    The Canadians say they'll retaliate against the lumber duties. Will the President budge?\n"
+                + "MS. LEAVITT: I'm not going to get ahead of the House, and I'll leave the floor schedule to the Speaker. "
+                + "I'm not going to discuss future military operations from this podium.\n");
+        assertTrue(speakerNames(e).stream().allMatch("Karoline Leavitt"::equals), e.statements()::toString);
+        assertEquals(2, e.statements().size(), e.statements()::toString);
+        assertEquals(List.of("publish a public scorecard every quarter"),
+                e.commitments().stream().map(Commitment::action).toList());
+    }
+
+    @Test
+    void organisationsNamedWithAPluralALegalFormOrAPartyNoun() {
+        Extraction e = extract("Reacting, the Association of Power Generation Companies (APGC) said its members would not shut down any plant.\n"
+                + "State-owned China Energy Investment Corp., the largest coal power generator, said it would stop building coal units.\n"
+                + "Opposition lawmakers from the Law and Justice party said the government was signing \"paper agreements\".");
+        assertEquals(List.of("Association of Power Generation Companies", "China Energy Investment", "Opposition lawmakers"),
+                speakerNames(e));
+    }
+
+    @Test
+    void anAcronymStandsForTheOrganisationTheArticleSpelledOut() {
+        Extraction e = extract("Business groups reacted to the deal on Saturday.\nInternational Chamber of Commerce\n"
+                + "The ICC, which represents more than 45 million companies, said its members stood ready to invest once the first credits were issued.");
+        assertEquals(List.of("International Chamber of Commerce"), speakerNames(e));
+    }
+
+    @Test
+    void aNameWithAnHonorificInAnAppositionSpeaksForTheDescription() {
+        Extraction e = extract("An economist at the University of Dar es Salaam, Dr Abel Kinyondo, said the arrangement could work.\n"
+                + "Chadema's deputy secretary general for Tanzania Mainland, Mr Amani Golugwa, said the party would demand a vote.");
+        assertEquals(List.of("Abel Kinyondo", "Amani Golugwa"), speakerNames(e));
+    }
+
+    @Test
+    void aShortPlaceBeforeASpacedDashIsADateline() {
+        Extraction e = extract("Rabat - Morocco will make the port of Dakhla available to the Sahel States in 2028, Foreign Minister Nasser Bourita said.\n"
+                + "Al-Shaibani said his government would work to attract Gulf investment.");
+        assertEquals("Morocco will make the port of Dakhla available to the Sahel States in 2028", e.statements().get(0).quote());
+        assertEquals(2, e.statements().size(), e.statements()::toString);
+    }
 }

@@ -71,6 +71,21 @@ public final class CueLexicon {
 
     /** The word before a cue when the speaker talks of themselves: "I'll", "we will", "I'm not going to", "we are". */
     private static final Set<String> FIRST_PERSON = Words.set("i", "we", "'m", "'re", "\u2019m", "\u2019re", "am", "are");
+    /** The first person singular before a cue: "I'll", "I'm not going to". */
+    private static final Set<String> I_AM = Words.set("i", "'m", "\u2019m", "am");
+
+    /** "leave the floor schedule to the Speaker", "leave it to them": handing a question to someone else. */
+    private static boolean leavesTo(List<Token> tokens, int verb) {
+        for (int k = verb + 1; k < Math.min(tokens.size(), verb + 6); k++) {
+            if (tokens.get(k).folded().equals("to")) {
+                return k + 1 < tokens.size() && (tokens.get(k + 1).folded().equals("the") || tokens.get(k + 1).isCapitalized()
+                        || tokens.get(k + 1).folded().equals("them") || tokens.get(k + 1).folded().equals("him")
+                        || tokens.get(k + 1).folded().equals("her"));
+            }
+        }
+        return false;
+    }
+
     /** Verbs that talk about the conversation itself: "comment", "elaborate", "answer". */
     private static final Set<String> TALKING = Words.set("comment", "speculate", "elaborate", "answer", "disclose",
             "reveal", "preview");
@@ -79,11 +94,19 @@ public final class CueLexicon {
      * "take your questions", "see you next week", "get into", "go into", "speak for our partners", or a verb of
      * {@link #TALKING}.
      */
-    private static boolean steersTheTalk(List<Token> tokens, int verb) {
+    private static boolean steersTheTalk(List<Token> tokens, int verb, boolean singular) {
         String w = tokens.get(verb).folded();
         String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).folded() : "";
+        String after = verb + 2 < tokens.size() ? tokens.get(verb + 2).folded() : "";
         if (TALKING.contains(w) || (w.equals("see") && next.equals("you")) || (w.equals("speak") && next.equals("for"))
-                || ((w.equals("get") || w.equals("go")) && next.equals("into"))) {
+                || ((w.equals("get") || w.equals("go")) && next.equals("into"))
+                || (w.equals("get") && next.equals("ahead") && after.equals("of"))
+                || (w.equals("open") && (next.equals("it") || next.equals("this")) && after.equals("up"))) {
+            // "I'm not going to get ahead of the House", "With that, I'll open it up"
+            return true;
+        }
+        if (singular && (w.equals("discuss") || (w.equals("leave") && leavesTo(tokens, verb)))) {
+            // a briefer's "I'm not going to discuss future operations", "I'll leave the schedule to the Speaker"
             return true;
         }
         if (w.equals("take")) {
@@ -366,7 +389,8 @@ public final class CueLexicon {
                 // "would “closely follow” the auction rules", "will closely monitor the situation": watching, no pledge
                 return null;
             }
-            if (verb < tokens.size() && i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).folded()) && steersTheTalk(tokens, verb)) {
+            if (verb < tokens.size() && i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).folded())
+                    && steersTheTalk(tokens, verb, I_AM.contains(tokens.get(i - 1).folded()))) {
                 // "I'll take your questions", "I'm not going to get into intelligence matters", "We'll see you next
                 // week": a briefer steering the conversation, no pledge
                 return null;

@@ -97,6 +97,11 @@ public final class EntityRegistry {
     }
 
     /** The one organisation named so far whose capitalised words' initials spell this acronym ("SDF"), or null. */
+    /** The one organisation of the article whose name has these initials ("ICC" for "International Chamber of Commerce"), or null. */
+    public Entity spelledOut(String acronym) {
+        return byInitials(acronym);
+    }
+
     private Entity byInitials(String acronym) {
         if (acronym.length() < 2 || acronym.length() > 6 || !acronym.chars().allMatch(Character::isUpperCase)) {
             return null;

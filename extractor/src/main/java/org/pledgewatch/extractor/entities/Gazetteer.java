@@ -35,6 +35,8 @@ public final class Gazetteer {
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
     private final Set<String> acronyms = new HashSet<>();
     private int maxWords = 1;
+    /** Keys of phrases written with a letter beyond ASCII ("Türkiye", "Côte d'Ivoire"). */
+    private final Set<String> accentedKeys = new HashSet<>();
     /** Well-known officials by folded full name: {country or organisation id, role}. */
     private final Map<String, String[]> people = new HashMap<>();
     /** Surname of a well-known official to the full name, when only one official has that surname. */
@@ -173,6 +175,9 @@ public final class Gazetteer {
             return;
         }
         phrases.put(key, entry);
+        if (hasLetterBeyondAscii(phrase)) {
+            accentedKeys.add(key);
+        }
         if (phrase.length() <= 6 && phrase.equals(phrase.toUpperCase(java.util.Locale.ROOT))
                 && phrase.chars().anyMatch(Character::isLetter)) {
             acronyms.add(key);
@@ -301,6 +306,11 @@ public final class Gazetteer {
                     && !(wordAcronyms.contains(word) && token.isCapitalized())) {
                 e = null;
             }
+            if (e != null && e.kind() == GazetteerEntry.Kind.DEMONYM && hasLetterBeyondAscii(t)
+                    && !accentedKeys.contains(key.toString())) {
+                // "the Minister of Finance, Germán Ávila": an accent makes a Spanish first name, not "German"
+                e = null;
+            }
             if (e != null) {
                 best = e;
                 match[0] = i + 1;
@@ -310,5 +320,9 @@ public final class Gazetteer {
             }
         }
         return best;
+    }
+
+    private static boolean hasLetterBeyondAscii(String s) {
+        return s.chars().anyMatch(c -> c > 127 && Character.isLetter(c));
     }
 }

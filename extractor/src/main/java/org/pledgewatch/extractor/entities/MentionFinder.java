@@ -335,8 +335,12 @@ public final class MentionFinder {
         int i = 0;
         int[] match = new int[1];
         while (i < n && unread.test(tokens.get(i).start())) {
-            // a headline the page left at the top, merged into the first sentence: not read
+            // a headline the page left at the top, merged into the first sentence: not read, except the one who
+            // speaks in a transcript's heading ("Press Briefing by Press Secretary Karoline Leavitt")
             i++;
+            if (tokens.get(i - 1).text().equals("by") && i < n && isTitleAt(tokens, i)) {
+                break;
+            }
         }
         while (i < n) {
             Token t = tokens.get(i);
@@ -1237,7 +1241,11 @@ public final class MentionFinder {
     /** Plurals that end a body's name and no person's: "Alliance of Small Island States", "Ministry of Foreign Affairs". */
     private static final Set<String> PLURAL_NAME_ENDS = Set.of("States", "Nations", "Countries", "Islands", "Affairs",
             "Services", "Resources", "Relations", "Studies", "Sciences", "Rights", "Forces", "Industries", "Communities",
-            "Peoples", "Workers", "Employers", "Innovations", "Refugees", "Migrants", "Children");
+            "Peoples", "Workers", "Employers", "Innovations", "Refugees", "Migrants", "Children", "Companies", "Producers",
+            "Manufacturers", "Exporters", "Importers", "Generators", "Operators", "Investors", "Banks", "Farmers", "Unions",
+            "Enterprises", "Employees", "Businesses", "Retailers", "Traders", "Doctors", "Nurses", "Teachers", "Students",
+            "Cities", "Municipalities", "Governments", "Agencies", "Parties", "Organisations", "Organizations", "Owners",
+            "Shipowners", "Schools", "Universities", "Hospitals", "Families", "Victims", "Veterans", "Ports", "Consumers");
 
     /** Continents and world regions: places, never a speaker or an actor ("Africa could no longer rely on ..."). */
     private static final Set<String> CONTINENTS = Set.of("Africa", "Europe", "Asia", "Antarctica", "Oceania", "Eurasia");
@@ -1336,14 +1344,19 @@ public final class MentionFinder {
         return false;
     }
 
-    /** True when a run of capitalised words from {@code k} ends, within three words, in an organisation's head. */
+    /**
+     * True when a run of capitalised words from {@code k} ends, within three words, in an organisation's head, or is
+     * followed by a party's lower-case noun.
+     */
     private static boolean organisationHeadFollows(List<Token> tokens, int k) {
         int j = k;
         while (j < tokens.size() && j < k + 3 && tokens.get(j).isCapitalized()) {
             j++;
         }
-        return j > k && ORG_HEADS.contains(Folding.stripPossessive(tokens.get(j - 1).folded()))
-                && (j >= tokens.size() || !tokens.get(j).isCapitalized());
+        // "Law and Justice party": a party's name, then the lower-case noun of its kind
+        return j > k && (ORG_HEADS.contains(Folding.stripPossessive(tokens.get(j - 1).folded()))
+                && (j >= tokens.size() || !tokens.get(j).isCapitalized())
+                || j < tokens.size() && PARTY_NOUNS.contains(tokens.get(j).text()));
     }
 
     /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
@@ -1657,9 +1670,9 @@ public final class MentionFinder {
                     return end;
                 }
             }
-            if (role == null && ORG_HEADS.contains(head)) {
+            if (role == null && (ORG_HEADS.contains(head) || (end < withLegalForm && countryEnd == nameStart))) {
                 // an organisation the gazetteer does not know: "Humanitarian Coalition", "Ministry of Defence",
-                // "Government of Canada" (which is the country)
+                // "Government of Canada" (which is the country), "China Energy Investment Corp." (a country's name, then a legal form)
                 int orgTo = end;
                 // "Kiel Institute for the World Economy", "Council on Foreign Relations"
                 int article = end + 2 < n && tokens.get(end + 1).folded().equals("the") && tokens.get(end + 2).isCapitalized()
@@ -1926,6 +1939,11 @@ public final class MentionFinder {
         return Math.max(end, from + 1);
     }
 
+    /** "Gulf Co-operation Council" and "Gulf Cooperation Council": the same name but for hyphens, spaces and case. */
+    private static boolean sameLetters(String a, String b) {
+        return Folding.slug(a).replace("-", "").equals(Folding.slug(b).replace("-", ""));
+    }
+
     private void flush(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out,
                        GazetteerEntry countryEntry, int countryStart, int countryEnd,
                        GazetteerEntry org, int orgStart, int orgEnd) {
@@ -1935,7 +1953,12 @@ public final class MentionFinder {
             pending.add(mention(registry.country(countryEntry.id()), kind, s, countryStart, countryEnd, quotes));
         }
         if (org != null) {
-            pending.add(mention(registry.organization(org), Mention.Kind.ORGANIZATION, s, orgStart, orgEnd, quotes));
+            // "International Chamber of Commerce ... The ICC, which represents 45 million companies": an acronym stands
+            // for the one organisation the article spelled out with those initials before the gazetteer's
+            Entity spelledOut = orgEnd - orgStart == 1
+                    ? registry.spelledOut(Folding.stripPossessive(s.tokens().get(orgStart).text())) : null;
+            Entity e = spelledOut != null && !sameLetters(spelledOut.name(), org.name()) ? spelledOut : registry.organization(org);
+            pending.add(mention(e, Mention.Kind.ORGANIZATION, s, orgStart, orgEnd, quotes));
         }
         pending.sort((a, b) -> Integer.compare(a.start(), b.start()));
         out.addAll(pending);

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The dateline that opens a wire report: "GENEVA, Dec 10 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —",
- * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —", AFP's "Berlin (AFP) -", a press release's
+ * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —", AFP's "Berlin (AFP) -", MAP's "Rabat - ", a press release's
  * "BATU KAWAN, Malaysia, November 24, 2026 /PRNewswire/ --". It says where the report was filed; it is neither
  * said by anyone nor part of a reported clause, and its commas close no attribution.
  */
@@ -38,7 +38,9 @@ public final class Dateline {
         for (int k = 1; k < Math.min(tokens.size() - 1, MAX_TOKENS); k++) {
             String t = tokens.get(k).text();
             if (isDash(t) && !inBrackets) {
-                return capitals || agency ? k : -1;
+                // MAP and APS style: "Rabat - Morocco will ...", a place of one or two words before the dash
+                boolean shortPlace = k <= 2 && tokens.get(k + 1).isCapitalized() && tokens.get(k).start() > tokens.get(k - 1).end();
+                return capitals || agency || shortPlace ? k : -1;
             }
             if (t.equals("(")) {
                 inBrackets = true;

@@ -900,7 +900,23 @@ public final class ReportedSpeechFinder {
         boolean opens = opener.equals("the") || opener.equals("their") || opener.equals("its") || opener.equals("his")
                 || opener.equals("her") || Folding.isPossessive(s.tokens().get(role + 1).text());
         Token last = s.tokens().get(comma - 1);
+        if (!opens && last.isCapitalized() && s.tokens().get(role + 1).isCapitalized()) {
+            // "..., Minister of Finance, Germán Ávila, said", and a portfolio listed with its own comma: "...,
+            // Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, said"
+            int title = ROLE_ENDS.contains(opener) ? role : titledListBefore(s, role);
+            return title;
+        }
         return opens && (last.isCapitalized() || ROLE_ENDS.contains(last.folded())) ? role : -1;
+    }
+
+    /** The comma before "Minister of Foreign Affairs" when the words up to {@code comma} list more of its portfolio, or -1. */
+    private static int titledListBefore(Sentence s, int comma) {
+        int k = comma - 1;
+        while (k > 0 && comma - k <= 8 && s.tokens().get(k).isWord() && !FINITE.contains(Tokens.folded(s, k))) {
+            k--;
+        }
+        return k > 0 && k < comma - 2 && Tokens.folded(s, k).equals(",") && s.tokens().get(k + 1).isCapitalized()
+                && ROLE_ENDS.contains(Tokens.folded(s, k + 1)) ? k : -1;
     }
 
     private static boolean isAdverb(String w) {

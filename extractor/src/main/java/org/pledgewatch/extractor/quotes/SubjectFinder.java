@@ -82,6 +82,17 @@ public final class SubjectFinder {
         return null;
     }
 
+    /** Styles before a name that the name's mention leaves out: "Mr", "Dr", "Prof". */
+    private static final java.util.Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "prof");
+
+    /** {@code k}, or the token after an honorific at {@code k} (and its full stop: "Dr."). */
+    private static int afterHonorific(Sentence s, int k) {
+        if (k + 1 < s.tokens().size() && HONORIFICS.contains(Tokens.folded(s, k))) {
+            return k + 1 < s.tokens().size() && Tokens.folded(s, k + 1).equals(".") ? k + 2 : k + 1;
+        }
+        return k;
+    }
+
     /** Where the comma closing an apposition before the verb would stand: after adverbs and auxiliaries. */
     private static int closingCommaBefore(Sentence s, int verb) {
         int k = verb - 1;
@@ -153,9 +164,10 @@ public final class SubjectFinder {
             if (w.equals(",") && i == closing) {
                 int open = openingComma(s, i, speakers);
                 if (open > 0) {
-                    Mention inside = speakers.mentionAt(s.index(), open + 1);
+                    Mention inside = speakers.mentionAt(s.index(), afterHonorific(s, open + 1));
                     if (inside != null && inside.tokenEnd() == i && inside.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
-                        // "Valencia's regional leader, Carlos Mazon, said": the name in the apposition speaks
+                        // "Valencia's regional leader, Carlos Mazon, said", "An economist at the University of Dar es
+                        // Salaam, Dr Abel Kinyondo, said": the name in the apposition speaks
                         return inside.entity();
                     }
                     Mention organisation = organisationInApposition(s, open, i, speakers);

@@ -32,9 +32,12 @@ public final class TranscriptFinder {
             "(?:[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor|[Hh]ost|[Ii]nterviewed by|[Aa]sked by)(?: was| is|,)?"
             + " (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})");
 
-    /** A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):" (never "Q&A"). */
+    /**
+     * A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):", and the White
+     * House's "Q    " set off by spaces (never "Q&A").
+     */
     private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^(?:Q|Question)(?:\\s*\\([^)\n]{1,40}\\))?\\s*[:.\u2014\u2013-]\\s");
+            "(?m)^(?:Q|Question)(?:\\s*\\([^)\n]{1,40}\\))?(?:\\s*[:.\u2014\u2013-]\\s|\t| {2,})");
     /** A line opening with the interviewee's role label: "A:", "A.", "Answer." */
     private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
             "(?:A|Answer)\\s*[:.\u2014\u2013-]\\s+");
