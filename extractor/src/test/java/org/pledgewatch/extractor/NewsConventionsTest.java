@@ -1183,4 +1183,20 @@ class NewsConventionsTest {
         assertEquals("Morocco will make the port of Dakhla available to the Sahel States in 2028", e.statements().get(0).quote());
         assertEquals(2, e.statements().size(), e.statements()::toString);
     }
+
+    @Test
+    void aLowerCaseMinistersWeIsTheCountryTheArticleIsAbout() {
+        Extraction e = extract("Ethiopia has reached a deal with holders of its Eurobond, officials in Addis Ababa said on Monday.\n"
+                + "\"This agreement shows our commitment,\" finance minister Ahmed Shide said. \"We will not accept terms that undermine "
+                + "our programme.\"\nEthiopia's central bank will publish its reserves every month.");
+        assertTrue(e.commitments().stream().anyMatch(c -> c.modality() == Modality.NEGATED
+                && actorNames(c).equals(List.of("Ethiopia"))), e.commitments()::toString);
+    }
+
+    @Test
+    void anEstimateIsNobodysPledge() {
+        Extraction e = extract("The National Association of Home Builders estimated the lumber duties would add about $10,900 "
+                + "to the price of a typical new home.");
+        assertTrue(e.commitments().isEmpty(), e.commitments()::toString);
+    }
 }

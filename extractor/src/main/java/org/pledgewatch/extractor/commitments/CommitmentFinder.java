@@ -48,6 +48,9 @@ public final class CommitmentFinder {
     private static final Set<String> PREDICTING = Words.set("warned", "warns", "predicted", "predicts", "feared",
             "fears", "expects", "expected", "believes", "believed", "thinks", "estimated", "suggested", "claimed",
             "alleged", "accused");
+    /** Verbs that report a calculation or a projection, by anyone: what follows is an estimate. */
+    private static final Set<String> ESTIMATING = Words.set("estimated", "estimates", "estimate", "projected", "projects",
+            "forecast", "forecasts", "calculated", "calculates", "reckons", "reckoned");
     private static final Set<String> LEADING_ADVERBS = Words.set("also", "still", "now", "then", "soon", "further",
             "ultimately", "immediately", "quickly", "instead");
     /** Verbs that make a firm "would" a hedge: "would also consider paying for launchers". */
@@ -269,6 +272,11 @@ public final class CommitmentFinder {
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
+                continue;
+            }
+            if (quote != null && ESTIMATING.contains(String.valueOf(quote.verb()))) {
+                // "The National Association of Home Builders estimated the duties would add $10,900", "BloombergNEF
+                // estimates China will install 300 gigawatts": a number worked out, nobody's pledge
                 continue;
             }
             if ((cue.modality() == Modality.HEDGED || (quote != null && PREDICTING.contains(String.valueOf(quote.verb()))))
