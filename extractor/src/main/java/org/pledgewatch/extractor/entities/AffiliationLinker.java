@@ -61,7 +61,6 @@ final class AffiliationLinker {
         predicatedOrganizations(text, mentions);
         predicatedRoles(text, mentions);
         organizationStaff(text, mentions);
-        lowerCaseTitles(text, mentions);
         forwardDescribed(text, mentions);
         datelineLeaders(text, mentions, registry);
         electionWinners(text, mentions);
@@ -519,46 +518,6 @@ final class AffiliationLinker {
             }
         }
     }
-
-    /** Last words of a government title written in lower case before a name ("president" is as often a company's). */
-    private static final Set<String> LOWER_CASE_TITLES = Words.set("minister", "secretary", "chancellor",
-            "premier", "spokesperson", "spokesman", "spokeswoman", "treasurer");
-
-    /**
-     * '"...," finance minister Ahmed Shide said', "Earlier, defence minister John Banda said": a title in lower case
-     * right before a name (and after no capitalised word, whose title it would be: "Afreximbank president") is the
-     * person's role, so that a minister of no named country serves the one the article is about.
-     */
-    private static void lowerCaseTitles(AnalyzedText text, List<Mention> mentions) {
-        for (Mention p : mentions) {
-            if (p.entity().type() != org.pledgewatch.extractor.EntityType.PERSON || p.entity().role() != null
-                    || p.tokenStart() < 1) {
-                continue;
-            }
-            List<Token> tokens = text.sentences().get(p.sentence()).tokens();
-            if (!LOWER_CASE_TITLES.contains(tokens.get(p.tokenStart() - 1).text())) {
-                continue;
-            }
-            int from = p.tokenStart() - 1;
-            while (from > 0 && p.tokenStart() - from < 3 && tokens.get(from - 1).isWord()
-                    && !tokens.get(from - 1).isCapitalized() && Character.isLowerCase(tokens.get(from - 1).text().charAt(0))
-                    && !CLAUSE_WORDS.contains(tokens.get(from - 1).folded())) {
-                from--;
-            }
-            if (from > 0 && tokens.get(from - 1).isCapitalized()) {
-                continue;
-            }
-            StringBuilder role = new StringBuilder();
-            for (int j = from; j < p.tokenStart(); j++) {
-                role.append(j == from ? "" : " ").append(tokens.get(j).text());
-            }
-            p.entity().addRole(role.toString());
-        }
-    }
-
-    /** Words before a lower-case title that are no part of it: "said defence minister ...", "the finance minister". */
-    private static final Set<String> CLAUSE_WORDS = Words.set("said", "says", "the", "a", "an", "and", "by", "told",
-            "according", "to", "former", "then", "of", "with", "as", "when", "while", "but", "that");
 
     /** "Shell chief executive Wael Sawan": the person works for the organisation named just before. */
     private static void organizationStaff(AnalyzedText text, List<Mention> mentions) {

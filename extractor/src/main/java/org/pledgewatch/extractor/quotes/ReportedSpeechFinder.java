@@ -707,10 +707,28 @@ public final class ReportedSpeechFinder {
         if (quotes.isQuoted(s.tokens().get(0).start()) || quotes.isQuoted(s.tokens().get(comma).start())) {
             return true;
         }
+        int marks = 0;
         for (int k = 0; k < v; k++) {
             String t = s.tokens().get(k).text();
             if (Tokens.isQuoteMark(t) || t.indexOf('\u201E') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0
                     || t.indexOf('"') >= 0) {
+                if (k == 0 || k >= comma - 1) {
+                    return true;
+                }
+                marks++;
+            }
+        }
+        // 'Spain will not go beyond 2.1 percent "under any circumstances" in this legislature, Montero said': a few
+        // words quoted inside the reported clause, opened and closed in it (but 'Xi told Lula that China was ready to
+        // "import more ...", Xinhua reported', 'Macron "expressed his concern" ..., the Elysee said': a report of
+        // someone's words, which are theirs, not the relay's)
+        return marks % 2 != 0 || marks > 0 && reportsWordsBefore(s, comma);
+    }
+
+    private static boolean reportsWordsBefore(Sentence s, int comma) {
+        for (int k = 0; k < comma; k++) {
+            String w = Tokens.folded(s, k);
+            if (VERBS.contains(w) || WITH_OBJECT.contains(w) || w.equals("expressed")) {
                 return true;
             }
         }
