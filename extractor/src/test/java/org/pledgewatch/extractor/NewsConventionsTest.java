@@ -1199,4 +1199,16 @@ class NewsConventionsTest {
         assertEquals(List.of("Maria Jesus Montero: Spain will not go beyond 2.1 percent \"under any circumstances\" in this legislature",
                 "Maria Jesus Montero: the budget also raised pensions"), attributedQuotes(e));
     }
+
+    @Test
+    void howAReportWasGivenHerOfficeAndANoteInBrackets() {
+        Extraction e = extract("Zesco's spokesperson, Ms Hazel Zulu, said by telephone from Lusaka that Zambia would use the imported power.\n"
+                + "Italian Prime Minister Giorgia Meloni sided with Paris. Her office said Italy would decide within weeks.\n"
+                + "The EPP's shadow rapporteur, Lena Weber (DE), said her group would back the proposal.\n"
+                + "Chancellor Friedrich Merz said Berlin would not pay more for the same, but his finance minister, Lars Klingbeil, "
+                + "has signaled openness to more money.");
+        assertEquals(List.of("Hazel Zulu: Zambia would use the imported power", "Giorgia Meloni: Italy would decide within weeks",
+                "Lena Weber: her group would back the proposal", "Friedrich Merz: Berlin would not pay more for the same"),
+                attributedQuotes(e));
+    }
 }

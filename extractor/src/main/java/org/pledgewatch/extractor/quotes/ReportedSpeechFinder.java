@@ -284,9 +284,10 @@ public final class ReportedSpeechFinder {
         }
         if (WITH_OBJECT.contains(verb) || next.equals("on") || next.equals("in") || next.equals("at") || next.equals("after")
                 || next.equals("during") || next.equals("following")
-                || next.equals("late") || next.equals("earlier") || next.equals("last")) {
-            // "told reporters on Tuesday that ...", "assured the International Monetary Fund (IMF) that": look for
-            // the "that" a few words on (words in brackets do not count)
+                || next.equals("late") || next.equals("earlier") || next.equals("last")
+                || ((next.equals("by") || next.equals("from")) && SAYING.contains(verb))) {
+            // "told reporters on Tuesday that ...", "assured the International Monetary Fund (IMF) that", "said by
+            // telephone from Lusaka that": look for the "that" a few words on (words in brackets do not count)
             int counted = 0;
             boolean bracket = false;
             for (int k = j; k < n && counted < 10; k++) {
@@ -508,7 +509,7 @@ public final class ReportedSpeechFinder {
             }
             if (comma && (w.equals("but") || w.equals("while")) && k + 1 < tokens.size()
                     && (tokens.get(k + 1).folded().equals("that") || (w.equals("but") && !tokens.get(k + 1).isCapitalized()
-                        && !gazetteerLikeSubject(tokens.get(k + 1).folded())))) {
+                        && !gazetteerLikeSubject(tokens.get(k + 1).folded()) && !someonesOfficial(tokens, k + 1)))) {
                 // "said Serbia would never ..., but that Belgrade was ready ...", "was prepared to help, but only
                 // if ...": still what was said; ", but Russia ..." starts the reporter's own sentence
                 continue;
@@ -575,6 +576,19 @@ public final class ReportedSpeechFinder {
             }
             if (!tokens.get(k).isWord()) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "his finance minister", "her deputy": a possessive, then a role within three words: another person. */
+    private static boolean someonesOfficial(List<Token> tokens, int k) {
+        if (!POSSESSIVE_DETERMINERS.contains(tokens.get(k).folded())) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+            if (ROLE_ENDS.contains(tokens.get(j).folded()) || tokens.get(j).folded().equals("deputy")) {
+                return true;
             }
         }
         return false;

@@ -82,6 +82,25 @@ public final class SubjectFinder {
         return null;
     }
 
+    /**
+     * The end of a name before {@code comma}, without a short note in brackets: "Lena Düpont (DE),", "Javier
+     * Zarzalejos (EPP, ES),".
+     */
+    private static int beforeBracketedNote(Sentence s, int comma) {
+        if (comma < 2 || !Tokens.folded(s, comma - 1).equals(")")) {
+            return comma;
+        }
+        for (int k = comma - 2; k > 0 && comma - k <= 6; k--) {
+            if (Tokens.folded(s, k).equals("(")) {
+                return k;
+            }
+        }
+        return comma;
+    }
+
+    /** Who speaks for a person: "her office", "his spokesman". */
+    private static final java.util.Set<String> OWN_STAFF = Words.set("office", "spokesman", "spokeswoman", "spokesperson");
+
     /** Styles before a name that the name's mention leaves out: "Mr", "Dr", "Prof". */
     private static final java.util.Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "prof");
 
@@ -165,7 +184,8 @@ public final class SubjectFinder {
                 int open = openingComma(s, i, speakers);
                 if (open > 0) {
                     Mention inside = speakers.mentionAt(s.index(), afterHonorific(s, open + 1));
-                    if (inside != null && inside.tokenEnd() == i && inside.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                    if (inside != null && inside.tokenEnd() == beforeBracketedNote(s, i)
+                            && inside.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
                         // "Valencia's regional leader, Carlos Mazon, said", "An economist at the University of Dar es
                         // Salaam, Dr Abel Kinyondo, said": the name in the apposition speaks
                         return inside.entity();
@@ -200,6 +220,12 @@ public final class SubjectFinder {
             }
             if (m == null && SpeakerResolver.isPersonalPronoun(s.tokens().get(i).text())) {
                 return speakers.resolvePronoun(s.tokens().get(i).start());
+            }
+            if (m == null && i == verb - 1 && i > 0 && OWN_STAFF.contains(w)
+                    && (Tokens.folded(s, i - 1).equals("his") || Tokens.folded(s, i - 1).equals("her"))) {
+                // "Her office said Italy would decide", "his spokesman said": the person's own words, as the
+                // guidelines give an office's or a spokesperson's statement to the one they speak for
+                return speakers.resolvePronoun(s.tokens().get(i - 1).start());
             }
             if (m == null && w.equals("it") && i == verb - 1 && IT_SAYS.contains(Tokens.folded(s, verb))
                     && (i == 0 || CLAUSE_OPENINGS.contains(Tokens.folded(s, i - 1)) || Words.WEEKDAYS.contains(Tokens.folded(s, i - 1)))) {
