@@ -1211,4 +1211,12 @@ class NewsConventionsTest {
                 "Lena Weber: her group would back the proposal", "Friedrich Merz: Berlin would not pay more for the same"),
                 attributedQuotes(e));
     }
+
+    @Test
+    void aMinistersPassivePlanIsTheStates() {
+        Extraction e = extract("Norway will fund new air defences for Ukraine.\n"
+                + "Norwegian Defence Minister Tore O. Sandvik said the sensors would be shared in real time with all partners.\n"
+                + "Economist Ann Berg said prices would be pushed up by the tariffs.");
+        assertEquals(List.of("Norway", "Norway"), actorsOfEachCommitment(e));
+    }
 }

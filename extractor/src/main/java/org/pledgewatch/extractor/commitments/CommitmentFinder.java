@@ -250,7 +250,7 @@ public final class CommitmentFinder {
                 actors = List.of();
             }
             if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
-                    && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON
+                    && quote.speaker() != null && (quote.speaker().type() != EntityType.PERSON || isMinister(quote.speaker()))
                     && !gazetteer.isNewsAgency(quote.speaker().id())) {
                 // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
                 // review would be carried out": a passive with no agent in an institution's reported words
@@ -822,6 +822,15 @@ public final class CommitmentFinder {
     }
 
     /** Countries, organisations and groups commit; a person commits the country or organisation they speak for. */
+    /**
+     * A national government's minister: "Finance Minister X said the bond would be issued in March" is the state's
+     * plan (an Indian state's chief minister plans for the state, not the country).
+     */
+    private static boolean isMinister(Entity person) {
+        String role = person.role() == null ? "" : person.role().toLowerCase(java.util.Locale.ROOT);
+        return person.country() != null && role.contains("minister") && !role.contains("chief minister");
+    }
+
     private List<Entity> committable(List<Entity> actors, EntityRegistry registry) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : actors) {
