@@ -1219,4 +1219,12 @@ class NewsConventionsTest {
                 + "Economist Ann Berg said prices would be pushed up by the tariffs.");
         assertEquals(List.of("Norway", "Norway"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aMinistersTimetableForAMeasureIsThePledge() {
+        Extraction e = extract("Japan will raise taxes to fund defence.\n"
+                + "Japanese Defence Minister Shinjiro Koizumi said the tax would take effect in April.\n"
+                + "Economists said the economy would start to slow next year.");
+        assertEquals(List.of("Japan", "Japan"), actorsOfEachCommitment(e));
+    }
 }

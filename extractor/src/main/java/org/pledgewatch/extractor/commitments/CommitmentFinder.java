@@ -265,6 +265,12 @@ public final class CommitmentFinder {
                 }
                 actors = committable(java.util.Collections.singletonList(body), registry);
             }
+            if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && cue.modality() == Modality.FIRM
+                    && quote.speaker() != null && isMinister(quote.speaker()) && scheduled(s, cue)) {
+                // "Trade Minister X said the tariff cut would take effect on January 1", "... said construction would
+                // begin in 2027": a government's timetable for its own measure is its plan
+                actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
+            }
             if (actors.isEmpty() && quote != null && quote.speaker() != null && quote.speaker().type() != EntityType.GROUP
                     && existential(s, cue)) {
                 // '"There will be no increase in the VAT rate," Godongwana said', 'There is no plan to raise VAT':
@@ -514,6 +520,38 @@ public final class CommitmentFinder {
             "shown", "won", "drawn", "lent", "dealt", "spread", "shut", "split", "frozen", "withdrawn", "rebuilt");
 
     /** "would be held", "will be phased out", "will also be disbursed": a passive right after the modal. */
+    /** Verbs of a measure's timetable: "take effect", "begin", "come into force", "run until", "apply". */
+    private static final Set<String> TIMETABLE_VERBS = Words.set("begin", "start", "apply", "run", "open", "launch",
+            "resume", "end", "expire", "commence");
+
+    /**
+     * "the tariff cut would take effect", "construction would begin", "the new rules will apply from": a definite
+     * subject (the, its, this) right before the modal, then a verb of a timetable.
+     */
+    private static boolean scheduled(Sentence s, Cue cue) {
+        int verb = cue.end();
+        if (verb + 1 >= s.tokens().size() || cue.start() < 2) {
+            return false;
+        }
+        String w = s.tokens().get(verb).folded();
+        boolean timetable = TIMETABLE_VERBS.contains(w) || ((w.equals("take") || w.equals("come"))
+                && (s.tokens().get(verb + 1).folded().equals("effect") || s.tokens().get(verb + 1).folded().equals("into")));
+        if (!timetable) {
+            return false;
+        }
+        for (int k = cue.start() - 1; k >= Math.max(0, cue.start() - 4); k--) {
+            String t = s.tokens().get(k).folded();
+            if (t.equals("the") || t.equals("its") || t.equals("this") || t.equals("their") || t.equals("construction")
+                    || t.equals("work") || t.equals("works")) {
+                return true;
+            }
+            if (!s.tokens().get(k).isWord() || s.tokens().get(k).isCapitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isPassive(Sentence s, int from) {
         int k = from;
         while (k < s.tokens().size() && (LEADING_ADVERBS.contains(s.tokens().get(k).folded())
