@@ -1227,4 +1227,10 @@ class NewsConventionsTest {
                 + "Economists said the economy would start to slow next year.");
         assertEquals(List.of("Japan", "Japan"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void theHighCommissionerForRefugeesIsUnhcrsHead() {
+        Extraction e = extract("UN High Commissioner for Refugees Barham Salih said the agency would help 250,000 Syrians return.");
+        assertEquals(List.of("UNHCR"), actorsOfEachCommitment(e));
+    }
 }
