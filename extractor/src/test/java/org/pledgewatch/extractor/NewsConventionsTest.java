@@ -1233,4 +1233,10 @@ class NewsConventionsTest {
         Extraction e = extract("UN High Commissioner for Refugees Barham Salih said the agency would help 250,000 Syrians return.");
         assertEquals(List.of("UNHCR"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aCountrysPremiersAreAGroup() {
+        Extraction e = extract("Canada's premiers say they will eliminate most remaining barriers to trade by July 1.");
+        assertEquals(List.of("Canada's premiers"), speakerNames(e));
+    }
 }
