@@ -1239,4 +1239,11 @@ class NewsConventionsTest {
         Extraction e = extract("Canada's premiers say they will eliminate most remaining barriers to trade by July 1.");
         assertEquals(List.of("Canada's premiers"), speakerNames(e));
     }
+
+    @Test
+    void aClauseAfterSaidIsNoInvertedSpeaker() {
+        Extraction e = extract("Not everyone is convinced Ottawa can deliver. Dave Perry, president of the Canadian Global Affairs "
+                + "Institute, said the government's record on big procurement projects gave little cause for optimism.");
+        assertTrue(e.statements().stream().noneMatch(st -> st.quote().startsWith("Dave Perry")), e.statements()::toString);
+    }
 }

@@ -176,8 +176,9 @@ public final class ReportedSpeechFinder {
                     : DirectQuoteAttributor.nearestSpeakerBefore(s, v, speakers, false);
             if (clause < 0 && v >= 3 && tokens.get(v - 1).text().equals(",") && endsSentence(s, v)
                     && !quotedBetween(s, v - 1, v, quotes)) {
-                // "..., said Defense Secretary Gilberto Teodoro on Wednesday."
-                Entity after = speakerAfter(s, v, speakers);
+                // "..., said Defense Secretary Gilberto Teodoro on Wednesday." (but "..., said the government's record on
+                // big projects gave little cause for optimism" is a clause with its own verb, not the speaker)
+                Entity after = finiteVerbAfter(s, v) ? null : speakerAfter(s, v, speakers);
                 if (after != null) {
                     add(text, s, tokens.get(Dateline.bodyStart(s)).start(), tokens.get(v - 2).end(), after, w, quotes, out);
                     continue;
@@ -382,6 +383,26 @@ public final class ReportedSpeechFinder {
             return false;
         }
         return !NOT_A_SUBJECT_TAGS.contains(s.tags(j, j + 1)[0]) && taggedVerbFollows(s, j);
+    }
+
+    /** Whether a verb in a past or present form follows {@code v} before the next comma or the sentence's end. */
+    private static boolean finiteVerbAfter(Sentence s, int v) {
+        int n = s.tokens().size();
+        if (v + 2 >= n) {
+            return false;
+        }
+        String[] tags = s.tags(v + 1, n);
+        for (int k = 0; k < tags.length; k++) {
+            String w = Tokens.folded(s, v + 1 + k);
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+            if (FINITE.contains(w) || (tags[k].equals("VERB") && !w.endsWith("ing") && (w.endsWith("ed")
+                    || !s.lemma(v + 1 + k).equals(w)) && k > 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean taggedVerbFollows(Sentence s, int j) {
