@@ -250,7 +250,7 @@ public final class CommitmentFinder {
                 actors = List.of();
             }
             if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
-                    && quote.speaker() != null && (quote.speaker().type() != EntityType.PERSON || isMinister(quote.speaker()))
+                    && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON
                     && !gazetteer.isNewsAgency(quote.speaker().id())) {
                 // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
                 // review would be carried out": a passive with no agent in an institution's reported words
@@ -264,12 +264,6 @@ public final class CommitmentFinder {
                     body = body.organization() == null ? null : registry.organizationById(body.organization());
                 }
                 actors = committable(java.util.Collections.singletonList(body), registry);
-            }
-            if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && cue.modality() == Modality.FIRM
-                    && quote.speaker() != null && isMinister(quote.speaker()) && scheduled(s, cue)) {
-                // "Trade Minister X said the tariff cut would take effect on January 1", "... said construction would
-                // begin in 2027": a government's timetable for its own measure is its plan
-                actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() && quote != null && quote.speaker() != null && quote.speaker().type() != EntityType.GROUP
                     && existential(s, cue)) {
@@ -520,38 +514,6 @@ public final class CommitmentFinder {
             "shown", "won", "drawn", "lent", "dealt", "spread", "shut", "split", "frozen", "withdrawn", "rebuilt");
 
     /** "would be held", "will be phased out", "will also be disbursed": a passive right after the modal. */
-    /** Verbs of a measure's timetable: "take effect", "begin", "come into force", "run until", "apply". */
-    private static final Set<String> TIMETABLE_VERBS = Words.set("begin", "start", "apply", "run", "open", "launch",
-            "resume", "end", "expire", "commence");
-
-    /**
-     * "the tariff cut would take effect", "construction would begin", "the new rules will apply from": a definite
-     * subject (the, its, this) right before the modal, then a verb of a timetable.
-     */
-    private static boolean scheduled(Sentence s, Cue cue) {
-        int verb = cue.end();
-        if (verb + 1 >= s.tokens().size() || cue.start() < 2) {
-            return false;
-        }
-        String w = s.tokens().get(verb).folded();
-        boolean timetable = TIMETABLE_VERBS.contains(w) || ((w.equals("take") || w.equals("come"))
-                && (s.tokens().get(verb + 1).folded().equals("effect") || s.tokens().get(verb + 1).folded().equals("into")));
-        if (!timetable) {
-            return false;
-        }
-        for (int k = cue.start() - 1; k >= Math.max(0, cue.start() - 4); k--) {
-            String t = s.tokens().get(k).folded();
-            if (t.equals("the") || t.equals("its") || t.equals("this") || t.equals("their") || t.equals("construction")
-                    || t.equals("work") || t.equals("works")) {
-                return true;
-            }
-            if (!s.tokens().get(k).isWord() || s.tokens().get(k).isCapitalized()) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static boolean isPassive(Sentence s, int from) {
         int k = from;
         while (k < s.tokens().size() && (LEADING_ADVERBS.contains(s.tokens().get(k).folded())
@@ -860,15 +822,6 @@ public final class CommitmentFinder {
     }
 
     /** Countries, organisations and groups commit; a person commits the country or organisation they speak for. */
-    /**
-     * A national government's minister: "Finance Minister X said the bond would be issued in March" is the state's
-     * plan (an Indian state's chief minister plans for the state, not the country).
-     */
-    private static boolean isMinister(Entity person) {
-        String role = person.role() == null ? "" : person.role().toLowerCase(java.util.Locale.ROOT);
-        return person.country() != null && role.contains("minister") && !role.contains("chief minister");
-    }
-
     private List<Entity> committable(List<Entity> actors, EntityRegistry registry) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : actors) {
