@@ -46,7 +46,7 @@ public final class CommitmentFinder {
     private static final Set<String> RECEIVE = Words.set("receive", "get", "obtain");
     /** Verbs that report a forecast: what the speaker "warned" another country would do is no pledge of it. */
     private static final Set<String> PREDICTING = Words.set("warned", "warns", "predicted", "predicts", "feared",
-            "fears", "expects", "expected", "believes", "believed", "thinks", "estimated", "suggested", "claimed",
+            "fears", "expects", "expected", "believes", "believed", "thinks", "suggested", "claimed",
             "alleged", "accused");
     /** Verbs that report a calculation or a projection, by anyone: what follows is an estimate. */
     private static final Set<String> ESTIMATING = Words.set("estimated", "estimates", "estimate", "projected", "projects",

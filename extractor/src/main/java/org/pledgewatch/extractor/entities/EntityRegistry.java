@@ -96,12 +96,12 @@ public final class EntityRegistry {
                 && !name.contains(" of ") && !name.contains(" for ");
     }
 
-    /** The one organisation named so far whose capitalised words' initials spell this acronym ("SDF"), or null. */
     /** The one organisation of the article whose name has these initials ("ICC" for "International Chamber of Commerce"), or null. */
     public Entity spelledOut(String acronym) {
         return byInitials(acronym);
     }
 
+    /** The one organisation named so far whose capitalised words' initials spell this acronym ("SDF"), or null. */
     private Entity byInitials(String acronym) {
         if (acronym.length() < 2 || acronym.length() > 6 || !acronym.chars().allMatch(Character::isUpperCase)) {
             return null;

@@ -1672,7 +1672,8 @@ public final class MentionFinder {
             }
             if (role == null && (ORG_HEADS.contains(head) || (end < withLegalForm && countryEnd == nameStart))) {
                 // an organisation the gazetteer does not know: "Humanitarian Coalition", "Ministry of Defence",
-                // "Government of Canada" (which is the country), "China Energy Investment Corp." (a country's name, then a legal form)
+                // "Government of Canada" (which is the country), "China Energy Investment Corp." (a country's name,
+                // then a legal form)
                 int orgTo = end;
                 // "Kiel Institute for the World Economy", "Council on Foreign Relations"
                 int article = end + 2 < n && tokens.get(end + 1).folded().equals("the") && tokens.get(end + 2).isCapitalized()

@@ -956,8 +956,7 @@ public final class ReportedSpeechFinder {
         if (!opens && last.isCapitalized() && s.tokens().get(role + 1).isCapitalized()) {
             // "..., Minister of Finance, Germán Ávila, said", and a portfolio listed with its own comma: "...,
             // Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, said"
-            int title = ROLE_ENDS.contains(opener) ? role : titledListBefore(s, role);
-            return title;
+            return ROLE_ENDS.contains(opener) ? role : titledListBefore(s, role);
         }
         return opens && (last.isCapitalized() || ROLE_ENDS.contains(last.folded())) ? role : -1;
     }
