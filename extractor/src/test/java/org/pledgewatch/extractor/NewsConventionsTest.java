@@ -1230,4 +1230,16 @@ class NewsConventionsTest {
                 + "Institute, said the government's record on big procurement projects gave little cause for optimism.");
         assertTrue(e.statements().stream().noneMatch(st -> st.quote().startsWith("Dave Perry")), e.statements()::toString);
     }
+
+    @Test
+    void aParticipleAfterAQuotesAttributionAndSaidHere() {
+        Extraction e = extract("Japanese Defence Minister Shinjiro Koizumi visited Manila.\n"
+                + "\"We are not here to sell old ships and leave,\" he said, adding that Japan would send maintenance crews for five years.\n"
+                + "XIAMEN, Nov. 26 (Xinhua) -- China will continue to provide assistance to Pacific island countries, Chinese Foreign "
+                + "Minister Wang Yi said here on Thursday.");
+        assertEquals(List.of("Shinjiro Koizumi: We are not here to sell old ships and leave",
+                "Shinjiro Koizumi: Japan would send maintenance crews for five years",
+                "Wang Yi: China will continue to provide assistance to Pacific island countries"), attributedQuotes(e));
+        assertEquals(List.of("Japan", "China"), actorsOfEachCommitment(e));
+    }
 }

@@ -221,6 +221,12 @@ public final class CommitmentFinder {
                 // "announced it would contribute": the second cue is inside the first one's action
                 continue;
             }
+            if (!out.isEmpty() && quote != null && firstQuote != null && quote != firstQuote && firstQuote.direct()
+                    && !quote.direct() && quote.speaker() == firstQuote.speaker() && String.valueOf(quote.verb()).endsWith("ing")) {
+                // '"Mexico will keep a cool head," she said, adding that her government would protect ...': a second
+                // pledge of the same speaker in one sentence (optional for annotators) after the one of the quote
+                continue;
+            }
             if (!cue.phrase().modal() && sinceADate(s)) {
                 // "Since February 2022, Canada has committed more than $22 billion": what was given, not promised
                 continue;

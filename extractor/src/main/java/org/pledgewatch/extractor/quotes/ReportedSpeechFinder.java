@@ -50,7 +50,7 @@ public final class ReportedSpeechFinder {
     private static final Set<String> AFTER_CLOSING_VERB = Words.set("in", "on", "at", "to", "after", "during", "late",
             "earlier", "later", "today", "yesterday", "tonight", "recently", "afterwards", "when", "as", "while", "from",
             "via", "through", "before", "outside", "inside", "by", "of", "last", "this", "ahead", "following",
-            "shortly", "again", "publicly", "privately");
+            "shortly", "again", "publicly", "privately", "here");
     private static final Set<String> PARTICIPLES = Words.set("adding", "saying", "noting", "stressing", "warning",
             "insisting", "explaining", "citing", "according");
     /** Who is told: "told reporters", "told parliament", "told the BBC". */
@@ -218,6 +218,16 @@ public final class ReportedSpeechFinder {
             FoundStatement previous = out.get(k);
             if (previous.quoteStart() >= s.start() && previous.quoteStart() < s.tokens().get(v).start()) {
                 return previous.speaker();
+            }
+        }
+        int said = v - 2;
+        if (said > 0 && s.tokens().get(v - 1).text().equals(",") && SAYING.contains(Tokens.folded(s, said))
+                && Tokens.isQuoteMark(s.tokens().get(0).text())) {
+            // '"We are not here to sell old ships and leave," he said, adding that Japan would ...': the one who said
+            // the quote before (a direct quote is no reported statement of this list)
+            Entity quoted = SubjectFinder.speakerBefore(s, said, speakers, false);
+            if (quoted != null) {
+                return quoted;
             }
         }
         // the sentence's subject only when a name opens it ("Medinsky rejected ...", "Russia's chief negotiator,
