@@ -1242,4 +1242,13 @@ class NewsConventionsTest {
                 "Wang Yi: China will continue to provide assistance to Pacific island countries"), attributedQuotes(e));
         assertEquals(List.of("Japan", "China"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void quotedAsTellingAndSayingOnlyThat() {
+        Extraction e = extract("Foreign Minister Toshimitsu Motegi spoke with his Ukrainian counterpart on Monday.\n"
+                + "Japan will stand with Ukraine for as long as it takes, Motegi was quoted as telling Sybiha.\n"
+                + "Federal Reserve Chair Jerome Powell declined to comment, saying only that the Fed would cooperate fully with any review.");
+        assertEquals(List.of("Toshimitsu Motegi: Japan will stand with Ukraine for as long as it takes",
+                "Jerome Powell: the Fed would cooperate fully with any review"), attributedQuotes(e));
+    }
 }

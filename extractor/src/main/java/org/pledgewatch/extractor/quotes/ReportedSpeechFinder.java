@@ -120,7 +120,7 @@ public final class ReportedSpeechFinder {
                 according(text, s, v, quotes, speakers, out);
                 continue;
             }
-            if (w.equals("saying") && v > 0 && Tokens.folded(s, v - 1).equals("as")) {
+            if ((w.equals("saying") || w.equals("telling")) && v > 0 && Tokens.folded(s, v - 1).equals("as")) {
                 // "Ryabkov was quoted by Interfax as saying that ...": the one quoted is the subject of "was quoted"
                 int quoted = v - 2;
                 while (quoted > 0 && quoted > v - 10 && !Tokens.folded(s, quoted).equals("quoted")) {
@@ -130,10 +130,17 @@ public final class ReportedSpeechFinder {
                     int was = Tokens.folded(s, quoted - 1).equals("was") || Tokens.folded(s, quoted - 1).equals("were")
                             ? quoted - 1 : quoted;
                     Entity speaker = DirectQuoteAttributor.nearestSpeakerBefore(s, was, speakers, false);
-                    int clause = clauseStart(s, v);
+                    int clause = w.equals("saying") ? clauseStart(s, v) : -1;
                     if (speaker != null && clause >= 0) {
                         int end = clauseEnd(s, clause, quotes);
                         add(text, s, tokens.get(clause).start(), end, speaker, "quoted", quotes, out);
+                    } else if (speaker != null && was > 2 && endsSentence(s, v)) {
+                        // "Japan will stand with Ukraine for as long as it takes, Motegi was quoted as telling Sybiha."
+                        int comma = commaBeforeSpeaker(s, was, speakers);
+                        if (comma > Math.max(1, Dateline.dashIndex(s)) && !quotedBetween(s, comma, was, quotes)) {
+                            add(text, s, tokens.get(Dateline.bodyStart(s)).start(), tokens.get(comma - 1).end(), speaker,
+                                    "quoted", quotes, out);
+                        }
                     }
                 }
                 continue;
@@ -276,6 +283,11 @@ public final class ReportedSpeechFinder {
                 && CHANNELS.contains(Tokens.folded(s, j + 2)) && !Tokens.folded(s, j + 3).equals("that")) {
             // "said in a statement it would transfer ...": how it was said, then a bare clause
             j += 3;
+        }
+        if (j + 1 < n && (Tokens.folded(s, j).equals("only") || Tokens.folded(s, j).equals("simply"))
+                && Tokens.folded(s, j + 1).equals("that")) {
+            // "saying only that the Fed would cooperate fully"
+            j++;
         }
         String next = Tokens.folded(s, j);
         for (int k = j + 1; k + 1 < Math.min(n, j + 5); k++) {
