@@ -1251,4 +1251,19 @@ class NewsConventionsTest {
         assertEquals(List.of("Toshimitsu Motegi: Japan will stand with Ukraine for as long as it takes",
                 "Jerome Powell: the Fed would cooperate fully with any review"), attributedQuotes(e));
     }
+
+    @Test
+    void aContributionAnnouncedOrConfirmedIsAPledge() {
+        Extraction e = extract("Canada today confirmed a contribution of CAD 12 million to WFP's emergency operation.\n"
+                + "The Government of Japan has announced a new contribution of US$8.2 million to UNICEF.\n"
+                + "Rotary International pledged $450m over three years.");
+        assertEquals(List.of("Canada", "Japan", "Rotary International"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anAsideOnTheChannelBeforeThat() {
+        Extraction e = extract("Thamesbridge Bank dropped its 2030 targets.\n"
+                + "The bank said in its annual report, published on Friday, that it remained committed to net zero by 2050.");
+        assertEquals(List.of("it remained committed to net zero by 2050"), e.statements().stream().map(Statement::quote).toList());
+    }
 }

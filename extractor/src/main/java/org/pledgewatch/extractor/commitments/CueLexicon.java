@@ -211,10 +211,20 @@ public final class CueLexicon {
         return tag.equals("VERB") || tag.equals("AUX");
     }
 
-    /** A number or currency sign among the next four tokens: "announced an additional 40 million pounds". */
+    /** What an amount is announced as: "announced a new contribution of US$8.2 million". */
+    private static final Set<String> GIFTS = Words.set("contribution", "pledge", "grant", "donation", "package",
+            "allocation");
+
+    /**
+     * A number or currency sign among the next four tokens ("announced an additional 40 million pounds"), or after
+     * "a new contribution of", "a grant of".
+     */
     private static boolean amountFollows(List<Token> tokens, int from) {
         for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
             String t = tokens.get(k).text();
+            if (GIFTS.contains(tokens.get(k).folded()) && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("of")) {
+                return amountFollows(tokens, k + 2);
+            }
             char c = t.isEmpty() ? ' ' : t.charAt(0);
             if (Character.isDigit(c) || c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5'
                     || (t.length() > 1 && t.indexOf('$') > 0 && t.indexOf('$') <= 3)) {

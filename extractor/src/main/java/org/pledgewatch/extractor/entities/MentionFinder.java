@@ -71,7 +71,7 @@ public final class MentionFinder {
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
-            "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers");
+            "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources",
             // "according to a company statement": the organisation's own words

@@ -313,6 +313,7 @@ public final class ReportedSpeechFinder {
             // telephone from Lusaka that": look for the "that" a few words on (words in brackets do not count)
             int counted = 0;
             boolean bracket = false;
+            boolean aside = false;
             for (int k = j; k < n && counted < 10; k++) {
                 String t = Tokens.folded(s, k);
                 bracket = t.equals("(") || (bracket && !t.equals(")"));
@@ -327,6 +328,11 @@ public final class ReportedSpeechFinder {
                 }
                 if (t.equals("that")) {
                     return k + 1 < n ? k + 1 : -1;
+                }
+                if (t.equals(",") && !bracket && (aside || k + 1 < n && Tokens.folded(s, k + 1).endsWith("ed"))) {
+                    // "said in its annual report, published on Friday, that": an aside on the channel
+                    aside = !aside;
+                    continue;
                 }
                 if (t.equals(",") || t.equals(".") || Tokens.isQuoteMark(s.tokens().get(k).text())) {
                     break;
