@@ -1266,4 +1266,16 @@ class NewsConventionsTest {
                 + "The bank said in its annual report, published on Friday, that it remained committed to net zero by 2050.");
         assertEquals(List.of("it remained committed to net zero by 2050"), e.statements().stream().map(Statement::quote).toList());
     }
+
+    @Test
+    void anOrganisationShortenedAndItsManagingPartner() {
+        Extraction e = extract("Hallam's board agreed a takeover by US private equity firm Granite Peak Capital.\n"
+                + "Granite Peak will pay 615p a share in cash, a 38 per cent premium to Hallam's share price before the approach was "
+                + "made public.\n"
+                + "\"We intend to make it bigger, not smaller,\" said Granite Peak managing partner Laura Bishop.\n"
+                + "\"We will judge this government by what it does,\" the Unite union said.");
+        assertEquals(List.of("Laura Bishop", "Unite"), speakerNames(e));
+        assertEquals(List.of("Granite Peak Capital", "Granite Peak Capital"), actorsOfEachCommitment(e));
+        assertEquals(Modality.FIRM, e.commitments().get(0).modality());
+    }
 }

@@ -19,6 +19,8 @@ import org.pledgewatch.extractor.text.Words;
  * quotation mark or "and that".
  */
 public final class ConditionFinder {
+    /** Nouns that "before" dates rather than conditions: "the share price before the approach was made public". */
+    private static final Set<String> PRICE_NOUNS = Words.set("price", "prices", "level", "levels", "value", "close");
     private static final int MAX_WORDS = 16;
     private static final Set<String> AS_SOON_AS_WHEN = Words.set("possible", "practicable", "feasible", "practical");
     /** What a pledge may wait for: "would require the approval of", "pending ratification". */
@@ -221,7 +223,11 @@ public final class ConditionFinder {
             }
         }
         if (w.equals("before") && i + 2 < to) {
-            // "before the budget is passed" is a condition; "before winter" a time frame
+            // "before the budget is passed" is a condition; "before winter" a time frame; "a premium to Hallam's share
+            // price before the approach was made public" dates a price
+            if (i > 0 && PRICE_NOUNS.contains(tokens.get(i - 1).folded())) {
+                return i;
+            }
             for (int k = i + 2; k < Math.min(to, i + 6); k++) {
                 if (CLAUSE_VERBS.contains(Folding.fold(tokens.get(k).text()))) {
                     return i + 1;

@@ -125,6 +125,19 @@ public final class CueLexicon {
     /** Verbs after "cannot" that argue rather than refuse: "cannot ask", "cannot keep", "cannot carry this alone". */
     private static final Set<String> CANNOT_ARGUE = Words.set("ask", "keep", "continue", "carry", "feed", "allow", "expect");
 
+    /** "judge this government by what it does", "judge them by their actions" from token {@code verb}. */
+    private static boolean judgesBy(List<Token> tokens, int verb) {
+        if (verb >= tokens.size() || !tokens.get(verb).folded().equals("judge")) {
+            return false;
+        }
+        for (int k = verb + 1; k < Math.min(tokens.size(), verb + 5); k++) {
+            if (tokens.get(k).folded().equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "closely follow", "carefully monitor" from token {@code at} (after an opening quote mark, if any). */
     private static boolean watches(List<Token> tokens, int at) {
         int k = at < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text()) ? at + 1 : at;
@@ -393,6 +406,10 @@ public final class CueLexicon {
                     && CANNOT_ARGUE.contains(tokens.get(verb).folded())) {
                 // "We cannot ask our taxpayers to pay forever", "we cannot keep repairing the same transformer", "We
                 // cannot feed people with pledges": an argument, not a refusal to act
+                return null;
+            }
+            if (judgesBy(tokens, verb)) {
+                // "We will judge this government by what it does on the water": a verdict to come, no pledge
                 return null;
             }
             if (watches(tokens, verb)) {

@@ -21,7 +21,7 @@ final class AffiliationLinker {
     private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president",
             "chancellor", "official", "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "diplomat",
             "general", "commander", "secretary", "chief", "governor", "commissioner", "adviser", "advisor",
-            "director", "head", "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "boss");
+            "director", "head", "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "boss", "partner");
 
     /** Words that open a phrase of place or occasion after a name, never an apposition of affiliation. */
     private static final Set<String> PREPOSITIONS = Words.set("on", "in", "at", "to", "from", "with", "during", "speaking");

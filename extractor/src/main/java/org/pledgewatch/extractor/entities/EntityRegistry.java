@@ -96,6 +96,24 @@ public final class EntityRegistry {
                 && !name.contains(" of ") && !name.contains(" for ");
     }
 
+    /**
+     * The one organisation named so far (one the gazetteer does not know) whose name opens with these words and goes
+     * on ("Granite Peak" for "Granite Peak Capital"), or null.
+     */
+    public Entity organizationShortenedTo(String words) {
+        String prefix = words + " ";
+        Entity found = null;
+        for (Entity e : byId.values()) {
+            if (e.type() == EntityType.ORGANIZATION && e.name().startsWith(prefix) && byId.containsKey("org:" + e.id())) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
     /** The one organisation of the article whose name has these initials ("ICC" for "International Chamber of Commerce"), or null. */
     public Entity spelledOut(String acronym) {
         return byInitials(acronym);

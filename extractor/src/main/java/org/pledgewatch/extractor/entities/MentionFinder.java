@@ -1267,7 +1267,7 @@ public final class MentionFinder {
     }
 
     /** Capitals that are also given names: "President Santiago Peña", "Sofia Kovalenko". */
-    private static final Set<String> GIVEN_NAME_CAPITALS = Set.of("Santiago", "Sofia", "Victoria");
+    private static final Set<String> GIVEN_NAME_CAPITALS = Set.of("Santiago", "Sofia", "Victoria", "Wellington");
 
     private static final Set<String> LEADERS_GOVERNMENTS = Words.set("administration", "government");
 
@@ -1778,6 +1778,12 @@ public final class MentionFinder {
                 // "the newspaper Le Soleil", "rights group Amnesty International": what the words before call it
                 out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), country), Mention.Kind.ORGANIZATION, s,
                         nameStart, end, quotes));
+                return Math.max(end, from + 1);
+            }
+            Entity shortened = role == null && nameWords >= 2 ? registry.organizationShortenedTo(name) : null;
+            if (shortened != null) {
+                // "Granite Peak managing partner Laura Bishop" after "Granite Peak Capital": the organisation, shortened
+                out.add(mention(shortened, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
                 return Math.max(end, from + 1);
             }
             if (nameWords >= 2 || role != null) {
