@@ -1278,4 +1278,16 @@ class NewsConventionsTest {
         assertEquals(List.of("Granite Peak Capital", "Granite Peak Capital"), actorsOfEachCommitment(e));
         assertEquals(Modality.FIRM, e.commitments().get(0).modality());
     }
+
+    @Test
+    void anOutletsLabelledQuestionInABriefingIsNoStatement() {
+        Extraction e = extract("Foreign Ministry Spokesperson Lin Jian's Regular Press Conference\n"
+                + "Lin Jian: China will send an emergency relief team to Vanuatu.\n"
+                + "Reuters: The Ministry of Commerce said yesterday it would resume issuing export licenses. Does that apply to all?\n"
+                + "Lin Jian: I'd refer you to the competent authorities.\n"
+                + "Kyodo News: Prime Minister Sanae Takaichi said Japan would not retract her remarks. Will China respond?\n"
+                + "Lin Jian: China will not resume the high-level exchanges that were suspended.\n");
+        assertTrue(speakerNames(e).stream().allMatch("Lin Jian"::equals), e.statements()::toString);
+        assertEquals(List.of("China", "China"), actorsOfEachCommitment(e));
+    }
 }

@@ -194,7 +194,38 @@ public final class TranscriptFinder {
      * question or holding one.
      */
     private static Set<String> askers(String body) {
-        return labelsWhoseLinesMostly(body, (all, i) -> all[i].indexOf('?', all[i].indexOf(':')) > 0);
+        Set<String> out = labelsWhoseLinesMostly(body, (all, i) -> all[i].indexOf('?', all[i].indexOf(':')) > 0);
+        out.addAll(oneQuestionLabels(body));
+        return out;
+    }
+
+    /**
+     * "Reuters: The Ministry of Commerce said yesterday it would ... Does that apply to all customers?" in a press
+     * conference where one label answers (at least three lines): a label each of whose lines ends in a question is a
+     * questioner's, even when it asks once (a ministry's transcript labels each question by the outlet).
+     */
+    private static Set<String> oneQuestionLabels(String body) {
+        java.util.Map<String, int[]> lines = new java.util.HashMap<>();
+        for (String line : body.split("\n")) {
+            String label = labelOf(line);
+            if (label != null) {
+                int[] counts = lines.computeIfAbsent(label, k -> new int[2]);
+                counts[0]++;
+                if (line.strip().endsWith("?")) {
+                    counts[1]++;
+                }
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        if (lines.values().stream().noneMatch(c -> c[0] >= 3 && c[1] == 0)) {
+            return out;
+        }
+        lines.forEach((label, counts) -> {
+            if (counts[1] == counts[0]) {
+                out.add(label);
+            }
+        });
+        return out;
     }
 
     /**
