@@ -1290,4 +1290,11 @@ class NewsConventionsTest {
         assertTrue(speakerNames(e).stream().allMatch("Lin Jian"::equals), e.statements()::toString);
         assertEquals(List.of("China", "China"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void whatWasCommittedSinceAnEventIsATotalSoFar() {
+        Extraction e = extract("Japan has committed about $12 billion in support to Ukraine since Russia's full-scale invasion in 2022.\n"
+                + "Japan has pledged $500 million, its largest since 2014.");
+        assertEquals(List.of("Japan"), actorsOfEachCommitment(e));
+    }
 }

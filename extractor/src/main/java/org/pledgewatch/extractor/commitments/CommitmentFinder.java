@@ -227,7 +227,7 @@ public final class CommitmentFinder {
                 // pledge of the same speaker in one sentence (optional for annotators) after the one of the quote
                 continue;
             }
-            if (!cue.phrase().modal() && sinceADate(s)) {
+            if (!cue.phrase().modal() && (sinceADate(s) || perfectSince(s, cue))) {
                 // "Since February 2022, Canada has committed more than $22 billion": what was given, not promised
                 continue;
             }
@@ -499,6 +499,25 @@ public final class CommitmentFinder {
         return Character.isDigit(next.text().charAt(0)) || next.isCapitalized() && !next.folded().equals("the")
                 && tokens.get(2).text().chars().allMatch(Character::isDigit);
     }
+
+    /**
+     * "Japan has committed about $12 billion in support to Ukraine since Russia's full-scale invasion": a total given
+     * so far ("its largest since 2014" is a ranking, not a span).
+     */
+    private static boolean perfectSince(Sentence s, Cue cue) {
+        if (cue.start() == 0 || !(Tokens.folded(s, cue.start() - 1).equals("has") || Tokens.folded(s, cue.start() - 1).equals("have"))) {
+            return false;
+        }
+        for (int k = cue.end(); k < s.tokens().size() - 1 && !Tokens.folded(s, k).equals(","); k++) {
+            if (Tokens.folded(s, k).equals("since")) {
+                return !RANKINGS.contains(Tokens.folded(s, k - 1));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RANKINGS = Words.set("largest", "biggest", "highest", "most", "first", "ever",
+            "lowest", "smallest");
 
     private static boolean isOpenTo(Cue cue) {
         return cue.phrase().words().contains("open");
