@@ -1297,4 +1297,13 @@ class NewsConventionsTest {
                 + "Japan has pledged $500 million, its largest since 2014.");
         assertEquals(List.of("Japan"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aListedCompanyDescribedByItsExchangeAndWouldRather() {
+        Extraction e = extract("Aurelia Mining raised its copper target on Monday.\n"
+                + "The London-listed miner also said it would not pursue large acquisitions for at least two years.\n"
+                + "\"We would rather build than buy at today's prices,\" Aurelia Mining said.");
+        assertEquals(List.of("Aurelia Mining"), actorsOfEachCommitment(e));
+        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
+    }
 }

@@ -408,6 +408,10 @@ public final class CueLexicon {
                 // cannot feed people with pledges": an argument, not a refusal to act
                 return null;
             }
+            if (p.modal() && verb < tokens.size() && tokens.get(verb).folded().equals("rather")) {
+                // "We would rather build than buy at today's prices": a preference, no pledge
+                return null;
+            }
             if (judgesBy(tokens, verb)) {
                 // "We will judge this government by what it does on the water": a verdict to come, no pledge
                 return null;

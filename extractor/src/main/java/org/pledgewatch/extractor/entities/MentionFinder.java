@@ -1311,6 +1311,11 @@ public final class MentionFinder {
 
     /** After "Stuttgart-based", "Saudi-led" at {@code i}: the index that follows it; else {@code i}. */
     private static int placeAdjectiveEnd(List<Token> tokens, int i) {
+        if (i + 1 < tokens.size() && tokens.get(i).isCapitalized() && tokens.get(i + 1).text().length() > 1
+                && tokens.get(i + 1).text().startsWith("-") && HYPHEN_ADJECTIVES.contains(tokens.get(i + 1).folded().substring(1))) {
+            // the tokenizer sometimes keeps the hyphen on the second half: "London" "-listed"
+            return i + 2;
+        }
         return i + 2 < tokens.size() && tokens.get(i).isCapitalized() && tokens.get(i + 1).text().equals("-")
                 && HYPHEN_ADJECTIVES.contains(tokens.get(i + 2).folded()) ? i + 3 : i;
     }
