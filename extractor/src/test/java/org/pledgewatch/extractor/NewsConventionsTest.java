@@ -1306,4 +1306,13 @@ class NewsConventionsTest {
         assertEquals(List.of("Aurelia Mining"), actorsOfEachCommitment(e));
         assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
     }
+
+    @Test
+    void aLegalFormWithAPossessiveAndAnOpeningWithout() {
+        Extraction e = extract("The following are excerpts from Kestrel Microsystems Inc.'s earnings call. Speaking for the company was "
+                + "chief executive Dana Whitfield.\n"
+                + "WHITFIELD: Without the grant, we would not build that module in the U.S.\n");
+        assertEquals(List.of("Kestrel Microsystems"), actorsOfEachCommitment(e));
+        assertEquals(List.of("Without the grant"), e.commitments().get(0).conditions());
+    }
 }

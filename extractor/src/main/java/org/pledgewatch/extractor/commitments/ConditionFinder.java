@@ -238,6 +238,15 @@ public final class ConditionFinder {
             }
             return i;
         }
+        if (w.equals("without") && (i == 0 || i <= 2 && (Tokens.isQuoteMark(tokens.get(i - 1).text())
+                || tokens.get(i - 1).text().equals(":"))) && i + 2 < to) {
+            // "Without it, we would not build that module": a sentence that opens with what the pledge depends on
+            for (int k = i + 2; k < Math.min(to, i + 7); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    return i + 1;
+                }
+            }
+        }
         if ((w.equals("after") || w.equals("following") || w.equals("upon") || w.equals("without")) && i + 1 < to) {
             // after (a|the)? (adjectives)? EVENT
             for (int k = i + 1; k < Math.min(to, i + 6); k++) {

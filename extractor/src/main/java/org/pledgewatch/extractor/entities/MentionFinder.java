@@ -2319,7 +2319,8 @@ public final class MentionFinder {
     }
 
     private static boolean isLegalForm(List<Token> tokens, int k) {
-        String w = tokens.get(k).text();
+        // "Kestrel Microsystems Inc.'s": a possessive may ride on the legal form
+        String w = Folding.stripPossessive(tokens.get(k).text());
         // "A/S" may come out of the tokenizer as "A" "/S"
         return EntityRegistry.LEGAL_FORMS.contains(w) || w.equals("A") && k + 1 < tokens.size() && tokens.get(k + 1).text().startsWith("/");
     }
