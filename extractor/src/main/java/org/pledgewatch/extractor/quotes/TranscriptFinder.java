@@ -152,6 +152,17 @@ public final class TranscriptFinder {
 
     /** Labels with at least two lines that pass {@code test} (given all lines and the line's index), and most of theirs. */
     private static Set<String> labelsWhoseLinesMostly(String body, java.util.function.BiPredicate<String[], Integer> test) {
+        Set<String> out = new java.util.HashSet<>();
+        labelLines(body, test).forEach((label, counts) -> {
+            if (counts[1] >= 2 && counts[1] * 2 > counts[0]) {
+                out.add(label);
+            }
+        });
+        return out;
+    }
+
+    /** Each label's count of lines and of lines that pass {@code test} (given all lines and the line's index). */
+    private static java.util.Map<String, int[]> labelLines(String body, java.util.function.BiPredicate<String[], Integer> test) {
         java.util.Map<String, int[]> lines = new java.util.HashMap<>();
         String[] all = body.split("\n");
         for (int i = 0; i < all.length; i++) {
@@ -165,13 +176,7 @@ public final class TranscriptFinder {
                 counts[1]++;
             }
         }
-        Set<String> out = new java.util.HashSet<>();
-        lines.forEach((label, counts) -> {
-            if (counts[1] >= 2 && counts[1] * 2 > counts[0]) {
-                out.add(label);
-            }
-        });
-        return out;
+        return lines;
     }
 
     /** The last word of a line's speaker label, folded ("hart" for "NATO Spokesperson Allison Hart: ..."), or null. */
@@ -205,17 +210,7 @@ public final class TranscriptFinder {
      * questioner's, even when it asks once (a ministry's transcript labels each question by the outlet).
      */
     private static Set<String> oneQuestionLabels(String body) {
-        java.util.Map<String, int[]> lines = new java.util.HashMap<>();
-        for (String line : body.split("\n")) {
-            String label = labelOf(line);
-            if (label != null) {
-                int[] counts = lines.computeIfAbsent(label, k -> new int[2]);
-                counts[0]++;
-                if (line.strip().endsWith("?")) {
-                    counts[1]++;
-                }
-            }
-        }
+        java.util.Map<String, int[]> lines = labelLines(body, (all, i) -> all[i].strip().endsWith("?"));
         Set<String> out = new java.util.HashSet<>();
         if (lines.values().stream().noneMatch(c -> c[0] >= 3 && c[1] == 0)) {
             return out;
