@@ -1157,9 +1157,10 @@ class NewsConventionsTest {
     void organisationsNamedWithAPluralALegalFormOrAPartyNoun() {
         Extraction e = extract("Reacting, the Association of Power Generation Companies (APGC) said its members would not shut down any plant.\n"
                 + "State-owned China Energy Investment Corp., the largest coal power generator, said it would stop building coal units.\n"
-                + "Opposition lawmakers from the Law and Justice party said the government was signing \"paper agreements\".");
-        assertEquals(List.of("Association of Power Generation Companies", "China Energy Investment", "Opposition lawmakers"),
-                speakerNames(e));
+                + "Opposition lawmakers from the Law and Justice party said the government was signing \"paper agreements\".\n"
+                + "State-run Indian Oil Corp said it was studying the measures.");
+        assertEquals(List.of("Association of Power Generation Companies", "China Energy Investment", "Opposition lawmakers",
+                "Indian Oil"), speakerNames(e));
     }
 
     @Test

@@ -1734,7 +1734,7 @@ public final class MentionFinder {
                             && !Folding.isPossessive(tokens.get(countryEnd - 1).text()) && !isAllCaps(tokens.get(countryStart).text())));
                 boolean companyOfCountryName = countryOpensName && !ministry && (countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
                         && !STATE_BODY_HEADS.contains(head) && !STATE_NOUNS.contains(head) && !STATE_AGENTS.contains(head)
-                        || COMPANY_HEADS.contains(head));
+                        || COMPANY_HEADS.contains(head) || end < withLegalForm);
                 if (nameWords >= 2 || orgTo > end || companyOfCountryName) {
                     int orgFrom = countryOpensName ? countryStart : nameStart;
                     String orgName = s.text().substring(tokens.get(orgFrom).start() - s.start(), tokens.get(orgTo - 1).end() - s.start());
