@@ -1316,4 +1316,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Kestrel Microsystems"), actorsOfEachCommitment(e));
         assertEquals(List.of("Without the grant"), e.commitments().get(0).conditions());
     }
+
+    @Test
+    void aSurnameBeforeAPersonsRelativeClauseIsThePerson() {
+        Extraction e = extract("Prime Minister Sanae Takaichi spoke on Tuesday.\n"
+                + "Takaichi, who heads the party, has said she will resign if the coalition loses its majority.");
+        assertEquals(List.of("Sanae Takaichi"), speakerNames(e));
+    }
 }

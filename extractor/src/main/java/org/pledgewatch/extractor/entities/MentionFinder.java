@@ -1330,7 +1330,8 @@ public final class MentionFinder {
      * English anti-discrimination group,".
      */
     private static boolean appositionCallsOrganization(List<Token> tokens, int end) {
-        if (end >= tokens.size() || !tokens.get(end).text().equals(",")) {
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",") || tokens.get(end + 1).folded().equals("who")) {
+            // ("Takaichi, who heads the party, said": a person's relative clause)
             return false;
         }
         for (int k = end + 2; k < Math.min(tokens.size(), end + 10); k++) {
