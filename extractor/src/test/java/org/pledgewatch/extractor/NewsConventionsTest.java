@@ -1323,4 +1323,11 @@ class NewsConventionsTest {
                 + "Takaichi, who heads the party, has said she will resign if the coalition loses its majority.");
         assertEquals(List.of("Sanae Takaichi"), speakerNames(e));
     }
+
+    @Test
+    void aHeadlinesQuestionWordOpensNoName() {
+        Extraction e = extract("FACT-CHECK: Has Hichilema kept his 2021 promises?\n"
+                + "President Hakainde Hichilema said on Monday that the government would not borrow to fund consumption.");
+        assertTrue(speakerNames(e).stream().noneMatch(n -> n.startsWith("Has")), e.statements()::toString);
+    }
 }

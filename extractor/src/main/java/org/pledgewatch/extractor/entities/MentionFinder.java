@@ -42,7 +42,9 @@ public final class MentionFinder {
             "other", "such", "we're", "it's", "i'd", "i'm", "i'll", "i've", "let", "please", "good", "well", "ok", "okay",
             // political labels before a name: "Centrist Sergio Fajardo", "Opposition PASOK leader"
             "centrist", "leftist", "rightist", "populist", "nationalist", "opposition", "veteran", "incumbent",
-            "outgoing", "hardline", "moderate", "former", "shadow");
+            "outgoing", "hardline", "moderate", "former", "shadow",
+            // a headline's question: "FACT-CHECK: Has Hichilema kept his 2021 promises?" ("Will" is also a name)
+            "has", "have", "is", "are", "was", "were", "does", "did", "can", "could", "should", "would", "must");
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "many", "some", "most", "both",
             "all", "other", "such", "these", "those", "this", "that", "his", "her", "their", "our", "its", "my",
             "your", "several", "few", "two", "three", "four", "five", "no", "but", "and", "if", "when", "as",
