@@ -1330,4 +1330,10 @@ class NewsConventionsTest {
                 + "President Hakainde Hichilema said on Monday that the government would not borrow to fund consumption.");
         assertTrue(speakerNames(e).stream().noneMatch(n -> n.startsWith("Has")), e.statements()::toString);
     }
+
+    @Test
+    void theLokSabhaEndsAPortfolio() {
+        Extraction e = extract("Leader of Opposition in the Lok Sabha Rahul Gandhi said the budget had \"nothing for the unemployed youth\".");
+        assertEquals(List.of("Rahul Gandhi"), speakerNames(e));
+    }
 }

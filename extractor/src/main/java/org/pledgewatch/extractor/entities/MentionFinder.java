@@ -73,7 +73,9 @@ public final class MentionFinder {
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
-            "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international");
+            "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
+            // legislatures named in their own language: "the Lok Sabha", "the Vidhan Sabha", "the Majlis"
+            "sabha", "majlis", "sejm", "rada");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources",
             // "according to a company statement": the organisation's own words
