@@ -1336,4 +1336,11 @@ class NewsConventionsTest {
         Extraction e = extract("Leader of Opposition in the Lok Sabha Rahul Gandhi said the budget had \"nothing for the unemployed youth\".");
         assertEquals(List.of("Rahul Gandhi"), speakerNames(e));
     }
+
+    @Test
+    void aTitleInsideARunOfCapitalsSeparatesTheBodyFromItsOfficial() {
+        Extraction e = extract("Goodhue County Sheriff Ron Haugen said the board would consider paying half of the salary.\n"
+                + "Suez Canal Authority chairman Adm Osama Rabie said the canal was ready to cut fees.");
+        assertEquals(List.of("Ron Haugen", "Osama Rabie"), speakerNames(e));
+    }
 }

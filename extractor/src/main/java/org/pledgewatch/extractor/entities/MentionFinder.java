@@ -1790,6 +1790,9 @@ public final class MentionFinder {
                         nameStart, end, quotes));
                 return Math.max(end, from + 1);
             }
+            if (role == null && nameWords >= 4 && splitAtInnerTitle(s, nameStart, end, registry, out, quotes)) {
+                return end;
+            }
             Entity shortened = role == null && nameWords >= 2 ? registry.organizationShortenedTo(name) : null;
             if (shortened != null) {
                 // "Granite Peak managing partner Laura Bishop" after "Granite Peak Capital": the organisation, shortened
@@ -2334,6 +2337,45 @@ public final class MentionFinder {
         String w = Folding.fold(word);
         return w.endsWith("ly") || w.equals("also") || w.equals("later") || w.equals("then") || w.equals("has")
                 || w.equals("had") || w.equals("have");
+    }
+
+    /**
+     * "PCG Commandant Admiral Ronnie Gil Gavan", "Goodhue County Sheriff Ron Haugen": a run of capitalised words with a
+     * title inside it, and a name of two words or more after the title, is a body the gazetteer does not know, then its
+     * official. Adds both mentions and returns true; false when the run has no such title.
+     */
+    private boolean splitAtInnerTitle(Sentence s, int from, int end, EntityRegistry registry, List<Mention> out,
+                                      QuotedRegions quotes) {
+        List<Token> tokens = s.tokens();
+        int[] m = new int[1];
+        for (int k = from + 1; k < end - 2; k++) {
+            GazetteerEntry title = gazetteer.longestMatch(tokens, k, end, m);
+            if (title == null || title.kind() != GazetteerEntry.Kind.TITLE) {
+                continue;
+            }
+            int nameFrom = m[0];
+            while (nameFrom < end - 2 && isTitleAt(tokens, nameFrom)) {
+                gazetteer.longestMatch(tokens, nameFrom, end, m);
+                nameFrom = m[0];
+            }
+            if (end - nameFrom < 2 || !Character.isLetter(tokens.get(nameFrom).text().charAt(0))
+                    || tokens.subList(from, k).stream().anyMatch(t -> !t.isCapitalized())) {
+                // ("Flemish Minister-President Matthias Diependaele": the title goes on after its hyphen)
+                return false;
+            }
+            Entity person = registry.person(nameText(tokens, nameFrom, end), true);
+            person.addRole(nameText(tokens, k, nameFrom));
+            if (k - from > 1 || !gazetteer.isPortfolioWord(tokens.get(from).text())) {
+                // ("Minority Spokesperson on Finance Dr Mohammed Amin Adam": a portfolio's last word is no body)
+                // (whose official the person is stays unsaid: a county's sheriff or an agency's commandant does not pledge
+                // for the body, as annotators read it)
+                Entity body = registry.namedOrganization(nameText(tokens, from, k), null);
+                out.add(mention(body, Mention.Kind.ORGANIZATION, s, from, k, quotes));
+            }
+            out.add(mention(person, Mention.Kind.NAME, s, nameFrom, end, quotes));
+            return true;
+        }
+        return false;
     }
 
     private static String nameText(List<Token> tokens, int from, int to) {
