@@ -18,7 +18,7 @@ import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.quotes.FoundStatement;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
 import org.pledgewatch.extractor.quotes.SpeakerResolver;
-import org.pledgewatch.extractor.quotes.TranscriptFinder;
+import org.pledgewatch.extractor.quotes.Interviewers;
 import org.pledgewatch.extractor.text.Words;
 
 /**
@@ -76,10 +76,9 @@ public final class CommitmentFinder {
     }
 
     public List<FoundCommitment> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers,
-                                      EntityRegistry registry, List<FoundStatement> statements) {
+                                      EntityRegistry registry, List<FoundStatement> statements, Interviewers interviewers) {
         ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING, text.sentences());
         List<FoundCommitment> out = new ArrayList<>();
-        java.util.function.IntPredicate asked = TranscriptFinder.askedIn(text.body());
         for (Sentence s : text.sentences()) {
             FoundCommitment listed = listedPledge(text, s, speakers, quotes);
             if (listed != null) {
@@ -87,7 +86,7 @@ public final class CommitmentFinder {
                 continue;
             }
             List<Cue> found = cues.find(s);
-            if (found.isEmpty() || asked.test(s.start())) {
+            if (found.isEmpty() || interviewers.asked(s.start())) {
                 // ("Q: Moscow says it will never accept European troops": an interviewer's framing pledges nobody)
                 continue;
             }

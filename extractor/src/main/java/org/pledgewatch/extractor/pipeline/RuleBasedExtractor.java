@@ -22,6 +22,7 @@ import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.EnglishModels;
 import org.pledgewatch.extractor.nlp.TextAnalyzer;
 import org.pledgewatch.extractor.quotes.FoundStatement;
+import org.pledgewatch.extractor.quotes.Interviewers;
 import org.pledgewatch.extractor.quotes.QuoteScanner;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
 import org.pledgewatch.extractor.quotes.SpeakerResolver;
@@ -103,8 +104,10 @@ public final class RuleBasedExtractor implements Extractor {
         // the writers of the story are nobody's "she said"
         mentions.removeIf(m -> furniture.isByline(m.start()));
         SpeakerResolver speakers = new SpeakerResolver(text, mentions, registry);
-        List<FoundStatement> found = new ArrayList<>(statementFinder.find(text, quotes, speakers, registry));
-        List<FoundCommitment> pledges = new ArrayList<>(commitmentFinder.find(text, quotes, speakers, registry, found));
+        // who asks the questions in a transcript, worked out once for the statements and the commitments
+        Interviewers interviewers = Interviewers.of(body);
+        List<FoundStatement> found = new ArrayList<>(statementFinder.find(text, quotes, speakers, registry, interviewers));
+        List<FoundCommitment> pledges = new ArrayList<>(commitmentFinder.find(text, quotes, speakers, registry, found, interviewers));
         // captions, links to other stories and credits: nothing in them was said or pledged in this article
         found.removeIf(s -> furniture.covers(s.quoteStart()));
         pledges.removeIf(c -> furniture.covers(c.evidenceStart()));

@@ -22,9 +22,9 @@ public final class StatementFinder {
     }
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers,
-                                     org.pledgewatch.extractor.entities.EntityRegistry registry) {
+                                     org.pledgewatch.extractor.entities.EntityRegistry registry, Interviewers interviewers) {
         List<FoundStatement> directs = new ArrayList<>(direct.attribute(text, quotes.spans(), speakers));
-        directs.addAll(transcripts.find(text, quotes, registry));
+        directs.addAll(transcripts.find(text, quotes, registry, interviewers));
         directs.addAll(blocks.find(text, quotes, speakers));
         List<FoundStatement> reports = reported.find(text, quotes, speakers);
         List<FoundStatement> all = new ArrayList<>(reports);
@@ -40,8 +40,7 @@ public final class StatementFinder {
                 all.add(d);
             }
         }
-        java.util.function.IntPredicate asked = TranscriptFinder.askedIn(text.body());
-        all.removeIf(st -> !st.direct() && asked.test(st.quoteStart()));
+        all.removeIf(st -> !st.direct() && interviewers.asked(st.quoteStart()));
         all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
         return ForwardSpeakers.apply(text, speakers, all);
     }

@@ -42,14 +42,14 @@ public final class TranscriptFinder {
     private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
             "(?:A|Answer)\\s*[:.\u2014\u2013-]\\s+");
 
-    public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry) {
+    public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry, Interviewers askers) {
         String body = text.body();
         List<FoundStatement> out = new ArrayList<>();
         Entity interviewee = null;
         Set<String> interviewers = null;
         java.util.regex.Matcher question = QUESTION_LABEL.matcher(body);
         if (question.find()) {
-            interviewers = interviewers(body);
+            interviewers = askers.labels();
             interviewee = interviewee(registry, interviewers);
         }
         int lineStart = 0;
@@ -61,7 +61,7 @@ public final class TranscriptFinder {
             int colon = body.indexOf(':', lineStart);
             if (interviewers == null && colon > lineStart && colon < lineEnd && colon - lineStart <= 60) {
                 // only a body with label-like lines is searched for who asked the questions
-                interviewers = interviewers(body);
+                interviewers = askers.labels();
             }
             FoundStatement st = interviewers == null ? null : line(body, lineStart, lineEnd, quotes, registry, interviewers);
             if (st == null && interviewee != null) {
@@ -75,24 +75,8 @@ public final class TranscriptFinder {
         return out;
     }
 
-    /**
-     * Whether an offset of {@code body} lies on an interviewer's line ("Q: ...", "Question. NATO says Spain will need
-     * 3.5%", "ROBINSON: Your critics say ..."): what a question reports others saying is the interviewer's framing, no
-     * statement of theirs, and pledges nobody.
-     */
-    public static java.util.function.IntPredicate askedIn(String body) {
-        // who asks the questions is worked out once per body, when a line with a label first needs it
-        List<Set<String>> known = new ArrayList<>(1);
-        java.util.function.Supplier<Set<String>> interviewers = () -> {
-            if (known.isEmpty()) {
-                known.add(interviewers(body));
-            }
-            return known.get(0);
-        };
-        return offset -> asked(body, offset, interviewers);
-    }
-
-    private static boolean asked(String body, int offset, java.util.function.Supplier<Set<String>> interviewers) {
+    /** See {@link Interviewers#asked}. */
+    static boolean asked(String body, int offset, Interviewers interviewers) {
         int lineStart = body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
         int lineEnd = body.indexOf('\n', lineStart);
         String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
@@ -105,7 +89,7 @@ public final class TranscriptFinder {
         }
         String[] words = labelWords(line.substring(0, colon));
         return words.length <= MAX_LABEL_WORDS && !words[0].isEmpty() && Character.isUpperCase(words[0].codePointAt(0))
-                && interviewers.get().contains(Folding.fold(words[words.length - 1]));
+                && interviewers.labels().contains(Folding.fold(words[words.length - 1]));
     }
 
     /** Whom an interview with role labels questions: the first person named who does not ask. */
@@ -127,7 +111,7 @@ public final class TranscriptFinder {
         return lineStatement(body, from, label.end(), to, quotes, interviewee);
     }
 
-    private static Set<String> interviewers(String body) {
+    static Set<String> interviewers(String body) {
         Set<String> out = new java.util.HashSet<>();
         java.util.regex.Matcher m = INTERVIEWER.matcher(body);
         while (m.find()) {
