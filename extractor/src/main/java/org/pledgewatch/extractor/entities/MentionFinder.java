@@ -2354,8 +2354,12 @@ public final class MentionFinder {
                 continue;
             }
             int nameFrom = m[0];
-            while (nameFrom < end - 2 && isTitleAt(tokens, nameFrom)) {
-                gazetteer.longestMatch(tokens, nameFrom, end, m);
+            while (nameFrom < end - 2) {
+                // "Commandant Admiral": titles in a row, each matched once
+                GazetteerEntry more = gazetteer.longestMatch(tokens, nameFrom, end, m);
+                if (more == null || more.kind() != GazetteerEntry.Kind.TITLE) {
+                    break;
+                }
                 nameFrom = m[0];
             }
             if (end - nameFrom < 2 || !Character.isLetter(tokens.get(nameFrom).text().charAt(0))
