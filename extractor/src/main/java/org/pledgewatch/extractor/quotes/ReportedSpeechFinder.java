@@ -970,10 +970,7 @@ public final class ReportedSpeechFinder {
      * said": the comma before "the"), or -1 when the words before {@code comma} are no role.
      */
     private static int roleBefore(Sentence s, int comma) {
-        int role = comma - 1;
-        while (role > 0 && comma - role <= 12 && s.tokens().get(role).isWord() && !FINITE.contains(Tokens.folded(s, role))) {
-            role--;
-        }
+        int role = phraseStartBefore(s, comma, 12);
         if (role < 0 || role >= comma - 1 || !Tokens.folded(s, role).equals(",")) {
             return -1;
         }
@@ -991,12 +988,21 @@ public final class ReportedSpeechFinder {
 
     /** The comma before "Minister of Foreign Affairs" when the words up to {@code comma} list more of its portfolio, or -1. */
     private static int titledListBefore(Sentence s, int comma) {
-        int k = comma - 1;
-        while (k > 0 && comma - k <= 8 && s.tokens().get(k).isWord() && !FINITE.contains(Tokens.folded(s, k))) {
-            k--;
-        }
+        int k = phraseStartBefore(s, comma, 8);
         return k > 0 && k < comma - 2 && Tokens.folded(s, k).equals(",") && s.tokens().get(k + 1).isCapitalized()
                 && ROLE_ENDS.contains(Tokens.folded(s, k + 1)) ? k : -1;
+    }
+
+    /**
+     * Where a phrase of words (no finite verb) ending before {@code comma} begins, looking back at most {@code max}
+     * tokens: the index of the first token that is not such a word (a comma, when the phrase is set off).
+     */
+    private static int phraseStartBefore(Sentence s, int comma, int max) {
+        int k = comma - 1;
+        while (k > 0 && comma - k <= max && s.tokens().get(k).isWord() && !FINITE.contains(Tokens.folded(s, k))) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean isAdverb(String w) {
