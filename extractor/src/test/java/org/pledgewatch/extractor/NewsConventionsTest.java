@@ -1343,4 +1343,87 @@ class NewsConventionsTest {
                 + "Suez Canal Authority chairman Adm Osama Rabie said the canal was ready to cut fees.");
         assertEquals(List.of("Ron Haugen", "Osama Rabie"), speakerNames(e));
     }
+
+    // round 14 (rules-1.14.0): quotation marks inside the pledge, the state's own names, and where conditions end
+
+    @Test
+    void aPartialQuoteThatOpensAtThePledgeKeepsItsSubject() {
+        Extraction e = extract("Belgian Prime Minister Bart De Wever said the government \u201cwill not back down on a single measure\u201d.");
+        assertEquals(List.of("Belgium"), actorsOfEachCommitment(e));
+        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
+        assertEquals("back down on a single measure", e.commitments().get(0).action());
+    }
+
+    @Test
+    void quotationMarksInsideACuePhrase() {
+        Extraction e = extract("Australian Treasurer Jim Chalmers said the government had \"no plans\" to change negative gearing.\n"
+                + "Irish Prime Minister Micheal Martin said the Government \"would consider it very seriously\".");
+        assertEquals(List.of("Australia", "Ireland"), actorsOfEachCommitment(e));
+        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
+        assertEquals(Modality.HEDGED, e.commitments().get(1).modality());
+    }
+
+    @Test
+    void theKingdomAndTheStateAreTheSpeakersOwn() {
+        Extraction e = extract("Jordan's Interior Minister Mazen al-Faraya said the kingdom would keep its border open.\n"
+                + "Kentucky Governor Andy Beshear said the state would provide up to $250 million in incentives.\n"
+                + "British Pensions Minister Torsten Bell said the state pension age would rise to 67.");
+        assertEquals(List.of("Jordan", "Kentucky"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aimedToIsAReportedPlanAndReadyToConsiderIsAHedge() {
+        Extraction e = extract("Aurelia Mining chief executive Helen Okafor said the company aimed to lift copper output by 2031.\n"
+                + "Japan said it was \"ready to consider\" new contributions to the fund.");
+        assertEquals(List.of("Aurelia Mining", "Japan"), actorsOfEachCommitment(e));
+        assertEquals(Modality.FIRM, e.commitments().get(0).modality());
+        assertEquals(Modality.HEDGED, e.commitments().get(1).modality());
+    }
+
+    @Test
+    void aPledgeEndsBeforeItsSecondVerbPhrase() {
+        Extraction e = extract("Prime Minister Mark Carney said Canada would \"negotiate in good faith\" and would not accept a weaker deal.");
+        assertEquals("negotiate in good faith", e.commitments().get(0).action());
+    }
+
+    @Test
+    void anIfAfterASecondVerbPhraseConditionsOnlyThatOne() {
+        Extraction e = extract("Norway said it would give $500 million and would double that amount if other donors reached $6 billion.\n"
+                + "Gavi said it would fund 25 million doses, provided the vaccine received WHO approval in time.");
+        assertEquals(List.of(), e.commitments().get(0).conditions());
+        assertEquals(Modality.FIRM, e.commitments().get(0).modality());
+        assertEquals(List.of("provided the vaccine received WHO approval in time"), e.commitments().get(1).conditions());
+    }
+
+    @Test
+    void aConditionGoesOnPastAListOrAnInsertToItsVerb() {
+        Extraction e = extract("Irish Prime Minister Micheal Martin said Ireland would send troops once the mandate, the rules of "
+                + "engagement and the composition of the force were known.\n"
+                + "Rwanda said it would lift its measures once the FDLR, a militia founded by genocide perpetrators, had been dismantled.\n"
+                + "Israel said it would not move to the second phase until all hostages, living and dead, had been returned.");
+        assertEquals(List.of("once the mandate, the rules of engagement and the composition of the force were known"),
+                e.commitments().get(0).conditions());
+        assertEquals(List.of("once the FDLR, a militia founded by genocide perpetrators, had been dismantled"),
+                e.commitments().get(1).conditions());
+        assertEquals(List.of("until all hostages, living and dead, had been returned"), e.commitments().get(2).conditions());
+    }
+
+    @Test
+    void conditionsAfterACommaADashedAsideOrADecisionPutOff() {
+        Extraction e = extract("The World Food Programme says it will send a second convoy this weekend, as long as the route remains open.\n"
+                + "Sweden said it was considering a further contribution but would decide only after its budget was passed.\n"
+                + "Diplomats said Washington could provide air defence support \u2014 a so-called backstop \u2014 but only once a peace "
+                + "deal was signed.\n"
+                + "Foreign Minister Ayman Safadi said Jordan was ready to train more officers upon a request from the Palestinian Authority.");
+        assertEquals(List.of("as long as the route remains open"), e.commitments().get(0).conditions());
+        assertEquals(List.of("only after its budget was passed"), e.commitments().get(1).conditions());
+        assertEquals(List.of("once a peace deal was signed"), e.commitments().get(2).conditions());
+        assertEquals(List.of("upon a request from the Palestinian Authority"), e.commitments().get(3).conditions());
+    }
+
+    @Test
+    void aLeagueIsItsChiefsBody() {
+        Extraction e = extract("AFL chief executive Andrew Dillon said the league would not renegotiate the stadium deal.");
+        assertEquals(List.of("AFL"), actorsOfEachCommitment(e));
+    }
 }

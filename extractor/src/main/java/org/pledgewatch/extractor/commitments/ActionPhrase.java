@@ -25,6 +25,9 @@ public final class ActionPhrase {
     private static final Set<String> NOT_VERBS = Words.set("the", "a", "an", "its", "their", "his", "her", "our", "my",
             "this", "that", "these", "those", "all", "some", "any", "each", "every", "both", "more", "most", "about",
             "around", "over", "under", "at", "be");
+    /** What opens a second clause after "and": "and that ...", "and would ...". */
+    private static final Set<String> NEXT_CLAUSE = Words.set("that", "would", "will", "could", "might", "may", "had",
+            "has", "was", "is", "said", "accused", "called", "calls", "warned", "added");
     private static final Set<String> STOP = Words.set(",", ".", ";", ":", "!", "?", "\u2014", "\u2013", "(", "which",
             "while", "because", "although", "but", "so", "as", "unless");
 
@@ -46,6 +49,11 @@ public final class ActionPhrase {
                 break;
             }
             if (Tokens.isQuoteMark(t.text()) && k > from && tokens.get(k - 1).text().equals(",")) {
+                break;
+            }
+            if (w.equals("and") && k > from + 1 && k + 1 < limit && NEXT_CLAUSE.contains(tokens.get(k + 1).folded())) {
+                // 'would "negotiate in good faith" and would not accept ...', 'stands ready to support Senegal and
+                // that the talks were constructive': a second clause of the same subject
                 break;
             }
             if (startsCondition(t, conditions)) {
@@ -72,8 +80,9 @@ public final class ActionPhrase {
                 }
             }
         }
-        while (k > from + 1 && Tokens.isQuoteMark(tokens.get(k - 1).text())) {
-            // 'sign the treaty "the day after" ...': the mark opens the condition, not the action
+        while (k > from + 1 && Tokens.isQuoteMark(tokens.get(k - 1).text()) && quoteMarks(tokens, from, k) % 2 == 1) {
+            // 'sign the treaty "the day after" ...': the mark opens the condition, not the action (but 'announce
+            // its choice "in the coming months"' keeps the mark that closes its own quote)
             k--;
         }
         if (k > from + 1 && k < tokens.size() && tokens.get(k - 1).folded().equals("only") && startsCondition(tokens.get(k), conditions)) {
@@ -81,6 +90,16 @@ public final class ActionPhrase {
             k--;
         }
         return k;
+    }
+
+    private static int quoteMarks(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (Tokens.isQuoteMark(tokens.get(k).text())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A capitalised subject, then a verb of saying or pledging within three words: "Spain said", "the EU pledged". */

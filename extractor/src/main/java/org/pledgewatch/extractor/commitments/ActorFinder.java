@@ -49,10 +49,19 @@ public final class ActorFinder {
         }
         return true;
     }
+    /**
+     * What a reported clause calls the speaker's own state: "Bourita said the Kingdom is ready", "Kaba said the
+     * State would pay", "King said the Commonwealth would not commit" (Australia's federal government).
+     */
+    private static final Set<String> STATE_NAMES = Words.set("state", "kingdom", "commonwealth", "nation", "republic");
+    private static final Set<String> PREDICATE_ADVERBS = Words.set("also", "still", "now", "alone", "itself", "further",
+            "then", "soon", "not", "never");
+    /** Of these, what a governor or premier calls a state or province of a federation. */
+    private static final Set<String> REGIONAL_STATE_NAMES = Words.set("state", "commonwealth", "province");
     private static final Set<String> GOVERNMENT_DETERMINERS = Words.set("the", "his", "her", "our", "my");
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
             "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
-            "charity", "institute", "foundation", "board", "network", "force");
+            "charity", "institute", "foundation", "board", "network", "force", "league", "movement");
     /**
      * Nouns of an employer: "his company will" is the speaker's employer; "the company will" stays the company last
      * named, because a spokesperson's employer is read less surely than the company the story is about.
@@ -316,6 +325,11 @@ public final class ActorFinder {
                     continue;
                 }
             }
+            if (Tokens.isQuoteMark(t.text()) && i == cue - 1 && i > 0 && quote != null && !quote.direct()) {
+                // 'De Wever said the government "will not back down"': a partial quote that opens at the pledge
+                // itself; whoever pledges stands before the quote mark
+                continue;
+            }
             if (BOUNDARIES.contains(w) || Tokens.isQuoteMark(t.text()) || reportingVerbs.contains(w)) {
                 break;
             }
@@ -362,6 +376,7 @@ public final class ActorFinder {
                 return out;
             }
             if ((w.equals("government") || w.equals("country") || w.equals("cabinet") || w.equals("administration")
+                    || (STATE_NAMES.contains(w) && quote != null && !quote.direct() && predicateFollows(s, i + 1, cue))
                     || (ARMED_FORCES.contains(w) && quote != null && !quote.direct())
                     || (TROOPS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1)))
                     || (MINISTRY_NOUNS.contains(w) && i > 0 && (isPossessivePronoun(Tokens.folded(s, i - 1))
@@ -378,10 +393,18 @@ public final class ActorFinder {
                 if (speaker == null && !Tokens.folded(s, i - 1).equals("the")) {
                     speaker = pronoun(s, i - 1, quote);
                 }
-                if (speaker != null && speaker.country() != null) {
+                Entity region = speaker == null || speaker.organization() == null ? null
+                        : registry.organizationById(speaker.organization());
+                if (region != null && registry.isRegion(region) && REGIONAL_STATE_NAMES.contains(w)) {
+                    // "Kentucky Governor Andy Beshear said the state would provide": the governor's state
+                    out.add(region);
+                } else if (REGIONAL_STATE_NAMES.contains(w) && !Tokens.folded(s, i - 1).equals("the")) {
+                    // "Bavarian Economy Minister Hubert Aiwanger said his state would": a state of a federation
+                    // this article does not name
+                    return out;
+                } else if (speaker != null && speaker.country() != null) {
                     out.add(registry.country(speaker.country()));
-                } else if (speaker != null && speaker.organization() != null
-                        && registry.isRegion(registry.organizationById(speaker.organization()))) {
+                } else if (region != null && registry.isRegion(region)) {
                     // "Nova Scotia Premier Tim Houston said his government would": the region's government
                     out.add(registry.organizationById(speaker.organization()));
                 }
@@ -415,6 +438,21 @@ public final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Only auxiliaries, adverbs or a quote mark between {@code from} and the cue: "the state would", "the Kingdom is
+     * ready", "the state alone would" (not "the state pension age would rise").
+     */
+    private static boolean predicateFollows(Sentence s, int from, int cue) {
+        for (int k = from; k < cue; k++) {
+            String w = Tokens.folded(s, k);
+            if (!AUXILIARIES.contains(w) && !PREDICATE_ADVERBS.contains(w) && !w.endsWith("ly")
+                    && !Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person of a country who works for no organisation, or for one of its state bodies (the Pentagon). */

@@ -350,7 +350,7 @@ public final class CommitmentFinder {
                 modality = Modality.FIRM;
                 action = action.substring("hesitate to ".length());
             }
-            if (modality == Modality.FIRM && cue.phrase().modal() && actionStart < actionEnd
+            if (modality == Modality.FIRM && (cue.phrase().modal() || last.equals("to")) && actionStart < actionEnd
                     && (HEDGING_HEADS.contains(s.tokens().get(actionStart).folded()) || hedgedByAdverb(s, cue)
                         // "will seriously consider", "would actively explore"
                         || (s.tokens().get(actionStart).folded().endsWith("ly") && actionStart + 1 < actionEnd
@@ -606,6 +606,35 @@ public final class CommitmentFinder {
         return null;
     }
 
+    /** What opens a second verb phrase of the same subject: "and would", "and was prepared to", "and is considering". */
+    private static boolean secondPredicate(List<Token> tokens, int at) {
+        String w = tokens.get(at).folded();
+        if (w.equals("would") || w.equals("will") || w.equals("could") || w.equals("might")) {
+            return true;
+        }
+        String next = at + 1 < tokens.size() ? tokens.get(at + 1).folded() : "";
+        return (w.equals("was") || w.equals("is") || w.equals("were") || w.equals("are"))
+                && SECOND_PREDICATES.contains(next);
+    }
+
+    private static final Set<String> SECOND_PREDICATES = Words.set("prepared", "ready", "willing", "considering",
+            "studying", "weighing", "open");
+
+    /**
+     * An "if", "unless", "provided" or "depending" from {@code from} on, with no comma before it: a condition of the
+     * verb phrase next to it (", provided that the restrictions were lifted" goes with the whole sentence).
+     */
+    private static boolean openingConditionAfter(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (CLAUSE_CONDITIONS.contains(tokens.get(k).folded())) {
+                return !tokens.get(k - 1).text().equals(",");
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_CONDITIONS = Words.set("if", "unless", "provided", "providing", "depending");
+
     /** "if needed", "if necessary", "if required" from {@code from} on: a condition with no clause of its own. */
     private static boolean verblessConditionAfter(List<Token> tokens, int from) {
         for (int k = from; k + 1 < tokens.size(); k++) {
@@ -622,6 +651,12 @@ public final class CommitmentFinder {
         List<Token> tokens = s.tokens();
         for (int k = from; k + 1 < tokens.size(); k++) {
             String t = tokens.get(k).text();
+            if (t.equals("\u2014") && pairedDash(tokens, k) > 0) {
+                // "air defence support — a so-called backstop — but only once a peace deal was signed": the words
+                // between two dashes are an aside, and the clause goes on after them
+                k = pairedDash(tokens, k);
+                continue;
+            }
             if (t.equals(";") || t.equals("\u2014")) {
                 return k;
             }
@@ -644,6 +679,13 @@ public final class CommitmentFinder {
                 // second verb phrase has the condition; the first is firm
                 return k;
             }
+            if (t.equals("and") && k > from && secondPredicate(tokens, k + 1) && openingConditionAfter(tokens, k + 2)) {
+                // "would give 1 billion crowns this year and was prepared to add more next year if access improves",
+                // "would monitor filling levels and would propose binding measures if any country fell below 60%":
+                // an "if" after a second verb phrase conditions that one (a time, "after the fighting stops",
+                // goes with both)
+                return k;
+            }
             if (t.equals("and") && k > from && (tokens.get(k + 1).folded().equals("would") || tokens.get(k + 1).folded().equals("will"))
                     && verblessConditionAfter(tokens, k + 2)) {
                 // "would table a new draft text on Wednesday and would keep negotiators working through the night if
@@ -651,13 +693,19 @@ public final class CommitmentFinder {
                 // clause, "... and will establish hubs after the fighting stops", conditions both, as annotators read it)
                 return k;
             }
-            if (t.equals("but") && k + 1 < tokens.size() && looksLikeVerb(tokens.get(k + 1).folded())) {
+            if (t.equals("but") && k + 1 < tokens.size() && looksLikeVerb(tokens.get(k + 1).folded())
+                    && !decidesLater(tokens, k + 1)) {
+                // (but "was considering a contribution but would decide only after the budget was passed": the
+                // decision put off is the condition of what is considered)
                 // "would study the plan but rejected any ceasefire without ...": a second clause
                 return k;
             }
             if (t.equals(",")) {
                 String next = tokens.get(k + 1).folded();
-                if (CLAUSE_OPENERS.contains(next) || REPORTING.contains(next)) {
+                String after = k + 2 < tokens.size() ? tokens.get(k + 2).folded() : "";
+                if ((CLAUSE_OPENERS.contains(next) && !(next.equals("as") && (after.equals("long") || after.equals("soon"))))
+                        || REPORTING.contains(next)) {
+                    // (", as long as the route remains open" is the pledge's condition)
                     // ", said Maros Sefcovic ..., after signing the agreement": the attribution, not the pledge
                     return k;
                 }
@@ -667,6 +715,33 @@ public final class CommitmentFinder {
             }
         }
         return tokens.size();
+    }
+
+    /** The dash that closes an aside opened by the dash at {@code open}, within eight words, or -1. */
+    private static int pairedDash(List<Token> tokens, int open) {
+        for (int k = open + 2; k < Math.min(tokens.size() - 1, open + 10); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals("\u2014")) {
+                return k;
+            }
+            if (t.equals(",") || t.equals(";") || t.equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "would decide only after", "will only decide once", "would make a decision after" from {@code from}. */
+    private static boolean decidesLater(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size() - 1, from + 5); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("decide") || w.equals("decision")) {
+                String next = tokens.get(k + 1).folded();
+                return next.equals("only") || next.equals("after") || next.equals("once") || next.equals("until")
+                        || next.equals("when");
+            }
+        }
+        return false;
     }
 
     /** Roles of those who comment on what states do rather than speak for one. */

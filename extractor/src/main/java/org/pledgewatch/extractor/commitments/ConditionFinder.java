@@ -72,6 +72,8 @@ public final class ConditionFinder {
         return f;
     }
 
+    private static final Set<String> SAYING = Words.set("said", "says", "told", "added", "according", "announced");
+
     /** Verbs of a source who "spoke on condition that they not be named". */
     private static final Set<String> ANONYMOUS_SPEAKING = Words.set("spoke", "speaking", "talked", "talking", "briefed");
 
@@ -84,6 +86,21 @@ public final class ConditionFinder {
             int open = openerAt(s, i, to);
             if (open > i) {
                 int end = conditionEnd(tokens, open, to);
+                while (end + 1 < to && tokens.get(end).text().equals(",")) {
+                    int verb = verbAfterInsert(s, open, end, to);
+                    if (listGoesOn(s, open, end, to)) {
+                        // "once the mandate, the rules of engagement and the composition of the force were known": a
+                        // list of subjects, whose verb comes after the last
+                        end = conditionEnd(tokens, end + 1, to);
+                    } else if (verb > 0) {
+                        // "once the FDLR, a militia founded by ..., had been dismantled", "unless major emerging
+                        // economies, including China and the Gulf states, were listed": the subject's verb comes
+                        // after an inserted phrase
+                        end = conditionEnd(tokens, verb, to);
+                    } else {
+                        break;
+                    }
+                }
                 if (end - 1 > open && Tokens.isQuoteMark(tokens.get(end - 1).text())) {
                     // '"if and when it's needed" and that ...': the close of the quote is no part of the condition
                     end--;
@@ -253,6 +270,8 @@ public final class ConditionFinder {
                 String t = tokens.get(k).folded().replace("-", "");
                 if (events.contains(t) || events.contains(tokens.get(k).folded())
                         || (w.equals("without") && missing.contains(t))
+                        // "upon a request from the Palestinian Authority", "upon the invitation of"
+                        || (w.equals("upon") && (t.equals("request") || t.equals("invitation")))
                         || (k > i + 1 && CLAUSE_VERBS.contains(t))) {
                     // "after a ceasefire", "after the fighting ends"
                     return i + 1;
@@ -396,6 +415,10 @@ public final class ConditionFinder {
         String[] tags = s.tags(from, end);
         for (int k = 1; k < tags.length; k++) {
             String w = s.tokens().get(from + k).folded();
+            if (w.equals(",") && verbAfterInsert(s, from, from + k, to) > 0) {
+                // "until all hostages, living and dead, had been returned"
+                return true;
+            }
             if ((Tokens.isPunctuation(w) && !Tokens.isQuoteMark(w)) || w.equals("and") || w.equals("or") || w.equals("to")) {
                 // "until the end of March and invest ...": the verb belongs to the next clause; "until early
                 // August to give talks more time": a purpose, not the condition's verb
@@ -428,7 +451,9 @@ public final class ConditionFinder {
                 while (close < limit && !tokens.get(close).text().equals(",")) {
                     close++;
                 }
-                if (close < limit && close - k <= 6) {
+                if (close < limit && close - k <= 8) {
+                    // (the inserted words do not count against the condition's length)
+                    limit = Math.min(to, limit + close - k);
                     k = close;
                     continue;
                 }
@@ -461,6 +486,68 @@ public final class ConditionFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * The condition in tokens [open, comma) has no verb yet, and what follows the comma opens with a determiner and
+     * goes on with "and" or "or" before a verb of its own (and no modal of a main clause): the comma only separates a
+     * list of subjects.
+     */
+    private static boolean listGoesOn(Sentence s, int open, int comma, int to) {
+        if (!EVENT_DETERMINERS.contains(s.tokens().get(comma + 1).folded()) || hasVerb(s.tags(open, comma))) {
+            return false;
+        }
+        int end = Math.min(to, comma + 16);
+        String[] tags = s.tags(comma + 1, end);
+        boolean joined = false;
+        for (int k = 0; k < tags.length; k++) {
+            String w = s.tokens().get(comma + 1 + k).folded();
+            if (MAIN_CLAUSE_MODALS.contains(w) || (Tokens.isPunctuation(w) && !joined)) {
+                return false;
+            }
+            if (w.equals("and") || w.equals("or")) {
+                joined = true;
+            } else if (tags[k].equals("VERB") || tags[k].equals("AUX")) {
+                return joined;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The condition in tokens [open, comma) has a subject and no verb yet, and a phrase set off by commas follows,
+     * after which a verb comes: the token of that verb, or -1.
+     */
+    private static int verbAfterInsert(Sentence s, int open, int comma, int to) {
+        if (comma - open < 2 || hasVerb(s.tags(open, comma))) {
+            return -1;
+        }
+        for (int k = comma + 2; k < Math.min(to - 1, comma + 16); k++) {
+            String t = s.tokens().get(k).text();
+            if (SAYING.contains(Folding.fold(t)) || MAIN_CLAUSE_MODALS.contains(Folding.fold(t))
+                    || Folding.fold(s.tokens().get(comma + 1).text()).equals("and")) {
+                // "if New Delhi orders 114 aircraft, the French company's chief executive said Thursday,": an
+                // attribution; "until the end of its mandate, and Ireland will be ready to ...,": a clause of its own
+                return -1;
+            }
+            if (t.equals(",")) {
+                String[] tags = s.tags(k + 1, k + 2);
+                return tags[0].equals("VERB") || tags[0].equals("AUX") ? k + 1 : -1;
+            }
+            if (Tokens.isPunctuation(t) && !Tokens.isQuoteMark(t) && !t.equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasVerb(String[] tags) {
+        for (String tag : tags) {
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation mark glued to the word after it and apart from the word before opens a quoted phrase. */

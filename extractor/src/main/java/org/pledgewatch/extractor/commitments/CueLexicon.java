@@ -48,6 +48,7 @@ public final class CueLexicon {
             "in", "on", "involved", "neutral", "united");
     /** Adverbs that may stand inside a cue phrase: "was also ready to", "were prepared in principle to". */
     private static final Set<String> INSIDE_CUE = Words.set("also", "still", "now", "already", "fully", "firmly",
+            "actively", "seriously",
             "in");
 
     /**
@@ -320,6 +321,10 @@ public final class CueLexicon {
                     if (tokens.get(at - 1).folded().equals("in") && tokens.get(at).folded().equals("principle")) {
                         at++;
                     }
+                }
+                if (k > 0 && at + 1 < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text())) {
+                    // 'had "no plans" to', 'was "ready to': a partial quote opens or closes inside the phrase
+                    at++;
                 }
                 if (at >= tokens.size()) {
                     ok = false;
