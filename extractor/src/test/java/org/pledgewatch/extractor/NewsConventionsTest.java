@@ -653,7 +653,8 @@ class NewsConventionsTest {
                 + "Health Secretary Robert F. Kennedy Jr. told a Gavi meeting that the alliance had to \u201cre-earn the "
                 + "public\u2019s trust\u201d before U.S. funding could resume.");
         List<String> got = e.commitments().stream().map(c -> String.join(", ", actorNames(c)) + " " + c.action()).toList();
-        assertEquals(List.of("Mitsubishi Heavy Industries set up a local subsidiary in Perth"), got);
+        // (Canada's "actively considering" in quotes is its hedged pledge since round 14, as annotators record it)
+        assertEquals(List.of("Mitsubishi Heavy Industries set up a local subsidiary in Perth", "Canada consider a new pledge"), got);
     }
 
     @Test
@@ -1425,5 +1426,19 @@ class NewsConventionsTest {
     void aLeagueIsItsChiefsBody() {
         Extraction e = extract("AFL chief executive Andrew Dillon said the league would not renegotiate the stadium deal.");
         assertEquals(List.of("AFL"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aQuoteMarkBeforeAnAdverbInsideACuePhrase() {
+        Extraction e = extract("Canada said it was \u201cactively considering\u201d a further contribution.");
+        assertEquals(List.of("Canada"), actorsOfEachCommitment(e));
+        assertEquals(Modality.HEDGED, e.commitments().get(0).modality());
+    }
+
+    @Test
+    void aWeakCueCountsWhenTheStrongOnePledgesNobody() {
+        Extraction e = extract("Italy said it was studying a ninth aid package that could include a second air defence battery.");
+        assertEquals(List.of("Italy"), actorsOfEachCommitment(e));
+        assertEquals(Modality.HEDGED, e.commitments().get(0).modality());
     }
 }

@@ -90,7 +90,14 @@ public final class CommitmentFinder {
                 // ("Q: Moscow says it will never accept European troops": an interviewer's framing pledges nobody)
                 continue;
             }
-            out.addAll(inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers));
+            List<FoundCommitment> inSentence = inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers,
+                    false);
+            if (inSentence.isEmpty()) {
+                // a second reading of a sentence that pledged nobody at the first: "Italy said it was studying a ninth
+                // aid package that could include ...", where the strong cue ("could") overruled the weak one
+                inSentence = inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers, true);
+            }
+            out.addAll(inSentence);
         }
         return out;
     }
@@ -190,11 +197,11 @@ public final class CommitmentFinder {
 
     private List<FoundCommitment> inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
                                              ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry,
-                                             SpeakerResolver speakers) {
+                                             SpeakerResolver speakers, boolean secondReading) {
         List<FoundCommitment> out = new ArrayList<>(1);
         FoundStatement firstQuote = null;
         int coveredTo = -1;
-        boolean hasStrong = found.stream().anyMatch(c -> !c.phrase().weak());
+        boolean hasStrong = !secondReading && found.stream().anyMatch(c -> !c.phrase().weak());
         for (Cue cue : found) {
             if (cue.phrase().weak() && hasStrong) {
                 continue;

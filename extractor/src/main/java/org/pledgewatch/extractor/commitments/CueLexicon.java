@@ -313,6 +313,10 @@ public final class CueLexicon {
                     // "agreed in a phone call on Thursday to hold a summit": where and when, inside the phrase
                     at = toAfterAdverbial(tokens, at);
                 }
+                if (k > 0 && at + 1 < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text())) {
+                    // 'had "no plans" to', 'was "actively considering"': a partial quote opens inside the phrase
+                    at++;
+                }
                 if (k > 0 && at + 1 < tokens.size() && INSIDE_CUE.contains(tokens.get(at).folded())
                         && !INSIDE_CUE.contains(p.words().get(k))
                         && (!tokens.get(at).folded().equals("in") || tokens.get(at + 1).folded().equals("principle"))) {
@@ -323,7 +327,7 @@ public final class CueLexicon {
                     }
                 }
                 if (k > 0 && at + 1 < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text())) {
-                    // 'had "no plans" to', 'was "ready to': a partial quote opens or closes inside the phrase
+                    // 'was "ready to', 'had "no plans" to': or closes inside it
                     at++;
                 }
                 if (at >= tokens.size()) {
