@@ -1441,4 +1441,18 @@ class NewsConventionsTest {
         assertEquals(List.of("Italy"), actorsOfEachCommitment(e));
         assertEquals(Modality.HEDGED, e.commitments().get(0).modality());
     }
+
+    @Test
+    void aBodyNamedInWhatAPersonSaidDoesNotMakeThePersonABody() {
+        Extraction e = extract("Ibrahima Cheikh Diong told reporters that the fund would approve grants of up to $20 million.\n"
+                + "\"We are going to move fast,\" Diong said.");
+        assertEquals(List.of("Ibrahima Cheikh Diong", "Ibrahima Cheikh Diong"), speakerNames(e));
+    }
+
+    @Test
+    void aWeekdayEndsABodysName() {
+        Extraction e = extract("Duke Energy filed its plan with the North Carolina Utilities Commission on Monday. The commission "
+                + "said it would hold hearings in the spring.");
+        assertEquals(List.of("North Carolina Utilities Commission"), speakerNames(e));
+    }
 }

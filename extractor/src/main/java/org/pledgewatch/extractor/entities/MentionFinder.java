@@ -526,7 +526,7 @@ public final class MentionFinder {
                 // name this sentence opened with, which was read as a person's
                 Entity org = BackReferences.latestOrganization(out, s.index(), registry,
                         BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
-                if (org == null) {
+                if (org == null && !opensReportedClause(tokens, i)) {
                     org = subjectRevealedAsCompany(out, s.index(), registry,
                             BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
                 }
@@ -603,8 +603,9 @@ public final class MentionFinder {
                 if (org == null) {
                     org = BackReferences.latestOrganization(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
                 }
-                if (org == null) {
-                    // "Lyra Energy Storage will invest ..., the company said": the name was a company's
+                if (org == null && !opensReportedClause(tokens, i)) {
+                    // "Lyra Energy Storage will invest ..., the company said": the name was a company's (but in "Luiz
+                    // Carlos Souza said the fund would ...", the speaker is no fund)
                     org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
                 }
                 if (org != null) {
@@ -964,6 +965,14 @@ public final class MentionFinder {
                 && end < tokens.size() && PLEDGING_VERBS.contains(tokens.get(end).folded())
                 && !tokens.get(start).folded().endsWith("s")
                 && (s.tags(start, end)[0].equals("PROPN") || innerCapital(tokens.get(start).text()));
+    }
+
+    /** Words after which "the fund", "the company" opens what someone said: "said the fund would", "told ... that the". */
+    private static final Set<String> REPORTED_CLAUSE_OPENERS = Words.set("said", "says", "told", "added", "announced",
+            "that", "stated", "noted", "warned", "insisted", "confirmed", "explained");
+
+    private static boolean opensReportedClause(List<Token> tokens, int the) {
+        return the > 0 && REPORTED_CLAUSE_OPENERS.contains(tokens.get(the - 1).folded());
     }
 
     private static boolean innerCapital(String word) {
@@ -1690,7 +1699,9 @@ public final class MentionFinder {
                         && !head.equals("ministry") && !head.equals("government") ? 1 : 0;
                 if (nameWords >= 1 && end + 1 + article < n && (tokens.get(end).folded().equals("of")
                         || tokens.get(end).folded().equals("for") || (tokens.get(end).folded().equals("on") && article == 0))
-                        && tokens.get(end + 1 + article).isCapitalized()) {
+                        && tokens.get(end + 1 + article).isCapitalized()
+                        // "the North Carolina Utilities Commission on Monday": a day, not the body's remit
+                        && !Words.WEEKDAYS.contains(tokens.get(end + 1 + article).folded())) {
                     orgTo = end + 1 + article;
                     while (orgTo < n && !titleOpensName(tokens, orgTo, end + 2 + article) && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
                             || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized())
