@@ -1455,4 +1455,17 @@ class NewsConventionsTest {
                 + "said it would hold hearings in the spring.");
         assertEquals(List.of("North Carolina Utilities Commission"), speakerNames(e));
     }
+
+    @Test
+    void onTrackAndReadyInQuotesArePledges() {
+        Extraction e = extract("Foxconn said in a statement that it was \"on track\" to cut its emissions 42% by 2030.\n"
+                + "Australia's Minister for Pacific Island Affairs, Pat Conroy, said Canberra remained \"ready to sign tomorrow\".");
+        assertEquals(List.of("Foxconn", "Australia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anAdverbSetOffByCommasIsNoPartOfTheAction() {
+        Extraction e = extract("Indian Trade Minister Piyush Goyal ruled out, however, any concessions on dairy.");
+        assertEquals("rule out any concessions on dairy", e.commitments().get(0).action());
+    }
 }

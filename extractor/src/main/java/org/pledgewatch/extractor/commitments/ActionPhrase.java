@@ -27,7 +27,8 @@ public final class ActionPhrase {
             "around", "over", "under", "at", "be");
     /** What opens a second clause after "and": "and that ...", "and would ...". */
     private static final Set<String> NEXT_CLAUSE = Words.set("that", "would", "will", "could", "might", "may", "had",
-            "has", "was", "is", "said", "accused", "called", "calls", "warned", "added");
+            "has", "was", "is", "said", "accused", "called", "calls", "warned", "added", "plans", "planned", "intends",
+            "expects", "aims", "wants");
     private static final Set<String> STOP = Words.set(",", ".", ";", ":", "!", "?", "\u2014", "\u2013", "(", "which",
             "while", "because", "although", "but", "so", "as", "unless");
 

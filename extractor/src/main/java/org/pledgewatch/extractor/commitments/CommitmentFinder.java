@@ -306,6 +306,7 @@ public final class CommitmentFinder {
                 // "is reviewing whether to take part": the action is "take part"
                 actionStart++;
             }
+            actionStart = afterInsertedAdverb(s, actionStart);
             Modality quotedNegation = null;
             while (actionStart < s.tokens().size() - 1 && (LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())
                     || Tokens.isQuoteMark(s.tokens().get(actionStart).text()))) {
@@ -641,6 +642,27 @@ public final class CommitmentFinder {
     }
 
     private static final Set<String> CLAUSE_CONDITIONS = Words.set("if", "unless", "provided", "providing", "depending");
+
+    /** Words set off by commas between a modal and its verb: "Berlin would, however, provide". */
+    private static final Set<String> INSERTED_ADVERBS = Words.set("however", "therefore", "nevertheless", "nonetheless",
+            "in", "turn", "addition", "also", "meanwhile", "instead", "though", "of", "course", "for", "its", "part");
+
+    /** The token after ", however," at {@code at}, or {@code at} when no such insert stands there. */
+    private static int afterInsertedAdverb(Sentence s, int at) {
+        if (at + 2 >= s.tokens().size() || !Tokens.folded(s, at).equals(",")) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(s.tokens().size() - 1, at + 5); k++) {
+            String w = Tokens.folded(s, k);
+            if (w.equals(",")) {
+                return k > at + 1 ? k + 1 : at;
+            }
+            if (!INSERTED_ADVERBS.contains(w)) {
+                return at;
+            }
+        }
+        return at;
+    }
 
     /** "if needed", "if necessary", "if required" from {@code from} on: a condition with no clause of its own. */
     private static boolean verblessConditionAfter(List<Token> tokens, int from) {
