@@ -1468,4 +1468,18 @@ class NewsConventionsTest {
         Extraction e = extract("Indian Trade Minister Piyush Goyal ruled out, however, any concessions on dairy.");
         assertEquals("rule out any concessions on dairy", e.commitments().get(0).action());
     }
+
+    @Test
+    void aSpeakersAsideOrTheReportersNarrationEndsTheReportedClause() {
+        Extraction e = extract("Spanish Defence Minister Margarita Robles said Madrid would not submit a new plan, citing the "
+                + "flexibility Spain obtained at The Hague.\n"
+                + "Prime Minister Mark Carney said Canada would buy more equipment from European suppliers, but he did not rule "
+                + "out further purchases of F-35 jets.\n"
+                + "Northwind Energy said it would not pursue two projects, citing regulatory uncertainty, and would write down "
+                + "$300 million.");
+        assertEquals(List.of("Madrid would not submit a new plan",
+                "Canada would buy more equipment from European suppliers",
+                "it would not pursue two projects, citing regulatory uncertainty, and would write down $300 million"),
+                e.statements().stream().map(Statement::quote).toList());
+    }
 }

@@ -551,6 +551,13 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 1).end();
                 break;
             }
+            if (comma && w.equals("but") && k + 2 < tokens.size() && (tokens.get(k + 1).folded().equals("he")
+                    || tokens.get(k + 1).folded().equals("she")) && NARRATED.contains(tokens.get(k + 2).folded())) {
+                // "said Canada would buy more equipment from Canadian suppliers, but he did not rule out ...": the
+                // reporter tells what the speaker did (a backshifted "but he would ..." may still be the report)
+                end = tokens.get(k - 2).end();
+                break;
+            }
             if (comma && w.equals("but") && k + 1 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded())) {
                 // "..., but added that the company might ...": the speaker's next report
                 end = tokens.get(k - 2).end();
@@ -566,7 +573,7 @@ public final class ReportedSpeechFinder {
             if ((comma && (w.equals("which") || w.equals("saying") || w.equals("adding") || w.equals("according")
                     || w.equals("while") || w.equals("but") || w.equals("who") || w.equals("whose") || w.equals("as")
                     || ((w.equals("though") || w.equals("although")) && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized())
-                    || REPORTER_PARTICIPLES.contains(w)))
+                    || REPORTER_PARTICIPLES.contains(w) || (SPEAKER_ASIDES.contains(w) && !reportGoesOn(tokens, k))))
                     || w.equals(";") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")
                     || (Tokens.isQuoteMark(t.text()) && isOpeningFullQuote(tokens, k))) {
                 end = tokens.get(comma ? k - 2 : k - 1).end();
@@ -604,7 +611,8 @@ public final class ReportedSpeechFinder {
      */
     private static final Set<String> APPEALS = Words.set("urged", "called", "appealed", "demanded", "asked",
             "accused", "criticised", "criticized", "warned", "threatened", "did", "declined", "gave", "refused",
-            "stopped", "offered", "left", "acknowledged", "conceded", "admitted", "stressed");
+            "stopped", "offered", "left", "acknowledged", "conceded", "admitted", "stressed", "cautioned", "voiced",
+            "expressed", "raised");
 
     /**
      * Participles by which the reporter adds a consequence after a comma: "said it would not be bound by
@@ -614,6 +622,30 @@ public final class ReportedSpeechFinder {
             "prompting", "sending", "putting", "marking", "ending", "leaving", "underscoring", "highlighting",
             "signalling", "signaling", "reflecting", "reversing", "deepening", "fuelling", "fueling", "triggering",
             "paving", "dashing", "capping", "pushing", "setting", "taking", "boosting", "deepening", "renewing");
+
+    /**
+     * What the speaker adds after a comma, which annotators leave out of the reported clause: "..., citing budget
+     * constraints", "..., without giving details", "..., calling for ..." (", arguing that ..." is read both ways, and
+     * stays in)
+     */
+    private static final Set<String> SPEAKER_ASIDES = Words.set("citing", "calling", "noting", "warning",
+            "insisting", "without", "pointing", "accusing", "urging", "describing", "blaming", "claiming");
+
+    /** ", and that ..." or ", and would ..." after an aside: "would not pursue two projects, citing regulatory
+     * uncertainty, and would write down ...", where the report goes on past the aside. */
+    private static boolean reportGoesOn(List<Token> tokens, int aside) {
+        for (int k = aside + 1; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",") && tokens.get(k + 1).folded().equals("and")) {
+                String next = tokens.get(k + 2).folded();
+                return next.equals("that") || next.equals("would") || next.equals("will") || next.equals("could");
+            }
+        }
+        return false;
+    }
+
+    /** What a speaker did, told by the reporter after ", but he": "did not rule out", "declined to", "gave no". */
+    private static final Set<String> NARRATED = Words.set("did", "declined", "gave", "refused", "stopped", "made",
+            "offered", "left", "was", "has", "had", "also");
 
     /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
     private static boolean startsNewReport(List<Token> tokens, int from) {
