@@ -1482,4 +1482,13 @@ class NewsConventionsTest {
                 "it would not pursue two projects, citing regulatory uncertainty, and would write down $300 million"),
                 e.statements().stream().map(Statement::quote).toList());
     }
+
+    @Test
+    void aParticipleAfterADirectQuotesAttributionWithWhereAndWhen() {
+        Extraction e = extract("Chinese Foreign Ministry spokesman Chen Binhua spoke in Beijing.\n"
+                + "\"These are doomed to fail,\" Chen said at a regular press conference on Wednesday, adding that Beijing "
+                + "would take resolute countermeasures.");
+        assertEquals(List.of("Chen Binhua: These are doomed to fail", "Chen Binhua: Beijing would take resolute countermeasures"),
+                attributedQuotes(e));
+    }
 }

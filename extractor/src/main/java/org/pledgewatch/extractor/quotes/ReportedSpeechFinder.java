@@ -228,8 +228,14 @@ public final class ReportedSpeechFinder {
             }
         }
         int said = v - 2;
+        while (said > 1 && said > v - 10 && !SAYING.contains(Tokens.folded(s, said))
+                && s.tokens().get(said).isWord() && !Tokens.isQuoteMark(s.tokens().get(said).text())) {
+            // '"...," he wrote on Telegram, adding that', '"...," Chen said at a regular press conference on
+            // Wednesday, adding that': where and when it was said stand between the verb and the participle
+            said--;
+        }
         if (said > 0 && s.tokens().get(v - 1).text().equals(",") && SAYING.contains(Tokens.folded(s, said))
-                && Tokens.isQuoteMark(s.tokens().get(0).text())) {
+                && quoteClosesBefore(s, said)) {
             // '"We are not here to sell old ships and leave," he said, adding that Japan would ...': the one who said
             // the quote before (a direct quote is no reported statement of this list)
             Entity quoted = SubjectFinder.speakerBefore(s, said, speakers, false);
@@ -246,6 +252,19 @@ public final class ReportedSpeechFinder {
         Mention opening = speakers.mentionAt(s.index(), first);
         return opening == null || opening.tokenStart() != first ? null
                 : SubjectFinder.speakerBefore(s, v, speakers, true);
+    }
+
+    /**
+     * A direct quote closes a few words before the verb at {@code said}: '"...," he said', '... growth," Mr Bahlil told
+     * reporters' (a quote that opened in the sentence before).
+     */
+    private static boolean quoteClosesBefore(Sentence s, int said) {
+        for (int k = said - 1; k >= Math.max(0, said - 6); k--) {
+            if (Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return k > 0 && Tokens.isPunctuation(s.tokens().get(k - 1).text());
+            }
+        }
+        return false;
     }
 
     /** Token index where the reported clause after verb {@code v} begins, or -1 if none follows. */
