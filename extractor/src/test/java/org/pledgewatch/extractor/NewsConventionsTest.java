@@ -1491,4 +1491,13 @@ class NewsConventionsTest {
         assertEquals(List.of("Chen Binhua: These are doomed to fail", "Chen Binhua: Beijing would take resolute countermeasures"),
                 attributedQuotes(e));
     }
+
+    @Test
+    void anInsertInTheReportedSubjectAndASecondVerbPhraseThatHasSaid() {
+        Extraction e = extract("Human rights groups warned that the force, which is authorised to carry out offensive operations, "
+                + "could cause civilian casualties.\n"
+                + "The Bank of Japan raised its policy rate in December and has said it will keep raising rates.");
+        assertEquals(List.of("Human rights groups: the force, which is authorised to carry out offensive operations, could cause "
+                + "civilian casualties", "Bank of Japan: it will keep raising rates"), attributedQuotes(e));
+    }
 }

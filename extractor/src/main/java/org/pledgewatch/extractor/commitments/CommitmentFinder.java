@@ -353,6 +353,10 @@ public final class CommitmentFinder {
             }
             List<String> condTexts = texts(text.body(), conds);
             Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
+            if (modality == Modality.FIRM && refusedObject(action)) {
+                // "it will make no new contributions", "would send no troops": the refusal is in the object
+                modality = Modality.NEGATED;
+            }
             if (modality == Modality.NEGATED && action.startsWith("hesitate to ")) {
                 // "would not hesitate to seek emergency financing": the negation denies the hesitation, not the act
                 modality = Modality.FIRM;
@@ -642,6 +646,15 @@ public final class CommitmentFinder {
     }
 
     private static final Set<String> CLAUSE_CONDITIONS = Words.set("if", "unless", "provided", "providing", "depending");
+
+    /** "make no new contributions", "build no new coal plants": a verb whose object is "no ..." (not "no later than"). */
+    private static boolean refusedObject(String action) {
+        String[] words = action.split(" ");
+        // ("spare no effort", "leave no stone unturned", "make no mistake", "lose no time" promise the more)
+        return words.length >= 3 && words[1].equals("no")
+                && !Set.of("later", "less", "more", "fewer", "longer", "sooner", "earlier", "effort", "efforts", "stone",
+                        "mistake", "secret", "time", "doubt", "expense").contains(words[2]);
+    }
 
     /** Words set off by commas between a modal and its verb: "Berlin would, however, provide". */
     private static final Set<String> INSERTED_ADVERBS = Words.set("however", "therefore", "nevertheless", "nonetheless",

@@ -531,6 +531,16 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             boolean comma = tokens.get(k - 1).text().equals(",");
+            if (comma && k - from <= 6 && !w.equals("and") && !w.equals("but")) {
+                int close = relativeClauseClose(s, from, k);
+                if (close > 0) {
+                    // "warned that the force, which is authorised to carry out offensive operations, could cause ...",
+                    // "said the United States, once the largest donor, had cut ...": a relative clause or an
+                    // apposition inside the reported clause's subject, whose verb comes after it
+                    k = close;
+                    continue;
+                }
+            }
             if (comma && w.equals("and") && startsNewReport(tokens, k + 1)) {
                 // "said the Netherlands would finance ..., and he promised that ...": a second report
                 end = tokens.get(k - 2).end();
@@ -649,6 +659,31 @@ public final class ReportedSpeechFinder {
      */
     private static final Set<String> SPEAKER_ASIDES = Words.set("citing", "calling", "noting", "warning",
             "insisting", "without", "pointing", "accusing", "urging", "describing", "blaming", "claiming");
+
+    /**
+     * The comma that closes a relative clause or an apposition opened at {@code which} inside a reported clause's subject (tokens from
+     * {@code from} have no verb yet), when a verb follows it: that comma's index, else -1.
+     */
+    private static int relativeClauseClose(Sentence s, int from, int which) {
+        String[] before = s.tags(from, which - 1);
+        for (String tag : before) {
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return -1;
+            }
+        }
+        List<Token> tokens = s.tokens();
+        for (int k = which + 2; k + 1 < Math.min(tokens.size(), which + 20); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(",")) {
+                String[] next = s.tags(k + 1, k + 2);
+                return next[0].equals("VERB") || next[0].equals("AUX") ? k : -1;
+            }
+            if (t.equals(";") || t.equals(".") || Tokens.isQuoteMark(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** ", and that ..." or ", and would ..." after an aside: "would not pursue two projects, citing regulatory
      * uncertainty, and would write down ...", where the report goes on past the aside. */

@@ -166,6 +166,12 @@ public final class SubjectFinder {
         if (verb > 0 && (Tokens.folded(s, verb - 1).equals("and") || Tokens.folded(s, verb - 1).equals("but"))) {
             subjectOfSentence = true;
         }
+        if (verb > 1 && (Tokens.folded(s, verb - 1).equals("has") || Tokens.folded(s, verb - 1).equals("have"))
+                && (Tokens.folded(s, verb - 2).equals("and") || Tokens.folded(s, verb - 2).equals("but"))) {
+            // "The Bank of Japan raised its rate in December and has said it will keep raising rates": the
+            // sentence's subject
+            subjectOfSentence = true;
+        }
         if (subjectOfSentence) {
             return firstSubject(s, verb, speakers);
         }
