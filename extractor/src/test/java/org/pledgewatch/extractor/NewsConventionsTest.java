@@ -1500,4 +1500,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Human rights groups: the force, which is authorised to carry out offensive operations, could cause "
                 + "civilian casualties", "Bank of Japan: it will keep raising rates"), attributedQuotes(e));
     }
+
+    @Test
+    void anUnnamedSpokespersonOfAStateBodySpeaksForTheState() {
+        Extraction e = extract("An Israeli military spokesperson said the army would continue to act against any threat.\n"
+                + "Britain will cut aid to Africa. A Treasury spokesperson said the government would not reopen the fund.");
+        assertEquals(List.of("Israel", "United Kingdom"), speakerNames(e));
+    }
 }

@@ -500,6 +500,20 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /** "officials conceded", "analysts cautioned": someone else's words within four words of {@code from}. */
+    private static boolean concessionFollows(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("conceded") || w.equals("admitted") || w.equals("cautioned") || w.equals("complained")) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that opens "Since February 2022," or "Since 2014,": a tally of the past. */
     private static boolean sinceADate(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -707,6 +721,14 @@ public final class CommitmentFinder {
                 // ", and that ...": the next reported clause, with conditions of its own (but the gold reads "and
                 // that ..." without the comma, and ", but that any deployment would require a mandate", as
                 // conditions of the first pledge)
+                return k;
+            }
+            if (t.equals(",") && tokens.get(k + 1).folded().equals("but") && k + 2 < tokens.size()
+                    && !tokens.get(k + 2).folded().equals("that") && !tokens.get(k + 2).folded().equals("only")
+                    && (reportFollows(tokens, k + 2) || concessionFollows(tokens, k + 2))
+                    && !REPORTING.contains(tokens.get(k + 2).folded())) {
+                // "pledged a combined €6bn ..., but officials conceded that investors would not commit while the war
+                // continued": someone else's report, with its own conditions
                 return k;
             }
             if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()

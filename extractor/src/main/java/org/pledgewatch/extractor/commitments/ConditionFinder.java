@@ -49,7 +49,7 @@ public final class ConditionFinder {
             "should", "'ll", "'d", "must", "wo");
     private static final Set<String> DURATION_VERBS = Words.set("goes", "go", "continues", "continue", "lasts", "last",
             "remains", "remain", "persists", "persist", "lacks", "lacked", "lack", "stays", "stay", "runs", "run", "holds",
-            "hold", "lasted", "continued");
+            "hold", "lasted", "continued", "remained", "stayed", "persisted", "occupies", "occupied");
     private static final Set<String> CLAUSE_VERBS = Words.set("is", "are", "was", "were", "has", "have", "had", "agrees",
             "agreed", "ends", "ended", "stops", "stopped", "returns", "returned", "withdraws", "withdrew", "pays", "paid",
             "releases", "released", "accepts", "accepted", "signs", "signed", "lifts", "lifted", "does", "did");

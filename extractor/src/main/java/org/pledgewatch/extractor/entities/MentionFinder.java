@@ -160,6 +160,8 @@ public final class MentionFinder {
     private static final Set<String> SERVICES = Words.set("military", "security", "intelligence", "government",
             "senior", "top", "border", "police", "naval", "army", "navy");
 
+    private static final Set<String> SPOKESPEOPLE = Words.set("spokesperson", "spokesman", "spokeswoman");
+
     private static boolean isServiceModifier(Token t) {
         return !t.isCapitalized() && (MINISTRY_PORTFOLIOS.contains(t.text()) || SERVICES.contains(t.text()));
     }
@@ -394,6 +396,17 @@ public final class MentionFinder {
                 Entity subject = countryOpening(s, out);
                 if (subject != null) {
                     out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                    i += 3;
+                    continue;
+                }
+            }
+            if ((lower.equals("a") || lower.equals("an")) && i + 3 < n
+                    && (STATE_NOUNS.contains(tokens.get(i + 1).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(i + 1).text()))
+                    && SPOKESPEOPLE.contains(tokens.get(i + 2).text()) && gazetteer.isReportingVerb(tokens.get(i + 3).text())) {
+                // "A Treasury spokesperson said", "A government spokesman told reporters": the state the article is about
+                Entity country = BackReferences.latestCountryOrGroupHome(out, registry);
+                if (country != null && country.type() == EntityType.COUNTRY) {
+                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
                     i += 3;
                     continue;
                 }
@@ -1936,6 +1949,16 @@ public final class MentionFinder {
                             break;
                         }
                     }
+                }
+                int staff = end;
+                while (staff < Math.min(n - 1, end + 2) && isServiceModifier(tokens.get(staff))) {
+                    staff++;
+                }
+                if (countryEntry.kind() == GazetteerEntry.Kind.DEMONYM && SPOKESPEOPLE.contains(tokens.get(staff).text())
+                        && (staff > end || staff + 1 < n && gazetteer.isReportingVerb(tokens.get(staff + 1).text()))) {
+                    // "An Israeli military spokesperson said", "a Turkish defence ministry spokesman": the state's voice
+                    out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, staff + 1, quotes));
+                    return staff + 1;
                 }
                 int groupEnd = groupNounEnd(tokens, end, Folding.isPossessive(tokens.get(end - 1).text()));
                 if (groupEnd > 0) {
