@@ -162,6 +162,24 @@ public final class MentionFinder {
 
     private static final Set<String> SPOKESPEOPLE = Words.set("spokesperson", "spokesman", "spokeswoman");
 
+    /**
+     * After a demonym at {@code end}: up to two service words ("military", "defence ministry"), then a spokesperson,
+     * whose index this returns (-1 when none; with no service word, a reporting verb must follow: "An Israeli
+     * spokesperson said").
+     */
+    private int statesSpokesperson(List<Token> tokens, int end) {
+        int n = tokens.size();
+        int staff = end;
+        while (staff < Math.min(n - 1, end + 2) && isServiceModifier(tokens.get(staff))) {
+            staff++;
+        }
+        if (staff < n && SPOKESPEOPLE.contains(tokens.get(staff).text())
+                && (staff > end || staff + 1 < n && gazetteer.isReportingVerb(tokens.get(staff + 1).text()))) {
+            return staff;
+        }
+        return -1;
+    }
+
     private static boolean isServiceModifier(Token t) {
         return !t.isCapitalized() && (MINISTRY_PORTFOLIOS.contains(t.text()) || SERVICES.contains(t.text()));
     }
@@ -1950,12 +1968,8 @@ public final class MentionFinder {
                         }
                     }
                 }
-                int staff = end;
-                while (staff < Math.min(n - 1, end + 2) && isServiceModifier(tokens.get(staff))) {
-                    staff++;
-                }
-                if (countryEntry.kind() == GazetteerEntry.Kind.DEMONYM && SPOKESPEOPLE.contains(tokens.get(staff).text())
-                        && (staff > end || staff + 1 < n && gazetteer.isReportingVerb(tokens.get(staff + 1).text()))) {
+                int staff = countryEntry.kind() == GazetteerEntry.Kind.DEMONYM ? statesSpokesperson(tokens, end) : -1;
+                if (staff > 0) {
                     // "An Israeli military spokesperson said", "a Turkish defence ministry spokesman": the state's voice
                     out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, staff + 1, quotes));
                     return staff + 1;
