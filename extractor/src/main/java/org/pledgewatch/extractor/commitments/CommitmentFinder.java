@@ -670,11 +670,7 @@ public final class CommitmentFinder {
                         "mistake", "secret", "time", "doubt", "expense").contains(words[2]);
     }
 
-    /** Words set off by commas between a modal and its verb: "Berlin would, however, provide". */
-    private static final Set<String> INSERTED_ADVERBS = Words.set("however", "therefore", "nevertheless", "nonetheless",
-            "in", "turn", "addition", "also", "meanwhile", "instead", "though", "of", "course", "for", "its", "part");
-
-    /** The token after ", however," at {@code at}, or {@code at} when no such insert stands there. */
+    /** The token after ", however," at {@code at} (between a modal and its verb: "Berlin would, however, provide"), or {@code at}. */
     private static int afterInsertedAdverb(Sentence s, int at) {
         if (at + 2 >= s.tokens().size() || !Tokens.folded(s, at).equals(",")) {
             return at;
@@ -684,7 +680,7 @@ public final class CommitmentFinder {
             if (w.equals(",")) {
                 return k > at + 1 ? k + 1 : at;
             }
-            if (!INSERTED_ADVERBS.contains(w)) {
+            if (!Words.INSERTED_ADVERBS.contains(w)) {
                 return at;
             }
         }

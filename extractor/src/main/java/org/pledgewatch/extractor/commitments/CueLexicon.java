@@ -278,6 +278,11 @@ public final class CueLexicon {
         return out;
     }
 
+    /** The token after a quotation mark at {@code at} (when a word follows it), else {@code at}. */
+    private static int pastQuoteMark(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text()) ? at + 1 : at;
+    }
+
     private Cue matchAt(List<Token> tokens, int i) {
         List<CuePhrase> candidates = byFirstWord.get(tokens.get(i).folded());
         if (candidates == null) {
@@ -313,9 +318,9 @@ public final class CueLexicon {
                     // "agreed in a phone call on Thursday to hold a summit": where and when, inside the phrase
                     at = toAfterAdverbial(tokens, at);
                 }
-                if (k > 0 && at + 1 < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text())) {
+                if (k > 0) {
                     // 'had "no plans" to', 'was "actively considering"': a partial quote opens inside the phrase
-                    at++;
+                    at = pastQuoteMark(tokens, at);
                 }
                 if (k > 0 && at + 1 < tokens.size() && INSIDE_CUE.contains(tokens.get(at).folded())
                         && !INSIDE_CUE.contains(p.words().get(k))
@@ -326,9 +331,9 @@ public final class CueLexicon {
                         at++;
                     }
                 }
-                if (k > 0 && at + 1 < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text())) {
+                if (k > 0) {
                     // 'was "ready to', 'had "no plans" to': or closes inside it
-                    at++;
+                    at = pastQuoteMark(tokens, at);
                 }
                 if (at >= tokens.size()) {
                     ok = false;

@@ -93,8 +93,6 @@ public final class ReportedSpeechFinder {
             "where", "who", "whose", "which", "in", "at", "during", "with", "without", "than", "since", "until",
             "but", "though", "although", "even");
     /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that". */
-    private static final Set<String> INSERTED_ADVERBS = Words.set("however", "though", "also", "too", "again",
-            "moreover", "nevertheless", "instead", "meanwhile", "separately", "then", "later");
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers) {
         List<FoundStatement> out = new ArrayList<>();
@@ -275,7 +273,7 @@ public final class ReportedSpeechFinder {
             return -1;
         }
         String verb = Tokens.folded(s, v);
-        if (j + 2 < n && Tokens.folded(s, j).equals(",") && INSERTED_ADVERBS.contains(Tokens.folded(s, j + 1))
+        if (j + 2 < n && Tokens.folded(s, j).equals(",") && Words.INSERTED_ADVERBS.contains(Tokens.folded(s, j + 1))
                 && Tokens.folded(s, j + 2).equals(",")) {
             // "He warned, however, that the scheme could ...": the adverb is not what was said
             j += 3;

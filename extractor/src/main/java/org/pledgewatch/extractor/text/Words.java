@@ -9,6 +9,14 @@ public final class Words {
     public static final Set<String> WEEKDAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
 
+    /**
+     * Adverbs news sets off by commas inside a clause: "said, however, that ...", "Berlin would, in turn, provide",
+     * "would, for its part, send" (some only as part of a phrase: "in turn", "of course", "for its part").
+     */
+    public static final Set<String> INSERTED_ADVERBS = set("however", "though", "also", "too", "again", "moreover",
+            "nevertheless", "nonetheless", "therefore", "instead", "meanwhile", "separately", "then", "later", "in",
+            "turn", "addition", "of", "course", "for", "its", "part");
+
     private Words() {
     }
 
