@@ -54,10 +54,11 @@ public final class ActorFinder {
      * State would pay", "King said the Commonwealth would not commit" (Australia's federal government).
      */
     private static final Set<String> STATE_NAMES = Words.set("state", "kingdom", "commonwealth", "nation", "republic");
+    /** Of these, what a governor calls a state of a federation: "Governor Beshear said the state would". */
+    private static final Set<String> REGIONAL_STATE_NAMES = Words.set("state", "commonwealth");
+    /** Adverbs between such a subject and its modal: "the state alone would", "the Kingdom also stands ready". */
     private static final Set<String> PREDICATE_ADVERBS = Words.set("also", "still", "now", "alone", "itself", "further",
             "then", "soon", "not", "never");
-    /** Of these, what a governor or premier calls a state or province of a federation. */
-    private static final Set<String> REGIONAL_STATE_NAMES = Words.set("state", "commonwealth", "province");
     private static final Set<String> GOVERNMENT_DETERMINERS = Words.set("the", "his", "her", "our", "my");
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
             "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
@@ -406,7 +407,7 @@ public final class ActorFinder {
                     out.add(registry.country(speaker.country()));
                 } else if (region != null && registry.isRegion(region)) {
                     // "Nova Scotia Premier Tim Houston said his government would": the region's government
-                    out.add(registry.organizationById(speaker.organization()));
+                    out.add(region);
                 }
                 return out;
             }

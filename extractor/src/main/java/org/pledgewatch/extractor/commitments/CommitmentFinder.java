@@ -661,16 +661,23 @@ public final class CommitmentFinder {
 
     private static final Set<String> CLAUSE_CONDITIONS = Words.set("if", "unless", "provided", "providing", "depending");
 
-    /** "make no new contributions", "build no new coal plants": a verb whose object is "no ..." (not "no later than"). */
+    /**
+     * Words after "no" that do not refuse: "no later than", "no more than"; "spare no effort", "leave no stone
+     * unturned", "make no mistake", "lose no time" promise the more.
+     */
+    private static final Set<String> NOT_REFUSING = Words.set("later", "less", "more", "fewer", "longer", "sooner",
+            "earlier", "effort", "efforts", "stone", "mistake", "secret", "time", "doubt", "expense");
+
+    /** "make no new contributions", "build no new coal plants": a verb whose object is "no ...". */
     private static boolean refusedObject(String action) {
         String[] words = action.split(" ");
-        // ("spare no effort", "leave no stone unturned", "make no mistake", "lose no time" promise the more)
-        return words.length >= 3 && words[1].equals("no")
-                && !Set.of("later", "less", "more", "fewer", "longer", "sooner", "earlier", "effort", "efforts", "stone",
-                        "mistake", "secret", "time", "doubt", "expense").contains(words[2]);
+        return words.length >= 3 && words[1].equals("no") && !NOT_REFUSING.contains(words[2]);
     }
 
-    /** The token after ", however," at {@code at} (between a modal and its verb: "Berlin would, however, provide"), or {@code at}. */
+    /**
+     * The token after ", however," at {@code at} (between a modal and its verb: "Berlin would, however, provide"), or
+     * {@code at} when no such insert stands there.
+     */
     private static int afterInsertedAdverb(Sentence s, int at) {
         if (at + 2 >= s.tokens().size() || !Tokens.folded(s, at).equals(",")) {
             return at;

@@ -998,7 +998,7 @@ public final class MentionFinder {
                 && (s.tags(start, end)[0].equals("PROPN") || innerCapital(tokens.get(start).text()));
     }
 
-    /** Words after which "the fund", "the company" opens what someone said: "said the fund would", "told ... that the". */
+    /** Words after which "the fund", "the company" open what someone said: "said the fund would", "that the". */
     private static final Set<String> REPORTED_CLAUSE_OPENERS = Words.set("said", "says", "told", "added", "announced",
             "that", "stated", "noted", "warned", "insisted", "confirmed", "explained");
 

@@ -659,8 +659,8 @@ public final class ReportedSpeechFinder {
             "insisting", "without", "pointing", "accusing", "urging", "describing", "blaming", "claiming");
 
     /**
-     * The comma that closes a relative clause or an apposition opened at {@code which} inside a reported clause's subject (tokens from
-     * {@code from} have no verb yet), when a verb follows it: that comma's index, else -1.
+     * The comma that closes a relative clause or an apposition opened at {@code which} inside a reported clause's
+     * subject (tokens from {@code from} have no verb yet), when a verb follows it: that comma's index, else -1.
      */
     private static int relativeClauseClose(Sentence s, int from, int which) {
         String[] before = s.tags(from, which - 1);
