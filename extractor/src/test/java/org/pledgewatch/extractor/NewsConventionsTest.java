@@ -1507,4 +1507,12 @@ class NewsConventionsTest {
                 + "Britain will cut aid to Africa. A Treasury spokesperson said the government would not reopen the fund.");
         assertEquals(List.of("Israel", "United Kingdom"), speakerNames(e));
     }
+
+    @Test
+    void aFamilyNameWrittenFirstIsTheLatestPersonSoNamed() {
+        Extraction e = extract("Policy chief Kim Yong-beom said the deal was done.\n"
+                + "Industry Minister Kim Jung-kwan told reporters that tariffs would fall.\n"
+                + "Kim, who led the negotiations, said the first installment would not be paid until the act passed.");
+        assertEquals(List.of("Kim Yong-beom", "Kim Jung-kwan", "Kim Jung-kwan"), speakerNames(e));
+    }
 }

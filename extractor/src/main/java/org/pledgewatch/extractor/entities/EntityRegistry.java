@@ -306,6 +306,7 @@ public final class EntityRegistry {
 
     private Entity findPerson(List<String> words) {
         Entity best = null;
+        Entity inner = null;
         for (Entity p : persons) {
             List<String> pw = p.nameWords();
             if (words.size() >= 2 && pw.size() >= 2) {
@@ -321,13 +322,14 @@ public final class EntityRegistry {
             }
             if (words.size() == 1 ? sameWord(words.get(0), last(pw)) : endsWith(words, pw)) {
                 best = p;
-            } else if (words.size() == 1 && pw.size() >= 2 && best == null && containsWord(pw, words.get(0))) {
+            } else if (words.size() == 1 && pw.size() >= 2 && containsWord(pw, words.get(0))) {
                 // a first name or a middle name used alone ("Lula" for Luiz Inacio Lula da Silva) is
-                // weaker evidence than a surname
-                best = p;
+                // weaker evidence than a surname; a family name written first ("Kim" for Kim Jung-kwan) is the
+                // latest person named so, as for surnames
+                inner = p;
             }
         }
-        return best;
+        return best != null ? best : inner;
     }
 
     private static boolean containsWord(List<String> name, String word) {
