@@ -1515,4 +1515,11 @@ class NewsConventionsTest {
                 + "Kim, who led the negotiations, said the first installment would not be paid until the act passed.");
         assertEquals(List.of("Kim Yong-beom", "Kim Jung-kwan", "Kim Jung-kwan"), speakerNames(e));
     }
+
+    @Test
+    void aHyphenatedTitleAfterACompanyInAClosingAttribution() {
+        Extraction e = extract("\u201cTurkey is not just a market for us, it is a bridge,\u201d BYD executive vice-president Stella Li "
+                + "told reporters in Istanbul.");
+        assertEquals(List.of("Stella Li"), speakerNames(e));
+    }
 }

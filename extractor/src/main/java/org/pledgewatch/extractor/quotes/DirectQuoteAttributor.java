@@ -293,16 +293,26 @@ public final class DirectQuoteAttributor {
                     if (next == null && m.tokenEnd() + 2 < to) {
                         next = speakers.mentionAt(s.index(), m.tokenEnd() + 2);
                     }
+                    for (int j = m.tokenEnd() + 3; next == null && j < Math.min(to, m.tokenEnd() + 6); j++) {
+                        // "BYD executive vice-president Stella Li told": a longer title, in lower case
+                        Token t = s.tokens().get(j - 1);
+                        if (t.isCapitalized() || Tokens.isPunctuation(t.text()) && !t.text().equals("-")) {
+                            break;
+                        }
+                        next = speakers.mentionAt(s.index(), j);
+                    }
                     if (next != null && next.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
                         return next.entity();
                     }
                 }
-                return i <= from + 4 ? m.entity() : null;
+                return i <= from + 6 ? m.entity() : null;
             }
             if (SpeakerResolver.isPersonalPronoun(s.tokens().get(i).text())) {
                 return i <= from + 1 ? speakers.resolvePronoun(s.tokens().get(i).start()) : null;
             }
-            if (s.tokens().get(i).isCapitalized() || Tokens.isPunctuation(s.tokens().get(i).text())) {
+            if (s.tokens().get(i).isCapitalized()
+                    || Tokens.isPunctuation(s.tokens().get(i).text()) && !s.tokens().get(i).text().equals("-")) {
+                // (a hyphen inside a title goes on: "executive vice-president Stella Li told")
                 if (i > from + 1) {
                     return null;
                 }
