@@ -1522,4 +1522,12 @@ class NewsConventionsTest {
                 + "told reporters in Istanbul.");
         assertEquals(List.of("Stella Li"), speakerNames(e));
     }
+
+    @Test
+    void aRelativeClauseInsideTheObjectDoesNotEndTheReport() {
+        Extraction e = extract("Czech Prime Minister Andrej Babis said Prague would hand over the management of the scheme, which "
+                + "has sourced more than 3 million shells, to NATO by the end of the year.");
+        assertEquals(List.of("Prague would hand over the management of the scheme, which has sourced more than 3 million shells, "
+                + "to NATO by the end of the year"), e.statements().stream().map(Statement::quote).toList());
+    }
 }

@@ -529,6 +529,15 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             boolean comma = tokens.get(k - 1).text().equals(",");
+            if (comma && w.equals("which") && k - from > 6) {
+                int close = innerRelativeClauseClose(s, k);
+                if (close > 0) {
+                    // "Prague would hand over the management of the scheme, which has sourced more than 3 million
+                    // shells, to NATO": a relative clause inside the object, after which the clause goes on
+                    k = close;
+                    continue;
+                }
+            }
             if (comma && k - from <= 6 && !w.equals("and") && !w.equals("but")) {
                 int close = relativeClauseClose(s, from, k);
                 if (close > 0) {
@@ -677,6 +686,28 @@ public final class ReportedSpeechFinder {
                 return next[0].equals("VERB") || next[0].equals("AUX") ? k : -1;
             }
             if (t.equals(";") || t.equals(".") || Tokens.isQuoteMark(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The comma that closes a ", which ..." clause opened at {@code which} when the reported clause goes on after it
+     * with a preposition or a verb (", to NATO by 2027", ", would be sent"), else -1.
+     */
+    private static int innerRelativeClauseClose(Sentence s, int which) {
+        List<Token> tokens = s.tokens();
+        for (int k = which + 2; k + 1 < Math.min(tokens.size(), which + 20); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(",")) {
+                String[] next = s.tags(k + 1, k + 2);
+                // (", and the United Kingdom, which had been expected to ..., said it would not": another speaker)
+                return (next[0].equals("ADP") || next[0].equals("VERB") || next[0].equals("AUX")
+                        || Tokens.folded(s, k + 1).equals("to"))
+                        && !SAYING.contains(Tokens.folded(s, k + 1)) && !VERBS.contains(Tokens.folded(s, k + 1)) ? k : -1;
+            }
+            if (t.equals(";") || t.equals(".") || Tokens.isQuoteMark(t) || t.equals("\u2014")) {
                 return -1;
             }
         }
