@@ -42,13 +42,13 @@ class DevCorpusQualityTest {
                     0.947, 0.924, 0.985, 0.931),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.939, 0.916, 0.979, 0.945),
+                    "/heldout-6"), 102, 0.941, 0.916, 0.979, 0.945),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
-                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.896, 0.860, 0.972, 0.933),
+                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.899, 0.860, 0.972, 0.933),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.872, 0.786, 0.961, 0.941),
+                    0.877, 0.786, 0.961, 0.941),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
@@ -56,12 +56,12 @@ class DevCorpusQualityTest {
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.921, 0.759, 0.942, 0.918),
+                    0.922, 0.759, 0.942, 0.918),
             // round 4's untouched pair, never tuned on (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none
             // of its misses, so these are rules-1.5.0's scores on text it was still not tuned on. Round 9 read one
             // item, to keep its modality and condition thresholds: "but only at a price that ..." (a condition)
             new Pool("held-out round 4, untouched", List.of("/heldout-22", "/heldout-23"), 30,
-                    0.833, 0.664, 0.945, 1.0),
+                    0.836, 0.664, 0.945, 1.0),
             // round 5 (session 5 of 2026-11-29): eight batches, each scored unseen before it was tuned on
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
@@ -78,30 +78,30 @@ class DevCorpusQualityTest {
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.873, 0.732, 0.972, 0.916),
+                    "/heldout-45"), 60, 0.875, 0.732, 0.972, 0.916),
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.882, 0.771, 0.969, 0.980),
+                    "/heldout-49"), 60, 0.883, 0.771, 0.969, 0.980),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.879, 0.785, 0.961, 0.919),
+                    "/heldout-53"), 60, 0.881, 0.785, 0.961, 0.919),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.873, 0.723, 0.952, 0.818),
+                    "/heldout-57"), 60, 0.875, 0.723, 0.952, 0.818),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
             // one rule that cost them a commitment was dropped, see docs/extraction.md); tuned on in round 12
             new Pool("held-out round 11, untouched until round 12", List.of("/heldout-58", "/heldout-59", "/heldout-60",
-                    "/heldout-61"), 60, 0.864, 0.786, 0.958, 0.945),
+                    "/heldout-61"), 60, 0.871, 0.786, 0.958, 0.945),
             // a second untouched set written in round 10, for the rounds after the next: scored once, in aggregate, with
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
             new Pool("held-out round 12, untouched until round 13", List.of("/heldout-62", "/heldout-63", "/heldout-64",
-                    "/heldout-65"), 60, 0.816, 0.686, 0.959, 0.973),
+                    "/heldout-65"), 60, 0.817, 0.686, 0.959, 0.973),
             // round 13's untouched batches, written at the start of round 11 before the extractor ran on them: scored twice
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in round 14 (rules-1.14.0, as here)
