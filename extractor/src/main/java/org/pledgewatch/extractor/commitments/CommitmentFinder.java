@@ -92,9 +92,11 @@ public final class CommitmentFinder {
             }
             List<FoundCommitment> inSentence = inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers,
                     false);
-            if (inSentence.isEmpty()) {
+            if (inSentence.isEmpty() && found.stream().anyMatch(c -> c.phrase().weak())
+                    && found.stream().anyMatch(c -> !c.phrase().weak())) {
                 // a second reading of a sentence that pledged nobody at the first: "Italy said it was studying a ninth
-                // aid package that could include ...", where the strong cue ("could") overruled the weak one
+                // aid package that could include ...", where the strong cue ("could") overruled the weak one (only
+                // such a sentence reads differently the second time)
                 inSentence = inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers, true);
             }
             out.addAll(inSentence);

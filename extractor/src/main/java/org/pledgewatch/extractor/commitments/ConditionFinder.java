@@ -424,7 +424,7 @@ public final class ConditionFinder {
                 // August to give talks more time": a purpose, not the condition's verb
                 return false;
             }
-            if (tags[k].equals("VERB") || tags[k].equals("AUX")) {
+            if (Sentence.isVerbTag(tags[k])) {
                 return true;
             }
         }
@@ -494,7 +494,7 @@ public final class ConditionFinder {
      * list of subjects.
      */
     private static boolean listGoesOn(Sentence s, int open, int comma, int to) {
-        if (!EVENT_DETERMINERS.contains(s.tokens().get(comma + 1).folded()) || hasVerb(s.tags(open, comma))) {
+        if (!EVENT_DETERMINERS.contains(s.tokens().get(comma + 1).folded()) || s.hasVerb(open, comma)) {
             return false;
         }
         int end = Math.min(to, comma + 16);
@@ -507,7 +507,7 @@ public final class ConditionFinder {
             }
             if (w.equals("and") || w.equals("or")) {
                 joined = true;
-            } else if (tags[k].equals("VERB") || tags[k].equals("AUX")) {
+            } else if (Sentence.isVerbTag(tags[k])) {
                 return joined;
             }
         }
@@ -519,7 +519,7 @@ public final class ConditionFinder {
      * after which a verb comes: the token of that verb, or -1.
      */
     private static int verbAfterInsert(Sentence s, int open, int comma, int to) {
-        if (comma - open < 2 || hasVerb(s.tags(open, comma))) {
+        if (comma - open < 2 || s.hasVerb(open, comma)) {
             return -1;
         }
         for (int k = comma + 2; k < Math.min(to - 1, comma + 16); k++) {
@@ -531,23 +531,13 @@ public final class ConditionFinder {
                 return -1;
             }
             if (t.equals(",")) {
-                String[] tags = s.tags(k + 1, k + 2);
-                return tags[0].equals("VERB") || tags[0].equals("AUX") ? k + 1 : -1;
+                return s.isVerbAt(k + 1) ? k + 1 : -1;
             }
             if (Tokens.isPunctuation(t) && !Tokens.isQuoteMark(t) && !t.equals("-")) {
                 return -1;
             }
         }
         return -1;
-    }
-
-    private static boolean hasVerb(String[] tags) {
-        for (String tag : tags) {
-            if (tag.equals("VERB") || tag.equals("AUX")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A quotation mark glued to the word after it and apart from the word before opens a quoted phrase. */

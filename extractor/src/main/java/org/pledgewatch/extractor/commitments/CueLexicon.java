@@ -221,8 +221,7 @@ public final class CueLexicon {
                 || NOT_VERB_WORDS.contains(t.folded())) {
             return false;
         }
-        String tag = s.tags(k, k + 1)[0];
-        return tag.equals("VERB") || tag.equals("AUX");
+        return s.isVerbAt(k);
     }
 
     /** What an amount is announced as: "announced a new contribution of US$8.2 million". */

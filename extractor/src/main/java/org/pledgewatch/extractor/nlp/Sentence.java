@@ -78,6 +78,26 @@ public final class Sentence {
         return java.util.Arrays.copyOfRange(windowTags, from, to);
     }
 
+    /** Whether token {@code i} is tagged a verb or an auxiliary. */
+    public boolean isVerbAt(int i) {
+        return isVerbTag(tags(i, i + 1)[0]);
+    }
+
+    /** Whether any token of [from, to) is tagged a verb or an auxiliary. */
+    public boolean hasVerb(int from, int to) {
+        for (String tag : tags(from, to)) {
+            if (isVerbTag(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** VERB or AUX: a verb of any kind, to the rules that ask whether a clause has one. */
+    public static boolean isVerbTag(String tag) {
+        return tag.equals("VERB") || tag.equals("AUX");
+    }
+
     /**
      * The lemma of token {@code i}: its tag from a small window, then the OpenNLP lemmatizer on the
      * word alone (the lemmatizer is far too slow to run on every sentence of every article).

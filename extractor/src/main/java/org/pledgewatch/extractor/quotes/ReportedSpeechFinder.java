@@ -92,7 +92,6 @@ public final class ReportedSpeechFinder {
             "despite", "when", "while", "a", "an", "days", "hours", "weeks", "months", "just", "shortly", "hours",
             "where", "who", "whose", "which", "in", "at", "during", "with", "without", "than", "since", "until",
             "but", "though", "although", "even");
-    /** Sentence adverbs set off by commas between a verb and its clause: "warned, however, that". */
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers) {
         List<FoundStatement> out = new ArrayList<>();
@@ -462,7 +461,7 @@ public final class ReportedSpeechFinder {
             if (w.equals(",") || w.equals(".") || w.equals("that")) {
                 return false;
             }
-            if ((tags[k].equals("VERB") || tags[k].equals("AUX")) && !w.endsWith("ing") && (w.endsWith("ed") || w.endsWith("s")
+            if (Sentence.isVerbTag(tags[k]) && !w.endsWith("ing") && (w.endsWith("ed") || w.endsWith("s")
                     || (k == 1 && SUBJECT_PRONOUNS.contains(Tokens.folded(s, j))) || !s.lemma(j + k).equals(w))) {
                 // "France supported", "it took note": a past or present form, not an infinitive
                 return true;
@@ -672,24 +671,11 @@ public final class ReportedSpeechFinder {
      * subject (tokens from {@code from} have no verb yet), when a verb follows it: that comma's index, else -1.
      */
     private static int relativeClauseClose(Sentence s, int from, int which) {
-        String[] before = s.tags(from, which - 1);
-        for (String tag : before) {
-            if (tag.equals("VERB") || tag.equals("AUX")) {
-                return -1;
-            }
+        if (s.hasVerb(from, which - 1)) {
+            return -1;
         }
-        List<Token> tokens = s.tokens();
-        for (int k = which + 2; k + 1 < Math.min(tokens.size(), which + 20); k++) {
-            String t = tokens.get(k).text();
-            if (t.equals(",")) {
-                String[] next = s.tags(k + 1, k + 2);
-                return next[0].equals("VERB") || next[0].equals("AUX") ? k : -1;
-            }
-            if (t.equals(";") || t.equals(".") || Tokens.isQuoteMark(t)) {
-                return -1;
-            }
-        }
-        return -1;
+        int close = insertClose(s, which, false);
+        return close > 0 && s.isVerbAt(close + 1) ? close : -1;
     }
 
     /**
@@ -697,17 +683,28 @@ public final class ReportedSpeechFinder {
      * with a preposition or a verb (", to NATO by 2027", ", would be sent"), else -1.
      */
     private static int innerRelativeClauseClose(Sentence s, int which) {
+        int close = insertClose(s, which, true);
+        if (close < 0) {
+            return -1;
+        }
+        String next = Tokens.folded(s, close + 1);
+        // (", and the United Kingdom, which had been expected to ..., said it would not": another speaker)
+        return (s.tags(close + 1, close + 2)[0].equals("ADP") || s.isVerbAt(close + 1) || next.equals("to"))
+                && !SAYING.contains(next) && !VERBS.contains(next) ? close : -1;
+    }
+
+    /**
+     * The comma that closes a phrase set off after the comma before {@code which}, within twenty tokens and with a
+     * token after it, or -1 at a semicolon, full stop, quotation mark (or, when {@code dashEnds}, a dash) first.
+     */
+    private static int insertClose(Sentence s, int which, boolean dashEnds) {
         List<Token> tokens = s.tokens();
         for (int k = which + 2; k + 1 < Math.min(tokens.size(), which + 20); k++) {
             String t = tokens.get(k).text();
             if (t.equals(",")) {
-                String[] next = s.tags(k + 1, k + 2);
-                // (", and the United Kingdom, which had been expected to ..., said it would not": another speaker)
-                return (next[0].equals("ADP") || next[0].equals("VERB") || next[0].equals("AUX")
-                        || Tokens.folded(s, k + 1).equals("to"))
-                        && !SAYING.contains(Tokens.folded(s, k + 1)) && !VERBS.contains(Tokens.folded(s, k + 1)) ? k : -1;
+                return k;
             }
-            if (t.equals(";") || t.equals(".") || Tokens.isQuoteMark(t) || t.equals("\u2014")) {
+            if (t.equals(";") || t.equals(".") || Tokens.isQuoteMark(t) || (dashEnds && t.equals("\u2014"))) {
                 return -1;
             }
         }
