@@ -1530,4 +1530,52 @@ class NewsConventionsTest {
         assertEquals(List.of("Prague would hand over the management of the scheme, which has sourced more than 3 million shells, "
                 + "to NATO by the end of the year"), e.statements().stream().map(Statement::quote).toList());
     }
+
+    @Test
+    void theHeadOfStateAndAnOfficeNamedAgainWithoutItsHolder() {
+        Extraction e = extract("The President of the Republic, Head of State, General Abdourahamane Tiani, received the Minister "
+                + "of Mines, Colonel Abarchi Ousmane, and President Recep Tayyip Erdogan of Turkey.\n"
+                + "The Head of State indicated that Niger would sell its uranium to any partner.\n"
+                + "The Minister of Mines said the export would begin in March.\n"
+                + "Dr. Ousmane pointed out that the mine would reopen in April.");
+        assertEquals(List.of("Abdourahamane Tiani", "Abarchi Ousmane", "Abarchi Ousmane"), speakerNames(e));
+    }
+
+    @Test
+    void aCountrysTitleHolderNamedByTheCountry() {
+        Extraction e = extract("Turkmen President Serdar Berdimuhamedov met Turkish President Recep Tayyip Erdogan in Ashgabat.\n"
+                + "\"We will fulfil all our obligations,\" the President of Turkmenistan said.");
+        assertEquals(List.of("Serdar Berdimuhamedov"), speakerNames(e));
+    }
+
+    @Test
+    void titlesThatAreNoPartOfTheName() {
+        Extraction e = extract("MK Moshe Gafni said his party would vote against the budget.\n"
+                + "Registrar Hernan Penagos said the count would finish on Monday.\n"
+                + "City Controller Kenneth Mejia said he would audit the program.\n"
+                + "RTAF spokesman AVM Jackkrit Thammavichai said the air force would buy 12 jets.\n"
+                + "Deputy Chairman of the Security Council Dmitry Medvedev said Russia would respond.\n"
+                + "Commander of the Defence Forces Maj. Gen. Vahur Karus said the army would buy more shells.");
+        assertEquals(List.of("Moshe Gafni", "Hernan Penagos", "Kenneth Mejia", "Jackkrit Thammavichai", "Dmitry Medvedev",
+                "Vahur Karus"), speakerNames(e));
+    }
+
+    @Test
+    void aWellKnownOfficialWithTheSecondFamilyNameOfficialTextsAdd() {
+        Extraction e = extract("President Claudia Sheinbaum Pardo said Mexico would keep 10,000 troops at the border.\n"
+                + "President Ferdinand Marcos Jr said the Philippines would not sign the code.");
+        assertEquals(List.of("Claudia Sheinbaum", "Ferdinand Marcos Jr"), speakerNames(e));
+    }
+
+    @Test
+    void aNameWithARoleInAnAppositionStaysAPersonsWhenABodyIsMentionedAfterIt() {
+        Extraction e = extract("Willie Walsh, director general of the International Air Transport Association, spoke to us in "
+                + "Geneva ahead of the airline body\u2019s sustainability conference. Questions were asked by Hannah Cole.\n"
+                + "COLE: Is the 2050 net-zero target realistic?\n"
+                + "WALSH: It still stands, and we will not water it down.\n"
+                + "COLE: Will your members meet the 2030 mandate?\n"
+                + "WALSH: Most European airlines will comply because the law says they must.");
+        assertEquals(List.of("Willie Walsh", "Willie Walsh"), e.statements().stream().filter(Statement::direct)
+                .map(st -> st.speaker().name()).toList());
+    }
 }

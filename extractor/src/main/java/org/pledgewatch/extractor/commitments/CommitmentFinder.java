@@ -374,6 +374,10 @@ public final class CommitmentFinder {
             if (!condTexts.isEmpty() && (modality == Modality.FIRM || cue.phrase().weak())) {
                 modality = Modality.CONDITIONAL;
             }
+            if (SELF_DETERMINATION.matcher(action).matches()) {
+                // "Greenland would decide its own future": a claim of sovereignty, which promises no act
+                continue;
+            }
             Entity beneficiary = beneficiary(s, actionStart, actionEnd, actors, registry);
             Entity giver = giver(s, actionStart, actionEnd, actorFinder);
             if (giver != null && !actors.contains(giver)) {
@@ -607,6 +611,8 @@ public final class CommitmentFinder {
      * schedules held" does not take the relative clause's condition.
      */
     private static final Set<String> HEDGING_MODALS = Words.set("could", "might", "may");
+    private static final java.util.regex.Pattern SELF_DETERMINATION = java.util.regex.Pattern.compile(
+            "(decide|determine|choose|shape) (its|their|our|her|his) own (future|fate|destiny|path)");
 
     /**
      * "would not absorb more refugees without more international help", "will not disarm while Israel occupies Lebanese

@@ -2,6 +2,7 @@ package org.pledgewatch.extractor.entities;
 
 import java.util.List;
 import java.util.Locale;
+import org.pledgewatch.extractor.text.Folding;
 
 /**
  * What "the diplomat", "the government" or "the agency" refers back to: the latest fitting entity
@@ -24,6 +25,32 @@ final class BackReferences {
                 continue;
             }
             if (hasRole(e.role(), roleWords) || hasRole(knownRole.apply(e.name()), roleWords)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The person most recently given exactly this role, outside quotes, or null. */
+    static Entity latestPersonWithExactRole(List<Mention> before, String role) {
+        String wanted = Folding.fold(role);
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Entity e = before.get(k).entity();
+            if (e.type() == org.pledgewatch.extractor.EntityType.PERSON && !before.get(k).inQuote() && e.role() != null
+                    && Folding.fold(e.role()).equals(wanted)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The person first given one of these roles in the article, outside quotes, or null. */
+    static Entity firstPersonWithRole(List<Mention> before, List<String> roleWords,
+                                      java.util.function.Function<String, String> knownRole) {
+        for (Mention m : before) {
+            Entity e = m.entity();
+            if (e.type() == org.pledgewatch.extractor.EntityType.PERSON && !m.inQuote()
+                    && (hasRole(e.role(), roleWords) || hasRole(knownRole.apply(e.name()), roleWords))) {
                 return e;
             }
         }

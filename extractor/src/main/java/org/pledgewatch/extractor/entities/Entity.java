@@ -84,6 +84,11 @@ public final class Entity {
         this.nameWords = words(fullName);
     }
 
+    /** The office an apposition gives a person known so far only by a style ("Prince", "Sheikh"). */
+    void giveOffice(String office) {
+        this.role = office;
+    }
+
     void addRole(String role) {
         if (this.role == null && role != null) {
             this.role = role;

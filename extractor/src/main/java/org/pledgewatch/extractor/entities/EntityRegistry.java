@@ -254,12 +254,38 @@ public final class EntityRegistry {
      * The person named by these words (full name or surname), creating them when {@code create}
      * and nobody matches.
      */
+    /** What follows a name to tell a father from his son: "Ferdinand Marcos Jr" is not Ferdinand Marcos. */
+    private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+
+    /**
+     * "Claudia Sheinbaum Pardo", "Marcelo Ebrard Casaubon", "Faisal bin Farhan bin Abdullah": a well-known official with
+     * the second family name or the father's name that official communiqués add, named as the news names them.
+     */
+    private String knownOfficialWithin(String name) {
+        if (gazetteer.official(name) != null) {
+            return name;
+        }
+        String shorter = name;
+        for (int dropped = 1; dropped <= 2; dropped++) {
+            int last = shorter.lastIndexOf(' ');
+            if (last <= 0 || shorter.indexOf(' ') == last || GENERATIONS.contains(shorter.substring(last + 1))) {
+                return name;
+            }
+            shorter = shorter.substring(0, last);
+            if (gazetteer.official(shorter) != null) {
+                return shorter;
+            }
+        }
+        return name;
+    }
+
     public Entity person(String name, boolean create) {
         int last = name.lastIndexOf(' ');
         if (last > 0 && name.indexOf(' ') < last && POST_NOMINALS.contains(name.substring(last + 1))) {
             // "Defence Secretary John Healey MP", "Sarah Jones KC": the letters after a name are no part of it
             name = name.substring(0, last);
         }
+        name = knownOfficialWithin(name);
         List<String> words = Entity.words(name);
         Entity match = findPerson(words);
         if (match != null) {

@@ -369,9 +369,41 @@ public final class MentionFinder {
         while (i < n) {
             Token t = tokens.get(i);
             String lower = t.folded();
+            if (lower.equals("the") && i + 3 < n && isHeadOfState(tokens, i + 1)) {
+                // communiqués' "the Head of State instructed": the president, king or emir the article opened with
+                // ("The head of state noted ..." in a Turkmen release that names Erdoğan after Berdimuhamedov)
+                Entity e = BackReferences.firstPersonWithRole(out, HEADS_OF_STATE, gazetteer::officialRole);
+                if (e != null) {
+                    out.add(mention(e, Mention.Kind.ROLE, s, i, i + 4, quotes));
+                    i += 4;
+                    continue;
+                }
+            }
             if (lower.equals("the") && i + 1 < n) {
                 GazetteerEntry title = gazetteer.longestMatch(tokens, i + 1, n, match);
                 boolean capitalised = tokens.get(i + 1).isCapitalized();
+                int portfolioEnd = title != null && capitalised ? portfolioWithoutName(tokens, match[0]) : -1;
+                if (portfolioEnd > 0 && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())) {
+                    // "the Minister of Mines said": the office named again without its holder's name, which is the
+                    // person last given that title ("the Minister, Colonel Abarchi Ousmane")
+                    String office = nameText(tokens, i + 1, portfolioEnd);
+                    // the holder of exactly this office before one whose office only contains it ("Minister of Foreign
+                    // Affairs" Faisal bin Farhan, not the "Minister of Foreign Affairs and Expatriates" he met)
+                    Entity e = BackReferences.latestPersonWithExactRole(out, office);
+                    if (e == null) {
+                        e = registry.personWithRole(office, out);
+                    }
+                    GazetteerEntry place = gazetteer.longestMatch(tokens, match[0] + 1, portfolioEnd, new int[1]);
+                    if (e == null && place != null && place.kind() == GazetteerEntry.Kind.COUNTRY) {
+                        // "the President of Turkmenistan said": that country's holder of the title
+                        e = registry.personWithRole(title.name(), place.id(), out);
+                    }
+                    if (e != null) {
+                        out.add(mention(e, Mention.Kind.ROLE, s, i, portfolioEnd, quotes));
+                        i = portfolioEnd;
+                        continue;
+                    }
+                }
                 if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
                         && (match[0] >= n || (!tokens.get(match[0]).isCapitalized()
                             && !(capitalised && PORTFOLIO_LINKS.contains(tokens.get(match[0]).folded()))))) {
@@ -763,9 +795,61 @@ public final class MentionFinder {
                 i++;
                 continue;
             }
+            int before = out.size();
             i = readNameGroup(s, i, quotes, registry, out);
+            if (out.size() > before) {
+                roleFromApposition(tokens, out.get(out.size() - 1));
+            }
         }
         registerAcronyms(s, registry, out);
+    }
+
+    /**
+     * "Willie Walsh, director general of the International Air Transport Association, spoke ...": a name without a title
+     * followed by a role in an apposition is a person's, with that role, so that "the airline body" later in the
+     * sentence does not turn the name into an organisation's.
+     */
+    private void roleFromApposition(List<Token> tokens, Mention m) {
+        int comma = m.tokenEnd();
+        if (m.kind() != Mention.Kind.NAME || m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
+                || m.entity().role() != null && !STYLES.contains(m.entity().role()) || comma + 2 >= tokens.size()
+                || !tokens.get(comma).text().equals(",")) {
+            return;
+        }
+        int head = comma + 1;
+        int end = head;
+        while (end < tokens.size() && end - head < 8 && (tokens.get(end).isCapitalized()
+                || PORTFOLIO_LINKS.contains(tokens.get(end).folded()) || tokens.get(end).folded().equals("the"))) {
+            end++;
+        }
+        if (end < tokens.size() && end > head + 1 && tokens.get(end).text().equals(",") && isRoleWord(tokens.get(head).folded())
+                && gazetteer.isPortfolioWord(tokens.get(end - 1).text())) {
+            // (the office ends with its portfolio: "Jan Mayen, Minister of Defence Ole Hagen," names someone else)
+            // "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, said": the office after the name
+            m.entity().giveOffice(nameText(tokens, head, end));
+            return;
+        }
+        // a role in lower case only after a name that opens the sentence ("a cable to Jan Mayen, chief executive Ole
+        // Martin Hagen said": the role belongs to the name after it)
+        while (m.tokenStart() == 0 && head < Math.min(tokens.size(), comma + 3) && tokens.get(head).isWord()
+                && !tokens.get(head).isCapitalized() && !tokens.get(head).folded().equals("the")) {
+            // ("Philippe Lazzarini, the commissioner-general of UNRWA,": the article makes it a description of the
+            // agency's head, which the affiliation linker reads)
+            if (isRoleWord(tokens.get(head).folded())) {
+                m.entity().addRole(tokens.get(head).text());
+                return;
+            }
+            head++;
+        }
+    }
+
+    /** Styles that come before a name and say nothing of the office: "His Highness Prince Faisal bin Farhan, Minister of ...". */
+    private static final Set<String> STYLES = Set.of("Prince", "Princess", "Sheikh", "Sheikha", "Highness", "Excellency");
+
+    /** "director", and "director-general" by its first part. */
+    private static boolean isRoleWord(String folded) {
+        int hyphen = folded.indexOf('-');
+        return ROLE_NOUNS.contains(hyphen > 0 ? folded.substring(0, hyphen) : folded);
     }
 
     /** "Rapid Support Forces (RSF)": the acronym in brackets names the same organisation later ("The RSF said"). */
@@ -1339,6 +1423,38 @@ public final class MentionFinder {
 
     /** Words after a title that make it part of a longer one: "the Minister of Defence", "the Secretary for ...". */
     private static final Set<String> PORTFOLIO_LINKS = Words.set("of", "for", "to", "and", "general");
+    /** Roles of whoever "the Head of State" is. */
+    private static final List<String> HEADS_OF_STATE = List.of("president", "head of state", "king", "emir", "sultan");
+
+    private static boolean isHeadOfState(List<Token> tokens, int at) {
+        return tokens.get(at).folded().equals("head") && tokens.get(at + 1).folded().equals("of")
+                && tokens.get(at + 2).folded().equals("state") && tokens.get(at + 1).text().equals("of");
+    }
+
+    /**
+     * The end of a portfolio that follows a title and names nobody after it ("Minister of Mines said",
+     * "Minister for Health and Social Care told"), or -1: "Minister of Defence Rustem Umerov" goes on to a name.
+     */
+    private static int portfolioWithoutName(List<Token> tokens, int from) {
+        int n = tokens.size();
+        if (from + 1 >= n || !tokens.get(from).folded().equals("of") && !tokens.get(from).folded().equals("for")) {
+            return -1;
+        }
+        int end = from + 1;
+        while (end < n && (tokens.get(end).isCapitalized()
+                || tokens.get(end).folded().equals("and") && end + 1 < n && tokens.get(end + 1).isCapitalized())) {
+            end++;
+        }
+        if (end == from + 1 || end >= n || end - from > 6) {
+            return -1;
+        }
+        String next = tokens.get(end).text();
+        if (next.equals(",")) {
+            // "the Minister of Defence, Troels Lund Poulsen, and ...": the name follows as an apposition
+            return end + 1 < n && tokens.get(end + 1).isCapitalized() ? -1 : end;
+        }
+        return Character.isLowerCase(next.charAt(0)) ? end : -1;
+    }
 
     /** Capitals joined by a hyphen: "IRIS-T", "F-35", "S-400" (but "COP30" names a conference and its presidency). */
     private static boolean isSystemDesignation(String word) {
