@@ -1578,4 +1578,13 @@ class NewsConventionsTest {
         assertEquals(List.of("Willie Walsh", "Willie Walsh"), e.statements().stream().filter(Statement::direct)
                 .map(st -> st.speaker().name()).toList());
     }
+
+    @Test
+    void aWellKnownLeaderTheArticleGivesNoCountryForPledgesForTheirCountry() {
+        Extraction e = extract("President Lai Ching-te wrote on Facebook that his government would submit a special defence "
+                + "budget to the legislature next month.\n"
+                + "President Samia Suluhu Hassan said her government would establish a one-stop investment desk.");
+        assertEquals(List.of(List.of("Taiwan"), List.of("Tanzania")), e.commitments().stream()
+                .map(c -> c.actors().stream().map(Actor::name).toList()).toList());
+    }
 }
