@@ -1587,4 +1587,30 @@ class NewsConventionsTest {
         assertEquals(List.of(List.of("Taiwan"), List.of("Tanzania")), e.commitments().stream()
                 .map(c -> c.actors().stream().map(Actor::name).toList()).toList());
     }
+
+    @Test
+    void anAdverbSetOffByCommasBetweenTheModalAndItsVerb() {
+        Extraction e = extract("German Chancellor Friedrich Merz said German troops would not take part. Berlin would, however, "
+                + "provide 9 billion euros in military aid next year, he said.\n"
+                + "Finland could, however, offer training and mine clearance, Defence Minister Antti Hakkanen told Yle.");
+        assertEquals(List.of("NEGATED take part", "FIRM provide 9 billion euros in military aid next year", "HEDGED offer training and mine clearance"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.action()).toList());
+    }
+
+    @Test
+    void aLeadersForcesAreTheBodyHeLeads() {
+        Extraction e = extract("The Rapid Support Forces (RSF) shelled the city again. RSF commander Mohamed Hamdan Dagalo said "
+                + "his forces would allow aid convoys to reach El-Fasher if the army halted airstrikes.");
+        assertEquals(List.of(List.of("Rapid Support Forces")), e.commitments().stream()
+                .map(c -> c.actors().stream().map(Actor::name).toList()).toList());
+    }
+
+    @Test
+    void beforeItOrTheyOrdersThePledgesOwnSteps() {
+        Extraction e = extract("The UK will give its AI Security Institute legal powers to test the most powerful models before "
+                + "they are released.\n"
+                + "The government will cut the budget before the election is held.");
+        assertEquals(List.of("FIRM []", "CONDITIONAL [before the election is held]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
 }

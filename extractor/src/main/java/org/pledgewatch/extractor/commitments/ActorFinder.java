@@ -62,7 +62,8 @@ public final class ActorFinder {
     private static final Set<String> GOVERNMENT_DETERMINERS = Words.set("the", "his", "her", "our", "my");
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
             "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
-            "charity", "institute", "foundation", "board", "network", "force", "league", "movement");
+            "charity", "institute", "foundation", "board", "network", "force", "league", "movement", "federation",
+            "confederation", "forces");
     /**
      * Nouns of an employer: "his company will" is the speaker's employer; "the company will" stays the company last
      * named, because a spokesperson's employer is read less surely than the company the story is about.

@@ -245,6 +245,12 @@ public final class ConditionFinder {
             if (i > 0 && PRICE_NOUNS.contains(tokens.get(i - 1).folded())) {
                 return i;
             }
+            String subject = tokens.get(i + 1).folded();
+            if (subject.equals("it") || subject.equals("they")) {
+                // "hold consultations on the draft rules before they are notified": the order of the pledge's own
+                // steps, not an outside event it waits for
+                return i;
+            }
             for (int k = i + 2; k < Math.min(to, i + 6); k++) {
                 if (CLAUSE_VERBS.contains(Folding.fold(tokens.get(k).text()))) {
                     return i + 1;
