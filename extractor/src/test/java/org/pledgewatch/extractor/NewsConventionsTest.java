@@ -1613,4 +1613,12 @@ class NewsConventionsTest {
         assertEquals(List.of("FIRM []", "CONDITIONAL [before the election is held]"),
                 e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
+
+    @Test
+    void aBulletedCompanyTheGazetteerDoesNotKnowPledgesTheSumAfterItsColon() {
+        Extraction e = extract("The companies made the following commitments:\n"
+                + "\u2022 Grupo Bimbo: 1.2 billion dollars for three new plants in Nuevo Leon.\n"
+                + "\u2022 Amount: 5 million US dollars");
+        assertEquals(List.of("Grupo Bimbo"), e.commitments().stream().flatMap(c -> c.actors().stream()).map(Actor::name).toList());
+    }
 }

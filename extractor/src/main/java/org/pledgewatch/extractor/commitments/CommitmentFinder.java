@@ -80,7 +80,7 @@ public final class CommitmentFinder {
         ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING, text.sentences());
         List<FoundCommitment> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            FoundCommitment listed = listedPledge(text, s, speakers, quotes);
+            FoundCommitment listed = listedPledge(text, s, speakers, quotes, registry);
             if (listed != null) {
                 out.add(listed);
                 continue;
@@ -109,7 +109,8 @@ public final class CommitmentFinder {
      * print the results of a donor conference: the country or organisation before the colon gives the amount
      * after it.
      */
-    private FoundCommitment listedPledge(AnalyzedText text, Sentence s, SpeakerResolver speakers, QuotedRegions quotes) {
+    private FoundCommitment listedPledge(AnalyzedText text, Sentence s, SpeakerResolver speakers, QuotedRegions quotes,
+                                         EntityRegistry registry) {
         List<Token> tokens = s.tokens();
         String body = text.body();
         if (tokens.size() < 3 || tokens.size() > 30 || (s.start() > 0 && body.charAt(s.start() - 1) != '\n')
@@ -121,14 +122,28 @@ public final class CommitmentFinder {
             first++;
         }
         Mention m = speakers.mentionAt(s.index(), first);
+        Entity giver = m == null ? null : m.entity();
+        int colon = m == null ? -1 : m.tokenEnd();
         if (m == null || m.tokenStart() != first || m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).text().equals(":")
                 || !(m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)) {
-            return null;
+            // "• Grupo Bimbo: 1.2 billion dollars for three new plants": a bulleted company the gazetteer does not know
+            colon = first == 1 ? nameBeforeColon(tokens, first) : -1;
+            if (colon == first + 1 && !s.tags(first, colon)[0].equals("PROPN")) {
+                // ("• Amount: 5 million US dollars", "- Investment: €2.1 billion": a fact sheet's label)
+                colon = -1;
+            }
+            if (colon < 0) {
+                return null;
+            }
+            giver = registry.namedOrganization(body.substring(tokens.get(first).start(), tokens.get(colon - 1).end()), null);
         }
-        int from = m.tokenEnd() + 1;
+        int from = colon + 1;
         String rest = body.substring(tokens.get(from).start(), s.end());
         List<Amount> found = amounts.find(rest);
         boolean pledgedAmount = !found.isEmpty() && LISTED_AMOUNT.matcher(rest).lookingAt();
+        if (giver != (m == null ? null : m.entity()) && !pledgedAmount) {
+            return null;
+        }
         if (!pledgedAmount && !(first == 1 && underPledgeAnnouncement(body, s.start()))) {
             return null;
         }
@@ -136,9 +151,23 @@ public final class CommitmentFinder {
         String sentence = s.text();
         // "Canada: CAD 45 million, subject to parliamentary approval": a listed pledge may carry its condition
         List<String> condTexts = texts(body, conditions.find(s, from, tokens.size()));
-        return new FoundCommitment(List.of(m.entity()), null, pledgedAmount ? "pledge " + amount : amount, null, condTexts,
+        return new FoundCommitment(List.of(giver), null, pledgedAmount ? "pledge " + amount : amount, null, condTexts,
                 condTexts.isEmpty() ? Modality.FIRM : Modality.CONDITIONAL, categories.classify(amount, sentence), found,
                 null, s.start(), s.end());
+    }
+
+    /** The colon after one to five capitalised words from {@code first} ("Grupo Bimbo:", "Mabe:"), or -1. */
+    private static int nameBeforeColon(List<Token> tokens, int first) {
+        for (int k = first; k < Math.min(tokens.size() - 1, first + 6); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(":")) {
+                return k > first ? k : -1;
+            }
+            if (!t.isCapitalized() && !t.text().equals("&")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The words of the body at each [startOffset, endOffset] pair. */
