@@ -1621,4 +1621,30 @@ class NewsConventionsTest {
                 + "\u2022 Amount: 5 million US dollars");
         assertEquals(List.of("Grupo Bimbo"), e.commitments().stream().flatMap(c -> c.actors().stream()).map(Actor::name).toList());
     }
+
+    @Test
+    void transcriptLinesLabelledByTheOfficeAreItsHolders() {
+        Extraction hansard = extract("House of Commons Hansard\n"
+                + "The Prime Minister (Keir Starmer): This week we passed another milestone.\n"
+                + "Mrs Kemi Badenoch (North West Essex) (Con): Will he rule out raising council tax?\n"
+                + "The Prime Minister: We will close every asylum hotel by the end of this Parliament.");
+        assertEquals(List.of("Keir Starmer", "Keir Starmer"), hansard.statements().stream()
+                .filter(st -> !st.quote().endsWith("?")).map(st -> st.speaker().name()).toList());
+        Extraction doorstop = extract("PRIME MINISTER\nTHE HON ANTHONY ALBANESE MP\nTRANSCRIPT\n"
+                + "JOINT DOORSTOP WITH THE PRIME MINISTER OF TUVALU, THE HON FELETI TEO\n"
+                + "Anthony Albanese flew in from Canberra.\n"
+                + "PRIME MINISTER: Today we have announced that Australia will provide a further $60 million.\n"
+                + "JOURNALIST: Will Australia fill the gap?\n"
+                + "PRIME MINISTER: We will review it in 2027.");
+        assertEquals(List.of("Anthony Albanese", "Anthony Albanese"), doorstop.statements().stream()
+                .filter(st -> st.direct() && !st.quote().endsWith("?")).map(st -> st.speaker().name()).toList());
+    }
+
+    @Test
+    void asOrWhereTheTermsAreMetIsACondition() {
+        Extraction e = extract("Australian Prime Minister Anthony Albanese said: \"We'll make payments as the milestones are met.\"\n"
+                + "The Saudi minister wrote: \"Where they are met, Saudi Arabia will invest in Syria.\"");
+        assertEquals(List.of("[as the milestones are met]", "[Where they are met]"),
+                e.commitments().stream().map(c -> c.conditions().toString()).toList());
+    }
 }

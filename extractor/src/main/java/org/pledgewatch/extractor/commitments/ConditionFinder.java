@@ -19,6 +19,22 @@ import org.pledgewatch.extractor.text.Words;
  * quotation mark or "and that".
  */
 public final class ConditionFinder {
+    private static final Set<String> BE = Words.set("is", "are", "was", "were");
+    private static final Set<String> FULFILLED = Words.set("met", "fulfilled", "achieved", "reached", "satisfied");
+
+    /** "the milestones are met": a short subject, then the passive that says a term is fulfilled. */
+    private static boolean metAfter(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < Math.min(to, from + 6); k++) {
+            if (!tokens.get(k - 1).isWord()) {
+                return false;
+            }
+            if (BE.contains(tokens.get(k).folded()) && FULFILLED.contains(tokens.get(k + 1).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns that "before" dates rather than conditions: "the share price before the approach was made public". */
     private static final Set<String> PRICE_NOUNS = Words.set("price", "prices", "level", "levels", "value", "close");
     private static final int MAX_WORDS = 16;
@@ -201,6 +217,10 @@ public final class ConditionFinder {
                 && AS_SOON_AS_WHEN.contains(tokens.get(i + 3).folded())) {
             // "as soon as possible": when, not on what condition
             return i;
+        }
+        if ((w.equals("as") || w.equals("where")) && i + 3 < to && metAfter(tokens, i + 1, to)) {
+            // "We'll make payments as the milestones are met", "Where they are met, Saudi capital will follow"
+            return i + 1;
         }
         if ((w.equals("provided") || w.equals("providing")) && i > 0 && tokens.get(i - 1).text().equals(",")) {
             // ", provided Moldova adopts the law" (without "that"); "had provided weapons" is no condition

@@ -52,6 +52,8 @@ public final class TranscriptFinder {
             interviewers = askers.labels();
             interviewee = interviewee(registry, interviewers);
         }
+        // Hansard's "The Prime Minister (Keir Starmer):" names the holder once; later "The Prime Minister:" lines are theirs
+        java.util.Map<String, Entity> labelled = new java.util.HashMap<>();
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
@@ -63,7 +65,8 @@ public final class TranscriptFinder {
                 // only a body with label-like lines is searched for who asked the questions
                 interviewers = askers.labels();
             }
-            FoundStatement st = interviewers == null ? null : line(body, lineStart, lineEnd, quotes, registry, interviewers);
+            FoundStatement st = interviewers == null ? null
+                    : line(body, lineStart, lineEnd, quotes, registry, interviewers, labelled);
             if (st == null && interviewee != null) {
                 st = answer(body, lineStart, lineEnd, quotes, interviewee);
             }
@@ -240,12 +243,24 @@ public final class TranscriptFinder {
     }
 
     private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry,
-                                       Set<String> interviewers) {
+                                       Set<String> interviewers, java.util.Map<String, Entity> labelled) {
         int colon = body.indexOf(':', from);
         if (colon < 0 || colon >= to || colon - from > 60) {
             return null;
         }
-        String[] words = afterLastTitle(labelWords(body.substring(from, colon)));
+        String label = body.substring(from, colon);
+        String role = Folding.fold(String.join(" ", labelWords(label)));
+        Entity named = bracketedName(label, registry);
+        if (named != null) {
+            labelled.put(role, named);
+        }
+        if (named == null) {
+            named = labelled.get(role);
+        }
+        if (named != null && !isHeadline(body.substring(colon + 1, to))) {
+            return lineStatement(body, from, colon + 1, to, quotes, named);
+        }
+        String[] words = afterLastTitle(labelWords(label));
         if (words[0].isEmpty() || words.length > MAX_LABEL_WORDS || Folding.fold(words[0]).equals("about")
                 || interviewers.contains(Folding.fold(words[words.length - 1]))) {
             // "About Harbour Foods: ..." is a press release's boilerplate, not a speaker's line
@@ -269,12 +284,45 @@ public final class TranscriptFinder {
         if (speaker == null || speaker.type() != EntityType.PERSON) {
             // "Spokesman: ...", "THE PRESIDENT: ...": a label by role is whoever the article gave that role
             String roleWord = Folding.fold(words[words.length - 1]);
-            speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, roleWord, body) : null;
+            speaker = TITLES.contains(roleWord) ? issuer(label, body, registry) : null;
+            if (speaker == null) {
+                speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, roleWord, body) : null;
+            }
         }
         if (speaker == null || isHeadline(body.substring(colon + 1, to))) {
             return null;
         }
         return lineStatement(body, from, colon + 1, to, quotes, speaker);
+    }
+
+    /**
+     * The office that issued a transcript, heading it ("PRIME MINISTER\nTHE HON ANTHONY ALBANESE MP\nTRANSCRIPT"), labels
+     * its holder's lines with the same words ("PRIME MINISTER: Well, it's terrific to be back"): the first person named.
+     */
+    private static Entity issuer(String label, String body, EntityRegistry registry) {
+        String[] head = body.split("\n", 6);
+        for (int k = 0; k < Math.min(head.length, 5); k++) {
+            if (head[k].strip().equalsIgnoreCase(label.strip())) {
+                // the holder's name on the next line, without "THE HON" and "MP"
+                String next = k + 1 < Math.min(head.length, 5) ? head[k + 1].strip() : "";
+                String name = next.replaceFirst("^(?i)(the )?hon\\.? ", "").replaceFirst("(?i) mp$", "");
+                Entity holder = name.isEmpty() ? null : registry.person(name, false);
+                return holder != null && holder.type() == EntityType.PERSON ? holder : null;
+            }
+        }
+        return null;
+    }
+
+    /** The person named in a label's brackets ("The Prime Minister (Keir Starmer)"), or null ("(North West Essex)"). */
+    private static Entity bracketedName(String label, EntityRegistry registry) {
+        int open = label.indexOf('(');
+        int close = label.indexOf(')', open + 1);
+        if (open <= 0 || close < 0 || !label.startsWith("The ")) {
+            // ("Mrs Kemi Badenoch (North West Essex) (Con):" names the member outside the brackets)
+            return null;
+        }
+        Entity e = registry.person(label.substring(open + 1, close).strip(), false);
+        return e != null && e.type() == EntityType.PERSON ? e : null;
     }
 
     /**
