@@ -1647,4 +1647,14 @@ class NewsConventionsTest {
         assertEquals(List.of("[as the milestones are met]", "[Where they are met]"),
                 e.commitments().stream().map(c -> c.conditions().toString()).toList());
     }
+
+    @Test
+    void notRulingItOutAndAnAgencyNamedByItsHeadsTitle() {
+        Extraction e = extract("Asked whether Japan would join a price floor, Prime Minister Sanae Takaichi said Tokyo did not rule "
+                + "it out but wanted to see the details first.\n"
+                + "Steve Inskeep spoke with the UN High Commissioner for Refugees, Barham Salih, in Washington.\n"
+                + "SALIH: We will stay in every camp where we work today.");
+        assertEquals(List.of("Japan HEDGED rule out", "UNHCR FIRM stay in every camp where we work today"),
+                e.commitments().stream().map(c -> c.actors().get(0).name() + " " + c.modality() + " " + c.action()).toList());
+    }
 }

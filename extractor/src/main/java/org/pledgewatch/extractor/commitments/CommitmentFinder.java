@@ -374,8 +374,10 @@ public final class CommitmentFinder {
                     : "";
             String last = lastWord(cue);
             if (last.equals("out")) {
-                // "don't rule out anything", "ruled out any concessions"
-                action = "rule out" + (action.isEmpty() ? "" : " " + action);
+                // "don't rule out anything", "ruled out any concessions"; "did not rule it out but wanted to see the
+                // details first": what "it" stands for is in the question before, the rest is another clause
+                boolean objectInCue = cue.phrase().words().contains("it") || cue.phrase().words().contains("anything");
+                action = "rule out" + (action.isEmpty() || objectInCue ? "" : " " + action);
             } else if (!cue.phrase().modal() && !last.equals("to") && !last.equals("of") && !last.equals("for")
                     && (last.endsWith("ed") || last.endsWith("ing") || last.endsWith("s") || last.startsWith("consider"))) {
                 // a bare verb cue ("pledged 50 million euros", "is considering a fund"): the verb is the

@@ -58,6 +58,7 @@ final class AffiliationLinker {
         }
         attributedOfficials(text, mentions);
         appositionOrganizations(text, mentions);
+        officesNamedByTitle(text, mentions, registry);
         predicatedOrganizations(text, mentions);
         predicatedRoles(text, mentions);
         organizationStaff(text, mentions);
@@ -417,6 +418,38 @@ final class AffiliationLinker {
                     || (o.type() == org.pledgewatch.extractor.EntityType.GROUP && next.kind() != Mention.Kind.GROUP))) {
                 p.addOrganization(o.id());
                 p.addCountry(o.country());
+            }
+        }
+    }
+
+    /** Words of an office that the gazetteer lists as its organisation's name ("UN High Commissioner for Refugees"). */
+    private static final Set<String> OFFICE_WORDS = Words.set("commissioner", "secretary-general", "envoy", "representative",
+            "rapporteur", "coordinator", "ombudsman");
+
+    /**
+     * "spoke with the UN High Commissioner for Refugees, Barham Salih,": an office the gazetteer knows as its agency,
+     * then the holder's name, is the agency's head.
+     */
+    private static void officesNamedByTitle(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention office = mentions.get(k);
+            Mention holder = mentions.get(k + 1);
+            Entity p = holder.entity();
+            // (only an agency the gazetteer lists: "the Metropolitan Police Commissioner, Sir Mark Rowley," is a title read
+            // as a name)
+            if (!registry.isListedOrganization(office.entity()) || holder.sentence() != office.sentence()
+                    || p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
+                    || holder.tokenStart() != office.tokenEnd() + 1) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(office.sentence()).tokens();
+            boolean titled = false;
+            for (int i = office.tokenStart(); i < office.tokenEnd(); i++) {
+                titled |= OFFICE_WORDS.contains(tokens.get(i).folded());
+            }
+            if (titled && tokens.get(office.tokenEnd()).text().equals(",")) {
+                p.addOrganization(office.entity().id());
+                p.addCountry(office.entity().country());
             }
         }
     }
