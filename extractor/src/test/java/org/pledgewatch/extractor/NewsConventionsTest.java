@@ -1657,4 +1657,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Japan HEDGED rule out", "UNHCR FIRM stay in every camp where we work today"),
                 e.commitments().stream().map(c -> c.actors().get(0).name() + " " + c.modality() + " " + c.action()).toList());
     }
+
+    @Test
+    void aPersonWhoseFamilyNameIsACountrysName() {
+        Extraction e = extract("The Portuguese Prime Minister, Luis Montenegro, arrived in Praia on Monday.\n"
+                + "\"We are studying it,\" Montenegro told journalists.");
+        assertEquals(List.of("Luis Montenegro"), speakerNames(e));
+    }
 }

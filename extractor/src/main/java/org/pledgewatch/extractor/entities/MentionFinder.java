@@ -2123,6 +2123,18 @@ public final class MentionFinder {
         return Math.max(end, from + 1);
     }
 
+    /** A person of the article whose family name is this country's name ("Luís Montenegro", "Jim Jordan"), or null. */
+    private Entity namesake(String word, EntityRegistry registry) {
+        for (Entity p : registry.persons()) {
+            List<String> words = p.nameWords();
+            if (words.size() >= 2 && words.get(words.size() - 1).equalsIgnoreCase(word)
+                    && (p.role() != null || gazetteer.official(p.name()) != null)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** "Gulf Co-operation Council" and "Gulf Cooperation Council": the same name but for hyphens, spaces and case. */
     private static boolean sameLetters(String a, String b) {
         return Folding.slug(a).replace("-", "").equals(Folding.slug(b).replace("-", ""));
@@ -2132,7 +2144,13 @@ public final class MentionFinder {
                        GazetteerEntry countryEntry, int countryStart, int countryEnd,
                        GazetteerEntry org, int orgStart, int orgEnd) {
         List<Mention> pending = new ArrayList<>(2);
-        if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.DEMONYM) {
+        Entity namesake = countryEntry != null && countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
+                && countryEnd - countryStart == 1 && out.stream().noneMatch(m -> m.entity().id().equals(countryEntry.id()))
+                ? namesake(s.tokens().get(countryStart).text(), registry) : null;
+        if (namesake != null) {
+            // "Portuguese Prime Minister Luís Montenegro ... Montenegro said": the person named so, not the country
+            pending.add(mention(namesake, Mention.Kind.NAME, s, countryStart, countryEnd, quotes));
+        } else if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.DEMONYM) {
             Mention.Kind kind = countryEntry.kind() == GazetteerEntry.Kind.CAPITAL ? Mention.Kind.CAPITAL : Mention.Kind.COUNTRY;
             pending.add(mention(registry.country(countryEntry.id()), kind, s, countryStart, countryEnd, quotes));
         }
