@@ -149,7 +149,7 @@ public final class EntityRegistry {
     /** Legal forms that end a company's name ("Northwind Energy A/S", "Andes Lithium Corp.", "Najd Cement Co"). */
     static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
             "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "Co", "PJSC", "Pty",
-            "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA");
+            "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA", "AS", "Oy", "Limited", "Ltda");
     /** A legal form at the end of a name; "A" as the tokenizer may leave it of "A/S". */
     private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(",? (?:A|"
             + LEGAL_FORMS.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");
