@@ -1664,4 +1664,13 @@ class NewsConventionsTest {
                 + "\"We are studying it,\" Montenegro told journalists.");
         assertEquals(List.of("Luis Montenegro"), speakerNames(e));
     }
+
+    @Test
+    void aCompanysNameAloneAfterItsNameWithTheLegalForm() {
+        Extraction e = extract("The power company Kemijoki Oy said it would invest 250 million euros in its turbines.\n"
+                + "Kemijoki's chief executive Tuomas Timonen told Yle the company was considering a new plant.\n"
+                + "Timonen said Kemijoki would fund fish passes at two of its plants if the state shares the cost.");
+        assertEquals(List.of("Kemijoki", "Kemijoki", "Kemijoki"), e.commitments().stream()
+                .map(c -> c.actors().get(0).name()).toList());
+    }
 }

@@ -297,6 +297,11 @@ public final class EntityRegistry {
             return match;
         }
         if (words.size() == 1) {
+            Entity named = byId.get("org:" + Folding.slug(Folding.stripPossessive(name)));
+            if (named != null && named.type() == EntityType.ORGANIZATION) {
+                // "Kemijoki's chief executive" after "the power company Kemijoki Oy": the company named before
+                return named;
+            }
             Entity shortForm = organizationOpenedBy(words.get(0));
             if (shortForm == null) {
                 // "The SDF still holds ..." after "the Syrian Democratic Forces": its acronym
