@@ -1673,4 +1673,12 @@ class NewsConventionsTest {
         assertEquals(List.of("Kemijoki", "Kemijoki", "Kemijoki"), e.commitments().stream()
                 .map(c -> c.actors().get(0).name()).toList());
     }
+
+    @Test
+    void verbsOfSayingInTranslatedCommuniques() {
+        Extraction e = extract("Minister of Territorial Administration Fatoumata Sidibe specified that the electoral roll would be "
+                + "revised within six months.\n"
+                + "The President of Mozambique, Daniel Chapo, guaranteed today that the Rwandan troops will remain in the province.");
+        assertEquals(List.of("Fatoumata Sidibe", "Daniel Chapo"), speakerNames(e));
+    }
 }

@@ -31,7 +31,9 @@ public final class ReportedSpeechFinder {
             "informed", "reminded", "agreed", "agrees", "underlined", "underscored", "recalled", "replied", "wrote",
             "writes", "observed", "remarked", "cautioned", "countered", "asserted", "asserts", "denied", "denies",
             "complained", "complains", "feared", "fears", "proposed", "proposes", "demanded", "demands", "alleged",
-            "alleges", "posted", "tweeted", "reported", "reports", "informs", "repeated", "repeats", "affirmed", "reaffirmed");
+            "alleges", "posted", "tweeted", "reported", "reports", "informs", "repeated", "repeats", "affirmed", "reaffirmed",
+            // translated communiqués: "the minister specified that", "the President guaranteed that"
+            "specified", "guaranteed", "clarified");
     /** Verbs that close a report after "has" as "has said" does ("..., Prime Minister Donald Tusk has declared."). */
     private static final Set<String> HAS_SAID = Words.set("declared", "announced", "stated", "confirmed", "insisted",
             "warned", "added", "written");
