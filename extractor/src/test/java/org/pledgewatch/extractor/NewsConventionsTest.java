@@ -1681,4 +1681,12 @@ class NewsConventionsTest {
                 + "The President of Mozambique, Daniel Chapo, guaranteed today that the Rwandan troops will remain in the province.");
         assertEquals(List.of("Fatoumata Sidibe", "Daniel Chapo"), speakerNames(e));
     }
+
+    @Test
+    void aLongAdjunctBetweenToldAndThatAndAnAssuranceClosingAQuote() {
+        Extraction e = extract("ACWA Power chief executive Marco Arcelli told Arab News on the sidelines of the Future Investment "
+                + "Initiative conference that ACWA Power would build 2,500 megawatts of solar capacity in Syria.\n"
+                + "Minister Richard Filakota opened the round table. \"Not one franc will be spent without accountability,\" he assured.");
+        assertEquals(List.of("Marco Arcelli", "Richard Filakota"), speakerNames(e));
+    }
 }

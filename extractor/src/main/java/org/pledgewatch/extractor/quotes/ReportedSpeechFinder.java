@@ -337,11 +337,12 @@ public final class ReportedSpeechFinder {
                 || next.equals("late") || next.equals("earlier") || next.equals("last")
                 || ((next.equals("by") || next.equals("from")) && SAYING.contains(verb))) {
             // "told reporters on Tuesday that ...", "assured the International Monetary Fund (IMF) that", "said by
-            // telephone from Lusaka that": look for the "that" a few words on (words in brackets do not count)
+            // telephone from Lusaka that": look for the "that" a few words on (words in brackets do not count), as far
+            // as "told Arab News on the sidelines of the Future Investment Initiative conference that"
             int counted = 0;
             boolean bracket = false;
             boolean aside = false;
-            for (int k = j; k < n && counted < 10; k++) {
+            for (int k = j; k < n && counted < 14; k++) {
                 String t = Tokens.folded(s, k);
                 bracket = t.equals("(") || (bracket && !t.equals(")"));
                 counted += bracket || t.equals(")") ? 0 : 1;
