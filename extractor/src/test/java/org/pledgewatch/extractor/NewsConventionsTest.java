@@ -1689,4 +1689,14 @@ class NewsConventionsTest {
                 + "Minister Richard Filakota opened the round table. \"Not one franc will be spent without accountability,\" he assured.");
         assertEquals(List.of("Marco Arcelli", "Richard Filakota"), speakerNames(e));
     }
+
+    @Test
+    void anAfterClauseInThePastTellsWhatHappenedUnlessItIsBackshiftedOrOnly() {
+        Extraction e = extract("Lithuania will build a new ammunition plant after the government agreed to buy a minimum "
+                + "volume.\n"
+                + "Canada's trade minister Dominic LeBlanc said Canada would return to the talks next week, after talks were "
+                + "suspended last month.\n"
+                + "Foreign Minister Hakan Fidan said Ankara would allow minesweepers to pass only after a ceasefire had been signed.");
+        assertEquals(List.of("FIRM", "FIRM", "CONDITIONAL"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
 }

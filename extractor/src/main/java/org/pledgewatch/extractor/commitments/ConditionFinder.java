@@ -69,6 +69,33 @@ public final class ConditionFinder {
     private static final Set<String> CLAUSE_VERBS = Words.set("is", "are", "was", "were", "has", "have", "had", "agrees",
             "agreed", "ends", "ended", "stops", "stopped", "returns", "returned", "withdraws", "withdrew", "pays", "paid",
             "releases", "released", "accepts", "accepted", "signs", "signed", "lifts", "lifted", "does", "did");
+    private static final Set<String> PAST_CLAUSE_VERBS = Words.set("was", "were", "had", "agreed", "ended", "stopped",
+            "returned", "withdrew", "paid", "released", "accepted", "signed", "lifted", "did");
+    private static final Set<String> PAST_MARKERS = Words.set("last", "ago", "earlier", "yesterday", "previously");
+
+    /**
+     * An "after" clause in the past tense tells what happened when nothing backshifts it: a past-time word in it
+     * ("last month"), or a pledge in "will" rather than reported "would"; "only after" stays a condition.
+     */
+    private static boolean pastEvent(List<Token> tokens, int after, int verb, int to) {
+        if (after > 0 && tokens.get(after - 1).folded().equals("only")) {
+            return false;
+        }
+        for (int k = verb + 1; k < to && !Tokens.isPunctuation(tokens.get(k).text()); k++) {
+            if (PAST_MARKERS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        boolean will = false;
+        for (Token t : tokens) {
+            if (t.folded().equals("would")) {
+                return false;
+            }
+            will |= t.folded().equals("will") || t.folded().equals("'ll");
+        }
+        return will;
+    }
+
     private final List<List<String>> openers = new ArrayList<>();
     private final Set<String> events = new HashSet<>();
     private final Set<String> missing = new HashSet<>();
@@ -300,6 +327,11 @@ public final class ConditionFinder {
                         || (w.equals("upon") && (t.equals("request") || t.equals("invitation")))
                         || (k > i + 1 && CLAUSE_VERBS.contains(t))) {
                     // "after a ceasefire", "after the fighting ends"
+                    if (k > i + 1 && PAST_CLAUSE_VERBS.contains(t) && pastEvent(tokens, i, k, to)) {
+                        // "would return to Washington next week after talks were suspended last month", "will start
+                        // producing shells after the government agreed to buy them": what happened, not a condition
+                        return i;
+                    }
                     return i + 1;
                 }
                 if (Tokens.isPunctuation(tokens.get(k).text()) && !tokens.get(k).text().equals("-")) {
