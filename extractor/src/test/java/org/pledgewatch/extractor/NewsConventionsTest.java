@@ -1699,11 +1699,4 @@ class NewsConventionsTest {
                 + "Foreign Minister Hakan Fidan said Ankara would allow minesweepers to pass only after a ceasefire had been signed.");
         assertEquals(List.of("FIRM", "FIRM", "CONDITIONAL"), e.commitments().stream().map(c -> c.modality().name()).toList());
     }
-
-    @Test
-    void aPromiseToRefrainIsARefusal() {
-        Extraction e = extract("Malaysia agreed to refrain from imposing export bans on rare earth elements.\n"
-                + "Thamesbridge Bank will continue to refuse financing for new thermal coal mines.");
-        assertEquals(List.of("NEGATED", "NEGATED"), e.commitments().stream().map(c -> c.modality().name()).toList());
-    }
 }

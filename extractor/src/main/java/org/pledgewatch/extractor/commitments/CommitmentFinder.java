@@ -390,11 +390,6 @@ public final class CommitmentFinder {
                 // "it will make no new contributions", "would send no troops": the refusal is in the object
                 modality = Modality.NEGATED;
             }
-            if (modality == Modality.FIRM && (action.startsWith("refrain from ") || action.startsWith("continue to refuse "))) {
-                // "agreed to refrain from imposing export bans", "will continue to refuse financing for new coal mines":
-                // a promise not to act
-                modality = Modality.NEGATED;
-            }
             if (modality == Modality.NEGATED && action.startsWith("hesitate to ")) {
                 // "would not hesitate to seek emergency financing": the negation denies the hesitation, not the act
                 modality = Modality.FIRM;
