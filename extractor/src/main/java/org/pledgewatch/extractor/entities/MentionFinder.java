@@ -824,8 +824,8 @@ public final class MentionFinder {
         }
         if (end < tokens.size() && end > head + 1 && tokens.get(end).text().equals(",") && isRoleWord(tokens.get(head).folded())
                 && gazetteer.isPortfolioWord(tokens.get(end - 1).text())) {
-            // (the office ends with its portfolio: "Jan Mayen, Minister of Defence Ole Hagen," names someone else)
             // "His Highness Prince Faisal bin Farhan, Minister of Foreign Affairs, said": the office after the name
+            // (it ends with its portfolio: "Jan Mayen, Minister of Defence Ole Hagen," names someone else)
             m.entity().giveOffice(nameText(tokens, head, end));
             return;
         }
@@ -1427,8 +1427,8 @@ public final class MentionFinder {
     private static final List<String> HEADS_OF_STATE = List.of("president", "head of state", "king", "emir", "sultan");
 
     private static boolean isHeadOfState(List<Token> tokens, int at) {
-        return tokens.get(at).folded().equals("head") && tokens.get(at + 1).folded().equals("of")
-                && tokens.get(at + 2).folded().equals("state") && tokens.get(at + 1).text().equals("of");
+        return tokens.get(at).folded().equals("head") && tokens.get(at + 1).text().equals("of")
+                && tokens.get(at + 2).folded().equals("state");
     }
 
     /**

@@ -253,8 +253,7 @@ public final class TranscriptFinder {
         Entity named = bracketedName(label, registry);
         if (named != null) {
             labelled.put(role, named);
-        }
-        if (named == null) {
+        } else {
             named = labelled.get(role);
         }
         if (named != null && !isHeadline(body.substring(colon + 1, to))) {
@@ -297,7 +296,8 @@ public final class TranscriptFinder {
 
     /**
      * The office that issued a transcript, heading it ("PRIME MINISTER\nTHE HON ANTHONY ALBANESE MP\nTRANSCRIPT"), labels
-     * its holder's lines with the same words ("PRIME MINISTER: Well, it's terrific to be back"): the first person named.
+     * its holder's lines with the same words ("PRIME MINISTER: Well, it's terrific to be back"): the person the line
+     * after the heading names.
      */
     private static Entity issuer(String label, String body, EntityRegistry registry) {
         String[] head = body.split("\n", 6);
