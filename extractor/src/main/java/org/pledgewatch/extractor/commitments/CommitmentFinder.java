@@ -122,10 +122,12 @@ public final class CommitmentFinder {
             first++;
         }
         Mention m = speakers.mentionAt(s.index(), first);
-        Entity giver = m == null ? null : m.entity();
-        int colon = m == null ? -1 : m.tokenEnd();
-        if (m == null || m.tokenStart() != first || m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).text().equals(":")
-                || !(m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)) {
+        boolean known = m != null && m.tokenStart() == first && m.tokenEnd() < tokens.size()
+                && tokens.get(m.tokenEnd()).text().equals(":")
+                && (m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION);
+        Entity giver = known ? m.entity() : null;
+        int colon = known ? m.tokenEnd() : -1;
+        if (!known) {
             // "• Grupo Bimbo: 1.2 billion dollars for three new plants": a bulleted company the gazetteer does not know
             colon = first == 1 ? nameBeforeColon(tokens, first) : -1;
             if (colon == first + 1 && !s.tags(first, colon)[0].equals("PROPN")) {
@@ -141,7 +143,7 @@ public final class CommitmentFinder {
         String rest = body.substring(tokens.get(from).start(), s.end());
         List<Amount> found = amounts.find(rest);
         boolean pledgedAmount = !found.isEmpty() && LISTED_AMOUNT.matcher(rest).lookingAt();
-        if (giver != (m == null ? null : m.entity()) && !pledgedAmount) {
+        if (!known && !pledgedAmount) {
             return null;
         }
         if (!pledgedAmount && !(first == 1 && underPledgeAnnouncement(body, s.start()))) {
@@ -337,7 +339,7 @@ public final class CommitmentFinder {
                 // "is reviewing whether to take part": the action is "take part"
                 actionStart++;
             }
-            actionStart = afterInsertedAdverb(s, actionStart);
+            actionStart = Tokens.afterInsertedAdverb(s.tokens(), actionStart);
             Modality quotedNegation = null;
             while (actionStart < s.tokens().size() - 1 && (LEADING_ADVERBS.contains(s.tokens().get(actionStart).folded())
                     || Tokens.isQuoteMark(s.tokens().get(actionStart).text()))) {
@@ -711,26 +713,6 @@ public final class CommitmentFinder {
     private static boolean refusedObject(String action) {
         String[] words = action.split(" ");
         return words.length >= 3 && words[1].equals("no") && !NOT_REFUSING.contains(words[2]);
-    }
-
-    /**
-     * The token after ", however," at {@code at} (between a modal and its verb: "Berlin would, however, provide"), or
-     * {@code at} when no such insert stands there.
-     */
-    private static int afterInsertedAdverb(Sentence s, int at) {
-        if (at + 2 >= s.tokens().size() || !Tokens.folded(s, at).equals(",")) {
-            return at;
-        }
-        for (int k = at + 1; k < Math.min(s.tokens().size() - 1, at + 5); k++) {
-            String w = Tokens.folded(s, k);
-            if (w.equals(",")) {
-                return k > at + 1 ? k + 1 : at;
-            }
-            if (!Words.INSERTED_ADVERBS.contains(w)) {
-                return at;
-            }
-        }
-        return at;
     }
 
     /** "if needed", "if necessary", "if required" from {@code from} on: a condition with no clause of its own. */

@@ -253,16 +253,8 @@ public final class CueLexicon {
         while (k < tokens.size() - 1 && ADVERBS.contains(tokens.get(k).folded()) && !tokens.get(k).folded().equals("not")) {
             k++;
         }
-        if (k < tokens.size() - 2 && tokens.get(k).text().equals(",")) {
-            // "Berlin would, however, provide 9 billion euros": the verb after the inserted adverb
-            int j = k + 1;
-            while (j < Math.min(tokens.size() - 1, k + 4) && Words.INSERTED_ADVERBS.contains(tokens.get(j).folded())) {
-                j++;
-            }
-            if (j > k + 1 && j < tokens.size() - 1 && tokens.get(j).text().equals(",")) {
-                k = j + 1;
-            }
-        }
+        // "Berlin would, however, provide 9 billion euros": the verb after the inserted adverb
+        k = Tokens.afterInsertedAdverb(tokens, k);
         return k < tokens.size() ? tokens.get(k).folded() : "";
     }
 

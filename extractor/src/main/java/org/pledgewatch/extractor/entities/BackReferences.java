@@ -20,15 +20,19 @@ final class BackReferences {
     static Entity latestPersonWithRole(List<Mention> before, List<String> roleWords,
                                        java.util.function.Function<String, String> knownRole) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
-            Entity e = before.get(k).entity();
-            if (e.type() != org.pledgewatch.extractor.EntityType.PERSON || before.get(k).inQuote()) {
-                continue;
-            }
-            if (hasRole(e.role(), roleWords) || hasRole(knownRole.apply(e.name()), roleWords)) {
-                return e;
+            if (personWithRole(before.get(k), roleWords, knownRole)) {
+                return before.get(k).entity();
             }
         }
         return null;
+    }
+
+    /** A person named outside quotes whose role, as the article or the well-known officials give it, has these words. */
+    private static boolean personWithRole(Mention m, List<String> roleWords,
+                                          java.util.function.Function<String, String> knownRole) {
+        Entity e = m.entity();
+        return e.type() == org.pledgewatch.extractor.EntityType.PERSON && !m.inQuote()
+                && (hasRole(e.role(), roleWords) || hasRole(knownRole.apply(e.name()), roleWords));
     }
 
     /** The person most recently given exactly this role, outside quotes, or null. */
@@ -48,10 +52,8 @@ final class BackReferences {
     static Entity firstPersonWithRole(List<Mention> before, List<String> roleWords,
                                       java.util.function.Function<String, String> knownRole) {
         for (Mention m : before) {
-            Entity e = m.entity();
-            if (e.type() == org.pledgewatch.extractor.EntityType.PERSON && !m.inQuote()
-                    && (hasRole(e.role(), roleWords) || hasRole(knownRole.apply(e.name()), roleWords))) {
-                return e;
+            if (personWithRole(m, roleWords, knownRole)) {
+                return m.entity();
             }
         }
         return null;

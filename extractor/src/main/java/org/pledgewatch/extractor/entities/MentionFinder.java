@@ -878,7 +878,7 @@ public final class MentionFinder {
             if (t.isCapitalized() || !t.isWord()) {
                 return from;
             }
-            if (ROLE_NOUNS.contains(t.folded()) || ROLE_NOUNS.contains(t.folded().split("-")[0])) {
+            if (isRoleWord(t.folded())) {
                 int next = k + 1;
                 if (next + 1 < n && tokens.get(next).text().equals("-") && tokens.get(next + 1).isWord()
                         && !tokens.get(next + 1).isCapitalized()) {
@@ -2145,8 +2145,10 @@ public final class MentionFinder {
                        GazetteerEntry org, int orgStart, int orgEnd) {
         List<Mention> pending = new ArrayList<>(2);
         Entity namesake = countryEntry != null && countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
-                && countryEnd - countryStart == 1 && out.stream().noneMatch(m -> m.entity().id().equals(countryEntry.id()))
-                ? namesake(s.tokens().get(countryStart).text(), registry) : null;
+                && countryEnd - countryStart == 1 ? namesake(s.tokens().get(countryStart).text(), registry) : null;
+        if (namesake != null && out.stream().anyMatch(m -> m.entity().id().equals(countryEntry.id()))) {
+            namesake = null;
+        }
         if (namesake != null) {
             // "Portuguese Prime Minister Luís Montenegro ... Montenegro said": the person named so, not the country
             pending.add(mention(namesake, Mention.Kind.NAME, s, countryStart, countryEnd, quotes));

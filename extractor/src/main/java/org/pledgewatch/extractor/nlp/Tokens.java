@@ -60,6 +60,26 @@ public final class Tokens {
 
     private static final java.util.Set<String> SCALES = Words.set("million", "billion", "trillion", "bn", "mn");
 
+    /**
+     * The token after an adverb set off by commas at {@code at} (", however," between a modal and its verb: "Berlin
+     * would, however, provide"), or {@code at} when no such insert of one to three words stands there.
+     */
+    public static int afterInsertedAdverb(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size() || !tokens.get(at).folded().equals(",")) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size() - 1, at + 5); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals(",")) {
+                return k > at + 1 ? k + 1 : at;
+            }
+            if (!Words.INSERTED_ADVERBS.contains(w)) {
+                return at;
+            }
+        }
+        return at;
+    }
+
     public static boolean isQuoteMark(String token) {
         return token.equals("\"") || token.equals("\u201C") || token.equals("\u201D") || token.equals("\u201E")
                 || token.equals("\u00AB") || token.equals("\u00BB") || token.equals("''") || token.equals("``");
