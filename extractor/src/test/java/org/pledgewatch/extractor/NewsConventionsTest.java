@@ -1699,4 +1699,65 @@ class NewsConventionsTest {
                 + "Foreign Minister Hakan Fidan said Ankara would allow minesweepers to pass only after a ceasefire had been signed.");
         assertEquals(List.of("FIRM", "FIRM", "CONDITIONAL"), e.commitments().stream().map(c -> c.modality().name()).toList());
     }
+
+    @Test
+    void anEntrysHeadlineOnALivePageIsNoPledgeButAPledgingTablesLineIs() {
+        Extraction e = extract("Live: leaders meet in Paris\n"
+                + "Kremlin rejects foreign force\n"
+                + "Kremlin spokesman Dmitry Peskov said Russia would never accept foreign troops in Ukraine.\n"
+                + "Pledges made on Tuesday:\n"
+                + "Germany: \u20AC125 million for shelters\n"
+                + "The conference closed in the evening.");
+        assertEquals(List.of("Russia", "Germany"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aPossessiveOpensANewNameAfterASentenceAdverb() {
+        Extraction e = extract("Separately, Turkey's Disaster and Emergency Management Authority said it would send 300 tents.");
+        assertEquals(List.of("Disaster and Emergency Management Authority"), speakerNames(e));
+    }
+
+    @Test
+    void aNewspaperToldIsNoPersonForHeToReferTo() {
+        Extraction e = extract("The Minister of Mines, Bouna Sylla, sought to reassure investors. Guinea, he told Jeune Afrique, "
+                + "will respect its signature. \"Respecting the contract works both ways,\" he insisted.");
+        assertEquals(List.of("Bouna Sylla"), speakerNames(e).stream().distinct().toList());
+    }
+
+    @Test
+    void abbreviatedTitlesBeforeANameAndAlone() {
+        Extraction e = extract("Prime Minister Pham Minh Chinh met Foreign Minister S. Jaishankar in Hanoi.\n"
+                + "PM Chinh said Vietnam would grant 1,100 scholarships. FM Jaishankar said India would send aid.\n"
+                + "The PM also confirmed that Vietnam would buy Indian rice.");
+        assertEquals(List.of("Pham Minh Chinh", "S. Jaishankar", "Pham Minh Chinh"), speakerNames(e));
+    }
+
+    @Test
+    void aRoleNamedAgainByItsNationalityOrItsSpelledOutTitle() {
+        Extraction e = extract("Volodymyr Zelenskyy has just spoken to reporters in Paris. The Ukrainian president said the meeting "
+                + "had produced results.\n"
+                + "LANSING \u2014 Gov. Gretchen Whitmer on Wednesday proposed a budget.\n"
+                + "The governor said the state would hold back $300 million in a reserve.");
+        assertEquals(List.of("Volodymyr Zelenskyy", "Gretchen Whitmer"), speakerNames(e));
+    }
+
+    @Test
+    void aReportedClauseEndsWhereTheReporterTellsWhatTheSpeakerOrAnotherDidNext() {
+        Extraction e = extract("Hegseth said the Navy would submit a revised shipbuilding plan by June, and he did not rule out "
+                + "a supplemental request.\n"
+                + "India said it had sent 1,000 tents to Kabul, and Indian Foreign Minister S. Jaishankar posted that New Delhi "
+                + "stands ready to help.");
+        assertEquals(List.of("the Navy would submit a revised shipbuilding plan by June", "it had sent 1,000 tents to Kabul",
+                "New Delhi stands ready to help"), e.statements().stream().map(Statement::quote).toList());
+    }
+
+    @Test
+    void whatWillBeBelievedOrNotSaidInPublicIsNoPledge() {
+        Extraction e = extract("NATO Secretary General Mark Rutte met ministers. \"I am not going to name and shame,\" Rutte said. "
+                + "\"We will believe it when we see the money,\" he added.\n"
+                + "Canadian Prime Minister Mark Carney said: \"We are not going to negotiate in public, and we are not going "
+                + "to accept a bad deal just to have a deal.\"");
+        assertEquals(List.of("Canada"), actorsOfEachCommitment(e));
+        assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
+    }
 }

@@ -38,6 +38,11 @@ public final class CueLexicon {
     private static final Set<String> OPINIONS = Words.set("afford", "imagine", "believe", "understand", "wait", "need",
             "overstate", "emphasise", "emphasize", "stress", "predict", "say", "tell", "know", "remember", "forget",
             "pretend", "speculate", "guess", "prejudge", "pre-judge", "pre-empt", "preempt", "stand", "comment");
+    /** Where a negotiation is not held: "in the press", "in the media". */
+    private static final Set<String> PUBLICLY = Words.set("press", "media", "newspapers");
+    /** Verbs of the mind: after any cue they tell what someone will think, not do. */
+    private static final Set<String> MIND = Words.set("believe", "imagine", "understand", "know", "remember", "forget",
+            "pretend", "speculate", "guess");
     /** Verbs of an answer given or held back: "give you a date", "get into numbers", "put a figure on it". */
     private static final Set<String> ANSWERING = Words.set("give", "get", "go", "put", "provide", "offer",
             "discuss");
@@ -415,6 +420,18 @@ public final class CueLexicon {
                         && tokens.get(verb).folded().equals("make") && tokens.get(verb + 1).folded().equals("promises")))) {
                 // "I'm not going to pretend this is easy", "I will not make promises I cannot keep": no refusal to act
                 // "we cannot afford to stop", "I can't imagine": a view, not a refusal to act
+                return null;
+            }
+            if (p.modality() == Modality.NEGATED && verb + 2 < tokens.size() && (tokens.get(verb).folded().equals("name")
+                    || (tokens.get(verb).folded().equals("negotiate") && tokens.get(verb + 1).folded().equals("in")
+                        && (tokens.get(verb + 2).folded().equals("public") || (verb + 3 < tokens.size()
+                            && tokens.get(verb + 2).folded().equals("the") && PUBLICLY.contains(tokens.get(verb + 3).folded())))))) {
+                // "I am not going to name and shame", "I am not going to negotiate in the press": what will not be
+                // said in public, no refusal to act
+                return null;
+            }
+            if (verb < tokens.size() && MIND.contains(tokens.get(verb).folded())) {
+                // "I will believe it when I see the missiles", "we will never forget": a state of mind, no act
                 return null;
             }
             if (p.modality() == Modality.NEGATED && CANNOT.contains(p.words().get(0)) && verb < tokens.size()

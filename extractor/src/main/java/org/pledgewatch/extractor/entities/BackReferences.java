@@ -81,7 +81,7 @@ final class BackReferences {
         if (role == null) {
             return false;
         }
-        String folded = role.toLowerCase(Locale.ROOT);
+        String folded = spelledOut(role.toLowerCase(Locale.ROOT));
         for (String w : roleWords) {
             if (folded.contains(w)) {
                 return true;
@@ -89,6 +89,37 @@ final class BackReferences {
         }
         return false;
     }
+    /** Abbreviated titles of US and military usage, as "the governor" and "the senator" name them again. */
+    private static final java.util.Map<String, String> ABBREVIATED_TITLES = java.util.Map.of(
+            "gov.", "governor", "gov", "governor", "sen.", "senator", "rep.", "representative", "gen.", "general",
+            "adm.", "admiral", "lt.", "lieutenant", "amb.", "ambassador", "sec.", "secretary");
+
+    /** "Gov. Gretchen Whitmer ... The governor said": a role's abbreviated words spelled out. */
+    private static String spelledOut(String role) {
+        StringBuilder out = new StringBuilder();
+        for (String w : role.split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(ABBREVIATED_TITLES.getOrDefault(w, w));
+        }
+        return out.toString();
+    }
+
+    /**
+     * "Volodymyr Zelenskyy has just spoken to reporters ... The Ukrainian president said": the well-known official of
+     * that country with that title, named in the last mentions though the article gave no role, or null.
+     */
+    static Entity latestKnownOfficial(List<Mention> before, String country, String title, Gazetteer gazetteer) {
+        String wanted = Folding.fold(title);
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
+            Entity e = before.get(k).entity();
+            String[] official = e.type() == org.pledgewatch.extractor.EntityType.PERSON && !before.get(k).inQuote()
+                    ? gazetteer.official(e.name()) : null;
+            if (official != null && country.equals(official[0]) && Folding.fold(official[1]).endsWith(wanted)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /**
      * The country a national body without a nationality belongs to: "Britain sent 14 tanks to Ukraine,
      * the Ministry of Defence said" is Britain, the first country the sentence names, else the latest, else the

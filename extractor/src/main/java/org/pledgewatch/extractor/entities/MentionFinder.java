@@ -98,6 +98,8 @@ public final class MentionFinder {
             java.util.Map.entry("premier", List.of("prime minister", "premier")),
             // British usage: "the PM said"
             java.util.Map.entry("PM", List.of("prime minister", "premier")),
+            // South and Southeast Asian usage: "FM Jaishankar", "the FM said"
+            java.util.Map.entry("FM", List.of("foreign minister", "foreign affairs", "foreign secretary")),
             // Kenyan usage: "the CS told senators" is the Cabinet Secretary
             java.util.Map.entry("CS", List.of("cabinet secretary", "cs")),
             java.util.Map.entry("chancellor", List.of("chancellor")),
@@ -411,8 +413,9 @@ public final class MentionFinder {
                     // the person named most recently with the role, as the article gives it or as the well-known
                     // officials know it ("Sir Keir Starmer has just finished his press conference ... the prime minister
                     // said", in a live page that named Norway's prime minister further down), else anyone given it
-                    Entity e = BackReferences.latestPersonWithRole(out, List.of(title.name().toLowerCase(Locale.ROOT)),
-                            gazetteer::officialRole);
+                    // ("the PM said": an abbreviated title stands for the roles it abbreviates)
+                    Entity e = BackReferences.latestPersonWithRole(out, GENERIC_ROLES.getOrDefault(title.name(),
+                            List.of(title.name().toLowerCase(Locale.ROOT))), gazetteer::officialRole);
                     if (e == null) {
                         e = registry.personWithRole(title.name(), out);
                     }
@@ -754,6 +757,9 @@ public final class MentionFinder {
                             && (match[0] >= n || !tokens.get(match[0]).isCapitalized())) {
                         // "the French president wrote": the French person with that role named before
                         Entity e = registry.personWithRole(title.name(), nation.id(), out);
+                        if (e == null) {
+                            e = BackReferences.latestKnownOfficial(out, nation.id(), title.name(), gazetteer);
+                        }
                         if (e != null) {
                             out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
                             i = match[0];
@@ -2505,6 +2511,11 @@ public final class MentionFinder {
         }
         int j = comma + 1;
         while (j < tokens.size() && !tokens.get(j).folded().equals("and")) {
+            if (Folding.isPossessive(tokens.get(j).text())) {
+                // "Separately, Turkey's Disaster and Emergency Management Authority": a possessive opens a new
+                // name; the words before the comma are not the first item of a list inside it
+                return -1;
+            }
             j++;
         }
         return j < tokens.size() && organisationHeadFollows(tokens, j + 1) ? j : -1;

@@ -598,7 +598,7 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 1).end();
                 break;
             }
-            if (comma && w.equals("but") && k + 2 < tokens.size() && (tokens.get(k + 1).folded().equals("he")
+            if (comma && (w.equals("but") || w.equals("and")) && k + 2 < tokens.size() && (tokens.get(k + 1).folded().equals("he")
                     || tokens.get(k + 1).folded().equals("she")) && NARRATED.contains(tokens.get(k + 2).folded())) {
                 // "said Canada would buy more equipment from Canadian suppliers, but he did not rule out ...": the
                 // reporter tells what the speaker did (a backshifted "but he would ..." may still be the report)
@@ -741,13 +741,15 @@ public final class ReportedSpeechFinder {
 
     /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
     private static boolean startsNewReport(List<Token> tokens, int from) {
-        for (int k = from + 1; k < Math.min(tokens.size(), from + 5); k++) {
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 7); k++) {
             String w = tokens.get(k).folded();
             if (VERBS.contains(w) || SPEAKER_ACTS.contains(w)) {
-                // ", and he promised that ...", ", and a spokesman declined to comment ..."
-                return !tokens.get(k - 1).folded().equals("to");
+                // ", and he promised that ...", ", and a spokesman declined to comment ...", ", and Indian Foreign
+                // Minister S. Jaishankar posted that ..."
+                return !tokens.get(k - 1).folded().equals("to") && (k - from <= 4 || tokens.get(from).isCapitalized());
             }
-            if (!tokens.get(k).isWord()) {
+            boolean initial = w.equals(".") && tokens.get(k - 1).text().length() == 1 && tokens.get(k - 1).isCapitalized();
+            if (!tokens.get(k).isWord() && !initial) {
                 return false;
             }
         }
