@@ -1760,4 +1760,43 @@ class NewsConventionsTest {
         assertEquals(List.of("Canada"), actorsOfEachCommitment(e));
         assertEquals(Modality.NEGATED, e.commitments().get(0).modality());
     }
+
+    @Test
+    void anOrganisationNamedAgainByAnEpithetAndItsKind() {
+        Extraction e = extract("Hamas said on its Telegram channel it was ready. But the terror group said it would not hand over "
+                + "the remaining hostages.\n"
+                + "Romgaz CEO Razvan Popescu said the state-controlled company would finance its share from its own cash.");
+        assertEquals(List.of("Hamas", "Romgaz"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aDeclarationsWeIsTheBodyItsOpeningNames() {
+        Extraction e = extract("The following are excerpts from the communique issued at the end of the summit.\n"
+                + "1. We, the Leaders of the Group of Seven (G7), met in Evian-les-Bains on 15-16 June 2026.\n"
+                + "12. We will include climate-resilient debt clauses in all new bilateral sovereign loans by the end of 2027.");
+        assertEquals(List.of("G7"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aQuoteHeadedByAFollowingStatementOrByAPersonsLabelLine() {
+        Extraction e = extract("At the end of the mission, Mr. Ribeiro Costa issued the following statement:\n"
+                + "\u201CThe authorities will raise tax revenue by 1 percent of GDP.\n"
+                + "\u201CThe IMF team would like to thank the Ethiopian authorities.\u201D\n"
+                + "Tasneem Essop, executive director, Climate Action Network International:\n"
+                + "\u201COnce again, the countries most responsible for this crisis have failed.\u201D");
+        assertEquals(List.of("Ribeiro Costa", "Ribeiro Costa", "Tasneem Essop"), speakerNames(e));
+        assertEquals(List.of("Ethiopia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void conditionsAfterExceptAfterAHedgedSecondPhraseAndWithAClauseOfTheirOwn() {
+        Extraction e = extract("Finance Minister Jim Chalmers said Australia would not impose export bans on food except in "
+                + "exceptional circumstances.\n"
+                + "Chalmers said Australia will continue to support Ukraine, and it stands ready to consider further measures "
+                + "if Russia refuses a ceasefire.\n"
+                + "Chalmers said Australia would consider further funding once the fund shows it can get money out quickly.");
+        assertEquals(List.of("NEGATED", "FIRM", "HEDGED"), e.commitments().stream().map(c -> c.modality().name()).toList());
+        assertEquals(List.of("except in exceptional circumstances"), e.commitments().get(0).conditions());
+        assertEquals(List.of("once the fund shows it can get money out quickly"), e.commitments().get(2).conditions());
+    }
 }

@@ -727,6 +727,19 @@ public final class CommitmentFinder {
 
     private static final Set<String> VERBLESS_CONDITIONS = Words.set("needed", "necessary", "required");
 
+    /** A hedged verb phrase at {@code k}, maybe after its subject pronoun: "could open", "we stand ready to". */
+    private static boolean hedgeOpens(List<Token> tokens, int k) {
+        int verb = k < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(k).folded()) ? k + 1 : k;
+        if (verb >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(verb).folded();
+        return HEDGING_MODALS.contains(w) || ((w.equals("stand") || w.equals("stands")) && verb + 1 < tokens.size()
+                && tokens.get(verb + 1).folded().equals("ready"));
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Words.set("we", "it", "they", "he", "she", "i");
+
     private static int clauseEnd(Sentence s, int from) {
         List<Token> tokens = s.tokens();
         for (int k = from; k + 1 < tokens.size(); k++) {
@@ -760,11 +773,12 @@ public final class CommitmentFinder {
                 // "Canada pledged C$200 million, and Belgium said it would ... if ...": another speaker's clause
                 return k;
             }
-            if (t.equals("and") && k > from && (HEDGING_MODALS.contains(tokens.get(k + 1).folded())
+            if (t.equals("and") && k > from && (hedgeOpens(tokens, k + 1)
                     || Tokens.isQuoteMark(tokens.get(k + 1).text()) && k + 2 < tokens.size()
                         && HEDGING_MODALS.contains(tokens.get(k + 2).folded()))) {
-                // "would hire 1,200 engineers and could open a second line if orders materialise": the hedged
-                // second verb phrase has the condition; the first is firm
+                // "would hire 1,200 engineers and could open a second line if orders materialise", "We will continue
+                // to provide support, and we stand ready to consider further measures if ...": the hedged second
+                // verb phrase has the condition; the first is firm
                 return k;
             }
             if (t.equals("and") && k > from && secondPredicate(tokens, k + 1) && openingConditionAfter(tokens, k + 2)) {

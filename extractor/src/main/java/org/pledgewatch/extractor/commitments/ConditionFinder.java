@@ -60,6 +60,9 @@ public final class ConditionFinder {
     private static final Set<String> ONCE_ADVERBIAL = Words.set("again", "more", "and", "only");
     private static final Set<String> MAIN_CLAUSE_SUBJECTS = Words.set("it", "we", "they", "he", "she", "i");
     /** "once the United States had made clear what role it would play": a clause inside the condition. */
+    /** Verbs of a condition whose object is a clause without "that": "once the fund shows it can ...". */
+    private static final Set<String> CLAUSE_TAKING = Words.set("shows", "show", "proves", "prove", "demonstrates",
+            "demonstrate", "confirms", "confirm", "says", "say", "agrees", "agree", "decides", "decide");
     private static final Set<String> WH_WORDS = Words.set("what", "which", "that", "how", "whether", "who", "where", "when");
     private static final Set<String> MAIN_CLAUSE_MODALS = Words.set("would", "will", "could", "can", "might", "may",
             "should", "'ll", "'d", "must", "wo");
@@ -534,7 +537,9 @@ public final class ConditionFinder {
                 break;
             }
             if (k > from + 1 && k + 1 < to && MAIN_CLAUSE_SUBJECTS.contains(w) && MAIN_CLAUSE_MODALS.contains(tokens.get(k + 1).folded())
-                    && !WH_WORDS.contains(tokens.get(k - 1).folded()) && !WH_WORDS.contains(tokens.get(k - 2).folded())) {
+                    && !WH_WORDS.contains(tokens.get(k - 1).folded()) && !WH_WORDS.contains(tokens.get(k - 2).folded())
+                    && !CLAUSE_TAKING.contains(tokens.get(k - 1).folded())) {
+                // (but "once the fund shows it can get money out the door": the condition's own verb takes a clause)
                 // "without fresh money it would run out of funds": a fronted condition with no comma ends
                 // where the main clause's subject and modal begin
                 break;

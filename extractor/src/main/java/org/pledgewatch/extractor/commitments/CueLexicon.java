@@ -40,6 +40,9 @@ public final class CueLexicon {
             "pretend", "speculate", "guess", "prejudge", "pre-judge", "pre-empt", "preempt", "stand", "comment");
     /** Where a negotiation is not held: "in the press", "in the media". */
     private static final Set<String> PUBLICLY = Words.set("press", "media", "newspapers");
+    /** What "would like to" does in a courtesy: "thank", "congratulate", "express our gratitude". */
+    private static final Set<String> COURTESIES = Words.set("thank", "congratulate", "express", "acknowledge", "commend",
+            "welcome", "recognise", "recognize", "take");
     /** Verbs of the mind: after any cue they tell what someone will think, not do. */
     private static final Set<String> MIND = Words.set("believe", "imagine", "understand", "know", "remember", "forget",
             "pretend", "speculate", "guess");
@@ -428,6 +431,11 @@ public final class CueLexicon {
                             && tokens.get(verb + 2).folded().equals("the") && PUBLICLY.contains(tokens.get(verb + 3).folded())))))) {
                 // "I am not going to name and shame", "I am not going to negotiate in the press": what will not be
                 // said in public, no refusal to act
+                return null;
+            }
+            if (verb + 2 < tokens.size() && tokens.get(verb).folded().equals("like") && tokens.get(verb + 1).folded().equals("to")
+                    && COURTESIES.contains(tokens.get(verb + 2).folded())) {
+                // "The IMF team would like to thank the authorities": a courtesy, no pledge
                 return null;
             }
             if (verb < tokens.size() && MIND.contains(tokens.get(verb).folded())) {

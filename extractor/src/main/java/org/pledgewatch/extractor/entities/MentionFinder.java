@@ -590,9 +590,10 @@ public final class MentionFinder {
             if (descriptor > 0) {
                 // "the Danish shipping group said", "the company said": the organisation named before, or the
                 // name this sentence opened with, which was read as a person's
-                Entity org = BackReferences.latestOrganization(out, s.index(), registry,
-                        BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
-                if (org == null && !opensReportedClause(tokens, i)) {
+                String noun = tokens.get(descriptor - 1).folded();
+                Entity org = NAMED_BY_HEAD.contains(noun) ? BackReferences.latestOrganizationWithWord(out, noun)
+                        : BackReferences.latestOrganization(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
+                if (org == null && !NAMED_BY_HEAD.contains(noun) && !opensReportedClause(tokens, i)) {
                     org = subjectRevealedAsCompany(out, s.index(), registry,
                             BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
                 }
@@ -1092,6 +1093,38 @@ public final class MentionFinder {
     private static final Set<String> REPORTED_CLAUSE_OPENERS = Words.set("said", "says", "told", "added", "announced",
             "that", "stated", "noted", "warned", "insisted", "confirmed", "explained");
 
+    /**
+     * Words news copy puts before an organisation's kind when it names it again ("the terror group", "the state-owned
+     * company", "the embattled carmaker"). Other modifiers are left alone: "the central bank", "the regional bloc", "the
+     * works council", "the contact group" are often another body than the one named last.
+     */
+    private static final Set<String> ORGANISATION_EPITHETS = Set.of("terror", "militant", "paramilitary", "rebel",
+            "jihadist", "extremist", "Islamist", "separatist", "insurgent", "armed", "state-owned", "state-run",
+            "state-controlled", "family-owned", "privately", "publicly", "listed", "held", "embattled", "troubled",
+            "struggling", "beleaguered", "cash-strapped", "loss-making", "indebted");
+
+    /**
+     * The end of "terror group said", "state-owned company will" after "the": one or two of the {@link
+     * #ORGANISATION_EPITHETS}, the noun of an organisation's kind, then a reporting verb or a subject's verb; or -1.
+     */
+    private int kindOfOrganizationEnd(List<Token> tokens, int from) {
+        int n = tokens.size();
+        for (int noun = from + 1; noun <= Math.min(from + 2, n - 2); noun++) {
+            Token head = tokens.get(noun);
+            if (!ORG_NOUNS.contains(head.text()) || head.isCapitalized()) {
+                continue;
+            }
+            for (int k = from; k < noun; k++) {
+                if (!ORGANISATION_EPITHETS.contains(tokens.get(k).text())) {
+                    return -1;
+                }
+            }
+            String next = tokens.get(noun + 1).folded();
+            return gazetteer.isReportingVerb(next) || SUBJECT_VERBS_AFTER_DESCRIPTION.contains(next) ? noun + 1 : -1;
+        }
+        return -1;
+    }
+
     private static boolean opensReportedClause(List<Token> tokens, int the) {
         return the > 0 && REPORTED_CLAUSE_OPENERS.contains(tokens.get(the - 1).folded());
     }
@@ -1151,8 +1184,8 @@ public final class MentionFinder {
         } else {
             GazetteerEntry nation = gazetteer.lookup(tokens.get(i + 1).text());
             if (nation == null || (nation.kind() != GazetteerEntry.Kind.DEMONYM && nation.kind() != GazetteerEntry.Kind.COUNTRY)) {
-                // "the Danish shipping group", "the US firm"
-                return -1;
+                // "the Danish shipping group", "the US firm"; without a place: "the terror group said"
+                return kindOfOrganizationEnd(tokens, i + 1);
             }
         }
         for (int k = from; k < Math.min(n, from + 3); k++) {

@@ -31,7 +31,8 @@ public final class OpinionAuthor {
             labelled |= LABEL.matcher(lines[k].strip()).matches() && lines[k].strip().length() < 80;
         }
         if (!labelled && !DISCLAIMER.matcher(body).find()) {
-            return registry == null ? null : postingOrganization(lines, registry);
+            Entity signatories = declaringBody(body, mentions);
+            return signatories != null || registry == null ? signatories : postingOrganization(lines, registry);
         }
         int offset = 0;
         for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
@@ -54,6 +55,29 @@ public final class OpinionAuthor {
             }
         }
         return null;
+    }
+
+    /** "1. We, the Leaders of the Group of Seven (G7), met in ...": a declaration names the body its "we" speaks for. */
+    private static final Pattern DECLARATION = Pattern.compile("(?m)^\\s*(?:\\d+\\.\\s*)?We, the ([^,\\n]{3,160}),");
+
+    /**
+     * The body whose leaders or members sign a declaration or communiqué ("We, the Leaders of the Group of Seven
+     * (G7)", "We, the Heads of State and Government of the African Union"): its unquoted "we will" pledges that body.
+     * The last organisation or group (the G7 is one) the opening names; null when the text is no such declaration.
+     */
+    private static Entity declaringBody(String body, List<Mention> mentions) {
+        java.util.regex.Matcher declared = DECLARATION.matcher(body);
+        if (!declared.find()) {
+            return null;
+        }
+        Entity signatory = null;
+        for (Mention m : mentions) {
+            if (m.start() >= declared.start(1) && m.start() < declared.end(1)
+                    && (m.entity().type() == EntityType.ORGANIZATION || m.entity().type() == EntityType.GROUP)) {
+                signatory = m.entity();
+            }
+        }
+        return signatory;
     }
 
     /** "By Lena Marsh, Chief Sustainability Officer, Halcyon Cloud | November 24, 2026": name, role, organisation. */

@@ -361,12 +361,17 @@ public final class DirectQuoteAttributor {
             List<Token> pt = prev.tokens();
             if (!pt.isEmpty() && pt.get(pt.size() - 1).text().equals(":")) {
                 Entity attributable = attributableTo(prev, speakers);
+                if (attributable == null) {
+                    attributable = labelledPerson(text, prev, speakers);
+                }
                 if (attributable != null) {
                     return new Attribution(attributable, "said", prev.start(), s.end());
                 }
                 for (int v = pt.size() - 2; v >= Math.max(0, pt.size() - 6); v--) {
                     String w = pt.get(v).text();
-                    if (gazetteer.isReportingVerb(w) || INTRODUCING.contains(Folding.fold(w))) {
+                    if (gazetteer.isReportingVerb(w) || INTRODUCING.contains(Folding.fold(w))
+                            || (w.equals("statement") && pt.get(v - 1).folded().equals("following"))) {
+                        // ("Mr. Ribeiro Costa issued the following statement:")
                         Entity speaker = nearestSpeakerBefore(prev, v, speakers, INTRODUCING.contains(Folding.fold(w)));
                         return speaker == null ? null : new Attribution(speaker, Folding.fold(w), prev.start(), s.end());
                     }
@@ -398,6 +403,18 @@ public final class DirectQuoteAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Tasneem Essop, executive director, Climate Action Network International:" on a line of its own, as releases and
+     * reaction round-ups head each quote: the person the label opens with, or null.
+     */
+    private static Entity labelledPerson(AnalyzedText text, Sentence heading, SpeakerResolver speakers) {
+        String body = text.body();
+        boolean ownLine = (heading.start() == 0 || body.charAt(heading.start() - 1) == '\n')
+                && (heading.end() >= body.length() || body.charAt(heading.end()) == '\n');
+        Mention first = ownLine && heading.tokens().size() <= 24 ? speakers.mentionAt(heading.index(), 0) : null;
+        return first != null && first.entity().type() == org.pledgewatch.extractor.EntityType.PERSON ? first.entity() : null;
     }
 
     /**
