@@ -1799,4 +1799,15 @@ class NewsConventionsTest {
         assertEquals(List.of("except in exceptional circumstances"), e.commitments().get(0).conditions());
         assertEquals(List.of("once the fund shows it can get money out quickly"), e.commitments().get(2).conditions());
     }
+
+    @Test
+    void theSpokespersonAndTheChiefMinisterNamedAgain() {
+        Extraction e = extract("TOKYO \u2014 Japan will deploy new missiles by March, a Defence Ministry spokesperson said on Friday.\n"
+                + "The missiles would give Japan a longer reach, the spokesperson said.\n"
+                + "Prime Minister Sanae Takaichi's spokesman, Chief Cabinet Secretary Minoru Kihara, said the deployment was defensive.\n"
+                + "\"China will take all necessary measures,\" MOFCOM spokesperson He Yongqian said.\n"
+                + "The spokesperson also said that China would conclude the investigation as scheduled.\n"
+                + "Chief Minister Revanth Reddy launched the scheme on Monday. \"No child should go hungry,\" the Chief Minister said.");
+        assertEquals(List.of("Japan", "Japan", "Minoru Kihara", "He Yongqian", "He Yongqian", "Revanth Reddy"), speakerNames(e));
+    }
 }

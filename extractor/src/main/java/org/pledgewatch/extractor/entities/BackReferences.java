@@ -104,6 +104,26 @@ final class BackReferences {
     }
 
     /**
+     * The country or organisation an unnamed spokesperson spoke for, in the last mentions ("A Foreign Office
+     * spokesperson said" is the United Kingdom), or null.
+     */
+    static Entity latestSpokenFor(List<Mention> before, String body) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 15); k--) {
+            Mention m = before.get(k);
+            if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && !m.inQuote()
+                    && body.substring(m.start(), Math.min(body.length(), m.end() + 16)).toLowerCase(Locale.ROOT).contains("spokes")) {
+                // (the mention may be the body alone: "a [Foreign Office] spokesperson"); a spokesperson named right
+                // after it ("MOFCOM spokesperson He Yongqian") is the person
+                Mention next = k + 1 < before.size() ? before.get(k + 1) : null;
+                boolean named = next != null && next.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
+                        && next.start() - m.end() < 20;
+                return named ? next.entity() : m.entity();
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Volodymyr Zelenskyy has just spoken to reporters ... The Ukrainian president said": the well-known official of
      * that country with that title, named in the last mentions though the article gave no role, or null.
      */

@@ -414,10 +414,17 @@ public final class MentionFinder {
                     // officials know it ("Sir Keir Starmer has just finished his press conference ... the prime minister
                     // said", in a live page that named Norway's prime minister further down), else anyone given it
                     // ("the PM said": an abbreviated title stands for the roles it abbreviates)
-                    Entity e = BackReferences.latestPersonWithRole(out, GENERIC_ROLES.getOrDefault(title.name(),
-                            List.of(title.name().toLowerCase(Locale.ROOT))), gazetteer::officialRole);
+                    boolean spokesperson = title.name().toLowerCase(Locale.ROOT).startsWith("spokes");
+                    Entity e = BackReferences.latestPersonWithRole(out, spokesperson ? List.of("spokes")
+                            : GENERIC_ROLES.getOrDefault(title.name(), List.of(title.name().toLowerCase(Locale.ROOT))),
+                            gazetteer::officialRole);
                     if (e == null) {
                         e = registry.personWithRole(title.name(), out);
+                    }
+                    if (e == null && spokesperson) {
+                        // "A Foreign Office spokesperson said ... the spokesperson said": whom the unnamed
+                        // spokesperson spoke for
+                        e = BackReferences.latestSpokenFor(out, body);
                     }
                     String[] titleWords = title.name().split(" ");
                     if (e == null && capitalised && titleWords.length > 1) {

@@ -79,7 +79,8 @@ final class ForwardSpeakers {
             for (int k = v - 2; k >= Math.max(0, v - 7); k--) {
                 String w = tokens.get(k).folded();
                 if (w.equals("the")) {
-                    return k > 0 && tokens.get(k - 1).text().equals(",");
+                    // (", the spokesperson said": the role alone after "the" refers back to whoever had it)
+                    return k > 0 && tokens.get(k - 1).text().equals(",") && k < v - 2;
                 }
                 if (!tokens.get(k).isWord() && !w.equals(".")) {
                     return false;
