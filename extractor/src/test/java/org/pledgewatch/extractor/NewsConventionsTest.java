@@ -1810,4 +1810,20 @@ class NewsConventionsTest {
                 + "Chief Minister Revanth Reddy launched the scheme on Monday. \"No child should go hungry,\" the Chief Minister said.");
         assertEquals(List.of("Japan", "Japan", "Minoru Kihara", "He Yongqian", "He Yongqian", "Revanth Reddy"), speakerNames(e));
     }
+
+    @Test
+    void aRoleNamedAgainWithAnEpithetAndHonorificsBeforeNames() {
+        Extraction e = extract("Foreign Minister Seyed Abbas Araghchi spoke in Tehran. \"Enrichment is a red line,\" the top diplomat said.\n"
+                + "Russian Deputy Foreign Minister Sergey Ryabkov spoke to TASS. \"Our proposal remains on the table,\" the senior "
+                + "diplomat said.\n"
+                + "Samdech Thipadei Hun Manet, Prime Minister of Cambodia, said the government would start the canal in 2027.");
+        assertEquals(List.of("Abbas Araghchi", "Sergey Ryabkov", "Hun Manet"), speakerNames(e));
+    }
+
+    @Test
+    void theCompanyAfterADatelineTheGazetteerHasNoPlaceFor() {
+        Extraction e = extract("MUNICH, Nov 18 (Reuters) - Siemens Energy will buy back up to 6 billion euros of its own shares, "
+                + "the company said on Tuesday, as demand for gas turbines lifted profits.");
+        assertEquals(List.of("Siemens Energy"), speakerNames(e));
+    }
 }

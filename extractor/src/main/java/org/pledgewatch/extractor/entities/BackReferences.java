@@ -205,10 +205,11 @@ final class BackReferences {
      * sentence (one named in the same sentence is usually part of what is said), also through the
      * person who speaks for it ("NATO Secretary General Mark Rutte said the alliance ...").
      */
-    static Entity latestOrganization(List<Mention> before, int sentence, EntityRegistry registry, boolean company) {
+    static Entity latestOrganization(List<Mention> before, int sentence, int subjectFrom, EntityRegistry registry,
+                                     boolean company) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
             Mention m = before.get(k);
-            if (m.place() || (m.sentence() == sentence && !opensSentence(before, k)
+            if (m.place() || (m.sentence() == sentence && !opensSentence(before, k, subjectFrom)
                     && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON)
                     || registry.isNewsAgency(m.entity()) || registry.isRegion(m.entity())
                     || (company && registry.isListedOrganization(m.entity()))) {
@@ -289,7 +290,7 @@ final class BackReferences {
     }
 
     /** True when mention {@code k} is the first mention of its sentence that is not a place (its subject). */
-    private static boolean opensSentence(List<Mention> mentions, int k) {
+    private static boolean opensSentence(List<Mention> mentions, int k, int subjectFrom) {
         Mention m = mentions.get(k);
         for (int j = k - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
             if (!mentions.get(j).place()) {
@@ -300,7 +301,8 @@ final class BackReferences {
         // comes a few tokens later
         boolean dateline = k > 0 && mentions.get(k - 1).sentence() == m.sentence() && mentions.get(k - 1).place()
                 && mentions.get(k - 1).tokenStart() == 0;
-        return m.tokenStart() <= 4 || (dateline && m.tokenStart() <= 12);
+        // ("MUNICH, Nov 18 (Reuters) - Siemens Energy will ...": a dateline the gazetteer has no place for)
+        return m.tokenStart() - subjectFrom <= 4 || (dateline && m.tokenStart() <= 12);
     }
 
     /**

@@ -474,7 +474,7 @@ public final class MentionFinder {
             if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
                     && OFFICIALS.contains(tokens.get(i + 2).folded())) {
                 // "a bank official said": someone speaking for the bank named before
-                Entity org = BackReferences.latestOrganization(out, s.index(), registry,
+                Entity org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
                         BUSINESS_NOUNS.contains(tokens.get(i + 1).folded()));
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, i + 3, quotes));
@@ -493,6 +493,18 @@ public final class MentionFinder {
                 if (e != null) {
                     out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
                     i += 2;
+                    continue;
+                }
+            }
+            int describedRoleEnd = lower.equals("the") ? describedRoleEnd(tokens, i + 1) : -1;
+            if (describedRoleEnd > 0) {
+                // "the top diplomat said", "the Conservative leader told MPs": the latest person whose role fits
+                String noun = tokens.get(describedRoleEnd - 1).folded();
+                Entity e = BackReferences.latestPersonWithRole(out, GENERIC_ROLES.getOrDefault(noun, List.of(noun)),
+                        gazetteer::officialRole);
+                if (e != null) {
+                    out.add(mention(e, Mention.Kind.ROLE, s, i, describedRoleEnd, quotes));
+                    i = describedRoleEnd;
                     continue;
                 }
             }
@@ -599,7 +611,7 @@ public final class MentionFinder {
                 // name this sentence opened with, which was read as a person's
                 String noun = tokens.get(descriptor - 1).folded();
                 Entity org = NAMED_BY_HEAD.contains(noun) ? BackReferences.latestOrganizationWithWord(out, noun)
-                        : BackReferences.latestOrganization(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
+                        : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, BUSINESS_NOUNS.contains(noun));
                 if (org == null && !NAMED_BY_HEAD.contains(noun) && !opensReportedClause(tokens, i)) {
                     org = subjectRevealedAsCompany(out, s.index(), registry,
                             BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
@@ -675,7 +687,7 @@ public final class MentionFinder {
                     }
                 }
                 if (org == null) {
-                    org = BackReferences.latestOrganization(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
+                    org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, BUSINESS_NOUNS.contains(noun));
                 }
                 if (org == null && !opensReportedClause(tokens, i)) {
                     // "Lyra Energy Storage will invest ..., the company said": the name was a company's (but in "Luiz
@@ -1128,6 +1140,32 @@ public final class MentionFinder {
             }
             String next = tokens.get(noun + 1).folded();
             return gazetteer.isReportingVerb(next) || SUBJECT_VERBS_AFTER_DESCRIPTION.contains(next) ? noun + 1 : -1;
+        }
+        return -1;
+    }
+
+    /** Words that describe a role named again without changing who holds it: "the top diplomat". */
+    private static final Set<String> ROLE_EPITHETS = Words.set("top", "senior", "veteran", "chief", "socialist",
+            "conservative", "liberal", "centrist", "nationalist", "opposition", "labour", "green", "populist", "leftist",
+            "right-wing", "left-wing", "far-right", "outgoing", "incoming", "interim", "acting");
+
+    /**
+     * The end of "top diplomat said", "Conservative leader told" after "the": one or two {@link #ROLE_EPITHETS}, a
+     * role noun, then a reporting verb; or -1.
+     */
+    private int describedRoleEnd(List<Token> tokens, int from) {
+        int n = tokens.size();
+        for (int noun = from + 1; noun <= Math.min(from + 2, n - 2); noun++) {
+            for (int k = from; k < noun; k++) {
+                if (!ROLE_EPITHETS.contains(tokens.get(k).folded())) {
+                    return -1;
+                }
+            }
+            String w = tokens.get(noun).folded();
+            if ((GENERIC_ROLES.containsKey(w) || isRoleWord(w)) && !tokens.get(noun).isCapitalized()
+                    && gazetteer.isReportingVerb(tokens.get(noun + 1).text())) {
+                return noun + 1;
+            }
         }
         return -1;
     }
