@@ -1826,4 +1826,17 @@ class NewsConventionsTest {
                 + "the company said on Tuesday, as demand for gas turbines lifted profits.");
         assertEquals(List.of("Siemens Energy"), speakerNames(e));
     }
+
+    @Test
+    void aReportedClauseEndsAtTheSpeakersNextReportAnotherSpeakersReportOrTheReportersGloss() {
+        Extraction e = extract("Ohio Gov. Mike DeWine's office said Ohio would not put tolls on the bridge, a promise both states have "
+                + "repeated since the project was announced.\n"
+                + "Hezbollah leader Naim Qassem said the party would not hand over its weapons, and warned that the group would "
+                + "not stand idle.\n"
+                + "The Jamaican Ministry of Agriculture said it would distribute seeds to 12,000 farmers, but opposition spokesman "
+                + "on agriculture Lothan Cousins said many small farmers were not registered.");
+        assertEquals(List.of("Ohio would not put tolls on the bridge", "the party would not hand over its weapons",
+                "the group would not stand idle", "it would distribute seeds to 12,000 farmers",
+                "many small farmers were not registered"), e.statements().stream().map(Statement::quote).toList());
+    }
 }
