@@ -1839,4 +1839,14 @@ class NewsConventionsTest {
                 "the group would not stand idle", "it would distribute seeds to 12,000 farmers",
                 "many small farmers were not registered"), e.statements().stream().map(Statement::quote).toList());
     }
+
+    @Test
+    void aReportedClauseEndsBeforeTheSpeakersArgumentOrTheReportersReference() {
+        Extraction e = extract("Defence Minister Troels Lund Poulsen said Denmark would buy two more Arctic patrol ships, rejecting "
+                + "calls to spend the money on housing.\n"
+                + "Rheinmetall chief executive Armin Papperger said the plant would open in 2027, in a pointed reference to "
+                + "delays in orders from several European capitals.");
+        assertEquals(List.of("Denmark would buy two more Arctic patrol ships", "the plant would open in 2027"),
+                e.statements().stream().map(Statement::quote).toList());
+    }
 }

@@ -576,6 +576,13 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
+            if (comma && w.equals("in") && k + 2 < tokens.size() && tokens.get(k + 1).folded().equals("a")
+                    && (tokens.get(k + 2).folded().equals("reference") || k + 3 < tokens.size()
+                        && tokens.get(k + 3).folded().equals("reference"))) {
+                // "..., in a pointed reference to delays in orders": the reporter's gloss
+                end = tokens.get(k - 2).end();
+                break;
+            }
             if (comma && isTimeApposition(tokens, k)) {
                 // "..., a day after a report by the IAEA": when, not what was said
                 end = tokens.get(k - 2).end();
@@ -692,7 +699,8 @@ public final class ReportedSpeechFinder {
      * stays in)
      */
     private static final Set<String> SPEAKER_ASIDES = Words.set("citing", "calling", "noting", "warning",
-            "insisting", "without", "pointing", "accusing", "urging", "describing", "blaming", "claiming");
+            "insisting", "without", "pointing", "accusing", "urging", "describing", "blaming", "claiming",
+            "stressing", "rejecting", "dismissing");
 
     /**
      * The comma that closes a relative clause or an apposition opened at {@code which} inside a reported clause's
@@ -801,7 +809,7 @@ public final class ReportedSpeechFinder {
     /** ", a promise that ...", ", a move which ...": a noun summing up what was said, then a relative clause. */
     /** What a reporter calls the words just reported: "..., a promise both states have repeated". */
     private static final Set<String> SUMMARY_NOUNS = Words.set("promise", "pledge", "commitment", "vow", "claim", "move",
-            "step", "figure");
+            "step", "figure", "reference");
 
     private static boolean summarisingApposition(List<Token> tokens, int k) {
         if (!(tokens.get(k).folded().equals("a") || tokens.get(k).folded().equals("an"))) {
