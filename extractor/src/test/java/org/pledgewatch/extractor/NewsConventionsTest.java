@@ -1849,4 +1849,13 @@ class NewsConventionsTest {
         assertEquals(List.of("Denmark would buy two more Arctic patrol ships", "the plant would open in 2027"),
                 e.statements().stream().map(Statement::quote).toList());
     }
+
+    @Test
+    void unnamedGroupsNamedByTheirFieldAndNamedAgain() {
+        Extraction e = extract("Washington cut funding, and aid officials said the gap would be felt immediately.\n"
+                + "Some recovery experts said the fight in Washington could slow rebuilding.\n"
+                + "The talks collapsed, two diplomats familiar with the talks said. The offer was made in Muscat last week, the "
+                + "diplomats said.");
+        assertEquals(List.of("Aid officials", "Recovery experts", "Diplomats", "Diplomats"), speakerNames(e));
+    }
 }

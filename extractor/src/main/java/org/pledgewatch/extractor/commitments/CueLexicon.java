@@ -43,6 +43,9 @@ public final class CueLexicon {
     /** What "would like to" does in a courtesy: "thank", "congratulate", "express our gratitude". */
     private static final Set<String> COURTESIES = Words.set("thank", "congratulate", "express", "acknowledge", "commend",
             "welcome", "recognise", "recognize", "take");
+    /** What numbers do over time: "could keep growing", "may continue rising". */
+    private static final Set<String> TRENDS = Words.set("growing", "rising", "falling", "increasing", "declining",
+            "climbing", "shrinking", "dropping");
     /** Verbs of the mind: after any cue they tell what someone will think, not do. */
     private static final Set<String> MIND = Words.set("believe", "imagine", "understand", "know", "remember", "forget",
             "pretend", "speculate", "guess");
@@ -390,6 +393,12 @@ public final class CueLexicon {
             if (p.modal() && p.modality() == Modality.FIRM && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
                     && (tokens.get(end + 1).folded().equals("a") || tokens.get(end + 1).folded().equals("an"))) {
                 // "Spain will be a reliable ally": what one is, not what one will do
+                return null;
+            }
+            if (p.modal() && p.modality() == Modality.HEDGED && end + 1 < tokens.size()
+                    && (tokens.get(end).folded().equals("keep") || tokens.get(end).folded().equals("continue"))
+                    && TRENDS.contains(tokens.get(end + 1).folded())) {
+                // "their capacity could keep growing": a trend foreseen, not what someone will do
                 return null;
             }
             if (p.modal() && p.modality() == Modality.HEDGED && end < tokens.size()

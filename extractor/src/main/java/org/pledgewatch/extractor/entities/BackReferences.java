@@ -375,6 +375,18 @@ final class BackReferences {
         return null;
     }
 
+    /** The latest unnamed group whose name ends with {@code noun} ("two diplomats" for "the diplomats"), or null. */
+    static Entity latestGroupOf(List<Mention> before, String noun) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
+            Entity e = before.get(k).entity();
+            String name = e.name().toLowerCase(Locale.ROOT);
+            if (e.type() == org.pledgewatch.extractor.EntityType.GROUP && (name.equals(noun) || name.endsWith(" " + noun))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     static List<Entity> latestCountries(String body, List<Mention> before, int count) {
         for (int k = before.size() - 1; k >= count - 1; k--) {
             List<Entity> run = new java.util.ArrayList<>();
