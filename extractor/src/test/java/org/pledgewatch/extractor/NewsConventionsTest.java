@@ -1858,4 +1858,10 @@ class NewsConventionsTest {
                 + "diplomats said.");
         assertEquals(List.of("Aid officials", "Recovery experts", "Diplomats", "Diplomats"), speakerNames(e));
     }
+
+    @Test
+    void aReportedClauseMayOpenWithAtLeast() {
+        Extraction e = extract("The strikes continued overnight. Health officials said at least 11 people had been killed.");
+        assertEquals(List.of("at least 11 people had been killed"), e.statements().stream().map(Statement::quote).toList());
+    }
 }

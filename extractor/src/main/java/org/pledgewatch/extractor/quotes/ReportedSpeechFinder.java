@@ -332,6 +332,11 @@ public final class ReportedSpeechFinder {
         if (next.equals("that")) {
             return j + 1 < n ? j + 1 : -1;
         }
+        if (next.equals("at") && j + 1 < n && (Tokens.folded(s, j + 1).equals("least") || Tokens.folded(s, j + 1).equals("most"))
+                && !WITH_OBJECT.contains(verb)) {
+            // "health officials said at least 11 people had been killed": a number opens the clause, no place
+            return j;
+        }
         if (WITH_OBJECT.contains(verb) || next.equals("on") || next.equals("in") || next.equals("at") || next.equals("after")
                 || next.equals("during") || next.equals("following")
                 || next.equals("late") || next.equals("earlier") || next.equals("last")
