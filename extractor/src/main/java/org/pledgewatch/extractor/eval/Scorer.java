@@ -27,7 +27,7 @@ import org.pledgewatch.extractor.text.Folding;
  * </ul>
  */
 public final class Scorer {
-    private static final double OVERLAP = 0.5;
+    static final double OVERLAP = 0.5;
     private final Gazetteer gazetteer;
 
     public Scorer(Gazetteer gazetteer) {
@@ -147,7 +147,7 @@ public final class Scorer {
         return best;
     }
 
-    private boolean statementMatches(GoldArticle.GoldStatement g, Statement p) {
+    boolean statementMatches(GoldArticle.GoldStatement g, Statement p) {
         return p.speaker() != null && sameName(g.speaker(), p.speaker().name())
                 && TokenOverlap.of(g.quote(), p.quote()) >= OVERLAP;
     }
@@ -161,7 +161,7 @@ public final class Scorer {
         return "";
     }
 
-    private boolean commitmentMatches(GoldArticle.GoldCommitment g, Commitment p) {
+    boolean commitmentMatches(GoldArticle.GoldCommitment g, Commitment p) {
         if (TokenOverlap.of(g.evidence(), p.evidence().text()) < OVERLAP) {
             return false;
         }
