@@ -610,11 +610,11 @@ public final class MentionFinder {
                 // "the Danish shipping group said", "the company said": the organisation named before, or the
                 // name this sentence opened with, which was read as a person's
                 String noun = tokens.get(descriptor - 1).folded();
+                boolean company = BUSINESS_NOUNS.contains(noun);
                 Entity org = NAMED_BY_HEAD.contains(noun) ? BackReferences.latestOrganizationWithWord(out, noun)
-                        : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, BUSINESS_NOUNS.contains(noun));
+                        : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, company);
                 if (org == null && !NAMED_BY_HEAD.contains(noun) && !opensReportedClause(tokens, i)) {
-                    org = subjectRevealedAsCompany(out, s.index(), registry,
-                            BUSINESS_NOUNS.contains(tokens.get(descriptor - 1).folded()));
+                    org = subjectRevealedAsCompany(out, s.index(), registry, company);
                 }
                 if (org != null) {
                     out.add(mention(org, Mention.Kind.ROLE, s, i, descriptor, quotes));
@@ -687,7 +687,8 @@ public final class MentionFinder {
                     }
                 }
                 if (org == null) {
-                    org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, BUSINESS_NOUNS.contains(noun));
+                    org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
+                            BUSINESS_NOUNS.contains(noun));
                 }
                 if (org == null && !opensReportedClause(tokens, i)) {
                     // "Lyra Energy Storage will invest ..., the company said": the name was a company's (but in "Luiz
@@ -712,8 +713,9 @@ public final class MentionFinder {
                 i = firmEnd;
                 continue;
             }
-            if (lower.equals("the") && i + 2 < n && !tokens.get(i + 1).isCapitalized() && gazetteer.isGroupNoun(tokens.get(i + 1).text())
-                    && gazetteer.isReportingVerb(tokens.get(i + 2).text()) && !quotes.isQuoted(t.start())) {
+            if (lower.equals("the") && i + 2 < n && !tokens.get(i + 1).isCapitalized()
+                    && gazetteer.isGroupNoun(tokens.get(i + 1).text()) && gazetteer.isReportingVerb(tokens.get(i + 2).text())
+                    && !quotes.isQuoted(t.start())) {
                 // "two diplomats familiar with the talks said ... The offer was made last week, the diplomats said": the
                 // group named before
                 Entity group = BackReferences.latestGroupOf(out, tokens.get(i + 1).folded());
@@ -1139,21 +1141,9 @@ public final class MentionFinder {
      * #ORGANISATION_EPITHETS}, the noun of an organisation's kind, then a reporting verb or a subject's verb; or -1.
      */
     private int kindOfOrganizationEnd(List<Token> tokens, int from) {
-        int n = tokens.size();
-        for (int noun = from + 1; noun <= Math.min(from + 2, n - 2); noun++) {
-            Token head = tokens.get(noun);
-            if (!ORG_NOUNS.contains(head.text()) || head.isCapitalized()) {
-                continue;
-            }
-            for (int k = from; k < noun; k++) {
-                if (!ORGANISATION_EPITHETS.contains(tokens.get(k).text())) {
-                    return -1;
-                }
-            }
-            String next = tokens.get(noun + 1).folded();
-            return gazetteer.isReportingVerb(next) || SUBJECT_VERBS_AFTER_DESCRIPTION.contains(next) ? noun + 1 : -1;
-        }
-        return -1;
+        return describedNounEnd(tokens, from, w -> ORGANISATION_EPITHETS.contains(w.text()),
+                w -> ORG_NOUNS.contains(w.text()) && !w.isCapitalized(),
+                w -> gazetteer.isReportingVerb(w.text()) || SUBJECT_VERBS_AFTER_DESCRIPTION.contains(w.folded()));
     }
 
     /** Words that describe a role named again without changing who holds it: "the top diplomat". */
@@ -1166,40 +1156,37 @@ public final class MentionFinder {
      * role noun, then a reporting verb; or -1.
      */
     private int describedRoleEnd(List<Token> tokens, int from) {
-        int n = tokens.size();
-        for (int noun = from + 1; noun <= Math.min(from + 2, n - 2); noun++) {
-            for (int k = from; k < noun; k++) {
-                if (!ROLE_EPITHETS.contains(tokens.get(k).folded())) {
-                    return -1;
-                }
-            }
-            String w = tokens.get(noun).folded();
-            if ((GENERIC_ROLES.containsKey(w) || isRoleWord(w)) && !tokens.get(noun).isCapitalized()
-                    && gazetteer.isReportingVerb(tokens.get(noun + 1).text())) {
-                return noun + 1;
-            }
-        }
-        return -1;
+        return describedNounEnd(tokens, from, w -> ROLE_EPITHETS.contains(w.folded()),
+                w -> (GENERIC_ROLES.containsKey(w.folded()) || isRoleWord(w.folded())) && !w.isCapitalized(),
+                w -> gazetteer.isReportingVerb(w.text()));
     }
 
     /**
-     * The end of "health officials" in "health officials said", "western investors at the conference said": one or two
-     * lower-case modifiers, a group noun, maybe a place after "at" or "in", then a reporting verb; or -1.
+     * The end of "health officials" in "health officials said", "recovery experts said": one or two lower-case
+     * modifiers, a group noun, then a reporting verb; or -1.
      */
     private int modifiedGroupEnd(List<Token> tokens, int from) {
-        int n = tokens.size();
-        for (int noun = from + 1; noun <= Math.min(from + 2, n - 2); noun++) {
-            for (int k = from; k < noun; k++) {
-                Token w = tokens.get(k);
-                if (w.isCapitalized() || !w.isWord() || DETERMINERS.contains(w.folded()) || NOT_NAMES.contains(w.folded())
-                        || gazetteer.isReportingVerb(w.text()) || Folding.isPossessive(w.text())) {
-                    return -1;
-                }
+        return describedNounEnd(tokens, from,
+                w -> !w.isCapitalized() && w.isWord() && !DETERMINERS.contains(w.folded()) && !NOT_NAMES.contains(w.folded())
+                        && !gazetteer.isReportingVerb(w.text()) && !Folding.isPossessive(w.text()),
+                w -> !w.isCapitalized() && gazetteer.isGroupNoun(w.text()),
+                w -> gazetteer.isReportingVerb(w.text()));
+    }
+
+    /**
+     * The index after a noun that one or two modifiers open at {@code from} and a verb follows ("top diplomat said",
+     * "terror group said", "health officials warned"), or -1: the three readings above differ only in what each word
+     * may be.
+     */
+    private static int describedNounEnd(List<Token> tokens, int from, java.util.function.Predicate<Token> modifier,
+                                        java.util.function.Predicate<Token> noun, java.util.function.Predicate<Token> verb) {
+        for (int at = from + 1; at <= Math.min(from + 2, tokens.size() - 2); at++) {
+            if (!modifier.test(tokens.get(at - 1))) {
+                return -1;
             }
-            if (tokens.get(noun).isCapitalized() || !gazetteer.isGroupNoun(tokens.get(noun).text())) {
-                continue;
+            if (noun.test(tokens.get(at))) {
+                return verb.test(tokens.get(at + 1)) ? at + 1 : -1;
             }
-            return gazetteer.isReportingVerb(tokens.get(noun + 1).text()) ? noun + 1 : -1;
         }
         return -1;
     }
