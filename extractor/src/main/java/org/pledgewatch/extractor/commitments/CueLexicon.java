@@ -35,9 +35,12 @@ public final class CueLexicon {
     private static final Set<String> CREEDS = Words.set("principle", "principles", "values", "ideals", "idea", "belief");
     /** After a modal, only these mean saying nothing: "could not confirm"; "would respond" is a threat. */
     private static final Set<String> SILENT = Words.set("say", "comment", "confirm", "specify", "elaborate", "disclose");
-    private static final Set<String> OPINIONS = Words.set("afford", "imagine", "believe", "understand", "wait", "need",
-            "overstate", "emphasise", "emphasize", "stress", "predict", "say", "tell", "know", "remember", "forget",
-            "pretend", "speculate", "guess", "prejudge", "pre-judge", "pre-empt", "preempt", "stand", "comment");
+    /** Verbs of the mind: after any cue they tell what someone will think, not do. */
+    private static final Set<String> MIND = Words.set("believe", "imagine", "understand", "know", "remember", "forget",
+            "pretend", "speculate", "guess");
+    private static final Set<String> OPINIONS = Words.union(MIND, "afford", "wait", "need", "overstate", "emphasise",
+            "emphasize", "stress", "predict", "say", "tell", "prejudge", "pre-judge", "pre-empt", "preempt", "stand",
+            "comment");
     /** Where a negotiation is not held: "in the press", "in the media". */
     private static final Set<String> PUBLICLY = Words.set("press", "media", "newspapers");
     /** What "would like to" does in a courtesy: "thank", "congratulate", "express our gratitude". */
@@ -46,9 +49,6 @@ public final class CueLexicon {
     /** What numbers do over time: "could keep growing", "may continue rising". */
     private static final Set<String> TRENDS = Words.set("growing", "rising", "falling", "increasing", "declining",
             "climbing", "shrinking", "dropping");
-    /** Verbs of the mind: after any cue they tell what someone will think, not do. */
-    private static final Set<String> MIND = Words.set("believe", "imagine", "understand", "know", "remember", "forget",
-            "pretend", "speculate", "guess");
     /** Verbs of an answer given or held back: "give you a date", "get into numbers", "put a figure on it". */
     private static final Set<String> ANSWERING = Words.set("give", "get", "go", "put", "provide", "offer",
             "discuss");

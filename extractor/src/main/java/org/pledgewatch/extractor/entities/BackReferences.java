@@ -366,21 +366,22 @@ final class BackReferences {
 
     /** The latest group whose name starts with {@code prefix} ("People familiar with the matter"), or null. */
     static Entity latestGroupNamed(List<Mention> before, String prefix) {
-        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
-            Entity e = before.get(k).entity();
-            if (e.type() == org.pledgewatch.extractor.EntityType.GROUP && e.name().startsWith(prefix)) {
-                return e;
-            }
-        }
-        return null;
+        return latestGroup(before, name -> name.startsWith(prefix));
     }
 
     /** The latest unnamed group whose name ends with {@code noun} ("two diplomats" for "the diplomats"), or null. */
     static Entity latestGroupOf(List<Mention> before, String noun) {
+        return latestGroup(before, name -> {
+            String folded = name.toLowerCase(Locale.ROOT);
+            return folded.equals(noun) || folded.endsWith(" " + noun);
+        });
+    }
+
+    /** The latest unnamed group, among the last 40 mentions, whose name fits, or null. */
+    private static Entity latestGroup(List<Mention> before, java.util.function.Predicate<String> name) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
             Entity e = before.get(k).entity();
-            String name = e.name().toLowerCase(Locale.ROOT);
-            if (e.type() == org.pledgewatch.extractor.EntityType.GROUP && (name.equals(noun) || name.endsWith(" " + noun))) {
+            if (e.type() == org.pledgewatch.extractor.EntityType.GROUP && name.test(e.name())) {
                 return e;
             }
         }

@@ -266,13 +266,13 @@ public final class ReportedSpeechFinder {
         return false;
     }
 
-    /** Token index where the reported clause after verb {@code v} begins, or -1 if none follows. */
     /** "pointed out that ...", the one verb of saying with a particle that translated copy uses often. */
     private static boolean pointedOut(Sentence s, int v) {
         return Tokens.folded(s, v).equals("pointed") && v + 2 < s.tokens().size() && Tokens.folded(s, v + 1).equals("out")
                 && Tokens.folded(s, v + 2).equals("that");
     }
 
+    /** Token index where the reported clause after verb {@code v} begins, or -1 if none follows. */
     private static int clauseStart(Sentence s, int v) {
         int n = s.tokens().size();
         int j = v + 1;
@@ -629,7 +629,7 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
-            if (comma && w.equals("but") && startsNewReport(tokens, k, 8)) {
+            if (comma && w.equals("but") && startsNewReport(tokens, k, 8, true)) {
                 // "said it would distribute seeds ..., but opposition spokesman on agriculture Lothan Cousins said ...":
                 // another speaker's report
                 end = tokens.get(k - 2).end();
@@ -770,20 +770,20 @@ public final class ReportedSpeechFinder {
 
     /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
     private static boolean startsNewReport(List<Token> tokens, int from) {
-        return startsNewReport(tokens, from, 7);
+        return startsNewReport(tokens, from, 7, false);
     }
 
     /**
-     * Like {@link #startsNewReport(List, int)}, with the reporting verb before {@code from + reach}; a reach beyond seven
+     * Like {@link #startsNewReport(List, int)}, with the reporting verb before {@code from + reach}; {@code longSubject}
      * lets a long lower-case subject stand before it ("but opposition spokesman on agriculture Lothan Cousins said").
      */
-    private static boolean startsNewReport(List<Token> tokens, int from, int reach) {
+    private static boolean startsNewReport(List<Token> tokens, int from, int reach, boolean longSubject) {
         for (int k = from + 1; k < Math.min(tokens.size(), from + reach); k++) {
             String w = tokens.get(k).folded();
             if (VERBS.contains(w) || SPEAKER_ACTS.contains(w)) {
                 // ", and he promised that ...", ", and a spokesman declined to comment ...", ", and Indian Foreign
                 // Minister S. Jaishankar posted that ..."
-                return !tokens.get(k - 1).folded().equals("to") && (k - from <= 4 || tokens.get(from).isCapitalized() || reach > 7);
+                return !tokens.get(k - 1).folded().equals("to") && (k - from <= 4 || tokens.get(from).isCapitalized() || longSubject);
             }
             boolean initial = w.equals(".") && tokens.get(k - 1).text().length() == 1 && tokens.get(k - 1).isCapitalized();
             if (!tokens.get(k).isWord() && !initial) {
@@ -811,11 +811,14 @@ public final class ReportedSpeechFinder {
                 || w.equals("the") || w.equals("experts");
     }
 
-    /** ", a promise that ...", ", a move which ...": a noun summing up what was said, then a relative clause. */
     /** What a reporter calls the words just reported: "..., a promise both states have repeated". */
     private static final Set<String> SUMMARY_NOUNS = Words.set("promise", "pledge", "commitment", "vow", "claim", "move",
             "step", "figure", "reference");
 
+    /**
+     * ", a promise that ...", ", a move which ...": a noun summing up what was said, then a relative clause; or one of the
+     * {@link #SUMMARY_NOUNS} without it.
+     */
     private static boolean summarisingApposition(List<Token> tokens, int k) {
         if (!(tokens.get(k).folded().equals("a") || tokens.get(k).folded().equals("an"))) {
             return false;

@@ -45,6 +45,11 @@ public final class PageFurniture {
         List<int[]> found = new ArrayList<>();
         List<int[]> bylines = new ArrayList<>();
         List<int[]> titleCase = new ArrayList<>();
+        int lastText = body.length() - 1;
+        while (lastText >= 0 && Character.isWhitespace(body.charAt(lastText))) {
+            // the last character that is not blank: what follows a line is blank when that line ends after it
+            lastText--;
+        }
         int start = 0;
         boolean first = true;
         while (start <= body.length()) {
@@ -57,8 +62,9 @@ public final class PageFurniture {
             if (byline) {
                 bylines.add(new int[] {start, end});
             }
-            boolean headline = first && !line.isEmpty() && isHeadline(line) && !body.substring(end).isBlank();
-            boolean sectionHeadline = !first && !line.isEmpty() && isSectionHeadline(line) && !body.substring(end).isBlank();
+            // (a headline has text after it)
+            boolean headline = first && !line.isEmpty() && isHeadline(line) && end <= lastText;
+            boolean sectionHeadline = !first && !line.isEmpty() && isSectionHeadline(line) && end <= lastText;
             if (!line.isEmpty() && (byline || isLinkCaptionOrPrompt(line) || headline || sectionHeadline)) {
                 found.add(new int[] {start, end});
             }
