@@ -1864,4 +1864,67 @@ class NewsConventionsTest {
         Extraction e = extract("The strikes continued overnight. Health officials said at least 11 people had been killed.");
         assertEquals(List.of("at least 11 people had been killed"), e.statements().stream().map(Statement::quote).toList());
     }
+
+    @Test
+    void aReportedSubjectsNextPredicateAfterARelativeClauseAndALongDescriptionOfTheSubject() {
+        Extraction e = extract("Energy Minister Daryl Vaz spoke in Kingston.\n"
+                + "He said the Government remained in talks with the utility over its licence, which expires in 2027, and "
+                + "would not allow the grid to be held hostage.\n"
+                + "Vaz said the transaction, backed by a partial guarantee from the Inter-American Development Bank (IDB) and "
+                + "the Development Bank of Latin America and the Caribbean (CAF), would allow the Government to buy back debt.");
+        assertEquals(List.of("the Government remained in talks with the utility over its licence, which expires in 2027, and "
+                        + "would not allow the grid to be held hostage",
+                "the transaction, backed by a partial guarantee from the Inter-American Development Bank (IDB) and the "
+                        + "Development Bank of Latin America and the Caribbean (CAF), would allow the Government to buy back debt"),
+                e.statements().stream().map(Statement::quote).toList());
+    }
+
+    @Test
+    void aTranscriptLabelByTitleIsTheOnePersonWithThatWholeTitle() {
+        Extraction e = extract("The following is a transcript of the briefing held by Prime Minister Kamla Persad-Bissessar. "
+                + "Also present was Minister of Energy Roodal Moonilal.\n"
+                + "PRIME MINISTER: Good afternoon. Cabinet today approved a new tender for solar power.\n"
+                + "REPORTER: When will the contract be signed?\n"
+                + "PRIME MINISTER: The Minister will take that question.");
+        assertEquals(List.of("Kamla Persad-Bissessar", "Kamla Persad-Bissessar"), speakerNames(e));
+    }
+
+    @Test
+    void aTitleOpeningWithAnOrganisationsAcronymSpeaksForIt() {
+        Extraction e = extract("Donors to the International Fund for Agricultural Development (IFAD) met in Rome on Tuesday. "
+                + "\"This shows support,\" said IFAD President Alvaro Lario.\n"
+                + "\"We will not lower our ambition,\" Lario said.");
+        assertEquals(List.of("International Fund for Agricultural Development"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void unnamedGroupsOpeningTheSentenceOrNamedByTheirTrade() {
+        Extraction e = extract("Rice prices fell.\n"
+                + "Aid groups said the money would run out in March.\n"
+                + "Vietnamese exporters said prices for rice had fallen to $360 a ton.\n"
+                + "Several ranchers said they were feeding hay in November.");
+        assertEquals(List.of("Aid groups", "Vietnamese exporters", "Ranchers"), speakerNames(e));
+    }
+
+    @Test
+    void anHonorificLeftBeforeANameByALowerCaseRoleIsNoPartOfIt() {
+        Extraction e = extract("But party president Dr Ronnie Yearwood questioned the deal. \"Bring it to the House,\" Yearwood said.\n"
+                + "Energy economist Dr Andre Barnaby said electricity prices could fall by 2030.");
+        assertEquals(List.of("Ronnie Yearwood", "Andre Barnaby"), speakerNames(e));
+    }
+
+    @Test
+    void everyMemberStateOfTheUnitedNationsIsACountry() {
+        Extraction e = extract("The Government of Grenada says the reconstruction of Carriacou will be complete by the end of 2027.\n"
+                + "Saint Lucia said it would drill three wells, and St Kitts and Nevis said it would join the facility.");
+        assertEquals(List.of("Grenada", "Saint Lucia", "Saint Kitts and Nevis"), speakerNames(e));
+    }
+
+    @Test
+    void aMinistryNamedWithItsCapitalIsThatCapitalsCountry() {
+        Extraction e = extract("Tuvalu's prime minister visited. Tuvalu thanked its friends, and Tuvalu asked for more.\n"
+                + "Lin spoke at the Ministry of Foreign Affairs (MOFA) in Taipei. MOFA also said Taiwan would send a medical "
+                + "team to Tuvalu in January.");
+        assertEquals(List.of("Taiwan"), speakerNames(e));
+    }
 }

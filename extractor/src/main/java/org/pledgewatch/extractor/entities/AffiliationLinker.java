@@ -59,6 +59,7 @@ final class AffiliationLinker {
         attributedOfficials(text, mentions);
         appositionOrganizations(text, mentions);
         officesNamedByTitle(text, mentions, registry);
+        organizationsInRoles(registry);
         predicatedOrganizations(text, mentions);
         predicatedRoles(text, mentions);
         organizationStaff(text, mentions);
@@ -450,6 +451,34 @@ final class AffiliationLinker {
             if (titled && tokens.get(office.tokenEnd()).text().equals(",")) {
                 p.addOrganization(office.entity().id());
                 p.addCountry(office.entity().country());
+            }
+        }
+    }
+
+    /**
+     * "said IFAD President Alvaro Lario": a title that opens with the name or acronym of an organisation is that
+     * organisation's office (read before {@link #domesticOfficials} would take "President" for the home
+     * country's).
+     */
+    private void organizationsInRoles(EntityRegistry registry) {
+        for (Entity p : registry.persons()) {
+            if (p.organization() != null || p.country() != null || p.role() == null) {
+                continue;
+            }
+            String[] words = p.role().split(" ");
+            for (int n = words.length - 1; n >= 1; n--) {
+                String opening = String.join(" ", java.util.Arrays.copyOf(words, n));
+                GazetteerEntry known = gazetteer.lookup(opening);
+                // (or the acronym of one the article named: "the International Fund for Agricultural Development (IFAD)";
+                // other names the article gave organisations are too often places read as names: "SÃO PAULO")
+                boolean acronym = opening.length() >= 2 && opening.length() <= 6 && opening.chars().allMatch(Character::isUpperCase);
+                Entity employer = known == null ? (acronym ? registry.knownOrganization(opening) : null)
+                        : known.kind() == GazetteerEntry.Kind.ORGANIZATION ? registry.organization(known) : null;
+                if (employer != null && employer.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
+                    p.addOrganization(employer.id());
+                    p.addCountry(employer.country());
+                    break;
+                }
             }
         }
     }

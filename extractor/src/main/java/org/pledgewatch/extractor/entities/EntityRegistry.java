@@ -279,11 +279,20 @@ public final class EntityRegistry {
         return name;
     }
 
+    /** Honorifics a name may open with, followed by a name of two words or more. */
+    private static final Set<String> ACADEMIC_HONORIFICS = Set.of("Dr", "Dr.", "Prof", "Prof.", "Professor");
+
     public Entity person(String name, boolean create) {
         int last = name.lastIndexOf(' ');
         if (last > 0 && name.indexOf(' ') < last && POST_NOMINALS.contains(name.substring(last + 1))) {
             // "Defence Secretary John Healey MP", "Sarah Jones KC": the letters after a name are no part of it
             name = name.substring(0, last);
+        }
+        int first = name.indexOf(' ');
+        if (first > 0 && name.indexOf(' ', first + 1) > 0 && ACADEMIC_HONORIFICS.contains(name.substring(0, first))) {
+            // "president Dr Ronnie Yearwood", "Energy economist Dr Andre Barnaby": the honorific that a lower-case
+            // role leaves in front of the name is no part of it
+            name = name.substring(first + 1);
         }
         name = knownOfficialWithin(name);
         List<String> words = Entity.words(name);

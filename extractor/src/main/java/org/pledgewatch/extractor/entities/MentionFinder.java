@@ -728,6 +728,11 @@ public final class MentionFinder {
             int modifiedGroupEnd = i > 0 && (MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded())
                     || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded())) && !quotes.isQuoted(t.start())
                     ? modifiedGroupEnd(tokens, i) : -1;
+            if (modifiedGroupEnd < 0 && i == 0 && t.isCapitalized() && !quotes.isQuoted(t.start())
+                    && !s.tags(0, 1)[0].equals("PROPN") && gazetteer.lookup(t.text()) == null) {
+                // "Conservation groups said the cut came years too late": the field opens the sentence
+                modifiedGroupEnd = openingGroupEnd(tokens);
+            }
             if (modifiedGroupEnd > 0) {
                 // "..., as health officials warned that ...", "several western investors said", "Some recovery experts
                 // said": a group named by its field, as annotators name it (43 of 45 with the modifier)
@@ -1166,11 +1171,24 @@ public final class MentionFinder {
      * modifiers, a group noun, then a reporting verb; or -1.
      */
     private int modifiedGroupEnd(List<Token> tokens, int from) {
-        return describedNounEnd(tokens, from,
-                w -> !w.isCapitalized() && w.isWord() && !DETERMINERS.contains(w.folded()) && !NOT_NAMES.contains(w.folded())
-                        && !gazetteer.isReportingVerb(w.text()) && !Folding.isPossessive(w.text()),
+        return describedNounEnd(tokens, from, this::isGroupModifier,
                 w -> !w.isCapitalized() && gazetteer.isGroupNoun(w.text()),
                 w -> gazetteer.isReportingVerb(w.text()));
+    }
+
+    /** {@link #modifiedGroupEnd} for a group that opens its sentence, its first modifier capitalised for that. */
+    private int openingGroupEnd(List<Token> tokens) {
+        Token opening = tokens.get(0);
+        return describedNounEnd(tokens, 0,
+                w -> w == opening ? !DETERMINERS.contains(w.folded()) && !NOT_NAMES.contains(w.folded())
+                        && !gazetteer.isGroupNoun(w.text()) : isGroupModifier(w),
+                w -> !w.isCapitalized() && gazetteer.isGroupNoun(w.text()),
+                w -> gazetteer.isReportingVerb(w.text()));
+    }
+
+    private boolean isGroupModifier(Token w) {
+        return !w.isCapitalized() && w.isWord() && !DETERMINERS.contains(w.folded()) && !NOT_NAMES.contains(w.folded())
+                && !gazetteer.isReportingVerb(w.text()) && !Folding.isPossessive(w.text());
     }
 
     /**
@@ -1987,7 +2005,7 @@ public final class MentionFinder {
                 boolean ministry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry")
                         || isGovernmentDepartment(tokens, nameStart, orgTo, head);
                 Entity ministryCountry = ministry
-                        ? (country != null ? registry.country(country) : unnamedBodysCountry(s, nameStart, out, registry))
+                        ? (country != null ? registry.country(country) : unnamedBodysCountry(s, nameStart, orgTo, out, registry))
                         : head.equals("department") && country != null ? registry.country(country) : null;
                 if (ministryCountry != null) {
                     // "the Ministry of Commerce said", "the Russian Defence Ministry": a ministry speaks and acts
@@ -2531,11 +2549,17 @@ public final class MentionFinder {
      * for a region's own ("the California Department of Forestry and Fire Protection" in a story about the United
      * States is California's, a named organisation).
      */
-    private Entity unnamedBodysCountry(Sentence s, int nameStart, List<Mention> out, EntityRegistry registry) {
+    private Entity unnamedBodysCountry(Sentence s, int nameStart, int nameEnd, List<Mention> out, EntityRegistry registry) {
         int[] match = new int[1];
         GazetteerEntry opening = gazetteer.longestMatch(s.tokens(), nameStart, s.tokens().size(), match);
         if (opening != null && gazetteer.regionCountry(opening.id()) != null) {
             return null;
+        }
+        GazetteerEntry seat = seatAfter(s.tokens(), nameEnd);
+        if (seat != null) {
+            // "the Ministry of Foreign Affairs (MOFA) in Taipei": the capital it sits in, whichever country the article
+            // names most
+            return registry.country(seat.country());
         }
         GazetteerEntry subject = Tokens.folded(s, 0).equals("according") ? countryAfterComma(s.tokens(), nameStart) : null;
         if (subject != null) {
@@ -2543,6 +2567,18 @@ public final class MentionFinder {
             return registry.country(subject.kind() == GazetteerEntry.Kind.COUNTRY ? subject.id() : subject.country());
         }
         return BackReferences.countryOfBody(out, s.index(), registry.home());
+    }
+
+    /** The capital after a body's name and its acronym, "(MOFA) in Taipei", or null. */
+    private GazetteerEntry seatAfter(List<Token> tokens, int k) {
+        if (k + 2 < tokens.size() && tokens.get(k).text().equals("(") && tokens.get(k + 2).text().equals(")")) {
+            k += 3;
+        }
+        if (k + 1 >= tokens.size() || !tokens.get(k).folded().equals("in")) {
+            return null;
+        }
+        GazetteerEntry place = gazetteer.longestMatch(tokens, k + 1, tokens.size(), new int[1]);
+        return place != null && place.kind() == GazetteerEntry.Kind.CAPITAL ? place : null;
     }
 
     /** The country named right after the first comma from {@code from} on ("..., Türkiye's embargo"), or null. */

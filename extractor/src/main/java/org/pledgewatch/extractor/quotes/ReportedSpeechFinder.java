@@ -490,7 +490,8 @@ public final class ReportedSpeechFinder {
     private static boolean hasFiniteSoon(Sentence s, int j) {
         int n = s.tokens().size();
         // "said a trade war between the two sides of the Atlantic would ...": subjects run long
-        for (int k = j; k < Math.min(n, j + 13); k++) {
+        int reach = j + 13;
+        for (int k = j; k < Math.min(n, reach); k++) {
             String t = Tokens.folded(s, k);
             if (FINITE.contains(t)) {
                 return k > j || SUBJECT_PRONOUNS.contains(t);
@@ -499,6 +500,14 @@ public final class ReportedSpeechFinder {
                 int close = parentheticalEnd(s, k);
                 if (close > 0) {
                     // "said people, including children, had been ...": an aside inside the subject
+                    k = close;
+                    continue;
+                }
+                close = describingInsertEnd(s, k);
+                if (close > 0) {
+                    // "said the transaction, backed by a partial guarantee from the Inter-American Development Bank
+                    // (IDB) and ..., would allow": a long description of the subject, then its verb
+                    reach += close - k;
                     k = close;
                     continue;
                 }
@@ -527,6 +536,20 @@ public final class ReportedSpeechFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The comma that closes a description set off after a subject's first comma at {@code open}, a participle's
+     * (", backed by ...,") or a relative clause's (", which closed last year,"), when a finite verb follows it;
+     * else -1.
+     */
+    private static int describingInsertEnd(Sentence s, int open) {
+        String first = Tokens.folded(s, open + 1);
+        if (!first.equals("which") && !first.equals("who") && !(first.endsWith("ed") && s.isVerbAt(open + 1))) {
+            return -1;
+        }
+        int close = insertClose(s, open - 1, true, 32);
+        return close > 0 && FINITE.contains(Tokens.folded(s, close + 1)) ? close : -1;
     }
 
     /** Words that open an aside inside a subject: ", including children,", ", while welcome,". */
@@ -715,7 +738,9 @@ public final class ReportedSpeechFinder {
         if (s.hasVerb(from, which - 1)) {
             return -1;
         }
-        int close = insertClose(s, which, false);
+        // ("the transaction, backed by a partial guarantee from the Inter-American Development Bank (IDB) and ...
+        // (CAF), would allow": an insert without a verb of its own may be long)
+        int close = insertClose(s, which, false, 32);
         return close > 0 && s.isVerbAt(close + 1) ? close : -1;
     }
 
@@ -724,23 +749,28 @@ public final class ReportedSpeechFinder {
      * with a preposition or a verb (", to NATO by 2027", ", would be sent"), else -1.
      */
     private static int innerRelativeClauseClose(Sentence s, int which) {
-        int close = insertClose(s, which, true);
+        int close = insertClose(s, which, true, 20);
         if (close < 0) {
             return -1;
         }
         String next = Tokens.folded(s, close + 1);
+        if (next.equals("and") && MODALS_GOING_ON.contains(Tokens.folded(s, close + 2))) {
+            // "remained in negotiations over its licence, which expires in 2027, and would not allow ...": the
+            // reported subject's next predicate (after ", and that" annotators start a new statement)
+            return close;
+        }
         // (", and the United Kingdom, which had been expected to ..., said it would not": another speaker)
         return (s.tags(close + 1, close + 2)[0].equals("ADP") || s.isVerbAt(close + 1) || next.equals("to"))
                 && !SAYING.contains(next) && !VERBS.contains(next) ? close : -1;
     }
 
     /**
-     * The comma that closes a phrase set off after the comma before {@code which}, within twenty tokens and with a
+     * The comma that closes a phrase set off after the comma before {@code which}, within {@code reach} tokens and with a
      * token after it, or -1 at a semicolon, full stop, quotation mark (or, when {@code dashEnds}, a dash) first.
      */
-    private static int insertClose(Sentence s, int which, boolean dashEnds) {
+    private static int insertClose(Sentence s, int which, boolean dashEnds, int reach) {
         List<Token> tokens = s.tokens();
-        for (int k = which + 2; k + 1 < Math.min(tokens.size(), which + 20); k++) {
+        for (int k = which + 2; k + 1 < Math.min(tokens.size(), which + reach); k++) {
             String t = tokens.get(k).text();
             if (t.equals(",")) {
                 return k;
@@ -758,11 +788,14 @@ public final class ReportedSpeechFinder {
         for (int k = aside + 1; k + 2 < tokens.size(); k++) {
             if (tokens.get(k).text().equals(",") && tokens.get(k + 1).folded().equals("and")) {
                 String next = tokens.get(k + 2).folded();
-                return next.equals("that") || next.equals("would") || next.equals("will") || next.equals("could");
+                return next.equals("that") || MODALS_GOING_ON.contains(next);
             }
         }
         return false;
     }
+
+    /** The modals of a reported subject's next predicate after an aside: ", and would write down ...". */
+    private static final Set<String> MODALS_GOING_ON = Words.set("would", "will", "could");
 
     /** What a speaker did, told by the reporter after ", but he": "did not rule out", "declined to", "gave no". */
     private static final Set<String> NARRATED = Words.set("did", "declined", "gave", "refused", "stopped", "made",

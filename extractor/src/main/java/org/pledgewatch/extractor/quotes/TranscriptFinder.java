@@ -285,7 +285,7 @@ public final class TranscriptFinder {
             String roleWord = Folding.fold(words[words.length - 1]);
             speaker = TITLES.contains(roleWord) ? issuer(label, body, registry) : null;
             if (speaker == null) {
-                speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, roleWord, body) : null;
+                speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, words, body) : null;
             }
         }
         if (speaker == null || isHeadline(body.substring(colon + 1, to))) {
@@ -334,9 +334,17 @@ public final class TranscriptFinder {
         return !text.isEmpty() && text.split("\\s+").length <= 8 && ".?!:;,".indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
-    /** The one person of the article whose role holds {@code roleWord} ("Spokesman for the Secretary-General"), or null. */
-    private static Entity holderOf(EntityRegistry registry, String roleWord, String body) {
-        String wanted = Folding.fold(roleWord);
+    /**
+     * The one person of the article whose role holds the label's words ("PRIME MINISTER:" when a minister of energy is
+     * present too), or else its last word ("Spokesman for the Secretary-General"), or null.
+     */
+    private static Entity holderOf(EntityRegistry registry, String[] labelWords, String body) {
+        Entity holder = labelWords.length > 1 ? holderOf(registry, String.join(" ", labelWords), body) : null;
+        return holder != null ? holder : holderOf(registry, labelWords[labelWords.length - 1], body);
+    }
+
+    private static Entity holderOf(EntityRegistry registry, String roleWords, String body) {
+        String wanted = " " + Folding.fold(roleWords) + " ";
         Entity found = null;
         for (Entity p : registry.persons()) {
             String role = p.role() == null ? "" : Folding.fold(p.role());
@@ -346,7 +354,7 @@ public final class TranscriptFinder {
                 int from = named + p.name().length() + 2;
                 role = role + " " + Folding.fold(body.substring(from, Math.min(body.length(), from + 40)));
             }
-            if (java.util.Arrays.asList(role.split("[ ,.]+")).contains(wanted)) {
+            if ((" " + String.join(" ", role.split("[ ,.]+")) + " ").contains(wanted)) {
                 if (found != null) {
                     return null;
                 }
