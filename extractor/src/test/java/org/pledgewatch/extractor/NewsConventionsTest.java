@@ -1927,4 +1927,22 @@ class NewsConventionsTest {
                 + "team to Tuvalu in January.");
         assertEquals(List.of("Taiwan"), speakerNames(e));
     }
+
+    @Test
+    void aReportedClauseEndsBeforeWhatTheSpeakerDidNext() {
+        Extraction e = extract("Saudi Arabia's foreign minister, Prince Faisal bin Farhan, said the kingdom would contribute $2 billion, "
+                + "but tied the money to a credible path to a Palestinian state.");
+        assertEquals(List.of("the kingdom would contribute $2 billion"), e.statements().stream().map(Statement::quote).toList());
+    }
+
+    @Test
+    void aGovernmentReleaseSignsItsQuotesOnTheLineAfter() {
+        Extraction e = extract("Canada will double its support for adaptation by 2030.\n"
+                + "Quotes\n"
+                + "\u201cCanada is keeping its word. Today\u2019s announcement will help communities prepare.\u201d\n"
+                + "\u2013 The Honourable Julie Dabrusin, Minister of Environment and Climate Change\n"
+                + "\u201cSmall island states cannot wait for the next hurricane season.\u201d\n"
+                + "\u2013 The Honourable Randeep Sarai, Secretary of State (International Development)");
+        assertEquals(List.of("Julie Dabrusin", "Randeep Sarai"), speakerNames(e));
+    }
 }

@@ -69,6 +69,9 @@ public final class DirectQuoteAttributor {
             if (a == null && partial) {
                 a = describing(text, q, speakers);
             }
+            if (a == null && !partial) {
+                a = signature(text, q, speakers, first.start(), last.end());
+            }
             if (a == null && runsOn(body, q, quotes)) {
                 // news style: a quote running over paragraphs is closed and attributed only in the last one,
                 // however many paragraphs it runs over
@@ -264,6 +267,36 @@ public final class DirectQuoteAttributor {
                 return new Attribution(speaker, Folding.fold(w), s.start(), s.end());
             }
             break;
+        }
+        return null;
+    }
+
+    /**
+     * The "Quotes" section of a government release: a paragraph that only quotes, then a line that opens with a dash
+     * and names the speaker ("– The Honourable Julie Dabrusin, Minister of Environment and Climate Change").
+     */
+    private static Attribution signature(AnalyzedText text, QuoteSpan q, SpeakerResolver speakers, int from, int to) {
+        String body = text.body();
+        int lineEnd = body.indexOf('\n', q.close());
+        if (lineEnd <= q.close() || !body.substring(q.close() + 1, lineEnd).isBlank()) {
+            return null;
+        }
+        int next = lineEnd + 1;
+        while (next < body.length() && body.charAt(next) == ' ') {
+            next++;
+        }
+        if (next >= body.length() || "\u2013\u2014-".indexOf(body.charAt(next)) < 0) {
+            return null;
+        }
+        Sentence signed = text.sentenceAt(next + 1);
+        if (signed == null) {
+            return null;
+        }
+        for (int k = 0; k < Math.min(signed.tokens().size(), 6); k++) {
+            Mention m = speakers.mentionAt(signed.index(), k);
+            if (m != null && m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                return new Attribution(m.entity(), "signed", from, to);
+            }
         }
         return null;
     }
