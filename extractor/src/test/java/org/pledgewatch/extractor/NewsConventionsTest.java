@@ -1945,4 +1945,28 @@ class NewsConventionsTest {
                 + "\u2013 The Honourable Randeep Sarai, Secretary of State (International Development)");
         assertEquals(List.of("Julie Dabrusin", "Randeep Sarai"), speakerNames(e));
     }
+
+    @Test
+    void aSpeakerAfterTheQuoteWithALongAppositionOrTitlesJoinedByAnd() {
+        Extraction e = extract("QatarEnergy signed a deal with JERA on Monday.\n"
+                + "\u201cThis agreement reflects our commitment to Japan,\u201d Qatar\u2019s Minister of State for Energy Affairs Saad "
+                + "al-Kaabi, who is also the chief executive of QatarEnergy, said in a statement.\n"
+                + "\"They spent six months trying to gut FEMA,\" Rep. Jared Moskowitz, a Florida Democrat who ran the state's "
+                + "emergency management agency, said in an interview.\n"
+                + "\u201cThe era when we only bought off the shelf is over,\u201d Deputy Prime Minister and Defense Minister "
+                + "W\u0142adys\u0142aw Kosiniak-Kamysz told reporters.\n"
+                + "\"We will not allow anybody to take our land,\" the youth leader of the community, Mr Musa Adamu, told The PUNCH.");
+        assertEquals(List.of("Saad al-Kaabi", "Jared Moskowitz", "W\u0142adys\u0142aw Kosiniak-Kamysz", "Musa Adamu"),
+                speakerNames(e));
+    }
+
+    @Test
+    void aReportedClauseAfterASpeechToAnAudienceOrWithAListOfNamesAsItsSubject() {
+        Extraction e = extract("Chancellor Friedrich Merz spoke on Monday.\n"
+                + "Merz said in a speech to industry leaders earlier this month that Germany would build new gas plants.\n"
+                + "Energy Minister Kgosientsho Ramokgopa said Camden, Grootvlei and Hendrina would stay online until 2030.\n"
+                + "\"We will pay,\" Merz said in a speech to the Bundestag that lasted three hours.");
+        assertEquals(List.of("Germany would build new gas plants", "Camden, Grootvlei and Hendrina would stay online until 2030",
+                "We will pay"), e.statements().stream().map(Statement::quote).toList());
+    }
 }

@@ -30,6 +30,8 @@ public final class DirectQuoteAttributor {
             "condemned", "denounced", "criticised", "criticized", "characterised", "characterized", "promised",
             "pledged", "vowed", "warned", "said", "says", "insisted", "urged");
     private static final int MAX_ATTRIBUTION_TOKENS = 14;
+    /** Honorifics between an apposition's comma and the name it gives: ", Mr Musa Adamu, told". */
+    private static final Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "prof");
 
     private final Gazetteer gazetteer;
 
@@ -251,6 +253,10 @@ public final class DirectQuoteAttributor {
             }
             return null;
         }
+        Entity described = personBeforeApposition(s, k, speakers);
+        if (described != null) {
+            return new Attribution(described, "said", s.start(), s.end());
+        }
         for (int v = k; v < limit; v++) {
             String w = tokens.get(v).text();
             if (Tokens.isQuoteMark(w) || w.equals(".") || w.equals(";")) {
@@ -301,6 +307,31 @@ public final class DirectQuoteAttributor {
         return null;
     }
 
+    /**
+     * "“...,” Qatar’s Minister of State for Energy Affairs Saad al-Kaabi, who is also the chief executive of
+     * QatarEnergy, said", "“...,” Rep. Jared Moskowitz, a Florida Democrat who ran the state's emergency management
+     * agency, said": a person opening the attribution, then an apposition or relative clause too long for the verb to
+     * be in reach, set off by commas, then the reporting verb; else null.
+     */
+    private Entity personBeforeApposition(Sentence s, int k, SpeakerResolver speakers) {
+        Mention m = speakers.mentionAt(s.index(), k);
+        List<Token> tokens = s.tokens();
+        if (m == null || m.inQuote() || m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
+                || m.tokenStart() != k || m.tokenEnd() >= tokens.size() || !tokens.get(m.tokenEnd()).text().equals(",")) {
+            return null;
+        }
+        for (int i = m.tokenEnd() + 2; i + 1 < Math.min(tokens.size(), m.tokenEnd() + 30); i++) {
+            String w = tokens.get(i).text();
+            if (Tokens.isQuoteMark(w) || w.equals(".") || w.equals(";")) {
+                return null;
+            }
+            if (w.equals(",")) {
+                return gazetteer.isReportingVerb(tokens.get(i + 1).text()) ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
     /** The first mention or pronoun among tokens [from, to) of the sentence, if it starts the attribution. */
     private static Entity speakerBetween(Sentence s, int from, int to, SpeakerResolver speakers) {
         // the speaker opens the attribution, maybe after a few describing words: "bank president Sidi Ould Tah said"
@@ -308,11 +339,24 @@ public final class DirectQuoteAttributor {
             // "WFP's regional director for eastern Africa, Shaun Hughes, told", "its chief executive, Mark Kent,
             // said": the name that an apposition gives the description, right before the verb
             Mention named = speakers.mentionAt(s.index(), to - 2);
-            if (named != null && !named.inQuote() && named.tokenEnd() == to - 1 && named.tokenStart() - 1 > from
+            int before = named == null ? -1 : named.tokenStart() - 1;
+            if (before > from && HONORIFICS.contains(Tokens.folded(s, before))) {
+                // "the youth leader of Endo community, Mr Musa Adamu, told"
+                before--;
+            }
+            if (named != null && !named.inQuote() && named.tokenEnd() == to - 1 && before > from
                     && named.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
-                    && s.tokens().get(named.tokenStart() - 1).text().equals(",")) {
+                    && s.tokens().get(before).text().equals(",")) {
                 return named.entity();
             }
+        }
+        Mention last = to - 1 > from ? speakers.mentionAt(s.index(), to - 1) : null;
+        if (last != null && !last.inQuote() && last.tokenEnd() == to && last.tokenStart() > from
+                && last.tokenStart() - from <= 6 && last.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
+                && titlesOnly(s, from, last.tokenStart())) {
+            // "Deputy Prime Minister and Defense Minister Władysław Kosiniak-Kamysz told": titles joined by "and"
+            // before the one the name was read with
+            return last.entity();
         }
         for (int i = from; i < to; i++) {
             Mention m = speakers.mentionAt(s.index(), i);
@@ -352,6 +396,17 @@ public final class DirectQuoteAttributor {
             }
         }
         return null;
+    }
+
+    /** Whether tokens [from, to) are capitalised title words and the "and" between them. */
+    private static boolean titlesOnly(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.tokens().get(i);
+            if (!(t.isWord() && t.isCapitalized() || t.folded().equals("and")) || Tokens.folded(s, from).equals("and")) {
+                return false;
+            }
+        }
+        return Tokens.folded(s, to - 1).equals("and");
     }
 
     /** "..., said Starmer." / "..., said the minister." */

@@ -82,6 +82,11 @@ public final class ReportedSpeechFinder {
     /** Modals that show a clause has begun: "said the tanks would equip a brigade that ...". */
     /** Verbs that restate a standing position, which wire copy often nests inside a closing attribution. */
     private static final Set<String> RESTATING = Words.set("affirmed", "reaffirmed", "reiterated", "reiterates");
+    /**
+     * What may follow "said in a speech" before its "that": "to industry leaders earlier this month", "at the summit"
+     * (looked for as after "said in Brussels").
+     */
+    private static final Set<String> CHANNEL_AUDIENCES = Words.set("to", "at", "before", "on", "in", "from");
     private static final Set<String> CLAUSE_MODALS = Words.set("will", "would", "could", "can", "may", "might", "must",
             "should", "shall");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
@@ -307,7 +312,8 @@ public final class ReportedSpeechFinder {
             j += 1;
         }
         if (j + 3 < n && Tokens.folded(s, j).equals("in") && (Tokens.folded(s, j + 1).equals("a") || Tokens.folded(s, j + 1).equals("an"))
-                && CHANNELS.contains(Tokens.folded(s, j + 2)) && !Tokens.folded(s, j + 3).equals("that")) {
+                && CHANNELS.contains(Tokens.folded(s, j + 2)) && !Tokens.folded(s, j + 3).equals("that")
+                && !CHANNEL_AUDIENCES.contains(Tokens.folded(s, j + 3))) {
             // "said in a statement it would transfer ...": how it was said, then a bare clause
             j += 3;
         }
@@ -355,8 +361,10 @@ public final class ReportedSpeechFinder {
                     // "told Reuters he would not support any package that ...": the clause began without "that"
                     break;
                 }
-                if (t.equals("that") && k + 1 < n && CLAUSE_MODALS.contains(Tokens.folded(s, k + 1))) {
-                    // "agreed on a package of sanctions that will ban ...": a relative clause, no report
+                if (t.equals("that") && k + 1 < n && (CLAUSE_MODALS.contains(Tokens.folded(s, k + 1))
+                        || s.isVerbAt(k + 1) && Tokens.folded(s, k + 1).endsWith("ed"))) {
+                    // "agreed on a package of sanctions that will ban ...", "said in a speech to the National Assembly
+                    // that lasted nearly three hours": a relative clause, no report
                     break;
                 }
                 if (t.equals("that")) {
@@ -503,6 +511,12 @@ public final class ReportedSpeechFinder {
                     k = close;
                     continue;
                 }
+                close = namedListEnd(s, k);
+                if (close > 0) {
+                    // "said Camden, Grootvlei and Hendrina would stay online": a subject that lists names
+                    k = close;
+                    continue;
+                }
                 close = describingInsertEnd(s, k);
                 if (close > 0) {
                     // "said the transaction, backed by a partial guarantee from the Inter-American Development Bank
@@ -533,6 +547,28 @@ public final class ReportedSpeechFinder {
             }
             if (t.equals(".") || Tokens.isQuoteMark(s.tokens().get(k).text())) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last name of a list that goes on at the comma {@code comma} ("Britain, France and Germany would"): names
+     * and commas up to "and" or "or" and a last name, which a finite verb follows; else -1.
+     */
+    private static int namedListEnd(Sentence s, int comma) {
+        List<Token> tokens = s.tokens();
+        if (comma + 1 >= tokens.size() || !tokens.get(comma + 1).isCapitalized()) {
+            return -1;
+        }
+        boolean joined = false;
+        for (int k = comma + 1; k + 1 < Math.min(tokens.size(), comma + 16); k++) {
+            Token t = tokens.get(k);
+            String w = t.folded();
+            if (w.equals("and") || w.equals("or")) {
+                joined = true;
+            } else if (!(t.isCapitalized() && t.isWord()) && !w.equals(",") && !w.equals("the")) {
+                return joined && FINITE.contains(w) && tokens.get(k - 1).isCapitalized() ? k - 1 : -1;
             }
         }
         return -1;
