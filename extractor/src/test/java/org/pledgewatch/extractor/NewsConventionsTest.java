@@ -1969,4 +1969,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Germany would build new gas plants", "Camden, Grootvlei and Hendrina would stay online until 2030",
                 "We will pay"), e.statements().stream().map(Statement::quote).toList());
     }
+
+    @Test
+    void anUnnamedGroupThatActsThenReports() {
+        Extraction e = extract("India allowed wheat exports in January.\n"
+                + "Traders welcomed the decision but said the quantity was too small.");
+        assertEquals(List.of("Traders: the quantity was too small"), attributedQuotes(e));
+    }
 }

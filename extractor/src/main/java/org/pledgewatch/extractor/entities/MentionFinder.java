@@ -1127,6 +1127,24 @@ public final class MentionFinder {
                 && (s.tags(start, end)[0].equals("PROPN") || innerCapital(tokens.get(start).text()));
     }
 
+    /**
+     * "Traders welcomed the decision but said the quantity was too small": a group noun that opens the sentence, acts,
+     * and then reports.
+     */
+    private boolean groupActsThenReports(Sentence s, int start, int end) {
+        List<Token> tokens = s.tokens();
+        if (start != 0 || end != 1 || end >= tokens.size() || !gazetteer.isGroupNoun(tokens.get(0).text()) || !s.isVerbAt(end)) {
+            return false;
+        }
+        for (int k = end + 1; k + 1 < tokens.size(); k++) {
+            String w = tokens.get(k).folded();
+            if ((w.equals("but") || w.equals("and")) && gazetteer.isReportingVerb(tokens.get(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words after which "the fund", "the company" open what someone said: "said the fund would", "that the". */
     private static final Set<String> REPORTED_CLAUSE_OPENERS = Words.set("said", "says", "told", "added", "announced",
             "that", "stated", "noted", "warned", "insisted", "confirmed", "explained");
@@ -2050,7 +2068,8 @@ public final class MentionFinder {
                 // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
                 return Math.max(end, from + 1);
             }
-            boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end);
+            boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end)
+                    || groupActsThenReports(s, nameStart, end);
             if (role == null && nameWords >= 2 && (isAcronym(tokens.get(nameStart).text())
                     || (isAcronym(tokens.get(end - 1).text()) && tokens.get(end - 1).text().length() >= 3))) {
                 // "NHS England", "UEFA Women's Committee", "Africa CDC": a name opened or closed by an acronym is an
