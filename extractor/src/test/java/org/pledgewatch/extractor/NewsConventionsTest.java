@@ -1976,4 +1976,12 @@ class NewsConventionsTest {
                 + "Traders welcomed the decision but said the quantity was too small.");
         assertEquals(List.of("Traders: the quantity was too small"), attributedQuotes(e));
     }
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheBodyTheSentenceOpensWith() {
+        Extraction e = extract("Steelmakers met in Brussels.\n"
+                + "The European Commission is preparing a proposal to extend sanctions against Belarus, a spokesperson said.\n"
+                + "The IMF could approve a new loan for Ukraine next month, a spokesman said.");
+        assertEquals(List.of("European Commission", "International Monetary Fund"), speakerNames(e));
+    }
 }

@@ -460,6 +460,16 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            if (lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
+                    && SPOKESPEOPLE.contains(tokens.get(i + 1).text()) && gazetteer.isReportingVerb(tokens.get(i + 2).text())) {
+                // "The Commission would propose new safeguards, a spokeswoman said": the body the sentence opened with
+                Entity subject = bodyOpening(s, out);
+                if (subject != null) {
+                    out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                    i += 2;
+                    continue;
+                }
+            }
             if ((lower.equals("a") || lower.equals("an")) && i + 3 < n
                     && (STATE_NOUNS.contains(tokens.get(i + 1).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(i + 1).text()))
                     && SPOKESPEOPLE.contains(tokens.get(i + 2).text()) && gazetteer.isReportingVerb(tokens.get(i + 3).text())) {
@@ -1348,6 +1358,19 @@ public final class MentionFinder {
     }
 
     /** The country whose mention opens the sentence (after a dateline), or null. */
+    /** The country or organisation that opens sentence {@code s} ("The Commission would ..."), or null. */
+    private static Entity bodyOpening(Sentence s, List<Mention> out) {
+        for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() == s.index(); k--) {
+            Mention m = out.get(k);
+            EntityType type = m.entity().type();
+            if (m.tokenStart() <= Dateline.bodyStart(s) + 1 && !m.place()
+                    && (type == EntityType.COUNTRY || type == EntityType.ORGANIZATION)) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     private static Entity countryOpening(Sentence s, List<Mention> out) {
         for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() == s.index(); k--) {
             Mention m = out.get(k);
