@@ -1984,4 +1984,14 @@ class NewsConventionsTest {
                 + "The IMF could approve a new loan for Ukraine next month, a spokesman said.");
         assertEquals(List.of("European Commission", "International Monetary Fund"), speakerNames(e));
     }
+
+    @Test
+    void aQuoteRightAfterAReportGoesOnWithItsSpeaker() {
+        Extraction e = extract("Sea ice shrank again this year, according to a new study.\n"
+                + "Dr Caroline Holmes said the team had been surprised by how quickly the change had happened. "
+                + "\u201cWe were expecting a slow decline. What we have seen instead is a step change.\u201d\n"
+                + "Health Secretary Neil Gray said the new hospital would open in 2027.\n"
+                + "\u201cWomen in Lochaber should not have to travel to Inverness to give birth.\u201d");
+        assertEquals(List.of("Caroline Holmes", "Caroline Holmes", "Neil Gray", "Neil Gray"), speakerNames(e));
+    }
 }

@@ -39,7 +39,12 @@ public final class DirectQuoteAttributor {
         this.gazetteer = gazetteer;
     }
 
-    public List<FoundStatement> attribute(AnalyzedText text, List<QuoteSpan> quotes, SpeakerResolver speakers) {
+    /**
+     * The quotes' statements; {@code reports}, the article's reported statements, may give a paragraph that only
+     * quotes its speaker.
+     */
+    public List<FoundStatement> attribute(AnalyzedText text, List<QuoteSpan> quotes, SpeakerResolver speakers,
+                                          List<FoundStatement> reports) {
         String body = text.body();
         List<FoundStatement> out = new ArrayList<>();
         FoundStatement previous = null;
@@ -91,6 +96,14 @@ public final class DirectQuoteAttributor {
                     && opensNextParagraph(body, previousSpan, q)) {
                 // news style: a paragraph that only quotes goes on with the speaker of the paragraph before
                 a = new Attribution(previous.speaker(), previous.verb(), first.start(), last.end());
+            }
+            if (a == null && !partial) {
+                FoundStatement told = reportClosingParagraphBefore(body, reports, q);
+                if (told != null) {
+                    // "She said the team had been surprised by how quickly it happened. | “We were expecting a slow
+                    // decline ...”": a paragraph that only quotes goes on with the speaker reported just before
+                    a = new Attribution(told.speaker(), told.verb(), first.start(), last.end());
+                }
             }
             if (a == null || a.speaker() == null) {
                 continue;
@@ -161,6 +174,38 @@ public final class DirectQuoteAttributor {
             k++;
         }
         return quotes.get(i + 1).open() == k;
+    }
+
+    /**
+     * The reported statement that ends the sentence before {@code q}, or the paragraph before it when {@code q} is a
+     * paragraph of its own, when {@code q} ends a sentence; else null.
+     */
+    private static FoundStatement reportClosingParagraphBefore(String body, List<FoundStatement> reports, QuoteSpan q) {
+        if (".!?".indexOf(body.charAt(Math.max(q.contentStart(), q.contentEnd() - 1))) < 0) {
+            return null;
+        }
+        for (FoundStatement r : reports) {
+            if (r.quoteEnd() <= q.open() && body.substring(r.quoteEnd(), q.open()).strip().equals(".")
+                    && body.substring(r.quoteEnd(), q.open()).indexOf('\n') < 0) {
+                // "She said the team had been surprised. “We were expecting a slow decline.”": the next sentence
+                return r;
+            }
+        }
+        int lineBreak = body.lastIndexOf('\n', q.open());
+        int lineEnd = body.indexOf('\n', q.close());
+        if (lineBreak <= 0 || !body.substring(lineBreak + 1, q.open()).isBlank()
+                || (lineEnd < 0 ? body.length() : lineEnd) - q.close() >= 3) {
+            return null;
+        }
+        int paragraphStart = body.lastIndexOf('\n', lineBreak - 1) + 1;
+        FoundStatement last = null;
+        for (FoundStatement r : reports) {
+            if (r.quoteEnd() > paragraphStart && r.quoteEnd() <= lineBreak) {
+                last = r;
+            }
+        }
+        // (nothing but the end of the sentence after it: "... the change had happened. | “...”")
+        return last != null && body.substring(last.quoteEnd(), lineBreak).strip().length() <= 1 ? last : null;
     }
 
     /** True when {@code q} opens the paragraph right after the one in which {@code previous} closed. */

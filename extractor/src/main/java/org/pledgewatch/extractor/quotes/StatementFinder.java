@@ -23,10 +23,10 @@ public final class StatementFinder {
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers,
                                      org.pledgewatch.extractor.entities.EntityRegistry registry, Interviewers interviewers) {
-        List<FoundStatement> directs = new ArrayList<>(direct.attribute(text, quotes.spans(), speakers));
+        List<FoundStatement> reports = reported.find(text, quotes, speakers);
+        List<FoundStatement> directs = new ArrayList<>(direct.attribute(text, quotes.spans(), speakers, reports));
         directs.addAll(transcripts.find(text, quotes, registry, interviewers));
         directs.addAll(blocks.find(text, quotes, speakers));
-        List<FoundStatement> reports = reported.find(text, quotes, speakers);
         List<FoundStatement> all = new ArrayList<>(reports);
         for (FoundStatement d : directs) {
             boolean inside = false;
