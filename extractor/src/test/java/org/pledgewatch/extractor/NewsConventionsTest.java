@@ -1994,4 +1994,12 @@ class NewsConventionsTest {
                 + "\u201cWomen in Lochaber should not have to travel to Inverness to give birth.\u201d");
         assertEquals(List.of("Caroline Holmes", "Caroline Holmes", "Neil Gray", "Neil Gray"), speakerNames(e));
     }
+
+    @Test
+    void aLeadAttributedByADescriptionIsSpokenByThePersonNamedNext() {
+        Extraction e = extract("Britain will give \u00a3120m in emergency aid to Sudanese refugees in Chad, the foreign secretary has "
+                + "announced.\n"
+                + "Yvette Cooper said the money would pay for food and clean water.");
+        assertEquals(List.of("Yvette Cooper", "Yvette Cooper"), speakerNames(e));
+    }
 }

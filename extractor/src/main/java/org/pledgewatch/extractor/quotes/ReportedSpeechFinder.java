@@ -199,6 +199,11 @@ public final class ReportedSpeechFinder {
                 // "Is Moscow ready to exchange all prisoners, as Kyiv proposes?": a question
                 continue;
             }
+            if (clause < 0 && speaker == null && v >= 3 && closesClause(s, v)) {
+                // "Britain will give £120m in emergency aid ..., the foreign secretary has announced. | ... Foreign
+                // Secretary Yvette Cooper said": a lead's description named in the sentences after it
+                speaker = LeadDescriptions.namedAfter(s, v, speakers);
+            }
             if (clause < 0) {
                 // "..., X said." closing a sentence of reported speech
                 if (speaker != null && closesClause(s, v) && v >= 3) {
