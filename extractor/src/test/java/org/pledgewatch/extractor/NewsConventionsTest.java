@@ -2002,4 +2002,11 @@ class NewsConventionsTest {
                 + "Yvette Cooper said the money would pay for food and clean water.");
         assertEquals(List.of("Yvette Cooper", "Yvette Cooper"), speakerNames(e));
     }
+
+    @Test
+    void theLenderIsOftenABodyTheGazetteerLists() {
+        Extraction e = extract("ISLAMABAD, March 14 (Reuters) - The International Monetary Fund has reached a staff-level agreement with "
+                + "Pakistan on a $1.1 billion loan, the lender said on Friday.");
+        assertEquals(List.of("International Monetary Fund"), speakerNames(e));
+    }
 }

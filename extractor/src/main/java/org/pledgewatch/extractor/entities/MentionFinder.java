@@ -1272,7 +1272,7 @@ public final class MentionFinder {
     /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
     private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",
             "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand",
-            "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "lender", "miner",
+            "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "miner",
             "manufacturer", "producer");
 
     /** What follows a described organisation that is the subject of its clause: "the London-based company will". */
