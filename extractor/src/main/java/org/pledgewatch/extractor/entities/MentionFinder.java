@@ -738,10 +738,13 @@ public final class MentionFinder {
             int modifiedGroupEnd = i > 0 && (MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded())
                     || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded())) && !quotes.isQuoted(t.start())
                     ? modifiedGroupEnd(tokens, i) : -1;
-            if (modifiedGroupEnd < 0 && i == 0 && t.isCapitalized() && !quotes.isQuoted(t.start())
-                    && !s.tags(0, 1)[0].equals("PROPN") && gazetteer.lookup(t.text()) == null) {
-                // "Conservation groups said the cut came years too late": the field opens the sentence
+            if (modifiedGroupEnd < 0 && i == 0 && t.isCapitalized() && !quotes.isQuoted(t.start())) {
+                // "Conservation groups said the cut came years too late": the field opens the sentence (the tagger is
+                // asked last: it tags a window of the sentence, the costliest question here)
                 modifiedGroupEnd = openingGroupEnd(tokens);
+                if (modifiedGroupEnd > 0 && (s.tags(0, 1)[0].equals("PROPN") || gazetteer.lookup(t.text()) != null)) {
+                    modifiedGroupEnd = -1;
+                }
             }
             if (modifiedGroupEnd > 0) {
                 // "..., as health officials warned that ...", "several western investors said", "Some recovery experts

@@ -185,7 +185,9 @@ public final class DirectQuoteAttributor {
             return null;
         }
         for (FoundStatement r : reports) {
-            if (r.quoteEnd() <= q.open() && body.substring(r.quoteEnd(), q.open()).strip().equals(".")
+            // (only a few characters apart: the full stop and a space)
+            if (r.quoteEnd() <= q.open() && q.open() - r.quoteEnd() <= 4
+                    && body.substring(r.quoteEnd(), q.open()).strip().equals(".")
                     && body.substring(r.quoteEnd(), q.open()).indexOf('\n') < 0) {
                 // "She said the team had been surprised. “We were expecting a slow decline.”": the next sentence
                 return r;
@@ -205,7 +207,8 @@ public final class DirectQuoteAttributor {
             }
         }
         // (nothing but the end of the sentence after it: "... the change had happened. | “...”")
-        return last != null && body.substring(last.quoteEnd(), lineBreak).strip().length() <= 1 ? last : null;
+        return last != null && lineBreak - last.quoteEnd() <= 4 && body.substring(last.quoteEnd(), lineBreak).strip().length() <= 1
+                ? last : null;
     }
 
     /** True when {@code q} opens the paragraph right after the one in which {@code previous} closed. */

@@ -367,7 +367,7 @@ public final class ReportedSpeechFinder {
                     break;
                 }
                 if (t.equals("that") && k + 1 < n && (CLAUSE_MODALS.contains(Tokens.folded(s, k + 1))
-                        || s.isVerbAt(k + 1) && Tokens.folded(s, k + 1).endsWith("ed"))) {
+                        || Tokens.folded(s, k + 1).endsWith("ed") && s.isVerbAt(k + 1))) {
                     // "agreed on a package of sanctions that will ban ...", "said in a speech to the National Assembly
                     // that lasted nearly three hours": a relative clause, no report
                     break;
