@@ -1363,21 +1363,21 @@ public final class MentionFinder {
     /** The country whose mention opens the sentence (after a dateline), or null. */
     /** The country or organisation that opens sentence {@code s} ("The Commission would ..."), or null. */
     private static Entity bodyOpening(Sentence s, List<Mention> out) {
-        for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() == s.index(); k--) {
-            Mention m = out.get(k);
-            EntityType type = m.entity().type();
-            if (m.tokenStart() <= Dateline.bodyStart(s) + 1 && !m.place()
-                    && (type == EntityType.COUNTRY || type == EntityType.ORGANIZATION)) {
-                return m.entity();
-            }
-        }
-        return null;
+        return openingEntity(s, out, 1, type -> type == EntityType.COUNTRY || type == EntityType.ORGANIZATION);
     }
 
     private static Entity countryOpening(Sentence s, List<Mention> out) {
+        return openingEntity(s, out, 0, type -> type == EntityType.COUNTRY);
+    }
+
+    /**
+     * The latest entity of sentence {@code s} of a wanted type that is no place and starts at most {@code slack} tokens
+     * after the sentence's body opens (after a dateline), or null.
+     */
+    private static Entity openingEntity(Sentence s, List<Mention> out, int slack, java.util.function.Predicate<EntityType> wanted) {
         for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() == s.index(); k--) {
             Mention m = out.get(k);
-            if (m.tokenStart() <= Dateline.bodyStart(s) && m.entity().type() == EntityType.COUNTRY && !m.place()) {
+            if (m.tokenStart() <= Dateline.bodyStart(s) + slack && !m.place() && wanted.test(m.entity().type())) {
                 return m.entity();
             }
         }

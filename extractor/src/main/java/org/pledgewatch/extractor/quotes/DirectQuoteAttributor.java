@@ -30,8 +30,6 @@ public final class DirectQuoteAttributor {
             "condemned", "denounced", "criticised", "criticized", "characterised", "characterized", "promised",
             "pledged", "vowed", "warned", "said", "says", "insisted", "urged");
     private static final int MAX_ATTRIBUTION_TOKENS = 14;
-    /** Honorifics between an apposition's comma and the name it gives: ", Mr Musa Adamu, told". */
-    private static final Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "prof");
 
     private final Gazetteer gazetteer;
 
@@ -301,9 +299,9 @@ public final class DirectQuoteAttributor {
             }
             return null;
         }
-        Entity described = personBeforeApposition(s, k, speakers);
+        Attribution described = personBeforeApposition(s, k, speakers);
         if (described != null) {
-            return new Attribution(described, "said", s.start(), s.end());
+            return described;
         }
         for (int v = k; v < limit; v++) {
             String w = tokens.get(v).text();
@@ -361,7 +359,7 @@ public final class DirectQuoteAttributor {
      * agency, said": a person opening the attribution, then an apposition or relative clause too long for the verb to
      * be in reach, set off by commas, then the reporting verb; else null.
      */
-    private Entity personBeforeApposition(Sentence s, int k, SpeakerResolver speakers) {
+    private Attribution personBeforeApposition(Sentence s, int k, SpeakerResolver speakers) {
         Mention m = speakers.mentionAt(s.index(), k);
         List<Token> tokens = s.tokens();
         if (m == null || m.inQuote() || m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
@@ -374,7 +372,8 @@ public final class DirectQuoteAttributor {
                 return null;
             }
             if (w.equals(",")) {
-                return gazetteer.isReportingVerb(tokens.get(i + 1).text()) ? m.entity() : null;
+                String verb = tokens.get(i + 1).text();
+                return gazetteer.isReportingVerb(verb) ? new Attribution(m.entity(), Folding.fold(verb), s.start(), s.end()) : null;
             }
         }
         return null;
@@ -388,7 +387,7 @@ public final class DirectQuoteAttributor {
             // said": the name that an apposition gives the description, right before the verb
             Mention named = speakers.mentionAt(s.index(), to - 2);
             int before = named == null ? -1 : named.tokenStart() - 1;
-            if (before > from && HONORIFICS.contains(Tokens.folded(s, before))) {
+            if (before > from && SubjectFinder.HONORIFICS.contains(Tokens.folded(s, before))) {
                 // "the youth leader of Endo community, Mr Musa Adamu, told"
                 before--;
             }

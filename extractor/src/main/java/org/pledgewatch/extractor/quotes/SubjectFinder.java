@@ -102,7 +102,8 @@ public final class SubjectFinder {
     private static final java.util.Set<String> OWN_STAFF = Words.set("office", "spokesman", "spokeswoman", "spokesperson");
 
     /** Styles before a name that the name's mention leaves out: "Mr", "Dr", "Prof". */
-    private static final java.util.Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "prof");
+    /** Honorifics before a name: "Mr Musa Adamu", "Dr. Tedros". */
+    static final java.util.Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "prof");
 
     /** {@code k}, or the token after an honorific at {@code k} (and its full stop: "Dr."). */
     private static int afterHonorific(Sentence s, int k) {
