@@ -1360,12 +1360,12 @@ public final class MentionFinder {
         return -1;
     }
 
-    /** The country whose mention opens the sentence (after a dateline), or null. */
     /** The country or organisation that opens sentence {@code s} ("The Commission would ..."), or null. */
     private static Entity bodyOpening(Sentence s, List<Mention> out) {
         return openingEntity(s, out, 1, type -> type == EntityType.COUNTRY || type == EntityType.ORGANIZATION);
     }
 
+    /** The country whose mention opens the sentence (after a dateline), or null. */
     private static Entity countryOpening(Sentence s, List<Mention> out) {
         return openingEntity(s, out, 0, type -> type == EntityType.COUNTRY);
     }

@@ -184,17 +184,15 @@ public final class DirectQuoteAttributor {
         }
         for (FoundStatement r : reports) {
             // (only a few characters apart: the full stop and a space)
-            if (r.quoteEnd() <= q.open() && q.open() - r.quoteEnd() <= 4
-                    && body.substring(r.quoteEnd(), q.open()).strip().equals(".")
-                    && body.substring(r.quoteEnd(), q.open()).indexOf('\n') < 0) {
+            String between = r.quoteEnd() <= q.open() && q.open() - r.quoteEnd() <= 4
+                    ? body.substring(r.quoteEnd(), q.open()) : null;
+            if (between != null && between.strip().equals(".") && between.indexOf('\n') < 0) {
                 // "She said the team had been surprised. “We were expecting a slow decline.”": the next sentence
                 return r;
             }
         }
         int lineBreak = body.lastIndexOf('\n', q.open());
-        int lineEnd = body.indexOf('\n', q.close());
-        if (lineBreak <= 0 || !body.substring(lineBreak + 1, q.open()).isBlank()
-                || (lineEnd < 0 ? body.length() : lineEnd) - q.close() >= 3) {
+        if (lineBreak <= 0 || !body.substring(lineBreak + 1, q.open()).isBlank() || !endsItsParagraph(body, q)) {
             return null;
         }
         int paragraphStart = body.lastIndexOf('\n', lineBreak - 1) + 1;
@@ -205,8 +203,14 @@ public final class DirectQuoteAttributor {
             }
         }
         // (nothing but the end of the sentence after it: "... the change had happened. | “...”")
-        return last != null && lineBreak - last.quoteEnd() <= 4 && body.substring(last.quoteEnd(), lineBreak).strip().length() <= 1
-                ? last : null;
+        return last != null && lineBreak - last.quoteEnd() <= 4
+                && body.substring(last.quoteEnd(), lineBreak).strip().length() <= 1 ? last : null;
+    }
+
+    /** Whether nothing but a character or two (a full stop, a space) follows quote {@code q} in its paragraph. */
+    private static boolean endsItsParagraph(String body, QuoteSpan q) {
+        int lineEnd = body.indexOf('\n', q.close());
+        return (lineEnd < 0 ? body.length() : lineEnd) - q.close() < 3;
     }
 
     /** True when {@code q} opens the paragraph right after the one in which {@code previous} closed. */
@@ -224,9 +228,7 @@ public final class DirectQuoteAttributor {
         while (contentEnd > q.contentStart() && Character.isWhitespace(body.charAt(contentEnd))) {
             contentEnd--;
         }
-        int lineEnd = body.indexOf('\n', q.close());
-        boolean quoteIsParagraph = (lineEnd < 0 ? body.length() : lineEnd) - q.close() < 3;
-        if (quoteIsParagraph && ".!?".indexOf(body.charAt(contentEnd)) < 0) {
+        if (endsItsParagraph(body, q) && ".!?".indexOf(body.charAt(contentEnd)) < 0) {
             // "“A big step forward”" on a line of its own: a cross-head, not a statement
             return false;
         }
@@ -373,7 +375,8 @@ public final class DirectQuoteAttributor {
             }
             if (w.equals(",")) {
                 String verb = tokens.get(i + 1).text();
-                return gazetteer.isReportingVerb(verb) ? new Attribution(m.entity(), Folding.fold(verb), s.start(), s.end()) : null;
+                return gazetteer.isReportingVerb(verb)
+                        ? new Attribution(m.entity(), Folding.fold(verb), s.start(), s.end()) : null;
             }
         }
         return null;

@@ -79,7 +79,6 @@ public final class ReportedSpeechFinder {
     /** Verbs of opinion, which report speech only when nothing else attributes the sentence. */
     private static final Set<String> OPINIONS = Words.set("expects", "expected", "believes", "believed", "thinks",
             "hopes", "hoped", "fears", "feared", "wants", "estimated", "predicts", "predicted");
-    /** Modals that show a clause has begun: "said the tanks would equip a brigade that ...". */
     /** Verbs that restate a standing position, which wire copy often nests inside a closing attribution. */
     private static final Set<String> RESTATING = Words.set("affirmed", "reaffirmed", "reiterated", "reiterates");
     /**
@@ -87,6 +86,7 @@ public final class ReportedSpeechFinder {
      * (looked for as after "said in Brussels").
      */
     private static final Set<String> CHANNEL_AUDIENCES = Words.set("to", "at", "before", "on", "in", "from");
+    /** Modals that show a clause has begun: "said the tanks would equip a brigade that ...". */
     private static final Set<String> CLAUSE_MODALS = Words.set("will", "would", "could", "can", "may", "might", "must",
             "should", "shall");
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
@@ -688,15 +688,12 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
-            if (comma && w.equals("but") && k + 1 < tokens.size() && speakersNextAct(s, k + 1)) {
+            if (comma && w.equals("but") && k + 1 < tokens.size()
+                    && (speakersNextAct(s, k + 1) || VERBS.contains(tokens.get(k + 1).folded()))) {
                 // "said the kingdom would contribute $2 billion, but tied the money to ...": what the speaker did next
                 // (annotators end the clause before ", but" and a verb in the past: warned 51 times, declined 27, gave
-                // 23, accused, demanded, cautioned; they kept it 7 times)
-                end = tokens.get(k - 2).end();
-                break;
-            }
-            if (comma && w.equals("but") && k + 1 < tokens.size() && VERBS.contains(tokens.get(k + 1).folded())) {
-                // "..., but added that the company might ...": the speaker's next report
+                // 23, accused, demanded, cautioned; they kept it 7 times); "..., but added that the company might
+                // ...": the speaker's next report
                 end = tokens.get(k - 2).end();
                 break;
             }
@@ -848,13 +845,14 @@ public final class ReportedSpeechFinder {
     /** A verb in the past with no subject of its own at {@code k}, after ", but": "tied", "declined", "gave". */
     private static boolean speakersNextAct(Sentence s, int k) {
         String w = Tokens.folded(s, k);
-        return (NARRATED.contains(w) && !w.equals("was") && !w.equals("has") && !w.equals("had") && !w.equals("also"))
-                || (w.endsWith("ed") && s.isVerbAt(k) && !s.tags(k, k + 1)[0].equals("AUX"));
+        return PAST_ACTS.contains(w) || (w.endsWith("ed") && s.isVerbAt(k) && !s.tags(k, k + 1)[0].equals("AUX"));
     }
 
-    /** What a speaker did, told by the reporter after ", but he": "did not rule out", "declined to", "gave no". */
-    private static final Set<String> NARRATED = Words.set("did", "declined", "gave", "refused", "stopped", "made",
-            "offered", "left", "was", "has", "had", "also");
+    /** What a speaker did, in the past: "did not rule out", "declined to", "gave no". */
+    private static final Set<String> PAST_ACTS = Words.set("did", "declined", "gave", "refused", "stopped", "made",
+            "offered", "left");
+    /** What a speaker did, told by the reporter after ", but he": the {@link #PAST_ACTS} and "was", "has", "also". */
+    private static final Set<String> NARRATED = Words.union(PAST_ACTS, "was", "has", "had", "also");
 
     /** A subject of up to four words then a reporting verb: "he promised", "the minister added". */
     private static boolean startsNewReport(List<Token> tokens, int from) {

@@ -101,8 +101,7 @@ public final class SubjectFinder {
     /** Who speaks for a person: "her office", "his spokesman". */
     private static final java.util.Set<String> OWN_STAFF = Words.set("office", "spokesman", "spokeswoman", "spokesperson");
 
-    /** Styles before a name that the name's mention leaves out: "Mr", "Dr", "Prof". */
-    /** Honorifics before a name: "Mr Musa Adamu", "Dr. Tedros". */
+    /** Styles before a name that the name's mention leaves out: "Mr", "Dr", "Prof" (the quote attributor's too). */
     static final java.util.Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "prof");
 
     /** {@code k}, or the token after an honorific at {@code k} (and its full stop: "Dr."). */
