@@ -19,6 +19,39 @@ class NewsConventionsTest {
         extractor = Extractors.createDefault();
     }
 
+    @Test
+    void aLabelAloneOnItsLineGivesTheTurnThatFollowsToTheSpeaker() {
+        Extraction debate = extract("German Bundestag, 48th session\n"
+                + "The first speaker is Federal Chancellor Friedrich Merz.\n"
+                + "Friedrich Merz, Federal Chancellor:\n"
+                + "Madam President! This budget is a budget of investment.\n"
+                + "(Applause from the CDU/CSU)\n"
+                + "We will continue to support Ukraine with 11.5 billion euros next year.\n"
+                + "President Julia Klöckner:\n"
+                + "The next speaker is Dr. Alice Weidel.");
+        assertEquals(List.of("Friedrich Merz: Madam President! This budget is a budget of investment.",
+                "Friedrich Merz: We will continue to support Ukraine with 11.5 billion euros next year.",
+                "Julia Klöckner: The next speaker is Dr. Alice Weidel."), attributedQuotes(debate));
+        assertEquals(List.of("Germany"), actorsOfEachCommitment(debate));
+        Extraction radio = extract("Steve Inskeep spoke with the UN relief chief, Tom Fletcher.\n"
+                + "STEVE INSKEEP, HOST:\n"
+                + "How much money do you need this year.\n"
+                + "TOM FLETCHER:\n"
+                + "We will keep the convoys moving through the winter.\n"
+                + "WWF\n"
+                + "The fund will not lend to coal.");
+        assertEquals(List.of("Tom Fletcher: We will keep the convoys moving through the winter."), attributedQuotes(radio));
+    }
+
+    @Test
+    void aPremiersAndAnHonourableMembersLabelsNameThem() {
+        Extraction e = extract("Ontario Premier Doug Ford spoke at Queen's Park. Prime Minister Mark Carney answered in the House.\n"
+                + "PREMIER FORD: We will put a 25 per cent surcharge on the electricity we send to Michigan.\n"
+                + "Right Hon. Mark Carney (Prime Minister, Lib.): Mr. Speaker, this government will guarantee the transfer.");
+        assertEquals(List.of("Doug Ford", "Mark Carney"), speakerNames(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -140,6 +140,10 @@ public final class CommitmentFinder {
             giver = registry.namedOrganization(body.substring(tokens.get(first).start(), tokens.get(colon - 1).end()), null);
         }
         int from = colon + 1;
+        if (from >= tokens.size()) {
+            // "The UK:" alone on its line heads what follows; it lists no amount
+            return null;
+        }
         String rest = body.substring(tokens.get(from).start(), s.end());
         List<Amount> found = amounts.find(rest);
         boolean pledgedAmount = !found.isEmpty() && LISTED_AMOUNT.matcher(rest).lookingAt();

@@ -20,10 +20,18 @@ import org.pledgewatch.extractor.text.Words;
  */
 public final class TranscriptFinder {
     private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "dr", "president", "minister", "chancellor",
-            "secretary", "prime", "general", "senator", "sen", "rep", "ambassador", "governor");
+            "secretary", "prime", "general", "senator", "sen", "rep", "ambassador", "governor", "premier", "mayor",
+            // Hansard's "Right Hon. Mark Carney (Prime Minister, Lib.):", "Hon. Pierre Poilievre (...):"
+            "right", "rt", "hon");
     private static final int MAX_LABEL_WORDS = 4;
     /** Labels by role besides the titles: "Spokesman:", "Spokesperson:". */
     private static final Set<String> ROLE_LABELS = Words.set("spokesman", "spokeswoman", "spokesperson", "moderator", "chair");
+    /**
+     * Roles after a label's comma whose lines are nobody's statement: "STEVE INSKEEP, HOST:", "ELISSA NADWORNY, BYLINE:"
+     * (NPR's transcripts), "Maria Ressa, Moderator:".
+     */
+    private static final Set<String> NARRATOR_ROLES = Words.set("host", "byline", "anchor", "presenter", "interviewer",
+            "moderator", "correspondent", "reporter");
     /**
      * The person who asks the questions ("Questions were asked by presenter Mary Wilson", "The interviewer
      * was Juha Ruusuvuori"): their lines are questions, not statements, whatever their label.
@@ -54,6 +62,7 @@ public final class TranscriptFinder {
         }
         // Hansard's "The Prime Minister (Keir Starmer):" names the holder once; later "The Prime Minister:" lines are theirs
         java.util.Map<String, Entity> labelled = new java.util.HashMap<>();
+        FoundStatement turn = null;
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
@@ -69,6 +78,21 @@ public final class TranscriptFinder {
                     : line(body, lineStart, lineEnd, quotes, registry, interviewers, labelled);
             if (st == null && interviewee != null) {
                 st = answer(body, lineStart, lineEnd, quotes, interviewee);
+            }
+            if (interviewers != null && isLabelAlone(body, lineStart, lineEnd)) {
+                // "Friedrich Merz, Federal Chancellor:" (the Bundestag's record), "TOM FLETCHER:" (NPR): the label
+                // stands on a line of its own and the turn follows, to the next label ("STEVE INSKEEP, HOST:"
+                // hands the floor to the host, whose lines are questions)
+                turn = line(body, lineStart, lineEnd, quotes, registry, interviewers, labelled, true);
+            } else if (st == null && turn != null && !isStageDirection(body, lineStart, lineEnd)) {
+                if (isSpeech(body, lineStart, lineEnd)) {
+                    st = lineStatement(body, lineStart, lineStart, lineEnd, quotes, turn.speaker());
+                } else {
+                    // a heading ("WWF") or a reporter's paragraph with quotes of its own ends the turn
+                    turn = null;
+                }
+            } else if (st != null) {
+                turn = null;
             }
             if (st != null) {
                 out.add(st);
@@ -244,17 +268,38 @@ public final class TranscriptFinder {
 
     private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry,
                                        Set<String> interviewers, java.util.Map<String, Entity> labelled) {
+        return line(body, from, to, quotes, registry, interviewers, labelled, false);
+    }
+
+    /**
+     * The statement of a labelled line, or null. With {@code labelAlone}, the label has no words after it on its line,
+     * and the statement returned only carries the speaker of the turn that follows.
+     */
+    private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry,
+                                       Set<String> interviewers, java.util.Map<String, Entity> labelled, boolean labelAlone) {
         int colon = body.indexOf(':', from);
         if (colon < 0 || colon >= to || colon - from > 60) {
             return null;
         }
         String label = body.substring(from, colon);
+        int comma = label.indexOf(", ");
+        if (comma > 0 && label.indexOf('(') < 0 && isRole(label.substring(comma + 2))) {
+            // "Friedrich Merz, Federal Chancellor:", "STEVE INSKEEP, HOST:": the name, then the role
+            String[] role = labelWords(label.substring(comma + 2));
+            if (NARRATOR_ROLES.contains(Folding.fold(role[role.length - 1]))) {
+                return null;
+            }
+            label = label.substring(0, comma);
+        }
         String role = Folding.fold(String.join(" ", labelWords(label)));
         Entity named = bracketedName(label, registry);
         if (named != null) {
             labelled.put(role, named);
         } else {
             named = labelled.get(role);
+        }
+        if (named != null && labelAlone) {
+            return turnOf(named, from, colon);
         }
         if (named != null && !isHeadline(body.substring(colon + 1, to))) {
             return lineStatement(body, from, colon + 1, to, quotes, named);
@@ -288,10 +333,99 @@ public final class TranscriptFinder {
                 speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, words, body) : null;
             }
         }
+        if (labelAlone && speaker != null && (titled(body.substring(from, colon)) || namedOutsideLabels(body, speaker))) {
+            return turnOf(speaker, from, colon);
+        }
+        if (labelAlone) {
+            return null;
+        }
         if (speaker == null || isHeadline(body.substring(colon + 1, to))) {
             return null;
         }
         return lineStatement(body, from, colon + 1, to, quotes, speaker);
+    }
+
+    /** The speaker of a turn whose label, from {@code from} to its colon, stands alone on its line. */
+    private static FoundStatement turnOf(Entity speaker, int from, int colon) {
+        return new FoundStatement(speaker, colon, colon, true, null, from, colon);
+    }
+
+    /** A line that is a speaker's label and nothing else: "Friedrich Merz, Federal Chancellor:", "TOM FLETCHER:". */
+    private static boolean isLabelAlone(String body, int from, int to) {
+        String line = body.substring(from, to).strip();
+        return line.length() > 2 && line.length() <= 60 && line.endsWith(":") && line.indexOf(':') == line.length() - 1
+                && Character.isUpperCase(line.codePointAt(0)) && labelOf(line) != null;
+    }
+
+    /**
+     * A line of a speaker's turn: a sentence of their own, with no quotation marks ("Oxfam said the target was "a
+     * number without a plan"" is the reporter's) and ending as sentences do (a line "Greenpeace International" is a
+     * heading).
+     */
+    private static boolean isSpeech(String body, int from, int to) {
+        String line = body.substring(from, to).strip();
+        for (int k = 0; k < line.length(); k++) {
+            if (org.pledgewatch.extractor.nlp.Tokens.isQuoteMark(String.valueOf(line.charAt(k)))) {
+                return false;
+            }
+        }
+        return ".?!…-–—".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    private static final Set<String> ROLE_PARTICLES = Words.set("of", "for", "the", "and", "to", "on");
+
+    /**
+     * The part of a label after its comma names a role when its words are capitalised ("Federal Chancellor", "HOST"),
+     * but for particles: "Yamal, 18, wrote on Instagram:" introduces a quote.
+     */
+    private static boolean isRole(String rest) {
+        String[] words = labelWords(rest);
+        if (words.length > MAX_LABEL_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) && !ROLE_PARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A label that gives a title or a role: "President Julia Klöckner", "Friedrich Merz, Federal Chancellor". */
+    private static boolean titled(String label) {
+        int comma = label.indexOf(", ");
+        if (comma > 0 && isRole(label.substring(comma + 2))) {
+            return true;
+        }
+        for (String w : labelWords(label)) {
+            if (TITLES.contains(Folding.fold(w.replace(".", "")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the article names the label's speaker somewhere besides a label ("The first speaker is Federal
+     * Chancellor Friedrich Merz"): a section label read as a name ("Dive Brief:") never is.
+     */
+    private static boolean namedOutsideLabels(String body, Entity speaker) {
+        String[] words = speaker.name().split(" ");
+        String surname = words[words.length - 1];
+        for (int at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
+            int lineStart = body.lastIndexOf('\n', at) + 1;
+            int lineEnd = body.indexOf('\n', at);
+            if (!isLabelAlone(body, lineStart, lineEnd < 0 ? body.length() : lineEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "(Applause from the CDU/CSU)", "[CROSSTALK]": the record's note on the room, no one's words. */
+    private static boolean isStageDirection(String body, int from, int to) {
+        String line = body.substring(from, to).strip();
+        return line.isEmpty() || line.startsWith("(") || line.startsWith("[");
     }
 
     /**
