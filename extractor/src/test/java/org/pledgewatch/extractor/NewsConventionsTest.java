@@ -52,6 +52,15 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aHeadingFullOfNamesButInSentenceCaseStillNamesThem() {
+        Extraction e = extract("TRANSCRIPT: Press briefing of Transportation Secretary Vince Dizon on the Metro Manila Subway and NAIA "
+                + "rehabilitation, Department of Transportation, Pasig City\n"
+                + "DIZON: We will clear the remaining lots by June.");
+        assertEquals(List.of("Vince Dizon: We will clear the remaining lots by June."), attributedQuotes(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

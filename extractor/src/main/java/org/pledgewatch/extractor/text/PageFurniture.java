@@ -118,11 +118,20 @@ public final class PageFurniture {
                 longWords++;
                 if (Character.isUpperCase(word.charAt(0))) {
                     capitalised++;
+                } else if (word.chars().allMatch(Character::isLowerCase) && !TITLE_CASE_LOWER.contains(word)) {
+                    // "Press briefing of Transportation Secretary Vince Dizon on the Metro Manila Subway and NAIA
+                    // rehabilitation, Department of Transportation": a word of content in lower case is sentence case,
+                    // however many names it holds
+                    return false;
                 }
             }
         }
         return longWords >= 3 && capitalised * 20 >= longWords * 17;
     }
+
+    /** Words of four letters or more that some title-case styles leave in lower case. */
+    private static final java.util.Set<String> TITLE_CASE_LOWER = java.util.Set.of("with", "from", "into", "over", "after",
+            "about", "than", "amid", "upon", "onto", "near", "that", "when", "while", "without");
 
     /** A link to another story, a caption, a credit or a newsletter prompt (bylines are told apart, see {@link #isByline}). */
     private static boolean isLinkCaptionOrPrompt(String line) {
