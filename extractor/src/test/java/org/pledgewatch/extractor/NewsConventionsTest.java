@@ -61,6 +61,25 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void theUnsMeetingCoverageNamesEachDelegateInCapitalsWithTheirCountryInBrackets() {
+        Extraction e = extract("The Security Council met after the launch by the Democratic People's Republic of Korea of a missile.\n"
+                + "MIKE WALTZ (United States) said his delegation would circulate a draft resolution next week.\n"
+                + "KIM SONG (Democratic People's Republic of Korea) said his country would never give up its deterrent.");
+        assertEquals(List.of("Mike Waltz", "Kim Song"), speakerNames(e));
+        assertEquals(List.of("United States", "North Korea"), actorsOfEachCommitment(e));
+
+    }
+
+    @Test
+    void pendingAfterAPrepositionAndWithOrWithoutAreNoConditions() {
+        Extraction e = extract("The Department of Justice said it would review the agreement's impact on pending litigation.\n"
+                + "Prime Minister Benjamin Netanyahu said Israel would act to stop Iran's programme with or without an agreement.");
+        assertEquals(List.of("FIRM []", "FIRM []"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

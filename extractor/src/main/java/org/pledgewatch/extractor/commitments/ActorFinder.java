@@ -69,8 +69,11 @@ public final class ActorFinder {
      * named, because a spokesperson's employer is read less surely than the company the story is about.
      */
     private static final Set<String> EMPLOYER_NOUNS = Words.set("company", "firm", "utility", "venture", "carrier");
-    /** A minister's own part of government, named with a possessive: "his department", "her ministry". */
-    private static final Set<String> MINISTRY_NOUNS = Words.set("department", "ministry");
+    /**
+     * A minister's own part of government, named with a possessive: "his department", "her ministry"; and a
+     * diplomat's: "WALTZ (United States) said his delegation would circulate a draft".
+     */
+    private static final Set<String> MINISTRY_NOUNS = Words.set("department", "ministry", "delegation");
     /** A state's people under arms, named with a possessive: "our peacekeepers will stay", "our troops". */
     private static final Set<String> TROOPS = Words.set("troops", "soldiers", "peacekeepers", "forces", "officers");
     private static final Set<String> AUXILIARIES = Words.set("am", "is", "are", "was", "were", "have", "has", "had",

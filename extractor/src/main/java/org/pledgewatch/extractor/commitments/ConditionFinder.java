@@ -54,6 +54,8 @@ public final class ConditionFinder {
         return false;
     }
 
+    /** Prepositions that make "pending" an adjective: "its impact on pending litigation". */
+    private static final Set<String> ADJECTIVE_PREPOSITIONS = Words.set("on", "of", "in", "about", "over", "for", "into");
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "all", "any", "his", "her",
             "our", "these", "those");
     /** Words after "once" that make it an adverb of number: "once again", "once more", "once and for all". */
@@ -320,6 +322,10 @@ public final class ConditionFinder {
                 }
             }
         }
+        if (w.equals("without") && i >= 2 && tokens.get(i - 1).folded().equals("or") && tokens.get(i - 2).folded().equals("with")) {
+            // "would act to prevent it with or without an agreement": whatever happens, which is no condition
+            return i;
+        }
         if ((w.equals("after") || w.equals("following") || w.equals("upon") || w.equals("without")) && i + 1 < to) {
             // after (a|the)? (adjectives)? EVENT
             for (int k = i + 1; k < Math.min(to, i + 6); k++) {
@@ -357,7 +363,9 @@ public final class ConditionFinder {
             }
             return hasVerbAfterSubject(s, i + 1, to) ? i + 1 : i;
         }
-        if (w.equals("pending") && (i > 0 && DETERMINERS.contains(tokens.get(i - 1).folded())
+        if (w.equals("pending") && (i > 0 && (DETERMINERS.contains(tokens.get(i - 1).folded())
+                    // "review the agreement's impact on pending litigation"
+                    || ADJECTIVE_PREPOSITIONS.contains(tokens.get(i - 1).folded()))
                 || i + 1 < to && tokens.get(i + 1).folded().endsWith("s") && !APPROVALS.contains(tokens.get(i + 1).folded()))) {
             // "release the pending funds", "clear pending bills": an adjective, not "pending approval"
             return i;

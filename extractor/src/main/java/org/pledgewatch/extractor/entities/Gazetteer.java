@@ -35,6 +35,8 @@ public final class Gazetteer {
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
     private final Set<String> acronyms = new HashSet<>();
     private int maxWords = 1;
+    /** Keys of the beginnings of phrases that end in a possessive inside the phrase: "democratic people's". */
+    private final java.util.Set<String> innerPossessives = new java.util.HashSet<>();
     /** Keys of phrases written with a letter beyond ASCII ("Türkiye", "Côte d'Ivoire"). */
     private final Set<String> accentedKeys = new HashSet<>();
     /** Well-known officials by folded full name: {country or organisation id, role}. */
@@ -175,6 +177,14 @@ public final class Gazetteer {
             return;
         }
         phrases.put(key, entry);
+        String[] words = key.split(" ");
+        for (int k = 0; k < words.length - 1; k++) {
+            if (Folding.isPossessive(words[k])) {
+                // "Democratic People's Republic of Korea", "Lao People's Democratic Republic": a possessive inside a
+                // name, read on past
+                innerPossessives.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1)));
+            }
+        }
         if (hasLetterBeyondAscii(phrase)) {
             accentedKeys.add(key);
         }
@@ -292,6 +302,11 @@ public final class Gazetteer {
             }
             boolean possessive = Folding.isPossessive(t);
             String word = possessive ? Folding.stripPossessive(token.folded()) : token.folded();
+            if (possessive && innerPossessives.contains((key.length() > 0 ? key + " " : "") + Folding.fold(t))) {
+                // the possessive belongs to the name ("Democratic People's Republic of Korea")
+                possessive = false;
+                word = Folding.fold(t);
+            }
             if (word.isEmpty() || (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("+"))) {
                 break;
             }

@@ -349,6 +349,7 @@ public final class MentionFinder {
         for (Sentence s : text.sentences()) {
             scan(text.body(), s, quotes, registry, mentions, home, unread);
         }
+        BracketedCountries.link(text.body(), mentions);
         affiliations.link(text, mentions, registry, home);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
         return mentions;
@@ -1693,6 +1694,21 @@ public final class MentionFinder {
     }
 
     /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
+    /**
+     * "MIKE WALTZ (United States) said": the UN's coverage of its meetings prints each speaker's name in capitals,
+     * followed by the country they speak for in brackets; a name in capitals is otherwise read as an organisation's.
+     */
+    private boolean delegateInCapitals(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!isAcronym(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        GazetteerEntry bracketed = end + 1 < tokens.size() && tokens.get(end).text().equals("(")
+                ? gazetteer.longestMatch(tokens, end + 1, tokens.size(), new int[1]) : null;
+        return bracketed != null && bracketed.kind() == GazetteerEntry.Kind.COUNTRY;
+    }
+
     private static boolean isAcronym(String word) {
         return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
     }
@@ -2097,7 +2113,8 @@ public final class MentionFinder {
             boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end)
                     || groupActsThenReports(s, nameStart, end);
             if (role == null && nameWords >= 2 && (isAcronym(tokens.get(nameStart).text())
-                    || (isAcronym(tokens.get(end - 1).text()) && tokens.get(end - 1).text().length() >= 3))) {
+                    || (isAcronym(tokens.get(end - 1).text()) && tokens.get(end - 1).text().length() >= 3))
+                    && !delegateInCapitals(tokens, nameStart, end)) {
                 // "NHS England", "UEFA Women's Committee", "Africa CDC": a name opened or closed by an acronym is an
                 // organisation's
                 String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
