@@ -80,6 +80,15 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aCountryInAppositionAndAnUnnamedSpokespersonOfTheBodyJustNamedSpeak() {
+        Extraction e = extract("The summit's host, Türkiye, said it would launch a regional adaptation fund.\n"
+                + "The EU Commission has so far refrained from criticising Berlin. A spokesperson said in Brussels that the "
+                + "Commission was in contact with the German authorities.");
+        assertEquals(List.of("Türkiye", "European Commission"), speakerNames(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -471,6 +471,17 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            if (lower.equals("a") && i == Dateline.bodyStart(s) && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
+                    && gazetteer.isReportingVerb(tokens.get(i + 2).text())) {
+                // "The EU Commission has so far refrained from criticising Berlin. A spokesperson said ...": the body
+                // the sentence before opened with
+                Entity subject = previousOpening(s, out);
+                if (subject != null) {
+                    out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                    i += 2;
+                    continue;
+                }
+            }
             if ((lower.equals("a") || lower.equals("an")) && i + 3 < n
                     && (STATE_NOUNS.contains(tokens.get(i + 1).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(i + 1).text()))
                     && SPOKESPEOPLE.contains(tokens.get(i + 2).text()) && gazetteer.isReportingVerb(tokens.get(i + 3).text())) {
@@ -1364,6 +1375,19 @@ public final class MentionFinder {
     /** The country or organisation that opens sentence {@code s} ("The Commission would ..."), or null. */
     private static Entity bodyOpening(Sentence s, List<Mention> out) {
         return openingEntity(s, out, 1, type -> type == EntityType.COUNTRY || type == EntityType.ORGANIZATION);
+    }
+
+    /** The country or organisation that opens the sentence before {@code s} (within its first three words), or null. */
+    private static Entity previousOpening(Sentence s, List<Mention> out) {
+        Entity found = null;
+        for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() >= s.index() - 1; k--) {
+            Mention m = out.get(k);
+            if (m.sentence() == s.index() - 1 && m.tokenStart() <= 2 && !m.place() && !m.inQuote()
+                    && (m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION)) {
+                found = m.entity();
+            }
+        }
+        return found;
     }
 
     /** The country whose mention opens the sentence (after a dateline), or null. */

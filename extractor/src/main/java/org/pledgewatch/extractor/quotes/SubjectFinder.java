@@ -159,7 +159,9 @@ public final class SubjectFinder {
         Mention inside = speakers.mentionAt(s.index(), name);
         return inside != null && inside.tokenStart() <= name && inside.tokenStart() > open && inside.tokenEnd() == close
                 && !inside.inQuote()
-                && inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION ? inside : null;
+                // ("The summit's host, Türkiye, said": a country too)
+                && (inside.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    || inside.kind() == Mention.Kind.COUNTRY) ? inside : null;
     }
 
     public static Entity speakerBefore(Sentence s, int verb, SpeakerResolver speakers, boolean subjectOfSentence) {
