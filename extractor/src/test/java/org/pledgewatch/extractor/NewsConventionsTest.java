@@ -89,6 +89,14 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aPartyIsNamedWithoutTheLowerCaseNounAfterItUnlessItsNameIsACommonWord() {
+        Extraction e = extract("The opposition Tisza party said it would cut income tax.\n"
+                + "The Congress party said it would oppose the bill.");
+        assertEquals(List.of("Tisza", "Congress party"), speakerNames(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -298,6 +298,11 @@ public final class MentionFinder {
     private static final Set<String> ACTING_VERBS = Words.set("will", "plans", "aims", "intends", "expects", "agreed",
             "pledged", "promised", "vowed", "committed", "is", "has");
     private static final Set<String> PARTY_NOUNS = Words.set("party", "movement", "coalition", "bloc", "alliance");
+    /** Party names that are common words, named with their noun: "the Congress party", "the Centre party". */
+    private static final Set<String> POLITICAL_WORDS = Words.set("congress", "red", "progress", "centre", "center", "labour",
+            "labor", "green", "greens", "liberal", "conservative", "reform", "justice", "freedom", "democratic", "national",
+            "socialist", "communist", "republican", "unity", "solidarity", "independence", "left", "pirate", "civic",
+            "popular", "social", "people", "peoples", "workers", "union", "renaissance", "law", "order", "hope");
     /** "al-Kaabi", "el-Sisi", "bin Salman": lower-case articles inside Arabic names. */
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|an|ar|az)-(?:\\p{Lu}.*)?");
     private static final Set<String> PORTFOLIO_HEADS = Words.set("minister", "secretary", "commissioner", "director",
@@ -2027,8 +2032,12 @@ public final class MentionFinder {
                 return end + 1;
             }
             if (role == null && end < n && PARTY_NOUNS.contains(tokens.get(end).text())) {
-                // "the Congress party", "the Labour party": the lower-case noun completes the name
-                String orgName = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(end).end() - s.start());
+                // "the Congress party", "the Labour party": the lower-case noun completes a name that is a common word;
+                // "the opposition Tisza party", "the SPOLU coalition" are named without it, as annotators name them
+                // (22 of 29)
+                boolean commonWord = nameWords == 1 && POLITICAL_WORDS.contains(tokens.get(nameStart).folded());
+                String orgName = s.text().substring(tokens.get(nameStart).start() - s.start(),
+                        tokens.get(commonWord ? end : end - 1).end() - s.start());
                 Entity e = registry.namedOrganization(orgName, country);
                 out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, end + 1, quotes));
                 return end + 1;
