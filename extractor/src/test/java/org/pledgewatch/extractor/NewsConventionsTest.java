@@ -97,6 +97,14 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void whoeverToldTheSpeakerTheyWouldActCommitsInsideTheQuote() {
+        Extraction e = extract("UN relief chief Tom Fletcher spoke to reporters in Geneva.\n"
+                + "\"The UK has told me it will keep its humanitarian budget flat,\" Fletcher said.");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

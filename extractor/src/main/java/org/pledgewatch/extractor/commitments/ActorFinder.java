@@ -346,6 +346,17 @@ public final class ActorFinder {
                     return out;
                 }
             }
+            int told = quote != null && quote.direct() && (w.equals("it") || w.equals("they")) ? toldTheSpeaker(s, i) : -1;
+            if (told > 0) {
+                // '"Nigeria, Kenya and Rwanda have told me they will increase their contributions," Tedros said': in
+                // a quote, whoever told the speaker
+                Mention teller = mentionBefore(s, told);
+                if (teller != null && teller.entity().type() != EntityType.PERSON) {
+                    out.add(teller.entity());
+                    coordinated(s, teller, out);
+                }
+                return out;
+            }
             if ((w.equals("it") || w.equals("they")) && (quote == null || !quote.direct())) {
                 // "The UAE said it would pay", "Ethiopia and Kenya said they would": the subject of the reporting verb
                 reportingSubject(s, i, out);
@@ -470,6 +481,33 @@ public final class ActorFinder {
     }
 
     /** The entities before the reporting verb that precedes token {@code from}: "Sweden said it ...". */
+    private static final Set<String> TOLD = Words.set("told", "assured", "informed", "promised");
+
+    /**
+     * "... have told me they will", "has assured us that it will": the index of the verb that reports to the speaker
+     * before {@code pronoun}, or -1.
+     */
+    private static int toldTheSpeaker(Sentence s, int pronoun) {
+        int k = pronoun - 1;
+        if (k > 0 && Tokens.folded(s, k).equals("that")) {
+            k--;
+        }
+        boolean toSpeaker = k > 0 && (Tokens.folded(s, k).equals("me") || Tokens.folded(s, k).equals("us"))
+                && TOLD.contains(Tokens.folded(s, k - 1));
+        return toSpeaker ? k - 1 : -1;
+    }
+
+    /** The mention that ends within two words (an auxiliary, an adverb) before {@code verb}, quoted or not, or null. */
+    private Mention mentionBefore(Sentence s, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private void reportingSubject(Sentence s, int from, List<Entity> out) {
         int v = from - 1;
         while (v >= 0 && !reportingVerbs.contains(Tokens.folded(s, v))) {
