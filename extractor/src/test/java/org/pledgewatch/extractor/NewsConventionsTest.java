@@ -105,6 +105,15 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aMinistersScheduleForWhatTheirSideBuildsIsItsPledgeButNotWhatItReceives() {
+        Extraction e = extract("Greek Defence Minister Nikos Dendias said the first batteries would be operational by the end of 2027.\n"
+                + "Polish Defence Minister Wladyslaw Kosiniak-Kamysz said the first tanks would be delivered from South Korea next year.\n"
+                + "Dendias said the new system would help Greece defend its islands.");
+        assertEquals(List.of("Greece"), actorsOfEachCommitment(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

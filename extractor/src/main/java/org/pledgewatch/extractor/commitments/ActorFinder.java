@@ -206,6 +206,56 @@ public final class ActorFinder {
         return e.country() != null && STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
     }
 
+    /** What opens a subject that names no one: "the first batteries", "its observers", "more than 250,000 soldiers". */
+    private static final Set<String> UNNAMED_SUBJECT_OPENINGS = Words.set("the", "its", "his", "her", "their", "our", "all",
+            "more", "about", "some", "up", "at");
+    /** States a plan reaches on schedule: "would be operational by the end of 2027", "would be deployed on election day". */
+    // (not "delivered", "disbursed", "paid" or "arrive": the recipient says those of what it is given)
+    private static final Set<String> SCHEDULED_STATES = Words.set("ready", "operational", "completed", "complete", "finished",
+            "deployed", "made", "awarded", "built", "opened", "launched", "published", "installed", "shared", "signed",
+            "tabled");
+    /** Acts a plan starts on schedule: "the first units would deploy within 90 days". */
+    private static final Set<String> SCHEDULED_ACTS = Words.set("begin", "start", "deploy", "leave", "open", "resume",
+            "launch", "reopen");
+
+    /**
+     * True when a person's reported clause gives the schedule of something of their side's that names no one ("Dendias
+     * said the first batteries would be operational by the end of 2027", "Tinubu said the first units would deploy
+     * within 90 days"): the subject names no entity and the predicate is a scheduled state or start. Whether a date
+     * follows is the caller's test.
+     */
+    public boolean scheduledByTheSpeaker(Sentence s, int cue, int cueEnd, FoundStatement quote) {
+        if (quote == null || quote.direct() || quote.speaker() == null || quote.speaker().type() != EntityType.PERSON) {
+            return false;
+        }
+        int first = 0;
+        while (first < cue && s.tokens().get(first).start() < quote.quoteStart()) {
+            first++;
+        }
+        if (first < cue && Tokens.folded(s, first).equals("that")) {
+            first++;
+        }
+        String opening = Tokens.folded(s, Math.min(first, s.tokens().size() - 1));
+        if (cue - first < 2 || cue - first > 8
+                || !(UNNAMED_SUBJECT_OPENINGS.contains(opening) || Character.isDigit(opening.charAt(0)))) {
+            return false;
+        }
+        for (int k = first; k < cue; k++) {
+            if (Tokens.isQuoteMark(s.tokens().get(k).text()) || Tokens.folded(s, k).equals(",")
+                    || speakers.mentionAt(s.index(), k) != null) {
+                return false;
+            }
+        }
+        int verb = cueEnd;
+        while (verb < s.tokens().size() && PREDICATE_ADVERBS.contains(Tokens.folded(s, verb))) {
+            verb++;
+        }
+        if (verb + 1 < s.tokens().size() && Tokens.folded(s, verb).equals("be")) {
+            return SCHEDULED_STATES.contains(Tokens.folded(s, verb + 1));
+        }
+        return verb < s.tokens().size() && SCHEDULED_ACTS.contains(Tokens.folded(s, verb));
+    }
+
     private static final Set<String> ARMED_FORCES = Words.set("army", "military", "navy", "armed");
 
     /** Who sits in a body: "leaders of the G7", "members of the coalition". */

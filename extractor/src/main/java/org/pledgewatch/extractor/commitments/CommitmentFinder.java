@@ -320,6 +320,13 @@ public final class CommitmentFinder {
                 // the speaker's government refuses (analysts' "there will be no ceasefire" is a forecast)
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
+            if (actors.isEmpty() && cue.phrase().modal() && actorFinder.scheduledByTheSpeaker(s, cue.start(), cue.end(), quote)
+                    && hasDate(s, cue.end())) {
+                // "Dendias said the first batteries would be operational by the end of 2027": the speaker's side keeps
+                // a schedule (what "would help" or "would go to" does is often the recipient's words, so only a date
+                // and a state reached or a start qualify)
+                actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
+            }
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
                 continue;
             }
@@ -941,6 +948,20 @@ public final class CommitmentFinder {
             k++;
         }
         return k;
+    }
+
+    private static final java.util.regex.Pattern MONTH_DATE = java.util.regex.Pattern.compile(
+            "\\b(?:in|from|by|before|on|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|spring|summer|autumn|winter)\\b|\\bwithin (?:a|one|two|three|\\d+) (?:days?|weeks?|months?)\\b"
+            + "|\\b(?:election|polling) day\\b");
+
+    /** A date or deadline after token {@code from}: "by the end of 2027", "in March", "within a month", "on election day". */
+    private boolean hasDate(Sentence s, int from) {
+        if (from >= s.tokens().size()) {
+            return false;
+        }
+        String rest = s.text().substring(s.tokens().get(from).start() - s.start());
+        return timeFrames.find(rest, 0) != null || MONTH_DATE.matcher(rest).find();
     }
 
     /** "There will be no new taxes", "there is no plan to": a refusal with no subject of its own. */
