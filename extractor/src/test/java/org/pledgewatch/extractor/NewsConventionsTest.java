@@ -114,6 +114,18 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aReportedClauseEndsBeforeArguingAndBeforeTheReportersEscalating() {
+        Extraction e = extract("Spanish Defence Minister Margarita Robles said Madrid would not submit a plan to reach 3.5%, arguing "
+                + "that the flexibility Spain obtained at The Hague was written and signed.\n"
+                + "President Donald Trump said he will impose a 25% tariff on Brazilian steel starting next month, escalating "
+                + "a trade fight with Latin America's largest economy.");
+        assertEquals("Madrid would not submit a plan to reach 3.5%", e.statements().get(0).quote());
+        assertEquals("he will impose a 25% tariff on Brazilian steel starting next month",
+                e.statements().get(e.statements().size() - 1).quote());
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }
