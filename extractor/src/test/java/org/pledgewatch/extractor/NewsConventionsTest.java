@@ -126,6 +126,17 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aLeadsCompanyQualifiedByItsCountryAndItsMinisterNamedInTheNextSentenceSpeak() {
+        Extraction company = extract("SANTIAGO, Nov 24 (Reuters) - Chile's state-owned copper giant Codelco will invest $1.4 billion "
+                + "over the next three years, the company said on Tuesday.");
+        assertEquals(List.of("Codelco"), speakerNames(company));
+        Extraction minister = extract("JERUSALEM (AP) — Indonesia is prepared to send up to 20,000 troops to Gaza, its defense "
+                + "minister said Thursday.\nDefense Minister Sjafrie Sjamsoeddin said the first units could deploy within weeks.");
+        assertEquals(List.of("Sjafrie Sjamsoeddin", "Sjafrie Sjamsoeddin"), speakerNames(minister));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -292,10 +292,19 @@ final class BackReferences {
     /** True when mention {@code k} is the first mention of its sentence that is not a place (its subject). */
     private static boolean opensSentence(List<Mention> mentions, int k, int subjectFrom) {
         Mention m = mentions.get(k);
+        boolean qualified = false;
         for (int j = k - 1; j >= 0 && mentions.get(j).sentence() == m.sentence(); j--) {
-            if (!mentions.get(j).place()) {
+            Mention before = mentions.get(j);
+            // ("Chile's state-owned copper giant Codelco will invest ...": a country may qualify the subject)
+            boolean modifier = before.kind() == Mention.Kind.COUNTRY && m.tokenStart() - before.tokenEnd() <= 6
+                    && before.tokenStart() - subjectFrom <= 1;
+            if (!before.place() && !modifier) {
                 return false;
             }
+            qualified |= modifier;
+        }
+        if (qualified) {
+            return true;
         }
         // "LONDON, Nov 19 (Reuters) - Tesco, ...": after a dateline (a place opening the sentence) the subject
         // comes a few tokens later

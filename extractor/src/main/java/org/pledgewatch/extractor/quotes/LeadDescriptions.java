@@ -13,7 +13,7 @@ import org.pledgewatch.extractor.text.Words;
 
 /**
  * A lead attributed by a description that nothing before it names: "Britain will give £120m ..., the foreign
- * secretary has announced." News names the speaker in the paragraphs that follow ("Foreign Secretary Yvette Cooper
+ * secretary has announced.", "Indonesia is prepared to send up to 20,000 troops ..., its defense minister said". News names the speaker in the paragraphs that follow ("Foreign Secretary Yvette Cooper
  * said ...", "The International Monetary Fund ..."): the first person there whose role holds the description's noun,
  * or the first organisation whose name does.
  */
@@ -28,6 +28,8 @@ final class LeadDescriptions {
     private static final Set<String> BODIES = Words.set("fund", "bank", "agency", "institute", "programme", "council",
             "commission", "alliance", "union", "association", "federation", "authority");
     private static final Set<String> AUXILIARIES = Words.set("has", "have", "had");
+    /** "..., the foreign secretary has announced", "Indonesia is prepared to send ..., its defense minister said". */
+    private static final Set<String> DETERMINERS = Words.set("the", "its");
 
     private LeadDescriptions() {
     }
@@ -40,13 +42,13 @@ final class LeadDescriptions {
         List<Token> tokens = s.tokens();
         int head = AUXILIARIES.contains(Tokens.folded(s, v - 1)) ? v - 2 : v - 1;
         int the = head;
-        while (the > 0 && head - the < 6 && !Tokens.folded(s, the).equals("the")) {
+        while (the > 0 && head - the < 6 && !DETERMINERS.contains(Tokens.folded(s, the))) {
             if (!tokens.get(the).isWord() && !Folding.isPossessive(tokens.get(the).text())) {
                 return null;
             }
             the--;
         }
-        if (the < 1 || !Tokens.folded(s, the).equals("the") || !tokens.get(the - 1).text().equals(",") || head <= the) {
+        if (the < 1 || !DETERMINERS.contains(Tokens.folded(s, the)) || !tokens.get(the - 1).text().equals(",") || head <= the) {
             return null;
         }
         String noun = Tokens.folded(s, head);
