@@ -137,6 +137,16 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void itsMinistryTheCountrysMinistryAndThePresidentialOfficeSpeakForTheCountry() {
+        Extraction e = extract("Kazakhstan, which has repeatedly pumped above its quota, pledged to compensate, its energy ministry said.\n"
+                + "ADDIS ABABA (AP) — Ethiopia's official creditors agreed on Thursday to restructure $8.4 billion of loans, the "
+                + "country's finance ministry said.\n"
+                + "SEOUL (Yonhap) - South Korea will cap its annual cash contributions at $20 billion, the presidential office said.");
+        assertEquals(List.of("Kazakhstan", "Ethiopia", "South Korea"), speakerNames(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -581,6 +581,40 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).folded().equals("presidential")
+                    && PRESIDENTIAL_BODIES.contains(tokens.get(i + 2).text()) && !quotes.isQuoted(t.start())) {
+                // "South Korea will cap its contributions, the presidential office said": the president's country
+                Entity owner = countryOpening(s, out);
+                if (owner == null) {
+                    owner = BackReferences.latestCountryOrGroupHome(out, registry);
+                }
+                if (owner != null && owner.type() == EntityType.COUNTRY) {
+                    out.add(mention(owner, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                    i += 3;
+                    continue;
+                }
+            }
+            if ((lower.equals("its") || countrysOwn(tokens, i)) && i + 2 < n && !quotes.isQuoted(t.start())) {
+                // "..., its energy ministry said", "Its foreign ministry said in a statement", "..., the country's
+                // finance ministry said": the ministry of the country the sentence opened with, else of the last named
+                int at = lower.equals("its") ? i + 1 : i + 2;
+                int ministryEnd = at + 1 < n && MINISTRY_PORTFOLIOS.contains(tokens.get(at).folded())
+                        && (tokens.get(at + 1).text().equals("ministry") || tokens.get(at + 1).text().equals("department")) ? at + 2 : -1;
+                if (ministryEnd < 0 && at + 1 < n && tokens.get(at).folded().equals("presidential")
+                        && PRESIDENTIAL_BODIES.contains(tokens.get(at + 1).text())) {
+                    // "its presidential office said"
+                    ministryEnd = at + 2;
+                }
+                Entity owner = ministryEnd < 0 ? null : countryOpening(s, out);
+                if (owner == null && ministryEnd > 0) {
+                    owner = BackReferences.latestCountryOrGroupHome(out, registry);
+                }
+                if (owner != null && owner.type() == EntityType.COUNTRY) {
+                    out.add(mention(owner, Mention.Kind.ROLE, s, i, ministryEnd, quotes));
+                    i = ministryEnd;
+                    continue;
+                }
+            }
             boolean portfolioMinistry = i + 2 < n && MINISTRY_PORTFOLIOS.contains(tokens.get(i + 1).folded())
                     && tokens.get(i + 2).text().equals("ministry");
             int stateAt = i + 2 < n && (GOVERNMENT_ADJECTIVES.contains(tokens.get(i + 1).folded()) || portfolioMinistry)
@@ -1393,6 +1427,15 @@ public final class MentionFinder {
             }
         }
         return found;
+    }
+
+    /** What a president runs that speaks for the country: "the presidential office", "the presidential palace". */
+    private static final Set<String> PRESIDENTIAL_BODIES = Words.set("office", "palace", "administration");
+
+    /** "the country's" at {@code i}. */
+    private static boolean countrysOwn(List<Token> tokens, int i) {
+        return tokens.get(i).folded().equals("the") && i + 1 < tokens.size()
+                && Folding.stripPossessive(tokens.get(i + 1).folded()).equals("country") && Folding.isPossessive(tokens.get(i + 1).text());
     }
 
     /** The country whose mention opens the sentence (after a dateline), or null. */
