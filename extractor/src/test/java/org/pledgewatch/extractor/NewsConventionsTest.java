@@ -147,6 +147,14 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aDevolvedGovernmentIsItsNation() {
+        Extraction e = extract("The Welsh government said it would provide 40 million pounds for skills programmes.\n"
+                + "The Scottish Government will invest 300 million pounds in district heat networks.");
+        assertEquals(List.of("Wales", "Scotland"), actorsOfEachCommitment(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }
