@@ -155,6 +155,15 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void anInsertBetweenDashesDoesNotEndTheReportedClause() {
+        Extraction e = extract("Gavi chief executive Sania Nishtar said the first payments – worth about $40 million – would go to two "
+                + "producers in Senegal and South Africa in early 2026.");
+        assertEquals("the first payments – worth about $40 million – would go to two producers in Senegal and South Africa in early 2026",
+                e.statements().get(0).quote());
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -710,6 +710,16 @@ public final class ReportedSpeechFinder {
                 // if ...": still what was said; ", but Russia ..." starts the reporter's own sentence
                 continue;
             }
+            if ((w.equals("\u2014") || w.equals("\u2013")) && k - from > 1) {
+                int close = pairedDashAfter(tokens, k);
+                if (close > 0) {
+                    // "said the plants — three making active pharmaceutical ingredients and one producing injectable
+                    // medicines — would be built in the U.S.": an insert between dashes, after which the clause goes on
+                    // (annotators keep it 12 times in 19; a single dash still ends the clause)
+                    k = close;
+                    continue;
+                }
+            }
             if ((comma && (w.equals("which") || w.equals("saying") || w.equals("adding") || w.equals("according")
                     || w.equals("while") || w.equals("but") || w.equals("who") || w.equals("whose") || w.equals("as")
                     || ((w.equals("though") || w.equals("although")) && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized())
@@ -728,6 +738,22 @@ public final class ReportedSpeechFinder {
             last--;
         }
         return last >= from ? tokens.get(last).end() : end;
+    }
+
+    /**
+     * The dash that closes an insert opened by the dash at {@code open} (within 25 tokens, with words after it), or -1.
+     */
+    private static int pairedDashAfter(List<Token> tokens, int open) {
+        for (int k = open + 2; k < Math.min(tokens.size() - 1, open + 26); k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(tokens.get(open).text())) {
+                return tokens.get(k + 1).isWord() ? k : -1;
+            }
+            if (w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** After "and" without a comma these open a new report ("... and vowed that"); "and noted that" may go on. */
