@@ -148,7 +148,10 @@ public final class Scorer {
     }
 
     boolean statementMatches(GoldArticle.GoldStatement g, Statement p) {
-        return p.speaker() != null && sameName(g.speaker(), p.speaker().name())
+        // a speaker's name is compared as an actor's is: through the gazetteer, so that an alias the annotator wrote
+        // ("Médecins Sans Frontières", "UK") is the canonical name the extractor gives ("Doctors Without Borders")
+        return p.speaker() != null && (sameName(g.speaker(), p.speaker().name())
+                    || actorKey(g.speaker()).equals(actorKey(p.speaker().name())))
                 && TokenOverlap.of(g.quote(), p.quote()) >= OVERLAP;
     }
 
