@@ -164,6 +164,15 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aBracketedNoteAfterTheSpeakerAndTheStateMinistersTitleNameNoOneElse() {
+        Extraction e = extract("Ethiopia's State Minister for Foreign Affairs, Hadera Abera, told the meeting that Ethiopia would keep "
+                + "its troops.\n\"We will not abandon our brothers and sisters,\" the State Minister said.\n"
+                + "The steelmaker must cut its emissions by 2030, Minister Sophie Hermans (Climate and Green Growth) announced today.");
+        assertEquals(List.of("Hadera Abera", "Hadera Abera", "Sophie Hermans"), speakerNames(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -164,6 +164,24 @@ public final class SubjectFinder {
                     || inside.kind() == Mention.Kind.COUNTRY) ? inside : null;
     }
 
+    /**
+     * "Minister Sophie Hermans (Climate and Green Growth) announced", "Lena Düpont (EPP, DE) said": a person, then a
+     * note in brackets (a portfolio, a party, a country) right before the verb; the note names no one who speaks.
+     */
+    private static Entity personBeforeBrackets(Sentence s, int verb, SpeakerResolver speakers) {
+        if (verb < 3 || !Tokens.folded(s, verb - 1).equals(")")) {
+            return null;
+        }
+        for (int k = verb - 2; k > 0 && verb - k <= 8; k--) {
+            if (Tokens.folded(s, k).equals("(")) {
+                Mention m = speakers.mentionAt(s.index(), k - 1);
+                return m != null && m.tokenEnd() == k && !m.inQuote()
+                        && m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
     public static Entity speakerBefore(Sentence s, int verb, SpeakerResolver speakers, boolean subjectOfSentence) {
         if (verb > 0 && (Tokens.folded(s, verb - 1).equals("and") || Tokens.folded(s, verb - 1).equals("but"))) {
             subjectOfSentence = true;
@@ -180,6 +198,10 @@ public final class SubjectFinder {
         Entity antecedent = relativeAntecedent(s, verb, speakers);
         if (antecedent != null) {
             return antecedent;
+        }
+        Entity bracketed = personBeforeBrackets(s, verb, speakers);
+        if (bracketed != null) {
+            return bracketed;
         }
         int distance = 0;
         // "Harbour Foods, the UK's fifth-largest supermarket chain, today announced": an adverb before the verb;
