@@ -173,6 +173,19 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void anAgencyRelaysWhomItQuotesAndAnAttributionAfterAccordingTo() {
+        Extraction e = extract("Iranian Oil Minister Mohsen Paknejad met his Russian counterpart.\n"
+                + "According to IRNA, Paknejad said the volume would eventually reach 55 billion cubic meters a year.\n"
+                + "The UAE pledged $140 million, according to the state news agency WAM, which quoted President Sheikh Mohamed "
+                + "bin Zayed Al Nahyan as saying the country would continue to stand with the children of Pakistan.");
+        assertEquals(List.of("Mohsen Paknejad: the volume would eventually reach 55 billion cubic meters a year",
+                "Mohamed bin Zayed Al Nahyan: the country would continue to stand with the children of Pakistan"),
+                attributedQuotes(e).stream().filter(q -> !q.startsWith("WAM")).toList());
+        assertEquals(2, e.statements().stream().filter(st -> !st.speaker().name().equals("WAM")).count());
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

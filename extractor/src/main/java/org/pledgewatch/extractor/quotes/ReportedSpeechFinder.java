@@ -133,7 +133,11 @@ public final class ReportedSpeechFinder {
                 if (quoted > 0 && Tokens.folded(s, quoted).equals("quoted")) {
                     int was = Tokens.folded(s, quoted - 1).equals("was") || Tokens.folded(s, quoted - 1).equals("were")
                             ? quoted - 1 : quoted;
-                    Entity speaker = DirectQuoteAttributor.nearestSpeakerBefore(s, was, speakers, false);
+                    Entity speaker = was < quoted ? DirectQuoteAttributor.nearestSpeakerBefore(s, was, speakers, false)
+                            : quotedPerson(s, quoted, v, speakers);
+                    if (speaker == null) {
+                        speaker = DirectQuoteAttributor.nearestSpeakerBefore(s, was, speakers, false);
+                    }
                     int clause = w.equals("saying") ? clauseStart(s, v) : -1;
                     if (speaker != null && clause >= 0) {
                         int end = clauseEnd(s, clause, quotes);
@@ -1332,13 +1336,39 @@ public final class ReportedSpeechFinder {
             while (k < tokens.size() && !tokens.get(k).text().equals(",")) {
                 k++;
             }
-            if (k + 1 < tokens.size()) {
+            if (k + 1 < tokens.size() && !reportOpens(s, k + 1, speakers)) {
+                // (not "According to IRNA, Paknejad said the volume would ...": the agency relays Paknejad's report)
                 add(text, s, tokens.get(k + 1).start(), clauseEnd(s, k + 1, quotes), speaker, "according to", quotes, out);
             }
         } else if (at >= 3 && tokens.get(at - 1).text().equals(",") && !VERBS.contains(Tokens.folded(s, at - 2))) {
             // (not '"...," He said, according to the official Xinhua news agency': the agency relays an attribution)
             add(text, s, tokens.get(Dateline.bodyStart(s)).start(), tokens.get(at - 2).end(), speaker, "according to", quotes, out);
         }
+    }
+
+    /**
+     * "the state news agency WAM, which quoted President Sheikh Mohamed bin Zayed as saying ...": the person an agency
+     * quotes (between "quoted" and "as"), who speaks; null when none is named there.
+     */
+    private static Entity quotedPerson(Sentence s, int quoted, int as, SpeakerResolver speakers) {
+        for (int k = quoted + 1; k < as - 1; k++) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null && m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** True when a mention at {@code from} is followed by "said" or "added": "Paknejad said ...". */
+    private boolean reportOpens(Sentence s, int from, SpeakerResolver speakers) {
+        Mention m = speakers.mentionAt(s.index(), from);
+        if (m == null && from + 1 < s.tokens().size() && Tokens.folded(s, from).equals("the")) {
+            m = speakers.mentionAt(s.index(), from + 1);
+        }
+        // (but "According to the Presidency, the two sides agreed ...", "..., Xi told Macron that ...": what the source
+        // reports of a meeting is the source's statement, as annotators read it)
+        return m != null && m.tokenEnd() < s.tokens().size() && SAID_AGAIN.contains(Tokens.folded(s, m.tokenEnd()));
     }
 
     private static void add(AnalyzedText text, Sentence s, int start, int end, Entity speaker, String verb,
