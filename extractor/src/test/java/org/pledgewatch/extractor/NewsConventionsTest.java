@@ -186,6 +186,14 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void localOfficialsAndAPluralOfAgentsThatSpeakAreGroups() {
+        Extraction e = extract("Local officials said there were no immediate reports of casualties.\n"
+                + "Swiss watchmakers said they would resume shipments to U.S. retailers next week.");
+        assertEquals(List.of("Local officials", "Swiss watchmakers"), speakerNames(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -224,7 +224,11 @@ public final class MentionFinder {
         int last = possessive ? Math.min(tokens.size(), from + 3) : Math.min(tokens.size(), from + 1);
         for (int k = from; k < last; k++) {
             Token w = tokens.get(k);
-            if ((k == from && gazetteer.isGroupNoun(w.text())) || (possessive && k > from && NON_STATE_GROUPS.contains(w.text()))) {
+            boolean agentsSpeak = k == from && k + 1 < tokens.size() && AGENT_PLURAL.matcher(w.text()).matches()
+                    && gazetteer.isReportingVerb(tokens.get(k + 1).text());
+            if ((k == from && (gazetteer.isGroupNoun(w.text()) || agentsSpeak))
+                    || (possessive && k > from && NON_STATE_GROUPS.contains(w.text()))) {
+                // ("Swiss watchmakers said": a plural of agents that speaks is a group of the country)
                 return k + 1;
             }
             if (w.isCapitalized() || !w.isWord() || STATE_NOUNS.contains(w.text())) {
@@ -1253,8 +1257,7 @@ public final class MentionFinder {
      * modifiers, a group noun, then a reporting verb; or -1.
      */
     private int modifiedGroupEnd(List<Token> tokens, int from) {
-        return describedNounEnd(tokens, from, this::isGroupModifier,
-                w -> !w.isCapitalized() && gazetteer.isGroupNoun(w.text()),
+        return describedNounEnd(tokens, from, this::isGroupModifier, this::isGroupHead,
                 w -> gazetteer.isReportingVerb(w.text()));
     }
 
@@ -1262,14 +1265,26 @@ public final class MentionFinder {
     private int openingGroupEnd(List<Token> tokens) {
         Token opening = tokens.get(0);
         return describedNounEnd(tokens, 0,
-                w -> w == opening ? !DETERMINERS.contains(w.folded()) && !NOT_NAMES.contains(w.folded())
-                        && !gazetteer.isGroupNoun(w.text()) : isGroupModifier(w),
-                w -> !w.isCapitalized() && gazetteer.isGroupNoun(w.text()),
-                w -> gazetteer.isReportingVerb(w.text()));
+                w -> w == opening ? (!DETERMINERS.contains(w.folded()) || w.folded().equals("local"))
+                        && !NOT_NAMES.contains(w.folded()) && !gazetteer.isGroupNoun(w.text()) : isGroupModifier(w),
+                this::isGroupHead, w -> gazetteer.isReportingVerb(w.text()));
     }
 
+    /**
+     * The noun of a group that speaks: a group noun of the gazetteer, or a plural noun of agents ("Swiss watchmakers
+     * said", "cocoa growers warned"), which before a verb of saying names people.
+     */
+    private boolean isGroupHead(Token w) {
+        return !w.isCapitalized() && (gazetteer.isGroupNoun(w.text()) || AGENT_PLURAL.matcher(w.text()).matches());
+    }
+
+    private static final java.util.regex.Pattern AGENT_PLURAL = java.util.regex.Pattern.compile(
+            "[a-z]{3,}(?:ers|ors|ists|ians)");
+
     private boolean isGroupModifier(Token w) {
-        return !w.isCapitalized() && w.isWord() && !DETERMINERS.contains(w.folded()) && !NOT_NAMES.contains(w.folded())
+        // ("local officials said": annotators keep "local" in the group's name, 4 times in 4)
+        return !w.isCapitalized() && w.isWord() && (!DETERMINERS.contains(w.folded()) || w.folded().equals("local"))
+                && !NOT_NAMES.contains(w.folded())
                 && !gazetteer.isReportingVerb(w.text()) && !Folding.isPossessive(w.text());
     }
 
