@@ -194,6 +194,13 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aTradeUnionNamedWithItsKindSpeaksByItsName() {
+        Extraction e = extract("The Unia trade union said it would fight the cuts plant by plant.");
+        assertEquals(List.of("Unia"), speakerNames(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -238,6 +238,23 @@ public final class MentionFinder {
         return 0;
     }
 
+    /**
+     * The end of a lower-case noun of an organisation's kind after its name at {@code end} ("Usdaw union", "Unia trade
+     * union", "Wagner group") when a verb of saying or "will" follows, else -1.
+     */
+    private int kindNounEnd(List<Token> tokens, int end) {
+        int noun = end + 1 < tokens.size() && UNION_KINDS.contains(tokens.get(end).text()) ? end + 1 : end;
+        if (noun + 1 >= tokens.size() || !ORG_DESCRIPTORS.contains(tokens.get(noun).text())
+                || PARTY_NOUNS.contains(tokens.get(noun).text())) {
+            return -1;
+        }
+        String next = tokens.get(noun + 1).text();
+        return gazetteer.isReportingVerb(next) || next.equals("will") ? noun + 1 : -1;
+    }
+
+    /** Words before "union" in a trade union's kind: "the Unia trade union", "the KCTU labour union". */
+    private static final Set<String> UNION_KINDS = Words.set("trade", "labour", "labor", "teachers", "farmers", "workers");
+
     /** A role without the honorifics in it: "Prime Minister Sir" is a Prime Minister, "Mr" is no role. */
     private static String withoutHonorifics(String role) {
         if (role == null) {
@@ -2082,12 +2099,12 @@ public final class MentionFinder {
             }
             int nameWords = end - nameStart;
             String head = Folding.stripPossessive(tokens.get(end - 1).folded());
-            if (role == null && end + 1 < n && ORG_DESCRIPTORS.contains(tokens.get(end).text()) && !PARTY_NOUNS.contains(tokens.get(end).text())
-                    && (gazetteer.isReportingVerb(tokens.get(end + 1).text()) || tokens.get(end + 1).folded().equals("will"))) {
+            int kindEnd = role == null ? kindNounEnd(tokens, end) : -1;
+            if (kindEnd > 0) {
                 // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind
                 Entity e = registry.namedOrganization(Folding.stripPossessive(nameText(tokens, nameStart, end)), country);
-                out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, end + 1, quotes));
-                return end + 1;
+                out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, kindEnd, quotes));
+                return kindEnd;
             }
             if (role == null && end < n && PARTY_NOUNS.contains(tokens.get(end).text())) {
                 // "the Congress party", "the Labour party": the lower-case noun completes a name that is a common word;
