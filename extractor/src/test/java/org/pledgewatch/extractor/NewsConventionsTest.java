@@ -201,6 +201,17 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void whatASpeakerSaysTheyWillSayIsNoPledge() {
+        Extraction e = extract("Transportation Secretary Vince Dizon spoke to reporters in Manila.\n"
+                + "DIZON: Good morning. I will be brief.\n"
+                + "DIZON: I'll just add that the agency has done the work on this.\n"
+                + "DIZON: But I'll be clear about one thing: we are not going to raise the fees.");
+        assertEquals(List.of("NEGATED raise the fees"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.action()).toList());
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

@@ -270,6 +270,11 @@ public final class CommitmentFinder {
                 // pledge of the same speaker in one sentence (optional for annotators) after the one of the quote
                 continue;
             }
+            if (cue.phrase().modal() && speakersOwnDiscourse(s, cue)) {
+                // "I will be brief.", "I'll just add that ...", "But I'll be clear about one thing: we're not going to
+                // ...": the speaker announces what they will say, the pledge (if any) comes after
+                continue;
+            }
             if (!cue.phrase().modal() && (sinceADate(s) || perfectSince(s, cue))) {
                 // "Since February 2022, Canada has committed more than $22 billion": what was given, not promised
                 continue;
@@ -962,6 +967,52 @@ public final class CommitmentFinder {
         }
         String rest = s.text().substring(s.tokens().get(from).start() - s.start());
         return timeFrames.find(rest, 0) != null || MONTH_DATE.matcher(rest).find();
+    }
+
+    /** What a speaker says they will do in the conversation itself: "I will be brief", "I'll tell you", "I'll leave it". */
+    private static final Set<String> DISCOURSE_ACTS = Words.set("say", "add", "tell", "repeat", "leave", "begin", "start",
+            "explain", "answer", "be", "put", "give", "come", "let");
+    /** What follows "I will be" in such a move: "be brief", "be clear", "be honest", "be frank". */
+    private static final Set<String> DISCOURSE_STATES = Words.set("brief", "clear", "honest", "frank", "very", "quick", "short");
+
+    private static boolean speakersOwnDiscourse(Sentence s, Cue cue) {
+        if (cue.start() < 1 || !Tokens.folded(s, cue.start() - 1).equals("i") || cue.modality() != Modality.FIRM) {
+            return false;
+        }
+        int verb = cue.end();
+        while (verb < s.tokens().size() && (Tokens.folded(s, verb).equals("just") || Tokens.folded(s, verb).equals("also")
+                || Tokens.folded(s, verb).equals("only"))) {
+            verb++;
+        }
+        if (verb >= s.tokens().size() || !DISCOURSE_ACTS.contains(Tokens.folded(s, verb))) {
+            return false;
+        }
+        String act = Tokens.folded(s, verb);
+        String next = verb + 1 < s.tokens().size() ? Tokens.folded(s, verb + 1) : "";
+        if (act.equals("be")) {
+            return DISCOURSE_STATES.contains(next);
+        }
+        if (act.equals("come")) {
+            return next.equals("back");
+        }
+        if (act.equals("let") || act.equals("give") || act.equals("put")) {
+            // "I'll let you know", "I'll give you an example", "I'll put it this way"
+            return next.equals("you") || next.equals("it");
+        }
+        if (act.equals("leave")) {
+            // "I'll leave it there", "I'll leave the DUP to speak for themselves" (but not "I will not leave Antalya
+            // without a clear signal")
+            if (next.equals("it")) {
+                return true;
+            }
+            for (int k = verb + 2; k < Math.min(s.tokens().size(), verb + 5); k++) {
+                if (Tokens.folded(s, k).equals("to")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 
     /** "There will be no new taxes", "there is no plan to": a refusal with no subject of its own. */
