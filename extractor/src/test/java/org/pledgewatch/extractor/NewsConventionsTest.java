@@ -212,6 +212,14 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aPromisedBillIsAPledgeMadeBeforeNotANewOne() {
+        Extraction e = extract("Britain has repeatedly delayed its promised AI bill.\n"
+                + "Australia has paid US$2 billion of a promised US$3 billion contribution to US shipyards.");
+        assertEquals(List.of(), e.commitments());
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

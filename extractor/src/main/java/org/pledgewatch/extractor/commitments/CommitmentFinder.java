@@ -270,6 +270,12 @@ public final class CommitmentFinder {
                 // pledge of the same speaker in one sentence (optional for annotators) after the one of the quote
                 continue;
             }
+            if (!cue.phrase().modal() && cue.end() - cue.start() == 1 && lastWord(cue).endsWith("ed") && cue.start() > 0
+                    && ATTRIBUTIVE.contains(Tokens.folded(s, cue.start() - 1))) {
+                // "Britain has repeatedly delayed its promised AI bill", "of a promised US$3 billion contribution": the
+                // participle describes a pledge made before, it makes none
+                continue;
+            }
             if (cue.phrase().modal() && speakersOwnDiscourse(s, cue)) {
                 // "I will be brief.", "I'll just add that ...", "But I'll be clear about one thing: we're not going to
                 // ...": the speaker announces what they will say, the pledge (if any) comes after
@@ -968,6 +974,10 @@ public final class CommitmentFinder {
         String rest = s.text().substring(s.tokens().get(from).start() - s.start());
         return timeFrames.find(rest, 0) != null || MONTH_DATE.matcher(rest).find();
     }
+
+    /** Words before a participle that make it an adjective: "its promised AI bill", "a pledged contribution". */
+    private static final Set<String> ATTRIBUTIVE = Words.set("its", "the", "a", "an", "their", "his", "her", "our", "this",
+            "that", "long-");
 
     /** What a speaker says they will do in the conversation itself: "I will be brief", "I'll tell you", "I'll leave it". */
     private static final Set<String> DISCOURSE_ACTS = Words.set("say", "add", "tell", "repeat", "leave", "begin", "start",
