@@ -220,6 +220,15 @@ class NewsConventionsTest {
 
     }
 
+    @Test
+    void aStandfirstUnderTheHeadlineIsNoStatementNorPledge() {
+        Extraction e = extract("Microsoft signs record carbon removal deal as AI pushes emissions higher\n"
+                + "Software group agrees to buy 12mn tonnes of credits from Louisiana direct air capture project\n"
+                + "Microsoft has agreed to buy 12mn tonnes of carbon removal credits over 15 years, the company said.");
+        assertEquals(List.of("Microsoft"), actorsOfEachCommitment(e));
+
+    }
+
     private static Extraction extract(String body) {
         return extractor.extract(ArticleText.of(body));
     }

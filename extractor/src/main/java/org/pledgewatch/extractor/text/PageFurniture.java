@@ -52,6 +52,7 @@ public final class PageFurniture {
         }
         int start = 0;
         boolean first = true;
+        boolean afterHeadline = false;
         while (start <= body.length()) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
@@ -62,8 +63,10 @@ public final class PageFurniture {
             if (byline) {
                 bylines.add(new int[] {start, end});
             }
-            // (a headline has text after it)
-            boolean headline = first && !line.isEmpty() && isHeadline(line) && end <= lastText;
+            // (a headline has text after it; so does a standfirst, the headline's second line: "Software group agrees to
+            // buy 12mn tonnes of credits from Louisiana direct air capture project")
+            boolean headline = (first || afterHeadline && isStandfirst(line)) && !line.isEmpty() && isHeadline(line)
+                    && end <= lastText;
             boolean sectionHeadline = !first && !line.isEmpty() && isSectionHeadline(line) && end <= lastText;
             if (!line.isEmpty() && (byline || isLinkCaptionOrPrompt(line) || headline || sectionHeadline)) {
                 found.add(new int[] {start, end});
@@ -71,6 +74,7 @@ public final class PageFurniture {
             if (headline && isTitleCase(line)) {
                 titleCase.add(new int[] {start, end});
             }
+            afterHeadline = first && headline || afterHeadline && line.isEmpty();
             first &= line.isEmpty();
             start = end + 1;
         }
@@ -87,6 +91,11 @@ public final class PageFurniture {
         char last = line.charAt(line.length() - 1);
         int words = line.split("\\s+").length;
         return words >= 4 && words <= 25 && ".!?\"\u201D\u2019):;".indexOf(last) < 0;
+    }
+
+    /** A headline's second line long enough to summarise the story, not a transcript's title or a speaker's name. */
+    private static boolean isStandfirst(String line) {
+        return line.split("\\s+").length >= 11 && line.indexOf(':') < 0;
     }
 
     /**
