@@ -7,6 +7,7 @@ import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.EntityRegistry;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.Words;
 
@@ -62,7 +63,7 @@ public final class TranscriptFinder {
         }
         // Hansard's "The Prime Minister (Keir Starmer):" names the holder once; later "The Prime Minister:" lines are theirs
         java.util.Map<String, Entity> labelled = new java.util.HashMap<>();
-        FoundStatement turn = null;
+        Entity turn = null;
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
@@ -83,10 +84,10 @@ public final class TranscriptFinder {
                 // "Friedrich Merz, Federal Chancellor:" (the Bundestag's record), "TOM FLETCHER:" (NPR): the label
                 // stands on a line of its own and the turn follows, to the next label ("STEVE INSKEEP, HOST:"
                 // hands the floor to the host, whose lines are questions)
-                turn = line(body, lineStart, lineEnd, quotes, registry, interviewers, labelled, true);
+                turn = turnSpeaker(body, lineStart, lineEnd, registry, interviewers, labelled);
             } else if (st == null && turn != null && !isStageDirection(body, lineStart, lineEnd)) {
                 if (isSpeech(body, lineStart, lineEnd)) {
-                    st = lineStatement(body, lineStart, lineStart, lineEnd, quotes, turn.speaker());
+                    st = lineStatement(body, lineStart, lineStart, lineEnd, quotes, turn);
                 } else {
                     // a heading ("WWF") or a reporter's paragraph with quotes of its own ends the turn
                     turn = null;
@@ -266,21 +267,37 @@ public final class TranscriptFinder {
         return BRACKETED_NOTE.matcher(label).replaceAll("").strip().split("\\s+");
     }
 
+    /** The statement of a labelled line ("BARROT: We will ..."), or null. */
     private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry,
                                        Set<String> interviewers, java.util.Map<String, Entity> labelled) {
-        return line(body, from, to, quotes, registry, interviewers, labelled, false);
+        int colon = labelColon(body, from, to);
+        Entity speaker = colon < 0 ? null : labelSpeaker(body, from, colon, registry, interviewers, labelled);
+        if (speaker == null || isHeadline(body.substring(colon + 1, to))) {
+            return null;
+        }
+        return lineStatement(body, from, colon + 1, to, quotes, speaker);
     }
 
     /**
-     * The statement of a labelled line, or null. With {@code labelAlone}, the label has no words after it on its line,
-     * and the statement returned only carries the speaker of the turn that follows.
+     * The speaker of the turn that follows a label alone on its line, or null: the label must give a title or a role, or
+     * name someone the article names elsewhere ("Dive Brief:", a section's label read as a name, does neither).
      */
-    private static FoundStatement line(String body, int from, int to, QuotedRegions quotes, EntityRegistry registry,
-                                       Set<String> interviewers, java.util.Map<String, Entity> labelled, boolean labelAlone) {
+    private static Entity turnSpeaker(String body, int from, int to, EntityRegistry registry, Set<String> interviewers,
+                                      java.util.Map<String, Entity> labelled) {
+        int colon = labelColon(body, from, to);
+        Entity speaker = colon < 0 ? null : labelSpeaker(body, from, colon, registry, interviewers, labelled);
+        return speaker != null && (titled(body.substring(from, colon)) || namedOutsideLabels(body, speaker)) ? speaker : null;
+    }
+
+    /** The colon that ends a line's label (within its first 60 characters), or -1. */
+    private static int labelColon(String body, int from, int to) {
         int colon = body.indexOf(':', from);
-        if (colon < 0 || colon >= to || colon - from > 60) {
-            return null;
-        }
+        return colon < 0 || colon >= to || colon - from > 60 ? -1 : colon;
+    }
+
+    /** Who speaks under the label from {@code from} to {@code colon}, or null. */
+    private static Entity labelSpeaker(String body, int from, int colon, EntityRegistry registry, Set<String> interviewers,
+                                       java.util.Map<String, Entity> labelled) {
         String label = body.substring(from, colon);
         int comma = label.indexOf(", ");
         if (comma > 0 && label.indexOf('(') < 0 && isRole(label.substring(comma + 2))) {
@@ -298,11 +315,8 @@ public final class TranscriptFinder {
         } else {
             named = labelled.get(role);
         }
-        if (named != null && labelAlone) {
-            return turnOf(named, from, colon);
-        }
-        if (named != null && !isHeadline(body.substring(colon + 1, to))) {
-            return lineStatement(body, from, colon + 1, to, quotes, named);
+        if (named != null) {
+            return named;
         }
         String[] words = afterLastTitle(labelWords(label));
         if (words[0].isEmpty() || words.length > MAX_LABEL_WORDS || Folding.fold(words[0]).equals("about")
@@ -333,21 +347,7 @@ public final class TranscriptFinder {
                 speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, words, body) : null;
             }
         }
-        if (labelAlone && speaker != null && (titled(body.substring(from, colon)) || namedOutsideLabels(body, speaker))) {
-            return turnOf(speaker, from, colon);
-        }
-        if (labelAlone) {
-            return null;
-        }
-        if (speaker == null || isHeadline(body.substring(colon + 1, to))) {
-            return null;
-        }
-        return lineStatement(body, from, colon + 1, to, quotes, speaker);
-    }
-
-    /** The speaker of a turn whose label, from {@code from} to its colon, stands alone on its line. */
-    private static FoundStatement turnOf(Entity speaker, int from, int colon) {
-        return new FoundStatement(speaker, colon, colon, true, null, from, colon);
+        return speaker;
     }
 
     /** A line that is a speaker's label and nothing else: "Friedrich Merz, Federal Chancellor:", "TOM FLETCHER:". */
@@ -365,7 +365,7 @@ public final class TranscriptFinder {
     private static boolean isSpeech(String body, int from, int to) {
         String line = body.substring(from, to).strip();
         for (int k = 0; k < line.length(); k++) {
-            if (org.pledgewatch.extractor.nlp.Tokens.isQuoteMark(String.valueOf(line.charAt(k)))) {
+            if (Tokens.isQuoteMark(String.valueOf(line.charAt(k)))) {
                 return false;
             }
         }
