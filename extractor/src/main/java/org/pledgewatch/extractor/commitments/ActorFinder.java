@@ -228,10 +228,7 @@ public final class ActorFinder {
         if (quote == null || quote.direct() || quote.speaker() == null || quote.speaker().type() != EntityType.PERSON) {
             return false;
         }
-        int first = 0;
-        while (first < cue && s.tokens().get(first).start() < quote.quoteStart()) {
-            first++;
-        }
+        int first = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);
         if (first < cue && Tokens.folded(s, first).equals("that")) {
             first++;
         }
@@ -530,7 +527,6 @@ public final class ActorFinder {
         return employer == null || employer.country() != null && registry.isListedOrganization(employer);
     }
 
-    /** The entities before the reporting verb that precedes token {@code from}: "Sweden said it ...". */
     private static final Set<String> TOLD = Words.set("told", "assured", "informed", "promised");
 
     /**
@@ -558,6 +554,7 @@ public final class ActorFinder {
         return null;
     }
 
+    /** The entities before the reporting verb that precedes token {@code from}: "Sweden said it ...". */
     private void reportingSubject(Sentence s, int from, List<Entity> out) {
         int v = from - 1;
         while (v >= 0 && !reportingVerbs.contains(Tokens.folded(s, v))) {

@@ -376,7 +376,7 @@ public final class CommitmentFinder {
             }
             // a second commitment of the sentence ("..., while Orlen said it planned to ...") takes no condition of
             // the first one's clause
-            int condFrom = out.isEmpty() ? 0 : quote != null && quote != firstQuote ? tokenAt(s, quote.quoteStart())
+            int condFrom = out.isEmpty() ? 0 : quote != null && quote != firstQuote ? Tokens.tokenAt(s, quote.quoteStart())
                     : Math.max(0, coveredTo);
             List<int[]> conds = new ArrayList<>(conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd(s, cue.end())));
             if (quote != null && !quote.direct() && quote.quoteStart() > s.start() && quote.quoteStart() < first.start()) {
@@ -952,27 +952,9 @@ public final class CommitmentFinder {
         return false;
     }
 
-    /** The index of the first token at or after {@code offset}. */
-    private static int tokenAt(Sentence s, int offset) {
-        int k = 0;
-        while (k < s.tokens().size() && s.tokens().get(k).start() < offset) {
-            k++;
-        }
-        return k;
-    }
-
-    private static final java.util.regex.Pattern MONTH_DATE = java.util.regex.Pattern.compile(
-            "\\b(?:in|from|by|before|on|until) (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|spring|summer|autumn|winter)\\b|\\bwithin (?:a|one|two|three|\\d+) (?:days?|weeks?|months?)\\b"
-            + "|\\b(?:election|polling) day\\b");
-
-    /** A date or deadline after token {@code from}: "by the end of 2027", "in March", "within a month", "on election day". */
+    /** A date or deadline after token {@code from} ({@link TimeFrameFinder#hasDate}). */
     private boolean hasDate(Sentence s, int from) {
-        if (from >= s.tokens().size()) {
-            return false;
-        }
-        String rest = s.text().substring(s.tokens().get(from).start() - s.start());
-        return timeFrames.find(rest, 0) != null || MONTH_DATE.matcher(rest).find();
+        return from < s.tokens().size() && timeFrames.hasDate(s.text().substring(s.tokens().get(from).start() - s.start()));
     }
 
     /** Words before a participle that make it an adjective: "its promised AI bill", "a pledged contribution". */

@@ -20,6 +20,16 @@ public final class TimeFrameFinder {
                     + "|in (?:" + MONTH + " )?\\d{4}"
                     + "|in the coming (?:years|months|weeks|days))\\b");
 
+    /** Dates and deadlines that are no time frame of their own: "in March", "within a month", "on election day". */
+    private static final Pattern DEADLINE = Pattern.compile(
+            "\\b(?:in|from|by|before|on|until) (?:early |late |mid-)?(?:" + MONTH + "|spring|summer|autumn|winter)\\b"
+            + "|\\bwithin (?:a|one|two|three|\\d+) (?:days?|weeks?|months?)\\b|\\b(?:election|polling) day\\b");
+
+    /** True when {@code text} holds a time frame or a date: "by the end of 2027", "in March", "on election day". */
+    public boolean hasDate(String text) {
+        return find(text, 0) != null || DEADLINE.matcher(text).find();
+    }
+
     /** The first time frame in {@code text} at or after {@code from}, or null. */
     public String find(String text, int from) {
         Matcher m = TIME.matcher(text);

@@ -487,21 +487,15 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            if (lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
-                    && SPOKESPEOPLE.contains(tokens.get(i + 1).text()) && gazetteer.isReportingVerb(tokens.get(i + 2).text())) {
-                // "The Commission would propose new safeguards, a spokeswoman said": the body the sentence opened with
-                Entity subject = bodyOpening(s, out);
-                if (subject != null) {
-                    out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
-                    continue;
-                }
-            }
-            if (lower.equals("a") && i == Dateline.bodyStart(s) && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
+            if (lower.equals("a") && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
                     && gazetteer.isReportingVerb(tokens.get(i + 2).text())) {
+                // "The Commission would propose new safeguards, a spokeswoman said": the body the sentence opened with;
                 // "The EU Commission has so far refrained from criticising Berlin. A spokesperson said ...": the body
                 // the sentence before opened with
-                Entity subject = previousOpening(s, out);
+                Entity subject = i > 0 && tokens.get(i - 1).text().equals(",") ? bodyOpening(s, out) : null;
+                if (subject == null && i == Dateline.bodyStart(s)) {
+                    subject = previousOpening(s, out);
+                }
                 if (subject != null) {
                     out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 2, quotes));
                     i += 2;
@@ -602,37 +596,18 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).folded().equals("presidential")
-                    && PRESIDENTIAL_BODIES.contains(tokens.get(i + 2).text()) && !quotes.isQuoted(t.start())) {
-                // "South Korea will cap its contributions, the presidential office said": the president's country
+            int bodyEnd = lower.equals("the") || lower.equals("its") ? countrysBodyEnd(tokens, i) : -1;
+            if (bodyEnd > 0 && !quotes.isQuoted(t.start())) {
+                // "..., its energy ministry said", "Its foreign ministry said in a statement", "..., the country's
+                // finance ministry said", "South Korea will cap its contributions, the presidential office said": the
+                // country the sentence opened with, else the last named
                 Entity owner = countryOpening(s, out);
                 if (owner == null) {
                     owner = BackReferences.latestCountryOrGroupHome(out, registry);
                 }
                 if (owner != null && owner.type() == EntityType.COUNTRY) {
-                    out.add(mention(owner, Mention.Kind.ROLE, s, i, i + 3, quotes));
-                    i += 3;
-                    continue;
-                }
-            }
-            if ((lower.equals("its") || countrysOwn(tokens, i)) && i + 2 < n && !quotes.isQuoted(t.start())) {
-                // "..., its energy ministry said", "Its foreign ministry said in a statement", "..., the country's
-                // finance ministry said": the ministry of the country the sentence opened with, else of the last named
-                int at = lower.equals("its") ? i + 1 : i + 2;
-                int ministryEnd = at + 1 < n && MINISTRY_PORTFOLIOS.contains(tokens.get(at).folded())
-                        && (tokens.get(at + 1).text().equals("ministry") || tokens.get(at + 1).text().equals("department")) ? at + 2 : -1;
-                if (ministryEnd < 0 && at + 1 < n && tokens.get(at).folded().equals("presidential")
-                        && PRESIDENTIAL_BODIES.contains(tokens.get(at + 1).text())) {
-                    // "its presidential office said"
-                    ministryEnd = at + 2;
-                }
-                Entity owner = ministryEnd < 0 ? null : countryOpening(s, out);
-                if (owner == null && ministryEnd > 0) {
-                    owner = BackReferences.latestCountryOrGroupHome(out, registry);
-                }
-                if (owner != null && owner.type() == EntityType.COUNTRY) {
-                    out.add(mention(owner, Mention.Kind.ROLE, s, i, ministryEnd, quotes));
-                    i = ministryEnd;
+                    out.add(mention(owner, Mention.Kind.ROLE, s, i, bodyEnd, quotes));
+                    i = bodyEnd;
                     continue;
                 }
             }
@@ -1464,6 +1439,31 @@ public final class MentionFinder {
     /** What a president runs that speaks for the country: "the presidential office", "the presidential palace". */
     private static final Set<String> PRESIDENTIAL_BODIES = Words.set("office", "palace", "administration");
 
+    /**
+     * The end of a country's own body named without the country at {@code i}: "the presidential office", "its energy
+     * ministry", "its presidential office", "the country's finance ministry"; or -1.
+     */
+    private static int countrysBodyEnd(List<Token> tokens, int i) {
+        int n = tokens.size();
+        if (i + 2 < n && tokens.get(i).folded().equals("the") && tokens.get(i + 1).folded().equals("presidential")
+                && PRESIDENTIAL_BODIES.contains(tokens.get(i + 2).text())) {
+            return i + 3;
+        }
+        boolean its = tokens.get(i).folded().equals("its");
+        if (i + 2 >= n || !(its || countrysOwn(tokens, i))) {
+            return -1;
+        }
+        int at = its ? i + 1 : i + 2;
+        if (at + 1 >= n) {
+            return -1;
+        }
+        String kind = tokens.get(at + 1).text();
+        boolean ministry = MINISTRY_PORTFOLIOS.contains(tokens.get(at).folded())
+                && (kind.equals("ministry") || kind.equals("department"));
+        boolean presidential = tokens.get(at).folded().equals("presidential") && PRESIDENTIAL_BODIES.contains(kind);
+        return ministry || presidential ? at + 2 : -1;
+    }
+
     /** "the country's" at {@code i}. */
     private static boolean countrysOwn(List<Token> tokens, int i) {
         return tokens.get(i).folded().equals("the") && i + 1 < tokens.size()
@@ -1797,7 +1797,6 @@ public final class MentionFinder {
                 || j < tokens.size() && PARTY_NOUNS.contains(tokens.get(j).text()));
     }
 
-    /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
     /**
      * "MIKE WALTZ (United States) said": the UN's coverage of its meetings prints each speaker's name in capitals,
      * followed by the country they speak for in brackets; a name in capitals is otherwise read as an organisation's.
@@ -1813,6 +1812,7 @@ public final class MentionFinder {
         return bracketed != null && bracketed.kind() == GazetteerEntry.Kind.COUNTRY;
     }
 
+    /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
     private static boolean isAcronym(String word) {
         return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
     }

@@ -35,6 +35,15 @@ public final class Tokens {
         return i;
     }
 
+    /** The index of the first token of {@code s} at or after character {@code offset}. */
+    public static int tokenAt(Sentence s, int offset) {
+        int k = 0;
+        while (k < s.tokens().size() && s.tokens().get(k).start() < offset) {
+            k++;
+        }
+        return k;
+    }
+
     public static String folded(Sentence s, int i) {
         return i >= 0 && i < s.tokens().size() ? s.tokens().get(i).folded() : "";
     }

@@ -13,9 +13,10 @@ import org.pledgewatch.extractor.text.Words;
 
 /**
  * A lead attributed by a description that nothing before it names: "Britain will give £120m ..., the foreign
- * secretary has announced.", "Indonesia is prepared to send up to 20,000 troops ..., its defense minister said". News names the speaker in the paragraphs that follow ("Foreign Secretary Yvette Cooper
- * said ...", "The International Monetary Fund ..."): the first person there whose role holds the description's noun,
- * or the first organisation whose name does.
+ * secretary has announced.", "Indonesia is prepared to send up to 20,000 troops ..., its defense minister said". News
+ * names the speaker in the paragraphs that follow ("Foreign Secretary Yvette Cooper said ...", "The International
+ * Monetary Fund ..."): the first person there whose role holds the description's noun, or the first organisation whose
+ * name does.
  */
 final class LeadDescriptions {
     /** How many sentences after the lead may name the speaker. */

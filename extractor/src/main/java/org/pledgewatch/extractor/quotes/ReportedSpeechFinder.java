@@ -133,8 +133,8 @@ public final class ReportedSpeechFinder {
                 if (quoted > 0 && Tokens.folded(s, quoted).equals("quoted")) {
                     int was = Tokens.folded(s, quoted - 1).equals("was") || Tokens.folded(s, quoted - 1).equals("were")
                             ? quoted - 1 : quoted;
-                    Entity speaker = was < quoted ? DirectQuoteAttributor.nearestSpeakerBefore(s, was, speakers, false)
-                            : quotedPerson(s, quoted, v, speakers);
+                    // ("WAM, which quoted President X as saying ...": the one quoted is the object of "quoted")
+                    Entity speaker = was < quoted ? null : quotedPerson(s, quoted, v, speakers);
                     if (speaker == null) {
                         speaker = DirectQuoteAttributor.nearestSpeakerBefore(s, was, speakers, false);
                     }
@@ -799,7 +799,8 @@ public final class ReportedSpeechFinder {
 
     /**
      * What the speaker adds after a comma, which annotators leave out of the reported clause: "..., citing budget
-     * constraints", "..., without giving details", "..., calling for ...", "..., arguing that ..." (annotators cut there 10 times in 13)
+     * constraints", "..., without giving details", "..., calling for ...", "..., arguing that ..." (annotators cut
+     * there 10 times in 13)
      */
     private static final Set<String> SPEAKER_ASIDES = Words.set("citing", "calling", "noting", "warning",
             "insisting", "without", "pointing", "accusing", "urging", "describing", "blaming", "claiming",
@@ -1361,7 +1362,7 @@ public final class ReportedSpeechFinder {
     }
 
     /** True when a mention at {@code from} is followed by "said" or "added": "Paknejad said ...". */
-    private boolean reportOpens(Sentence s, int from, SpeakerResolver speakers) {
+    private static boolean reportOpens(Sentence s, int from, SpeakerResolver speakers) {
         Mention m = speakers.mentionAt(s.index(), from);
         if (m == null && from + 1 < s.tokens().size() && Tokens.folded(s, from).equals("the")) {
             m = speakers.mentionAt(s.index(), from + 1);
