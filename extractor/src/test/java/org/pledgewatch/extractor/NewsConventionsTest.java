@@ -2219,4 +2219,15 @@ class NewsConventionsTest {
                 + "Pakistan on a $1.1 billion loan, the lender said on Friday.");
         assertEquals(List.of("International Monetary Fund"), speakerNames(e));
     }
+
+    @Test
+    void usCourtTitlesAndJudgesWhoSpeakForNoGovernment() {
+        Extraction e = extract("HOUSTON (AP) - A chemical company agreed to plead guilty on Monday.\n"
+                + "\"We will keep bringing these cases,\" said U.S. Attorney Jay Clayton.\n"
+                + "\"Today it accepts responsibility,\" said Assistant Attorney General Adam Gustafson.\n"
+                + "U.S. District Judge Andrew Hanen said he would decide after hearing from the victims' relatives.");
+        assertEquals(List.of("Jay Clayton", "Adam Gustafson", "Andrew Hanen"), speakerNames(e));
+        // a U.S. attorney's pledge is the country's; the judge's is his court's, which has no name here
+        assertEquals(List.of("United States"), actorsOfEachCommitment(e));
+    }
 }

@@ -1108,13 +1108,13 @@ public final class CommitmentFinder {
             if (e.type() == EntityType.PERSON) {
                 a = null;
                 Entity employer = e.organization() == null ? null : registry.organizationById(e.organization());
-                if (employer != null && employer.country() == null && !outOfOffice(e)) {
+                if (employer != null && employer.country() == null && !speaksForNoGovernment(e)) {
                     // "We will build the future models here first," Chung said: the company he runs (the
                     // doctors' union, the alliance) commits, even when he also has a country
                     a = employer;
-                } else if (e.country() != null && !outOfOffice(e)) {
+                } else if (e.country() != null && !speaksForNoGovernment(e)) {
                     a = e;
-                } else if (employer != null && !outOfOffice(e)) {
+                } else if (employer != null && !speaksForNoGovernment(e)) {
                     a = employer;
                 }
             }
@@ -1128,11 +1128,12 @@ public final class CommitmentFinder {
     /**
      * An opposition leader speaks for a party, not for the country ("Hungary's opposition leader, Péter Magyar,
      * has promised to ..."): such pledges are the party's. (A presidential candidate's pledges are annotated as
-     * the country's, which the candidate would lead.)
+     * the country's, which the candidate would lead.) A judge ("U.S. Bankruptcy Judge Lisa Monroe said she would
+     * sign the order") speaks for a court, never for the government of the country the title names.
      */
-    private static boolean outOfOffice(Entity person) {
+    private static boolean speaksForNoGovernment(Entity person) {
         String role = person.role() == null ? "" : person.role().toLowerCase(java.util.Locale.ROOT);
-        return role.contains("opposition");
+        return role.contains("opposition") || role.contains("judge");
     }
 
     /** People whom a plan concerns, of whatever nationality: "Australian workers", "Afghan students". */
