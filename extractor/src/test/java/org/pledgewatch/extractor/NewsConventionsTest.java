@@ -2230,4 +2230,13 @@ class NewsConventionsTest {
         // a U.S. attorney's pledge is the country's; the judge's is his court's, which has no name here
         assertEquals(List.of("United States"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aLegalFormAfterAKnownCompanyIsNoOtherCompany() {
+        Extraction e = extract("Yara International ASA cut output in March.\n"
+                + "On Thursday, Yara International ASA, Europe's largest nitrogen producer, said it would restart an idled "
+                + "ammonia line.");
+        assertEquals(List.of("Yara International"), speakerNames(e));
+        assertEquals(List.of("Yara International"), actorsOfEachCommitment(e));
+    }
 }

@@ -398,6 +398,12 @@ public final class MentionFinder {
         while (i < n) {
             Token t = tokens.get(i);
             String lower = t.folded();
+            if (i > 0 && isLegalForm(tokens, i) && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()
+                    && out.get(out.size() - 1).tokenEnd() == i) {
+                // "Nexa Logistics Inc., a freight company": the legal form of the company just named, no other one
+                i++;
+                continue;
+            }
             if (lower.equals("the") && i + 3 < n && isHeadOfState(tokens, i + 1)) {
                 // communiqués' "the Head of State instructed": the president, king or emir the article opened with
                 // ("The head of state noted ..." in a Turkmen release that names Erdoğan after Berdimuhamedov)
