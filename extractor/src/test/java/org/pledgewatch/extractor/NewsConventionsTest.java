@@ -2239,4 +2239,17 @@ class NewsConventionsTest {
         assertEquals(List.of("Yara International"), speakerNames(e));
         assertEquals(List.of("Yara International"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void hansardNamesAMemberByConstituencyAndPartyOnce() {
+        Extraction e = extract("Prime Minister's Questions\n"
+                + "Q1. [907341] Chris Bloore (Redditch) (Lab): If he will list his official engagements for Wednesday 18 March.\n"
+                + "The Prime Minister (Keir Starmer): This morning I had meetings with ministerial colleagues.\n"
+                + "Mrs Kemi Badenoch (North West Essex) (Con): The Prime Minister promised 1.5 million homes. Will he admit it?\n"
+                + "The Prime Minister: We will build them.\n"
+                + "Mrs Badenoch: That is not an answer. Will he rule out a tax rise?\n"
+                + "Chris Bloore: Will the Prime Minister confirm that the new surgical hub will open on time?");
+        assertEquals(List.of("Chris Bloore", "Keir Starmer", "Kemi Badenoch", "Keir Starmer", "Kemi Badenoch", "Chris Bloore"),
+                speakerNames(e));
+    }
 }

@@ -257,6 +257,19 @@ public final class TranscriptFinder {
         return words;
     }
 
+    /**
+     * A member's label in Hansard: an optional question number ("Q2. [907342]"), an honorific, the name, the
+     * constituency and the party in brackets ("Sir Ed Davey (Kingston and Surbiton) (LD)"). Group 1 is the name.
+     */
+    private static final java.util.regex.Pattern MEMBER_LABEL = java.util.regex.Pattern.compile(
+            "(?:Q\\d+\\.\\s*\\[\\d+\\]\\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+)?"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s+\\([^()]{3,40}\\)\\s+\\(\\p{Lu}[\\p{L}/ -]{0,11}\\)");
+
+    /** The key under which a member named by a Hansard label is found again: the surname. */
+    private static String memberKey(String[] nameWords) {
+        return "member " + Folding.fold(nameWords[nameWords.length - 1]);
+    }
+
     private static final java.util.regex.Pattern BRACKETED_NOTE = java.util.regex.Pattern.compile("\\s*[\\[(][^\\])]*[\\])]\\s*$");
 
     /**
@@ -310,10 +323,21 @@ public final class TranscriptFinder {
         }
         String role = Folding.fold(String.join(" ", labelWords(label)));
         Entity named = bracketedName(label, registry);
+        java.util.regex.Matcher member = MEMBER_LABEL.matcher(label.strip());
+        if (member.matches()) {
+            // Hansard: "Mrs Kemi Badenoch (North West Essex) (Con):" names a member by constituency and party, and
+            // "Mrs Badenoch:" is her later (a member who asks questions is no interviewer)
+            named = registry.person(member.group(1), true);
+            labelled.put(memberKey(member.group(1).split("\\s+")), named);
+            return named;
+        }
         if (named != null) {
             labelled.put(role, named);
         } else {
             named = labelled.get(role);
+        }
+        if (named == null && labelWords(label).length <= 3) {
+            named = labelled.get(memberKey(labelWords(label)));
         }
         if (named != null) {
             return named;
