@@ -2252,4 +2252,14 @@ class NewsConventionsTest {
         assertEquals(List.of("Chris Bloore", "Keir Starmer", "Kemi Badenoch", "Keir Starmer", "Kemi Badenoch", "Chris Bloore"),
                 speakerNames(e));
     }
+
+    @Test
+    void aBriefingLabelBySurnameIsThePersonTheCapitalHeadingNames() {
+        Extraction e = extract("PRESS BRIEFING BY PRESS SECRETARY KAROLINE LEAVITT\n"
+                + "James S. Brady Press Briefing Room\n"
+                + "MS. LEAVITT: Good afternoon, everybody. The lumber tariff takes effect on January 1st as scheduled.\n"
+                + "Q    Is the President willing to delay it?\n"
+                + "MS. LEAVITT: The President is not going to delay it because of threats.");
+        assertEquals(List.of("Karoline Leavitt", "Karoline Leavitt"), speakerNames(e));
+    }
 }

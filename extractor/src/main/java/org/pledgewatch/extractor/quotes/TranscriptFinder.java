@@ -265,6 +265,28 @@ public final class TranscriptFinder {
             "(?:Q\\d+\\.\\s*\\[\\d+\\]\\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+)?"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s+\\([^()]{3,40}\\)\\s+\\(\\p{Lu}[\\p{L}/ -]{0,11}\\)");
 
+    /**
+     * The full name that ends with {@code surname} in the capitals of a transcript's heading ("PRESS GAGGLE BY PRESS
+     * SECRETARY KAROLINE LEAVITT"), written as a name ("Karoline Leavitt"), or null.
+     */
+    private static String headingName(String surname, String body) {
+        String[] head = body.split("\n", 4);
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?:^|\\s)(\\p{Lu}{2,}) " + java.util.regex.Pattern.quote(surname)
+                + "(?:\\s|$)");
+        for (int k = 0; k < Math.min(head.length, 3); k++) {
+            java.util.regex.Matcher m = named.matcher(head[k]);
+            if (head[k].equals(head[k].toUpperCase(java.util.Locale.ROOT)) && m.find()
+                    && !TITLES.contains(Folding.fold(m.group(1)))) {
+                return capitalised(m.group(1)) + " " + capitalised(surname);
+            }
+        }
+        return null;
+    }
+
+    private static String capitalised(String upper) {
+        return upper.charAt(0) + upper.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The key under which a member named by a Hansard label is found again: the surname. */
     private static String memberKey(String[] nameWords) {
         return "member " + Folding.fold(nameWords[nameWords.length - 1]);
@@ -363,6 +385,11 @@ public final class TranscriptFinder {
             name.append(w);
         }
         Entity speaker = name.length() == 0 ? null : registry.person(name.toString(), false);
+        if (speaker == null && words.length == 2 && TITLES.contains(Folding.fold(words[0].replace(".", "")))) {
+            // "MS. LEAVITT:" under the heading "PRESS BRIEFING BY PRESS SECRETARY KAROLINE LEAVITT"
+            String full = headingName(words[1], body);
+            speaker = full == null ? null : registry.person(full, true);
+        }
         if (speaker == null || speaker.type() != EntityType.PERSON) {
             // "Spokesman: ...", "THE PRESIDENT: ...": a label by role is whoever the article gave that role
             String roleWord = Folding.fold(words[words.length - 1]);
