@@ -2262,4 +2262,19 @@ class NewsConventionsTest {
                 + "MS. LEAVITT: The President is not going to delay it because of threats.");
         assertEquals(List.of("Karoline Leavitt", "Karoline Leavitt"), speakerNames(e));
     }
+
+    @Test
+    void aLabelledTurnGoesOnThroughParagraphsInTheSpeakersFirstPerson() {
+        Extraction e = extract("Press conference by NATO Secretary General Mark Rutte\n"
+                + "NATO Spokesperson Allison Hart: Good afternoon. The Secretary General will start with some remarks.\n"
+                + "NATO Secretary General Mark Rutte: Good afternoon. We have just finished a good meeting.\n"
+                + "Let me start with Ukraine. Our support has to keep flowing.\n"
+                + "Andrew Gray (Reuters): Will NATO troops be part of a reassurance force?\n"
+                + "NATO Secretary General Mark Rutte: There are no plans for NATO troops in Ukraine.\n"
+                + "Rutte is due in Washington next week, where he will meet the president.");
+        assertEquals(List.of("Mark Rutte: Good afternoon. We have just finished a good meeting.",
+                "Mark Rutte: Let me start with Ukraine. Our support has to keep flowing.",
+                "Mark Rutte: There are no plans for NATO troops in Ukraine."),
+                attributedQuotes(e).stream().filter(q -> q.startsWith("Mark Rutte")).toList());
+    }
 }

@@ -64,6 +64,7 @@ public final class TranscriptFinder {
         // Hansard's "The Prime Minister (Keir Starmer):" names the holder once; later "The Prime Minister:" lines are theirs
         java.util.Map<String, Entity> labelled = new java.util.HashMap<>();
         Entity turn = null;
+        Entity continued = null;
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
@@ -86,15 +87,23 @@ public final class TranscriptFinder {
                 // hands the floor to the host, whose lines are questions)
                 turn = turnSpeaker(body, lineStart, lineEnd, registry, interviewers, labelled);
             } else if (st == null && turn != null && !isStageDirection(body, lineStart, lineEnd)) {
-                if (isSpeech(body, lineStart, lineEnd)) {
+                if (isSpeech(body, lineStart, lineEnd) && !isLabelled(body, lineStart, lineEnd)) {
                     st = lineStatement(body, lineStart, lineStart, lineEnd, quotes, turn);
                 } else {
                     // a heading ("WWF") or a reporter's paragraph with quotes of its own ends the turn
                     turn = null;
                 }
+            } else if (st == null && continued != null && !isStageDirection(body, lineStart, lineEnd)
+                    && isSpeech(body, lineStart, lineEnd) && !isLabelled(body, lineStart, lineEnd)
+                    && goesOnInFirstPerson(body.substring(lineStart, lineEnd))) {
+                // "NATO Secretary General Mark Rutte: Good afternoon. ..." then "Let me start with Ukraine. ...": a
+                // paragraph in the speaker's first person, with no label of its own, goes on with the labelled turn
+                // (a reporter's closing paragraph speaks of others in the third person)
+                st = lineStatement(body, lineStart, lineStart, lineEnd, quotes, continued);
             } else if (st != null) {
                 turn = null;
             }
+            continued = st == null ? null : st.speaker();
             if (st != null) {
                 out.add(st);
             }
@@ -399,6 +408,31 @@ public final class TranscriptFinder {
             }
         }
         return speaker;
+    }
+
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("\\b(?:said|says|told)\\b");
+
+    /** A paragraph in the first person that reports no one's words: "Let me start with Ukraine. ... we will add ...". */
+    private static boolean goesOnInFirstPerson(String line) {
+        return UnquotedBlockFinder.inFirstPerson(line) && !REPORTING.matcher(line).find();
+    }
+
+    /** A line that opens with someone's label ("INSKEEP: Whose choice?", "Q    So there'll be a second round?"). */
+    private static boolean isLabelled(String body, int from, int to) {
+        String line = body.substring(from, to);
+        if (QUESTION_LABEL.matcher(line).lookingAt()) {
+            return true;
+        }
+        if (labelOf(line) == null) {
+            return false;
+        }
+        for (String w : labelWords(line.substring(0, line.indexOf(':')))) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                // "We say clearly: an AfD government would ...": a sentence with a colon, not a label
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line that is a speaker's label and nothing else: "Friedrich Merz, Federal Chancellor:", "TOM FLETCHER:". */

@@ -78,7 +78,7 @@ final class UnquotedBlockFinder {
         return null;
     }
 
-    private static boolean inFirstPerson(String words) {
+    static boolean inFirstPerson(String words) {
         for (String w : words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}']+")) {
             if (FIRST_PERSON.contains(w)) {
                 return true;
