@@ -2277,4 +2277,12 @@ class NewsConventionsTest {
                 "Mark Rutte: There are no plans for NATO troops in Ukraine."),
                 attributedQuotes(e).stream().filter(q -> q.startsWith("Mark Rutte")).toList());
     }
+
+    @Test
+    void aCompanyNamedAgainByItsFirstWordOrThroughItsGroupsOfficer() {
+        Extraction e = extract("Tidewater Digital Markets agreed to pay $41 million to settle charges on Monday.\n"
+                + "As part of the settlement, Tidewater agreed to hire an independent compliance consultant within 60 days.\n"
+                + "SK Group Chairman Chey Tae-won said SK could expand its planned AI data center in Ulsan to 1 gigawatt.");
+        assertEquals(List.of("Tidewater Digital Markets", "Tidewater Digital Markets", "SK"), actorsOfEachCommitment(e));
+    }
 }

@@ -88,7 +88,10 @@ public final class EntityRegistry {
     /** Last words of companies' names of three words or more: "Ardent Home Products", "Andes Copper Mining". */
     private static final Set<String> COMPANY_NAME_ENDS = Set.of("Products", "Industries", "Holdings", "Group", "Systems",
             "Energy", "Motors", "Foods", "Technologies", "Resources", "Minerals", "Mining", "Airlines", "Steel",
-            "Pharmaceuticals", "Shipping", "Logistics", "Electronics", "Semiconductor", "Aerospace", "Defence", "Defense");
+            "Pharmaceuticals", "Shipping", "Logistics", "Electronics", "Semiconductor", "Aerospace", "Defence", "Defense",
+            "Markets", "Health", "Capital", "Partners", "Chemical", "Chemicals", "Airways", "Line", "Lines", "Solutions",
+            "Brands", "Labs", "Therapeutics", "Pharma", "Ventures", "Investments", "Telecom", "Materials", "Metals",
+            "Lithium", "Copper", "Petroleum", "Automotive", "Renewables", "Networks", "Utilities");
 
     private static boolean isCompanyName(String name) {
         int lastSpace = name.lastIndexOf(' ');
