@@ -2285,4 +2285,14 @@ class NewsConventionsTest {
                 + "SK Group Chairman Chey Tae-won said SK could expand its planned AI data center in Ulsan to 1 gigawatt.");
         assertEquals(List.of("Tidewater Digital Markets", "Tidewater Digital Markets", "SK"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aQuoteTheStatementOrThePostSaidIsItsSourcesWords() {
+        Extraction e = extract("Gulfmark Chemical pleaded guilty on Monday.\n"
+                + "In a statement after the hearing, Gulfmark said it would set up a $15 million fund for residents.\n"
+                + "\"We deeply regret the failures that led to this tragedy,\" the statement said.\n"
+                + "US Defence Secretary Pete Hegseth wrote on X that allies who failed to reach the target would pay.\n"
+                + "\"Every ally signed up to 5%. Every ally will deliver,\" his post said.");
+        assertEquals(List.of("Gulfmark Chemical", "Gulfmark Chemical", "Pete Hegseth", "Pete Hegseth"), speakerNames(e));
+    }
 }

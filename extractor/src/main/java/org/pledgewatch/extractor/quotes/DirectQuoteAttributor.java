@@ -59,6 +59,9 @@ public final class DirectQuoteAttributor {
             }
             Attribution a = after(text, q, speakers);
             if (a == null) {
+                a = documentSaid(text, q, reports, out);
+            }
+            if (a == null) {
                 a = before(text, q, speakers);
             }
             boolean partial = startsInsideSentence(first, q) && !endsWithClause(body, q);
@@ -323,6 +326,28 @@ public final class DirectQuoteAttributor {
             break;
         }
         return null;
+    }
+
+    /** "“...,” the statement said.": see {@link DocumentSources}. */
+    private Attribution documentSaid(AnalyzedText text, QuoteSpan q, List<FoundStatement> reports, List<FoundStatement> directs) {
+        Sentence s = q.close() < text.body().length() ? text.sentenceAt(q.close()) : null;
+        if (s == null) {
+            return null;
+        }
+        int k = Tokens.firstAtOrAfter(s, q.close() + 1);
+        while (k < s.tokens().size() && s.tokens().get(k).text().equals(",")) {
+            k++;
+        }
+        String document = DocumentSources.documentSubject(s, k, gazetteer::isReportingVerb);
+        if (document == null) {
+            return null;
+        }
+        List<FoundStatement> before = new ArrayList<>(reports);
+        before.addAll(directs);
+        String determiner = Tokens.folded(s, k);
+        Entity source = DocumentSources.sourceOf(document, determiner.equals("his") || determiner.equals("her"), text.body(),
+                q.open(), before);
+        return source == null ? null : new Attribution(source, "said", s.start(), s.end());
     }
 
     /**
