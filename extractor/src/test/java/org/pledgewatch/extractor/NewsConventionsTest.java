@@ -2295,4 +2295,19 @@ class NewsConventionsTest {
                 + "\"Every ally signed up to 5%. Every ally will deliver,\" his post said.");
         assertEquals(List.of("Gulfmark Chemical", "Gulfmark Chemical", "Pete Hegseth", "Pete Hegseth"), speakerNames(e));
     }
+
+    @Test
+    void writingThatAfterAPostReportsLikeSayingThat() {
+        Extraction e = extract("Cypriot President Nikos Christodoulides met the minister.\n"
+                + "Christodoulides welcomed the plan in a post on X, writing that Cyprus was ready to host radar sites.");
+        assertEquals(List.of("Nikos Christodoulides: Cyprus was ready to host radar sites"), attributedQuotes(e));
+    }
+
+    @Test
+    void oneGovernmentDoesNotPledgeForAnotherCountrysCompanies() {
+        Extraction e = extract("U.S. Commerce Secretary Howard Lutnick welcomed the deal on X, writing that Korean companies would "
+                + "build ships in America.");
+        assertEquals(List.of("Howard Lutnick"), speakerNames(e));
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
 }

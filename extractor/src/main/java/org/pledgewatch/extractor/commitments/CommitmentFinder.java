@@ -351,6 +351,11 @@ public final class CommitmentFinder {
                 // "Russia could step up its attacks, Zelensky said": a guess about someone else, not a pledge
                 continue;
             }
+            if (quote != null && foreignGroups(quote.speaker(), actors)) {
+                // "Lutnick welcomed the deal on X, writing that Korean companies would build ships in America": one
+                // government cannot pledge for another country's companies or people
+                continue;
+            }
             int actionStart = cue.end();
             if (pseudoCleft(s, cue)) {
                 // "What we will not do is buy dollars": the action follows "do is"
@@ -903,6 +908,13 @@ public final class CommitmentFinder {
             }
         }
         return true;
+    }
+
+    /** True when every actor is a group of a country ("Korean companies") other than the speaker's. */
+    private static boolean foreignGroups(Entity speaker, List<Entity> actors) {
+        String side = speaker == null ? null : speaker.type() == EntityType.COUNTRY ? speaker.id() : speaker.country();
+        return side != null && actors.stream().allMatch(a -> a.type() == EntityType.GROUP && a.country() != null
+                && !a.country().equals(side));
     }
 
     /** For "receive/get/obtain ... from X": the mention X that gives, or null. */

@@ -39,7 +39,9 @@ public final class ReportedSpeechFinder {
             "warned", "added", "written");
     private static final Set<String> REPORTING_PARTICIPLES = Words.set("saying", "adding", "noting", "stressing",
             "insisting", "arguing", "explaining", "stating", "declaring", "warning", "acknowledging", "promising",
-            "pledging", "vowing", "emphasising", "emphasizing", "affirming", "reaffirming");
+            "pledging", "vowing", "emphasising", "emphasizing", "affirming", "reaffirming",
+            // "Christodoulides welcomed the plan in a post on X, writing that Cyprus was ready to ..."
+            "writing");
     /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
     private static final Set<String> WITH_OBJECT = Words.set("told", "tells", "informed", "reminded", "assured", "warned",
             "promised", "wrote");
