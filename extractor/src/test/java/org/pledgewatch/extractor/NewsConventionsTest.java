@@ -2310,4 +2310,12 @@ class NewsConventionsTest {
         assertEquals(List.of("Howard Lutnick"), speakerNames(e));
         assertEquals(List.of(), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void moreHeadsOfGovernmentSpeakForTheirCountriesWhenTheTextNamesNone() {
+        Extraction e = extract("Prime Minister Kamla Persad-Bissessar said the government would procure 200 megawatts of solar "
+                + "power by 2028.\n"
+                + "\"We will not raise taxes to pay for this recovery,\" Prime Minister Andrew Holness said.");
+        assertEquals(List.of("Trinidad and Tobago", "Jamaica"), actorsOfEachCommitment(e));
+    }
 }
