@@ -2318,4 +2318,14 @@ class NewsConventionsTest {
                 + "\"We will not raise taxes to pay for this recovery,\" Prime Minister Andrew Holness said.");
         assertEquals(List.of("Trinidad and Tobago", "Jamaica"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void theIntervieweeIsTheOneTheQuestionsAddress() {
+        Extraction e = extract("This week on The Heavy Industry Podcast, we talk to Lena \u00c5berg about green steel.\n"
+                + "Q: Lena, thanks for coming in. Why should anyone believe you?\n"
+                + "A: Because we learned from them. We will produce our first steel in 2028.\n"
+                + "Q: And phase two?\n"
+                + "A: Phase two depends on the power.");
+        assertEquals(List.of("Lena \u00c5berg", "Lena \u00c5berg"), speakerNames(e));
+    }
 }

@@ -59,7 +59,7 @@ public final class TranscriptFinder {
         java.util.regex.Matcher question = QUESTION_LABEL.matcher(body);
         if (question.find()) {
             interviewers = askers.labels();
-            interviewee = interviewee(registry, interviewers);
+            interviewee = interviewee(body, registry, interviewers);
         }
         // Hansard's "The Prime Minister (Keir Starmer):" names the holder once; later "The Prime Minister:" lines are theirs
         java.util.Map<String, Entity> labelled = new java.util.HashMap<>();
@@ -130,14 +130,30 @@ public final class TranscriptFinder {
     }
 
     /** Whom an interview with role labels questions: the first person named who does not ask. */
-    private static Entity interviewee(EntityRegistry registry, Set<String> interviewers) {
+    private static Entity interviewee(String body, EntityRegistry registry, Set<String> interviewers) {
+        StringBuilder questions = new StringBuilder();
+        java.util.regex.Matcher q = QUESTION_LABEL.matcher(body);
+        while (q.find()) {
+            int end = body.indexOf('\n', q.end());
+            questions.append(body, q.end(), end < 0 ? body.length() : end).append('\n');
+        }
+        Entity first = null;
         for (Entity person : registry.persons()) {
             String[] words = person.name().split(" ");
-            if (!interviewers.contains(Folding.fold(words[words.length - 1]))) {
-                return person;
+            if (interviewers.contains(Folding.fold(words[words.length - 1]))) {
+                continue;
             }
+            for (String w : words) {
+                if (w.length() > 2 && java.util.regex.Pattern.compile("(?m)^(?:(?:Mr|Ms|Mrs|Dr|Minister|Professor)\\.? )?"
+                        + java.util.regex.Pattern.quote(w) + ",").matcher(questions).find()) {
+                    // "Q: Ms Riley, it was a busy season", "Q: Lena, thanks for coming in": the one the questions
+                    // address ("This week on The Heavy Industry Podcast, we talk to Lena Åberg": not the show)
+                    return person;
+                }
+            }
+            first = first == null ? person : first;
         }
-        return null;
+        return first;
     }
 
     private static FoundStatement answer(String body, int from, int to, QuotedRegions quotes, Entity interviewee) {
