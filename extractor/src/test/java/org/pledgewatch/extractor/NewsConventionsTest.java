@@ -2328,4 +2328,16 @@ class NewsConventionsTest {
                 + "A: Phase two depends on the power.");
         assertEquals(List.of("Lena \u00c5berg", "Lena \u00c5berg"), speakerNames(e));
     }
+
+    @Test
+    void ottawasHansardLabelsAndAReleasesSignatureWithTheRightHonourable() {
+        Extraction e = extract("ORAL QUESTIONS\n"
+                + "Hon. Pierre Poilievre (Leader of the Opposition, CPC): Mr. Speaker, will the Prime Minister fix it?\n"
+                + "Right Hon. Mark Carney (Prime Minister, Lib.): Mr. Speaker, the deal is on the table.\n"
+                + "Hon. Pierre Poilievre (Leader of the Opposition, CPC): Mr. Speaker, when will he act?\n"
+                + "Quotes\n"
+                + "\u201cWhen governments work together, we can build at a speed we have not seen.\u201d\n"
+                + "\u2014 The Rt. Hon. Mark Carney, Prime Minister of Canada");
+        assertEquals(List.of("Pierre Poilievre", "Mark Carney", "Pierre Poilievre", "Mark Carney"), speakerNames(e));
+    }
 }

@@ -371,10 +371,20 @@ public final class DirectQuoteAttributor {
         if (signed == null) {
             return null;
         }
-        for (int k = 0; k < Math.min(signed.tokens().size(), 6); k++) {
-            Mention m = speakers.mentionAt(signed.index(), k);
-            if (m != null && m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
-                return new Attribution(m.entity(), "signed", from, to);
+        // the name's first six words, read across the model's sentences: the quote's last line and the signature may
+        // be one sentence to it, and "— The Rt. Hon. Mark Carney" two
+        int signatureEnd = body.indexOf('\n', next);
+        int words = 0;
+        for (int index = signed.index(); index < text.sentences().size() && words < 6; index++) {
+            Sentence part = text.sentences().get(index);
+            if (signatureEnd >= 0 && part.start() >= signatureEnd) {
+                break;
+            }
+            for (int k = Tokens.firstAtOrAfter(part, next + 1); k < part.tokens().size() && words < 6; k++, words++) {
+                Mention m = speakers.mentionAt(part.index(), k);
+                if (m != null && m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                    return new Attribution(m.entity(), "signed", from, to);
+                }
             }
         }
         return null;

@@ -284,11 +284,14 @@ public final class TranscriptFinder {
 
     /**
      * A member's label in Hansard: an optional question number ("Q2. [907342]"), an honorific, the name, the
-     * constituency and the party in brackets ("Sir Ed Davey (Kingston and Surbiton) (LD)"). Group 1 is the name.
+     * constituency and the party in brackets ("Sir Ed Davey (Kingston and Surbiton) (LD)", or in Ottawa's one pair
+     * of brackets: "Hon. Pierre Poilievre (Leader of the Opposition, CPC)"). Group 1 is the name.
      */
     private static final java.util.regex.Pattern MEMBER_LABEL = java.util.regex.Pattern.compile(
-            "(?:Q\\d+\\.\\s*\\[\\d+\\]\\s*)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+)?"
-            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s+\\([^()]{3,40}\\)\\s+\\(\\p{Lu}[\\p{L}/ -]{0,11}\\)");
+            "(?:Q\\d+\\.\\s*\\[\\d+\\]\\s*)?(?:(?:Right Hon|Rt\\. Hon|Hon|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+)?"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s+"
+            // Westminster: "(North West Essex) (Con)"; Ottawa: "(Leader of the Opposition, CPC)", "(Beloeil—Chambly, BQ)"
+            + "(?:\\([^()]{3,40}\\)\\s+\\(\\p{Lu}[\\p{L}/ -]{0,11}\\)|\\([^()]{3,60}, \\p{Lu}[\\p{L}./ -]{0,11}\\))");
 
     /**
      * The full name that ends with {@code surname} in the capitals of a transcript's heading ("PRESS GAGGLE BY PRESS
