@@ -2340,4 +2340,12 @@ class NewsConventionsTest {
                 + "\u2014 The Rt. Hon. Mark Carney, Prime Minister of Canada");
         assertEquals(List.of("Pierre Poilievre", "Mark Carney", "Pierre Poilievre", "Mark Carney"), speakerNames(e));
     }
+
+    @Test
+    void theCompanyNamedRightAfterItIsNoEarlierName() {
+        Extraction e = extract("Viktor Sokol, 52, who ran an electronics firm in Fort Lee, admitted conspiring to violate export controls.\n"
+                + "Under his plea agreement, Sokol will forfeit his stake in the company, Atlas Components Trading.\n"
+                + "\"I am sorry,\" Sokol told the judge.");
+        assertEquals(List.of("Viktor Sokol"), speakerNames(e));
+    }
 }

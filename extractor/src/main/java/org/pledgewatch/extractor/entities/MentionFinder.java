@@ -753,9 +753,11 @@ public final class MentionFinder {
                     org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
                             BUSINESS_NOUNS.contains(noun));
                 }
-                if (org == null && !opensReportedClause(tokens, i)) {
+                if (org == null && !opensReportedClause(tokens, i)
+                        && !(i + 3 < n && tokens.get(i + 2).text().equals(",") && tokens.get(i + 3).isCapitalized())) {
                     // "Lyra Energy Storage will invest ..., the company said": the name was a company's (but in "Luiz
-                    // Carlos Souza said the fund would ...", the speaker is no fund)
+                    // Carlos Souza said the fund would ...", the speaker is no fund; and "his stake in the company,
+                    // Atlas Components Trading" names the company next)
                     org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
                 }
                 if (org != null) {
