@@ -2348,4 +2348,15 @@ class NewsConventionsTest {
                 + "\"I am sorry,\" Sokol told the judge.");
         assertEquals(List.of("Viktor Sokol"), speakerNames(e));
     }
+
+    @Test
+    void aShowNamedAfterItsHostNamesTheInterviewer() {
+        Extraction e = extract("The following is the transcript of an interview with Energy Secretary Chris Wright that aired on "
+                + "\"Face the Nation with Margaret Brennan\" on Sunday.\n"
+                + "MARGARET BRENNAN: We turn now to Energy Secretary Chris Wright. Good morning, Mr. Secretary.\n"
+                + "SECRETARY CHRIS WRIGHT: Good morning, Margaret. We will not extend the subsidies.\n"
+                + "MARGARET BRENNAN: Electricity prices are up. What will you do?\n"
+                + "SECRETARY CHRIS WRIGHT: We will build more power plants.");
+        assertEquals(List.of("Chris Wright", "Chris Wright"), speakerNames(e));
+    }
 }

@@ -39,7 +39,9 @@ public final class TranscriptFinder {
      */
     private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
             "(?:[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor|[Hh]ost|[Ii]nterviewed by|[Aa]sked by)(?: was| is|,)?"
-            + " (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})");
+            + " (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})"
+            // a show named after its host: "aired on \"Face the Nation with Margaret Brennan\""
+            + "|[\"\u201C][^\"\u201D\n]{3,60} with (\\p{Lu}[\\p{L}'\u2019-]+ \\p{Lu}[\\p{L}'\u2019-]+)[\"\u201D]");
 
     /**
      * A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):", and the White
@@ -168,7 +170,7 @@ public final class TranscriptFinder {
         Set<String> out = new java.util.HashSet<>();
         java.util.regex.Matcher m = INTERVIEWER.matcher(body);
         while (m.find()) {
-            String[] parts = m.group(1).split(" ");
+            String[] parts = (m.group(1) != null ? m.group(1) : m.group(2)).split(" ");
             out.add(Folding.fold(parts[parts.length - 1]));
         }
         out.addAll(askers(body));
