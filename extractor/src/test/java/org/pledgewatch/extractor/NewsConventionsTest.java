@@ -2359,4 +2359,11 @@ class NewsConventionsTest {
                 + "SECRETARY CHRIS WRIGHT: We will build more power plants.");
         assertEquals(List.of("Chris Wright", "Chris Wright"), speakerNames(e));
     }
+
+    @Test
+    void withSomeoneSayingReportsTheirWords() {
+        Extraction e = extract("The European Central Bank held rates on Thursday, with President Christine Lagarde saying inflation "
+                + "would return to target next year.");
+        assertEquals(List.of("Christine Lagarde: inflation would return to target next year"), attributedQuotes(e));
+    }
 }

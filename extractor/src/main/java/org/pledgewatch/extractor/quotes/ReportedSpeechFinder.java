@@ -155,6 +155,19 @@ public final class ReportedSpeechFinder {
                 }
                 continue;
             }
+            if (w.equals("saying") && v > 2) {
+                Mention with = speakers.mentionAt(s.index(), v - 1);
+                if (with != null && with.tokenEnd() == v && with.tokenStart() > 0
+                        && Tokens.folded(s, with.tokenStart() - 1).equals("with")) {
+                    // "The EU unveiled a package, with Commission President Ursula von der Leyen saying part of the money
+                    // would ...": the one named after "with" says it
+                    int clause = clauseStart(s, v);
+                    if (clause >= 0) {
+                        add(text, s, tokens.get(clause).start(), clauseEnd(s, clause, quotes), with.entity(), w, quotes, out);
+                        continue;
+                    }
+                }
+            }
             // ("..., President Recep Tayyip Erdoğan said Wednesday, while warning that Ankara would not remain silent")
             boolean participle = REPORTING_PARTICIPLES.contains(w) && v > 1 && (tokens.get(v - 1).text().equals(",")
                     || v > 2 && Tokens.folded(s, v - 1).equals("while") && tokens.get(v - 2).text().equals(","));
