@@ -2366,4 +2366,11 @@ class NewsConventionsTest {
                 + "would return to target next year.");
         assertEquals(List.of("Christine Lagarde: inflation would return to target next year"), attributedQuotes(e));
     }
+
+    @Test
+    void aQuoteARelayQuotedSomeoneAsSayingIsTheirs() {
+        Extraction e = extract("\u201cGermany stands by Ukraine. We deliver what we promise,\u201d the ministry quoted Defense Minister "
+                + "Boris Pistorius as saying.");
+        assertEquals(List.of("Boris Pistorius"), speakerNames(e));
+    }
 }

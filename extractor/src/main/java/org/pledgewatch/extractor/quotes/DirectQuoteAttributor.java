@@ -308,6 +308,11 @@ public final class DirectQuoteAttributor {
         if (described != null) {
             return described;
         }
+        Entity quoted = quotedAsSaying(s, k, speakers);
+        if (quoted != null) {
+            // '"...," the ministry quoted Defense Minister Boris Pistorius as saying': the one quoted, not the relay
+            return new Attribution(quoted, "quoted", s.start(), s.end());
+        }
         for (int v = k; v < limit; v++) {
             String w = tokens.get(v).text();
             if (Tokens.isQuoteMark(w) || w.equals(".") || w.equals(";")) {
@@ -348,6 +353,26 @@ public final class DirectQuoteAttributor {
         Entity source = DocumentSources.sourceOf(document, determiner.equals("his") || determiner.equals("her"), text.body(),
                 q.open(), before);
         return source == null ? null : new Attribution(source, "said", s.start(), s.end());
+    }
+
+    /** The person between "quoted" and "as saying" in the attribution from token {@code k}, or null. */
+    private static Entity quotedAsSaying(Sentence s, int k, SpeakerResolver speakers) {
+        int quoted = k;
+        while (quoted < Math.min(s.tokens().size(), k + 5) && !Tokens.folded(s, quoted).equals("quoted")) {
+            quoted++;
+        }
+        for (int j = quoted + 1; j + 2 < s.tokens().size() && j < quoted + 10; j++) {
+            if (Tokens.folded(s, j).equals("as") && Tokens.folded(s, j + 1).equals("saying")) {
+                for (int m = quoted + 1; m < j; m++) {
+                    Mention person = speakers.mentionAt(s.index(), m);
+                    if (person != null && person.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                        return person.entity();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
