@@ -131,7 +131,10 @@ public final class TranscriptFinder {
                 && interviewers.labels().contains(Folding.fold(words[words.length - 1]));
     }
 
-    /** Whom an interview with role labels questions: the first person named who does not ask. */
+    /**
+     * Whom an interview with role labels questions: the person the questions address by name ("Q: Lena, thanks for
+     * coming in"), else the first person named who does not ask.
+     */
     private static Entity interviewee(String body, EntityRegistry registry, Set<String> interviewers) {
         StringBuilder questions = new StringBuilder();
         java.util.regex.Matcher q = QUESTION_LABEL.matcher(body);
@@ -291,7 +294,7 @@ public final class TranscriptFinder {
      */
     private static final java.util.regex.Pattern MEMBER_LABEL = java.util.regex.Pattern.compile(
             "(?:Q\\d+\\.\\s*\\[\\d+\\]\\s*)?(?:(?:Right Hon|Rt\\. Hon|Hon|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+)?"
-            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\s+"
+            + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3})\\s+"
             // Westminster: "(North West Essex) (Con)"; Ottawa: "(Leader of the Opposition, CPC)", "(Beloeil—Chambly, BQ)"
             + "(?:\\([^()]{3,40}\\)\\s+\\(\\p{Lu}[\\p{L}/ -]{0,11}\\)|\\([^()]{3,60}, \\p{Lu}[\\p{L}./ -]{0,11}\\))");
 
