@@ -1120,14 +1120,10 @@ public final class CommitmentFinder {
             if (e.type() == EntityType.PERSON) {
                 a = null;
                 Entity employer = e.organization() == null ? null : registry.organizationById(e.organization());
-                if (employer != null && employer.country() == null && !speaksForNoGovernment(e)) {
+                if (!speaksForNoGovernment(e)) {
                     // "We will build the future models here first," Chung said: the company he runs (the
                     // doctors' union, the alliance) commits, even when he also has a country
-                    a = employer;
-                } else if (e.country() != null && !speaksForNoGovernment(e)) {
-                    a = e;
-                } else if (employer != null && !speaksForNoGovernment(e)) {
-                    a = employer;
+                    a = employer != null && employer.country() == null ? employer : e.country() != null ? e : employer;
                 }
             }
             if (a != null && !out.contains(a)) {

@@ -363,13 +363,7 @@ public final class DirectQuoteAttributor {
         }
         for (int j = quoted + 1; j + 2 < s.tokens().size() && j < quoted + 10; j++) {
             if (Tokens.folded(s, j).equals("as") && Tokens.folded(s, j + 1).equals("saying")) {
-                for (int m = quoted + 1; m < j; m++) {
-                    Mention person = speakers.mentionAt(s.index(), m);
-                    if (person != null && person.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
-                        return person.entity();
-                    }
-                }
-                return null;
+                return ReportedSpeechFinder.quotedPerson(s, quoted, j + 1, speakers);
             }
         }
         return null;

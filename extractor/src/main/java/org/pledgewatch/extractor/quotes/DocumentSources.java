@@ -44,6 +44,7 @@ final class DocumentSources {
      */
     static Entity sourceOf(String document, boolean someones, String body, int offset, List<FoundStatement> before) {
         FoundStatement source = null;
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("\\b" + document + "\\b");
         for (FoundStatement st : before) {
             if (st.evidenceEnd() > offset || source != null && st.evidenceStart() < source.evidenceStart()) {
                 continue;
@@ -56,7 +57,7 @@ final class DocumentSources {
             String evidence = body.substring(st.evidenceStart(), st.evidenceEnd()).toLowerCase(Locale.ROOT);
             String outsideQuote = evidence.substring(0, Math.max(0, st.quoteStart() - st.evidenceStart()))
                     + " " + evidence.substring(Math.min(evidence.length(), Math.max(0, st.quoteEnd() - st.evidenceStart())));
-            if (outsideQuote.matches("(?s).*\\b" + document + "\\b.*")) {
+            if (named.matcher(outsideQuote).find()) {
                 source = st;
             }
         }

@@ -1364,9 +1364,10 @@ public final class ReportedSpeechFinder {
 
     /**
      * "the state news agency WAM, which quoted President Sheikh Mohamed bin Zayed as saying ...": the person an agency
-     * quotes (between "quoted" and "as"), who speaks; null when none is named there.
+     * quotes (between "quoted" and "as", {@code as} being the index of "saying"), who speaks; null when none is named
+     * there. Also read for a direct quote's attribution ('"...," the ministry quoted Boris Pistorius as saying').
      */
-    private static Entity quotedPerson(Sentence s, int quoted, int as, SpeakerResolver speakers) {
+    static Entity quotedPerson(Sentence s, int quoted, int as, SpeakerResolver speakers) {
         for (int k = quoted + 1; k < as - 1; k++) {
             Mention m = speakers.mentionAt(s.index(), k);
             if (m != null && m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {

@@ -136,11 +136,14 @@ public final class TranscriptFinder {
      * coming in"), else the first person named who does not ask.
      */
     private static Entity interviewee(String body, EntityRegistry registry, Set<String> interviewers) {
-        StringBuilder questions = new StringBuilder();
+        // "Q: Ms Riley, it was a busy season", "Q: Lena, thanks for coming in": the names the questions open with
+        Set<String> addressed = new java.util.HashSet<>();
         java.util.regex.Matcher q = QUESTION_LABEL.matcher(body);
         while (q.find()) {
-            int end = body.indexOf('\n', q.end());
-            questions.append(body, q.end(), end < 0 ? body.length() : end).append('\n');
+            java.util.regex.Matcher vocative = ADDRESS.matcher(body).region(q.end(), body.length());
+            if (vocative.lookingAt()) {
+                addressed.add(vocative.group(1));
+            }
         }
         Entity first = null;
         for (Entity person : registry.persons()) {
@@ -149,10 +152,9 @@ public final class TranscriptFinder {
                 continue;
             }
             for (String w : words) {
-                if (w.length() > 2 && java.util.regex.Pattern.compile("(?m)^(?:(?:Mr|Ms|Mrs|Dr|Minister|Professor)\\.? )?"
-                        + java.util.regex.Pattern.quote(w) + ",").matcher(questions).find()) {
-                    // "Q: Ms Riley, it was a busy season", "Q: Lena, thanks for coming in": the one the questions
-                    // address ("This week on The Heavy Industry Podcast, we talk to Lena Åberg": not the show)
+                if (w.length() > 2 && addressed.contains(w)) {
+                    // the one the questions address ("This week on The Heavy Industry Podcast, we talk to Lena Åberg": not
+                    // the show, named first)
                     return person;
                 }
             }
@@ -160,6 +162,10 @@ public final class TranscriptFinder {
         }
         return first;
     }
+
+    /** A name a question opens with, after an honorific: "Ms Riley,", "Lena,". Group 1 is the name. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?:(?:Mr|Ms|Mrs|Dr|Minister|Professor)\\.? )?([^\\s,]+),");
 
     private static FoundStatement answer(String body, int from, int to, QuotedRegions quotes, Entity interviewee) {
         java.util.regex.Matcher label = ANSWER_LABEL.matcher(body).region(from, to);
@@ -376,28 +382,29 @@ public final class TranscriptFinder {
             }
             label = label.substring(0, comma);
         }
-        String role = Folding.fold(String.join(" ", labelWords(label)));
-        Entity named = bracketedName(label, registry);
         java.util.regex.Matcher member = MEMBER_LABEL.matcher(label.strip());
         if (member.matches()) {
             // Hansard: "Mrs Kemi Badenoch (North West Essex) (Con):" names a member by constituency and party, and
             // "Mrs Badenoch:" is her later (a member who asks questions is no interviewer)
-            named = registry.person(member.group(1), true);
+            Entity named = registry.person(member.group(1), true);
             labelled.put(memberKey(member.group(1).split("\\s+")), named);
             return named;
         }
+        String[] labelWords = labelWords(label);
+        String role = Folding.fold(String.join(" ", labelWords));
+        Entity named = bracketedName(label, registry);
         if (named != null) {
             labelled.put(role, named);
         } else {
             named = labelled.get(role);
         }
-        if (named == null && labelWords(label).length <= 3) {
-            named = labelled.get(memberKey(labelWords(label)));
+        if (named == null && labelWords.length <= 3) {
+            named = labelled.get(memberKey(labelWords));
         }
         if (named != null) {
             return named;
         }
-        String[] words = afterLastTitle(labelWords(label));
+        String[] words = afterLastTitle(labelWords);
         if (words[0].isEmpty() || words.length > MAX_LABEL_WORDS || Folding.fold(words[0]).equals("about")
                 || interviewers.contains(Folding.fold(words[words.length - 1]))) {
             // "About Harbour Foods: ..." is a press release's boilerplate, not a speaker's line
