@@ -2373,4 +2373,81 @@ class NewsConventionsTest {
                 + "Boris Pistorius as saying.");
         assertEquals(List.of("Boris Pistorius"), speakerNames(e));
     }
+
+    @Test
+    void anOfficeNamedBeforeItsHolderIsTheHolderNamedAfter() {
+        Extraction e = extract("The home secretary has said the UK will return up to 150 small boat arrivals a week to France.\n"
+                + "Shabana Mahmood said the pilot scheme would be scaled up from next month.");
+        assertEquals(List.of("Shabana Mahmood: the UK will return up to 150 small boat arrivals a week to France",
+                "Shabana Mahmood: the pilot scheme would be scaled up from next month"), attributedQuotes(e));
+    }
+
+    @Test
+    void aPortfolioNamedBeforeItsHolderIsThePersonTheNextSentenceOpensWith() {
+        Extraction e = extract("Ireland will provide \u20ac300 million a year in climate finance from 2027, the Minister for "
+                + "Climate, Energy and the Environment has announced.\n"
+                + "Darragh O'Brien said the commitment would be made formally at COP31.\n"
+                + "The minister said Ireland would also contribute \u20ac25 million to the loss and damage fund.");
+        assertEquals(List.of("Darragh O'Brien", "Darragh O'Brien", "Darragh O'Brien"), speakerNames(e));
+    }
+
+    @Test
+    void butQuestionedIsWhatTheSpeakerDidNext() {
+        Extraction e = extract("Opposition spokesman Darren Malone said his party supported the increase but questioned why the "
+                + "government was still counting loans as climate finance.");
+        assertEquals(List.of("Darren Malone: his party supported the increase"), attributedQuotes(e));
+    }
+
+    @Test
+    void andThatAfterACommaGoesOnWithTheSameReport() {
+        Extraction e = extract("Gov. Gretchen Whitmer spoke in Lansing.\n"
+                + "The governor said Michigan had lost about 9,000 manufacturing jobs since spring, and that she had asked the "
+                + "White House for a carve-out.");
+        assertEquals(List.of("Gretchen Whitmer: Michigan had lost about 9,000 manufacturing jobs since spring, and that she "
+                + "had asked the White House for a carve-out"), attributedQuotes(e));
+    }
+
+    @Test
+    void theMonthASpeakerSpokeInIsNotWhatWasSaid() {
+        Extraction e = extract("World Bank President Ajay Banga said in October the bank was ready to move faster in Ukraine "
+                + "if shareholders provided guarantees.");
+        assertEquals(List.of("Ajay Banga: the bank was ready to move faster in Ukraine if shareholders provided guarantees"),
+                attributedQuotes(e));
+    }
+
+    @Test
+    void anAmountOpensAReportedClause() {
+        Extraction e = extract("The U.N. emergency relief coordinator, Tom Fletcher, said more than 24 million people in Sudan "
+                + "faced acute hunger.");
+        assertEquals(List.of("Tom Fletcher: more than 24 million people in Sudan faced acute hunger"), attributedQuotes(e));
+    }
+
+    @Test
+    void aScareQuoteDoesNotHideTheClausesVerb() {
+        Extraction e = extract("Chinese Foreign Ministry spokesman Guo Jiakun said Beijing \"firmly opposes\" countries outside "
+                + "the region \"stirring up trouble\" in the South China Sea.");
+        assertEquals(List.of("Guo Jiakun: Beijing \"firmly opposes\" countries outside the region \"stirring up trouble\" in "
+                + "the South China Sea"), attributedQuotes(e));
+    }
+
+    @Test
+    void watchingWhetherOthersActIsNoPledge() {
+        Extraction e = extract("Fitch Ratings said it would watch whether the government maintained its fiscal discipline.");
+        assertEquals(List.of(), e.commitments());
+    }
+
+    @Test
+    void andAccusingIsWhatTheSpeakerDidNext() {
+        Extraction e = extract("Aleksandar Vucic blamed Albin Kurti for the failure, saying Pristina had refused to implement "
+                + "what it signed and accusing the Kosovo government of trying to drive Serbs out of the north.");
+        assertEquals(List.of("Aleksandar Vucic: Pristina had refused to implement what it signed"), attributedQuotes(e));
+    }
+
+    @Test
+    void aPledgeVerbClosingAReportedPledgeIsNoSecondPledge() {
+        Extraction e = extract("The Government will keep the pensions triple lock in place until the next general election, the "
+                + "Work and Pensions Secretary promised during a visit to Leeds yesterday.\n"
+                + "Pat McFadden told residents that the state pension would rise by 4.8 per cent.");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+    }
 }

@@ -150,11 +150,19 @@ public final class CueLexicon {
         return false;
     }
 
-    /** "closely follow", "carefully monitor" from token {@code at} (after an opening quote mark, if any). */
+    /**
+     * "closely follow", "carefully monitor", "watch whether" from token {@code at} (after an opening quote mark, if
+     * any): a rating agency's "would watch whether the government maintained its fiscal discipline" is no pledge.
+     */
     private static boolean watches(List<Token> tokens, int at) {
         int k = at < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text()) ? at + 1 : at;
-        return k + 1 < tokens.size() && (tokens.get(k).folded().equals("closely") || tokens.get(k).folded().equals("carefully"))
-                && WATCHING.contains(tokens.get(k + 1).folded());
+        if (k + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(k + 1).folded();
+        return (tokens.get(k).folded().equals("closely") || tokens.get(k).folded().equals("carefully"))
+                && WATCHING.contains(next)
+                || WATCHING.contains(tokens.get(k).folded()) && next.equals("whether");
     }
 
     /** Verbs of a pledge whose "to" may come after where and when: "agreed in a phone call to". */
@@ -183,6 +191,11 @@ public final class CueLexicon {
     private static final Set<String> NOT_VERB_WORDS = Words.set("the", "a", "an", "its", "their", "his", "her", "our",
             "my", "this", "that", "these", "those", "all", "some", "any", "each", "every", "parliament", "congress");
     private static final Set<String> PARTS_OF_DAY = Words.set("morning", "afternoon", "evening", "night");
+    /** Verbs of a pledge that close a reported one: "..., the minister promised on Tuesday." */
+    private static final Set<String> CLOSING_PLEDGE_VERBS = Words.set("pledged", "promised", "vowed");
+    /** What follows such a closing verb: where and when, not what was pledged. */
+    private static final Set<String> CLOSING_ADJUNCTS = Words.set("during", "at", "on", "in", "yesterday", "today",
+            "tonight", "last", "this", "after", "before", "while", "when");
     private static final Set<String> BARE = Words.set("pledged", "pledges", "promised", "promises", "vowed", "committed");
     private final List<CuePhrase> phrases = new ArrayList<>();
     /** Phrases by first word, longest first; phrases starting with a possessive are under "*". */
@@ -466,7 +479,8 @@ public final class CueLexicon {
                 return null;
             }
             if (watches(tokens, verb)) {
-                // "would “closely follow” the auction rules", "will closely monitor the situation": watching, no pledge
+                // "would “closely follow” the auction rules", "will closely monitor the situation", "would watch whether
+                // the government maintained ...": watching, no pledge
                 return null;
             }
             if (verb < tokens.size() && i > 0 && FIRST_PERSON.contains(tokens.get(i - 1).folded())
@@ -501,6 +515,12 @@ public final class CueLexicon {
                 // bare "pledged" before "to"/"that" is matched by the longer phrase or is reported speech
                 continue;
             }
+            if (!p.modal() && p.words().size() == 1 && CLOSING_PLEDGE_VERBS.contains(p.words().get(0))
+                    && closesReport(tokens, i, end)) {
+                // "The Government will keep the triple lock ..., the Work and Pensions Secretary promised during a visit
+                // to Leeds": the verb closes the pledge reported before it and pledges nothing of its own
+                continue;
+            }
             if (p.modal() && unsaid(tokens, i)) {
                 // "Italy has not said how it will vote": an open question, not a commitment
                 continue;
@@ -517,6 +537,27 @@ public final class CueLexicon {
         }
         return null;
     }
+
+    /**
+     * ", the minister promised during a visit": the pledge verb at {@code i} has a subject opened by a comma and
+     * nothing after it but where and when, so it closes the clause before that comma.
+     */
+    private static boolean closesReport(List<Token> tokens, int i, int end) {
+        boolean closing = end >= tokens.size() || END_MARKS.contains(tokens.get(end).text())
+                || CLOSING_ADJUNCTS.contains(tokens.get(end).folded());
+        for (int k = end; closing && k < Math.min(tokens.size(), end + 6); k++) {
+            // ("Rodrigo Paz, promised this Monday that his government will ...": what was promised follows)
+            closing = !tokens.get(k).folded().equals("that") && !(k == end && tokens.get(k).folded().equals("to"));
+        }
+        for (int k = i - 1; closing && k >= Math.max(1, i - 7); k--) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> END_MARKS = Words.set(".", ",", ";");
 
     /** True when "not" or "never" stands right before token {@code i}, perhaps with "yet" between. */
     private static boolean negatedBefore(List<Token> tokens, int i) {

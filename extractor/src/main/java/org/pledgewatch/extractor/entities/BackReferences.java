@@ -30,8 +30,12 @@ final class BackReferences {
     /** A person named outside quotes whose role, as the article or the well-known officials give it, has these words. */
     private static boolean personWithRole(Mention m, List<String> roleWords,
                                           java.util.function.Function<String, String> knownRole) {
-        Entity e = m.entity();
-        return e.type() == org.pledgewatch.extractor.EntityType.PERSON && !m.inQuote()
+        return !m.inQuote() && fits(m.entity(), roleWords, knownRole);
+    }
+
+    /** Whether {@code e} is a person whose role, as the article or the well-known officials give it, has these words. */
+    static boolean fits(Entity e, List<String> roleWords, java.util.function.Function<String, String> knownRole) {
+        return e.type() == org.pledgewatch.extractor.EntityType.PERSON
                 && (hasRole(e.role(), roleWords) || hasRole(knownRole.apply(e.name()), roleWords));
     }
 

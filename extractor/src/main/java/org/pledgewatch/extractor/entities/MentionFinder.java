@@ -372,17 +372,19 @@ public final class MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         String home = new HomeCountry(gazetteer).of(text);
         registry.setHome(home);
+        RoleLeads roleLeads = new RoleLeads();
         for (Sentence s : text.sentences()) {
-            scan(text.body(), s, quotes, registry, mentions, home, unread);
+            scan(text.body(), s, quotes, registry, mentions, home, unread, roleLeads);
         }
         BracketedCountries.link(text.body(), mentions);
         affiliations.link(text, mentions, registry, home);
+        roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
         return mentions;
     }
 
     private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home,
-                      IntPredicate unread) {
+                      IntPredicate unread, RoleLeads roleLeads) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         int i = 0;
@@ -438,6 +440,10 @@ public final class MentionFinder {
                         i = portfolioEnd;
                         continue;
                     }
+                    if (!capitalisedNameFollows(tokens, portfolioEnd)) {
+                        // "..., the Minister for Climate, Energy and the Environment has announced": named later
+                        roleLeads.addOffice(s, i, portfolioEnd, List.of(title.name().toLowerCase(Locale.ROOT)), office);
+                    }
                 }
                 if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
                         && (match[0] >= n || (!tokens.get(match[0]).isCapitalized()
@@ -467,6 +473,12 @@ public final class MentionFinder {
                     }
                     if (e != null) {
                         out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
+                    } else if (GENERIC_ROLES.containsKey(title.name().toLowerCase(Locale.ROOT))) {
+                        // "The minister said ...": someone named before, whose office the article gives only later
+                        roleLeads.addGeneric(s, i, match[0], GENERIC_ROLES.get(title.name().toLowerCase(Locale.ROOT)));
+                    } else if (!spokesperson) {
+                        // "The home secretary has said ...": the holder may be named in the sentences after
+                        roleLeads.addOffice(s, i, match[0], List.of(title.name().toLowerCase(Locale.ROOT)), title.name());
                     }
                     i = match[0];
                     continue;
@@ -543,6 +555,7 @@ public final class MentionFinder {
                     i += 2;
                     continue;
                 }
+                roleLeads.addGeneric(s, i, i + 2, roleWords);
             }
             int describedRoleEnd = lower.equals("the") ? describedRoleEnd(tokens, i + 1) : -1;
             if (describedRoleEnd > 0) {
@@ -1054,6 +1067,12 @@ public final class MentionFinder {
      * "in Brussels", "at the White House": the mention names where something happens; so does the
      * dateline that opens a report ("ROME —", "KYIV (Reuters) -").
      */
+    /** A name right after an office, or after its comma: "the Minister for Transport, Prof Makame Mbarawa". */
+    private static boolean capitalisedNameFollows(List<Token> tokens, int k) {
+        int at = k < tokens.size() && tokens.get(k).text().equals(",") ? k + 1 : k;
+        return at < tokens.size() && tokens.get(at).isCapitalized();
+    }
+
     private static boolean isPlace(Sentence s, int from) {
         if (from <= 2 && s.tokens().size() > from + 1 && isAllCaps(s.tokens().get(0).text())) {
             // "ADDIS ABABA, Ethiopia (AP) —": a dateline of several words
@@ -1721,11 +1740,16 @@ public final class MentionFinder {
             return -1;
         }
         int end = from + 1;
+        int list = 0;
         while (end < n && (tokens.get(end).isCapitalized()
-                || tokens.get(end).folded().equals("and") && end + 1 < n && tokens.get(end + 1).isCapitalized())) {
+                || tokens.get(end).folded().equals("and") && end + 1 < n && (tokens.get(end + 1).isCapitalized()
+                    || portfolioListGoesOn(tokens, end + 1))
+                || portfolioListGoesOn(tokens, end))) {
+            // ("the Minister for Climate, Energy and the Environment has announced": a portfolio's list)
+            list += tokens.get(end).text().equals(",") || tokens.get(end).folded().equals("the") ? 1 : 0;
             end++;
         }
-        if (end == from + 1 || end >= n || end - from > 6) {
+        if (end == from + 1 || end >= n || end - from - list > 6) {
             return -1;
         }
         String next = tokens.get(end).text();

@@ -289,7 +289,23 @@ public final class TextAnalyzer {
     }
 
     String[] tag(List<Token> tokens) {
-        return tagger.get().tag(texts(tokens));
+        // quotation marks are left out of what the tagger reads: a scare quote inside a clause ('Beijing "firmly
+        // opposes" countries ...') made it read the verb as a noun
+        List<Token> words = new java.util.ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            if (!Tokens.isQuoteMark(t.text())) {
+                words.add(t);
+            }
+        }
+        if (words.size() == tokens.size() || words.isEmpty()) {
+            return tagger.get().tag(texts(tokens));
+        }
+        String[] wordTags = tagger.get().tag(texts(words));
+        String[] tags = new String[tokens.size()];
+        for (int i = 0, w = 0; i < tokens.size(); i++) {
+            tags[i] = Tokens.isQuoteMark(tokens.get(i).text()) ? "PUNCT" : wordTags[w++];
+        }
+        return tags;
     }
 
     /**

@@ -335,6 +335,11 @@ public final class ReportedSpeechFinder {
             // AP style "said Tuesday that", "announced today that"
             j += 1;
         }
+        if (j + 2 < n && Tokens.folded(s, j).equals("in") && Words.MONTHS.contains(Tokens.folded(s, j + 1))
+                && !Tokens.folded(s, j + 2).equals("that")) {
+            // "said in October the bank was ready to ...": when it was said, then a bare clause
+            j += 2;
+        }
         if (j + 3 < n && Tokens.folded(s, j).equals("in") && (Tokens.folded(s, j + 1).equals("a") || Tokens.folded(s, j + 1).equals("an"))
                 && CHANNELS.contains(Tokens.folded(s, j + 2)) && !Tokens.folded(s, j + 3).equals("that")
                 && !CHANNEL_AUDIENCES.contains(Tokens.folded(s, j + 3))) {
@@ -361,6 +366,10 @@ public final class ReportedSpeechFinder {
         }
         if (next.equals("that")) {
             return j + 1 < n ? j + 1 : -1;
+        }
+        if (quantityOpens(s, j) && !WITH_OBJECT.contains(verb) && finiteVerbAfter(s, j)) {
+            // "said more than 24 million people in Sudan faced acute hunger": an amount is the clause's subject
+            return j;
         }
         if (next.equals("at") && j + 1 < n && (Tokens.folded(s, j + 1).equals("least") || Tokens.folded(s, j + 1).equals("most"))
                 && !WITH_OBJECT.contains(verb)) {
@@ -455,6 +464,19 @@ public final class ReportedSpeechFinder {
         }
         return -1;
     }
+
+    /** "more than 24 million", "nearly 300", "fewer than 10%": an amount with its qualifier at {@code j}. */
+    private static boolean quantityOpens(Sentence s, int j) {
+        int n = s.tokens().size();
+        String w = Tokens.folded(s, j);
+        int number = COMPARATIVES.contains(w) && j + 1 < n && Tokens.folded(s, j + 1).equals("than") ? j + 2
+                : APPROXIMATELY.contains(w) ? j + 1 : -1;
+        return number > 0 && number < n && Character.isDigit(s.tokens().get(number).text().charAt(0));
+    }
+
+    private static final Set<String> COMPARATIVES = Words.set("more", "fewer", "less");
+    private static final Set<String> APPROXIMATELY = Words.set("nearly", "almost", "about", "around", "roughly",
+            "some", "over", "only", "just");
 
     /**
      * "said France supported the tariffs": no auxiliary, so ask the POS tagger (on these few tokens
@@ -676,9 +698,11 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 2).end();
                 break;
             }
-            if (k + 1 < tokens.size() && ((w.equals("and") && SPEAKER_ACTS.contains(tokens.get(k + 1).folded()))
+            if (k + 1 < tokens.size() && ((w.equals("and") && (SPEAKER_ACTS.contains(tokens.get(k + 1).folded())
+                        || SPEAKER_ASIDES.contains(tokens.get(k + 1).folded()) && tokens.get(k + 1).folded().endsWith("ing")))
                     || (w.equals("but") && APPEALS.contains(tokens.get(k + 1).folded())))) {
-                // "said London would provide ... and urged Israel to lift restrictions": what the speaker did next
+                // "said London would provide ... and urged Israel to lift restrictions", "saying Pristina had refused ...
+                // and accusing the Kosovo government of ...": what the speaker did next
                 end = tokens.get(comma ? k - 2 : k - 1).end();
                 break;
             }
@@ -791,7 +815,7 @@ public final class ReportedSpeechFinder {
     private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
             "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed", "threatened", "denied", "declined",
             "refused", "demanded", "called", "announced", "argued", "insisted", "reiterated", "renewed", "repeated",
-            "pledged", "promised", "vowed");
+            "pledged", "promised", "vowed", "questioned", "asked");
 
     /**
      * Appeals to others after "but": "said the party would support the deal but urged ministers to ...". (A
@@ -800,7 +824,7 @@ public final class ReportedSpeechFinder {
     private static final Set<String> APPEALS = Words.set("urged", "called", "appealed", "demanded", "asked",
             "accused", "criticised", "criticized", "warned", "threatened", "did", "declined", "gave", "refused",
             "stopped", "offered", "left", "acknowledged", "conceded", "admitted", "stressed", "cautioned", "voiced",
-            "expressed", "raised");
+            "expressed", "raised", "questioned");
 
     /**
      * Participles by which the reporter adds a consequence after a comma: "said it would not be bound by
@@ -910,6 +934,10 @@ public final class ReportedSpeechFinder {
      * lets a long lower-case subject stand before it ("but opposition spokesman on agriculture Lothan Cousins said").
      */
     private static boolean startsNewReport(List<Token> tokens, int from, int reach, boolean longSubject) {
+        if (from < tokens.size() && tokens.get(from).folded().equals("that")) {
+            // ", and that she had asked the White House ...": a second clause of the same report
+            return false;
+        }
         for (int k = from + 1; k < Math.min(tokens.size(), from + reach); k++) {
             String w = tokens.get(k).folded();
             if (VERBS.contains(w) || SPEAKER_ACTS.contains(w)) {
@@ -1207,8 +1235,10 @@ public final class ReportedSpeechFinder {
         // "..., X also said", "..., Treasury Cabinet Secretary John Mbadi has said", "..., Prime Minister Donald
         // Tusk has declared." (the verb closes the sentence: "..., while France has promised to ..." is a clause
         // of its own, and no closing attribution)
+        // ("..., the Minister for Climate, Energy and the Environment has announced ahead of the UN climate summit.")
+        String next = v + 1 < s.tokens().size() ? Tokens.folded(s, v + 1) : "";
         boolean said = Tokens.folded(s, v).equals("said") || HAS_SAID.contains(Tokens.folded(s, v))
-                && v + 1 < s.tokens().size() && (s.tokens().get(v + 1).text().equals(".") || s.tokens().get(v + 1).text().equals(","));
+                && (next.equals(".") || next.equals(",") || AFTER_CLOSING_VERB.contains(next) && !next.equals("to"));
         while (k >= 0 && (isAdverb(Tokens.folded(s, k)) || (said && (Tokens.folded(s, k).equals("has")
                 || Tokens.folded(s, k).equals("have"))))) {
             k--;

@@ -9,6 +9,10 @@ public final class Words {
     public static final Set<String> WEEKDAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
 
+    /** The months, folded: "said in October the bank was ready ...". */
+    public static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
     /**
      * Adverbs news sets off by commas inside a clause: "said, however, that ...", "Berlin would, in turn, provide",
      * "would, for its part, send" (some only as part of a phrase: "in turn", "of course", "for its part").
