@@ -2450,4 +2450,20 @@ class NewsConventionsTest {
                 + "Pat McFadden told residents that the state pension would rise by 4.8 per cent.");
         assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void governmentWithoutAnArticleIsTheArticlesState() {
+        Extraction e = extract("LUSAKA - Zambia has opened talks with the IMF on a new programme.\n"
+                + "Government says it will not remove maize meal subsidies under the new programme.");
+        assertEquals(List.of("Zambia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void conditionsACommitteeSetsArePledgedByNobodyYet() {
+        Extraction e = extract("Uganda's parliament debated the railway loan on Tuesday.\n"
+                + "4.1 The Committee recommends that the House approves the request, subject to the following conditions:\n"
+                + "(a) Government shall pay all outstanding compensation before the commencement of civil works;\n"
+                + "(b) The Ministry of Finance shall submit quarterly reports to Parliament.");
+        assertEquals(List.of(), e.commitments());
+    }
 }

@@ -86,7 +86,7 @@ public final class CommitmentFinder {
                 continue;
             }
             List<Cue> found = cues.find(s);
-            if (found.isEmpty() || interviewers.asked(s.start())) {
+            if (found.isEmpty() || interviewers.asked(s.start()) || underConditionsImposed(text.body(), s.start())) {
                 // ("Q: Moscow says it will never accept European troops": an interviewer's framing pledges nobody)
                 continue;
             }
@@ -203,6 +203,37 @@ public final class CommitmentFinder {
                 return PLEDGE_ANNOUNCEMENT.matcher(line).find();
             }
             end = start - 1;
+        }
+        return false;
+    }
+
+    /** A line that lists what someone demands of others: "..., subject to the following conditions:", "recommends that:". */
+    private static final java.util.regex.Pattern CONDITIONS_IMPOSED = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:conditions|recommend\\w*|requirements|demands)\\b[^\n]*:\\s*$");
+    /** How a lettered or numbered list item opens: "(a)", "b)", "(iii)". */
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^\\s*\\(?[a-z0-9ivx]{1,4}\\)\\s");
+
+    /**
+     * True when the line at {@code start} is an item of a list a committee or a lender sets as conditions ("The
+     * Committee recommends that the House approves the loan, subject to the following conditions:" then "(a) Government
+     * shall include ..."): the ones who impose them pledge nothing, and neither, yet, does the one they bind.
+     */
+    private static boolean underConditionsImposed(String body, int start) {
+        int lineStart = body.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int lineEnd = body.indexOf('\n', start);
+        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
+        if (!LIST_ITEM.matcher(line).find() && (line.isBlank() || !BULLETS.contains(line.strip().substring(0, 1)))) {
+            return false;
+        }
+        int end = lineStart - 1;
+        while (end > 0) {
+            int from = body.lastIndexOf('\n', end - 1) + 1;
+            String before = body.substring(from, end);
+            boolean item = LIST_ITEM.matcher(before).find() || !before.isBlank() && BULLETS.contains(before.strip().substring(0, 1));
+            if (!before.isBlank() && !item) {
+                return CONDITIONS_IMPOSED.matcher(before).find();
+            }
+            end = from - 1;
         }
         return false;
     }

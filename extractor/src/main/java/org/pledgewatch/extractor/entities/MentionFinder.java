@@ -681,6 +681,19 @@ public final class MentionFinder {
                     continue;
                 }
             }
+            if (t.text().equals("Government") && (i == 0 || !tokens.get(i - 1).isCapitalized() && !lower.equals("the")
+                        && !tokens.get(i - 1).folded().equals("the"))
+                    && (i + 1 >= n || !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).folded().equals("of")
+                        && !tokens.get(i + 1).folded().equals("for") && !GOVERNMENT_PEOPLE.contains(tokens.get(i + 1).folded()))) {
+                // "Government says it will not remove maize meal subsidies", "disclosed that Government would pay":
+                // East and Southern African copy names the state without an article, as "the government"
+                Entity country = home != null ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
+                if (country != null && country.type() == EntityType.COUNTRY) {
+                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 1, quotes));
+                    i++;
+                    continue;
+                }
+            }
             int descriptor = describedOrganizationEnd(tokens, i);
             if (descriptor > 0) {
                 // "the Danish shipping group said", "the company said": the organisation named before, or the
@@ -1067,6 +1080,10 @@ public final class MentionFinder {
      * "in Brussels", "at the White House": the mention names where something happens; so does the
      * dateline that opens a report ("ROME —", "KYIV (Reuters) -").
      */
+    /** Who speaks from a government without being it: "Government sources said", "Government officials". */
+    private static final Set<String> GOVERNMENT_PEOPLE = Words.set("sources", "source", "officials", "official",
+            "spokesperson", "spokesman", "spokeswoman", "insiders", "ministers", "figures", "data", "statistics");
+
     /** A name right after an office, or after its comma: "the Minister for Transport, Prof Makame Mbarawa". */
     private static boolean capitalisedNameFollows(List<Token> tokens, int k) {
         int at = k < tokens.size() && tokens.get(k).text().equals(",") ? k + 1 : k;
