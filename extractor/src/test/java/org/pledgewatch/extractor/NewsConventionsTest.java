@@ -2466,4 +2466,28 @@ class NewsConventionsTest {
                 + "(b) The Ministry of Finance shall submit quarterly reports to Parliament.");
         assertEquals(List.of(), e.commitments());
     }
+
+    @Test
+    void aStandfirstSayingWhoWritesMakesTheirWeWillAPledge() {
+        Extraction e = extract("Britain must learn to make weapons at scale again\n"
+                + "We will rebuild our stockpiles and put British factories back to work, writes the Defence Secretary\n"
+                + "John Healey\n"
+                + "18 April 2026\n"
+                + "For three decades, Britain's armed forces were run on the assumption that the big wars were behind us.\n"
+                + "We will build six new munitions factories across the UK by 2029.");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aDatelineDayAndAnOpeningPrepositionNameNobody() {
+        Extraction e = extract("Ciaran Dunne\n"
+                + "Wed Feb 11 2026 - 17:52\n"
+                + "The Taoiseach has insisted the Government will deliver 300,000 new homes by the end of 2030.\n"
+                + "During Leaders' Questions in the Dail, the opposition accused the Government of losing control.\n"
+                + "\u201cRents are at record highs,\u201d she told the chamber.\n"
+                + "\u201cWhen are you going to admit that your plan is not working?\u201d\n"
+                + "Miche\u00e1l Martin said the drop in completions reflected a timing issue.");
+        assertEquals("Miche\u00e1l Martin: the Government will deliver 300,000 new homes by the end of 2030",
+                attributedQuotes(e).get(0));
+    }
 }

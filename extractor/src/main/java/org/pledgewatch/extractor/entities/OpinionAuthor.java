@@ -17,6 +17,8 @@ public final class OpinionAuthor {
     private static final Pattern DISCLAIMER = Pattern.compile("(?i)(?:the views expressed in this (?:article|commentary|piece)"
             + "|(?:is|reflects) the opinion of the author|the author's own|the author’s own|in a guest (?:commentary|column)"
             + "|writes in an op-ed)");
+    /** A British standfirst that names the writer: "We will rebuild our stockpiles ..., writes the Defence Secretary". */
+    private static final Pattern WRITES = Pattern.compile(",\\s+writes\\s+(?:the\\s+)?\\p{L}[\\p{L} .'-]{2,60}$");
     /** How many opening lines may hold the label and the author's name. */
     private static final int HEAD_LINES = 4;
 
@@ -28,7 +30,8 @@ public final class OpinionAuthor {
         String[] lines = body.split("\n", -1);
         boolean labelled = false;
         for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
-            labelled |= LABEL.matcher(lines[k].strip()).matches() && lines[k].strip().length() < 80;
+            labelled |= LABEL.matcher(lines[k].strip()).matches() && lines[k].strip().length() < 80
+                    || WRITES.matcher(lines[k].strip()).find();
         }
         if (!labelled && !DISCLAIMER.matcher(body).find()) {
             Entity signatories = declaringBody(body, mentions);

@@ -15,7 +15,7 @@ import org.pledgewatch.extractor.quotes.QuotedRegions;
  * the UK will ...", "..., the Taoiseach has confirmed.") and names the person in the sentences after ("Shabana Mahmood
  * said ..."). The scan reads the article once, so it cannot see that person yet: it leaves such a role pending, and
  * once the whole article is read the role goes to the first person named after it, in its own sentence or the next
- * three, whose role (as the article or the well-known officials give it) fits; else, when the role is the one who
+ * five, whose role (as the article or the well-known officials give it) fits; else, when the role is the one who
  * speaks, to the person whose full name opens the next sentence, the way a lead's speaker is named in the second
  * paragraph. A generic "the minister" later in the article refers back to the holder found here. (The statement
  * finder's LeadDescriptions does the like, at the statement, for the descriptions this scan reads as no office at
@@ -23,7 +23,7 @@ import org.pledgewatch.extractor.quotes.QuotedRegions;
  */
 final class RoleLeads {
     /** How many sentences after the role its holder may first be named in. */
-    private static final int REACH = 3;
+    private static final int REACH = 5;
     /** How many tokens after the role a name may stand and still be its apposition. */
     private static final int APPOSITION = 6;
 
