@@ -2490,4 +2490,12 @@ class NewsConventionsTest {
         assertEquals("Miche\u00e1l Martin: the Government will deliver 300,000 new homes by the end of 2030",
                 attributedQuotes(e).get(0));
     }
+
+    @Test
+    void thePolicyTheReporterCallsItIsNoPartOfTheReport() {
+        Extraction e = extract("Keir Starmer also announced that the government would extend free school meals to all primary "
+                + "school children, a policy long demanded by the party's left.");
+        assertEquals(List.of("Keir Starmer: the government would extend free school meals to all primary school children"),
+                attributedQuotes(e));
+    }
 }

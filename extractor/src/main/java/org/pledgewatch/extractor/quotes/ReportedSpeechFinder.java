@@ -973,7 +973,7 @@ public final class ReportedSpeechFinder {
 
     /** What a reporter calls the words just reported: "..., a promise both states have repeated". */
     private static final Set<String> SUMMARY_NOUNS = Words.set("promise", "pledge", "commitment", "vow", "claim", "move",
-            "step", "figure", "reference");
+            "step", "figure", "reference", "policy");
 
     /**
      * ", a promise that ...", ", a move which ...": a noun summing up what was said, then a relative clause; or one of the
