@@ -2498,4 +2498,20 @@ class NewsConventionsTest {
         assertEquals(List.of("Keir Starmer: the government would extend free school meals to all primary school children"),
                 attributedQuotes(e));
     }
+
+    @Test
+    void whatASpeakerSaysWillBeDoneIsTheirSidesPledgeUnlessSomeoneElseDoesIt() {
+        Extraction e = extract("Norwegian Defence Minister Tore O. Sandvik said the sensors would be shared in real time with all "
+                + "partners.\n"
+                + "Sandvik said the conference would be co-chaired by Sweden.\n"
+                + "Sandvik said the money would be disbursed in two tranches.");
+        assertEquals(List.of("Norway"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void whenConditionsAllowIsACondition() {
+        Extraction e = extract("Argentine Economy Minister Luis Caputo said Argentina would lift the remaining restrictions on firms "
+                + "when the conditions are in place.");
+        assertEquals(List.of("when the conditions are in place"), e.commitments().get(0).conditions());
+    }
 }

@@ -172,6 +172,14 @@ public final class ConditionFinder {
         return tokens.get(k).folded().equals("only") && (k == 0 || !tokens.get(k - 1).folded().equals("not"));
     }
 
+    /** "the conditions are in place", "circumstances permit", "conditions allow" from token {@code from}. */
+    private static boolean circumstancesAllow(List<Token> tokens, int from, int to) {
+        int k = from < to && tokens.get(from).folded().equals("the") ? from + 1 : from;
+        return k < to && CIRCUMSTANCES.contains(tokens.get(k).folded());
+    }
+
+    private static final Set<String> CIRCUMSTANCES = Words.set("conditions", "circumstances", "security");
+
     /** "only" a few words before token {@code i} in the same clause ("would only intervene at sea when"). */
     private static boolean onlyBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -278,6 +286,10 @@ public final class ConditionFinder {
         }
         if (w.equals("when") && onlyBefore(tokens, i)) {
             // "would only intervene at sea when it could be done safely": "only ... when" is a condition
+            return i + 1;
+        }
+        if (w.equals("when") && circumstancesAllow(tokens, i + 1, to)) {
+            // "would be removed when the conditions are in place", "when circumstances allow": a condition by its words
             return i + 1;
         }
         int dayOf = dayOfEvent(tokens, i, to);
