@@ -2514,4 +2514,11 @@ class NewsConventionsTest {
                 + "when the conditions are in place.");
         assertEquals(List.of("when the conditions are in place"), e.commitments().get(0).conditions());
     }
+
+    @Test
+    void theTreasuryDepartmentOfTheCapitalASentenceOpensWith() {
+        Extraction e = extract("Slovakia dropped its objections to the package on Friday.\n"
+                + "In Washington, the Treasury Department said it would align its own price cap with the EU's level.");
+        assertEquals(List.of("United States: it would align its own price cap with the EU's level"), attributedQuotes(e));
+    }
 }

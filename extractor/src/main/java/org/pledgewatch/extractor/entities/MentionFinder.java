@@ -641,6 +641,10 @@ public final class MentionFinder {
                     || CAPITALISED_STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text())));
             boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
             int stateEnd = stateNoun ? stateAt + 1 : i + 2;
+            if (stateNoun && stateEnd < n && DEPARTMENT_WORDS.contains(Folding.stripPossessive(tokens.get(stateEnd).text()))) {
+                // "the Treasury Department said": the department is the state noun's, not an organisation of its own
+                stateEnd++;
+            }
             if (lower.equals("the") && (stateNoun || legislature)
                     && (stateEnd >= n || !(tokens.get(stateEnd).folded().equals("of") || tokens.get(stateEnd).folded().equals("for")))) {
                 // "the junta said", "the federal government will", "the Senate will vote": the country named most
@@ -668,7 +672,10 @@ public final class MentionFinder {
                     i = stateEnd;
                     continue;
                 }
-                Entity country = home != null && national ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
+                Entity country = national ? openingSeat(s, out) : null;
+                if (country == null) {
+                    country = home != null && national ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
+                }
                 if (country == null) {
                     country = BackReferences.latestPlace(out);
                 }
@@ -1082,6 +1089,9 @@ public final class MentionFinder {
      * "in Brussels", "at the White House": the mention names where something happens; so does the
      * dateline that opens a report ("ROME —", "KYIV (Reuters) -").
      */
+    /** What may follow a state noun in a department's name: "the Treasury Department". */
+    private static final Set<String> DEPARTMENT_WORDS = Words.set("Department", "Ministry", "Office");
+
     /** Who speaks from a government without being it: "Government sources said", "Government officials". */
     private static final Set<String> GOVERNMENT_PEOPLE = Words.set("sources", "source", "officials", "official",
             "spokesperson", "spokesman", "spokeswoman", "insiders", "ministers", "figures", "data", "statistics");
@@ -1517,6 +1527,22 @@ public final class MentionFinder {
     }
 
     /** The country whose mention opens the sentence (after a dateline), or null. */
+    /**
+     * "In Washington, the Treasury Department said ...": the country whose capital the sentence opens with, set off by
+     * a comma, or null.
+     */
+    private static Entity openingSeat(Sentence s, List<Mention> out) {
+        int in = Dateline.bodyStart(s);
+        for (int k = out.size() - 1; k >= 0 && out.get(k).sentence() == s.index(); k--) {
+            Mention m = out.get(k);
+            if (m.kind() == Mention.Kind.CAPITAL && m.tokenStart() == in + 1 && Tokens.folded(s, in).equals("in")
+                    && m.tokenEnd() < s.tokens().size() && s.tokens().get(m.tokenEnd()).text().equals(",")) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
     private static Entity countryOpening(Sentence s, List<Mention> out) {
         return openingEntity(s, out, 0, type -> type == EntityType.COUNTRY);
     }
