@@ -2521,4 +2521,10 @@ class NewsConventionsTest {
                 + "In Washington, the Treasury Department said it would align its own price cap with the EU's level.");
         assertEquals(List.of("United States: it would align its own price cap with the EU's level"), attributedQuotes(e));
     }
+
+    @Test
+    void theUnitAnOfficeEndsWithIsNoPartOfItsHoldersName() {
+        Extraction e = extract("Minister heading the Prime Minister's Office Gergely Gulyas said Hungary would not pay the fine.");
+        assertEquals(List.of("Gergely Gulyas"), speakerNames(e));
+    }
 }

@@ -1096,6 +1096,22 @@ public final class MentionFinder {
     private static final Set<String> GOVERNMENT_PEOPLE = Words.set("sources", "source", "officials", "official",
             "spokesperson", "spokesman", "spokeswoman", "insiders", "ministers", "figures", "data", "statistics");
 
+    /**
+     * The first word of a titled person's name after the words that still belong to the office: "Minister heading the
+     * Prime Minister's Office Gergely Gulyás", "Minister-in-charge of Energy and Science and Technology Tan See Leng",
+     * "Vice President for Investment Operations Konstantin Limitovskiy" (two words of the name are always kept).
+     */
+    private int afterPortfolio(List<Token> tokens, int nameStart, int end) {
+        int k = nameStart;
+        while (end - k > 2 && (gazetteer.isPortfolioWord(tokens.get(k).text()) || OFFICE_UNITS.contains(tokens.get(k).text()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Units an office's title may end with before its holder's name. */
+    private static final Set<String> OFFICE_UNITS = Words.set("Office", "Operations", "Delegation", "Division", "Secretariat");
+
     /** A name right after an office, or after its comma: "the Minister for Transport, Prof Makame Mbarawa". */
     private static boolean capitalisedNameFollows(List<Token> tokens, int k) {
         int at = k < tokens.size() && tokens.get(k).text().equals(",") ? k + 1 : k;
@@ -2285,7 +2301,7 @@ public final class MentionFinder {
                 out.add(mention(e, Mention.Kind.ORGANIZATION, s, from0, end, quotes));
                 return end;
             }
-            String name = nameText(tokens, nameStart, end);
+            String name = nameText(tokens, role == null ? nameStart : afterPortfolio(tokens, nameStart, end), end);
             String peerage = role == null ? null : role.substring(role.lastIndexOf(' ') + 1);
             if (nameWords == 1 && peerage != null && PEERAGES.contains(peerage)) {
                 // "Lord Collins", "Baroness Chapman": a peer is named by title and surname
