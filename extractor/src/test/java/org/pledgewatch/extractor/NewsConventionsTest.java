@@ -2527,4 +2527,11 @@ class NewsConventionsTest {
         Extraction e = extract("Minister heading the Prime Minister's Office Gergely Gulyas said Hungary would not pay the fine.");
         assertEquals(List.of("Gergely Gulyas"), speakerNames(e));
     }
+
+    @Test
+    void aPortfoliosListEndsBeforeItsHoldersName() {
+        Extraction e = extract("Minister-in-charge of Energy and Science and Technology Tan See Leng said Singapore would import "
+                + "more low-carbon electricity.");
+        assertEquals(List.of("Tan See Leng"), speakerNames(e));
+    }
 }

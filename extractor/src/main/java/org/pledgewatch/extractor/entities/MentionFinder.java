@@ -1099,9 +1099,13 @@ public final class MentionFinder {
     /**
      * The first word of a titled person's name after the words that still belong to the office: "Minister heading the
      * Prime Minister's Office Gergely Gulyás", "Minister-in-charge of Energy and Science and Technology Tan See Leng",
-     * "Vice President for Investment Operations Konstantin Limitovskiy" (two words of the name are always kept).
+     * "Vice President for Investment Operations Konstantin Limitovskiy" (two words of the name are always kept), when a
+     * title was read or the name goes on a portfolio's list ("... of Energy and Science and Technology Tan See Leng").
      */
-    private int afterPortfolio(List<Token> tokens, int nameStart, int end) {
+    private int afterPortfolio(List<Token> tokens, int nameStart, int end, String role) {
+        if (role == null && (nameStart == 0 || !PORTFOLIO_LINKS.contains(tokens.get(nameStart - 1).folded()))) {
+            return nameStart;
+        }
         int k = nameStart;
         while (end - k > 2 && (gazetteer.isPortfolioWord(tokens.get(k).text()) || OFFICE_UNITS.contains(tokens.get(k).text()))) {
             k++;
@@ -2301,7 +2305,7 @@ public final class MentionFinder {
                 out.add(mention(e, Mention.Kind.ORGANIZATION, s, from0, end, quotes));
                 return end;
             }
-            String name = nameText(tokens, role == null ? nameStart : afterPortfolio(tokens, nameStart, end), end);
+            String name = nameText(tokens, afterPortfolio(tokens, nameStart, end, role), end);
             String peerage = role == null ? null : role.substring(role.lastIndexOf(' ') + 1);
             if (nameWords == 1 && peerage != null && PEERAGES.contains(peerage)) {
                 // "Lord Collins", "Baroness Chapman": a peer is named by title and surname
