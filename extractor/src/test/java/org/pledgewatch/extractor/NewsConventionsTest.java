@@ -2534,4 +2534,15 @@ class NewsConventionsTest {
                 + "more low-carbon electricity.");
         assertEquals(List.of("Tan See Leng"), speakerNames(e));
     }
+
+    @Test
+    void aDomesticStoryThatNamesNoPlaceIsTheCountryOfItsWellKnownOfficial() {
+        Extraction e = extract("President William Ruto has pledged to complete the revival of Mumias Sugar Company before the "
+                + "2027 General Election, as he intensified his tour of the Western region.\n"
+                + "Speaking at a rally in Mumias town on Saturday, the Head of State said the government would release "
+                + "Sh2.5 billion to pay cane farmers' arrears by the end of the year.\n"
+                + "He was accompanied by Deputy President Kithure Kindiki, who said the national government would also build "
+                + "12 new technical and vocational training institutes in the region.");
+        assertEquals(List.of("Kenya", "Kenya", "Kenya"), actorsOfEachCommitment(e));
+    }
 }

@@ -63,7 +63,44 @@ final class HomeCountry {
             }
         }
         String dominant = AffiliationLinker.dominant(counts);
-        return dominant != null ? dominant : leadSubject(text);
+        if (dominant == null) {
+            dominant = leadSubject(text);
+        }
+        return dominant != null || !counts.isEmpty() ? dominant : officialsCountry(text);
+    }
+
+    /**
+     * The country of the well-known officials the article names, when it names no place the gazetteer knows ("President
+     * William Ruto ... in Mumias": Kenya); null unless one country has the most of them.
+     */
+    private String officialsCountry(AnalyzedText text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String official = tokens.get(i).isCapitalized() ? gazetteer.officialBySurname(tokens.get(i).text()) : null;
+                String[] known = official == null || !namedInFull(tokens, i, official) ? null : gazetteer.official(official);
+                if (known != null && known[0].length() == 3 && known[0].equals(known[0].toUpperCase(java.util.Locale.ROOT))) {
+                    counts.merge(known[0], 1, Integer::sum);
+                }
+            }
+        }
+        return AffiliationLinker.dominant(counts);
+    }
+
+    /** "William Ruto" ending at token {@code last}: the official's whole name, not a surname others share. */
+    private static boolean namedInFull(List<Token> tokens, int last, String fullName) {
+        String[] words = fullName.split(" ");
+        if (words.length < 2 || last - (words.length - 1) < 0) {
+            return false;
+        }
+        for (int k = 0; k < words.length - 1; k++) {
+            if (!org.pledgewatch.extractor.text.Folding.fold(tokens.get(last - (words.length - 1) + k).text())
+                    .equals(org.pledgewatch.extractor.text.Folding.fold(words[k]))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Currencies in words that only one country pays in. */
