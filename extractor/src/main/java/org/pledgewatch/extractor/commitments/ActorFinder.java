@@ -225,7 +225,8 @@ public final class ActorFinder {
      * follows is the caller's test.
      */
     public boolean scheduledByTheSpeaker(Sentence s, int cue, int cueEnd, FoundStatement quote) {
-        if (quote == null || quote.speaker().type() != EntityType.PERSON || !unnamedSubject(s, cue, quote)) {
+        if (quote == null || quote.speaker() == null || quote.speaker().type() != EntityType.PERSON
+                || !unnamedSubject(s, cue, quote)) {
             return false;
         }
         int verb = predicate(s, cueEnd);
@@ -243,7 +244,8 @@ public final class ActorFinder {
      * Not what a recipient says of what it is given ("the money would be disbursed in two tranches").
      */
     public boolean doneByTheSpeaker(Sentence s, int cue, int cueEnd, FoundStatement quote) {
-        if (quote == null || quote.speaker().type() == EntityType.GROUP || !unnamedSubject(s, cue, quote)) {
+        if (quote == null || quote.speaker() == null || quote.speaker().type() == EntityType.GROUP
+                || !unnamedSubject(s, cue, quote)) {
             return false;
         }
         int verb = predicate(s, cueEnd);
@@ -286,7 +288,7 @@ public final class ActorFinder {
 
     /** A reported clause (not a quote) opens its subject, before the cue, with words that name no one. */
     private boolean unnamedSubject(Sentence s, int cue, FoundStatement quote) {
-        if (quote.direct() || quote.speaker() == null) {
+        if (quote.direct()) {
             return false;
         }
         int first = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);

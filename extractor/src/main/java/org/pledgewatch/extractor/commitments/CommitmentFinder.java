@@ -195,16 +195,27 @@ public final class CommitmentFinder {
      * is a pledge of the body before its colon even when what follows is no sum of money.
      */
     private static boolean underPledgeAnnouncement(String body, int lineStart) {
+        String lead = listLead(body, lineStart);
+        return lead != null && PLEDGE_ANNOUNCEMENT.matcher(lead).find();
+    }
+
+    /** The line that leads the list whose item starts at {@code lineStart}: the first line above it that is neither blank nor an item. */
+    private static String listLead(String body, int lineStart) {
         int end = lineStart - 1;
         while (end > 0) {
             int start = body.lastIndexOf('\n', end - 1) + 1;
             String line = body.substring(start, end);
-            if (!line.isBlank() && !BULLETS.contains(line.strip().substring(0, 1))) {
-                return PLEDGE_ANNOUNCEMENT.matcher(line).find();
+            if (!line.isBlank() && !isListItem(line)) {
+                return line;
             }
             end = start - 1;
         }
-        return false;
+        return null;
+    }
+
+    /** "• Qatar: $50 million", "- Kazakhstan: ...", "(a) Government shall ...": a line of a list. */
+    private static boolean isListItem(String line) {
+        return !line.isBlank() && BULLETS.contains(line.strip().substring(0, 1)) || LIST_ITEM.matcher(line).find();
     }
 
     /** A line that lists what someone demands of others: "..., subject to the following conditions:", "recommends that:". */
@@ -221,21 +232,11 @@ public final class CommitmentFinder {
     private static boolean underConditionsImposed(String body, int start) {
         int lineStart = body.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         int lineEnd = body.indexOf('\n', start);
-        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
-        if (!LIST_ITEM.matcher(line).find() && (line.isBlank() || !BULLETS.contains(line.strip().substring(0, 1)))) {
+        if (!isListItem(body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd))) {
             return false;
         }
-        int end = lineStart - 1;
-        while (end > 0) {
-            int from = body.lastIndexOf('\n', end - 1) + 1;
-            String before = body.substring(from, end);
-            boolean item = LIST_ITEM.matcher(before).find() || !before.isBlank() && BULLETS.contains(before.strip().substring(0, 1));
-            if (!before.isBlank() && !item) {
-                return CONDITIONS_IMPOSED.matcher(before).find();
-            }
-            end = from - 1;
-        }
-        return false;
+        String lead = listLead(body, lineStart);
+        return lead != null && CONDITIONS_IMPOSED.matcher(lead).find();
     }
 
     /**

@@ -34,7 +34,8 @@ public final class MentionFinder {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "tue", "tues", "wed", "thu", "thurs", "fri", "feb", "apr", "aug",
-            "sept", "oct", "nov", "dec", "during", "amid", "throughout", "within", "without", "across", "against", "among", "between", "into", "through", "toward", "towards", "upon", "via",
+            "sept", "oct", "nov", "dec", "during", "amid", "throughout", "within", "without", "across", "against",
+            "among", "between", "into", "through", "toward", "towards", "upon", "via",
             "article", "section", "chapter", "act", "treaty", "bill",
             "there", "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all",
             "many", "some", "most", "both", "each", "every", "one", "two", "three", "four", "five", "six", "several",
@@ -690,7 +691,7 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            if (t.text().equals("Government") && (i == 0 || !tokens.get(i - 1).isCapitalized() && !lower.equals("the")
+            if (t.text().equals("Government") && (i == 0 || !tokens.get(i - 1).isCapitalized()
                         && !tokens.get(i - 1).folded().equals("the"))
                     && (i + 1 >= n || !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).folded().equals("of")
                         && !tokens.get(i + 1).folded().equals("for") && !GOVERNMENT_PEOPLE.contains(tokens.get(i + 1).folded()))) {
@@ -1085,10 +1086,6 @@ public final class MentionFinder {
         return PORTFOLIO_HEADS.contains(last);
     }
 
-    /**
-     * "in Brussels", "at the White House": the mention names where something happens; so does the
-     * dateline that opens a report ("ROME —", "KYIV (Reuters) -").
-     */
     /** What may follow a state noun in a department's name: "the Treasury Department". */
     private static final Set<String> DEPARTMENT_WORDS = Words.set("Department", "Ministry", "Office");
 
@@ -1122,6 +1119,10 @@ public final class MentionFinder {
         return at < tokens.size() && tokens.get(at).isCapitalized();
     }
 
+    /**
+     * "in Brussels", "at the White House": the mention names where something happens; so does the
+     * dateline that opens a report ("ROME —", "KYIV (Reuters) -").
+     */
     private static boolean isPlace(Sentence s, int from) {
         if (from <= 2 && s.tokens().size() > from + 1 && isAllCaps(s.tokens().get(0).text())) {
             // "ADDIS ABABA, Ethiopia (AP) —": a dateline of several words
@@ -1546,7 +1547,6 @@ public final class MentionFinder {
                 && Folding.stripPossessive(tokens.get(i + 1).folded()).equals("country") && Folding.isPossessive(tokens.get(i + 1).text());
     }
 
-    /** The country whose mention opens the sentence (after a dateline), or null. */
     /**
      * "In Washington, the Treasury Department said ...": the country whose capital the sentence opens with, set off by
      * a comma, or null.
@@ -1563,6 +1563,7 @@ public final class MentionFinder {
         return null;
     }
 
+    /** The country whose mention opens the sentence (after a dateline), or null. */
     private static Entity countryOpening(Sentence s, List<Mention> out) {
         return openingEntity(s, out, 0, type -> type == EntityType.COUNTRY);
     }
