@@ -277,7 +277,7 @@ public final class ActorFinder {
             }
             if (Tokens.folded(s, k).equals("by")) {
                 String next = Tokens.folded(s, k + 1);
-                boolean date = Character.isDigit(next.charAt(0)) || org.pledgewatch.extractor.text.Words.MONTHS.contains(next)
+                boolean date = Character.isDigit(next.charAt(0)) || Words.MONTHS.contains(next)
                         || next.equals("then") || next.equals("the") && k + 2 < s.tokens().size()
                             && (Tokens.folded(s, k + 2).equals("end") || Tokens.folded(s, k + 2).equals("time"));
                 return !date;

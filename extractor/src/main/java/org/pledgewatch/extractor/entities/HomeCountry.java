@@ -9,6 +9,7 @@ import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.Words;
 
 /**
@@ -80,7 +81,8 @@ final class HomeCountry {
             for (int i = 0; i < tokens.size(); i++) {
                 String official = tokens.get(i).isCapitalized() ? gazetteer.officialBySurname(tokens.get(i).text()) : null;
                 String[] known = official == null || !namedInFull(tokens, i, official) ? null : gazetteer.official(official);
-                if (known != null && known[0].length() == 3 && known[0].equals(known[0].toUpperCase(java.util.Locale.ROOT))) {
+                if (known != null && gazetteer.country(known[0]) != null) {
+                    // (an organisation's official, "european-parliament", is no country's)
                     counts.merge(known[0], 1, Integer::sum);
                 }
             }
@@ -95,8 +97,7 @@ final class HomeCountry {
             return false;
         }
         for (int k = 0; k < words.length - 1; k++) {
-            if (!org.pledgewatch.extractor.text.Folding.fold(tokens.get(last - (words.length - 1) + k).text())
-                    .equals(org.pledgewatch.extractor.text.Folding.fold(words[k]))) {
+            if (!Folding.fold(tokens.get(last - (words.length - 1) + k).text()).equals(Folding.fold(words[k]))) {
                 return false;
             }
         }

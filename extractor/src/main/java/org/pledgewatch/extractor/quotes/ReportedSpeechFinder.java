@@ -367,13 +367,9 @@ public final class ReportedSpeechFinder {
         if (next.equals("that")) {
             return j + 1 < n ? j + 1 : -1;
         }
-        if (quantityOpens(s, j) && !WITH_OBJECT.contains(verb) && finiteVerbAfter(s, j)) {
-            // "said more than 24 million people in Sudan faced acute hunger": an amount is the clause's subject
-            return j;
-        }
-        if (next.equals("at") && j + 1 < n && (Tokens.folded(s, j + 1).equals("least") || Tokens.folded(s, j + 1).equals("most"))
-                && !WITH_OBJECT.contains(verb)) {
-            // "health officials said at least 11 people had been killed": a number opens the clause, no place
+        if (amountOpens(s, j) && !WITH_OBJECT.contains(verb)) {
+            // "health officials said at least 11 people had been killed", "said more than 24 million people in Sudan
+            // faced acute hunger": an amount is the clause's subject, no place
             return j;
         }
         if (WITH_OBJECT.contains(verb) || next.equals("on") || next.equals("in") || next.equals("at") || next.equals("after")
@@ -463,6 +459,18 @@ public final class ReportedSpeechFinder {
             return j;
         }
         return -1;
+    }
+
+    /**
+     * An amount opening a clause at {@code j}: "at least" or "at most", or a qualified number ("more than 24 million",
+     * "nearly 300") that a finite verb follows.
+     */
+    private static boolean amountOpens(Sentence s, int j) {
+        if (Tokens.folded(s, j).equals("at") && j + 1 < s.tokens().size()
+                && (Tokens.folded(s, j + 1).equals("least") || Tokens.folded(s, j + 1).equals("most"))) {
+            return true;
+        }
+        return quantityOpens(s, j) && finiteVerbAfter(s, j);
     }
 
     /** "more than 24 million", "nearly 300", "fewer than 10%": an amount with its qualifier at {@code j}. */
