@@ -66,6 +66,7 @@ final class AffiliationLinker {
         forwardDescribed(text, mentions);
         datelineLeaders(text, mentions, registry);
         electionWinners(text, mentions);
+        regionalLeaders(mentions, registry);
         domesticOfficials(mentions, registry, home);
         companyExecutives(mentions, registry);
         commissioners(mentions, registry);
@@ -204,6 +205,36 @@ final class AffiliationLinker {
                     && VOTES.contains(tokens.get(next.tokenEnd()).folded());
             if (won && possessive) {
                 m.entity().addCountry(next.entity().id());
+            }
+        }
+    }
+
+    /** Offices that head a region's government: "Chief Minister Siddaramaiah", "Governor Kathy Hochul". */
+    private static final java.util.regex.Pattern REGIONAL_ROLE = java.util.regex.Pattern.compile(
+            "(?i)^(deputy )?(chief minister|governor|premier|first minister)$");
+
+    /**
+     * "Chief Minister Siddaramaiah ... said the state would" in a story about Karnataka: the head of the region
+     * the article names most, when it names one and the person is linked to nothing else. Without this the
+     * state he speaks for would be India.
+     */
+    private static void regionalLeaders(List<Mention> mentions, EntityRegistry registry) {
+        java.util.Map<String, Integer> regions = new java.util.HashMap<>();
+        java.util.Map<String, Entity> byId = new java.util.HashMap<>();
+        for (Mention m : mentions) {
+            if (registry.isRegion(m.entity())) {
+                regions.merge(m.entity().id(), 1, Integer::sum);
+                byId.put(m.entity().id(), m.entity());
+            }
+        }
+        String region = dominant(regions);
+        if (region == null) {
+            return;
+        }
+        for (Entity p : registry.persons()) {
+            if (p.organization() == null && p.role() != null && REGIONAL_ROLE.matcher(p.role()).matches()
+                    && (p.country() == null || p.country().equals(byId.get(region).country()))) {
+                p.addOrganization(region);
             }
         }
     }

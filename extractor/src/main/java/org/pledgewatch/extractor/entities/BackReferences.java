@@ -2,7 +2,9 @@ package org.pledgewatch.extractor.entities;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
 
 /**
  * What "the diplomat", "the government" or "the agency" refers back to: the latest fitting entity
@@ -216,10 +218,12 @@ final class BackReferences {
             if (m.place() || (m.sentence() == sentence && !opensSentence(before, k, subjectFrom)
                     && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON)
                     || registry.isNewsAgency(m.entity()) || registry.isRegion(m.entity())
-                    || (company && registry.isListedOrganization(m.entity()))) {
+                    || (company && (registry.isListedOrganization(m.entity()) || isPublicBody(m.entity())))) {
                 // "a meeting in Brussels": a place, not what "the group" refers back to; "told CNBC": a news
                 // outlet relays what "the company" said, it is not the company; "its plant in Ohio": nor a region;
-                // nor, for "the company" and "the carmaker", the European Union or another body the gazetteer lists
+                // nor, for "the company" and "the carmaker", the European Union or another body the gazetteer lists,
+                // nor a college or a ministry ("... with Spartanburg Community College. | ..., said Marcus Reid,
+                // the company's chief operating officer")
                 continue;
             }
             Entity e = m.entity();
@@ -238,6 +242,18 @@ final class BackReferences {
             }
         }
         return null;
+    }
+
+    /** Words that open or close the names of bodies that are no company. */
+    private static final Set<String> PUBLIC_BODY_HEADS = Words.set("college", "university", "school", "ministry",
+            "department", "agency", "council", "commission", "committee", "parliament", "assembly", "senate", "court",
+            "party", "government", "administration", "police", "army", "navy");
+
+    /** "Spartanburg Community College", "University of Catania", "Ministry of Energy": its first or last word says so. */
+    private static boolean isPublicBody(Entity e) {
+        String[] words = e.name().split(" ");
+        return words.length > 1 && (PUBLIC_BODY_HEADS.contains(Folding.fold(words[0]))
+                || PUBLIC_BODY_HEADS.contains(Folding.fold(words[words.length - 1])));
     }
 
     /** The region ("Western Australia", "Bihar") named most recently, within the last 40 mentions, or null. */

@@ -63,13 +63,20 @@ public final class EntityRegistry {
 
     /** An organisation the gazetteer does not know, by its name as written. */
     public Entity namedOrganization(String name, String country) {
-        String plain = withoutLegalForm(name);
+        // a results headline runs the reporting period into the name: "Sahyadri Renewables Q2 results: ..."
+        String plain = REPORTING_PERIOD.matcher(withoutLegalForm(name)).replaceFirst("");
         String id = Folding.slug(plain);
         Entity spelledOut = byId.containsKey("org:" + id) ? null : byInitials(plain);
         if (spelledOut != null) {
             // "The Kurdish-led Syrian Democratic Forces will ... Abdi said the SDF would": the acronym of a
             // name given in full before, without the "(SDF)" that would have announced it
             return spelledOut;
+        }
+        Entity opened = plain.indexOf(' ') < 0 && !byId.containsKey("org:" + id) ? organizationOpenedBy(plain) : null;
+        if (opened != null) {
+            // "Castellan Pharmaceuticals agreed ... Castellan Chief Executive Mark Haldane": the company named in
+            // full before, by its first word
+            return opened;
         }
         Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, plain, EntityType.ORGANIZATION));
         int space = plain.indexOf(' ');
@@ -84,6 +91,8 @@ public final class EntityRegistry {
         e.addCountry(country);
         return e;
     }
+
+    private static final java.util.regex.Pattern REPORTING_PERIOD = java.util.regex.Pattern.compile(" (?:Q[1-4]|H[12]|FY\\d{2,4})$");
 
     /** Last words of companies' names of three words or more: "Ardent Home Products", "Andes Copper Mining". */
     private static final Set<String> COMPANY_NAME_ENDS = Set.of("Products", "Industries", "Holdings", "Group", "Systems",
@@ -286,6 +295,10 @@ public final class EntityRegistry {
     private static final Set<String> ACADEMIC_HONORIFICS = Set.of("Dr", "Dr.", "Prof", "Prof.", "Professor");
 
     public Entity person(String name, boolean create) {
+        if (name.indexOf(' ') > 0) {
+            // "Sahyadri Renewables Q2 results: ...": the period is no part of a name (and this one is a company's)
+            name = REPORTING_PERIOD.matcher(name).replaceFirst("");
+        }
         int last = name.lastIndexOf(' ');
         if (last > 0 && name.indexOf(' ') < last && POST_NOMINALS.contains(name.substring(last + 1))) {
             // "Defence Secretary John Healey MP", "Sarah Jones KC": the letters after a name are no part of it

@@ -47,21 +47,30 @@ public final class MentionFinder {
             "centrist", "leftist", "rightist", "populist", "nationalist", "opposition", "veteran", "incumbent",
             "outgoing", "hardline", "moderate", "former", "shadow",
             // a headline's question: "FACT-CHECK: Has Hichilema kept his 2021 promises?" ("Will" is also a name)
-            "has", "have", "is", "are", "was", "were", "does", "did", "can", "could", "should", "would", "must");
+            "has", "have", "is", "are", "was", "were", "does", "did", "can", "could", "should", "would", "must",
+            // South Asian currencies before an amount: "Rs 4.18 lakh crore", "Tk 500 crore"
+            "rs", "rs.", "tk", "tk.",
+            // a press release's closing boilerplate: "About Nordvik Seafood"
+            "about");
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "many", "some", "most", "both",
             "all", "other", "such", "these", "those", "this", "that", "his", "her", "their", "our", "its", "my",
             "your", "several", "few", "two", "three", "four", "five", "no", "but", "and", "if", "when", "as",
             "senior", "top", "local");
     /** Of {@link #ORG_NOUNS}, those that refer only to an organisation whose name they head ("the University of Dundee"). */
     private static final Set<String> NAMED_BY_HEAD = Words.set("league", "authority", "university", "institute", "consortium",
-            "association");
+            "association",
+            // "Chiejina said the refinery would sell to marketers" after "the Dangote Petroleum Refinery"
+            "refinery");
     /** Nouns that refer back to an organisation: "the agency said". */
     private static final Set<String> ORG_NOUNS = Words.union(NAMED_BY_HEAD, "agency", "alliance", "bloc", "fund", "bank",
             "organisation", "organization", "group", "union", "commission", "council", "cartel", "body",
             "company", "firm", "bank", "carmaker", "airline", "insurer", "lender", "giant", "club", "charity", "foundation",
             "federation", "regulator", "watchdog", "utility", "manufacturer", "automaker", "producer", "retailer",
             "supermarket", "shipper", "operator", "supplier", "maker", "conglomerate", "drugmaker", "miner",
-            "chain", "grocer", "planemaker", "steelmaker", "developer", "refiner", "broadcaster", "exporter");
+            "chain", "grocer", "planemaker", "steelmaker", "developer", "refiner", "broadcaster", "exporter",
+            // "The management also said": the company's ("the board" is left alone: a fund's co-chair says "the
+            // board would" of a board this scan cannot tell from the organisation named last)
+            "management");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
@@ -149,7 +158,9 @@ public final class MentionFinder {
             "director general", "director-general", "secretary general", "secretary-general", "executive director");
 
     private static final Set<String> CAPITALISED_ORG_NOUNS = Words.set("Organization", "Organisation", "Agency",
-            "Alliance", "Fund", "Bank");
+            "Alliance", "Fund", "Bank",
+            // a press release's defined term: "Sable Ridge Mining Corp. (the "Company") ... The Company will invest"
+            "Company");
 
     /** "the Government" of official releases; Indian English calls the federal government "the Centre". */
     private static final Set<String> CAPITALISED_STATE_NOUNS = Words.set("Government", "Administration", "Cabinet",
@@ -288,7 +299,9 @@ public final class MentionFinder {
             // Malaysian honours: "Prime Minister Datuk Seri Anwar Ibrahim"
             "Datuk", "Seri", "Dato'", "Dato", "Sri",
             // Gulf and South Asian styles: "His Highness Sheikh Abdullah", "H.E. Reem", "Shri Narendra Modi"
-            "His", "Her", "Royal", "Highness", "Excellency", "H.H.", "H.E.", "Shri", "Smt", "Smt.", "Shrimati");
+            "His", "Her", "Royal", "Highness", "Excellency", "H.H.", "H.E.", "Shri", "Smt", "Smt.", "Shrimati",
+            // West African styles: "Alhaji Aliko Dangote", "Comrade Joe Ajaero", "Engr. Ahmed Musa"
+            "Alhaji", "Alhaja", "Hajia", "Comrade", "Mallam", "Engr", "Engr.");
 
     /**
      * "Argentina's largest union federation, the CGT, said": a name set off by commas right after a noun
@@ -691,12 +704,13 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            if (t.text().equals("Government") && (i == 0 || !tokens.get(i - 1).isCapitalized()
+            if ((t.text().equals("Government") || bareGovernmentReported(tokens, i)) && (i == 0 || !tokens.get(i - 1).isCapitalized()
                         && !tokens.get(i - 1).folded().equals("the"))
                     && (i + 1 >= n || !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).folded().equals("of")
                         && !tokens.get(i + 1).folded().equals("for") && !GOVERNMENT_PEOPLE.contains(tokens.get(i + 1).folded()))) {
-                // "Government says it will not remove maize meal subsidies", "disclosed that Government would pay":
-                // East and Southern African copy names the state without an article, as "the government"
+                // "Government says it will not remove maize meal subsidies", "disclosed that Government would pay",
+                // "says government will complete": East, West and Southern African copy names the state without an
+                // article, as "the government"
                 Entity country = home != null ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
                 if (country != null && country.type() == EntityType.COUNTRY) {
                     out.add(mention(country, Mention.Kind.ROLE, s, i, i + 1, quotes));
@@ -1089,6 +1103,18 @@ public final class MentionFinder {
     /** What may follow a state noun in a department's name: "the Treasury Department". */
     private static final Set<String> DEPARTMENT_WORDS = Words.set("Department", "Ministry", "Office");
 
+    /** What opens a reported clause before a bare "government": "says government will", "that government would". */
+    private static final Set<String> REPORT_OPENERS = Words.set("said", "says", "that", "added", "noted", "assured",
+            "disclosed", "stated", "announced", "explained", "stressed");
+    private static final Set<String> GOVERNMENT_ACTS = Words.set("will", "would", "has", "had", "is", "was", "shall",
+            "must", "could", "may", "plans", "intends", "remains");
+
+    /** "the minister says government will complete": a lower-case "government" with no article opening a report. */
+    private static boolean bareGovernmentReported(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("government") && i > 0 && i + 1 < tokens.size()
+                && REPORT_OPENERS.contains(tokens.get(i - 1).folded()) && GOVERNMENT_ACTS.contains(tokens.get(i + 1).folded());
+    }
+
     /** Who speaks from a government without being it: "Government sources said", "Government officials". */
     private static final Set<String> GOVERNMENT_PEOPLE = Words.set("sources", "source", "officials", "official",
             "spokesperson", "spokesman", "spokeswoman", "insiders", "ministers", "figures", "data", "statistics");
@@ -1411,7 +1437,7 @@ public final class MentionFinder {
     private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",
             "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand",
             "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "miner",
-            "manufacturer", "producer");
+            "manufacturer", "producer", "management");
 
     /** What follows a described organisation that is the subject of its clause: "the London-based company will". */
     private static final Set<String> SUBJECT_VERBS_AFTER_DESCRIPTION = Words.set("will", "would", "plans", "aims",

@@ -75,6 +75,8 @@ public final class TextAnalyzer {
     private static final java.util.Set<String> NOT_INITIALS = Words.set("U.S.", "U.K.", "U.N.", "E.U.", "A.M.", "P.M.");
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = Words.set("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
             "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.", "Prof.", "St.", "Sgt.", "Capt.", "Maj.",
+            // West African and Commonwealth parliaments: "Hon. Ebrima Sillah", "the Rt. Hon.", "Brig. Gen.", "Engr."
+            "Hon.", "Rt.", "Brig.", "Engr.",
             // South Asian money: "would pay Rs. 25,000 to every family"
             "Rs.");
 

@@ -33,7 +33,9 @@ public final class ReportedSpeechFinder {
             "complained", "complains", "feared", "fears", "proposed", "proposes", "demanded", "demands", "alleged",
             "alleges", "posted", "tweeted", "reported", "reports", "informs", "repeated", "repeats", "affirmed", "reaffirmed",
             // translated communiqués: "the minister specified that", "the President guaranteed that"
-            "specified", "guaranteed", "clarified");
+            "specified", "guaranteed", "clarified",
+            // West African and South Asian copy: "the commissioner disclosed that", "the member lamented that"
+            "disclosed", "discloses", "lamented", "laments", "conveyed", "retorted");
     /** Verbs that close a report after "has" as "has said" does ("..., Prime Minister Donald Tusk has declared."). */
     private static final Set<String> HAS_SAID = Words.set("declared", "announced", "stated", "confirmed", "insisted",
             "warned", "added", "written");
@@ -55,6 +57,9 @@ public final class ReportedSpeechFinder {
             "earlier", "later", "today", "yesterday", "tonight", "recently", "afterwards", "when", "as", "while", "from",
             "via", "through", "before", "outside", "inside", "by", "of", "last", "this", "ahead", "following",
             "shortly", "again", "publicly", "privately", "here");
+    /** Nouns after which "this" dates the report ("said this week", "announced this Tuesday") instead of being its object. */
+    private static final Set<String> THIS_TIME = Words.union(Words.WEEKDAYS, "week", "weekend", "month", "year",
+            "morning", "afternoon", "evening", "time", "spring", "summer", "autumn", "fall", "winter", "quarter");
     private static final Set<String> PARTICIPLES = Words.set("adding", "saying", "noting", "stressing", "warning",
             "insisting", "explaining", "citing", "according");
     /** Who is told: "told reporters", "told parliament", "told the BBC". */
@@ -205,11 +210,13 @@ public final class ReportedSpeechFinder {
             Entity speaker = participle ? participleSpeaker(s, v, speakers, out)
                     : DirectQuoteAttributor.nearestSpeakerBefore(s, v, speakers, false);
             if (clause < 0 && v >= 3 && tokens.get(v - 1).text().equals(",") && endsSentence(s, v)
-                    && !quotedBetween(s, v - 1, v, quotes)) {
+                    && !quotedBetween(s, v - 1, v, quotes) && !thisIsObject(s, v)) {
                 // "..., said Defense Secretary Gilberto Teodoro on Wednesday." (but "..., said the government's record on
                 // big projects gave little cause for optimism" is a clause with its own verb, not the speaker)
                 Entity after = finiteVerbAfter(s, v) ? null : speakerAfter(s, v, speakers);
-                if (after != null) {
+                if (after != null && !verbless(s, Dateline.bodyStart(s), v - 1)) {
+                    // ("The EU's commissioner for the Mediterranean, Dubravka Šuica, said on Tuesday in Cairo": the
+                    // words before the verb are its subject, not a clause that it closes)
                     add(text, s, tokens.get(Dateline.bodyStart(s)).start(), tokens.get(v - 2).end(), after, w, quotes, out);
                     continue;
                 }
@@ -227,7 +234,8 @@ public final class ReportedSpeechFinder {
                 // "..., X said." closing a sentence of reported speech
                 if (speaker != null && closesClause(s, v) && v >= 3) {
                     int comma = commaBeforeSpeaker(s, v, speakers);
-                    if (comma > Math.max(1, Dateline.dashIndex(s)) && !quotedBetween(s, comma, v, quotes)) {
+                    if (comma > Math.max(1, Dateline.dashIndex(s)) && !quotedBetween(s, comma, v, quotes)
+                            && !verbless(s, Dateline.bodyStart(s), comma)) {
                         add(text, s, s.tokens().get(Dateline.bodyStart(s)).start(), tokens.get(comma - 1).end(), speaker, w, quotes, out);
                     }
                 }
@@ -1183,6 +1191,11 @@ public final class ReportedSpeechFinder {
                 // "Ukraine expected Russia to return ...": the verb has an object, it does not close a quote
                 return false;
             }
+            if (thisIsObject(s, v)) {
+                // "The minister, Dele Alake, disclosed this on Monday": "this" is the object, what was said came
+                // before the sentence (RestatedLeads); "said this week" still closes one
+                return false;
+            }
             for (int k = v + 1; k < Math.min(s.tokens().size(), v + 5); k++) {
                 if (Tokens.folded(s, k).equals("to") && k + 1 < s.tokens().size() && s.tokens().get(k + 1).isWord()
                         && !s.tokens().get(k + 1).isCapitalized() && !Tokens.folded(s, k + 1).equals("the")) {
@@ -1192,6 +1205,17 @@ public final class ReportedSpeechFinder {
             }
         }
         return endsSentence(s, v);
+    }
+
+    /** Whether token {@code v} is a reporting verb closing its sentence's attribution: "..., Dubravka Šuica, said on Tuesday." */
+    static boolean closesAttribution(Sentence s, int v) {
+        return VERBS.contains(Tokens.folded(s, v)) && v >= 3 && closesClause(s, v);
+    }
+
+    /** "disclosed this on Monday" (not "said this week", "announced this Tuesday"). */
+    static boolean thisIsObject(Sentence s, int v) {
+        return v + 1 < s.tokens().size() && Tokens.folded(s, v + 1).equals("this")
+                && (v + 2 >= s.tokens().size() || !THIS_TIME.contains(Tokens.folded(s, v + 2)));
     }
 
     private static boolean endsSentence(Sentence s, int v) {
@@ -1302,6 +1326,25 @@ public final class ReportedSpeechFinder {
             before = k2;
         }
         return before;
+    }
+
+    /**
+     * Whether the few words from {@code from} to {@code to} have no verb: "The Minister of Solid Minerals
+     * Development, Dele Alake, said on Monday ..." opens with the speaker's office, not with what was said.
+     */
+    private static boolean verbless(Sentence s, int from, int to) {
+        Token last = s.tokens().get(to - 1);
+        if (to - from > 12 || !last.isCapitalized() && !ROLE_ENDS.contains(last.folded())) {
+            // the tagger on a few words may miss a verb ("Air defenses shot down 31 missiles and 442 drones"):
+            // only an office or a name ends the words of a speaker's description
+            return false;
+        }
+        for (String tag : s.tags(from, to)) {
+            if (Sentence.isVerbTag(tag)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Role nouns that close the apposition of a speaker's role: "the defence minister", "the COP31 president". */

@@ -40,6 +40,7 @@ public final class StatementFinder {
                 all.add(d);
             }
         }
+        all.addAll(RestatedLeads.find(text, speakers, all));
         all.removeIf(st -> !st.direct() && interviewers.asked(st.quoteStart()));
         all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
         return ForwardSpeakers.apply(text, speakers, all);

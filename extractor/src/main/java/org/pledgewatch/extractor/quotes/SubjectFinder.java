@@ -112,6 +112,25 @@ public final class SubjectFinder {
         return k;
     }
 
+    /**
+     * "Chairman of the OECS Authority, Prime Minister of Grenada the Hon. Dickon Mitchell, said": the name that closes
+     * an apposition after an office written in capitals (not "a close ally of Donald Trump", a description), or null.
+     */
+    private static Mention titledNameBefore(Sentence s, int open, int close, SpeakerResolver speakers) {
+        Mention m = speakers.mentionAt(s.index(), close - 1);
+        if (m == null || m.tokenStart() <= open + 1 || m.entity().name().indexOf(' ') < 0) {
+            // ("the Chief of the General Staff": one word of an office read as a name)
+            return null;
+        }
+        for (int k = open + 1; k < m.tokenStart(); k++) {
+            String w = Tokens.folded(s, k);
+            if (!s.tokens().get(k).isCapitalized() && !w.equals("of") && !w.equals("the") && !w.equals("for") && !w.equals(".")) {
+                return null;
+            }
+        }
+        return m;
+    }
+
     /** Where the comma closing an apposition before the verb would stand: after adverbs and auxiliaries. */
     private static int closingCommaBefore(Sentence s, int verb) {
         int k = verb - 1;
@@ -214,6 +233,9 @@ public final class SubjectFinder {
                 int open = openingComma(s, i, speakers);
                 if (open > 0) {
                     Mention inside = speakers.mentionAt(s.index(), afterHonorific(s, open + 1));
+                    if (inside == null) {
+                        inside = titledNameBefore(s, open, i, speakers);
+                    }
                     if (inside != null && inside.tokenEnd() == beforeBracketedNote(s, i)
                             && inside.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
                         // "Valencia's regional leader, Carlos Mazon, said", "An economist at the University of Dar es
