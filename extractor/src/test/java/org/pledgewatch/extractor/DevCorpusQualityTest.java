@@ -39,10 +39,10 @@ class DevCorpusQualityTest {
             new Pool("dev corpus", List.of("/corpus"), 135, 0.999, 0.992, 1.0, 1.0),
             // round 1 (2026-11-29): first scored unseen, then tuned on
             new Pool("held-out round 1", List.of("/heldout-2", "/heldout-3", "/heldout-4"), 72,
-                    0.959, 0.924, 0.985, 0.931),
+                    0.959, 0.927, 0.985, 0.931),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.954, 0.919, 0.982, 0.945),
+                    "/heldout-6"), 102, 0.954, 0.921, 0.982, 0.945),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
                     "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.912, 0.865, 0.972, 0.934),
@@ -66,7 +66,7 @@ class DevCorpusQualityTest {
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.898, 0.809, 0.958, 0.908),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.898, 0.812, 0.959, 0.908),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
@@ -74,15 +74,15 @@ class DevCorpusQualityTest {
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.896, 0.846, 0.953, 0.913),
+                    "/heldout-41"), 60, 0.896, 0.848, 0.954, 0.913),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.891, 0.75, 0.977, 0.916),
+                    "/heldout-45"), 60, 0.891, 0.751, 0.977, 0.916),
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.899, 0.804, 0.971, 0.981),
+                    "/heldout-49"), 60, 0.899, 0.805, 0.971, 0.981),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
@@ -90,7 +90,7 @@ class DevCorpusQualityTest {
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.893, 0.744, 0.954, 0.822),
+                    "/heldout-57"), 60, 0.893, 0.746, 0.954, 0.822),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
@@ -101,7 +101,7 @@ class DevCorpusQualityTest {
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
             new Pool("held-out round 12, untouched until round 13", List.of("/heldout-62", "/heldout-63", "/heldout-64",
-                    "/heldout-65"), 60, 0.834, 0.714, 0.969, 0.974),
+                    "/heldout-65"), 60, 0.834, 0.716, 0.97, 0.974),
             // round 13's untouched batches, written at the start of round 11 before the extractor ran on them: scored twice
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
@@ -114,7 +114,7 @@ class DevCorpusQualityTest {
             // (rules-1.17.0, as here)
             new Pool("held-out round 14, untouched until round 15", List.of("/heldout-70", "/heldout-71", "/heldout-72",
                     "/heldout-73"), 60,
-                    0.813, 0.661, 0.929, 0.962),
+                    0.813, 0.662, 0.93, 0.962),
             // round 15's untouched batches, written at the start of round 14 before the extractor ran on them: scored once
             // with rules-1.13.0 (0.838 / 0.766, modality 0.935, conditions 0.886); totals printed by this test's runs in
             // round 14 (one change that broke a threshold here was dropped); rules-1.14.0 0.842 / 0.776; the measure of
@@ -169,17 +169,17 @@ class DevCorpusQualityTest {
             // American news in English; Southeast Asian and Pacific press; global health and humanitarian pledging; Middle
             // East and Gulf press): scored in aggregate once with rules-1.19.0 (0.858 / 0.752, 550/91/91 and 273/61/119,
             // modality 0.963, conditions 0.933) and once with rules-1.20.0 (551/93/90 and 274/63/118); the measure of
-            // round 21 (rules-1.21.0, as here: the same 551/93/90 and 274/63/118), read in aggregate only; nobody read
-            // their misses
+            // round 21 (rules-1.21.0, as here: 551/93/90 and 275/63/117), read in aggregate only; nobody read their
+            // misses
             new Pool("held-out round 21, untouched", List.of("/heldout-98", "/heldout-99", "/heldout-100", "/heldout-101"), 60,
-                    0.857, 0.751, 0.959, 0.933),
+                    0.857, 0.753, 0.96, 0.933),
             // round 22's untouched batches, written at the start of round 21 before the extractor ran on them (South Asian
             // press beyond India; defence industry and procurement news; Central and Southeast Europe, the Caucasus and
             // Central Asia; live blogs, explainers and newsletters): scored once with rules-1.20.0 (0.834 / 0.751,
             // 496/106/91 and 251/57/109, modality 0.928, conditions 0.812) and once with rules-1.21.0, as here
-            // (497/106/90 and 251/56/109); nobody read their misses
+            // (497/106/90 and 253/57/107); nobody read their misses
             new Pool("held-out round 22, untouched", List.of("/heldout-102", "/heldout-103", "/heldout-104", "/heldout-105"),
-                    60, 0.835, 0.752, 0.928, 0.812));
+                    60, 0.835, 0.755, 0.928, 0.812));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

@@ -2677,4 +2677,12 @@ class NewsConventionsTest {
                 + "Fjordbanken ASA is a Norwegian savings bank group.");
         assertEquals(List.of("Fjordbanken", "Fjordbanken"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void whatASpeakersUnnamedSubjectWillDoIsTheirSidesPledgeButNotWhatItWillCost() {
+        Extraction e = extract("Swiss Federal Councillor Ignazio Cassis said the two hosts would convene donors again in June.\n"
+                + "Albanian Prime Minister Edi Rama confirmed that the two centres would hire 300 local staff.\n"
+                + "German Finance Minister Lars Klingbeil said the measures would cost about 2 billion euros a year.");
+        assertEquals(List.of("Switzerland", "Albania"), actorsOfEachCommitment(e));
+    }
 }

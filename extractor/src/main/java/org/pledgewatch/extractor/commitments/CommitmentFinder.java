@@ -370,8 +370,10 @@ public final class CommitmentFinder {
                 // and a state reached or a start qualify)
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
-            if (actors.isEmpty() && cue.phrase().modal() && actorFinder.doneByTheSpeaker(s, cue.start(), cue.end(), quote)) {
-                // "Sandvik said the sensors would be shared in real time with all JEF partners": the speaker's side does it
+            if (actors.isEmpty() && cue.phrase().modal() && (actorFinder.doneByTheSpeaker(s, cue.start(), cue.end(), quote)
+                    || actorFinder.actedByTheSpeaker(s, cue.start(), cue.end(), quote))) {
+                // "Sandvik said the sensors would be shared in real time with all JEF partners", "the water authority
+                // would publish quarterly reports": the speaker's side does it
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
