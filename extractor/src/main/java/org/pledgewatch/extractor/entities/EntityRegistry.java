@@ -66,13 +66,14 @@ public final class EntityRegistry {
         // a results headline runs the reporting period into the name: "Sahyadri Renewables Q2 results: ..."
         String plain = REPORTING_PERIOD.matcher(withoutLegalForm(name)).replaceFirst("");
         String id = Folding.slug(plain);
-        Entity spelledOut = byId.containsKey("org:" + id) ? null : byInitials(plain);
+        boolean namedBefore = byId.containsKey("org:" + id);
+        Entity spelledOut = namedBefore ? null : byInitials(plain);
         if (spelledOut != null) {
             // "The Kurdish-led Syrian Democratic Forces will ... Abdi said the SDF would": the acronym of a
             // name given in full before, without the "(SDF)" that would have announced it
             return spelledOut;
         }
-        Entity opened = plain.indexOf(' ') < 0 && !byId.containsKey("org:" + id) ? organizationOpenedBy(plain) : null;
+        Entity opened = plain.indexOf(' ') < 0 && !namedBefore ? organizationOpenedBy(plain) : null;
         if (opened != null) {
             // "Castellan Pharmaceuticals agreed ... Castellan Chief Executive Mark Haldane": the company named in
             // full before, by its first word
@@ -92,6 +93,7 @@ public final class EntityRegistry {
         return e;
     }
 
+    /** A reporting period at the end of a name: " Q2", " H1", " FY27". */
     private static final java.util.regex.Pattern REPORTING_PERIOD = java.util.regex.Pattern.compile(" (?:Q[1-4]|H[12]|FY\\d{2,4})$");
 
     /** Last words of companies' names of three words or more: "Ardent Home Products", "Andes Copper Mining". */

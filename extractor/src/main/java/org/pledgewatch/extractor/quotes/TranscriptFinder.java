@@ -437,16 +437,25 @@ public final class TranscriptFinder {
             if (speaker == null) {
                 speaker = TITLES.contains(roleWord) || ROLE_LABELS.contains(roleWord) ? holderOf(registry, words, body) : null;
             }
-        } else if (name.toString().split(" ").length < labelWords.length) {
-            // "NATO Secretary General Mark Rutte: Good afternoon." then "NATO Secretary General: Russia does not get a
-            // veto": a title that names its organisation labels the same speaker's later turns (a bare "PRIME
-            // MINISTER TEO:" does not: at a joint press conference "PRIME MINISTER:" is the host)
-            String[] title = java.util.Arrays.copyOf(labelWords, labelWords.length - name.toString().split(" ").length);
-            if (java.util.Arrays.stream(title).anyMatch(w -> !TITLES.contains(Folding.fold(w.replace(".", ""))))) {
-                labelled.putIfAbsent(Folding.fold(String.join(" ", title)), speaker);
-            }
+        } else {
+            rememberTitle(labelWords, name.toString().split(" ").length, speaker, labelled);
         }
         return speaker;
+    }
+
+    /**
+     * "NATO Secretary General Mark Rutte: Good afternoon." then "NATO Secretary General: Russia does not get a veto": a
+     * title that names its organisation labels the same speaker's later turns (a bare "PRIME MINISTER TEO:" does not: at
+     * a joint press conference "PRIME MINISTER:" is the host).
+     */
+    private static void rememberTitle(String[] labelWords, int nameWords, Entity speaker, java.util.Map<String, Entity> labelled) {
+        if (nameWords >= labelWords.length) {
+            return;
+        }
+        String[] title = java.util.Arrays.copyOf(labelWords, labelWords.length - nameWords);
+        if (java.util.Arrays.stream(title).anyMatch(w -> !TITLES.contains(Folding.fold(w.replace(".", ""))))) {
+            labelled.putIfAbsent(Folding.fold(String.join(" ", title)), speaker);
+        }
     }
 
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile("\\b(?:said|says|told)\\b");
