@@ -244,8 +244,7 @@ public final class ActorFinder {
      * Not what a recipient says of what it is given ("the money would be disbursed in two tranches").
      */
     public boolean doneByTheSpeaker(Sentence s, int cue, int cueEnd, FoundStatement quote) {
-        if (quote == null || quote.speaker() == null || quote.speaker().type() == EntityType.GROUP
-                || !unnamedSubject(s, cue, quote)) {
+        if (!sideSpeaksOfUnnamedSubject(s, cue, quote)) {
             return false;
         }
         int verb = predicate(s, cueEnd);
@@ -275,8 +274,7 @@ public final class ActorFinder {
      * {@link #OWN_ACTS}: the speaker's side acts through what the subject names.
      */
     public boolean actedByTheSpeaker(Sentence s, int cue, int cueEnd, FoundStatement quote) {
-        if (quote == null || quote.speaker() == null || quote.speaker().type() == EntityType.GROUP
-                || !unnamedSubject(s, cue, quote)) {
+        if (!sideSpeaksOfUnnamedSubject(s, cue, quote)) {
             return false;
         }
         for (int k = Math.max(0, cue - 6); k < cue; k++) {
@@ -325,6 +323,12 @@ public final class ActorFinder {
             }
         }
         return false;
+    }
+
+    /** A speaker who can speak for a side (not an unnamed group) reports a clause whose subject names no one. */
+    private boolean sideSpeaksOfUnnamedSubject(Sentence s, int cue, FoundStatement quote) {
+        return quote != null && quote.speaker() != null && quote.speaker().type() != EntityType.GROUP
+                && unnamedSubject(s, cue, quote);
     }
 
     /** A reported clause (not a quote) opens its subject, before the cue, with words that name no one. */

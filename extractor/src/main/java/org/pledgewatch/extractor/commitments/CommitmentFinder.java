@@ -372,8 +372,8 @@ public final class CommitmentFinder {
             }
             if (actors.isEmpty() && cue.phrase().modal() && (actorFinder.doneByTheSpeaker(s, cue.start(), cue.end(), quote)
                     || actorFinder.actedByTheSpeaker(s, cue.start(), cue.end(), quote))) {
-                // "Sandvik said the sensors would be shared in real time with all JEF partners", "the water authority
-                // would publish quarterly reports": the speaker's side does it
+                // "Sandvik said the sensors would be shared in real time with all JEF partners", "Cassis said the two
+                // hosts would convene donors again in June": the speaker's side does it
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
