@@ -60,6 +60,12 @@ public final class ConditionFinder {
             "our", "these", "those");
     /** Words after "once" that make it an adverb of number: "once again", "once more", "once and for all". */
     private static final Set<String> ONCE_ADVERBIAL = Words.set("again", "more", "and", "only");
+    /**
+     * Words after ", once" that make it "formerly": ", once one of its largest donors,", ", once among the most
+     * generous" (", once the new supply was available" is a condition).
+     */
+    private static final Set<String> FORMERLY = Words.set("one", "among", "considered", "seen", "known", "hailed",
+            "regarded", "part");
     private static final Set<String> MAIN_CLAUSE_SUBJECTS = Words.set("it", "we", "they", "he", "she", "i");
     /** "once the United States had made clear what role it would play": a clause inside the condition. */
     /** Verbs of a condition whose object is a clause without "that": "once the fund shows it can ...". */
@@ -327,8 +333,9 @@ public final class ConditionFinder {
         }
         if (w.equals("without") && (i == 0 || i <= 2 && (Tokens.isQuoteMark(tokens.get(i - 1).text())
                 || tokens.get(i - 1).text().equals(":"))) && i + 2 < to) {
-            // "Without it, we would not build that module": a sentence that opens with what the pledge depends on
-            for (int k = i + 2; k < Math.min(to, i + 7); k++) {
+            // "Without it, we would not build that module", "Without a new price floor by March, we will stop the
+            // project": a sentence that opens with what the pledge depends on
+            for (int k = i + 2; k < Math.min(to, i + 10); k++) {
                 if (tokens.get(k).text().equals(",")) {
                     return i + 1;
                 }
@@ -401,6 +408,11 @@ public final class ConditionFinder {
                     return i;
                 }
             }
+            return i;
+        }
+        if (w.equals("once") && i > 0 && i + 1 < to && tokens.get(i - 1).text().equals(",")
+                && FORMERLY.contains(tokens.get(i + 1).folded())) {
+            // "The United States, once one of its largest donors, has withdrawn": what it was, no condition
             return i;
         }
         if ((w.equals("once") && i + 1 < to && ONCE_ADVERBIAL.contains(tokens.get(i + 1).folded()))
@@ -537,6 +549,15 @@ public final class ConditionFinder {
                     limit = Math.min(to, limit + close - k);
                     k = close;
                     continue;
+                }
+                int last = k + 2;
+                while (last < to && (tokens.get(last).isWord() || tokens.get(last).text().equals("-"))) {
+                    last++;
+                }
+                if (last + 1 == tokens.size() && tokens.get(last).text().equals(".") && last - k <= 16) {
+                    // "only if the defense establishment presented a detailed efficiency plan, including the closure of
+                    // two bases": examples that close the sentence are part of the condition
+                    return last;
                 }
             }
             if (Tokens.isQuoteMark(t) && opensPhrase(tokens, k)) {

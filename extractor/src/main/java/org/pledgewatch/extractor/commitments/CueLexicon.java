@@ -30,7 +30,8 @@ public final class CueLexicon {
     private static final Set<String> DENIALS = Words.set("accusations", "accusation", "claims", "claim", "allegations",
             "allegation", "criticism", "charges", "charge", "reports", "report", "suggestion", "suggestions", "idea",
             "comparison", "comparisons", "characterisation", "characterization", "findings", "assessment", "reading",
-            "interpretation", "account", "version", "description");
+            "interpretation", "account", "version", "description", "view", "views", "position", "argument", "notion",
+            "narrative", "premise", "framing", "portrayal", "analysis");
     /** What one is "committed to" that is a belief, not an action: "the principle that ...". */
     private static final Set<String> CREEDS = Words.set("principle", "principles", "values", "ideals", "idea", "belief");
     /** After a modal, only these mean saying nothing: "could not confirm"; "would respond" is a threat. */
@@ -433,6 +434,11 @@ public final class CueLexicon {
                 }
                 if (k < tokens.size() && DENIALS.contains(tokens.get(k).folded())) {
                     // "rejected the accusations": a denial, not a refusal to act
+                    return null;
+                }
+                if (k > end && (k == tokens.size() || !tokens.get(k).isWord())
+                        && (tokens.get(end).folded().equals("that") || tokens.get(end).folded().equals("this"))) {
+                    // "Pistorius rejected that.": what was just said, denied
                     return null;
                 }
             }

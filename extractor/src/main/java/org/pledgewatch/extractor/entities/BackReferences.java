@@ -163,6 +163,11 @@ final class BackReferences {
         if (first == null) {
             first = latestCountry(before);
         }
+        if (first == null && home == null) {
+            // "MANILA – Foreign governments have pledged ..., the Department of Social Welfare and Development said",
+            // in an article naming many donors: no country named so far but the place of the story, and the body is its
+            first = latestPlace(before);
+        }
         return first != null ? first : home;
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.text.Folding;
 
@@ -94,7 +95,7 @@ public final class EntityRegistry {
     }
 
     /** A reporting period at the end of a name: " Q2", " H1", " FY27". */
-    private static final java.util.regex.Pattern REPORTING_PERIOD = java.util.regex.Pattern.compile(" (?:Q[1-4]|H[12]|FY\\d{2,4})$");
+    private static final Pattern REPORTING_PERIOD = Pattern.compile(" (?:Q[1-4]|H[12]|FY\\d{2,4})$");
 
     /** Last words of companies' names of three words or more: "Ardent Home Products", "Andes Copper Mining". */
     private static final Set<String> COMPANY_NAME_ENDS = Set.of("Products", "Industries", "Holdings", "Group", "Systems",
@@ -165,8 +166,8 @@ public final class EntityRegistry {
             "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "Co", "PJSC", "Pty",
             "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA", "AS", "Oy", "Limited", "Ltda");
     /** A legal form at the end of a name; "A" as the tokenizer may leave it of "A/S". */
-    private static final java.util.regex.Pattern LEGAL_FORM = java.util.regex.Pattern.compile(",? (?:A|"
-            + LEGAL_FORMS.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");
+    private static final Pattern LEGAL_FORM = Pattern.compile(",? (?:A|"
+            + LEGAL_FORMS.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");
 
     /** The name without a legal form: the analyst's name of a company is the one people use. */
     static String withoutLegalForm(String name) {
@@ -429,17 +430,30 @@ public final class EntityRegistry {
         return words.get(words.size() - 1);
     }
 
-    /** Equal after folding, or one edit apart when both are long enough for a typo to be likely. */
+    /**
+     * Equal after folding, or one edit apart when both are long enough for a typo to be likely; names from Arabic
+     * and Persian are also the same when they differ only in how a sound is written in Latin letters ("Baqaei" and
+     * "Baghaei", "Araqchi" and "Araghchi": q, gh and k).
+     */
     static boolean sameWord(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
-        if (Math.min(a.length(), b.length()) >= 4 && Math.max(a.length(), b.length()) >= 5
-                && a.charAt(0) == b.charAt(0)) {
-            return Folding.editDistance(a, b, 1) <= 1;
+        if (Math.min(a.length(), b.length()) >= 4 && Math.max(a.length(), b.length()) >= 5) {
+            if (a.charAt(0) == b.charAt(0) && Folding.editDistance(a, b, 1) <= 1) {
+                return true;
+            }
+            return Math.min(a.length(), b.length()) >= 5 && transliterated(a).equals(transliterated(b));
         }
         return false;
     }
+
+    /** One spelling for the sounds that Latin transliterations write several ways. */
+    private static String transliterated(String word) {
+        return TRANSLITERATION_Q.matcher(word).replaceAll("k");
+    }
+
+    private static final Pattern TRANSLITERATION_Q = Pattern.compile("gh|q");
 
     /** The person of this country most recently given this role ("the French president"), or null. */
     public Entity personWithRole(String role, String country, List<Mention> before) {

@@ -290,6 +290,7 @@ public final class Gazetteer {
         GazetteerEntry best = null;
         StringBuilder key = new StringBuilder();
         int words = 0;
+        boolean hyphenated = false;
         for (int i = from; i < limit && words < maxWords; i++) {
             Token token = tokens.get(i);
             String t = token.text();
@@ -310,12 +311,21 @@ public final class Gazetteer {
             if (word.isEmpty() || (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("+"))) {
                 break;
             }
+            if (word.indexOf('-') > 0) {
+                // the tokenizer keeps some hyphens inside a token ("Maj-Gen", "Lt-" then "Gen"): the keys have none;
+                // only titles are read so ("the UAE-based firm" names a firm, not the state)
+                word = word.replace('-', ' ').trim();
+                hyphenated = true;
+            }
             if (key.length() > 0) {
                 key.append(' ');
             }
             key.append(word);
             words++;
             GazetteerEntry e = phrases.get(key.toString());
+            if (e != null && hyphenated && e.kind() != GazetteerEntry.Kind.TITLE) {
+                e = null;
+            }
             if (e != null && words == 1 && acronyms.contains(word)
                     && !Folding.stripPossessive(t).equals(Folding.stripPossessive(t).toUpperCase(java.util.Locale.ROOT))
                     && !(wordAcronyms.contains(word) && token.isCapitalized())) {

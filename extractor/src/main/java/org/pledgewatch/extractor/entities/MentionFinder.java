@@ -86,6 +86,9 @@ public final class MentionFinder {
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
+            "utility", "utilities",
+            // a country's Red Cross or Red Crescent society: "the Turkish Red Crescent", "the Finnish Red Cross"
+            "crescent", "cross",
             // legislatures named in their own language: "the Lok Sabha", "the Vidhan Sabha", "the Majlis"
             "sabha", "majlis", "sejm", "rada");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
@@ -141,6 +144,9 @@ public final class MentionFinder {
             // "Hegseth said the department would buy 19 ships": in news, a department alone is the government's
             "department", "treasury");
     /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
+    /** The second half of a compound adjective of who stands behind a government: "army-backed", "Taliban-led". */
+    private static final Set<String> BACKING = Words.set("backed", "led", "run", "controlled", "dominated", "appointed",
+            "installed", "supported", "allied", "aligned");
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state", "provincial",
             // Indian English: "the Union government" is the federal one
@@ -392,6 +398,7 @@ public final class MentionFinder {
         for (Sentence s : text.sentences()) {
             scan(text.body(), s, quotes, registry, mentions, home, unread, roleLeads);
         }
+        UnnamedStaff.name(text, mentions, registry);
         BracketedCountries.link(text.body(), mentions);
         affiliations.link(text, mentions, registry, home);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
@@ -646,10 +653,14 @@ public final class MentionFinder {
                     continue;
                 }
             }
-            boolean portfolioMinistry = i + 2 < n && MINISTRY_PORTFOLIOS.contains(tokens.get(i + 1).folded())
-                    && tokens.get(i + 2).text().equals("ministry");
-            int stateAt = i + 2 < n && (GOVERNMENT_ADJECTIVES.contains(tokens.get(i + 1).folded()) || portfolioMinistry)
-                    ? i + 2 : i + 1;
+            // "the army-backed government", "the military-led government": who stands behind it is no part of the noun
+            int backed = i + 3 < n && tokens.get(i + 2).text().equals("-") && BACKING.contains(tokens.get(i + 3).folded())
+                    ? i + 3 : i;
+            boolean portfolioMinistry = backed + 2 < n && MINISTRY_PORTFOLIOS.contains(tokens.get(backed + 1).folded())
+                    && tokens.get(backed + 2).text().equals("ministry");
+            int stateAt = backed + 2 < n
+                    && (GOVERNMENT_ADJECTIVES.contains(tokens.get(backed + 1).folded()) || portfolioMinistry)
+                    ? backed + 2 : backed + 1;
             // "the government", and in official releases "the Government" (but "the Kremlin" is the gazetteer's)
             boolean stateNoun = stateAt < n && (STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()))
                     || CAPITALISED_STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text())));
@@ -687,6 +698,11 @@ public final class MentionFinder {
                     continue;
                 }
                 Entity country = national ? openingSeat(s, out) : null;
+                GazetteerEntry seat = national && country == null ? seatAfter(tokens, stateEnd) : null;
+                if (seat != null) {
+                    // "the army-aligned government in Port Sudan said": the country whose capital follows
+                    country = registry.country(seat.country());
+                }
                 if (country == null) {
                     country = home != null && national ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
                 }
@@ -1823,6 +1839,38 @@ public final class MentionFinder {
     }
 
     /**
+     * The organisation that a name read without a role names by its own words or by the words around it, or null
+     * when nothing tells it from a person's name. {@code unaffiliated}: no organisation was read before the name.
+     */
+    private Entity organizationByItsWords(List<Token> tokens, int nameStart, int end, boolean legalForm, String country,
+            boolean unaffiliated, EntityRegistry registry) {
+        String name = Folding.stripPossessive(nameText(tokens, nameStart, end));
+        int nameWords = end - nameStart;
+        if (nameWords >= 2 && (isAcronym(tokens.get(nameStart).text())
+                || (isAcronym(tokens.get(end - 1).text()) && tokens.get(end - 1).text().length() >= 3))
+                && !delegateInCapitals(tokens, nameStart, end)) {
+            // "NHS England", "UEFA Women's Committee", "Africa CDC": a name opened or closed by an acronym is an
+            // organisation's
+            return registry.namedOrganization(name, country);
+        }
+        if (country == null && unaffiliated && appositionCallsOrganization(tokens, end)) {
+            return registry.namedOrganization(name, null);
+        }
+        if (nameWords >= 2 && legalForm && !name.contains(" and ")) {
+            // "Petroliam Nasional Bhd (Petronas) will invest": a name with a legal form is a company's, also when
+            // a headline named it first as if it were a person's ("Sahyadri Renewables Q2 results")
+            Entity company = registry.person(name, false);
+            return registry.revealOrganization(company) || company != null && company.type() == EntityType.ORGANIZATION
+                    ? company : registry.namedOrganization(name, country);
+        }
+        if (nameWords >= 2 && describedAsOrganization(tokens, nameStart, end)) {
+            // "the newspaper Le Soleil", "rights group Amnesty International": what the words before call it
+            return registry.namedOrganization(name, country);
+        }
+        return null;
+    }
+
+    /**
      * The end of a portfolio that follows a title and names nobody after it ("Minister of Mines said",
      * "Minister for Health and Social Care told"), or -1: "Minister of Defence Rustem Umerov" goes on to a name.
      */
@@ -1910,10 +1958,23 @@ public final class MentionFinder {
      * True when a run of capitalised words from {@code k} ends, within three words, in an organisation's head, or is
      * followed by a party's lower-case noun.
      */
-    private static boolean organisationHeadFollows(List<Token> tokens, int k) {
+    private boolean organisationHeadFollows(List<Token> tokens, int k) {
         int j = k;
         while (j < tokens.size() && j < k + 3 && tokens.get(j).isCapitalized()) {
             j++;
+        }
+        if (k >= 2 && gazetteer.isPortfolioWord(tokens.get(k - 2).text())) {
+            for (int m = k; m < j; m++) {
+                GazetteerEntry title = gazetteer.lookup(tokens.get(m).text());
+                if (m > k && title != null && title.kind() == GazetteerEntry.Kind.TITLE
+                        && isPortfolioHead(title.name())) {
+                    // "Foreign Trade and Development Minister Reinette Klever": two fields of a portfolio, then the title
+                    return true;
+                }
+                if (!gazetteer.isPortfolioWord(tokens.get(m).text())) {
+                    break;
+                }
+            }
         }
         // "Law and Justice party": a party's name, then the lower-case noun of its kind
         return j > k && (ORG_HEADS.contains(Folding.stripPossessive(tokens.get(j - 1).folded()))
@@ -2283,6 +2344,8 @@ public final class MentionFinder {
                             && tokens.get(orgTo - 1).isCapitalized() && tokens.get(orgTo - 2).isCapitalized()
                             && gazetteer.lookup(tokens.get(orgTo - 1).text()) == null
                             && !PLURAL_NAME_ENDS.contains(tokens.get(orgTo - 1).text())
+                            // ("the Spanish Agency for International Development Cooperation": a remit, not a name)
+                            && !gazetteer.isPortfolioWord(tokens.get(orgTo - 1).text())
                             && (orgTo >= n || !tokens.get(orgTo).text().equals(","))) {
                         // "the Ministry of Education Oksen Lisovyi noted": the name closes the run (but "the Alliance
                         // of Small Island States" ends with a plural, which is no one's surname)
@@ -2344,27 +2407,13 @@ public final class MentionFinder {
             }
             boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end)
                     || groupActsThenReports(s, nameStart, end);
-            if (role == null && nameWords >= 2 && (isAcronym(tokens.get(nameStart).text())
-                    || (isAcronym(tokens.get(end - 1).text()) && tokens.get(end - 1).text().length() >= 3))
-                    && !delegateInCapitals(tokens, nameStart, end)) {
-                // "NHS England", "UEFA Women's Committee", "Africa CDC": a name opened or closed by an acronym is an
-                // organisation's
-                String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
-                out.add(mention(registry.namedOrganization(orgName, country), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
-                return Math.max(end, from + 1);
-            }
-            if (role == null && country == null && org == null && appositionCallsOrganization(tokens, end)) {
-                String orgName = Folding.stripPossessive(nameText(tokens, nameStart, end));
-                out.add(mention(registry.namedOrganization(orgName, null), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
-                return Math.max(end, from + 1);
+            Entity namedOrganization = role == null ? organizationByItsWords(tokens, nameStart, end, end < withLegalForm,
+                    country, org == null, registry) : null;
+            if (namedOrganization != null) {
+                out.add(mention(namedOrganization, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
+                return Math.max(withLegalForm, from + 1);
             }
             Entity person = null;
-            if (role == null && nameWords >= 2 && describedAsOrganization(tokens, nameStart, end)) {
-                // "the newspaper Le Soleil", "rights group Amnesty International": what the words before call it
-                out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), country), Mention.Kind.ORGANIZATION, s,
-                        nameStart, end, quotes));
-                return Math.max(end, from + 1);
-            }
             if (role == null && nameWords >= 4 && splitAtInnerTitle(s, nameStart, end, registry, out, quotes)) {
                 return end;
             }
@@ -2688,6 +2737,9 @@ public final class MentionFinder {
         String w = tokens.get(k).folded();
         boolean capitalNext = k + 1 < n && tokens.get(k + 1).isCapitalized();
         return tokens.get(k).isCapitalized() || w.equals("and") || portfolioListGoesOn(tokens, k)
+                // "Minister of Media Salman bin Yousef Al-Dossary", "Minister of Economy Luis de Guindos": a particle
+                // between capitals is inside the holder's name, which the run must reach whole
+                || (PARTICLES.contains(w) && capitalNext && k > 0 && tokens.get(k - 1).isCapitalized())
                 || ((w.equals("of") || w.equals("for") || w.equals("to")) && capitalNext)
                 || (w.equals("in") && k + 2 < n && tokens.get(k + 1).folded().equals("the") && tokens.get(k + 2).isCapitalized())
                 || (w.equals("the") && k > 0 && tokens.get(k - 1).folded().equals("in") && capitalNext);
@@ -2817,7 +2869,7 @@ public final class MentionFinder {
     /** "New York City Mayor", "New Jersey Gov.": "New" opening a place's name is no adjective. */
     /** Words of {@link #NOT_NAMES} that may open an organisation's name: "Northern Land Council", "All Progressives Congress". */
     private static final Set<String> ORGANISATION_OPENERS = Words.set("northern", "southern", "eastern", "western",
-            "northeast", "northwest", "southeast", "southwest", "all");
+            "northeast", "northwest", "southeast", "southwest", "all", "european");
 
     /** True when token {@code i} opens a run of capitalised words that closes with an organisation's head word. */
     private static boolean opensOrganisationName(List<Token> tokens, int i) {
@@ -2934,7 +2986,7 @@ public final class MentionFinder {
     private static final Set<String> PORTFOLIO_JOINERS = Words.set("and", "of", "for", "the", ",", "&", "to", "in");
 
     /** The "and" that closes a comma list inside an organisation's name ("Senate Health, Education, Labor and Pensions Committee"), or -1. */
-    private static int organisationListAnd(List<Token> tokens, int comma) {
+    private int organisationListAnd(List<Token> tokens, int comma) {
         if (!portfolioListGoesOn(tokens, comma)) {
             return -1;
         }

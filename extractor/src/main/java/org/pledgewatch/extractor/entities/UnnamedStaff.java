@@ -1,0 +1,59 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * Unnamed staff of a state body: "a State Department official said", "a White House official", "a Japanese foreign
+ * ministry official", "Home Office sources said". The guidelines name such a source by the words that describe them
+ * ("State Department official"), as they name "U.S. officials" and "EU diplomats"; what they commit to is their
+ * country's. The body alone ("the State Department said", "a Defence Ministry spokesperson said") stays the country.
+ */
+final class UnnamedStaff {
+    /** The nouns of unnamed sources; a spokesperson speaks for the body, and is left to it. */
+    private static final Set<String> SOURCES = Words.set("official", "officials", "diplomat", "diplomats", "source",
+            "sources");
+
+    private UnnamedStaff() {
+    }
+
+    /** Replaces each mention of a state body followed by one of {@link #SOURCES} with the group those words name. */
+    static void name(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            String country = stateOf(m, registry);
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            if (country == null || m.place() || m.inQuote() || m.tokenEnd() >= tokens.size()
+                    || !SOURCES.contains(tokens.get(m.tokenEnd()).text())
+                    // ("Kyiv's official figures", "North Korea's official news agency": an adjective)
+                    || Folding.isPossessive(tokens.get(m.tokenEnd() - 1).text())
+                    || (k + 1 < mentions.size() && mentions.get(k + 1).sentence() == m.sentence()
+                        && mentions.get(k + 1).tokenStart() <= m.tokenEnd())) {
+                continue;
+            }
+            Token staff = tokens.get(m.tokenEnd());
+            Entity group = registry.group(text.body().substring(m.start(), staff.end()), country);
+            mentions.set(k, new Mention(group, Mention.Kind.GROUP, m.sentence(), m.tokenStart(), m.tokenEnd() + 1,
+                    m.start(), staff.end(), false, false));
+        }
+    }
+
+    /** The country whose body the mention names (its seat, a ministry or the government, an office it owns), or null. */
+    private static String stateOf(Mention m, EntityRegistry registry) {
+        Entity e = m.entity();
+        return switch (m.kind()) {
+            // ("a U.S. official", "a Japanese official" are read as groups already; "the Japanese foreign ministry" is
+            // a country's mention of more than one word)
+            case COUNTRY -> e.type() == EntityType.COUNTRY && m.tokenEnd() - m.tokenStart() >= 2 ? e.country() : null;
+            case CAPITAL -> e.country();
+            // a state body of the gazetteer ("the State Department", "the Home Office"), never a company
+            case ORGANIZATION -> registry.isListedOrganization(e) ? e.country() : null;
+            default -> null;
+        };
+    }
+}
