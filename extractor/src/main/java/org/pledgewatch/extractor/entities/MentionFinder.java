@@ -206,8 +206,11 @@ public final class MentionFinder {
         return !t.isCapitalized() && (MINISTRY_PORTFOLIOS.contains(t.text()) || SERVICES.contains(t.text()));
     }
 
-    /** Unnamed staff of an organisation or a country: "EU diplomats", "a NATO official", "a U.S. official". */
-    private static final Set<String> STAFF_SOURCES = Words.set("official", "officials", "diplomat", "diplomats",
+    /**
+     * Unnamed staff of an organisation or a country: "EU diplomats", "a NATO official", "a U.S. official" (and of a state
+     * body: {@link UnnamedStaff}).
+     */
+    static final Set<String> STAFF_SOURCES = Words.set("official", "officials", "diplomat", "diplomats",
             "source", "sources", "negotiator", "negotiators");
 
     /** Heads of a country's non-state groups after a modifier: "Brazil's agriculture lobby", "France's biggest union". */

@@ -1,12 +1,10 @@
 package org.pledgewatch.extractor.entities;
 
 import java.util.List;
-import java.util.Set;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.text.Folding;
-import org.pledgewatch.extractor.text.Words;
 
 /**
  * Unnamed staff of a state body: "a State Department official said", "a White House official", "a Japanese foreign
@@ -15,21 +13,20 @@ import org.pledgewatch.extractor.text.Words;
  * country's. The body alone ("the State Department said", "a Defence Ministry spokesperson said") stays the country.
  */
 final class UnnamedStaff {
-    /** The nouns of unnamed sources; a spokesperson speaks for the body, and is left to it. */
-    private static final Set<String> SOURCES = Words.set("official", "officials", "diplomat", "diplomats", "source",
-            "sources");
-
     private UnnamedStaff() {
     }
 
-    /** Replaces each mention of a state body followed by one of {@link #SOURCES} with the group those words name. */
+    /**
+     * Replaces each mention of a state body followed by a noun of unnamed sources ({@link MentionFinder#STAFF_SOURCES})
+     * with the group those words name; a spokesperson speaks for the body, and is left to it.
+     */
     static void name(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             String country = stateOf(m, registry);
             List<Token> tokens = text.sentences().get(m.sentence()).tokens();
             if (country == null || m.place() || m.inQuote() || m.tokenEnd() >= tokens.size()
-                    || !SOURCES.contains(tokens.get(m.tokenEnd()).text())
+                    || !MentionFinder.STAFF_SOURCES.contains(tokens.get(m.tokenEnd()).text())
                     // ("Kyiv's official figures", "North Korea's official news agency": an adjective)
                     || Folding.isPossessive(tokens.get(m.tokenEnd() - 1).text())
                     || (k + 1 < mentions.size() && mentions.get(k + 1).sentence() == m.sentence()
