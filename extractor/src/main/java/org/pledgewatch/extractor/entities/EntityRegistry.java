@@ -448,12 +448,13 @@ public final class EntityRegistry {
         return false;
     }
 
-    /** One spelling for the sounds that Latin transliterations write several ways. */
+    /**
+     * One spelling for the sounds that Latin transliterations write several ways (the word itself, with no copy, when
+     * it has none of them: this runs for every pair of names compared).
+     */
     private static String transliterated(String word) {
-        return TRANSLITERATION_Q.matcher(word).replaceAll("k");
+        return word.replace("gh", "k").replace('q', 'k');
     }
-
-    private static final Pattern TRANSLITERATION_Q = Pattern.compile("gh|q");
 
     /** The person of this country most recently given this role ("the French president"), or null. */
     public Entity personWithRole(String role, String country, List<Mention> before) {

@@ -143,10 +143,10 @@ public final class MentionFinder {
             "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate", "embassy", "consulate",
             // "Hegseth said the department would buy 19 ships": in news, a department alone is the government's
             "department", "treasury");
-    /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     /** The second half of a compound adjective of who stands behind a government: "army-backed", "Taliban-led". */
     private static final Set<String> BACKING = Words.set("backed", "led", "run", "controlled", "dominated", "appointed",
             "installed", "supported", "allied", "aligned");
+    /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state", "provincial",
             // Indian English: "the Union government" is the federal one
