@@ -376,6 +376,18 @@ public final class CommitmentFinder {
                 // hosts would convene donors again in June": the speaker's side does it
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
+            if (actors.isEmpty() && cue.phrase().modal() && quote != null && receivesSomething(s, cue.end())) {
+                // '"Every family whose house was destroyed will receive Rs. 2.5 million," the President said': who
+                // receives is no one the article names, and the one who announces it gives it (unless what receives
+                // is the announcer's own: "Palm oil, Indonesia's biggest export to the EU, would receive a quota,
+                // Hartarto said")
+                List<Entity> announcer = committable(java.util.Collections.singletonList(quote.speaker()), registry);
+                boolean ownGains = false;
+                for (Entity named : actorFinder.namedBefore(s, cue.start(), quote)) {
+                    ownGains |= !announcer.isEmpty() && sameSide(named, announcer);
+                }
+                actors = ownGains ? List.of() : announcer;
+            }
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
                 continue;
             }
@@ -482,6 +494,15 @@ public final class CommitmentFinder {
                 // "Ukraine will receive two Patriot systems from Germany": Germany commits, Ukraine gains
                 beneficiary = actors.get(0);
                 actors = List.of(giver);
+            } else if (giver == null && quote != null && cue.phrase().modal() && receivesSomething(s, cue.end())) {
+                // "Ukraine will receive 3,500 more missiles, the Defence Secretary has announced", "Quebec will receive
+                // its full share": the one who announces what another will receive gives it (but "Ukraine would get the
+                // first jets," Zelensky said: the receiver's own hope, its side unchanged)
+                List<Entity> announcer = committable(java.util.Collections.singletonList(quote.speaker()), registry);
+                if (!announcer.isEmpty() && !sameSide(announcer.get(0), actors)) {
+                    beneficiary = actors.get(0);
+                    actors = announcer;
+                }
             } else if (giver == null && quote == null && cue.phrase().modal() && actionStart < actionEnd
                     && RECEIVING.contains(s.lemma(actionStart))) {
                 // "Ingham residents will get a new levee": the reporter names who gains, not who gives
@@ -955,6 +976,54 @@ public final class CommitmentFinder {
                 && !a.country().equals(side));
     }
 
+    /** Participles after "be" whose subject is given something: "will be given a cash grant", "be offered a bed". */
+    private static final Set<String> GIVEN_TO = Words.set("given", "offered", "granted", "awarded");
+    private static final Set<String> DEFINITE_OPENERS = Words.set("the", "its", "their", "his", "her");
+    private static final Set<String> OBJECT_OPENERS = Words.union(DEFINITE_OPENERS, "a", "an",
+            "up", "about", "around", "at", "more", "additional", "another", "further", "extra");
+
+    /**
+     * Whether what follows the modal at {@code from} receives a thing: "receive 3,500 missiles", "get Rs 1.3 lakh",
+     * "get an extra £450m", "be given a cash grant" (not "get there", "get sick", "get this done").
+     */
+    private static boolean receivesSomething(Sentence s, int from) {
+        int k = Tokens.afterInsertedAdverb(s.tokens(), from);
+        while (k < s.tokens().size() && LEADING_ADVERBS.contains(s.tokens().get(k).folded())) {
+            k++;
+        }
+        if (k + 1 >= s.tokens().size()) {
+            return false;
+        }
+        String lemma = s.lemma(k);
+        String next = s.tokens().get(k + 1).folded();
+        if (k + 2 < s.tokens().size() && OBJECT_OPENERS.contains(next) && s.tokens().get(k + 2).isCapitalized()) {
+            // "he will receive the Prime Minister of Poland": a visitor, not a gift
+            return false;
+        }
+        if (lemma.equals("receive") || lemma.equals("obtain")) {
+            // "will receive compensation", "receive Rs. 2.5 million" (not "will receive directly": nothing named)
+            return (s.tokens().get(k + 1).isWord() || Character.getType(next.charAt(0)) == Character.CURRENCY_SYMBOL)
+                    && !next.endsWith("ly");
+        }
+        if (lemma.equals("get")) {
+            // (a sum or "an extra", not "get the orders", "get the jobs": what a sector gains from a policy)
+            return OBJECT_OPENERS.contains(next) && !DEFINITE_OPENERS.contains(next) || Character.isDigit(next.charAt(0))
+                    || Character.getType(next.charAt(0)) == Character.CURRENCY_SYMBOL || Currencies.isCode(next);
+        }
+        return s.tokens().get(k).folded().equals("be") && GIVEN_TO.contains(next);
+    }
+
+    /** Whether the entity is one of the actors or of the same country as one: its side already acts. */
+    private static boolean sameSide(Entity e, List<Entity> actors) {
+        String side = e.country() != null ? e.country() : e.id();
+        for (Entity a : actors) {
+            if (a == e || side.equals(a.country() != null ? a.country() : a.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For "receive/get/obtain ... from X": the mention X that gives, or null. */
     private static Entity giver(Sentence s, int from, int to, ActorFinder actorFinder) {
         if (from >= s.tokens().size() || !RECEIVE.contains(s.tokens().get(from).folded())) {
@@ -1179,7 +1248,7 @@ public final class CommitmentFinder {
      */
     private static boolean speaksForNoGovernment(Entity person) {
         String role = person.role() == null ? "" : person.role().toLowerCase(java.util.Locale.ROOT);
-        return role.contains("opposition") || role.contains("judge");
+        return role.contains("opposition") || role.contains("judge") || role.startsWith("former ");
     }
 
     /** People whom a plan concerns, of whatever nationality: "Australian workers", "Afghan students". */

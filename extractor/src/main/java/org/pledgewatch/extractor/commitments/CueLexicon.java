@@ -209,7 +209,7 @@ public final class CueLexicon {
             String flags = f.length > 2 ? f[2] : "";
             lexicon.phrases.add(new CuePhrase(List.of(Folding.fold(f[0]).split(" ")), Modality.valueOf(f[1].strip()),
                     flags.contains("reported"), flags.contains("weak"), flags.contains("modal"), flags.contains("amount"),
-                    flags.contains("object")));
+                    flags.contains("object"), flags.contains("directive")));
         }
         lexicon.phrases.sort(Comparator.comparingInt((CuePhrase p) -> -p.words().size())
                 .thenComparing(p -> !p.object()));
@@ -224,6 +224,10 @@ public final class CueLexicon {
             }
         }
         return lexicon;
+    }
+
+    private static boolean isBracket(String token) {
+        return token.equals("(") || token.equals(")");
     }
 
     /** "would remain open to diplomacy", "will remain committed": a state the speaker promises to keep. */
@@ -381,18 +385,20 @@ public final class CueLexicon {
             if (p.needsAmount() && !amountFollows(tokens, end)) {
                 continue;
             }
-            if (p.object()) {
-                // "commits the group to tripling": the committed party, then "to"
+            if (p.object() || p.directive()) {
+                // "commits the group to tripling": the committed party, then "to"; "directed the National Disaster
+                // Management Authority (NDMA) to provide": whom the order goes to, then "to"
                 int to = end + 1;
-                while (to < Math.min(tokens.size(), end + 6) && !tokens.get(to).folded().equals("to")
-                        && tokens.get(to).isWord()) {
+                while (to < Math.min(tokens.size(), end + (p.directive() ? 10 : 6)) && !tokens.get(to).folded().equals("to")
+                        && (tokens.get(to).isWord() || p.directive() && isBracket(tokens.get(to).text()))) {
                     to++;
                 }
                 if (to >= tokens.size() || to == end || !tokens.get(to).folded().equals("to")
                         || tokens.get(end).folded().equals("to") || tokens.get(end).folded().equals("that")) {
                     continue;
                 }
-                return new Cue(p, i, to + 1, end, to);
+                // the one who gives the order commits its government: the subject, as for any other cue
+                return p.directive() ? new Cue(p, i, to + 1) : new Cue(p, i, to + 1, end, to);
             }
             if (p.modal() && end < tokens.size() && tokens.get(end).isCapitalized()) {
                 // "and so will Europe": an inverted subject, not a pledge by the one before

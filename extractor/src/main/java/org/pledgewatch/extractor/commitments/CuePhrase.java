@@ -9,8 +9,10 @@ import org.pledgewatch.extractor.Modality;
  * hypothetical. {@code weak}: "discussed" and the like, which yield to any other cue. {@code modal}:
  * the action is the verb phrase after it. {@code needsAmount}: counts only before a sum ("announced an
  * additional 40 million pounds"), as "announced" alone is mostly a reporting verb. {@code object}: the
- * one who commits is the object ("a declaration that commits the group to tripling ...").
+ * one who commits is the object ("a declaration that commits the group to tripling ..."). {@code directive}: an
+ * order a leader gives to those who carry it out ("directed the finance ministry to release Rs10 billion"): in news
+ * of governments this is how a pledge is made, and the one who commits is the subject, who gave the order.
  */
 public record CuePhrase(List<String> words, Modality modality, boolean reported, boolean weak, boolean modal,
-                        boolean needsAmount, boolean object) {
+                        boolean needsAmount, boolean object, boolean directive) {
 }

@@ -323,7 +323,11 @@ final class BackReferences {
             // ("Chile's state-owned copper giant Codelco will invest ...": a country may qualify the subject)
             boolean modifier = before.kind() == Mention.Kind.COUNTRY && m.tokenStart() - before.tokenEnd() <= 6
                     && before.tokenStart() - subjectFrom <= 1;
-            if (!before.place() && !modifier) {
+            // (the dateline's city, "ISLAMABAD:", is where the report was filed, not a subject, when the subject opens
+            // the body: "ISLAMABAD: The IMF ...", "ISLAMABAD: Pakistan and the IMF ..." but not "SEOUL (Yonhap) -- The
+            // labor union of Hyundai Motor Co. will ...", whose subject is the union)
+            boolean datelineBeforeSubject = before.tokenEnd() <= subjectFrom && (qualified || m.tokenStart() - subjectFrom <= 1);
+            if (!before.place() && !modifier && !datelineBeforeSubject) {
                 return false;
             }
             qualified |= modifier;

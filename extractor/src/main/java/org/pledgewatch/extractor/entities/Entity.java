@@ -89,6 +89,13 @@ public final class Entity {
         this.role = office;
     }
 
+    /** The role is an office held before ("former Deputy President"). */
+    void markFormer() {
+        if (role != null && !role.startsWith("former ")) {
+            this.role = "former " + role;
+        }
+    }
+
     void addRole(String role) {
         if (this.role == null && role != null) {
             this.role = role;

@@ -402,6 +402,7 @@ public final class MentionFinder {
             scan(text.body(), s, quotes, registry, mentions, home, unread, roleLeads);
         }
         UnnamedStaff.name(text, mentions, registry);
+        FormerOffices.mark(text, mentions);
         BracketedCountries.link(text.body(), mentions);
         affiliations.link(text, mentions, registry, home);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
@@ -2000,6 +2001,18 @@ public final class MentionFinder {
         return bracketed != null && bracketed.kind() == GazetteerEntry.Kind.COUNTRY;
     }
 
+    /**
+     * An acronym between a title and a name: the body whose title it is ("Chairman NDMA Lt Gen ..."), when a rank
+     * follows or the article has named the body; not a surname in capitals ("Ambassador SAITO Hiroshi") nor a name in
+     * a transcript's capitals ("THE HON PAT CONROY").
+     */
+    private boolean bodyOfTitle(List<Token> tokens, int i, EntityRegistry registry) {
+        String word = tokens.get(i).text();
+        return isAcronym(word) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                && !isAllCaps(tokens.get(i + 1).text())
+                && (isTitleAt(tokens, i + 1) || registry.knownOrganization(word) != null || gazetteer.organization(word) != null);
+    }
+
     /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
     private static boolean isAcronym(String word) {
         return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
@@ -2229,6 +2242,13 @@ public final class MentionFinder {
                 // "Düsseldorf-based Rheinmetall": where the company sits is no part of its name
                 i = placeAdjective;
                 groupStart = i;
+                continue;
+            }
+            if (capital && nameStart < 0 && role != null && bodyOfTitle(tokens, i, registry)) {
+                // "Chairman NDMA Lt Gen Inam Haider Malik", "DG ISPR Ahmed Sharif Chaudhry": the acronym of the body
+                // after a title is the title's, and the name starts after it
+                role = role + " " + t.text();
+                i++;
                 continue;
             }
             if (capital || (particle && (nameStart >= 0 || i == from || role != null))) {
@@ -2745,7 +2765,10 @@ public final class MentionFinder {
                 || (PARTICLES.contains(w) && capitalNext && k > 0 && tokens.get(k - 1).isCapitalized())
                 || ((w.equals("of") || w.equals("for") || w.equals("to")) && capitalNext)
                 || (w.equals("in") && k + 2 < n && tokens.get(k + 1).folded().equals("the") && tokens.get(k + 2).isCapitalized())
-                || (w.equals("the") && k > 0 && tokens.get(k - 1).folded().equals("in") && capitalNext);
+                || (w.equals("the") && k > 0 && tokens.get(k - 1).folded().equals("in") && capitalNext)
+                // "President of Kazakhstan Kassym-Jomart Tokayev": the hyphen inside a name
+                || (w.equals("-") && capitalNext && k > 0 && tokens.get(k - 1).end() == tokens.get(k).start()
+                    && tokens.get(k).end() == tokens.get(k + 1).start());
     }
 
     /** "of Defence", "for Planning": a ministry's portfolio after a title at {@code at}. */
@@ -2816,7 +2839,12 @@ public final class MentionFinder {
             }
         }
         if (!portfolio) {
-            return end - 2;
+            // the name is the last two words, a hyphenated one whole ("President of Kazakhstan Kassym-Jomart Tokayev")
+            int start = end - 2;
+            while (start - 2 > from && tokens.get(start - 1).text().equals("-") && tokens.get(start - 1).start() == tokens.get(start - 2).end()) {
+                start -= 2;
+            }
+            return start;
         }
         int name = k;
         while (name < end && HONORIFICS.contains(tokens.get(name).text())) {

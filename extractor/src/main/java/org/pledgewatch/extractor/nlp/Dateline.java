@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The dateline that opens a wire report: "GENEVA, Dec 10 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —",
  * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —", AFP's "Berlin (AFP) -", MAP's "Rabat - ", a press release's
- * "BATU KAWAN, Malaysia, November 24, 2026 /PRNewswire/ --". It says where the report was filed; it is neither
+ * "BATU KAWAN, Malaysia, November 24, 2026 /PRNewswire/ --", Dawn's "ISLAMABAD:". It says where the report was filed; it is neither
  * said by anyone nor part of a reported clause, and its commas close no attribution.
  */
 public final class Dateline {
@@ -16,7 +16,7 @@ public final class Dateline {
     private Dateline() {
     }
 
-    /** The index of the dash that closes the dateline opening this sentence, or -1 when it opens with none. */
+    /** The index of the dash (or colon) that closes the dateline opening this sentence, or -1 when it opens with none. */
     public static int dashIndex(Sentence s) {
         List<Token> tokens = s.tokens();
         if (tokens.size() > 4 && tokens.get(0).text().equals("(") && tokens.get(2).text().equals(")")
@@ -37,6 +37,11 @@ public final class Dateline {
         boolean inBrackets = false;
         for (int k = 1; k < Math.min(tokens.size() - 1, MAX_TOKENS); k++) {
             String t = tokens.get(k).text();
+            if (t.equals(":") && !inBrackets && (capitals || agency) && s.index() == 0 && tokens.get(k + 1).isCapitalized()) {
+                // South Asian style: "ISLAMABAD: Pakistan and the IMF ...", "ISLAMABAD, Aug 27 (APP): Prime Minister
+                // ..." (only the article's first sentence: later, "MARLES:" in capitals labels a speaker's turn)
+                return k;
+            }
             if (isDash(t) && !inBrackets) {
                 // MAP and APS style: "Rabat - Morocco will ...", a place of one or two words before the dash
                 boolean shortPlace = k <= 2 && tokens.get(k + 1).isCapitalized() && tokens.get(k).start() > tokens.get(k - 1).end();

@@ -7,6 +7,7 @@ import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.EntityRegistry;
 import org.pledgewatch.extractor.entities.Mention;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Folding;
@@ -61,11 +62,26 @@ public final class SpeakerResolver {
         for (Mention m : mentions) {
             if (m.sentence() == sentence - 1 && !m.place() && !m.inQuote()) {
                 EntityType type = m.entity().type();
-                boolean subject = !Tokens.isObject(text.sentences().get(sentence - 1), m.tokenStart());
+                // (a subject opens its sentence: in "4. The Authority decides to activate a first battalion of the
+                // ECOWAS Standby Force", the force named thirteen words in (past an opening adverbial of a dozen) is not what "It directs ..." refers to)
+                Sentence previous = text.sentences().get(sentence - 1);
+                // (but after a quote the one who said it comes last: '"We will meet our obligations," the company said')
+                boolean subject = !Tokens.isObject(previous, m.tokenStart())
+                        && (m.tokenStart() - Dateline.bodyStart(previous) <= 12 || afterQuote(previous, m.tokenStart()));
                 return subject && (type == EntityType.ORGANIZATION || type == EntityType.COUNTRY) ? m.entity() : null;
             }
         }
         return null;
+    }
+
+    /** Whether a closing quote mark comes right before the mention (', " the company said'). */
+    private static boolean afterQuote(Sentence s, int mention) {
+        for (int k = Math.max(0, mention - 3); k < mention; k++) {
+            if (Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isPersonalPronoun(String word) {

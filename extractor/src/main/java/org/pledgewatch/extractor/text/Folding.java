@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class Folding {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final String[][] LETTERS_OF_THEIR_OWN = {
+        {"\u0111", "dj"}, {"\u0142", "l"}, {"\u00f8", "o"}, {"\u00e6", "ae"}, {"\u0153", "oe"}, {"\u00df", "ss"},
+        {"\u0131", "i"}, {"\u00fe", "th"}, {"\u00f0", "d"}};
 
     private Folding() {
     }
@@ -24,10 +27,25 @@ public final class Folding {
                 break;
             }
         }
-        if (!ascii) {
-            t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        if (ascii) {
+            return t.toLowerCase(Locale.ROOT);
         }
-        return t.toLowerCase(Locale.ROOT);
+        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return withoutLettersOfTheirOwn(t);
+    }
+
+    /**
+     * Letters that are not an accented Latin letter, so that taking the accents off leaves them as they are, but
+     * that English copy writes in Latin letters all the same: the same minister is "Đedović" in one paragraph and
+     * "Djedovic" in the next, "Støre" and "Store", "Łukasz" and "Lukasz".
+     */
+    private static String withoutLettersOfTheirOwn(String t) {
+        for (String[] letter : LETTERS_OF_THEIR_OWN) {
+            if (t.indexOf(letter[0].charAt(0)) >= 0) {
+                t = t.replace(letter[0], letter[1]);
+            }
+        }
+        return t;
     }
 
     /** "Keir Starmer" to "keir-starmer": the id of a named person or group. */
