@@ -2873,4 +2873,19 @@ class NewsConventionsTest {
         // (Ukraine's own hope stays Ukraine's: the announcer is of the side that receives)
         assertEquals(List.of("United Kingdom", "Sri Lanka", "Ukraine"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aFormerOfficeHolderSpeaksForNoGovernment() {
+        Extraction e = extract("Former Deputy President Rigathi Gachagua, who now leads the Democracy for Citizens Party, "
+                + "told the crowd that civil servants would receive the pay rise on the first payroll.");
+        assertEquals(List.of("former Deputy President"), e.statements().stream().map(st -> st.speaker().role()).toList());
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void itRefersBackToTheSubjectThatOpensTheSentenceBefore() {
+        Extraction e = extract("4. The Authority decides to activate a first battalion of the ECOWAS Standby Force by the "
+                + "end of 2026. It will mobilise the sum of US$ 260 million for the first year.");
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
 }
