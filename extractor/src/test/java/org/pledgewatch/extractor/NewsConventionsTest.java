@@ -2888,4 +2888,23 @@ class NewsConventionsTest {
                 + "end of 2026. It will mobilise the sum of US$ 260 million for the first year.");
         assertEquals(List.of(), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aConcessionTheReporterTellsIsNoPartOfTheReport() {
+        Extraction e = extract("Pashinyan said the first construction works would start in 2026, though he declined "
+                + "to say how much Washington would invest.\n"
+                + "Sikorski said Poland would send engineers, though no decision had been taken on troops.");
+        assertEquals(List.of("the first construction works would start in 2026",
+                "Poland would send engineers, though no decision had been taken on troops"),
+                e.statements().stream().map(st -> st.quote()).toList());
+    }
+
+    @Test
+    void aNameEndingInInitiativeIsAnOrganisationAndTheFoundationIsTheOneNamedSo() {
+        Extraction e = extract("Donors pledged US$1.9 billion to the Global Polio Eradication Initiative (GPEI) on Monday, "
+                + "including $450 million from the Gates Foundation.\n"
+                + "The GPEI said a remaining gap of US$1.7 billion could force it to scale back surveillance.\n"
+                + "The foundation said it would stay in this fight until the last case is gone.");
+        assertEquals(List.of("Global Polio Eradication Initiative", "Gates Foundation"), speakerNames(e));
+    }
 }

@@ -59,6 +59,8 @@ public final class MentionFinder {
     /** Of {@link #ORG_NOUNS}, those that refer only to an organisation whose name they head ("the University of Dundee"). */
     private static final Set<String> NAMED_BY_HEAD = Words.set("league", "authority", "university", "institute", "consortium",
             "association",
+            // "the foundation will stay in this fight" after the Gates Foundation and the Global Polio Eradication Initiative
+            "foundation",
             // "Chiejina said the refinery would sell to marketers" after "the Dangote Petroleum Refinery"
             "refinery");
     /** Nouns that refer back to an organisation: "the agency said". */
@@ -86,7 +88,7 @@ public final class MentionFinder {
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
-            "utility", "utilities",
+            "utility", "utilities", "initiative", "aluminium", "aluminum",
             // a country's Red Cross or Red Crescent society: "the Turkish Red Crescent", "the Finnish Red Cross"
             "crescent", "cross",
             // legislatures named in their own language: "the Lok Sabha", "the Vidhan Sabha", "the Majlis"
