@@ -146,14 +146,10 @@ public final class TranscriptFinder {
             }
         }
         Entity first = null;
-        Entity introduced = null;
         for (Entity person : registry.persons()) {
             String[] words = person.name().split(" ");
             if (interviewers.contains(Folding.fold(words[words.length - 1]))) {
                 continue;
-            }
-            if (introduced == null && introducedAsInterviewee(body, person.name())) {
-                introduced = person;
             }
             for (String w : words) {
                 if (w.length() > 2 && addressed.contains(w)) {
@@ -164,38 +160,7 @@ public final class TranscriptFinder {
             }
             first = first == null ? person : first;
         }
-        return introduced != null ? introduced : first;
-    }
-
-    /**
-     * What introduces the one interviewed: "Janes spoke to ...", "sat down with ..." ("in an interview with" names the
-     * outlet as often as the person: "In an interview with the Daily Graphic, he ...").
-     */
-    private static final java.util.regex.Pattern INTERVIEW_INTRO = java.util.regex.Pattern.compile(
-            "\\b(?:spoke|talked|talks|speaks) (?:to|with)\\b|\\binterviewed\\b|\\bsat down with\\b");
-
-    /** A role after a name: "Hanwha Ocean chief executive Kim Hee-cheol" names the employer first, then the person. */
-    private static final java.util.regex.Pattern EMPLOYER_BEFORE_ROLE = java.util.regex.Pattern.compile(
-            "\\s+(?:chief|executive|ceo|president|minister|head|director|founder|chair\\w*|spokes\\w*|managing)\\b");
-
-    /**
-     * Whether the intro names this person as the one interviewed ("Janes spoke to Hanwha Ocean chief executive Kim
-     * Hee-cheol"), within a few words of its verb and before the first question: a stronger sign than being named first, since the first
-     * paragraph often names others (the rival bidder, the programme).
-     */
-    private static boolean introducedAsInterviewee(String body, String name) {
-        // the intro comes before the first question: "I spoke with Prime Minister De Wever" in an answer is no intro
-        java.util.regex.Matcher question = QUESTION_LABEL.matcher(body);
-        int firstQuestion = question.find() ? question.start() : body.length();
-        java.util.regex.Matcher m = INTERVIEW_INTRO.matcher(body).region(0, firstQuestion);
-        while (m.find()) {
-            int at = body.indexOf(name, m.end());
-            if (at >= 0 && at < firstQuestion && at - m.end() <= 60
-                    && !EMPLOYER_BEFORE_ROLE.matcher(body).region(at + name.length(), body.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return first;
     }
 
     /** A name a question opens with, after an honorific: "Ms Riley,", "Lena,". Group 1 is the name. */
