@@ -994,18 +994,20 @@ public final class CommitmentFinder {
         if (k + 1 >= s.tokens().size()) {
             return false;
         }
-        String lemma = s.lemma(k);
+        // (after a modal the verb is in its base form: the word itself, no lemmatizer, which is slow: this runs for
+        // every modal cue in a statement)
+        String verb = s.tokens().get(k).folded();
         String next = s.tokens().get(k + 1).folded();
         if (k + 2 < s.tokens().size() && OBJECT_OPENERS.contains(next) && s.tokens().get(k + 2).isCapitalized()) {
             // "he will receive the Prime Minister of Poland": a visitor, not a gift
             return false;
         }
-        if (lemma.equals("receive") || lemma.equals("obtain")) {
+        if (verb.equals("receive") || verb.equals("obtain")) {
             // "will receive compensation", "receive Rs. 2.5 million" (not "will receive directly": nothing named)
             return (s.tokens().get(k + 1).isWord() || Character.getType(next.charAt(0)) == Character.CURRENCY_SYMBOL)
                     && !next.endsWith("ly");
         }
-        if (lemma.equals("get")) {
+        if (verb.equals("get")) {
             // (a sum or "an extra", not "get the orders", "get the jobs": what a sector gains from a policy)
             return OBJECT_OPENERS.contains(next) && !DEFINITE_OPENERS.contains(next) || Character.isDigit(next.charAt(0))
                     || Character.getType(next.charAt(0)) == Character.CURRENCY_SYMBOL || Currencies.isCode(next);
