@@ -325,14 +325,13 @@ public final class ActorFinder {
         return false;
     }
 
-    /** A speaker who can speak for a side (not an unnamed group) reports a clause whose subject names no one. */
     /**
      * Who the subject before the cue names, from the statement's start or its last "that": "Palm oil, Indonesia's
      * biggest export to the EU, would ...", but not the government of "the government would rebuild the schools and
      * that 50,000 families would receive ...".
      */
     public List<Entity> namedBefore(Sentence s, int cue, FoundStatement quote) {
-        List<Entity> named = new java.util.ArrayList<>();
+        List<Entity> named = new ArrayList<>();
         int from = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);
         for (int k = cue - 1; k > from; k--) {
             if (Tokens.folded(s, k).equals("that")) {
@@ -349,6 +348,7 @@ public final class ActorFinder {
         return named;
     }
 
+    /** A speaker who can speak for a side (not an unnamed group) reports a clause whose subject names no one. */
     private boolean sideSpeaksOfUnnamedSubject(Sentence s, int cue, FoundStatement quote) {
         return quote != null && quote.speaker() != null && quote.speaker().type() != EntityType.GROUP
                 && unnamedSubject(s, cue, quote);

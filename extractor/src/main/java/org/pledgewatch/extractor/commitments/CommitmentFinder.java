@@ -382,10 +382,8 @@ public final class CommitmentFinder {
                 // is the announcer's own: "Palm oil, Indonesia's biggest export to the EU, would receive a quota,
                 // Hartarto said")
                 List<Entity> announcer = committable(java.util.Collections.singletonList(quote.speaker()), registry);
-                boolean ownGains = false;
-                for (Entity named : actorFinder.namedBefore(s, cue.start(), quote)) {
-                    ownGains |= !announcer.isEmpty() && sameSide(named, announcer);
-                }
+                boolean ownGains = !announcer.isEmpty()
+                        && actorFinder.namedBefore(s, cue.start(), quote).stream().anyMatch(named -> sameSide(named, announcer));
                 actors = ownGains ? List.of() : announcer;
             }
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
@@ -1012,7 +1010,7 @@ public final class CommitmentFinder {
             return OBJECT_OPENERS.contains(next) && !DEFINITE_OPENERS.contains(next) || Character.isDigit(next.charAt(0))
                     || Character.getType(next.charAt(0)) == Character.CURRENCY_SYMBOL || Currencies.isCode(next);
         }
-        return s.tokens().get(k).folded().equals("be") && GIVEN_TO.contains(next);
+        return verb.equals("be") && GIVEN_TO.contains(next);
     }
 
     /** Whether the entity is one of the actors or of the same country as one: its side already acts. */
@@ -1246,7 +1244,8 @@ public final class CommitmentFinder {
      * An opposition leader speaks for a party, not for the country ("Hungary's opposition leader, Péter Magyar,
      * has promised to ..."): such pledges are the party's. (A presidential candidate's pledges are annotated as
      * the country's, which the candidate would lead.) A judge ("U.S. Bankruptcy Judge Lisa Monroe said she would
-     * sign the order") speaks for a court, never for the government of the country the title names.
+     * sign the order") speaks for a court, never for the government of the country the title names; nor does anyone
+     * whose office is a former one ("former Deputy President Rigathi Gachagua", now an opposition party's leader).
      */
     private static boolean speaksForNoGovernment(Entity person) {
         String role = person.role() == null ? "" : person.role().toLowerCase(java.util.Locale.ROOT);

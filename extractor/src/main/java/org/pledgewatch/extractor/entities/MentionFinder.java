@@ -2247,8 +2247,8 @@ public final class MentionFinder {
                 continue;
             }
             if (capital && nameStart < 0 && role != null && bodyOfTitle(tokens, i, registry)) {
-                // "Chairman NDMA Lt Gen Inam Haider Malik", "DG ISPR Ahmed Sharif Chaudhry": the acronym of the body
-                // after a title is the title's, and the name starts after it
+                // "Chairman NDMA Lt Gen Inam Haider Malik", "DG ISPR Lt Gen Ahmed Sharif Chaudhry": the acronym of the
+                // body after a title is the title's, and the name starts after it
                 role = role + " " + t.text();
                 i++;
                 continue;
@@ -2843,7 +2843,8 @@ public final class MentionFinder {
         if (!portfolio) {
             // the name is the last two words, a hyphenated one whole ("President of Kazakhstan Kassym-Jomart Tokayev")
             int start = end - 2;
-            while (start - 2 > from && tokens.get(start - 1).text().equals("-") && tokens.get(start - 1).start() == tokens.get(start - 2).end()) {
+            while (start - 2 > from && tokens.get(start - 1).text().equals("-")
+                    && tokens.get(start - 1).start() == tokens.get(start - 2).end()) {
                 start -= 2;
             }
             return start;

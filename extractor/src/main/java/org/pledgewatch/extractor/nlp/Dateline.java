@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * The dateline that opens a wire report: "GENEVA, Dec 10 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —",
  * "ROME —", "SANTIAGO, Dec 11 (PRESS RELEASE) —", AFP's "Berlin (AFP) -", MAP's "Rabat - ", a press release's
- * "BATU KAWAN, Malaysia, November 24, 2026 /PRNewswire/ --", Dawn's "ISLAMABAD:". It says where the report was filed; it is neither
- * said by anyone nor part of a reported clause, and its commas close no attribution.
+ * "BATU KAWAN, Malaysia, November 24, 2026 /PRNewswire/ --", Dawn's "ISLAMABAD:". It says where the report was
+ * filed; it is neither said by anyone nor part of a reported clause, and its commas close no attribution.
  */
 public final class Dateline {
     /** Datelines are short: place, optional country or date, optional agency. */

@@ -62,10 +62,11 @@ public final class SpeakerResolver {
         for (Mention m : mentions) {
             if (m.sentence() == sentence - 1 && !m.place() && !m.inQuote()) {
                 EntityType type = m.entity().type();
-                // (a subject opens its sentence: in "4. The Authority decides to activate a first battalion of the
-                // ECOWAS Standby Force", the force named thirteen words in (past an opening adverbial of a dozen) is not what "It directs ..." refers to)
+                // a subject opens its sentence, within a dozen words (an opening adverbial): in "4. The Authority
+                // decides to activate a first battalion of the ECOWAS Standby Force", the force, thirteen words in, is
+                // not what "It will ..." refers to; after a quote the one who said it comes last ('"We will meet our
+                // obligations," the company said')
                 Sentence previous = text.sentences().get(sentence - 1);
-                // (but after a quote the one who said it comes last: '"We will meet our obligations," the company said')
                 boolean subject = !Tokens.isObject(previous, m.tokenStart())
                         && (m.tokenStart() - Dateline.bodyStart(previous) <= 12 || afterQuote(previous, m.tokenStart()));
                 return subject && (type == EntityType.ORGANIZATION || type == EntityType.COUNTRY) ? m.entity() : null;
