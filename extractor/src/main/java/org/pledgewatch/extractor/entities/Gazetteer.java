@@ -19,6 +19,12 @@ import org.pledgewatch.extractor.text.WordLists;
  */
 public final class Gazetteer {
     private final Map<String, GazetteerEntry> phrases = new HashMap<>();
+    /**
+     * Every key's shorter keys, word by word ("united", "united arab" for "united arab emirates"): a match stops reading
+     * as soon as what it has read starts no phrase, instead of looking up every longer run up to the longest phrase
+     * (this runs for every capitalised word of every article, twice).
+     */
+    private final Set<String> prefixes = new HashSet<>();
     private final Map<String, GazetteerEntry> countriesById = new HashMap<>();
     private final Map<String, GazetteerEntry> orgsById = new HashMap<>();
     private final Set<String> groupNouns = new HashSet<>();
@@ -178,6 +184,9 @@ public final class Gazetteer {
         }
         phrases.put(key, entry);
         String[] words = key.split(" ");
+        for (int k = 1; k < words.length; k++) {
+            prefixes.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+        }
         for (int k = 0; k < words.length - 1; k++) {
             if (Folding.isPossessive(words[k])) {
                 // "Democratic People's Republic of Korea", "Lao People's Democratic Republic": a possessive inside a
@@ -322,7 +331,8 @@ public final class Gazetteer {
             }
             key.append(word);
             words++;
-            GazetteerEntry e = phrases.get(key.toString());
+            String read = key.toString();
+            GazetteerEntry e = phrases.get(read);
             if (e != null && hyphenated && e.kind() != GazetteerEntry.Kind.TITLE) {
                 e = null;
             }
@@ -332,7 +342,7 @@ public final class Gazetteer {
                 e = null;
             }
             if (e != null && e.kind() == GazetteerEntry.Kind.DEMONYM && hasLetterBeyondAscii(t)
-                    && !accentedKeys.contains(key.toString())) {
+                    && !accentedKeys.contains(read)) {
                 // "the Minister of Finance, Germán Ávila": an accent makes a Spanish first name, not "German"
                 e = null;
             }
@@ -340,7 +350,7 @@ public final class Gazetteer {
                 best = e;
                 match[0] = i + 1;
             }
-            if (possessive) {
+            if (possessive || !prefixes.contains(read)) {
                 break;
             }
         }
