@@ -2898,4 +2898,123 @@ class NewsConventionsTest {
                 + "The foundation said it would stay in this fight until the last case is gone.");
         assertEquals(List.of("Global Polio Eradication Initiative", "Gates Foundation"), speakerNames(e));
     }
+
+    @Test
+    void aHansardLabelGivesTheOfficeAndItsStateToTheNameInBrackets() {
+        Extraction e = extract("The following is an extract from the House of Commons exchanges on the returns agreement.\n"
+                + "Chris Philp (Croydon South) (Con): 94 people have been returned to France and 20,000 arrived from France.\n"
+                + "The Secretary of State for Business and Trade (Peter Kyle): We will publish data on returns to France every "
+                + "quarter.\n"
+                + "Peter Kyle: I will write to the hon. Gentleman with those figures and place a copy in the Library.");
+        assertEquals(List.of("Secretary of State for Business and Trade"), e.statements().stream()
+                .filter(st -> st.speaker().name().equals("Peter Kyle")).map(st -> st.speaker().role()).distinct().toList());
+        assertEquals(List.of("United Kingdom", "United Kingdom"), actorsOfEachCommitment(e));
+        assertTrue(e.commitments().get(1).evidence().text().endsWith("place a copy in the Library."));
+    }
+
+    @Test
+    void aCaptionsLabelNamesNoOne() {
+        Extraction e = extract("FILE PHOTO: Keir Starmer and Emmanuel Macron hold a press conference in London. REUTERS/Pool/File Photo\n"
+                + "Starmer said the coalition had agreed to build a headquarters in Kyiv.");
+        assertTrue(e.commitments().stream().noneMatch(c -> actorNames(c).contains("FILE PHOTO")), e.commitments().toString());
+    }
+
+    @Test
+    void aCountrysGovernmentWithACapitalIsTheCountry() {
+        Extraction e = extract("THE Australian Government will provide $F85 million to repair rural roads in Vanua Levu.\n"
+                + "Officials said the British Government would fund a new jetty.");
+        assertEquals(List.of("Australia", "United Kingdom"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void whatAForceOrAPlanOfTheSpeakersWillDoIsTheSpeakersPledge() {
+        Extraction e = extract("Britain said on Thursday that a multinational force would deploy to Ukraine within weeks of "
+                + "any ceasefire.");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aCompanysLegalFormIsNoPartOfItsNameAndItUndertakesToBuild() {
+        Extraction e = extract("Graphite miner Nacala Graphite Lda has undertaken to build 420 new houses for families to be "
+                + "resettled in Cabo Delgado province.\n"
+                + "Azerbaijan Railways CJSC will introduce a single through tariff next year.");
+        assertEquals(List.of("Nacala Graphite", "Azerbaijan Railways"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aDescriptionSetOffInsideTheReportedSubjectIsPartOfIt() {
+        Extraction e = extract("Agriculture Minister Todd McClay said the money, spread over five years, would co-fund the "
+                + "testing of methane inhibitors.\n"
+                + "The National Mining Institute (INAMI) said the concession, granted in 2024, obliges the company to sign an "
+                + "agreement within 12 months.");
+        assertEquals(List.of("the money, spread over five years, would co-fund the testing of methane inhibitors",
+                "the concession, granted in 2024, obliges the company to sign an agreement within 12 months"),
+                e.statements().stream().map(st -> st.quote()).toList());
+    }
+
+    @Test
+    void whatSomeoneToldANamedOutletIsReportedSpeech() {
+        Extraction e = extract("Health Minister Simeon Brown told 1News the inpatient building would have 16 theatres.\n"
+                + "White House press secretary Karoline Leavitt told Newsmax the president welcomed the announcement.");
+        assertEquals(List.of("Simeon Brown: the inpatient building would have 16 theatres",
+                "Karoline Leavitt: the president welcomed the announcement"), attributedQuotes(e));
+    }
+
+    @Test
+    void aNameTheArticleCapitalisesInsideSentencesActsWhereItOpensOne() {
+        Extraction e = extract("Pfizer will sell some medicines to Medicaid at lower prices.\n"
+                + "Shares of Pfizer rose 3% on the news.\n"
+                + "LINKOPING, Sweden, Nov 27 (Reuters) - Saab could deliver the first fighters to Ukraine within three years.\n"
+                + "Sonatrach and Eni signed an agreement under which Sonatrach will supply Italy with more gas.\n"
+                + "Children will get sick, said the charity Save the Children, whose teams treated malnourished children.");
+        assertEquals(List.of("Pfizer", "Saab", "Sonatrach"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void decliningToGiveAFigureIsNoRefusalToAct() {
+        Extraction e = extract("Lawmakers asked Secretary of State Marco Rubio for a date. Rubio declined to give one.\n"
+                + "The prime minister's spokesman said it was on track and declined to go further.");
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aPartyMembersDescriptionIsThePersonNamedBefore() {
+        Extraction e = extract("Development Minister Reem Alabali Radovan said Germany would contribute 1 billion euros.\n"
+                + "\"In difficult budget times we are keeping our word,\" the Social Democrat minister said.\n"
+                + "Lt. Gen. Robert Halloran testified on Thursday.\n"
+                + "Under questioning from Sen. Tom Cotton, the Arkansas Republican, Halloran said he would push allies to buy "
+                + "American drones.");
+        assertEquals(List.of("Reem Alabali Radovan", "Reem Alabali Radovan", "Robert Halloran"), speakerNames(e));
+    }
+
+    @Test
+    void aPeerNamedInFullBeforeKeepsTheFullName() {
+        Extraction e = extract("The development minister, Jenny Chapman, has said aid to Sudan will be protected.\n"
+                + "Responding to a question from the crossbench peer Lord Alton of Liverpool, Lady Chapman wrote that Gaza "
+                + "would remain a protected priority.");
+        assertEquals(List.of("Jenny Chapman"), speakerNames(e));
+    }
+
+    @Test
+    void whoseReadinessItIsCommits() {
+        Extraction e = extract("The president reaffirmed Algeria\u2019s readiness to increase gas deliveries to Italy.\n"
+                + "Mr. Al-Marshad reaffirmed the readiness of the Kingdom of Saudi Arabia to accompany Cameroon in its "
+                + "development efforts.");
+        assertEquals(List.of("Algeria", "Saudi Arabia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aTitleOfACompanyNamedBeforeIsNoPersonsName() {
+        Extraction e = extract("Lyra Energy Storage today announced a battery factory in Wroclaw.\n"
+                + "\"This is a great day,\" said Anneli Kask, Chief Executive Officer of Lyra Energy Storage. \"We will "
+                + "start construction in the second quarter of 2027.\"");
+        assertEquals(List.of("Lyra Energy Storage"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void theMissionIsTheOrganisationNamedBefore() {
+        Extraction e = extract("The EU will send observers to the election. The EU's ambassador in Dhaka, Michael Miller, "
+                + "said the mission would deploy long-term observers six weeks before the polling day.");
+        assertEquals(List.of("European Union", "European Union"), actorsOfEachCommitment(e));
+    }
 }

@@ -146,6 +146,11 @@ public final class ActorFinder {
 
     /** The committing entities (countries, organisations, groups or persons) for a cue at token {@code cue}. */
     public List<Entity> actors(Sentence s, int cue, FoundStatement quote) {
+        Entity owner = ownerOfIntention(s, cue);
+        if (owner != null) {
+            // "the President reaffirmed Algeria's readiness to increase gas deliveries": whose readiness it is commits
+            return List.of(stateOfOfficials(owner));
+        }
         List<Entity> included = includedMembers(s, cue);
         List<Entity> found = included.isEmpty() ? actorsAsWritten(s, cue, quote) : included;
         List<Entity> out = new ArrayList<>(found.size());
@@ -156,6 +161,19 @@ public final class ActorFinder {
             }
         }
         return out;
+    }
+
+    /** Nouns of an intention a cue may open with: "readiness to", "commitment to". */
+    private static final Set<String> INTENTIONS = Words.set("readiness", "willingness", "commitment", "determination",
+            "intention", "resolve");
+
+    /** The country, body or person whose possessive stands right before a cue of {@link #INTENTIONS}, or null. */
+    private Entity ownerOfIntention(Sentence s, int cue) {
+        if (cue == 0 || !INTENTIONS.contains(Tokens.folded(s, cue)) || !Folding.isPossessive(s.tokens().get(cue - 1).text())) {
+            return null;
+        }
+        Mention m = speakers.mentionAt(s.index(), cue - 1);
+        return m != null && m.tokenEnd() == cue ? m.entity() : null;
     }
 
     /**
@@ -207,8 +225,10 @@ public final class ActorFinder {
     }
 
     /** What opens a subject that names no one: "the first batteries", "its observers", "more than 250,000 soldiers". */
+    private static final Set<String> WARNING = Words.set("warned", "warns", "predicted", "predicts", "feared", "fears",
+            "expects", "expected", "estimated", "estimates", "forecast", "forecasts");
     private static final Set<String> UNNAMED_SUBJECT_OPENINGS = Words.set("the", "its", "his", "her", "their", "our", "all",
-            "more", "about", "some", "up", "at");
+            "more", "about", "some", "up", "at", "a", "an");
     /** States a plan reaches on schedule: "would be operational by the end of 2027", "would be deployed on election day". */
     // (not "delivered", "disbursed", "paid" or "arrive": the recipient says those of what it is given)
     private static final Set<String> SCHEDULED_STATES = Words.set("ready", "operational", "completed", "complete", "finished",
@@ -366,6 +386,10 @@ public final class ActorFinder {
         String opening = Tokens.folded(s, Math.min(first, s.tokens().size() - 1));
         if (cue - first < 2 || cue - first > 8
                 || !(UNNAMED_SUBJECT_OPENINGS.contains(opening) || Character.isDigit(opening.charAt(0)))) {
+            return false;
+        }
+        if ((opening.equals("a") || opening.equals("an")) && WARNING.contains(String.valueOf(quote.verb()))) {
+            // "warned that a gap of more than €170 billion would open up": a forecast, not the side's own act
             return false;
         }
         for (int k = first; k < cue; k++) {

@@ -439,6 +439,11 @@ public final class CommitmentFinder {
                 int opening = s.tokens().get(0).start();
                 conds.removeIf(c -> c[0] > opening && c[0] < quote.quoteStart());
             }
+            // "will open a credit line ... and will not apply reciprocal duties ... while negotiations continue": a
+            // condition of duration after a second verb phrase limits that one, and leaves the first pledge firm (the
+            // condition stays listed, as annotators list it; they read "if ...", "once ...", "subject to ..." there as
+            // the first pledge's condition too)
+            boolean onlyLimitsTheSecond = !conds.isEmpty() && conds.stream().allMatch(c -> limitsALaterPledge(s, cue.end(), c));
             if (conds.isEmpty() && cue.modality() == Modality.NEGATED) {
                 int[] refusedUnless = refusalCondition(s, actionStart, clauseEnd(s, cue.end()));
                 if (refusedUnless != null) {
@@ -479,7 +484,7 @@ public final class CommitmentFinder {
                             && HEDGING_HEADS.contains(s.tokens().get(actionStart + 1).folded())))) {
                 modality = Modality.HEDGED;
             }
-            if (!condTexts.isEmpty() && (modality == Modality.FIRM || cue.phrase().weak())) {
+            if (!condTexts.isEmpty() && !onlyLimitsTheSecond && (modality == Modality.FIRM || cue.phrase().weak())) {
                 modality = Modality.CONDITIONAL;
             }
             if (SELF_DETERMINATION.matcher(action).matches()) {
@@ -682,10 +687,6 @@ public final class CommitmentFinder {
         return false;
     }
 
-    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("held", "built", "made", "spent", "paid", "sent",
-            "sold", "cut", "set", "put", "kept", "given", "taken", "done", "brought", "bought", "met", "led", "laid",
-            "shown", "won", "drawn", "lent", "dealt", "spread", "shut", "split", "frozen", "withdrawn", "rebuilt");
-
     /** "would be held", "will be phased out", "will also be disbursed": a passive right after the modal. */
     private static boolean isPassive(Sentence s, int from) {
         int k = from;
@@ -698,7 +699,7 @@ public final class CommitmentFinder {
             return false;
         }
         String w = s.tokens().get(k + 1).folded();
-        if (!((w.endsWith("ed") && w.length() > 4) || IRREGULAR_PARTICIPLES.contains(w))) {
+        if (!((w.endsWith("ed") && w.length() > 4) || Words.IRREGULAR_PARTICIPLES.contains(w))) {
             return false;
         }
         for (int j = k + 2; j < Math.min(s.tokens().size(), k + 8); j++) {
@@ -823,6 +824,27 @@ public final class CommitmentFinder {
     }
 
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("we", "it", "they", "he", "she", "i");
+
+    /**
+     * A condition of duration (the character span {@code cond}) after the "and" of a second verb phrase with its own
+     * modal ("and will not apply ... while negotiations continue"), which a pledge whose cue ends at {@code cueEnd} precedes.
+     */
+    private static boolean limitsALaterPledge(Sentence s, int cueEnd, int[] cond) {
+        int at = Tokens.tokenAt(s, cond[0]);
+        if (at < 0 || !DURATIONS.contains(Tokens.folded(s, at))) {
+            return false;
+        }
+        for (int k = cueEnd; k + 1 < at; k++) {
+            if (Tokens.folded(s, k).equals("and") && SECOND_MODALS.contains(Tokens.folded(s, k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First words of conditions that last: "while talks continue", "until it is disarmed", "within a month of ...". */
+    private static final Set<String> DURATIONS = Words.set("while", "until", "within", "pending");
+    private static final Set<String> SECOND_MODALS = Words.set("will", "would", "could", "shall", "'ll", "’ll");
 
     private static int clauseEnd(Sentence s, int from) {
         List<Token> tokens = s.tokens();

@@ -107,6 +107,16 @@ public final class ConditionFinder {
         return will;
     }
 
+    /** "agreed to provide a list after several members said they had been unable to obtain one": what was said, told. */
+    private static boolean reportedBefore(List<Token> tokens, int after, int verb) {
+        for (int k = after + 1; k < verb; k++) {
+            if (SAYING.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final List<List<String>> openers = new ArrayList<>();
     private final Set<String> events = new HashSet<>();
     private final Set<String> missing = new HashSet<>();
@@ -355,7 +365,7 @@ public final class ConditionFinder {
                         || (w.equals("upon") && (t.equals("request") || t.equals("invitation")))
                         || (k > i + 1 && CLAUSE_VERBS.contains(t))) {
                     // "after a ceasefire", "after the fighting ends"
-                    if (k > i + 1 && PAST_CLAUSE_VERBS.contains(t) && pastEvent(tokens, i, k, to)) {
+                    if (k > i + 1 && PAST_CLAUSE_VERBS.contains(t) && (pastEvent(tokens, i, k, to) || reportedBefore(tokens, i, k))) {
                         // "would return to Washington next week after talks were suspended last month", "will start
                         // producing shells after the government agreed to buy them": what happened, not a condition
                         return i;

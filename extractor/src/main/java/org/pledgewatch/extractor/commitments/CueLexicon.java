@@ -55,7 +55,9 @@ public final class CueLexicon {
             "discuss");
     /** What an interviewee holds back: "a date", "numbers", "the details", "a running commentary". */
     private static final Set<String> DETAILS = Words.set("date", "dates", "number", "numbers", "figure", "figures",
-            "detail", "details", "specifics", "timeline", "timetable", "commentary", "hypotheticals", "speculation");
+            "detail", "details", "specifics", "timeline", "timetable", "commentary", "hypotheticals", "speculation",
+            // "Rubio declined to give one" (a figure asked for), "declined to go further"
+            "one", "further");
     private static final Set<String> KEPT_STATES = Words.set("open", "committed", "ready", "engaged", "available",
             "in", "on", "involved", "neutral", "united");
     /** Adverbs that may stand inside a cue phrase: "was also ready to", "were prepared in principle to". */

@@ -346,7 +346,7 @@ final class AffiliationLinker {
         return first >= 3 && first >= 2 * second ? best : null;
     }
 
-    private static boolean isGovernmentRole(String role) {
+    static boolean isGovernmentRole(String role) {
         String r = role.toLowerCase(java.util.Locale.ROOT);
         return r.contains("minister") || r.contains("president") || r.contains("chancellor") || r.contains("secretary")
                 || r.contains("premier") || r.contains("spokes") || r.contains("treasurer")

@@ -164,7 +164,9 @@ public final class EntityRegistry {
     /** Legal forms that end a company's name ("Northwind Energy A/S", "Andes Lithium Corp.", "Najd Cement Co"). */
     static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
             "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "Co", "PJSC", "Pty",
-            "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA", "AS", "Oy", "Limited", "Ltda");
+            "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA", "AS", "Oy", "Limited", "Ltda",
+            // Lusophone and Francophone Africa, Italy, Russia, India, law firms: "Nacala Graphite Lda"
+            "Lda", "SARL", "Sarl", "Srl", "S.r.l.", "JSC", "OJSC", "CJSC", "Pvt", "LLP");
     /** A legal form at the end of a name; "A" as the tokenizer may leave it of "A/S". */
     private static final Pattern LEGAL_FORM = Pattern.compile(",? (?:A|"
             + LEGAL_FORMS.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");
@@ -487,6 +489,32 @@ public final class EntityRegistry {
         person.rename(fullName);
     }
 
+    /** Gives a person the office a transcript's label names ("The Secretary of State for Business and Trade (Peter Kyle):"). */
+    public void giveRole(Entity person, String role) {
+        person.addRole(role);
+        String country = countryOfFirstStateBody();
+        if (country == null) {
+            country = home;
+        }
+        if (country != null && person.country() == null && person.organization() == null
+                && AffiliationLinker.isGovernmentRole(role)) {
+            // an office the label names without a country belongs to the state whose body the record is of ("the
+            // House of Commons exchanges", even when France is named more often), else to the article's country
+            person.addCountry(country);
+        }
+    }
+
+    /** The country of the first state body the article names (a parliament, a ministry the gazetteer lists), or null. */
+    private String countryOfFirstStateBody() {
+        for (Entity e : byId.values()) {
+            GazetteerEntry listed = e.type() == EntityType.ORGANIZATION ? gazetteer.organization(e.id()) : null;
+            if (listed != null && listed.country() != null) {
+                return listed.country();
+            }
+        }
+        return null;
+    }
+
     /** "the three countries" at a body offset: the countries it stands for. */
     private final Map<Integer, List<Entity>> sets = new java.util.HashMap<>();
 
@@ -497,6 +525,17 @@ public final class EntityRegistry {
     /** The countries that "the three countries" starting at {@code offset} stands for, or an empty list. */
     public List<Entity> setAt(int offset) {
         return sets.getOrDefault(offset, List.of());
+    }
+
+    /** Capitalised words the article writes inside its sentences (see MentionFinder): names, not sentence openings. */
+    private java.util.Set<String> namesInsideSentences = java.util.Set.of();
+
+    void setNamesInsideSentences(java.util.Set<String> names) {
+        this.namesInsideSentences = names;
+    }
+
+    boolean isNameInsideSentences(String word) {
+        return namesInsideSentences.contains(word);
     }
 
     void setHome(String alpha3) {

@@ -72,7 +72,10 @@ public final class MentionFinder {
             "chain", "grocer", "planemaker", "steelmaker", "developer", "refiner", "broadcaster", "exporter",
             // "The management also said": the company's ("the board" is left alone: a fund's co-chair says "the
             // board would" of a board this scan cannot tell from the organisation named last)
-            "management");
+            "management",
+            // "the EU ... the mission would deploy observers" (not "the force": a police force is often not the
+            // organisation named last; nor "the forum", "the venture", "the depository": tried, more wrong than right)
+            "mission");
     /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
@@ -342,6 +345,69 @@ public final class MentionFinder {
     private static final Set<String> STATE_BODY_HEADS = Words.set("agency", "ministry", "office", "authority",
             "service", "department");
 
+    /**
+     * What a lone unknown name that acts stands for: a group ("Farmers"), the organisation named before in full that it
+     * shortens ("Halcyon will fund" after "Halcyon Cloud"), else an organisation of that name.
+     */
+    private Entity actingOrganisation(String name, EntityRegistry registry) {
+        if (gazetteer.isGroupNoun(name)) {
+            return registry.group(name, null);
+        }
+        // (not "Department" for "Department of Foreign Affairs", a kind of body; nor "Rheinmetall" for a list read as one
+        // name, "Rheinmetall American and BAE Systems")
+        Entity shortened = ORG_HEADS.contains(Folding.fold(name)) ? null : registry.organizationShortenedTo(name);
+        boolean oneName = shortened != null && !shortened.name().contains(" and ") && shortened.name().split(" ").length <= 3;
+        return oneName ? shortened : registry.namedOrganization(name, null);
+    }
+
+    /** The organisation the article named before that a title's "of ..." and the name after it spell out, or null. */
+    private static Entity organisationClosingRole(String role, String name, EntityRegistry registry) {
+        int of = role == null ? -1 : role.lastIndexOf(" of ");
+        return of < 0 ? null : registry.knownOrganization(role.substring(of + 4) + " " + name);
+    }
+
+    /** The words that end a party member's description: "the Social Democrat minister", "the Arkansas Republican". */
+    private static final Set<String> PARTY_MEMBERS = Words.set("republican", "democrat", "labour", "labor", "conservative",
+            "tory", "green", "socialist", "liberal");
+    /** Words that may come before them: "Social Democrat", "Christian Democrat", "Liberal Democrat". */
+    private static final Set<String> PARTY_MEMBER_QUALIFIERS = Words.set("social", "christian", "liberal", "free");
+
+    /**
+     * "the Social Democrat minister said", "Sen. Tom Cotton, the Arkansas Republican, ...": a party (after a state's name,
+     * perhaps) that describes someone named before, not a person of that name: the minister named last, or the person
+     * whose apposition it is; null when it is neither. {@code end[0]} is set to the description's end.
+     */
+    private Entity partyMemberDescribed(List<Token> tokens, int the, List<Mention> out, int sentence, int[] end) {
+        int n = tokens.size();
+        int k = the + 1;
+        int[] match = new int[1];
+        GazetteerEntry place = k < n && tokens.get(k).isCapitalized() ? gazetteer.longestMatch(tokens, k, Math.min(n, k + 4), match) : null;
+        if (place != null && (place.kind() == GazetteerEntry.Kind.ORGANIZATION ? gazetteer.regionCountry(place.id()) != null
+                : place.kind() != GazetteerEntry.Kind.TITLE && place.kind() != GazetteerEntry.Kind.COALITION)) {
+            k = match[0];
+        }
+        if (k < n && PARTY_MEMBER_QUALIFIERS.contains(tokens.get(k).folded()) && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k >= n - 1 || !tokens.get(k).isCapitalized() || !PARTY_MEMBERS.contains(tokens.get(k).folded())) {
+            return null;
+        }
+        GazetteerEntry title = gazetteer.longestMatch(tokens, k + 1, n, match);
+        if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
+                && (match[0] >= n || !tokens.get(match[0]).isCapitalized())) {
+            // "the Social Democrat minister said": the minister named before
+            end[0] = match[0];
+            return BackReferences.latestPersonWithRole(out, GENERIC_ROLES.getOrDefault(title.name(),
+                    List.of(title.name().toLowerCase(Locale.ROOT))), gazetteer::officialRole);
+        }
+        Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+        end[0] = k + 1;
+        boolean apposition = the > 0 && tokens.get(the - 1).text().equals(",") && tokens.get(k + 1).text().equals(",")
+                && last != null && last.sentence() == sentence && last.tokenEnd() == the - 1
+                && last.entity().type() == EntityType.PERSON;
+        return apposition ? last.entity() : null;
+    }
+
     /** Verbs by which a lone unknown name acts like an organisation: "Lufthansa will cut", "Codelco plans to". */
     private static final Set<String> ACTING_VERBS = Words.set("will", "plans", "aims", "intends", "expects", "agreed",
             "pledged", "promised", "vowed", "committed", "is", "has");
@@ -399,6 +465,7 @@ public final class MentionFinder {
         List<Mention> mentions = new ArrayList<>();
         String home = new HomeCountry(gazetteer).of(text);
         registry.setHome(home);
+        registry.setNamesInsideSentences(namesInsideSentences(text));
         RoleLeads roleLeads = new RoleLeads();
         for (Sentence s : text.sentences()) {
             scan(text.body(), s, quotes, registry, mentions, home, unread, roleLeads);
@@ -512,6 +579,12 @@ public final class MentionFinder {
                     i = match[0];
                     continue;
                 }
+            }
+            Entity described = lower.equals("the") ? partyMemberDescribed(tokens, i, out, s.index(), match) : null;
+            if (described != null) {
+                out.add(mention(described, Mention.Kind.ROLE, s, i, match[0], quotes));
+                i = match[0];
+                continue;
             }
             if ((lower.equals("his") || lower.equals("her")) && i + 1 < n && STYLES_OF_ADDRESS.contains(tokens.get(i + 1).folded())
                     && (i + 2 >= n || !tokens.get(i + 2).isCapitalized())) {
@@ -1294,7 +1367,9 @@ public final class MentionFinder {
         return k >= 1 && tokens.get(k).folded().equals("to") && tokens.get(k - 1).folded().equals("according");
     }
 
-    private static final Set<String> PLEDGING_VERBS = Words.set("will", "plans", "aims", "intends", "agreed", "pledged",
+    /** Words after which a clause opens with its subject: "under which Sonatrach will", "said that Eni would". */
+    private static final Set<String> CLAUSE_OPENERS = Words.set("which", "that", "whereby", "while", "whereas");
+    private static final Set<String> PLEDGING_VERBS = Words.set("will", "would", "could", "plans", "aims", "intends", "agreed", "pledged",
             "promised", "vowed", "committed");
 
     /**
@@ -1302,14 +1377,51 @@ public final class MentionFinder {
      * common noun opens sentences too ("Prices will rise", "Nobody will"), so the POS tagger decides, on these
      * few words only.
      */
-    private static boolean properNounActsFirst(Sentence s, int start, int end) {
+    private boolean properNounActsFirst(Sentence s, int start, int end, EntityRegistry registry) {
         List<Token> tokens = s.tokens();
         // "KIGALI – Moderna will": the first word after a dateline opens the sentence too; "BioNTech", "OpenAI":
-        // a capital inside a word marks a name whatever the tagger says
-        return (start == 0 || start == Dateline.bodyStart(s)) && end == start + 1
+        // a capital inside a word marks a name whatever the tagger says; so does a capital the word keeps inside
+        // sentences elsewhere in the article ("Pfizer will sell", which the tagger calls a common noun)
+        // "signed an agreement under which Sonatrach will supply": opening a clause inside the sentence, the capital is
+        // the name's own ("the House would", "the State will" are common nouns the article capitalises)
+        boolean opening = start == 0 || start == Dateline.bodyStart(s);
+        // (an unknown acronym there is as often a product or a fuel: "that SAF would account for 0.7%")
+        boolean inside = start > 0 && CLAUSE_OPENERS.contains(tokens.get(start - 1).text()) && !isAllCaps(tokens.get(start).text());
+        return (opening || inside) && end == start + 1
                 && end < tokens.size() && PLEDGING_VERBS.contains(tokens.get(end).folded())
                 && !tokens.get(start).folded().endsWith("s")
-                && (s.tags(start, end)[0].equals("PROPN") || innerCapital(tokens.get(start).text()));
+                // ("Training will run around the clock": a gerund the tagger may call a proper noun)
+                && (s.tags(start, end)[0].equals("PROPN") && !tokens.get(start).folded().endsWith("ing")
+                    || innerCapital(tokens.get(start).text())
+                    || registry.isNameInsideSentences(tokens.get(start).text()) && !gazetteer.isGroupNoun(tokens.get(start).text()));
+    }
+
+    /**
+     * The capitalised words the article writes inside its sentences (not first, nor first after a dateline, a quotation
+     * mark or a colon) and never in lower case: names, whatever the tagger makes of them where they open a sentence
+     * ("Children" of "Save the Children" is no name where the article also writes "malnourished children").
+     */
+    private static java.util.Set<String> namesInsideSentences(AnalyzedText text) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> lowerCase = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            List<Token> tokens = s.tokens();
+            int opening = Dateline.bodyStart(s);
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (!t.isWord()) {
+                    continue;
+                }
+                String before = k == 0 ? "" : tokens.get(k - 1).text();
+                if (!t.isCapitalized()) {
+                    lowerCase.add(t.text());
+                } else if (k > 0 && k != opening && !Tokens.isQuoteMark(before) && !before.equals(":")) {
+                    names.add(t.text());
+                }
+            }
+        }
+        names.removeIf(name -> lowerCase.contains(name.toLowerCase(Locale.ROOT)));
+        return names;
     }
 
     /**
@@ -2383,7 +2495,10 @@ public final class MentionFinder {
                     }
                 }
                 boolean ministry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry")
-                        || isGovernmentDepartment(tokens, nameStart, orgTo, head);
+                        || isGovernmentDepartment(tokens, nameStart, orgTo, head)
+                        // "THE Australian Government will provide", "the British Government": the country, as "the
+                        // Australian government" in lower case is
+                        || head.equals("government") && nameWords == 1 && orgTo == end && country != null;
                 Entity ministryCountry = ministry
                         ? (country != null ? registry.country(country) : unnamedBodysCountry(s, nameStart, orgTo, out, registry))
                         : head.equals("department") && country != null ? registry.country(country) : null;
@@ -2422,15 +2537,16 @@ public final class MentionFinder {
             }
             String name = nameText(tokens, afterPortfolio(tokens, nameStart, end, role), end);
             String peerage = role == null ? null : role.substring(role.lastIndexOf(' ') + 1);
-            if (nameWords == 1 && peerage != null && PEERAGES.contains(peerage)) {
-                // "Lord Collins", "Baroness Chapman": a peer is named by title and surname
+            if (nameWords == 1 && peerage != null && PEERAGES.contains(peerage) && registry.person(name, false) == null) {
+                // "Lord Collins", "Baroness Chapman": a peer is named by title and surname (unless named before in full:
+                // "the development minister, Jenny Chapman, ... Lady Chapman wrote")
                 name = peerage + " " + name;
             }
             if (role == null && name.indexOf(' ') < 0 && isSystemDesignation(name)) {
                 // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
                 return Math.max(end, from + 1);
             }
-            boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end)
+            boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end, registry)
                     || groupActsThenReports(s, nameStart, end);
             Entity namedOrganization = role == null ? organizationByItsWords(tokens, nameStart, end, end < withLegalForm,
                     country, org == null, registry) : null;
@@ -2446,6 +2562,13 @@ public final class MentionFinder {
             if (shortened != null) {
                 // "Granite Peak managing partner Laura Bishop" after "Granite Peak Capital": the organisation, shortened
                 out.add(mention(shortened, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
+                return Math.max(end, from + 1);
+            }
+            Entity titlesCompany = organisationClosingRole(role, name, registry);
+            if (titlesCompany != null) {
+                // "said Anneli Kask, Chief Executive Officer of Lyra Energy Storage": the company named before, not a
+                // person called "Energy Storage"
+                out.add(mention(titlesCompany, Mention.Kind.ORGANIZATION, s, groupStart, end, quotes));
                 return Math.max(end, from + 1);
             }
             if (nameWords >= 2 || role != null) {
@@ -2492,7 +2615,7 @@ public final class MentionFinder {
                     // a name with a legal form is a company's)
                     // "Microsoft pledged", "Shell said it would": news introduces people with their full
                     // name, so a lone unknown capitalised word that acts is an organisation or a group
-                    Entity e = gazetteer.isGroupNoun(name) ? registry.group(name, null) : registry.namedOrganization(name, null);
+                    Entity e = actingOrganisation(name, registry);
                     out.add(mention(e, gazetteer.isGroupNoun(name) ? Mention.Kind.GROUP : Mention.Kind.ORGANIZATION, s,
                             nameStart, end, quotes));
                     return Math.max(withLegalForm, from + 1);

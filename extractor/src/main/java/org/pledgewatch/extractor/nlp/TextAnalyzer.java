@@ -77,6 +77,8 @@ public final class TextAnalyzer {
             "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.", "Prof.", "St.", "Sgt.", "Capt.", "Maj.",
             // West African and Commonwealth parliaments: "Hon. Ebrima Sillah", "the Rt. Hon.", "Brig. Gen.", "Engr."
             "Hon.", "Rt.", "Brig.", "Engr.",
+            // Hansard's courtesies before a noun: "the hon. Gentleman", "my right hon. Friend"
+            "hon.",
             // South Asian money: "would pay Rs. 25,000 to every family"
             "Rs.");
 

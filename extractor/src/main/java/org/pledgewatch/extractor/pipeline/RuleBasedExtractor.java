@@ -101,8 +101,8 @@ public final class RuleBasedExtractor implements Extractor {
         EntityRegistry registry = new EntityRegistry(gazetteer);
         PageFurniture furniture = PageFurniture.of(body);
         List<Mention> mentions = new ArrayList<>(mentionFinder.find(text, quotes, registry, furniture::inTitleCaseHeadline));
-        // the writers of the story are nobody's "she said"
-        mentions.removeIf(m -> furniture.isByline(m.start()));
+        // the writers of the story are nobody's "she said", and "FILE PHOTO:" is nobody at all
+        mentions.removeIf(m -> furniture.isByline(m.start()) || furniture.isCaptionLabel(m.start()));
         SpeakerResolver speakers = new SpeakerResolver(text, mentions, registry);
         // who asks the questions in a transcript, worked out once for the statements and the commitments
         Interviewers interviewers = Interviewers.of(body);

@@ -438,11 +438,14 @@ public final class ReportedSpeechFinder {
                 if (verb.equals("told") || verb.equals("tells")) {
                     // "told Al Jazeera the decision would ...", "told The Associated Press he would": a named audience
                     int k = j;
-                    while (k < Math.min(n, j + 4) && s.tokens().get(k).isCapitalized() && s.tokens().get(k).isWord()) {
+                    while (k < Math.min(n, j + 4) && (s.tokens().get(k).isCapitalized()
+                            || k == j && Character.isDigit(s.tokens().get(k).text().charAt(0))) && s.tokens().get(k).isWord()) {
+                        // ("told 1News the building would ...": an outlet's name may open with a digit)
                         k++;
                     }
                     if (k > j && k < n && (SUBJECT_PRONOUNS.contains(Tokens.folded(s, k)) || Tokens.folded(s, k).equals("the")
-                            || s.tokens().get(k).isCapitalized()) && hasFiniteSoon(s, k)) {
+                            || s.tokens().get(k).isCapitalized()) && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
+                        // ("told Newsmax the president welcomed the announcement": a past tense, no modal)
                         return k;
                     }
                 }
@@ -580,6 +583,10 @@ public final class ReportedSpeechFinder {
                     continue;
                 }
                 close = describingInsertEnd(s, k);
+                if (close > 0 && !FINITE.contains(Tokens.folded(s, close + 1))) {
+                    // "said the concession, granted in 2024, obliges it to ...": the subject's own verb, in a tense
+                    return true;
+                }
                 if (close > 0) {
                     // "said the transaction, backed by a partial guarantee from the Inter-American Development Bank
                     // (IDB) and ..., would allow": a long description of the subject, then its verb
@@ -643,11 +650,18 @@ public final class ReportedSpeechFinder {
      */
     private static int describingInsertEnd(Sentence s, int open) {
         String first = Tokens.folded(s, open + 1);
-        if (!first.equals("which") && !first.equals("who") && !(first.endsWith("ed") && s.isVerbAt(open + 1))) {
+        if (!first.equals("which") && !first.equals("who") && !(first.endsWith("ed") && s.isVerbAt(open + 1))
+                && !Words.IRREGULAR_PARTICIPLES.contains(first)) {
             return -1;
         }
         int close = insertClose(s, open - 1, true, 32);
-        return close > 0 && FINITE.contains(Tokens.folded(s, close + 1)) ? close : -1;
+        if (close <= 0 || close + 1 >= s.tokens().size()) {
+            return -1;
+        }
+        String verb = Tokens.folded(s, close + 1);
+        // "..., granted in 2024, obliges it to ...": a present or past tense after the insert does as well as a modal
+        boolean tensed = s.isVerbAt(close + 1) && !verb.endsWith("ing") && (verb.endsWith("s") || verb.endsWith("ed"));
+        return FINITE.contains(verb) || tensed ? close : -1;
     }
 
     /** Words that open an aside inside a subject: ", including children,", ", while welcome,". */

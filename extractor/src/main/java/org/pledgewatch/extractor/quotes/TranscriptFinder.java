@@ -589,7 +589,12 @@ public final class TranscriptFinder {
             return null;
         }
         Entity e = registry.person(label.substring(open + 1, close).strip(), false);
-        return e != null && e.type() == EntityType.PERSON ? e : null;
+        if (e == null || e.type() != EntityType.PERSON) {
+            return null;
+        }
+        // the office before the brackets is the holder's role: "we will" in her answers commits her government
+        registry.giveRole(e, label.substring("The ".length(), open).strip());
+        return e;
     }
 
     /**

@@ -30,14 +30,19 @@ public final class PageFurniture {
     private static final Pattern BYLINE = Pattern.compile("^(?:By|by|BY) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}"
             + "(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*(?:\\s*[-\u2013\u2014|\u2022\u00B7]?\\s*[^a-z]*)?$");
 
+    /** The label a caption opens with: "FILE PHOTO:", "Photo -", "IMAGE:". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)(?:file photo|photo|image|caption)(?=\\s*[:\u2013\u2014-])");
+
     private final List<int[]> lines;
     private final List<int[]> bylines;
     private final List<int[]> titleCaseHeadlines;
+    private final List<int[]> captionLabels;
 
-    private PageFurniture(List<int[]> lines, List<int[]> bylines, List<int[]> titleCaseHeadlines) {
+    private PageFurniture(List<int[]> lines, List<int[]> bylines, List<int[]> titleCaseHeadlines, List<int[]> captionLabels) {
         this.lines = lines;
         this.bylines = bylines;
         this.titleCaseHeadlines = titleCaseHeadlines;
+        this.captionLabels = captionLabels;
     }
 
     /** The furniture lines of a body, as [start, end) offsets. */
@@ -45,6 +50,7 @@ public final class PageFurniture {
         List<int[]> found = new ArrayList<>();
         List<int[]> bylines = new ArrayList<>();
         List<int[]> titleCase = new ArrayList<>();
+        List<int[]> captionLabels = new ArrayList<>();
         int lastText = body.length() - 1;
         while (lastText >= 0 && Character.isWhitespace(body.charAt(lastText))) {
             // the last character that is not blank: what follows a line is blank when that line ends after it
@@ -63,6 +69,11 @@ public final class PageFurniture {
             if (byline) {
                 bylines.add(new int[] {start, end});
             }
+            java.util.regex.Matcher label = CAPTION_LABEL.matcher(line);
+            if (label.lookingAt()) {
+                int at = body.indexOf(line, start);
+                captionLabels.add(new int[] {at, at + label.end()});
+            }
             // (a headline has text after it; so does a standfirst, the headline's second line: "Software group agrees to
             // buy 12mn tonnes of credits from Louisiana direct air capture project")
             boolean headline = (first || afterHeadline && isStandfirst(line)) && !line.isEmpty() && isHeadline(line)
@@ -78,7 +89,7 @@ public final class PageFurniture {
             first &= line.isEmpty();
             start = end + 1;
         }
-        return new PageFurniture(found, bylines, titleCase);
+        return new PageFurniture(found, bylines, titleCase, captionLabels);
     }
 
     /**
@@ -156,6 +167,11 @@ public final class PageFurniture {
     /** True when the character at {@code offset} lies on a byline: the writers of the story, never its speakers. */
     public boolean isByline(int offset) {
         return within(bylines, offset);
+    }
+
+    /** True on the label a caption opens with ("FILE PHOTO:"), which names no one, though capitals may suggest it. */
+    public boolean isCaptionLabel(int offset) {
+        return within(captionLabels, offset);
     }
 
     /** True on a title-case headline left at the top of the body: its capitals name no one. */

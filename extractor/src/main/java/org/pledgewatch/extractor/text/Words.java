@@ -21,6 +21,11 @@ public final class Words {
             "nevertheless", "nonetheless", "therefore", "instead", "meanwhile", "separately", "then", "later", "in",
             "turn", "addition", "of", "course", "for", "its", "part");
 
+    /** Past participles that do not end in "-ed": "would be held", "the money, spread over five years, would ...". */
+    public static final Set<String> IRREGULAR_PARTICIPLES = set("held", "built", "made", "spent", "paid", "sent",
+            "sold", "cut", "set", "put", "kept", "given", "taken", "done", "brought", "bought", "met", "led", "laid",
+            "shown", "won", "drawn", "lent", "dealt", "spread", "shut", "split", "frozen", "withdrawn", "rebuilt");
+
     private Words() {
     }
 
