@@ -3017,4 +3017,22 @@ class NewsConventionsTest {
                 + "said the mission would deploy long-term observers six weeks before the polling day.");
         assertEquals(List.of("European Union", "European Union"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aRegionalMinisterSpeaksForTheRegionAndTheProvinceIsTheRegionNamedLast() {
+        Extraction e = extract("Tamil Nadu Industries Minister T.R.B. Rajaa spoke in Chennai, India, about the plant India wants.\n"
+                + "Rajaa wrote on X that the government would provide land and power at concessional rates.\n"
+                + "Ontario Premier Doug Ford said the province would introduce legislation on Monday.");
+        assertEquals(List.of("Tamil Nadu", "Ontario"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void defianceIsNoRefusalToAct() {
+        Extraction e = extract("\"Our teams have been working around the clock, and they will not stop,\" the Egyptian Red Crescent "
+                + "said.\n"
+                + "\"I'm not going to sit back and watch 100,000 auto jobs get wiped out,\" Ontario Premier Doug Ford said.\n"
+                + "\"I cannot promise that about every individual case,\" Swedish Migration Minister Johan Forssell said.\n"
+                + "\"We will not stop supporting Ukraine,\" German Chancellor Friedrich Merz said.");
+        assertEquals(List.of("Germany"), actorsOfEachCommitment(e));
+    }
 }

@@ -386,6 +386,7 @@ public final class CommitmentFinder {
                         && actorFinder.namedBefore(s, cue.start(), quote).stream().anyMatch(named -> sameSide(named, announcer));
                 actors = ownGains ? List.of() : announcer;
             }
+            actors = regionsOwn(actors, quote, s, speakers, registry);
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
                 continue;
             }
@@ -1229,6 +1230,29 @@ public final class CommitmentFinder {
     private static boolean quotedQuestion(Sentence s) {
         String t = s.text().strip();
         return t.length() > 2 && Tokens.isQuoteMark(String.valueOf(t.charAt(t.length() - 2)));
+    }
+
+    /**
+     * "Mr Mookhey told parliament the government would also abolish stamp duty", '"We'll also fund two more night
+     * patrols," the Premier said': a regional government's minister speaks for the region, not for the country the
+     * region is in, unless the sentence names that country.
+     */
+    private static List<Entity> regionsOwn(List<Entity> actors, FoundStatement quote, Sentence s, SpeakerResolver speakers,
+                                           EntityRegistry registry) {
+        Entity speaker = quote == null ? null : quote.speaker();
+        Entity region = speaker == null || speaker.type() != EntityType.PERSON || speaker.organization() == null ? null
+                : registry.organizationById(speaker.organization());
+        if (!registry.isRegion(region) || actors.size() != 1 || actors.get(0).type() != EntityType.COUNTRY
+                || !actors.get(0).id().equals(region.country())) {
+            return actors;
+        }
+        for (Mention m : speakers.mentions()) {
+            if (m.sentence() == s.index() && m.entity() == actors.get(0) && m.kind() != Mention.Kind.ROLE) {
+                // "NSW Premier Chris Minns said Australia would ...": the country, named
+                return actors;
+            }
+        }
+        return List.of(region);
     }
 
     /** Countries, organisations and groups commit; a person commits the country or organisation they speak for. */

@@ -42,6 +42,18 @@ public final class CueLexicon {
     private static final Set<String> OPINIONS = Words.union(MIND, "afford", "wait", "need", "overstate", "emphasise",
             "emphasize", "stress", "predict", "say", "tell", "prejudge", "pre-judge", "pre-empt", "preempt", "stand",
             "comment");
+    /** Verbs of a stance that "will not" only defends: "will not sit idly by", "will not apologise", "will not gamble". */
+    private static final Set<String> DEFIANT = Words.set("sit", "apologise", "apologize", "gamble", "promise", "stop");
+
+    /** A refused stance, not a refused act ("will not stop supporting Ukraine" is a pledge to go on). */
+    private static boolean defiance(List<Token> tokens, int verb) {
+        String w = tokens.get(verb).folded();
+        if (w.equals("look")) {
+            return verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("away");
+        }
+        return DEFIANT.contains(w) && !(w.equals("stop") && verb + 1 < tokens.size() && tokens.get(verb + 1).folded().endsWith("ing"));
+    }
+
     /** Where a negotiation is not held: "in the press", "in the media". */
     private static final Set<String> PUBLICLY = Words.set("press", "media", "newspapers");
     /** What "would like to" does in a courtesy: "thank", "congratulate", "express our gratitude". */
@@ -453,6 +465,11 @@ public final class CueLexicon {
             int verb = end;
             while (verb < tokens.size() && ADVERBS.contains(tokens.get(verb).folded())) {
                 verb++;
+            }
+            if (p.modality() == Modality.NEGATED && verb < tokens.size() && defiance(tokens, verb)) {
+                // "our teams will not stop", "we will not sit idly by", "we will not apologise for it", "I cannot
+                // promise that for ever": defiance or caution, which no one can hold the speaker to
+                return null;
             }
             if (p.modality() == Modality.NEGATED && verb < tokens.size()
                     && (OPINIONS.contains(tokens.get(verb).folded()) || (verb + 1 < tokens.size()

@@ -155,6 +155,16 @@ final class HomeCountry {
      * government, whichever country was named last. People's countries are only known once the whole article
      * has been read, hence a second pass over the mentions.
      */
+    /** What makes "the government" the country's even beside a regional head: "the federal government". */
+    private static final Set<String> NATIONAL = org.pledgewatch.extractor.text.Words.set("federal", "national", "central",
+            "commonwealth", "union");
+
+    /** The region a person's office is of ("Ontario Premier Doug Ford"), or null. */
+    private static Entity regionOf(Entity person, EntityRegistry registry) {
+        Entity org = person.organization() == null ? null : registry.organizationById(person.organization());
+        return registry.isRegion(org) ? org : null;
+    }
+
     static void governmentsOfSpeakers(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, Set<String> stateNouns) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
@@ -168,12 +178,19 @@ final class HomeCountry {
             for (int j = Math.max(0, k - 6); j < Math.min(mentions.size(), k + 6); j++) {
                 Mention p = mentions.get(j);
                 if (p.sentence() == m.sentence() && !p.inQuote() && p.entity().type() == EntityType.PERSON
-                        && p.entity().country() != null && Math.abs(p.tokenStart() - m.tokenStart()) < distance) {
+                        && (p.entity().country() != null || regionOf(p.entity(), registry) != null)
+                        && Math.abs(p.tokenStart() - m.tokenStart()) < distance) {
                     official = p.entity();
                     distance = Math.abs(p.tokenStart() - m.tokenStart());
                 }
             }
-            if (official != null && !official.country().equals(m.entity().id())) {
+            Entity region = official == null ? null : regionOf(official, registry);
+            boolean national = m.tokenEnd() >= 2 && NATIONAL.contains(tokens.get(m.tokenEnd() - 2).folded());
+            if (region != null && !national) {
+                // "Ontario Premier Doug Ford said the government would ...": a regional head's government is the region's
+                mentions.set(k, new Mention(region, m.kind(), m.sentence(), m.tokenStart(), m.tokenEnd(), m.start(), m.end(),
+                        m.inQuote(), m.place()));
+            } else if (official != null && official.country() != null && !official.country().equals(m.entity().id())) {
                 mentions.set(k, new Mention(registry.country(official.country()), m.kind(), m.sentence(), m.tokenStart(),
                         m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
             }

@@ -749,6 +749,14 @@ public final class MentionFinder {
                 // "the Treasury Department said": the department is the state noun's, not an organisation of its own
                 stateEnd++;
             }
+            Entity province = lower.equals("the") && i + 1 < n && tokens.get(i + 1).folded().equals("province")
+                    && (i + 2 >= n || !tokens.get(i + 2).folded().equals("of")) ? BackReferences.latestRegion(out, registry) : null;
+            if (province != null) {
+                // "Ontario Premier Doug Ford said the province would introduce legislation": the region named last
+                out.add(mention(province, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                i += 2;
+                continue;
+            }
             if (lower.equals("the") && (stateNoun || legislature)
                     && (stateEnd >= n || !(tokens.get(stateEnd).folded().equals("of") || tokens.get(stateEnd).folded().equals("for")))) {
                 // "the junta said", "the federal government will", "the Senate will vote": the country named most
