@@ -3035,4 +3035,14 @@ class NewsConventionsTest {
                 + "\"We will not stop supporting Ukraine,\" German Chancellor Friedrich Merz said.");
         assertEquals(List.of("Germany"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void whatASideIsPreparingOrWillConfirmAndTheFirstPartOfItsMoneyAreItsPledges() {
+        Extraction e = extract("The World Bank said it was preparing a further package of up to $750 million.\n"
+                + "Norway and Japan announced pledges, while Germany said it would confirm its contribution once its budget had "
+                + "passed parliament.\n"
+                + "British Defence Secretary John Healey said the first tranche of the new money would go on air defence.\n"
+                + "The German economy minister said the first phase would last six months.");
+        assertEquals(List.of("World Bank", "Germany", "United Kingdom"), actorsOfEachCommitment(e));
+    }
 }

@@ -311,6 +311,42 @@ public final class ActorFinder {
     }
 
     private static final Set<String> POSSESSIVES = Words.set("its", "their", "his", "her", "our");
+
+    /**
+     * "Healey said the first tranche of the new money would go on air defence", "McBain said the first grants would be
+     * paid before Christmas": the first part of something a side hands out is scheduled by that side, whatever the
+     * verb (other subjects that name no one need one of {@link #OWN_ACTS}).
+     */
+    public boolean firstPartByTheSpeaker(Sentence s, int cue, FoundStatement quote) {
+        if (!sideSpeaksOfUnnamedSubject(s, cue, quote)) {
+            return false;
+        }
+        int first = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);
+        if (first < cue && Tokens.folded(s, first).equals("that")) {
+            first++;
+        }
+        int verb = predicate(s, cue + 1);
+        // ("the first phase would last six months", "the first round would cover ...", "the first adjustment will take
+        // effect": what a plan is like, not an act)
+        // ("the first tanks would be delivered from South Korea": another side delivers them to the speaker's)
+        return first + 1 < cue && Tokens.folded(s, first).equals("the") && Tokens.folded(s, first + 1).equals("first")
+                && (verb >= s.tokens().size() || !NOT_ACTS.contains(Tokens.folded(s, verb)))
+                && !fromAnother(s, verb);
+    }
+
+    /** What a plan is like, not what is done: "would last six months", "would run on grid electricity". */
+    private static final Set<String> NOT_ACTS = Words.set("last", "cover", "take", "run");
+
+    /** "be delivered from South Korea", "be built by Hanwha": a named other side, just after the predicate at {@code verb}. */
+    private static boolean fromAnother(Sentence s, int verb) {
+        for (int k = verb + 1; k + 1 < Math.min(s.tokens().size(), verb + 4); k++) {
+            String w = Tokens.folded(s, k);
+            if ((w.equals("from") || w.equals("by")) && s.tokens().get(k + 1).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final Set<String> BODIES = Words.set("board", "venture", "secretariat", "council", "committee",
             "regulator", "agency", "province", "presidency", "opposition", "north", "south", "region", "state", "authority",
             "department", "ministry", "commission", "federation", "union", "association", "members", "soldiers", "troops",

@@ -371,7 +371,8 @@ public final class CommitmentFinder {
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() && cue.phrase().modal() && (actorFinder.doneByTheSpeaker(s, cue.start(), cue.end(), quote)
-                    || actorFinder.actedByTheSpeaker(s, cue.start(), cue.end(), quote))) {
+                    || actorFinder.actedByTheSpeaker(s, cue.start(), cue.end(), quote)
+                    || actorFinder.firstPartByTheSpeaker(s, cue.start(), quote))) {
                 // "Sandvik said the sensors would be shared in real time with all JEF partners", "Cassis said the two
                 // hosts would convene donors again in June": the speaker's side does it
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);

@@ -42,6 +42,9 @@ public final class CueLexicon {
     private static final Set<String> OPINIONS = Words.union(MIND, "afford", "wait", "need", "overstate", "emphasise",
             "emphasize", "stress", "predict", "say", "tell", "prejudge", "pre-judge", "pre-empt", "preempt", "stand",
             "comment");
+    /** Possessives of the one who speaks or is reported: "would confirm its contribution". */
+    private static final Set<String> OWN = Words.set("its", "their", "our", "his", "her", "my");
+
     /** Verbs of a stance that "will not" only defends: "will not sit idly by", "will not apologise", "will not gamble". */
     private static final Set<String> DEFIANT = Words.set("sit", "apologise", "apologize", "gamble", "promise", "stop");
 
@@ -530,8 +533,11 @@ public final class CueLexicon {
                 // "We'll see.": wait and see, no pledge
                 return null;
             }
-            if (verb < tokens.size() && NOT_ACTIONS.contains(tokens.get(verb).folded())
+            boolean confirmsItsOwn = verb + 1 < tokens.size() && tokens.get(verb).folded().equals("confirm")
+                    && OWN.contains(tokens.get(verb + 1).folded()) && p.modality() == Modality.FIRM;
+            if (verb < tokens.size() && NOT_ACTIONS.contains(tokens.get(verb).folded()) && !confirmsItsOwn
                     && (p.modal() ? SILENT.contains(tokens.get(verb).folded()) : p.modality() == Modality.NEGATED)) {
+                // ("Germany said it would confirm its contribution once its budget had passed": a pledge announced)
                 // "could not yet confirm", "declined to comment": saying nothing is not a commitment
                 return null;
             }
