@@ -117,16 +117,21 @@ public final class ConditionFinder {
         return false;
     }
 
-    private final List<List<String>> openers = new ArrayList<>();
+    /** The openers of conditions.txt by their first word, longest first: a token is compared with the few that can start there. */
+    private final java.util.Map<String, List<List<String>>> openersByFirstWord = new java.util.HashMap<>();
     private final Set<String> events = new HashSet<>();
     private final Set<String> missing = new HashSet<>();
 
     public static ConditionFinder load() {
         ConditionFinder f = new ConditionFinder();
+        List<List<String>> openers = new ArrayList<>();
         for (String line : WordLists.lines("/lexicon/conditions.txt")) {
-            f.openers.add(List.of(Folding.fold(line.strip()).split(" ")));
+            openers.add(List.of(Folding.fold(line.strip()).split(" ")));
         }
-        f.openers.sort(Comparator.comparingInt(l -> -l.size()));
+        openers.sort(Comparator.comparingInt(l -> -l.size()));
+        for (List<String> opener : openers) {
+            f.openersByFirstWord.computeIfAbsent(opener.get(0), k -> new ArrayList<>()).add(opener);
+        }
         for (String line : WordLists.lines("/lexicon/condition-events.txt")) {
             f.events.add(Folding.fold(line.strip()));
         }
@@ -438,7 +443,7 @@ public final class ConditionFinder {
             // "for as long as it takes": a promise without end, not a condition
             return i;
         }
-        for (List<String> opener : openers) {
+        for (List<String> opener : openersByFirstWord.getOrDefault(w, List.of())) {
             int n = opener.size();
             if (i + n > to) {
                 continue;
