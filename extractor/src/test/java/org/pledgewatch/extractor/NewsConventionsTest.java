@@ -2966,8 +2966,9 @@ class NewsConventionsTest {
                 + "Shares of Pfizer rose 3% on the news.\n"
                 + "LINKOPING, Sweden, Nov 27 (Reuters) - Saab could deliver the first fighters to Ukraine within three years.\n"
                 + "Sonatrach and Eni signed an agreement under which Sonatrach will supply Italy with more gas.\n"
-                + "Children will get sick, said the charity Save the Children, whose teams treated malnourished children.");
-        assertEquals(List.of("Pfizer", "Saab", "Sonatrach"), actorsOfEachCommitment(e));
+                + "Children will get sick, said the charity Save the Children, whose teams treated malnourished children.\n"
+                + "Leonardo and Baykar will begin assembling drones in Italy in 2027.");
+        assertEquals(List.of("Pfizer", "Saab", "Sonatrach", "Leonardo, Baykar"), actorsOfEachCommitment(e));
     }
 
     @Test

@@ -1395,8 +1395,15 @@ public final class MentionFinder {
         boolean opening = start == 0 || start == Dateline.bodyStart(s);
         // (an unknown acronym there is as often a product or a fuel: "that SAF would account for 0.7%")
         boolean inside = start > 0 && CLAUSE_OPENERS.contains(tokens.get(start - 1).text()) && !isAllCaps(tokens.get(start).text());
-        return (opening || inside) && end == start + 1
-                && end < tokens.size() && PLEDGING_VERBS.contains(tokens.get(end).folded())
+        // "Leonardo and Baykar will begin assembling": two lone names that open the sentence and act together
+        int verb = end;
+        if (opening && end + 2 < tokens.size() && tokens.get(end).text().equals("and") && tokens.get(end + 1).isCapitalized()) {
+            verb = end + 2;
+        }
+        boolean secondOfTwo = start >= 2 && tokens.get(start - 1).text().equals("and")
+                && (start - 2 == 0 || start - 2 == Dateline.bodyStart(s)) && tokens.get(start - 2).isCapitalized();
+        return (opening || inside || secondOfTwo) && end == start + 1
+                && verb < tokens.size() && PLEDGING_VERBS.contains(tokens.get(verb).folded())
                 && !tokens.get(start).folded().endsWith("s")
                 // ("Training will run around the clock": a gerund the tagger may call a proper noun)
                 && (s.tags(start, end)[0].equals("PROPN") && !tokens.get(start).folded().endsWith("ing")
