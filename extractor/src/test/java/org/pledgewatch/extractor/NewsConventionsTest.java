@@ -3046,4 +3046,12 @@ class NewsConventionsTest {
                 + "The German economy minister said the first phase would last six months.");
         assertEquals(List.of("World Bank", "Germany", "United Kingdom"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void theCoalitionWithACapitalIsThePartiesAllianceNotTheOrganisationNamedLast() {
+        Extraction e = extract("Australia pledged $100 million to the Pacific Resilience Facility on Tuesday.\n"
+                + "The opposition leader, Sussan Ley, said the Coalition would vote against any bill to legislate the target.\n"
+                + "Opposition defence spokesman Angus Taylor said a Coalition government would lift defence spending.");
+        assertEquals(List.of("Australia", "Coalition", "Coalition"), actorsOfEachCommitment(e));
+    }
 }

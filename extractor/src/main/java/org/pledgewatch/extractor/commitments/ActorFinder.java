@@ -687,6 +687,11 @@ public final class ActorFinder {
             if (ALLIES.contains(w) && (i == 0 || !PREPOSITIONS.contains(Tokens.folded(s, i - 1)))) {
                 // "allies will continue to ...": the coalition or alliance the article is about
                 Entity coalition = alliance(t.start());
+                if (partyCoalition(s, i) && (coalition == null || !coalition.name().contains("Coalition"))) {
+                    // "Sussan Ley said the Coalition would vote against", "a Coalition government would": the parties'
+                    // alliance that calls itself so, not the organisation named last
+                    coalition = registry.group("Coalition", null);
+                }
                 if (coalition != null) {
                     out.add(coalition);
                     return out;
@@ -843,6 +848,13 @@ public final class ActorFinder {
     }
 
     /** What "the allies" are: the coalition the article names, else the alliance named latest before {@code offset}. */
+    /** "the Coalition would", "a Coalition government would": a capitalised "Coalition" that names no coalition "of" anyone. */
+    private static boolean partyCoalition(Sentence s, int i) {
+        return i > 0 && s.tokens().get(i).text().equals("Coalition")
+                && (Tokens.folded(s, i - 1).equals("the") || Tokens.folded(s, i - 1).equals("a"))
+                && (i + 1 >= s.tokens().size() || !Tokens.folded(s, i + 1).equals("of"));
+    }
+
     private Entity alliance(int offset) {
         Entity coalition = registry.latestCoalition();
         return coalition != null ? coalition : latestAlliance(offset);
