@@ -149,14 +149,8 @@ final class HomeCountry {
         return null;
     }
 
-    /**
-     * "The minister said the government would also seek to sign ...": "the government" (a mention of a country
-     * read from one of {@code stateNouns}) in a sentence with an official of a known country is that official's
-     * government, whichever country was named last. People's countries are only known once the whole article
-     * has been read, hence a second pass over the mentions.
-     */
     /** What makes "the government" the country's even beside a regional head: "the federal government". */
-    private static final Set<String> NATIONAL = org.pledgewatch.extractor.text.Words.set("federal", "national", "central",
+    private static final Set<String> NATIONAL = Words.set("federal", "national", "central",
             "commonwealth", "union");
 
     /** The region a person's office is of ("Ontario Premier Doug Ford"), or null. */
@@ -165,6 +159,13 @@ final class HomeCountry {
         return registry.isRegion(org) ? org : null;
     }
 
+    /**
+     * "The minister said the government would also seek to sign ...": "the government" (a mention of a country
+     * read from one of {@code stateNouns}) in a sentence with an official of a known country is that official's
+     * government, whichever country was named last; a regional head's is the region's, unless it is "the federal
+     * government". People's countries are only known once the whole article has been read, hence a second pass over
+     * the mentions.
+     */
     static void governmentsOfSpeakers(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, Set<String> stateNouns) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
