@@ -224,9 +224,10 @@ public final class ActorFinder {
         return e.country() != null && STATE_OFFICIALS.contains(head) ? registry.country(e.country()) : e;
     }
 
-    /** What opens a subject that names no one: "the first batteries", "its observers", "more than 250,000 soldiers". */
+    /** Verbs that report a forecast: "warned that a gap of more than €170 billion would open up". */
     private static final Set<String> WARNING = Words.set("warned", "warns", "predicted", "predicts", "feared", "fears",
             "expects", "expected", "estimated", "estimates", "forecast", "forecasts");
+    /** What opens a subject that names no one: "the first batteries", "its observers", "more than 250,000 soldiers". */
     private static final Set<String> UNNAMED_SUBJECT_OPENINGS = Words.set("the", "its", "his", "her", "their", "our", "all",
             "more", "about", "some", "up", "at", "a", "an");
     /** States a plan reaches on schedule: "would be operational by the end of 2027", "would be deployed on election day". */

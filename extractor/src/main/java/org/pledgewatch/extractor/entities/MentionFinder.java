@@ -1377,6 +1377,7 @@ public final class MentionFinder {
 
     /** Words after which a clause opens with its subject: "under which Sonatrach will", "said that Eni would". */
     private static final Set<String> CLAUSE_OPENERS = Words.set("which", "that", "whereby", "while", "whereas");
+    /** What a lone name opening a sentence or a clause does when it is an organisation: "Pfizer will", "Saab could". */
     private static final Set<String> PLEDGING_VERBS = Words.set("will", "would", "could", "plans", "aims", "intends", "agreed", "pledged",
             "promised", "vowed", "committed");
 
