@@ -848,7 +848,6 @@ public final class ActorFinder {
         return true;
     }
 
-    /** What "the allies" are: the coalition the article names, else the alliance named latest before {@code offset}. */
     /** "the Coalition would", "a Coalition government would": a capitalised "Coalition" that names no coalition "of" anyone. */
     private static boolean partyCoalition(Sentence s, int i) {
         return i > 0 && s.tokens().get(i).text().equals("Coalition")
@@ -856,6 +855,7 @@ public final class ActorFinder {
                 && (i + 1 >= s.tokens().size() || !Tokens.folded(s, i + 1).equals("of"));
     }
 
+    /** What "the allies" are: the coalition the article names, else the alliance named latest before {@code offset}. */
     private Entity alliance(int offset) {
         Entity coalition = registry.latestCoalition();
         return coalition != null ? coalition : latestAlliance(offset);

@@ -846,7 +846,7 @@ public final class CommitmentFinder {
 
     /** First words of conditions that last: "while talks continue", "until it is disarmed", "within a month of ...". */
     private static final Set<String> DURATIONS = Words.set("while", "until", "within", "pending");
-    private static final Set<String> SECOND_MODALS = Words.set("will", "would", "could", "shall", "'ll", "’ll");
+    private static final Set<String> SECOND_MODALS = Words.set("will", "would", "could", "shall", "'ll", "\u2019ll");
 
     private static int clauseEnd(Sentence s, int from) {
         List<Token> tokens = s.tokens();

@@ -492,16 +492,14 @@ public final class EntityRegistry {
     /** Gives a person the office a transcript's label names ("The Secretary of State for Business and Trade (Peter Kyle):"). */
     public void giveRole(Entity person, String role) {
         person.addRole(role);
+        if (person.country() != null || person.organization() != null || !AffiliationLinker.isGovernmentRole(role)) {
+            // (a transcript gives the label on each of the holder's turns: the state is looked for once)
+            return;
+        }
+        // an office the label names without a country belongs to the state whose body the record is of ("the House of
+        // Commons exchanges", even when France is named more often), else to the article's country
         String country = countryOfFirstStateBody();
-        if (country == null) {
-            country = home;
-        }
-        if (country != null && person.country() == null && person.organization() == null
-                && AffiliationLinker.isGovernmentRole(role)) {
-            // an office the label names without a country belongs to the state whose body the record is of ("the
-            // House of Commons exchanges", even when France is named more often), else to the article's country
-            person.addCountry(country);
-        }
+        person.addCountry(country != null ? country : home);
     }
 
     /** The country of the first state body the article names (a parliament, a ministry the gazetteer lists), or null. */
