@@ -63,6 +63,10 @@ public final class AmountFinder {
 
     public List<Amount> find(String text) {
         List<Amount> out = new ArrayList<>();
+        if (!hasDigit(text)) {
+            // every pattern holds a number in digits, and most sentences have none
+            return out;
+        }
         List<int[]> taken = new ArrayList<>();
         Matcher m = PERCENT_GDP.matcher(text);
         while (m.find()) {
@@ -101,6 +105,15 @@ public final class AmountFinder {
         }
         out.sort((a, b) -> Integer.compare(text.indexOf(a.text()), text.indexOf(b.text())));
         return out;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Amount> out, List<int[]> taken, Matcher m, Amount a) {

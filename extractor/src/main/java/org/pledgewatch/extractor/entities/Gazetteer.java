@@ -216,6 +216,10 @@ public final class Gazetteer {
 
     /** The lookup key of a phrase: folded words, hyphens and a leading "the" dropped. */
     public static String key(String phrase) {
+        if (isOneWord(phrase)) {
+            // (most look-ups are of one word: no split, the same key)
+            return phrase.equalsIgnoreCase("the") ? "" : Folding.fold(phrase);
+        }
         StringBuilder b = new StringBuilder();
         for (String w : phrase.replace("-", " ").replace(",", " ").split("\\s+")) {
             if (w.isEmpty() || (b.length() == 0 && w.equalsIgnoreCase("the"))) {
@@ -227,6 +231,20 @@ public final class Gazetteer {
             b.append(Folding.fold(w));
         }
         return b.toString();
+    }
+
+    /** True when {@link #key} would not split the phrase: no hyphen, comma or blank ({@code \\s}) in it. */
+    private static boolean isOneWord(String phrase) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '-' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The members (alpha-3 codes) of a regional group named by its adjective ("Baltic"), or an empty list. */
@@ -283,7 +301,12 @@ public final class Gazetteer {
     }
 
     public boolean isGroupNoun(String word) {
-        return groupNouns.contains(Folding.fold(word));
+        return isFoldedGroupNoun(Folding.fold(word));
+    }
+
+    /** {@link #isGroupNoun} of a word already folded (a token's {@code folded()}). */
+    public boolean isFoldedGroupNoun(String folded) {
+        return groupNouns.contains(folded);
     }
 
     public boolean isReportingVerb(String word) {
@@ -331,7 +354,8 @@ public final class Gazetteer {
             }
             key.append(word);
             words++;
-            String read = key.toString();
+            // (the first word is the token's own folded string, whose hash is worked out once)
+            String read = words == 1 ? word : key.toString();
             GazetteerEntry e = phrases.get(read);
             if (e != null && hyphenated && e.kind() != GazetteerEntry.Kind.TITLE) {
                 e = null;

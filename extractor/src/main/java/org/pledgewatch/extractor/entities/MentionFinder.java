@@ -479,6 +479,13 @@ public final class MentionFinder {
         return mentions;
     }
 
+    /**
+     * The mentions of one sentence, token by token: descriptions, state nouns, organisations and groups, then names. The
+     * kinds of reading are methods of their own so that the JIT compiles the loop: when they were one method of 7,400
+     * bytes of bytecode, C1 gave up on it ("out of virtual registers") and the loop ran interpreted for the first
+     * minutes of every process, a fifth of the extraction time. {@code readNameGroup} (7,800 bytes) is compiled by C1
+     * without profiling only; split it before it grows.
+     */
     private void scan(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home,
                       IntPredicate unread, RoleLeads roleLeads) {
         List<Token> tokens = s.tokens();
@@ -496,537 +503,12 @@ public final class MentionFinder {
         while (i < n) {
             Token t = tokens.get(i);
             String lower = t.folded();
-            if (i > 0 && isLegalForm(tokens, i) && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()
-                    && out.get(out.size() - 1).tokenEnd() == i) {
-                // "Nexa Logistics Inc., a freight company": the legal form of the company just named, no other one
-                i++;
+            int read = readDescribedActor(body, s, quotes, registry, out, home, roleLeads, i, match);
+            read = read >= 0 ? read : readStateNoun(s, quotes, registry, out, home, i);
+            read = read >= 0 ? read : readOrganisationOrGroup(s, quotes, registry, out, i, match);
+            if (read >= 0) {
+                i = read;
                 continue;
-            }
-            if (lower.equals("the") && i + 3 < n && isHeadOfState(tokens, i + 1)) {
-                // communiqués' "the Head of State instructed": the president, king or emir the article opened with
-                // ("The head of state noted ..." in a Turkmen release that names Erdoğan after Berdimuhamedov)
-                Entity e = BackReferences.firstPersonWithRole(out, HEADS_OF_STATE, gazetteer::officialRole);
-                if (e != null) {
-                    out.add(mention(e, Mention.Kind.ROLE, s, i, i + 4, quotes));
-                    i += 4;
-                    continue;
-                }
-            }
-            if (lower.equals("the") && i + 1 < n) {
-                GazetteerEntry title = gazetteer.longestMatch(tokens, i + 1, n, match);
-                boolean capitalised = tokens.get(i + 1).isCapitalized();
-                int portfolioEnd = title != null && capitalised ? portfolioWithoutName(tokens, match[0]) : -1;
-                if (portfolioEnd > 0 && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())) {
-                    // "the Minister of Mines said": the office named again without its holder's name, which is the
-                    // person last given that title ("the Minister, Colonel Abarchi Ousmane")
-                    String office = nameText(tokens, i + 1, portfolioEnd);
-                    // the holder of exactly this office before one whose office only contains it ("Minister of Foreign
-                    // Affairs" Faisal bin Farhan, not the "Minister of Foreign Affairs and Expatriates" he met)
-                    Entity e = BackReferences.latestPersonWithExactRole(out, office);
-                    if (e == null) {
-                        e = registry.personWithRole(office, out);
-                    }
-                    GazetteerEntry place = gazetteer.longestMatch(tokens, match[0] + 1, portfolioEnd, new int[1]);
-                    if (e == null && place != null && place.kind() == GazetteerEntry.Kind.COUNTRY) {
-                        // "the President of Turkmenistan said": that country's holder of the title
-                        e = registry.personWithRole(title.name(), place.id(), out);
-                    }
-                    if (e != null) {
-                        out.add(mention(e, Mention.Kind.ROLE, s, i, portfolioEnd, quotes));
-                        i = portfolioEnd;
-                        continue;
-                    }
-                    if (!capitalisedNameFollows(tokens, portfolioEnd)) {
-                        // "..., the Minister for Climate, Energy and the Environment has announced": named later
-                        roleLeads.addOffice(s, i, portfolioEnd, List.of(title.name().toLowerCase(Locale.ROOT)), office);
-                    }
-                }
-                if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
-                        && (match[0] >= n || (!tokens.get(match[0]).isCapitalized()
-                            && !(capitalised && PORTFOLIO_LINKS.contains(tokens.get(match[0]).folded()))))) {
-                    // "the chancellor said", and in British and official style "the Deputy Prime Minister said"
-                    // the person named most recently with the role, as the article gives it or as the well-known
-                    // officials know it ("Sir Keir Starmer has just finished his press conference ... the prime minister
-                    // said", in a live page that named Norway's prime minister further down), else anyone given it
-                    // ("the PM said": an abbreviated title stands for the roles it abbreviates)
-                    boolean spokesperson = title.name().toLowerCase(Locale.ROOT).startsWith("spokes");
-                    Entity e = BackReferences.latestPersonWithRole(out, spokesperson ? List.of("spokes")
-                            : GENERIC_ROLES.getOrDefault(title.name(), List.of(title.name().toLowerCase(Locale.ROOT))),
-                            gazetteer::officialRole);
-                    if (e == null) {
-                        e = registry.personWithRole(title.name(), out);
-                    }
-                    if (e == null && spokesperson) {
-                        // "A Foreign Office spokesperson said ... the spokesperson said": whom the unnamed
-                        // spokesperson spoke for
-                        e = BackReferences.latestSpokenFor(out, body);
-                    }
-                    String[] titleWords = title.name().split(" ");
-                    if (e == null && capitalised && titleWords.length > 1) {
-                        // "Deputy Prime Minister and Minister for Defence Richard Marles ... the Deputy Prime Minister
-                        // said": the role as read kept only part of the title
-                        e = registry.personWithRole(titleWords[titleWords.length - 1], out);
-                    }
-                    if (e != null) {
-                        out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
-                    } else if (GENERIC_ROLES.containsKey(title.name().toLowerCase(Locale.ROOT))) {
-                        // "The minister said ...": someone named before, whose office the article gives only later
-                        roleLeads.addGeneric(s, i, match[0], GENERIC_ROLES.get(title.name().toLowerCase(Locale.ROOT)));
-                    } else if (!spokesperson) {
-                        // "The home secretary has said ...": the holder may be named in the sentences after
-                        roleLeads.addOffice(s, i, match[0], List.of(title.name().toLowerCase(Locale.ROOT)), title.name());
-                    }
-                    i = match[0];
-                    continue;
-                }
-            }
-            Entity described = lower.equals("the") ? partyMemberDescribed(tokens, i, out, s.index(), match) : null;
-            if (described != null) {
-                out.add(mention(described, Mention.Kind.ROLE, s, i, match[0], quotes));
-                i = match[0];
-                continue;
-            }
-            if ((lower.equals("his") || lower.equals("her")) && i + 1 < n && STYLES_OF_ADDRESS.contains(tokens.get(i + 1).folded())
-                    && (i + 2 >= n || !tokens.get(i + 2).isCapitalized())) {
-                // Gulf agency copy: "His Highness said", "Her Excellency added" stand for the dignitary named last
-                Entity e = BackReferences.latestPerson(out);
-                if (e != null) {
-                    out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
-                    continue;
-                }
-            }
-            if (lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
-                    && tokens.get(i + 1).folded().equals("government") && OFFICIALS.contains(tokens.get(i + 2).folded())) {
-                // "Britain will not contribute, a government spokesperson said": the government of the country the
-                // sentence opened with
-                Entity subject = countryOpening(s, out);
-                if (subject != null) {
-                    out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 3, quotes));
-                    i += 3;
-                    continue;
-                }
-            }
-            if (lower.equals("a") && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
-                    && gazetteer.isReportingVerb(tokens.get(i + 2).text())) {
-                // "The Commission would propose new safeguards, a spokeswoman said": the body the sentence opened with;
-                // "The EU Commission has so far refrained from criticising Berlin. A spokesperson said ...": the body
-                // the sentence before opened with
-                Entity subject = i > 0 && tokens.get(i - 1).text().equals(",") ? bodyOpening(s, out) : null;
-                if (subject == null && i == Dateline.bodyStart(s)) {
-                    subject = previousOpening(s, out);
-                }
-                if (subject != null) {
-                    out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
-                    continue;
-                }
-            }
-            if ((lower.equals("a") || lower.equals("an")) && i + 3 < n
-                    && (STATE_NOUNS.contains(tokens.get(i + 1).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(i + 1).text()))
-                    && SPOKESPEOPLE.contains(tokens.get(i + 2).text()) && gazetteer.isReportingVerb(tokens.get(i + 3).text())) {
-                // "A Treasury spokesperson said", "A government spokesman told reporters": the state the article is about
-                Entity country = BackReferences.latestCountryOrGroupHome(out, registry);
-                if (country != null && country.type() == EntityType.COUNTRY) {
-                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
-                    i += 3;
-                    continue;
-                }
-            }
-            if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
-                    && OFFICIALS.contains(tokens.get(i + 2).folded())) {
-                // "a bank official said": someone speaking for the bank named before
-                Entity org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
-                        BUSINESS_NOUNS.contains(tokens.get(i + 1).folded()));
-                if (org != null) {
-                    out.add(mention(org, Mention.Kind.ROLE, s, i, i + 3, quotes));
-                    i += 3;
-                    continue;
-                }
-            }
-            if (lower.equals("the") && i + 1 < n && GENERIC_ROLES.containsKey(tokens.get(i + 1).text())) {
-                // "The diplomat noted", "the minister said": the latest person whose role fits
-                List<String> roleWords = GENERIC_ROLES.get(tokens.get(i + 1).text());
-                Entity e = BackReferences.latestPersonWithRole(out, roleWords);
-                if (e == null) {
-                    // "Sir Keir Starmer ... the PM said": the role the article leaves out, from the well-known officials
-                    e = BackReferences.latestPersonWithRole(out, roleWords, gazetteer::officialRole);
-                }
-                if (e != null) {
-                    out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
-                    continue;
-                }
-                roleLeads.addGeneric(s, i, i + 2, roleWords);
-            }
-            int describedRoleEnd = lower.equals("the") ? describedRoleEnd(tokens, i + 1) : -1;
-            if (describedRoleEnd > 0) {
-                // "the top diplomat said", "the Conservative leader told MPs": the latest person whose role fits
-                String noun = tokens.get(describedRoleEnd - 1).folded();
-                Entity e = BackReferences.latestPersonWithRole(out, GENERIC_ROLES.getOrDefault(noun, List.of(noun)),
-                        gazetteer::officialRole);
-                if (e != null) {
-                    out.add(mention(e, Mention.Kind.ROLE, s, i, describedRoleEnd, quotes));
-                    i = describedRoleEnd;
-                    continue;
-                }
-            }
-            int regionAt = lower.equals("the") ? (i + 1 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded()) ? i + 2 : i + 1) : i;
-            if (regionAt + 1 < n && !gazetteer.countryGroup(tokens.get(regionAt).text()).isEmpty()
-                    && SET_NOUNS.contains(tokens.get(regionAt + 1).folded())) {
-                // "the three Baltic states", "Nordic countries": each of them
-                List<Entity> members = new ArrayList<>();
-                for (String id : gazetteer.countryGroup(tokens.get(regionAt).text())) {
-                    members.add(registry.country(id));
-                }
-                Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, regionAt + 2, quotes);
-                registry.rememberSet(m.start(), members);
-                out.add(m);
-                i = regionAt + 2;
-                continue;
-            }
-            boolean bothSides = lower.equals("both") && i + 1 < n && SET_NOUNS.contains(tokens.get(i + 1).folded());
-            if (bothSides || (lower.equals("the") && i + 2 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded())
-                    && SET_NOUNS.contains(tokens.get(i + 2).folded()))) {
-                // "the three countries said", "both sides had agreed": the last three (two) countries named together,
-                // else the last pair of actors named together ("Congo and the M23 armed group ... the two sides"), else
-                // the last two countries of the last three sentences ("Japan ... talks with the Philippines ... the two
-                // countries"), and for leaders their countries ("Merz ... with US President Donald Trump ... the two leaders")
-                int count = bothSides ? 2 : NUMBER_WORDS.get(tokens.get(i + 1).folded());
-                int end = bothSides ? i + 2 : i + 3;
-                boolean people = PERSON_SET_NOUNS.contains(tokens.get(end - 1).folded());
-                // "Erdogan told Trump ... Israel has said ... The two leaders agreed": the leaders named, before the
-                // countries named since
-                List<Entity> members = people && count == 2 ? BackReferences.latestLeadersCountries(out, s.index(), registry)
-                        : List.of();
-                if (members.size() != count) {
-                    members = BackReferences.latestCountries(body, out, count);
-                }
-                if (members.isEmpty() && count == 2) {
-                    members = BackReferences.latestPair(body, out, s.index(), registry);
-                    if (members.isEmpty()) {
-                        members = people ? BackReferences.latestLeadersCountries(out, s.index(), registry)
-                                : BackReferences.latestDistinctCountries(out, s.index());
-                    }
-                }
-                if (!members.isEmpty()) {
-                    Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, end, quotes);
-                    registry.rememberSet(m.start(), members);
-                    out.add(m);
-                    i = end;
-                    continue;
-                }
-            }
-            int bodyEnd = lower.equals("the") || lower.equals("its") ? countrysBodyEnd(tokens, i) : -1;
-            if (bodyEnd > 0 && !quotes.isQuoted(t.start())) {
-                // "..., its energy ministry said", "Its foreign ministry said in a statement", "..., the country's
-                // finance ministry said", "South Korea will cap its contributions, the presidential office said": the
-                // country the sentence opened with, else the last named
-                Entity owner = countryOpening(s, out);
-                if (owner == null) {
-                    owner = BackReferences.latestCountryOrGroupHome(out, registry);
-                }
-                if (owner != null && owner.type() == EntityType.COUNTRY) {
-                    out.add(mention(owner, Mention.Kind.ROLE, s, i, bodyEnd, quotes));
-                    i = bodyEnd;
-                    continue;
-                }
-            }
-            // "the army-backed government", "the military-led government": who stands behind it is no part of the noun
-            int backed = i + 3 < n && tokens.get(i + 2).text().equals("-") && BACKING.contains(tokens.get(i + 3).folded())
-                    ? i + 3 : i;
-            boolean portfolioMinistry = backed + 2 < n && MINISTRY_PORTFOLIOS.contains(tokens.get(backed + 1).folded())
-                    && tokens.get(backed + 2).text().equals("ministry");
-            int stateAt = backed + 2 < n
-                    && (GOVERNMENT_ADJECTIVES.contains(tokens.get(backed + 1).folded()) || portfolioMinistry)
-                    ? backed + 2 : backed + 1;
-            // "the government", and in official releases "the Government" (but "the Kremlin" is the gazetteer's)
-            boolean stateNoun = stateAt < n && (STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()))
-                    || CAPITALISED_STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text())));
-            boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
-            int stateEnd = stateNoun ? stateAt + 1 : i + 2;
-            if (stateNoun && stateEnd < n && DEPARTMENT_WORDS.contains(Folding.stripPossessive(tokens.get(stateEnd).text()))) {
-                // "the Treasury Department said": the department is the state noun's, not an organisation of its own
-                stateEnd++;
-            }
-            Entity province = lower.equals("the") && i + 1 < n && tokens.get(i + 1).folded().equals("province")
-                    && (i + 2 >= n || !tokens.get(i + 2).folded().equals("of")) ? BackReferences.latestRegion(out, registry) : null;
-            if (province != null) {
-                // "Ontario Premier Doug Ford said the province would introduce legislation": the region named last
-                out.add(mention(province, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                i += 2;
-                continue;
-            }
-            if (lower.equals("the") && (stateNoun || legislature)
-                    && (stateEnd >= n || !(tokens.get(stateEnd).folded().equals("of") || tokens.get(stateEnd).folded().equals("for")))) {
-                // "the junta said", "the federal government will", "the Senate will vote": the country named most
-                // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
-                // the home country for "the government", but "the state government" (a German Land, an Indian
-                // State) is no country's: the latest named then, as before
-                boolean national = stateNoun && !REGIONAL_ADJECTIVES.contains(tokens.get(stateAt - 1).folded());
-                Entity subject = national && i > 0 && tokens.get(i - 1).text().equals(",") ? countryOpening(s, out) : null;
-                if (subject != null) {
-                    // "Germany will provide 1.8 billion euros, the development ministry said": the ministry of the
-                    // country the sentence opened with
-                    out.add(mention(subject, Mention.Kind.ROLE, s, i, stateEnd, quotes));
-                    i = stateEnd;
-                    continue;
-                }
-                Entity region = national ? null : BackReferences.latestRegion(out, registry);
-                if (region != null) {
-                    // "Western Australia's Premier Roger Cook said the state government would": the region's own
-                    out.add(mention(region, Mention.Kind.ROLE, s, i, stateEnd, quotes));
-                    i = stateEnd;
-                    continue;
-                }
-                if (!national && tokens.get(stateAt - 1).folded().equals("provincial")) {
-                    // a province the gazetteer does not know is no country
-                    i = stateEnd;
-                    continue;
-                }
-                Entity country = national ? openingSeat(s, out) : null;
-                GazetteerEntry seat = national && country == null ? seatAfter(tokens, stateEnd) : null;
-                if (seat != null) {
-                    // "the army-aligned government in Port Sudan said": the country whose capital follows
-                    country = registry.country(seat.country());
-                }
-                if (country == null) {
-                    country = home != null && national ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
-                }
-                if (country == null) {
-                    country = BackReferences.latestPlace(out);
-                }
-                if (country != null) {
-                    out.add(mention(country, Mention.Kind.ROLE, s, i, stateEnd, quotes));
-                    i = stateEnd;
-                    continue;
-                }
-                if (stateNoun) {
-                    // with no country named yet, "the Treasury" is still a state's, never an organisation of that name
-                    i = stateEnd;
-                    continue;
-                }
-            }
-            if ((t.text().equals("Government") || bareGovernmentReported(tokens, i)) && (i == 0 || !tokens.get(i - 1).isCapitalized()
-                        && !tokens.get(i - 1).folded().equals("the"))
-                    && (i + 1 >= n || !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).folded().equals("of")
-                        && !tokens.get(i + 1).folded().equals("for") && !GOVERNMENT_PEOPLE.contains(tokens.get(i + 1).folded()))) {
-                // "Government says it will not remove maize meal subsidies", "disclosed that Government would pay",
-                // "says government will complete": East, West and Southern African copy names the state without an
-                // article, as "the government"
-                Entity country = home != null ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
-                if (country != null && country.type() == EntityType.COUNTRY) {
-                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 1, quotes));
-                    i++;
-                    continue;
-                }
-            }
-            int descriptor = describedOrganizationEnd(tokens, i);
-            if (descriptor > 0) {
-                // "the Danish shipping group said", "the company said": the organisation named before, or the
-                // name this sentence opened with, which was read as a person's
-                String noun = tokens.get(descriptor - 1).folded();
-                boolean company = BUSINESS_NOUNS.contains(noun);
-                Entity org = NAMED_BY_HEAD.contains(noun) ? BackReferences.latestOrganizationWithWord(out, noun)
-                        : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, company);
-                if (org == null && !NAMED_BY_HEAD.contains(noun) && !opensReportedClause(tokens, i)) {
-                    org = subjectRevealedAsCompany(out, s.index(), registry, company);
-                }
-                if (org != null) {
-                    out.add(mention(org, Mention.Kind.ROLE, s, i, descriptor, quotes));
-                    i = descriptor;
-                    continue;
-                }
-            }
-            if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).isCapitalized()
-                    && LEADERS_GOVERNMENTS.contains(Folding.stripPossessive(tokens.get(i + 2).folded()))
-                    && gazetteer.longestMatch(tokens, i + 1, n, match) == null) {
-                // "the Trump administration said", "the Albanese Government will": the leader's country
-                Entity country = countryLedBy(tokens.get(i + 1).text(), out, registry);
-                if (country != null) {
-                    out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
-                    i += 3;
-                    continue;
-                }
-            }
-            if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).folded().equals("world")
-                    && Folding.stripPossessive(tokens.get(i + 2).text()).equals("body")) {
-                // "the world body": the United Nations, named or not
-                out.add(mention(registry.organizationById("united-nations"), Mention.Kind.ROLE, s, i, i + 3, quotes));
-                i += 3;
-                continue;
-            }
-            int leaderOffice = lower.equals("the") ? leaderOfficeEnd(tokens, i + 1) : -1;
-            if (leaderOffice > 0) {
-                // "The Presidency said", "the President's Office said": a leader's office is the leader
-                String role = tokens.get(i + 1).text().equals("Presidency") ? "president"
-                        : s.text().substring(tokens.get(i + 1).start() - s.start(), tokens.get(leaderOffice - 2).end() - s.start());
-                Entity leader = registry.personWithRole(Folding.stripPossessive(role), out);
-                if (leader != null) {
-                    out.add(mention(leader, Mention.Kind.ROLE, s, i, leaderOffice, quotes));
-                    i = leaderOffice;
-                    continue;
-                }
-            }
-            if (lower.equals("the") && i + 1 < n && Folding.stripPossessive(tokens.get(i + 1).text()).equals("Commission")) {
-                // "The President of the ECOWAS Commission, Omar Touray, said the Commission would": the commission
-                // named before, which is the European one only when it was
-                Entity commission = BackReferences.latestOrganizationNamed(out, "commission");
-                if (commission == null) {
-                    commission = bodyOfCommissionBefore(tokens, i, registry);
-                }
-                if (commission != null) {
-                    out.add(mention(commission, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
-                    continue;
-                }
-            }
-            boolean orgNoun = i + 1 < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
-                    // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
-                    || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
-                        && (i + 2 >= n || !PORTFOLIO_LINKS.contains(tokens.get(i + 2).folded()))));
-            if (lower.equals("the") && orgNoun) {
-                // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
-                // "the union": a union named before (the European Union, not its Commission)
-                String noun = Folding.stripPossessive(tokens.get(i + 1).folded());
-                Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
-                if (NAMED_BY_HEAD.contains(noun)) {
-                    // "the university", "the league", "the authority": an organisation whose name holds the word (a
-                    // British council is "the authority" too), else none: "the university" is no other body named last
-                    org = BackReferences.latestOrganizationWithWord(out, noun);
-                    if (org == null && noun.equals("authority")) {
-                        org = BackReferences.latestOrganizationWithWord(out, "council");
-                    }
-                    if (org == null) {
-                        i += 2;
-                        continue;
-                    }
-                }
-                if (org == null) {
-                    org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
-                            BUSINESS_NOUNS.contains(noun));
-                }
-                if (org == null && !opensReportedClause(tokens, i)
-                        && !(i + 3 < n && tokens.get(i + 2).text().equals(",") && tokens.get(i + 3).isCapitalized())) {
-                    // "Lyra Energy Storage will invest ..., the company said": the name was a company's (but in "Luiz
-                    // Carlos Souza said the fund would ...", the speaker is no fund; and "his stake in the company,
-                    // Atlas Components Trading" names the company next)
-                    org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
-                }
-                if (org != null) {
-                    out.add(mention(org, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
-                    continue;
-                }
-            }
-            int firmEnd = gazetteer.isGroupNoun(lower) && (i == 0 || !t.isCapitalized() && !tokens.get(i - 1).isCapitalized())
-                    && !quotes.isQuoted(t.start())
-                    ? descriptions.placeOrFirmEnd(tokens, i + 1) : -1;
-            if (firmEnd > 0) {
-                // "Analysts at Rabobank said", "economists from ING said", "Officials in Islamabad said": the group
-                // named by all its words, of the country its place is in
-                String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
-                GazetteerEntry place = placeIn(tokens, i + 2, firmEnd);
-                out.add(mention(registry.group(words, place == null ? null : place.country()), Mention.Kind.GROUP, s, i, firmEnd, quotes));
-                i = firmEnd;
-                continue;
-            }
-            if (lower.equals("the") && i + 2 < n && !tokens.get(i + 1).isCapitalized()
-                    && gazetteer.isGroupNoun(tokens.get(i + 1).text()) && gazetteer.isReportingVerb(tokens.get(i + 2).text())
-                    && !quotes.isQuoted(t.start())) {
-                // "two diplomats familiar with the talks said ... The offer was made last week, the diplomats said": the
-                // group named before
-                Entity group = BackReferences.latestGroupOf(out, tokens.get(i + 1).folded());
-                if (group != null) {
-                    out.add(mention(group, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
-                    continue;
-                }
-            }
-            int modifiedGroupEnd = i > 0 && (MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded())
-                    || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded())) && !quotes.isQuoted(t.start())
-                    ? modifiedGroupEnd(tokens, i) : -1;
-            if (modifiedGroupEnd < 0 && i == 0 && t.isCapitalized() && !quotes.isQuoted(t.start())) {
-                // "Conservation groups said the cut came years too late": the field opens the sentence (the tagger is
-                // asked last: it tags a window of the sentence, the costliest question here)
-                modifiedGroupEnd = openingGroupEnd(tokens);
-                if (modifiedGroupEnd > 0 && (s.tags(0, 1)[0].equals("PROPN") || gazetteer.lookup(t.text()) != null)) {
-                    modifiedGroupEnd = -1;
-                }
-            }
-            if (modifiedGroupEnd > 0) {
-                // "..., as health officials warned that ...", "several western investors said", "Some recovery experts
-                // said": a group named by its field, as annotators name it (43 of 45 with the modifier)
-                String words = s.text().substring(t.start() - s.start(), tokens.get(modifiedGroupEnd - 1).end() - s.start());
-                out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, modifiedGroupEnd, quotes));
-                i = modifiedGroupEnd;
-                continue;
-            }
-            int sources = lower.equals("people") && !quotes.isQuoted(t.start())
-                    && (i == 0 || afterAccordingTo(tokens, i) || tokens.get(i - 1).text().equals(",")
-                        || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))
-                    ? descriptions.describedSourcesEnd(tokens, i + 1) : -1;
-            if (lower.equals("the") && i + 1 < n && tokens.get(i + 1).folded().equals("people") && !quotes.isQuoted(t.start())
-                    && descriptions.describedSourcesEnd(tokens, i + 2) < 0) {
-                // "..., said the people, who asked not to be identified": the unnamed sources described before
-                Entity sourcesBefore = BackReferences.latestGroupNamed(out, "People ");
-                if (sourcesBefore != null) {
-                    out.add(mention(sourcesBefore, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                    i += 2;
-                    continue;
-                }
-            }
-            if (sources > 0) {
-                // "people familiar with the matter said", "according to people briefed on the talks": unnamed
-                // sources are named by all the words that describe them
-                String words = s.text().substring(t.start() - s.start(), tokens.get(sources - 1).end() - s.start());
-                out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, sources, quotes));
-                i = sources;
-                continue;
-            }
-            if (!t.isCapitalized() && (gazetteer.isGroupNoun(t.text()) || t.text().equals("people")) && afterAccordingTo(tokens, i)
-                    && !quotes.isQuoted(t.start())) {
-                // "..., according to two diplomats", "according to people familiar with the matter": an unnamed
-                // group is the source
-                out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
-                i++;
-                continue;
-            }
-            if (!t.isCapitalized() && gazetteer.isGroupNoun(t.text()) && i + 1 < n
-                    && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || descriptions.sourceDescriptionEnd(tokens, i + 1) > 0)
-                    && !quotes.isQuoted(t.start())
-                    && (i == 0 || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))) {
-                // "economists said", "two officials said": an unnamed group speaks
-                out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
-                i++;
-                continue;
-            }
-            if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).isCapitalized()) {
-                GazetteerEntry nation = gazetteer.longestMatch(tokens, i + 1, n, match);
-                int after = match[0];
-                int missionEnd = nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM ? diplomaticMissionEnd(tokens, after) : -1;
-                if (missionEnd > 0) {
-                    // "the Chinese Embassy said", "the Indian High Commission in Dhaka said": the country speaks
-                    out.add(mention(registry.country(nation.id()), Mention.Kind.ROLE, s, i, missionEnd, quotes));
-                    i = missionEnd;
-                    continue;
-                }
-                if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n && !tokens.get(after).isCapitalized()) {
-                    GazetteerEntry title = gazetteer.longestMatch(tokens, after, n, match);
-                    if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
-                            && (match[0] >= n || !tokens.get(match[0]).isCapitalized())) {
-                        // "the French president wrote": the French person with that role named before
-                        Entity e = registry.personWithRole(title.name(), nation.id(), out);
-                        if (e == null) {
-                            e = BackReferences.latestKnownOfficial(out, nation.id(), title.name(), gazetteer);
-                        }
-                        if (e != null) {
-                            out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
-                            i = match[0];
-                            continue;
-                        }
-                    }
-                }
             }
             int ofAt = i + 2;
             int named = ofAt + 1 < n && tokens.get(ofAt + 1).folded().equals("the") ? ofAt + 2 : ofAt + 1;
@@ -1068,6 +550,594 @@ public final class MentionFinder {
             }
         }
         registerAcronyms(s, registry, out);
+    }
+
+    /**
+     * "the President", "his Excellency", "a spokesman for the ministry", "the three Baltic states", "the country's
+     * foreign ministry": a description that stands for a person, a country or a set of them, at token {@code i}. Returns
+     * the token after it, or -1 when none opens there.
+     */
+    private int readDescribedActor(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out,
+                                   String home, RoleLeads roleLeads, int i, int[] match) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        Token t = tokens.get(i);
+        String lower = t.folded();
+        if (i > 0 && isLegalForm(tokens, i) && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()
+                && out.get(out.size() - 1).tokenEnd() == i) {
+            // "Nexa Logistics Inc., a freight company": the legal form of the company just named, no other one
+            i++;
+            return i;
+        }
+        if (lower.equals("the") && i + 3 < n && isHeadOfState(tokens, i + 1)) {
+            // communiqués' "the Head of State instructed": the president, king or emir the article opened with
+            // ("The head of state noted ..." in a Turkmen release that names Erdoğan after Berdimuhamedov)
+            Entity e = BackReferences.firstPersonWithRole(out, HEADS_OF_STATE, gazetteer::officialRole);
+            if (e != null) {
+                out.add(mention(e, Mention.Kind.ROLE, s, i, i + 4, quotes));
+                i += 4;
+                return i;
+            }
+        }
+        if (lower.equals("the") && i + 1 < n) {
+            GazetteerEntry title = gazetteer.longestMatch(tokens, i + 1, n, match);
+            boolean capitalised = tokens.get(i + 1).isCapitalized();
+            int portfolioEnd = title != null && capitalised ? portfolioWithoutName(tokens, match[0]) : -1;
+            if (portfolioEnd > 0 && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())) {
+                // "the Minister of Mines said": the office named again without its holder's name, which is the
+                // person last given that title ("the Minister, Colonel Abarchi Ousmane")
+                String office = nameText(tokens, i + 1, portfolioEnd);
+                // the holder of exactly this office before one whose office only contains it ("Minister of Foreign
+                // Affairs" Faisal bin Farhan, not the "Minister of Foreign Affairs and Expatriates" he met)
+                Entity e = BackReferences.latestPersonWithExactRole(out, office);
+                if (e == null) {
+                    e = registry.personWithRole(office, out);
+                }
+                GazetteerEntry place = gazetteer.longestMatch(tokens, match[0] + 1, portfolioEnd, new int[1]);
+                if (e == null && place != null && place.kind() == GazetteerEntry.Kind.COUNTRY) {
+                    // "the President of Turkmenistan said": that country's holder of the title
+                    e = registry.personWithRole(title.name(), place.id(), out);
+                }
+                if (e != null) {
+                    out.add(mention(e, Mention.Kind.ROLE, s, i, portfolioEnd, quotes));
+                    i = portfolioEnd;
+                    return i;
+                }
+                if (!capitalisedNameFollows(tokens, portfolioEnd)) {
+                    // "..., the Minister for Climate, Energy and the Environment has announced": named later
+                    roleLeads.addOffice(s, i, portfolioEnd, List.of(title.name().toLowerCase(Locale.ROOT)), office);
+                }
+            }
+            if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
+                    && (match[0] >= n || (!tokens.get(match[0]).isCapitalized()
+                        && !(capitalised && PORTFOLIO_LINKS.contains(tokens.get(match[0]).folded()))))) {
+                // "the chancellor said", and in British and official style "the Deputy Prime Minister said"
+                // the person named most recently with the role, as the article gives it or as the well-known
+                // officials know it ("Sir Keir Starmer has just finished his press conference ... the prime minister
+                // said", in a live page that named Norway's prime minister further down), else anyone given it
+                // ("the PM said": an abbreviated title stands for the roles it abbreviates)
+                boolean spokesperson = title.name().toLowerCase(Locale.ROOT).startsWith("spokes");
+                Entity e = BackReferences.latestPersonWithRole(out, spokesperson ? List.of("spokes")
+                        : GENERIC_ROLES.getOrDefault(title.name(), List.of(title.name().toLowerCase(Locale.ROOT))),
+                        gazetteer::officialRole);
+                if (e == null) {
+                    e = registry.personWithRole(title.name(), out);
+                }
+                if (e == null && spokesperson) {
+                    // "A Foreign Office spokesperson said ... the spokesperson said": whom the unnamed
+                    // spokesperson spoke for
+                    e = BackReferences.latestSpokenFor(out, body);
+                }
+                String[] titleWords = title.name().split(" ");
+                if (e == null && capitalised && titleWords.length > 1) {
+                    // "Deputy Prime Minister and Minister for Defence Richard Marles ... the Deputy Prime Minister
+                    // said": the role as read kept only part of the title
+                    e = registry.personWithRole(titleWords[titleWords.length - 1], out);
+                }
+                if (e != null) {
+                    out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
+                } else if (GENERIC_ROLES.containsKey(title.name().toLowerCase(Locale.ROOT))) {
+                    // "The minister said ...": someone named before, whose office the article gives only later
+                    roleLeads.addGeneric(s, i, match[0], GENERIC_ROLES.get(title.name().toLowerCase(Locale.ROOT)));
+                } else if (!spokesperson) {
+                    // "The home secretary has said ...": the holder may be named in the sentences after
+                    roleLeads.addOffice(s, i, match[0], List.of(title.name().toLowerCase(Locale.ROOT)), title.name());
+                }
+                i = match[0];
+                return i;
+            }
+        }
+        Entity described = lower.equals("the") ? partyMemberDescribed(tokens, i, out, s.index(), match) : null;
+        if (described != null) {
+            out.add(mention(described, Mention.Kind.ROLE, s, i, match[0], quotes));
+            i = match[0];
+            return i;
+        }
+        if ((lower.equals("his") || lower.equals("her")) && i + 1 < n && STYLES_OF_ADDRESS.contains(tokens.get(i + 1).folded())
+                && (i + 2 >= n || !tokens.get(i + 2).isCapitalized())) {
+            // Gulf agency copy: "His Highness said", "Her Excellency added" stand for the dignitary named last
+            Entity e = BackReferences.latestPerson(out);
+            if (e != null) {
+                out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                i += 2;
+                return i;
+            }
+        }
+        if (lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
+                && tokens.get(i + 1).folded().equals("government") && OFFICIALS.contains(tokens.get(i + 2).folded())) {
+            // "Britain will not contribute, a government spokesperson said": the government of the country the
+            // sentence opened with
+            Entity subject = countryOpening(s, out);
+            if (subject != null) {
+                out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                i += 3;
+                return i;
+            }
+        }
+        if (lower.equals("a") && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
+                && gazetteer.isReportingVerb(tokens.get(i + 2).text())) {
+            // "The Commission would propose new safeguards, a spokeswoman said": the body the sentence opened with;
+            // "The EU Commission has so far refrained from criticising Berlin. A spokesperson said ...": the body
+            // the sentence before opened with
+            Entity subject = i > 0 && tokens.get(i - 1).text().equals(",") ? bodyOpening(s, out) : null;
+            if (subject == null && i == Dateline.bodyStart(s)) {
+                subject = previousOpening(s, out);
+            }
+            if (subject != null) {
+                out.add(mention(subject, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                i += 2;
+                return i;
+            }
+        }
+        if ((lower.equals("a") || lower.equals("an")) && i + 3 < n
+                && (STATE_NOUNS.contains(tokens.get(i + 1).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(i + 1).text()))
+                && SPOKESPEOPLE.contains(tokens.get(i + 2).text()) && gazetteer.isReportingVerb(tokens.get(i + 3).text())) {
+            // "A Treasury spokesperson said", "A government spokesman told reporters": the state the article is about
+            Entity country = BackReferences.latestCountryOrGroupHome(out, registry);
+            if (country != null && country.type() == EntityType.COUNTRY) {
+                out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                i += 3;
+                return i;
+            }
+        }
+        if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
+                && OFFICIALS.contains(tokens.get(i + 2).folded())) {
+            // "a bank official said": someone speaking for the bank named before
+            Entity org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
+                    BUSINESS_NOUNS.contains(tokens.get(i + 1).folded()));
+            if (org != null) {
+                out.add(mention(org, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                i += 3;
+                return i;
+            }
+        }
+        if (lower.equals("the") && i + 1 < n && GENERIC_ROLES.containsKey(tokens.get(i + 1).text())) {
+            // "The diplomat noted", "the minister said": the latest person whose role fits
+            List<String> roleWords = GENERIC_ROLES.get(tokens.get(i + 1).text());
+            Entity e = BackReferences.latestPersonWithRole(out, roleWords);
+            if (e == null) {
+                // "Sir Keir Starmer ... the PM said": the role the article leaves out, from the well-known officials
+                e = BackReferences.latestPersonWithRole(out, roleWords, gazetteer::officialRole);
+            }
+            if (e != null) {
+                out.add(mention(e, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                i += 2;
+                return i;
+            }
+            roleLeads.addGeneric(s, i, i + 2, roleWords);
+        }
+        int describedRoleEnd = lower.equals("the") ? describedRoleEnd(tokens, i + 1) : -1;
+        if (describedRoleEnd > 0) {
+            // "the top diplomat said", "the Conservative leader told MPs": the latest person whose role fits
+            String noun = tokens.get(describedRoleEnd - 1).folded();
+            Entity e = BackReferences.latestPersonWithRole(out, GENERIC_ROLES.getOrDefault(noun, List.of(noun)),
+                    gazetteer::officialRole);
+            if (e != null) {
+                out.add(mention(e, Mention.Kind.ROLE, s, i, describedRoleEnd, quotes));
+                i = describedRoleEnd;
+                return i;
+            }
+        }
+        int regionAt = lower.equals("the") ? (i + 1 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded()) ? i + 2 : i + 1) : i;
+        if (regionAt + 1 < n && !gazetteer.countryGroup(tokens.get(regionAt).text()).isEmpty()
+                && SET_NOUNS.contains(tokens.get(regionAt + 1).folded())) {
+            // "the three Baltic states", "Nordic countries": each of them
+            List<Entity> members = new ArrayList<>();
+            for (String id : gazetteer.countryGroup(tokens.get(regionAt).text())) {
+                members.add(registry.country(id));
+            }
+            Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, regionAt + 2, quotes);
+            registry.rememberSet(m.start(), members);
+            out.add(m);
+            i = regionAt + 2;
+            return i;
+        }
+        boolean bothSides = lower.equals("both") && i + 1 < n && SET_NOUNS.contains(tokens.get(i + 1).folded());
+        if (bothSides || (lower.equals("the") && i + 2 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded())
+                && SET_NOUNS.contains(tokens.get(i + 2).folded()))) {
+            // "the three countries said", "both sides had agreed": the last three (two) countries named together,
+            // else the last pair of actors named together ("Congo and the M23 armed group ... the two sides"), else
+            // the last two countries of the last three sentences ("Japan ... talks with the Philippines ... the two
+            // countries"), and for leaders their countries ("Merz ... with US President Donald Trump ... the two leaders")
+            int count = bothSides ? 2 : NUMBER_WORDS.get(tokens.get(i + 1).folded());
+            int end = bothSides ? i + 2 : i + 3;
+            boolean people = PERSON_SET_NOUNS.contains(tokens.get(end - 1).folded());
+            // "Erdogan told Trump ... Israel has said ... The two leaders agreed": the leaders named, before the
+            // countries named since
+            List<Entity> members = people && count == 2 ? BackReferences.latestLeadersCountries(out, s.index(), registry)
+                    : List.of();
+            if (members.size() != count) {
+                members = BackReferences.latestCountries(body, out, count);
+            }
+            if (members.isEmpty() && count == 2) {
+                members = BackReferences.latestPair(body, out, s.index(), registry);
+                if (members.isEmpty()) {
+                    members = people ? BackReferences.latestLeadersCountries(out, s.index(), registry)
+                            : BackReferences.latestDistinctCountries(out, s.index());
+                }
+            }
+            if (!members.isEmpty()) {
+                Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, end, quotes);
+                registry.rememberSet(m.start(), members);
+                out.add(m);
+                i = end;
+                return i;
+            }
+        }
+        int bodyEnd = lower.equals("the") || lower.equals("its") ? countrysBodyEnd(tokens, i) : -1;
+        if (bodyEnd > 0 && !quotes.isQuoted(t.start())) {
+            // "..., its energy ministry said", "Its foreign ministry said in a statement", "..., the country's
+            // finance ministry said", "South Korea will cap its contributions, the presidential office said": the
+            // country the sentence opened with, else the last named
+            Entity owner = countryOpening(s, out);
+            if (owner == null) {
+                owner = BackReferences.latestCountryOrGroupHome(out, registry);
+            }
+            if (owner != null && owner.type() == EntityType.COUNTRY) {
+                out.add(mention(owner, Mention.Kind.ROLE, s, i, bodyEnd, quotes));
+                i = bodyEnd;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the government", "the army-backed government", "the Treasury Department", "the province", "parliament": a state's
+     * own bodies, which stand for their state, at token {@code i}. Returns the token after them, or -1.
+     */
+    private int readStateNoun(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home, int i) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        Token t = tokens.get(i);
+        String lower = t.folded();
+        if (lower.equals("the")) {
+            int read = readDefiniteStateNoun(s, quotes, registry, out, home, i);
+            if (read >= 0) {
+                return read;
+            }
+        }
+        if ((t.text().equals("Government") || bareGovernmentReported(tokens, i)) && (i == 0 || !tokens.get(i - 1).isCapitalized()
+                    && !tokens.get(i - 1).folded().equals("the"))
+                && (i + 1 >= n || !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).folded().equals("of")
+                    && !tokens.get(i + 1).folded().equals("for") && !GOVERNMENT_PEOPLE.contains(tokens.get(i + 1).folded()))) {
+            // "Government says it will not remove maize meal subsidies", "disclosed that Government would pay",
+            // "says government will complete": East, West and Southern African copy names the state without an
+            // article, as "the government"
+            Entity country = home != null ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
+            if (country != null && country.type() == EntityType.COUNTRY) {
+                out.add(mention(country, Mention.Kind.ROLE, s, i, i + 1, quotes));
+                i++;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the province", "the government", "the army-backed government", "the Senate": the part of {@link #readStateNoun}
+     * that reads after "the" (only there: its look-ups on every token cost a twentieth of the extraction time).
+     */
+    private int readDefiniteStateNoun(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home,
+                                      int i) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        // "the army-backed government", "the military-led government": who stands behind it is no part of the noun
+        int backed = i + 3 < n && tokens.get(i + 2).text().equals("-") && BACKING.contains(tokens.get(i + 3).folded())
+                ? i + 3 : i;
+        boolean portfolioMinistry = backed + 2 < n && MINISTRY_PORTFOLIOS.contains(tokens.get(backed + 1).folded())
+                && tokens.get(backed + 2).text().equals("ministry");
+        int stateAt = backed + 2 < n
+                && (GOVERNMENT_ADJECTIVES.contains(tokens.get(backed + 1).folded()) || portfolioMinistry)
+                ? backed + 2 : backed + 1;
+        // "the government", and in official releases "the Government" (but "the Kremlin" is the gazetteer's)
+        boolean stateNoun = stateAt < n && (STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()))
+                || CAPITALISED_STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text())));
+        boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
+        int stateEnd = stateNoun ? stateAt + 1 : i + 2;
+        if (stateNoun && stateEnd < n && DEPARTMENT_WORDS.contains(Folding.stripPossessive(tokens.get(stateEnd).text()))) {
+            // "the Treasury Department said": the department is the state noun's, not an organisation of its own
+            stateEnd++;
+        }
+        Entity province = i + 1 < n && tokens.get(i + 1).folded().equals("province")
+                && (i + 2 >= n || !tokens.get(i + 2).folded().equals("of")) ? BackReferences.latestRegion(out, registry) : null;
+        if (province != null) {
+            // "Ontario Premier Doug Ford said the province would introduce legislation": the region named last
+            out.add(mention(province, Mention.Kind.ROLE, s, i, i + 2, quotes));
+            i += 2;
+            return i;
+        }
+        if ((stateNoun || legislature)
+                && (stateEnd >= n || !(tokens.get(stateEnd).folded().equals("of") || tokens.get(stateEnd).folded().equals("for")))) {
+            // "the junta said", "the federal government will", "the Senate will vote": the country named most
+            // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
+            // the home country for "the government", but "the state government" (a German Land, an Indian
+            // State) is no country's: the latest named then, as before
+            boolean national = stateNoun && !REGIONAL_ADJECTIVES.contains(tokens.get(stateAt - 1).folded());
+            Entity subject = national && i > 0 && tokens.get(i - 1).text().equals(",") ? countryOpening(s, out) : null;
+            if (subject != null) {
+                // "Germany will provide 1.8 billion euros, the development ministry said": the ministry of the
+                // country the sentence opened with
+                out.add(mention(subject, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                i = stateEnd;
+                return i;
+            }
+            Entity region = national ? null : BackReferences.latestRegion(out, registry);
+            if (region != null) {
+                // "Western Australia's Premier Roger Cook said the state government would": the region's own
+                out.add(mention(region, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                i = stateEnd;
+                return i;
+            }
+            if (!national && tokens.get(stateAt - 1).folded().equals("provincial")) {
+                // a province the gazetteer does not know is no country
+                i = stateEnd;
+                return i;
+            }
+            Entity country = national ? openingSeat(s, out) : null;
+            GazetteerEntry seat = national && country == null ? seatAfter(tokens, stateEnd) : null;
+            if (seat != null) {
+                // "the army-aligned government in Port Sudan said": the country whose capital follows
+                country = registry.country(seat.country());
+            }
+            if (country == null) {
+                country = home != null && national ? registry.country(home) : BackReferences.latestCountryOrGroupHome(out, registry);
+            }
+            if (country == null) {
+                country = BackReferences.latestPlace(out);
+            }
+            if (country != null) {
+                out.add(mention(country, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                i = stateEnd;
+                return i;
+            }
+            if (stateNoun) {
+                // with no country named yet, "the Treasury" is still a state's, never an organisation of that name
+                i = stateEnd;
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "the company", "the alliance", "the Danish shipping group", "people familiar with the matter", "EU diplomats": an
+     * organisation named before, or a group of people, at token {@code i}. Returns the token after it, or -1.
+     */
+    private int readOrganisationOrGroup(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, int i,
+                                        int[] match) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        Token t = tokens.get(i);
+        String lower = t.folded();
+        int descriptor = describedOrganizationEnd(tokens, i);
+        if (descriptor > 0) {
+            // "the Danish shipping group said", "the company said": the organisation named before, or the
+            // name this sentence opened with, which was read as a person's
+            String noun = tokens.get(descriptor - 1).folded();
+            boolean company = BUSINESS_NOUNS.contains(noun);
+            Entity org = NAMED_BY_HEAD.contains(noun) ? BackReferences.latestOrganizationWithWord(out, noun)
+                    : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, company);
+            if (org == null && !NAMED_BY_HEAD.contains(noun) && !opensReportedClause(tokens, i)) {
+                org = subjectRevealedAsCompany(out, s.index(), registry, company);
+            }
+            if (org != null) {
+                out.add(mention(org, Mention.Kind.ROLE, s, i, descriptor, quotes));
+                i = descriptor;
+                return i;
+            }
+        }
+        if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).isCapitalized()
+                && LEADERS_GOVERNMENTS.contains(Folding.stripPossessive(tokens.get(i + 2).folded()))
+                && gazetteer.longestMatch(tokens, i + 1, n, match) == null) {
+            // "the Trump administration said", "the Albanese Government will": the leader's country
+            Entity country = countryLedBy(tokens.get(i + 1).text(), out, registry);
+            if (country != null) {
+                out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                i += 3;
+                return i;
+            }
+        }
+        if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).folded().equals("world")
+                && Folding.stripPossessive(tokens.get(i + 2).text()).equals("body")) {
+            // "the world body": the United Nations, named or not
+            out.add(mention(registry.organizationById("united-nations"), Mention.Kind.ROLE, s, i, i + 3, quotes));
+            i += 3;
+            return i;
+        }
+        int leaderOffice = lower.equals("the") ? leaderOfficeEnd(tokens, i + 1) : -1;
+        if (leaderOffice > 0) {
+            // "The Presidency said", "the President's Office said": a leader's office is the leader
+            String role = tokens.get(i + 1).text().equals("Presidency") ? "president"
+                    : s.text().substring(tokens.get(i + 1).start() - s.start(), tokens.get(leaderOffice - 2).end() - s.start());
+            Entity leader = registry.personWithRole(Folding.stripPossessive(role), out);
+            if (leader != null) {
+                out.add(mention(leader, Mention.Kind.ROLE, s, i, leaderOffice, quotes));
+                i = leaderOffice;
+                return i;
+            }
+        }
+        if (lower.equals("the") && i + 1 < n && Folding.stripPossessive(tokens.get(i + 1).text()).equals("Commission")) {
+            // "The President of the ECOWAS Commission, Omar Touray, said the Commission would": the commission
+            // named before, which is the European one only when it was
+            Entity commission = BackReferences.latestOrganizationNamed(out, "commission");
+            if (commission == null) {
+                commission = bodyOfCommissionBefore(tokens, i, registry);
+            }
+            if (commission != null) {
+                out.add(mention(commission, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                i += 2;
+                return i;
+            }
+        }
+        boolean orgNoun = lower.equals("the") && i + 1 < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
+                // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
+                || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
+                    && (i + 2 >= n || !PORTFOLIO_LINKS.contains(tokens.get(i + 2).folded()))));
+        if (orgNoun) {
+            // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
+            // "the union": a union named before (the European Union, not its Commission)
+            String noun = Folding.stripPossessive(tokens.get(i + 1).folded());
+            Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
+            if (NAMED_BY_HEAD.contains(noun)) {
+                // "the university", "the league", "the authority": an organisation whose name holds the word (a
+                // British council is "the authority" too), else none: "the university" is no other body named last
+                org = BackReferences.latestOrganizationWithWord(out, noun);
+                if (org == null && noun.equals("authority")) {
+                    org = BackReferences.latestOrganizationWithWord(out, "council");
+                }
+                if (org == null) {
+                    i += 2;
+                    return i;
+                }
+            }
+            if (org == null) {
+                org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
+                        BUSINESS_NOUNS.contains(noun));
+            }
+            if (org == null && !opensReportedClause(tokens, i)
+                    && !(i + 3 < n && tokens.get(i + 2).text().equals(",") && tokens.get(i + 3).isCapitalized())) {
+                // "Lyra Energy Storage will invest ..., the company said": the name was a company's (but in "Luiz
+                // Carlos Souza said the fund would ...", the speaker is no fund; and "his stake in the company,
+                // Atlas Components Trading" names the company next)
+                org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
+            }
+            if (org != null) {
+                out.add(mention(org, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                i += 2;
+                return i;
+            }
+        }
+        int firmEnd = gazetteer.isFoldedGroupNoun(lower) && (i == 0 || !t.isCapitalized() && !tokens.get(i - 1).isCapitalized())
+                && !quotes.isQuoted(t.start())
+                ? descriptions.placeOrFirmEnd(tokens, i + 1) : -1;
+        if (firmEnd > 0) {
+            // "Analysts at Rabobank said", "economists from ING said", "Officials in Islamabad said": the group
+            // named by all its words, of the country its place is in
+            String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
+            GazetteerEntry place = placeIn(tokens, i + 2, firmEnd);
+            out.add(mention(registry.group(words, place == null ? null : place.country()), Mention.Kind.GROUP, s, i, firmEnd, quotes));
+            i = firmEnd;
+            return i;
+        }
+        if (lower.equals("the") && i + 2 < n && !tokens.get(i + 1).isCapitalized()
+                && gazetteer.isGroupNoun(tokens.get(i + 1).text()) && gazetteer.isReportingVerb(tokens.get(i + 2).text())
+                && !quotes.isQuoted(t.start())) {
+            // "two diplomats familiar with the talks said ... The offer was made last week, the diplomats said": the
+            // group named before
+            Entity group = BackReferences.latestGroupOf(out, tokens.get(i + 1).folded());
+            if (group != null) {
+                out.add(mention(group, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                i += 2;
+                return i;
+            }
+        }
+        int modifiedGroupEnd = i > 0 && (MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded())
+                || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded())) && !quotes.isQuoted(t.start())
+                ? modifiedGroupEnd(tokens, i) : -1;
+        if (modifiedGroupEnd < 0 && i == 0 && t.isCapitalized() && !quotes.isQuoted(t.start())) {
+            // "Conservation groups said the cut came years too late": the field opens the sentence (the tagger is
+            // asked last: it tags a window of the sentence, the costliest question here)
+            modifiedGroupEnd = openingGroupEnd(tokens);
+            if (modifiedGroupEnd > 0 && (s.tags(0, 1)[0].equals("PROPN") || gazetteer.lookup(t.text()) != null)) {
+                modifiedGroupEnd = -1;
+            }
+        }
+        if (modifiedGroupEnd > 0) {
+            // "..., as health officials warned that ...", "several western investors said", "Some recovery experts
+            // said": a group named by its field, as annotators name it (43 of 45 with the modifier)
+            String words = s.text().substring(t.start() - s.start(), tokens.get(modifiedGroupEnd - 1).end() - s.start());
+            out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, modifiedGroupEnd, quotes));
+            i = modifiedGroupEnd;
+            return i;
+        }
+        int sources = lower.equals("people") && !quotes.isQuoted(t.start())
+                && (i == 0 || afterAccordingTo(tokens, i) || tokens.get(i - 1).text().equals(",")
+                    || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))
+                ? descriptions.describedSourcesEnd(tokens, i + 1) : -1;
+        if (lower.equals("the") && i + 1 < n && tokens.get(i + 1).folded().equals("people") && !quotes.isQuoted(t.start())
+                && descriptions.describedSourcesEnd(tokens, i + 2) < 0) {
+            // "..., said the people, who asked not to be identified": the unnamed sources described before
+            Entity sourcesBefore = BackReferences.latestGroupNamed(out, "People ");
+            if (sourcesBefore != null) {
+                out.add(mention(sourcesBefore, Mention.Kind.ROLE, s, i, i + 2, quotes));
+                i += 2;
+                return i;
+            }
+        }
+        if (sources > 0) {
+            // "people familiar with the matter said", "according to people briefed on the talks": unnamed
+            // sources are named by all the words that describe them
+            String words = s.text().substring(t.start() - s.start(), tokens.get(sources - 1).end() - s.start());
+            out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, sources, quotes));
+            i = sources;
+            return i;
+        }
+        if (!t.isCapitalized() && (gazetteer.isFoldedGroupNoun(t.folded()) || t.text().equals("people")) && afterAccordingTo(tokens, i)
+                && !quotes.isQuoted(t.start())) {
+            // "..., according to two diplomats", "according to people familiar with the matter": an unnamed
+            // group is the source
+            out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
+            i++;
+            return i;
+        }
+        if (!t.isCapitalized() && gazetteer.isFoldedGroupNoun(t.folded()) && i + 1 < n
+                && (gazetteer.isReportingVerb(tokens.get(i + 1).text()) || descriptions.sourceDescriptionEnd(tokens, i + 1) > 0)
+                && !quotes.isQuoted(t.start())
+                && (i == 0 || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))) {
+            // "economists said", "two officials said": an unnamed group speaks
+            out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
+            i++;
+            return i;
+        }
+        if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).isCapitalized()) {
+            GazetteerEntry nation = gazetteer.longestMatch(tokens, i + 1, n, match);
+            int after = match[0];
+            int missionEnd = nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM ? diplomaticMissionEnd(tokens, after) : -1;
+            if (missionEnd > 0) {
+                // "the Chinese Embassy said", "the Indian High Commission in Dhaka said": the country speaks
+                out.add(mention(registry.country(nation.id()), Mention.Kind.ROLE, s, i, missionEnd, quotes));
+                i = missionEnd;
+                return i;
+            }
+            if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n && !tokens.get(after).isCapitalized()) {
+                GazetteerEntry title = gazetteer.longestMatch(tokens, after, n, match);
+                if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
+                        && (match[0] >= n || !tokens.get(match[0]).isCapitalized())) {
+                    // "the French president wrote": the French person with that role named before
+                    Entity e = registry.personWithRole(title.name(), nation.id(), out);
+                    if (e == null) {
+                        e = BackReferences.latestKnownOfficial(out, nation.id(), title.name(), gazetteer);
+                    }
+                    if (e != null) {
+                        out.add(mention(e, Mention.Kind.ROLE, s, i, match[0], quotes));
+                        i = match[0];
+                        return i;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /**

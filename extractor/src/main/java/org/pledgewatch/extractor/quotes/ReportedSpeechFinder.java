@@ -123,7 +123,7 @@ public final class ReportedSpeechFinder {
         }
         for (int v = 0; v < n; v++) {
             Token verb = tokens.get(v);
-            String w = Folding.fold(verb.text());
+            String w = verb.folded();
             if (quotes.isQuoted(verb.start())) {
                 continue;
             }
