@@ -246,6 +246,11 @@ class NewsConventionsTest {
         return e.commitments().stream().map(c -> String.join(", ", actorNames(c))).toList();
     }
 
+    /** Each commitment as "actors:MODALITY". */
+    private static List<String> actorsAndModalities(Extraction e) {
+        return e.commitments().stream().map(c -> String.join(", ", actorNames(c)) + ":" + c.modality()).toList();
+    }
+
     /** Each statement as "Speaker: quote". */
     private static List<String> attributedQuotes(Extraction e) {
         return e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList();
@@ -3053,5 +3058,75 @@ class NewsConventionsTest {
                 + "The opposition leader, Sussan Ley, said the Coalition would vote against any bill to legislate the target.\n"
                 + "Opposition defence spokesman Angus Taylor said a Coalition government would lift defence spending.");
         assertEquals(List.of("Australia", "Coalition", "Coalition"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void thatIsWhyOpensAReasonNotAQuestion() {
+        Extraction e = extract("British Prime Minister Keir Starmer spoke after the call.\n"
+                + "\u201cThat is why Britain will be there, on the ground and at sea,\u201d he said.\n"
+                + "\"That's why we will send engineers,\" Starmer added.\n"
+                + "Nobody has explained why Britain will send troops.");
+        assertEquals(List.of("United Kingdom", "United Kingdom"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anOfficeOfABodyAfterTheNameGivesTheBody() {
+        Extraction e = extract("Nordhav Shipping ordered four ammonia-fuelled carriers on Monday.\n"
+                + "\"It is a big bet,\" said Kristin Aasland, Chief Executive Officer of Nordhav Shipping. \"We will not "
+                + "order another ship that runs on fossil LNG.\"\n"
+                + "Elizabeth Riley, Executive Director of the Caribbean Disaster Emergency Management Agency (CDEMA), joined "
+                + "the programme.\n"
+                + "\"We will publish the after-action report by the end of February,\" Riley said.\n"
+                + "Dr Kofi Mensah, Chief Executive Officer of the National Health Insurance Authority, said Ghana would pay "
+                + "all claims.");
+        assertEquals(List.of("Nordhav Shipping", "Caribbean Disaster Emergency Management Agency", "Ghana"),
+                actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aTitleOpeningWithACompanyNamedBeforeIsThatCompanysOffice() {
+        Extraction e = extract("The government of Japan will provide 320 billion yen to chipmaker Rapidus Corp. next year.\n"
+                + "Rapidus President Atsuyoshi Koike told a press conference in Tokyo that the plan was on track.\n"
+                + "\"We will start mass production in 2027,\" Koike said.");
+        List<String> actors = actorsOfEachCommitment(e);
+        assertEquals("Rapidus", actors.get(actors.size() - 1), actors::toString);
+    }
+
+    @Test
+    void whatIsHopedOfOthersOrJudgedIsNoPledge() {
+        Extraction e = extract("Chinese Foreign Ministry spokesperson Lin Jian spoke in Beijing.\n"
+                + "\"We hope the US will work with China in the same direction,\" Lin said.\n"
+                + "\"We consider them an attempt to prolong the war,\" Kremlin spokesman Dmitry Peskov said.\n"
+                + "\"We will consider it carefully,\" Peskov added.");
+        assertEquals(List.of("Russia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void deliveriesASupplierSchedulesAreItsOwn() {
+        Extraction e = extract("QatarEnergy signed a 27-year supply deal with Eni.\n"
+                + "Deliveries will begin in 2028 to the Adriatic LNG terminal, QatarEnergy said on Monday.\n"
+                + "Deliveries will take place between 2026 and 2032, Saab said in a statement.\n"
+                + "Deliveries will start in January, officials said.");
+        assertEquals(List.of("QatarEnergy", "Saab"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void whatASideCannotDoIsNoRefusalUnlessItRefuses() {
+        Extraction e = extract("\"We cannot replace the United States,\" German Chancellor Friedrich Merz said.\n"
+                + "\"We cannot build a modern economy in the dark,\" Nigerian President Bola Tinubu said.\n"
+                + "\"But we cannot accept a retirement age extension,\" the Hyundai Motor union said.\n"
+                + "\"We cannot rule out further restrictions if the attacks continue,\" Ukrenergo said in a statement.");
+        assertEquals(List.of("Hyundai Motor:NEGATED", "Ukrenergo:HEDGED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void whoDecidesIsNoPledgeButADecisionByADateIs() {
+        Extraction e = extract("\"Australia will decide what Australia spends,\" Defence Minister Richard Marles said.\n"
+                + "Slovak Prime Minister Robert Fico said his country would decide for itself how quickly to increase spending.\n"
+                + "Asked whether Indonesia would send observers, Foreign Minister Sugiono said: \"We will decide at the "
+                + "appropriate time.\"\n"
+                + "BASF chief executive Markus Kamieth said BASF would decide on the future of two ammonia plants by the end of "
+                + "March.");
+        assertEquals(List.of("BASF"), actorsOfEachCommitment(e));
     }
 }

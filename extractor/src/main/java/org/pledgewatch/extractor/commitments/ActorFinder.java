@@ -246,11 +246,15 @@ public final class ActorFinder {
      * follows is the caller's test.
      */
     public boolean scheduledByTheSpeaker(Sentence s, int cue, int cueEnd, FoundStatement quote) {
-        if (quote == null || quote.speaker() == null || quote.speaker().type() != EntityType.PERSON
-                || !unnamedSubject(s, cue, quote)) {
+        if (quote == null || quote.speaker() == null || !(quote.speaker().type() == EntityType.PERSON
+                && unnamedSubject(s, cue, quote) || scheduledWork(s, cue, quote))) {
             return false;
         }
         int verb = predicate(s, cueEnd);
+        if (verb + 1 < s.tokens().size() && Tokens.folded(s, verb).equals("take") && Tokens.folded(s, verb + 1).equals("place")) {
+            // "Deliveries will take place between 2026 and 2032, Saab said"
+            return true;
+        }
         if (verb + 1 < s.tokens().size() && Tokens.folded(s, verb).equals("be")) {
             return SCHEDULED_STATES.contains(Tokens.folded(s, verb + 1));
         }
@@ -436,6 +440,26 @@ public final class ActorFinder {
             }
         }
         return true;
+    }
+
+    /** Work a supplier or a builder schedules, named without a determiner: "Deliveries will begin in 2028". */
+    private static final Set<String> SCHEDULED_WORK = Words.set("deliveries", "delivery", "shipments", "production",
+            "construction", "work", "works", "operations", "drilling", "installation", "disbursements");
+
+    /**
+     * "Deliveries will begin in 2028 to the Adriatic LNG terminal, QatarEnergy said", "Construction will start next year,
+     * the ministry said": a reported clause whose subject is only the work, said by the country or the organisation
+     * that does it (a minister's "deliveries would begin" is as often the supplier's, another side).
+     */
+    private static boolean scheduledWork(Sentence s, int cue, FoundStatement quote) {
+        if (quote.direct() || quote.speaker().type() == EntityType.GROUP || quote.speaker().type() == EntityType.PERSON) {
+            return false;
+        }
+        int first = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);
+        if (first < cue && Tokens.folded(s, first).equals("that")) {
+            first++;
+        }
+        return cue - first == 1 && SCHEDULED_WORK.contains(Tokens.folded(s, first));
     }
 
     /** The predicate's first word after the cue and its adverbs ("would also be", "will soon begin"). */

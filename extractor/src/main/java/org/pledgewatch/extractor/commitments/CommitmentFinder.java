@@ -327,6 +327,10 @@ public final class CommitmentFinder {
             if ((isQuestion(s, cue.start()) && !pseudoCleft(s, cue)) || wishedOfOthers(s, cue.start())) {
                 continue;
             }
+            if (judgedAs(s, cue)) {
+                // "we consider them an attempt to prolong the war": an opinion of something, no deliberation
+                continue;
+            }
             if (cue.phrase().weak() && !mentionsAPledge(s, cue.end())) {
                 // "Stubb discussed Arctic security": talking about something is no commitment;
                 // "the allies discussed ... obligations to support Ukraine" is one under discussion
@@ -489,7 +493,7 @@ public final class CommitmentFinder {
             if (!condTexts.isEmpty() && !onlyLimitsTheSecond && (modality == Modality.FIRM || cue.phrase().weak())) {
                 modality = Modality.CONDITIONAL;
             }
-            if (SELF_DETERMINATION.matcher(action).matches()) {
+            if (SELF_DETERMINATION.matcher(action).matches() || OWN_CHOICE.matcher(action).lookingAt()) {
                 // "Greenland would decide its own future": a claim of sovereignty, which promises no act
                 continue;
             }
@@ -733,6 +737,15 @@ public final class CommitmentFinder {
     private static final Set<String> HEDGING_MODALS = Words.set("could", "might", "may");
     private static final java.util.regex.Pattern SELF_DETERMINATION = java.util.regex.Pattern.compile(
             "(decide|determine|choose|shape) (its|their|our|her|his) own (future|fate|destiny|path)");
+    /**
+     * "Australia will decide what Australia spends", "Japan would decide its spending on our own initiative", "Manila
+     * would decide on deployments on its own", "we will decide at the appropriate time": who holds a choice, or that it
+     * will be made one day, which annotators did not record as a pledge (none of the 17 such lines of the tuned batches;
+     * "would decide on its participation once ...", "will decide by the end of next year whether to build" are).
+     */
+    private static final java.util.regex.Pattern OWN_CHOICE = java.util.regex.Pattern.compile(
+            "decide (?:(?:what|which|who|how)\\b|for (?:itself|themselves|ourselves|himself|herself)\\b"
+            + "|(?:on )?(?:its|their|our|her|his) own\\b|at the appropriate time|on the basis of|.{0,40}\\bon (?:its|their|our) own\\b)");
 
     /**
      * "would not absorb more refugees without more international help", "will not disarm while Israel occupies Lebanese
@@ -1169,6 +1182,10 @@ public final class CommitmentFinder {
         int stop = Math.max(0, cue - 8);
         for (int i = cue - 1; i >= stop; i--) {
             String w = Tokens.folded(s, i);
+            if (explanatoryWhy(s, i)) {
+                // "That is why Britain will be there": the reason for a pledge, no question about it
+                return false;
+            }
             if (QUESTIONS.contains(w)) {
                 return true;
             }
@@ -1189,6 +1206,37 @@ public final class CommitmentFinder {
         }
         return false;
     }
+
+    private static final Set<String> JUDGING = Words.set("consider", "considers", "considered");
+    private static final Set<String> JUDGED = Words.set("them", "it", "this", "that", "these", "those");
+
+    /**
+     * "We consider them an attempt to prolong the war", "considers it a red line": "consider" in the simple tense with
+     * an object, then what the object is judged to be. (Not "will consider it", "is considering it": a decision pending.)
+     */
+    private static boolean judgedAs(Sentence s, Cue cue) {
+        int k = cue.end();
+        if (cue.phrase().modal() || cue.end() - cue.start() != 1 || !JUDGING.contains(lastWord(cue)) || k + 1 >= s.tokens().size()
+                || !JUDGED.contains(Tokens.folded(s, k))) {
+            return false;
+        }
+        String next = Tokens.folded(s, k + 1);
+        return next.equals("a") || next.equals("an") || next.equals("the") || next.equals("as");
+    }
+
+    /** "that is why", "this is why", "which was why", "that's why": "why" opening an explanation, not a question. */
+    private static boolean explanatoryWhy(Sentence s, int why) {
+        if (why < 1 || !Tokens.folded(s, why).equals("why")) {
+            return false;
+        }
+        String verb = Tokens.folded(s, why - 1);
+        if (verb.equals("that's") || verb.equals("that\u2019s")) {
+            return true;
+        }
+        return (verb.equals("is") || verb.equals("was")) && EXPLAINING.contains(Tokens.folded(s, why - 2));
+    }
+
+    private static final Set<String> EXPLAINING = Words.set("that", "this", "which");
 
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "this", "that", "these", "those");
 
@@ -1221,6 +1269,11 @@ public final class CommitmentFinder {
             }
             if (WISHING.contains(Tokens.folded(s, i - 1)) && s.tokens().get(i).isCapitalized()
                     && !s.tokens().get(i).text().equals("I")) {
+                return true;
+            }
+            if (i >= 2 && Tokens.folded(s, i - 1).equals("the") && WISHING.contains(Tokens.folded(s, i - 2))
+                    && s.tokens().get(i).isCapitalized()) {
+                // "We hope the US will work with China in the same direction"
                 return true;
             }
         }

@@ -152,6 +152,12 @@ public final class CueLexicon {
     private static final Set<String> WATCHING = Words.set("follow", "monitor", "watch", "observe");
     /** "cannot", "can't", "could not": the cues of an inability. */
     private static final Set<String> CANNOT = Words.set("cannot", "can't", "could");
+    /** "cannot", "can't", "ca n't": inability, which refuses only with a verb of {@link #REFUSED_BY_INABILITY}. */
+    private static final Set<String> INABILITY = Words.set("cannot", "can't", "ca");
+    /** "cannot accept", "can't support", "cannot give more this year": an inability that is a refusal. */
+    private static final Set<String> REFUSED_BY_INABILITY = Words.set("accept", "agree", "support", "approve", "sign",
+            "endorse", "back", "tolerate", "permit", "join", "recognise", "recognize", "commit", "give", "provide",
+            "contribute", "offer");
     /** Verbs after "cannot" that argue rather than refuse: "cannot ask", "cannot keep", "cannot carry this alone". */
     private static final Set<String> CANNOT_ARGUE = Words.set("ask", "keep", "continue", "carry", "feed", "allow", "expect");
 
@@ -502,6 +508,16 @@ public final class CueLexicon {
                     && CANNOT_ARGUE.contains(tokens.get(verb).folded())) {
                 // "We cannot ask our taxpayers to pay forever", "we cannot keep repairing the same transformer", "We
                 // cannot feed people with pledges": an argument, not a refusal to act
+                return null;
+            }
+            if (p.modality() == Modality.NEGATED && INABILITY.contains(p.words().get(0)) && (verb >= tokens.size()
+                    || !REFUSED_BY_INABILITY.contains(tokens.get(verb).folded())
+                    // ("I can't give you a guarantee on that": an answer withheld)
+                    || verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("you"))) {
+                // "We cannot replace the United States", "we cannot fill every gap", "We cannot build a modern economy
+                // in the dark": what a side is unable to do, which annotators recorded as no pledge (none of the 41 such
+                // lines the extractor gave in the tuned batches, 8 as optional); "we cannot accept a retirement age
+                // extension" refuses
                 return null;
             }
             if (p.modal() && verb < tokens.size() && tokens.get(verb).folded().equals("rather")) {

@@ -503,7 +503,10 @@ final class AffiliationLinker {
                 // (or the acronym of one the article named: "the International Fund for Agricultural Development (IFAD)";
                 // other names the article gave organisations are too often places read as names: "SÃO PAULO")
                 boolean acronym = opening.length() >= 2 && opening.length() <= 6 && opening.chars().allMatch(Character::isUpperCase);
-                Entity employer = known == null ? (acronym ? registry.knownOrganization(opening) : null)
+                // (and a company of one word named before, written as a name: "Rapidus President Atsuyoshi Koike")
+                boolean oneWordName = n == 1 && !acronym && opening.length() >= 3 && Character.isUpperCase(opening.charAt(0))
+                        && !opening.equals(opening.toUpperCase(java.util.Locale.ROOT)) && !gazetteer.isPortfolioWord(opening);
+                Entity employer = known == null ? (acronym || oneWordName ? registry.knownOrganization(opening) : null)
                         : known.kind() == GazetteerEntry.Kind.ORGANIZATION ? registry.organization(known) : null;
                 if (employer != null && employer.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
                     p.addOrganization(employer.id());

@@ -546,7 +546,7 @@ public final class MentionFinder {
             int before = out.size();
             i = readNameGroup(s, i, quotes, registry, out);
             if (out.size() > before) {
-                roleFromApposition(tokens, out.get(out.size() - 1));
+                roleFromApposition(tokens, out.get(out.size() - 1), registry);
             }
         }
         registerAcronyms(s, registry, out);
@@ -1145,7 +1145,7 @@ public final class MentionFinder {
      * followed by a role in an apposition is a person's, with that role, so that "the airline body" later in the
      * sentence does not turn the name into an organisation's.
      */
-    private void roleFromApposition(List<Token> tokens, Mention m) {
+    private void roleFromApposition(List<Token> tokens, Mention m, EntityRegistry registry) {
         int comma = m.tokenEnd();
         if (m.kind() != Mention.Kind.NAME || m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
                 || m.entity().role() != null && !STYLES.contains(m.entity().role()) || comma + 2 >= tokens.size()
@@ -1165,6 +1165,9 @@ public final class MentionFinder {
             m.entity().giveOffice(nameText(tokens, head, end));
             return;
         }
+        if (officeOfBody(tokens, m, head, registry)) {
+            return;
+        }
         // a role in lower case only after a name that opens the sentence ("a cable to Jan Mayen, chief executive Ole
         // Martin Hagen said": the role belongs to the name after it)
         while (m.tokenStart() == 0 && head < Math.min(tokens.size(), comma + 3) && tokens.get(head).isWord()
@@ -1177,6 +1180,95 @@ public final class MentionFinder {
             }
             head++;
         }
+    }
+
+    /** Words of an office held in a body, in a title after a name: "Chief Executive Officer", "Executive Director". */
+    private static final Set<String> OFFICE_WORDS = Words.union(ROLE_NOUNS, "executive", "officer", "chair", "chairman",
+            "chairwoman", "chairperson", "ceo", "founder", "coordinator", "rector", "principal", "dean");
+    /** Heads of the names of bodies the gazetteer does not know: "... Emergency Management Agency", "PolioPlus Committee". */
+    private static final Set<String> BODY_HEADS = Words.union(ORG_NOUNS, "committee", "institute", "society", "societies",
+            "association", "corporation", "authority", "programme", "program", "board", "university", "shipping",
+            "network", "coalition", "center", "centre", "forum", "partnership", "initiative", "trust", "corp", "inc", "ltd",
+            "plc", "group");
+
+    /** "National", "Federal", "Ghana", "Kenyan": a first word that makes a body a state's. */
+    private boolean isNational(Token first) {
+        String w = first.folded();
+        if (w.equals("national") || w.equals("federal") || w.equals("state") || w.equals("central")) {
+            return true;
+        }
+        GazetteerEntry e = gazetteer.lookup(first.text());
+        return e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM);
+    }
+
+    /**
+     * "Kristin Aasland, Chief Executive Officer of Nordhav Shipping", "Elizabeth Riley, Executive Director of the
+     * Caribbean Disaster Emergency Management Agency (CDEMA),", "Kiminori Iwama, Ambassador of Japan to Bangladesh": a
+     * title in capitals after the name, then the body or country it is held in. The person gets the office and speaks
+     * for that body or country when the gazetteer knows it, the article named it before, or its name ends as a body's
+     * does ("Agency", "Committee"); a ministry ("Spokesperson of the Ministry of Foreign Affairs") is left to the rules
+     * that give ministries their state. True when it gave them.
+     */
+    private boolean officeOfBody(List<Token> tokens, Mention m, int head, EntityRegistry registry) {
+        int n = tokens.size();
+        int of = head;
+        boolean titled = false;
+        while (of < n && of - head < 5 && (tokens.get(of).isCapitalized() || of > head && tokens.get(of).folded().equals("and"))) {
+            titled |= OFFICE_WORDS.contains(tokens.get(of).folded());
+            of++;
+        }
+        if (!titled || of >= n || !(tokens.get(of).folded().equals("of") || tokens.get(of).folded().equals("for"))) {
+            return false;
+        }
+        int first = of + 1 < n && tokens.get(of + 1).folded().equals("the") ? of + 2 : of + 1;
+        int end = first;
+        while (end < n && (tokens.get(end).isCapitalized() && !Folding.isPossessive(tokens.get(end).text())
+                || end > first && end + 1 < n && PORTFOLIO_LINKS.contains(tokens.get(end).folded())
+                    && tokens.get(end + 1).isCapitalized())) {
+            end++;
+        }
+        if (end < n && tokens.get(end).isCapitalized()) {
+            // (the loop stopped at a possessive) "Chair of Rotary International's PolioPlus Committee": the body whose
+            // committee it is
+            end++;
+        }
+        if (end <= first || Folding.stripPossessive(tokens.get(first).folded()).matches("ministry|department|office")) {
+            return false;
+        }
+        String office = nameText(tokens, head, of);
+        int[] match = new int[1];
+        GazetteerEntry known = gazetteer.longestMatch(tokens, first, end, match);
+        if (known != null && match[0] == end && (known.kind() == GazetteerEntry.Kind.COUNTRY
+                || known.kind() == GazetteerEntry.Kind.CAPITAL)) {
+            m.entity().addRole(office);
+            m.entity().addCountry(known.country());
+            return true;
+        }
+        if (known != null && match[0] == end && known.kind() == GazetteerEntry.Kind.ORGANIZATION) {
+            Entity org = registry.organization(known);
+            m.entity().addRole(office);
+            m.entity().addOrganization(org.id());
+            m.entity().addCountry(org.country());
+            return true;
+        }
+        String name = Folding.stripPossessive(nameText(tokens, first, end));
+        String last = Folding.stripPossessive(tokens.get(end - 1).folded());
+        if (STATE_BODY_HEADS.contains(last) && isNational(tokens.get(first))) {
+            // "Chief Executive Officer of the National Health Insurance Authority": a state's agency, which annotators
+            // give to its state (left to the rules that read "the authority" of a country)
+            return false;
+        }
+        boolean bodyHead = BODY_HEADS.contains(last);
+        Entity body = registry.knownOrganization(name);
+        if (body == null && bodyHead && end - first >= 2) {
+            body = registry.namedOrganization(name, null);
+        }
+        if (body == null) {
+            return false;
+        }
+        m.entity().addRole(office);
+        m.entity().addOrganization(body.id());
+        return true;
     }
 
     /** Styles that come before a name and say nothing of the office: "His Highness Prince Faisal bin Farhan, Minister of ...". */
