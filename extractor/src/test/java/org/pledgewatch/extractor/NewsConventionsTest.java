@@ -3129,4 +3129,15 @@ class NewsConventionsTest {
                 + "March.");
         assertEquals(List.of("BASF"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aTotalGivenSoFarIsNoPledgeEvenAfterAListOrAnAdverb() {
+        Extraction e = extract("Canada has committed more than $22 billion in military, financial and humanitarian assistance to "
+                + "Ukraine since February 2022.\n"
+                + "Germany has provided or committed around 40 billion euros in military aid to Ukraine since February 2022.\n"
+                + "Allies have committed roughly $4 billion through PURL so far, Pentagon spokesman Sean Parnell said.\n"
+                + "The company has now committed more than $50 billion to U.S. manufacturing since 2020.\n"
+                + "The UK has committed 3 billion pounds a year in military aid to Ukraine for as long as it takes.");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+    }
 }

@@ -664,15 +664,45 @@ public final class CommitmentFinder {
      * so far ("its largest since 2014" is a ranking, not a span).
      */
     private static boolean perfectSince(Sentence s, Cue cue) {
-        if (cue.start() == 0 || !(Tokens.folded(s, cue.start() - 1).equals("has") || Tokens.folded(s, cue.start() - 1).equals("have"))) {
+        // (what "has agreed to" or "has committed to" do is still to come, whatever "since" follows)
+        boolean given = !lastWord(cue).equals("to");
+        int auxiliary = cue.start() - 1;
+        while (given && auxiliary > 0 && TOTAL_ADVERBS.contains(Tokens.folded(s, auxiliary))) {
+            // "has already committed", "have together committed"
+            auxiliary--;
+        }
+        if (given && auxiliary >= 2 && Tokens.folded(s, auxiliary).equals("or") && Tokens.folded(s, auxiliary - 2).matches("has|have")) {
+            // "Germany has provided or committed around 40 billion euros"
+            auxiliary -= 2;
+        }
+        if (auxiliary < 0 || !(Tokens.folded(s, auxiliary).equals("has") || Tokens.folded(s, auxiliary).equals("have"))) {
             return false;
         }
-        for (int k = cue.end(); k < s.tokens().size() - 1 && !Tokens.folded(s, k).equals(","); k++) {
-            if (Tokens.folded(s, k).equals("since")) {
+        for (int k = cue.end(); k < s.tokens().size() - 1; k++) {
+            String w = Tokens.folded(s, k);
+            if (w.equals(",") && !(given && listGoesOn(s, k))) {
+                break;
+            }
+            if (w.equals("since")) {
                 return !RANKINGS.contains(Tokens.folded(s, k - 1));
+            }
+            if (given && w.equals("so") && Tokens.folded(s, k + 1).equals("far")) {
+                // "Allies have committed roughly $4 billion through PURL so far"
+                return true;
             }
         }
         return false;
+    }
+
+    /** Adverbs between "has" and a total given so far: "has already committed", "have together committed". */
+    private static final Set<String> TOTAL_ADVERBS = Words.set("already", "now", "together", "collectively", "jointly");
+
+    /** A comma inside a list of words in lower case ("in military, financial and humanitarian assistance"). */
+    private static boolean listGoesOn(Sentence s, int comma) {
+        Token next = comma + 1 < s.tokens().size() ? s.tokens().get(comma + 1) : null;
+        return next != null && next.isWord() && !next.isCapitalized() && !CLAUSE_OPENERS.contains(next.folded())
+                && !REPORTING.contains(next.folded()) && !next.folded().equals("but") && !next.folded().equals("and")
+                && !next.folded().endsWith("ing");
     }
 
     private static final Set<String> RANKINGS = Words.set("largest", "biggest", "highest", "most", "first", "ever",
