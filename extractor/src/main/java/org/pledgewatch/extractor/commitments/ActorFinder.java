@@ -326,10 +326,7 @@ public final class ActorFinder {
         if (!sideSpeaksOfUnnamedSubject(s, cue, quote)) {
             return false;
         }
-        int first = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);
-        if (first < cue && Tokens.folded(s, first).equals("that")) {
-            first++;
-        }
+        int first = reportedClauseStart(s, cue, quote);
         int verb = predicate(s, cue + 1);
         // ("the first phase would last six months", "the first round would cover ...", "the first adjustment will take
         // effect": what a plan is like, not an act)
@@ -420,10 +417,7 @@ public final class ActorFinder {
         if (quote.direct()) {
             return false;
         }
-        int first = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);
-        if (first < cue && Tokens.folded(s, first).equals("that")) {
-            first++;
-        }
+        int first = reportedClauseStart(s, cue, quote);
         String opening = Tokens.folded(s, Math.min(first, s.tokens().size() - 1));
         if (cue - first < 2 || cue - first > 8
                 || !(UNNAMED_SUBJECT_OPENINGS.contains(opening) || Character.isDigit(opening.charAt(0)))) {
@@ -455,11 +449,14 @@ public final class ActorFinder {
         if (quote.direct() || quote.speaker().type() == EntityType.GROUP || quote.speaker().type() == EntityType.PERSON) {
             return false;
         }
-        int first = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);
-        if (first < cue && Tokens.folded(s, first).equals("that")) {
-            first++;
-        }
+        int first = reportedClauseStart(s, cue, quote);
         return cue - first == 1 && SCHEDULED_WORK.contains(Tokens.folded(s, first));
+    }
+
+    /** Where the reported clause of a cue opens: the report's start, after its "that" ("said that the first ..."). */
+    private static int reportedClauseStart(Sentence s, int cue, FoundStatement quote) {
+        int first = Math.min(Tokens.tokenAt(s, quote.quoteStart()), cue);
+        return first < cue && Tokens.folded(s, first).equals("that") ? first + 1 : first;
     }
 
     /** The predicate's first word after the cue and its adverbs ("would also be", "will soon begin"). */

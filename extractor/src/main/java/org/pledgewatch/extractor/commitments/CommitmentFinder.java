@@ -671,11 +671,11 @@ public final class CommitmentFinder {
             // "has already committed", "have together committed"
             auxiliary--;
         }
-        if (given && auxiliary >= 2 && Tokens.folded(s, auxiliary).equals("or") && Tokens.folded(s, auxiliary - 2).matches("has|have")) {
+        if (given && auxiliary >= 2 && Tokens.folded(s, auxiliary).equals("or") && PERFECT.contains(Tokens.folded(s, auxiliary - 2))) {
             // "Germany has provided or committed around 40 billion euros"
             auxiliary -= 2;
         }
-        if (auxiliary < 0 || !(Tokens.folded(s, auxiliary).equals("has") || Tokens.folded(s, auxiliary).equals("have"))) {
+        if (auxiliary < 0 || !PERFECT.contains(Tokens.folded(s, auxiliary))) {
             return false;
         }
         for (int k = cue.end(); k < s.tokens().size() - 1; k++) {
@@ -694,6 +694,8 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /** The auxiliary of a total given so far: "has committed", "have provided or committed". */
+    private static final Set<String> PERFECT = Words.set("has", "have");
     /** Adverbs between "has" and a total given so far: "has already committed", "have together committed". */
     private static final Set<String> TOTAL_ADVERBS = Words.set("already", "now", "together", "collectively", "jointly");
 
@@ -1324,9 +1326,8 @@ public final class CommitmentFinder {
     private static List<Entity> regionsOwn(List<Entity> actors, FoundStatement quote, Sentence s, SpeakerResolver speakers,
                                            EntityRegistry registry) {
         Entity speaker = quote == null ? null : quote.speaker();
-        Entity region = speaker == null || speaker.type() != EntityType.PERSON || speaker.organization() == null ? null
-                : registry.organizationById(speaker.organization());
-        if (!registry.isRegion(region) || actors.size() != 1 || actors.get(0).type() != EntityType.COUNTRY
+        Entity region = speaker == null || speaker.type() != EntityType.PERSON ? null : registry.regionOf(speaker);
+        if (region == null || actors.size() != 1 || actors.get(0).type() != EntityType.COUNTRY
                 || !actors.get(0).id().equals(region.country())) {
             return actors;
         }

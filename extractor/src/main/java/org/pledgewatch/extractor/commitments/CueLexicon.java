@@ -150,8 +150,11 @@ public final class CueLexicon {
     }
 
     private static final Set<String> WATCHING = Words.set("follow", "monitor", "watch", "observe");
-    /** "cannot", "can't", "could not": the cues of an inability. */
-    private static final Set<String> CANNOT = Words.set("cannot", "can't", "could");
+    /**
+     * "could not": an inability whose arguing verbs {@link #CANNOT_ARGUE} leaves out ("cannot" and "can't" are read by
+     * {@link #INABILITY}, which keeps only refusals).
+     */
+    private static final Set<String> COULD_NOT = Words.set("could");
     /** "cannot", "can't", "ca n't": inability, which refuses only with a verb of {@link #REFUSED_BY_INABILITY}. */
     private static final Set<String> INABILITY = Words.set("cannot", "can't", "ca");
     /** "cannot accept", "can't support", "cannot give more this year": an inability that is a refusal. */
@@ -504,10 +507,10 @@ public final class CueLexicon {
                 // "I will believe it when I see the missiles", "we will never forget": a state of mind, no act
                 return null;
             }
-            if (p.modality() == Modality.NEGATED && CANNOT.contains(p.words().get(0)) && verb < tokens.size()
+            if (p.modality() == Modality.NEGATED && COULD_NOT.contains(p.words().get(0)) && verb < tokens.size()
                     && CANNOT_ARGUE.contains(tokens.get(verb).folded())) {
-                // "We cannot ask our taxpayers to pay forever", "we cannot keep repairing the same transformer", "We
-                // cannot feed people with pledges": an argument, not a refusal to act
+                // "We could not ask our taxpayers to pay forever", "we could not keep repairing the same transformer":
+                // an argument, not a refusal to act (so "We cannot feed people with pledges", read by the next check)
                 return null;
             }
             if (p.modality() == Modality.NEGATED && INABILITY.contains(p.words().get(0)) && (verb >= tokens.size()

@@ -238,6 +238,12 @@ public final class EntityRegistry {
                 && (gazetteer.regionCountry(e.id()) != null || e.name().endsWith(" Province"));
     }
 
+    /** The region a person's office is of ("Ontario Premier Doug Ford"), or null. */
+    public Entity regionOf(Entity person) {
+        Entity org = person.organization() == null ? null : organizationById(person.organization());
+        return isRegion(org) ? org : null;
+    }
+
     /** True for an organisation of the gazetteer: intergovernmental and state bodies, never a company. */
     public boolean isListedOrganization(Entity e) {
         return e != null && e.type() != EntityType.PERSON && gazetteer.organization(e.id()) != null

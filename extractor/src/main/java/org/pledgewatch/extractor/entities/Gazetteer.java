@@ -9,6 +9,7 @@ import java.util.Set;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.WordLists;
+import org.pledgewatch.extractor.text.Words;
 
 /**
  * Countries (names, aliases, demonyms, capitals), international organisations and coalitions, and
@@ -240,7 +241,7 @@ public final class Gazetteer {
         }
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
-            if (c == '-' || c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (c == '-' || c == ',' || Words.isRegexSpace(c)) {
                 return false;
             }
         }

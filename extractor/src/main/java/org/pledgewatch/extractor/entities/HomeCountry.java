@@ -153,12 +153,6 @@ final class HomeCountry {
     private static final Set<String> NATIONAL = Words.set("federal", "national", "central",
             "commonwealth", "union");
 
-    /** The region a person's office is of ("Ontario Premier Doug Ford"), or null. */
-    private static Entity regionOf(Entity person, EntityRegistry registry) {
-        Entity org = person.organization() == null ? null : registry.organizationById(person.organization());
-        return registry.isRegion(org) ? org : null;
-    }
-
     /**
      * "The minister said the government would also seek to sign ...": "the government" (a mention of a country
      * read from one of {@code stateNouns}) in a sentence with an official of a known country is that official's
@@ -179,13 +173,13 @@ final class HomeCountry {
             for (int j = Math.max(0, k - 6); j < Math.min(mentions.size(), k + 6); j++) {
                 Mention p = mentions.get(j);
                 if (p.sentence() == m.sentence() && !p.inQuote() && p.entity().type() == EntityType.PERSON
-                        && (p.entity().country() != null || regionOf(p.entity(), registry) != null)
+                        && (p.entity().country() != null || registry.regionOf(p.entity()) != null)
                         && Math.abs(p.tokenStart() - m.tokenStart()) < distance) {
                     official = p.entity();
                     distance = Math.abs(p.tokenStart() - m.tokenStart());
                 }
             }
-            Entity region = official == null ? null : regionOf(official, registry);
+            Entity region = official == null ? null : registry.regionOf(official);
             boolean national = m.tokenEnd() >= 2 && NATIONAL.contains(tokens.get(m.tokenEnd() - 2).folded());
             if (region != null && !national) {
                 // "Ontario Premier Doug Ford said the government would ...": a regional head's government is the region's

@@ -128,16 +128,11 @@ public final class PageFurniture {
     static int words(String line) {
         int words = 1;
         for (int i = 1; i < line.length(); i++) {
-            if (isRegexSpace(line.charAt(i)) && !isRegexSpace(line.charAt(i - 1))) {
+            if (Words.isRegexSpace(line.charAt(i)) && !Words.isRegexSpace(line.charAt(i - 1))) {
                 words++;
             }
         }
         return words;
-    }
-
-    /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** A line of a list: a bullet or dash, or a label and a colon before an amount. */

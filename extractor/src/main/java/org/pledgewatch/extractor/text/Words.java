@@ -29,6 +29,11 @@ public final class Words {
     private Words() {
     }
 
+    /** What the regex class {@code \\s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     public static Set<String> set(String... words) {
         return Set.copyOf(Arrays.asList(words));
     }
