@@ -3140,4 +3140,121 @@ class NewsConventionsTest {
                 + "The UK has committed 3 billion pounds a year in military aid to Ukraine for as long as it takes.");
         assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void localOfficesBeforeANameAreTitles() {
+        Extraction e = extract("The school board voted 6-3 to close the schools.\n"
+                + "\"We keep telling these neighborhoods that this time will be different,\" Trustee Maria Lopez said.\n"
+                + "\"We were promised the same thing in 2019,\" said Coun Mark Crossley.\n"
+                + "\"I'll make New Jersey affordable again,\" Assemblyman Jack Ciattarelli said.");
+        assertEquals(List.of("Maria Lopez", "Mark Crossley", "Jack Ciattarelli"), speakerNames(e));
+    }
+
+    @Test
+    void aSubjectWithItsRelativeClauseIsNoClauseThatTheVerbCloses() {
+        Extraction e = extract("The board voted 6-3 to close the schools.\n"
+                + "Trustee Fernando Lucas de Urioste, who voted against the plan, said the closures fall hardest on East "
+                + "Austin, where seven of the 10 schools are located.");
+        assertTrue(attributedQuotes(e).stream().noneMatch(q -> q.contains("who voted against the plan")),
+                attributedQuotes(e)::toString);
+    }
+
+    @Test
+    void whatARelativeClauseReportsEndsWhereTheSentenceGoesOn() {
+        Extraction e = extract("Germany, whose chancellor, Friedrich Merz, has said any deployment would require a Bundestag "
+                + "mandate, has so far committed only to training Ukrainian brigades.\n"
+                + "France, which argues that European money should buy European weapons, has stayed out.\n"
+                + "The first phase of the plan, which Egypt's foreign minister said was valued at $20 billion over five "
+                + "years, would focus on removing rubble.");
+        assertEquals(List.of("Friedrich Merz: any deployment would require a Bundestag mandate",
+                "France: European money should buy European weapons"), attributedQuotes(e).subList(0, 2));
+    }
+
+    @Test
+    void unnamedSourcesAreNamedByTheirWholeDescription() {
+        Extraction e = extract("The Kremlin has not commented on the plan.\n"
+                + "Sources close to the presidential administration said the decree would be signed next week.\n"
+                + "The deal would include a ceasefire, according to sources familiar with the talks.");
+        assertEquals(List.of("Sources close to the presidential administration", "Sources familiar with the talks"),
+                speakerNames(e));
+    }
+
+    @Test
+    void aPartialQuoteClosingWithItsCommaLeavesTheReportOpen() {
+        Extraction e = extract("The Kremlin rejected the summit's decision on Wednesday.\n"
+                + "Kremlin spokesman Dmitry Peskov said the target showed NATO was a \"tool of confrontation,\" and that "
+                + "Russia would take \"necessary measures\" to ensure its own security.");
+        assertEquals(List.of("Dmitry Peskov: the target showed NATO was a \"tool of confrontation,\" and that Russia would "
+                + "take \"necessary measures\" to ensure its own security"), attributedQuotes(e));
+    }
+
+    @Test
+    void anotherBodysNewsAfterTheReportIsTheReportersOwn() {
+        Extraction e = extract("Donors met in Brussels on Monday.\n"
+                + "The Rockefeller Foundation said it would contribute $500 million in grants to the effort, and the Global "
+                + "Energy Alliance for People and Planet pledged a further $250 million.\n"
+                + "Peskov said the sanctions had harmed the Europeans more than Russia, and the Kremlin has no intention of "
+                + "changing course.");
+        assertEquals(List.of("Rockefeller Foundation: it would contribute $500 million in grants to the effort",
+                "Dmitry Peskov: the sanctions had harmed the Europeans more than Russia, and the Kremlin has no intention of "
+                        + "changing course"), attributedQuotes(e));
+    }
+
+    @Test
+    void aShortNameInTheHeadlineIsThePersonTheTextNamesInFull() {
+        Extraction e = extract("'We will not go back to the IMF for more money' \u2013 Ato Forson\n"
+                + "Finance Minister Dr Cassiel Ato Forson has insisted that the government will exit the IMF programme on "
+                + "schedule in May 2026. Excerpts:\n"
+                + "Q: Will Ghana need another IMF programme after May?\n"
+                + "A: No. We will complete the programme, and we will not go back to the Fund for more money.");
+        assertEquals(List.of("Cassiel Ato Forson", "Cassiel Ato Forson"), speakerNames(e));
+        assertEquals(List.of("Ghana", "Ghana"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void itsOfficerIsTheOfficerOfTheBodyTheSentenceBeforeOpensWith() {
+        Extraction e = extract("Nordhav Shipping reported a loss on Tuesday.\n"
+                + "Its chief executive, Kristin Aasland, spoke to reporters in Oslo.\n"
+                + "\"We will not order new ships this year,\" Aasland said.");
+        assertEquals(List.of("Nordhav Shipping"), actorsOfEachCommitment(e));
+        Extraction hosted = extract("Donors met in Manila on Monday.\n"
+                + "The fund, hosted by the World Bank, has paid out little so far.\n"
+                + "Its executive director, Ibrahima Cheikh Diong, spoke in Manila.\n"
+                + "\"We will spend what we have, carefully,\" Diong said.");
+        assertTrue(actorsOfEachCommitment(hosted).stream().noneMatch(a -> a.contains("World Bank")),
+                actorsOfEachCommitment(hosted)::toString);
+    }
+
+    @Test
+    void anUnnamedReportersGovernmentIsNotTheLastPersonNamed() {
+        Extraction e = extract("Chad hosts more than 1.2 million refugees from Sudan.\n"
+                + "Chadian Foreign Minister Abderaman Koulamallah said N\u2019Djamena would keep its border open.\n"
+                + "A Burkinab\u00e8 delegate said his government would allow U.N. convoys to reach Djibo only if they "
+                + "travelled under army escort.");
+        assertEquals(List.of("Chad"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anAmpersandJoinsAKnownOrganisationsName() {
+        Extraction e = extract("Donors met in Abuja on Tuesday.\n"
+                + "The Bill & Melinda Gates Foundation pledged $30 million for nutrition programmes in Nigeria.");
+        assertEquals(List.of("Gates Foundation"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aRefusalUnderAnOpeningIfIsConditional() {
+        Extraction e = extract("British Prime Minister Keir Starmer spoke in London on Monday.\n"
+                + "\"If the volunteers are enough, there will be no conscription,\" Starmer said.\n"
+                + "\"We will not send troops until a ceasefire is agreed,\" Starmer said.");
+        assertEquals(List.of("United Kingdom:CONDITIONAL", "United Kingdom:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aConditionAfterARelativeClauseOnTheObjectIsThePledges() {
+        Extraction e = extract("Finance Minister Cassiel Ato Forson spoke in Accra.\n"
+                + "\"We may ask for a policy coordination instrument, which has no money attached, if investors want that "
+                + "comfort,\" Ato Forson said.");
+        assertEquals(List.of(List.of("if investors want that comfort")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+    }
 }

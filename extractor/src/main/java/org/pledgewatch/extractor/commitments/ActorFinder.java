@@ -669,6 +669,15 @@ public final class ActorFinder {
                 // speaker's government
                 Entity speaker = quote != null ? quote.speaker() : null;
                 if (speaker == null && !Tokens.folded(s, i - 1).equals("the")) {
+                    if (reportedByUnnamed(s, i - 1)) {
+                        // "A Burkinabè delegate said his government would allow ...": an unnamed reporter's government,
+                        // not that of the last person named
+                        Entity described = describedReportersCountry(s, i - 1);
+                        if (described != null) {
+                            out.add(described);
+                        }
+                        return out;
+                    }
                     speaker = pronoun(s, i - 1, quote);
                 }
                 Entity region = speaker == null || speaker.organization() == null ? null
@@ -942,6 +951,54 @@ public final class ActorFinder {
         }
         return t.isWord() && !t.isCapitalized() && !NOT_VERBS.contains(w) && !reportingVerbs.contains(w)
                 && !w.endsWith("ly") && (w.endsWith("ed") || w.endsWith("s") || VERB_FORMS.contains(w));
+    }
+
+    /** Whether the reporting verb just before {@code pronoun} has an unnamed subject: "A Burkinabè delegate said his". */
+    private boolean reportedByUnnamed(Sentence s, int pronoun) {
+        int verb = pronoun - 1;
+        if (verb < 2 || !reportingVerbs.contains(Tokens.folded(s, verb)) || !UNNAMED_OPENERS.contains(Tokens.folded(s, 0))) {
+            return false;
+        }
+        for (int k = 0; k < verb; k++) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null && m.entity().type() == EntityType.PERSON || s.tokens().get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> UNNAMED_OPENERS = Words.set("a", "an", "one", "another");
+
+    /**
+     * The country an unnamed reporter is described by ("A Burkinabè delegate said his ..."): a country's mention
+     * before the reporting verb that precedes {@code pronoun}, with no person named there; else null.
+     */
+    private Entity describedReportersCountry(Sentence s, int pronoun) {
+        int verb = pronoun - 1;
+        while (verb > 0 && !reportingVerbs.contains(Tokens.folded(s, verb))) {
+            verb--;
+        }
+        if (verb <= 0 || verb < pronoun - 3) {
+            return null;
+        }
+        Entity country = null;
+        for (int k = 0; k < verb; k++) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (m != null && m.entity().type() == EntityType.PERSON) {
+                return null;
+            }
+            if (m != null && m.entity().type() == EntityType.COUNTRY && country == null) {
+                country = m.entity();
+            } else if (m != null && m.entity().type() == EntityType.GROUP && m.entity().country() != null && country == null) {
+                // ("A Burkinabè delegate", "Two Egyptian officials": a group of the country)
+                country = registry.country(m.entity().country());
+            }
+            if (PRONOUNS.contains(Tokens.folded(s, k))) {
+                return null;
+            }
+        }
+        return country;
     }
 
     private static boolean isPossessivePronoun(String w) {

@@ -194,6 +194,16 @@ public final class CommitmentFinder {
      * committed to the following monthly compensation cuts:" then "- Kazakhstan: 131,000 b/d"): then a line
      * is a pledge of the body before its colon even when what follows is no sum of money.
      */
+    /** Whether the sentence opens with "If" (after any quotation mark): '"If snapback is triggered, Iran will no longer ...'. */
+    private static boolean opensWithIf(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.isWord()) {
+                return t.folded().equals("if");
+            }
+        }
+        return false;
+    }
+
     private static boolean underPledgeAnnouncement(String body, int lineStart) {
         String lead = listLead(body, lineStart);
         return lead != null && PLEDGE_ANNOUNCEMENT.matcher(lead).find();
@@ -490,7 +500,12 @@ public final class CommitmentFinder {
                             && HEDGING_HEADS.contains(s.tokens().get(actionStart + 1).folded())))) {
                 modality = Modality.HEDGED;
             }
-            if (!condTexts.isEmpty() && !onlyLimitsTheSecond && (modality == Modality.FIRM || cue.phrase().weak())) {
+            if (!condTexts.isEmpty() && !onlyLimitsTheSecond && (modality == Modality.FIRM || cue.phrase().weak()
+                    || modality == Modality.NEGATED && opensWithIf(s))) {
+                // ("If that number is enough, there will be no compulsory redundancies": annotators read a refusal
+                // under an "if" that opens the sentence as conditional, 21 times against 12; an "if" later on may
+                // belong to another verb, "would not introduce it for now, but would review the question if ...", and
+                // under "until" or "unless" a refusal stays one, 297 times against 46)
                 modality = Modality.CONDITIONAL;
             }
             if (SELF_DETERMINATION.matcher(action).matches() || OWN_CHOICE.matcher(action).lookingAt()) {
@@ -835,6 +850,23 @@ public final class CommitmentFinder {
     private static final Set<String> CLAUSE_CONDITIONS = Words.set("if", "unless", "provided", "providing", "depending");
 
     /**
+     * The comma closing a short relative clause opened at {@code which} when a condition opens right after it
+     * (", which has no money attached, if ..."); else -1.
+     */
+    private static int conditionAfterRelativeClause(List<Token> tokens, int which) {
+        for (int k = which + 1; k + 1 < tokens.size() && k < which + 12; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(",")) {
+                return CLAUSE_CONDITIONS.contains(tokens.get(k + 1).folded()) ? k : -1;
+            }
+            if (t.equals(";") || t.equals(".") || Tokens.isQuoteMark(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Words after "no" that do not refuse: "no later than", "no more than"; "spare no effort", "leave no stone
      * unturned", "make no mistake", "lose no time" promise the more.
      */
@@ -958,6 +990,13 @@ public final class CommitmentFinder {
             if (t.equals(",")) {
                 String next = tokens.get(k + 1).folded();
                 String after = k + 2 < tokens.size() ? tokens.get(k + 2).folded() : "";
+                int close = next.equals("which") ? conditionAfterRelativeClause(tokens, k + 1) : -1;
+                if (close > 0) {
+                    // "may ask for a policy coordination instrument, which has no money attached, if investors want
+                    // that comfort": a relative clause on the object, and the pledge's own condition after it
+                    k = close;
+                    continue;
+                }
                 if ((CLAUSE_OPENERS.contains(next) && !(next.equals("as") && (after.equals("long") || after.equals("soon"))))
                         || REPORTING.contains(next)) {
                     // (", as long as the route remains open" is the pledge's condition)

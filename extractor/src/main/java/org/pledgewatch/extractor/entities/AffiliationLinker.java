@@ -63,6 +63,7 @@ final class AffiliationLinker {
         predicatedOrganizations(text, mentions);
         predicatedRoles(text, mentions);
         organizationStaff(text, mentions);
+        possessiveOffices(text, mentions);
         forwardDescribed(text, mentions);
         datelineLeaders(text, mentions, registry);
         electionWinners(text, mentions);
@@ -616,6 +617,83 @@ final class AffiliationLinker {
     }
 
     /** "Shell chief executive Wael Sawan": the person works for the organisation named just before. */
+    /**
+     * "Nordhav Shipping reported a loss. Its chief executive, Kristin Aasland, said ...": a sentence that opens with
+     * "Its" and an office names the officer of the body that opens the sentence before (its subject).
+     */
+    private static void possessiveOffices(AnalyzedText text, List<Mention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
+                    || m.inQuote() || m.sentence() == 0) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            int open = Dateline.bodyStart(text.sentences().get(m.sentence()));
+            if (m.tokenStart() > open + 7 || !tokens.get(open).folded().equals("its") || !officeBetween(tokens, open + 1, m.tokenStart())) {
+                continue;
+            }
+            Mention body = firstMentionOf(mentions, m.sentence() - 1);
+            if (body == null || body.kind() == Mention.Kind.CAPITAL || body.kind() == Mention.Kind.ROLE
+                    || !opensAsSubject(text, body)) {
+                // ("The fund, hosted by the World Bank, ...", "The UN peacekeeping force, UNIFIL, ...", "Washington
+                // state, the only state that ...": what "Its" stands for is no body the text names there; "The fund"
+                // read as the last fund named is too weak a ground)
+                continue;
+            }
+            if (!body.inQuote() && body.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
+                // (a country's officer, "Chad, which hosts ... Its foreign minister, Abderaman Koulamallah", is read by
+                // the rules of offices: an office in a country's name is often a region's or a department's)
+                p.addOrganization(body.entity().id());
+            }
+        }
+    }
+
+    /** Lower-case words ending in an office, then a comma or a style: "chief executive,", "vice-chancellor, Professor". */
+    private static boolean officeBetween(List<Token> tokens, int from, int to) {
+        int k = from;
+        while (k < to && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        if (k == from || k > to || k < to && !tokens.get(k).text().equals(",") && k != to) {
+            return false;
+        }
+        String office = tokens.get(k - 1).folded();
+        String head = office.substring(office.lastIndexOf('-') + 1);
+        return ROLE_NOUNS.contains(office) || ROLE_NOUNS.contains(head) || OTHER_OFFICES.contains(office);
+    }
+
+    private static final Set<String> OTHER_OFFICES = Words.set("rector", "provost", "dean", "manager", "officer", "owner",
+            "president", "treasurer");
+
+    /** Whether a mention opens its sentence as the subject: "Chad, which hosts ...", "Nordhav Shipping reported". */
+    private static boolean opensAsSubject(AnalyzedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        if (m.tokenStart() > Dateline.bodyStart(s) + 1 || m.tokenEnd() >= s.tokens().size()) {
+            return false;
+        }
+        Token next = s.tokens().get(m.tokenEnd());
+        String w = next.folded();
+        return next.text().equals(",") || !next.isCapitalized() && next.isWord() && !w.endsWith("ing")
+                && (w.endsWith("ed") || w.endsWith("s") || SUBJECT_VERBS.contains(w));
+    }
+
+    private static final Set<String> SUBJECT_VERBS = Words.set("will", "would", "has", "have", "had", "is", "was", "are",
+            "were", "said", "says", "can", "could", "may", "must", "plans", "told", "also");
+
+    private static Mention firstMentionOf(List<Mention> mentions, int sentence) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence) {
+                return m;
+            }
+            if (m.sentence() > sentence) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static void organizationStaff(AnalyzedText text, List<Mention> mentions) {
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention o = mentions.get(k);

@@ -323,9 +323,9 @@ public final class EntityRegistry {
         }
         name = knownOfficialWithin(name);
         List<String> words = Entity.words(name);
-        Entity match = findPerson(words);
+        Entity match = findPerson(words, name);
         if (match != null) {
-            if (words.size() > match.nameWords().size() && match.nameWords().size() == 1
+            if (words.size() > match.nameWords().size() && (match.nameWords().size() == 1 || givenNameBefore(name, words, match.nameWords()))
                     || words.size() == match.nameWords().size() && isUpperCase(match.name()) && !isUpperCase(name)) {
                 // "THE HON RICHARD MARLES MP" heading a transcript, then "Richard Marles": the name as written in text
                 match.rename(name);
@@ -371,7 +371,7 @@ public final class EntityRegistry {
         return e;
     }
 
-    private Entity findPerson(List<String> words) {
+    private Entity findPerson(List<String> words, String name) {
         Entity best = null;
         Entity inner = null;
         for (Entity p : persons) {
@@ -381,8 +381,9 @@ public final class EntityRegistry {
                 if (sameWord(last(words), last(pw)) && sameWord(words.get(0), pw.get(0))) {
                     return p;
                 }
-                if (words.size() != pw.size() && (endsWith(pw, words) || startsWith(pw, words))) {
-                    // "Sri Mulyani" for Sri Mulyani Indrawati: a shorter form of the full name
+                if (words.size() != pw.size() && (endsWith(pw, words) || startsWith(pw, words) || givenNameBefore(name, words, pw))) {
+                    // "Sri Mulyani" for Sri Mulyani Indrawati: a shorter form of the full name; and "Cassiel Ato Forson"
+                    // in the text after "Ato Forson" in the headline: the full form of a shorter name named before
                     best = p;
                 }
                 continue;
@@ -408,6 +409,23 @@ public final class EntityRegistry {
         }
         return false;
     }
+
+    /**
+     * Whether {@code longer} is {@code shorter} with one more given name before it, written as a name ("Cassiel Ato
+     * Forson" after "Ato Forson"), not a style or a label in capitals ("SHRI NITYANAND RAI", "NATO Spokesperson ...").
+     */
+    private static boolean givenNameBefore(String name, List<String> longer, List<String> shorter) {
+        int space = name.indexOf(' ');
+        String extra = space < 0 ? name : name.substring(0, space);
+        return longer.size() == shorter.size() + 1 && shorter.size() >= 2 && endsWith(longer, shorter)
+                && extra.length() > 2 && Character.isUpperCase(extra.charAt(0)) && !isUpperCase(extra)
+                && !HONORIFICS.contains(extra);
+    }
+
+    /** Styles written before a name that are no given name. */
+    private static final Set<String> HONORIFICS = Set.of("Shri", "Smt", "Sri", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame",
+            "Lord", "Lady", "Hon", "Alhaji", "Chief", "Sheikh", "Prince", "Princess", "King", "Queen", "President", "General",
+            "Tags", "By");
 
     private static boolean startsWith(List<String> longer, List<String> shorter) {
         if (shorter.size() > longer.size()) {

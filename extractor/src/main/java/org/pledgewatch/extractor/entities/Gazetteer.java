@@ -341,7 +341,8 @@ public final class Gazetteer {
                 possessive = false;
                 word = Folding.fold(t);
             }
-            if (word.isEmpty() || (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("+"))) {
+            if (word.isEmpty() || (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("+") && !word.equals("&"))) {
+                // ("Bill & Melinda Gates Foundation", "Transport & Environment": an ampersand inside a name)
                 break;
             }
             if (word.indexOf('-') > 0) {

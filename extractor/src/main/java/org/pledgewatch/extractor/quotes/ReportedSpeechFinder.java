@@ -214,7 +214,8 @@ public final class ReportedSpeechFinder {
                 // "..., said Defense Secretary Gilberto Teodoro on Wednesday." (but "..., said the government's record on
                 // big projects gave little cause for optimism" is a clause with its own verb, not the speaker)
                 Entity after = finiteVerbAfter(s, v) ? null : speakerAfter(s, v, speakers);
-                if (after != null && !verbless(s, Dateline.bodyStart(s), v - 1)) {
+                if (after != null && !verbless(s, Dateline.bodyStart(s), v - 1)
+                        && !subjectWithRelativeClause(s, Dateline.bodyStart(s), v - 1)) {
                     // ("The EU's commissioner for the Mediterranean, Dubravka Šuica, said on Tuesday in Cairo": the
                     // words before the verb are its subject, not a clause that it closes)
                     add(text, s, tokens.get(Dateline.bodyStart(s)).start(), tokens.get(v - 2).end(), after, w, quotes, out);
@@ -245,11 +246,52 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             int end = clauseEnd(s, clause, quotes);
+            int resumed = insideRelativeClause(s, v) ? mainClauseResumes(s, clause, quotes) : -1;
+            if (resumed > 0 && resumed < end) {
+                // "Germany, whose chancellor has said any deployment would require a Bundestag mandate, has so far
+                // committed only to ...": the sentence's own verb closes what its relative clause reports
+                end = resumed;
+            }
             if (end <= tokens.get(clause).start()) {
                 continue;
             }
             add(text, s, tokens.get(clause).start(), end, speaker, w, quotes, out);
         }
+    }
+
+    /** Whether reporting verb {@code v} stands in a relative clause set off by a comma: "X, who said ...". */
+    private static boolean insideRelativeClause(Sentence s, int v) {
+        for (int k = v - 1; k > 0 && k >= v - 15; k--) {
+            String w = Tokens.folded(s, k);
+            if (w.equals(".") || w.equals(";")) {
+                return false;
+            }
+            if (RELATIVE_PRONOUNS.contains(w) && Tokens.folded(s, k - 1).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the words before a comma that a verb follows at once ("..., has stayed out", "..., said it was"):
+     * the predicate of the sentence's subject, resumed after its relative clause; -1 when there is none.
+     */
+    private static int mainClauseResumes(Sentence s, int from, QuotedRegions quotes) {
+        List<Token> tokens = s.tokens();
+        boolean predicate = false;
+        for (int k = from + 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).folded();
+            if (predicate && tokens.get(k - 1).text().equals(",") && !quotes.isQuoted(tokens.get(k).start())
+                    && (FINITE.contains(w) || SAYING.contains(w))) {
+                return tokens.get(k - 2).end();
+            }
+            // ("the first phase of the plan, valued at $20 billion, would focus on ...": the reported clause's own
+            // verb, after an apposition to its subject)
+            predicate |= FINITE.contains(w)
+                    || Sentence.isVerbTag(s.tags(k, k + 1)[0]) && !tokens.get(k - 1).text().equals(",");
+        }
+        return -1;
     }
 
     /**
@@ -679,7 +721,11 @@ public final class ReportedSpeechFinder {
             if (quotes.isQuoted(t.start()) && !Tokens.isQuoteMark(t.text())) {
                 continue;
             }
-            boolean comma = tokens.get(k - 1).text().equals(",");
+            // (a comma inside a partial quote's closing mark is the clause's comma too: 'would support "any measure
+            // that respects international law," but ...'; annotators end the quote before that comma)
+            boolean quotedComma = k >= 3 && Tokens.isQuoteMark(tokens.get(k - 1).text()) && tokens.get(k - 2).text().equals(",");
+            boolean comma = tokens.get(k - 1).text().equals(",") || quotedComma;
+            int beforeComma = quotedComma ? k - 3 : k - 2;
             if (comma && w.equals("which") && k - from > 6) {
                 int close = innerRelativeClauseClose(s, k);
                 if (close > 0) {
@@ -703,29 +749,29 @@ public final class ReportedSpeechFinder {
                     || NEXT_REPORTS.contains(tokens.get(k + 1).folded()))) {
                 // "said the party would not hand over its weapons ..., and warned that ...": the speaker's next report
                 // (annotators end the clause there every time: 20 of 20 before ", and warned", 18 of 18 before ", and said")
-                end = tokens.get(k - 2).end();
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (comma && w.equals("and") && startsNewReport(tokens, k + 1)) {
                 // "said the Netherlands would finance ..., and he promised that ...": a second report
-                end = tokens.get(k - 2).end();
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (comma && summarisingApposition(tokens, k)) {
                 // "said the UK would stand by its commitment, a promise that aid groups ...": the reporter's gloss
-                end = tokens.get(k - 2).end();
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (comma && w.equals("in") && k + 2 < tokens.size() && tokens.get(k + 1).folded().equals("a")
                     && (tokens.get(k + 2).folded().equals("reference") || k + 3 < tokens.size()
                         && tokens.get(k + 3).folded().equals("reference"))) {
                 // "..., in a pointed reference to delays in orders": the reporter's gloss
-                end = tokens.get(k - 2).end();
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (comma && isTimeApposition(tokens, k)) {
                 // "..., a day after a report by the IAEA": when, not what was said
-                end = tokens.get(k - 2).end();
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (k + 1 < tokens.size() && ((w.equals("and") && (SPEAKER_ACTS.contains(tokens.get(k + 1).folded())
@@ -733,7 +779,13 @@ public final class ReportedSpeechFinder {
                     || (w.equals("but") && APPEALS.contains(tokens.get(k + 1).folded())))) {
                 // "said London would provide ... and urged Israel to lift restrictions", "saying Pristina had refused ...
                 // and accusing the Kosovo government of ...": what the speaker did next
-                end = tokens.get(comma ? k - 2 : k - 1).end();
+                end = tokens.get(comma ? beforeComma : k - 1).end();
+                break;
+            }
+            if (comma && w.equals("and") && anotherActorsNews(tokens, k + 1)) {
+                // "said it would spend $200 billion ..., and the Children's Investment Fund Foundation has committed
+                // $150 million": the reporter goes on with another body's news
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (comma && w.equals("and") && k + 1 < tokens.size() && tokens.get(k + 1).folded().equals("that")) {
@@ -758,7 +810,7 @@ public final class ReportedSpeechFinder {
                     || tokens.get(k + 1).folded().equals("she")) && NARRATED.contains(tokens.get(k + 2).folded())) {
                 // "said Canada would buy more equipment from Canadian suppliers, but he did not rule out ...": the
                 // reporter tells what the speaker did (a backshifted "but he would ..." may still be the report)
-                end = tokens.get(k - 2).end();
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (comma && w.equals("but") && k + 1 < tokens.size()
@@ -767,13 +819,13 @@ public final class ReportedSpeechFinder {
                 // (annotators end the clause before ", but" and a verb in the past: warned 51 times, declined 27, gave
                 // 23, accused, demanded, cautioned; they kept it 7 times); "..., but added that the company might
                 // ...": the speaker's next report
-                end = tokens.get(k - 2).end();
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (comma && w.equals("but") && startsNewReport(tokens, k, 8, true)) {
                 // "said it would distribute seeds ..., but opposition spokesman on agriculture Lothan Cousins said ...":
                 // another speaker's report
-                end = tokens.get(k - 2).end();
+                end = tokens.get(beforeComma).end();
                 break;
             }
             if (comma && (w.equals("but") || w.equals("while")) && k + 1 < tokens.size()
@@ -799,8 +851,8 @@ public final class ReportedSpeechFinder {
                         && (tokens.get(k + 1).isCapitalized() || concessionNarrated(tokens, k + 1)))
                     || REPORTER_PARTICIPLES.contains(w) || (SPEAKER_ASIDES.contains(w) && !reportGoesOn(tokens, k))))
                     || w.equals(";") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")
-                    || (Tokens.isQuoteMark(t.text()) && isOpeningFullQuote(tokens, k))) {
-                end = tokens.get(comma ? k - 2 : k - 1).end();
+                    || (Tokens.isQuoteMark(t.text()) && isOpeningFullQuote(tokens, k, quotes))) {
+                end = tokens.get(comma ? beforeComma : k - 1).end();
                 break;
             }
         }
@@ -829,6 +881,39 @@ public final class ReportedSpeechFinder {
         }
         return -1;
     }
+
+    /**
+     * Whether a named body's act in the past or perfect opens at {@code the}: "the Kremlin has made no public
+     * commitment" is kept in the quote by annotators, "the Global Energy Alliance for People and Planet pledged a
+     * further $250 million" and "the Russian navy has begun escorting" are not.
+     */
+    private static boolean anotherActorsNews(List<Token> tokens, int the) {
+        if (the >= tokens.size() || !tokens.get(the).folded().equals("the")) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = the + 1; k < Math.min(tokens.size() - 1, the + 14); k++) {
+            String w = tokens.get(k).folded();
+            named |= tokens.get(k).isCapitalized();
+            if (NEWS_VERBS.contains(w)) {
+                return named;
+            }
+            if (w.equals("has") || w.equals("have")) {
+                String next = tokens.get(k + 1).folded();
+                return named && !next.equals("no") && !next.equals("not") && (next.endsWith("ed") || next.endsWith("en")
+                        || PERFECT_PARTICIPLES.contains(next));
+            }
+            if (FINITE.contains(w) || Tokens.isQuoteMark(tokens.get(k).text()) || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NEWS_VERBS = Words.set("announced", "pledged", "committed", "launched", "began",
+            "unveiled", "approved");
+    private static final Set<String> PERFECT_PARTICIPLES = Words.set("made", "begun", "set", "forecast", "put", "cut",
+            "sent", "built", "won", "led", "paid", "held", "spent", "lent", "kept");
 
     /** After "and" without a comma these open a new report ("... and vowed that"); "and noted that" may go on. */
     private static final Set<String> NEW_REPORT_VERBS = Words.set("vowed", "promised", "pledged", "warned", "insisted",
@@ -1072,9 +1157,10 @@ public final class ReportedSpeechFinder {
     }
 
     /** A quote mark preceded by a comma or colon opens a new direct quote, not a phrase of the clause. */
-    private static boolean isOpeningFullQuote(List<Token> tokens, int k) {
+    private static boolean isOpeningFullQuote(List<Token> tokens, int k, QuotedRegions quotes) {
         String prev = tokens.get(k - 1).text();
-        return prev.equals(",") || prev.equals(":");
+        // (not the mark closing a partial quote with its comma inside: 'was a "tool of confrontation," and that ...')
+        return (prev.equals(",") || prev.equals(":")) && k + 1 < tokens.size() && quotes.isQuoted(tokens.get(k + 1).start());
     }
 
     private static Entity speakerAfter(Sentence s, int v, SpeakerResolver speakers) {
@@ -1387,6 +1473,29 @@ public final class ReportedSpeechFinder {
         }
         return true;
     }
+
+    /**
+     * Whether the words from {@code from} to {@code to} are a noun phrase with its relative clause ("Trustee Fernando
+     * Lucas de Urioste, who voted against the plan, said the closures ..."): the verb's subject, whatever verbs the
+     * relative clause holds, not a clause that the verb closes.
+     */
+    private static boolean subjectWithRelativeClause(Sentence s, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            if (Tokens.folded(s, i).equals(",")) {
+                return i > from && RELATIVE_PRONOUNS.contains(Tokens.folded(s, i + 1));
+            }
+            if (!s.tokens().get(i).isCapitalized() && !NAME_PARTICLES.contains(Tokens.folded(s, i))) {
+                // (the tagger reads a sentence's first word as a verb too often to ask it: "Trustee" is tagged VERB)
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Words.set("who", "which", "whose");
+    /** Lower-case words inside a capitalised name: "Fernando Lucas de Urioste", "the Bank of England". */
+    private static final Set<String> NAME_PARTICLES = Words.set("the", "of", "de", "da", "do", "dos", "van", "von", "der",
+            "al", "bin", "and", "for", "'s", "\u2019s");
 
     /** Role nouns that close the apposition of a speaker's role: "the defence minister", "the COP31 president". */
     private static final Set<String> ROLE_ENDS = Words.set("minister", "president", "secretary", "chairman", "chairwoman",
