@@ -3257,4 +3257,32 @@ class NewsConventionsTest {
         assertEquals(List.of(List.of("if investors want that comfort")),
                 e.commitments().stream().map(c -> c.conditions()).toList());
     }
+
+    @Test
+    void aCompanysSpokespersonSpeaksForTheCompanyAndADepartmentsForItsState() {
+        Extraction e = extract("Toyota, Sony and NTT will each put in additional funds next year, people familiar with the plan said.\n"
+                + "A Sony spokesperson said the company would not decide on new investment before March.\n"
+                + "A Commerce Department spokesperson said the United States would review the subsidy in January.");
+        assertEquals(List.of("People familiar with the plan", "Sony", "United States"), speakerNames(e));
+    }
+
+    @Test
+    void aConditionAfterAnAdditionOrARelativeClauseIsStillThePledges() {
+        Extraction e = extract("Defence chiefs of the bloc met in Abuja.\n"
+                + "Nigerian Defence Minister Mohammed Badaru said Nigeria would deploy 1,650 troops, as well as air assets, "
+                + "once member states had agreed on a funding mechanism.\n"
+                + "Japanese Foreign Minister Toshimitsu Motegi said Japan would consider reviving the rail project, which was "
+                + "cancelled in 2020, once a fresh feasibility study was completed.");
+        assertEquals(List.of(List.of("once member states had agreed on a funding mechanism"),
+                List.of("once a fresh feasibility study was completed")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+    }
+
+    @Test
+    void aConditionEndsWhereTheSpeakersNextActBegins() {
+        Extraction e = extract("Egyptian Foreign Minister Badr Abdelatty spoke in Cairo on Sunday.\n"
+                + "Abdelatty said Egypt would send more equipment if needed and called on Israel to allow heavy machinery "
+                + "into northern Gaza.");
+        assertEquals(List.of(List.of("if needed")), e.commitments().stream().map(c -> c.conditions()).toList());
+    }
 }

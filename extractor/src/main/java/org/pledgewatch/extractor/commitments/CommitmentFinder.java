@@ -849,15 +849,18 @@ public final class CommitmentFinder {
 
     private static final Set<String> CLAUSE_CONDITIONS = Words.set("if", "unless", "provided", "providing", "depending");
 
+    private static final Set<String> CONDITIONS_AFTER_RELATIVE = Words.union(CLAUSE_CONDITIONS, "once", "subject");
+
     /**
      * The comma closing a short relative clause opened at {@code which} when a condition opens right after it
-     * (", which has no money attached, if ..."); else -1.
+     * (", which has no money attached, if ...", ", which was cancelled in 2020, once a fresh feasibility study was
+     * completed"); else -1.
      */
     private static int conditionAfterRelativeClause(List<Token> tokens, int which) {
         for (int k = which + 1; k + 1 < tokens.size() && k < which + 12; k++) {
             String t = tokens.get(k).text();
             if (t.equals(",")) {
-                return CLAUSE_CONDITIONS.contains(tokens.get(k + 1).folded()) ? k : -1;
+                return CONDITIONS_AFTER_RELATIVE.contains(tokens.get(k + 1).folded()) ? k : -1;
             }
             if (t.equals(";") || t.equals(".") || Tokens.isQuoteMark(t)) {
                 return -1;
@@ -997,7 +1000,9 @@ public final class CommitmentFinder {
                     k = close;
                     continue;
                 }
-                if ((CLAUSE_OPENERS.contains(next) && !(next.equals("as") && (after.equals("long") || after.equals("soon"))))
+                if ((CLAUSE_OPENERS.contains(next) && !(next.equals("as") && (after.equals("long") || after.equals("soon")
+                        // (", as well as air assets, once ...": more of the object, not a clause of its own)
+                        || after.equals("well"))))
                         || REPORTING.contains(next)) {
                     // (", as long as the route remains open" is the pledge's condition)
                     // ", said Maros Sefcovic ..., after signing the agreement": the attribution, not the pledge

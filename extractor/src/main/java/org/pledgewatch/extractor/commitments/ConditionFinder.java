@@ -82,6 +82,9 @@ public final class ConditionFinder {
             "releases", "released", "accepts", "accepted", "signs", "signed", "lifts", "lifted", "does", "did");
     private static final Set<String> PAST_CLAUSE_VERBS = Words.set("was", "were", "had", "agreed", "ended", "stopped",
             "returned", "withdrew", "paid", "released", "accepted", "signed", "lifted", "did");
+    /** Past-tense verbs of what a speaker did next, after "and": "... if needed and called on Israel to ...". */
+    private static final Set<String> SPEAKERS_NEXT_ACTS = Words.set("called", "urged", "said", "added", "warned", "asked",
+            "accused", "stressed", "noted", "insisted", "appealed", "announced", "promised", "pledged");
     private static final Set<String> PAST_MARKERS = Words.set("last", "ago", "earlier", "yesterday", "previously");
 
     /**
@@ -585,6 +588,10 @@ public final class ConditionFinder {
                 break;
             }
             if (w.equals("and") && k + 1 < to && tokens.get(k + 1).folded().equals("that")) {
+                break;
+            }
+            if (w.equals("and") && k + 1 < to && SPEAKERS_NEXT_ACTS.contains(tokens.get(k + 1).folded())) {
+                // "would send more equipment if needed and called on Israel to allow ...": what the speaker did next
                 break;
             }
             if (w.equals("and") && k + 2 < to && Tokens.isQuoteMark(tokens.get(k + 1).text())

@@ -190,6 +190,71 @@ public final class MentionFinder {
     private static final Set<String> SPOKESPEOPLE = Words.set("spokesperson", "spokesman", "spokeswoman");
 
     /**
+     * The index of the spokesperson in "A Sony spokesperson said" (one to three capitalised words between the article
+     * and the spokesperson, a reporting verb after), or -1.
+     */
+    private int namedBodysSpokesperson(List<Token> tokens, int a) {
+        int k = a + 1;
+        while (k < tokens.size() && k < a + 4 && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > a + 1 && k + 1 < tokens.size() && SPOKESPEOPLE.contains(tokens.get(k).text())
+                && gazetteer.isReportingVerb(tokens.get(k + 1).text()) ? k : -1;
+    }
+
+    /**
+     * The organisation or country the words from {@code from} to {@code to} name: the gazetteer's when it knows them
+     * all, else an organisation named before by these words; null for a demonym, a title or a state's department,
+     * which other readings take.
+     */
+    private Entity bodyNamed(Sentence s, int from, int to, EntityRegistry registry, List<Mention> out, int[] match) {
+        if (to == from + 1 && (STATE_NOUNS.contains(s.tokens().get(from).text())
+                || CAPITALISED_STATE_NOUNS.contains(s.tokens().get(from).text()))) {
+            // ("A Treasury spokesperson said": the state's, read with the country the article is about)
+            return null;
+        }
+        GazetteerEntry known = gazetteer.longestMatch(s.tokens(), from, to, match);
+        if (known != null) {
+            if (match[0] != to) {
+                return null;
+            }
+            return switch (known.kind()) {
+                case ORGANIZATION, COALITION -> registry.organization(known);
+                case COUNTRY -> registry.country(known.id());
+                default -> null;
+            };
+        }
+        // (only a body named before, in full or by the first words of its name: "Toyota Motor ... A Toyota
+        // spokesperson"; "A Commerce Department spokesperson", "An MFAT spokesperson" speak for a state)
+        String name = s.text().substring(s.tokens().get(from).start() - s.start(), s.tokens().get(to - 1).end() - s.start());
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Entity e = out.get(k).entity();
+            if (e.type() == EntityType.ORGANIZATION && (e.name().equals(name) || e.name().startsWith(name + " "))) {
+                return e;
+            }
+        }
+        Entity shortForm = registry.person(name, false);
+        if (shortForm != null && shortForm.type() == EntityType.ORGANIZATION) {
+            // "Toyota Motor ... A Toyota spokesperson": the short form of a company named before
+            return shortForm;
+        }
+        for (int k = from; k < to; k++) {
+            String w = s.tokens().get(k).text();
+            if (STATE_BODY_WORDS.contains(w) || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                // "A Commerce Department spokesperson", "An MFAT spokesperson": a state's body, or an acronym the
+                // article has not spelled out
+                return null;
+            }
+        }
+        // "A Sony spokesperson said": a company the article names by the same word
+        return registry.namedOrganization(name, null);
+    }
+
+    private static final Set<String> STATE_BODY_WORDS = Set.of("Department", "Ministry", "Office", "Agency", "Administration",
+            "Service", "Force", "Council", "Commission", "Treasury", "Government", "Army", "Navy", "Police", "Court", "Senate",
+            "House", "Parliament", "Cabinet", "Presidency", "Embassy", "Bureau", "Authority");
+
+    /**
      * After a demonym at {@code end}: up to two service words ("military", "defence ministry"), then a spokesperson,
      * whose index this returns (-1 when none; with no service word, a reporting verb must follow: "An Israeli
      * spokesperson said").
@@ -698,6 +763,15 @@ public final class MentionFinder {
                 out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
                 i += 3;
                 return i;
+            }
+        }
+        int spokesperson = (lower.equals("a") || lower.equals("an")) ? namedBodysSpokesperson(tokens, i) : -1;
+        if (spokesperson > 0) {
+            // "A Sony spokesperson said", "An Adnoc spokesperson said": the body the spokesperson speaks for
+            Entity speaksFor = bodyNamed(s, i + 1, spokesperson, registry, out, match);
+            if (speaksFor != null) {
+                out.add(mention(speaksFor, Mention.Kind.ROLE, s, i, spokesperson + 1, quotes));
+                return spokesperson + 1;
             }
         }
         if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
