@@ -616,7 +616,6 @@ final class AffiliationLinker {
         }
     }
 
-    /** "Shell chief executive Wael Sawan": the person works for the organisation named just before. */
     /**
      * "Nordhav Shipping reported a loss. Its chief executive, Kristin Aasland, said ...": a sentence that opens with
      * "Its" and an office names the officer of the body that opens the sentence before (its subject).
@@ -656,7 +655,7 @@ final class AffiliationLinker {
         while (k < to && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()) {
             k++;
         }
-        if (k == from || k > to || k < to && !tokens.get(k).text().equals(",") && k != to) {
+        if (k == from || k < to && !tokens.get(k).text().equals(",")) {
             return false;
         }
         String office = tokens.get(k - 1).folded();
@@ -665,7 +664,7 @@ final class AffiliationLinker {
     }
 
     private static final Set<String> OTHER_OFFICES = Words.set("rector", "provost", "dean", "manager", "officer", "owner",
-            "president", "treasurer");
+            "treasurer");
 
     /** Whether a mention opens its sentence as the subject: "Chad, which hosts ...", "Nordhav Shipping reported". */
     private static boolean opensAsSubject(AnalyzedText text, Mention m) {
@@ -694,6 +693,7 @@ final class AffiliationLinker {
         return null;
     }
 
+    /** "Shell chief executive Wael Sawan": the person works for the organisation named just before. */
     private static void organizationStaff(AnalyzedText text, List<Mention> mentions) {
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention o = mentions.get(k);
