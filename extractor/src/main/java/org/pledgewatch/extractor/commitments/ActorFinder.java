@@ -672,7 +672,7 @@ public final class ActorFinder {
                     if (reportedByUnnamed(s, i - 1)) {
                         // "A Burkinabè delegate said his government would allow ...": an unnamed reporter's government,
                         // not that of the last person named
-                        Entity described = describedReportersCountry(s, i - 1);
+                        Entity described = describedReportersCountry(s, i - 2);
                         if (described != null) {
                             out.add(described);
                         }
@@ -953,7 +953,10 @@ public final class ActorFinder {
                 && !w.endsWith("ly") && (w.endsWith("ed") || w.endsWith("s") || VERB_FORMS.contains(w));
     }
 
-    /** Whether the reporting verb just before {@code pronoun} has an unnamed subject: "A Burkinabè delegate said his". */
+    /**
+     * Whether the reporting verb just before {@code pronoun} has an unnamed subject, no person named before it: "A
+     * Burkinabè delegate said his".
+     */
     private boolean reportedByUnnamed(Sentence s, int pronoun) {
         int verb = pronoun - 1;
         if (verb < 2 || !reportingVerbs.contains(Tokens.folded(s, verb)) || !UNNAMED_OPENERS.contains(Tokens.folded(s, 0))) {
@@ -971,23 +974,14 @@ public final class ActorFinder {
     private static final Set<String> UNNAMED_OPENERS = Words.set("a", "an", "one", "another");
 
     /**
-     * The country an unnamed reporter is described by ("A Burkinabè delegate said his ..."): a country's mention
-     * before the reporting verb that precedes {@code pronoun}, with no person named there; else null.
+     * The country an unnamed reporter is described by ("A Burkinabè delegate said his ..."): the first country, or group
+     * of a country, named before the reporting verb {@code verb} (which {@link #reportedByUnnamed} found with no person
+     * before it); null when there is none or a pronoun stands there.
      */
-    private Entity describedReportersCountry(Sentence s, int pronoun) {
-        int verb = pronoun - 1;
-        while (verb > 0 && !reportingVerbs.contains(Tokens.folded(s, verb))) {
-            verb--;
-        }
-        if (verb <= 0 || verb < pronoun - 3) {
-            return null;
-        }
+    private Entity describedReportersCountry(Sentence s, int verb) {
         Entity country = null;
         for (int k = 0; k < verb; k++) {
             Mention m = speakers.mentionAt(s.index(), k);
-            if (m != null && m.entity().type() == EntityType.PERSON) {
-                return null;
-            }
             if (m != null && m.entity().type() == EntityType.COUNTRY && country == null) {
                 country = m.entity();
             } else if (m != null && m.entity().type() == EntityType.GROUP && m.entity().country() != null && country == null) {

@@ -240,7 +240,8 @@ public final class MentionFinder {
         }
         for (int k = from; k < to; k++) {
             String w = s.tokens().get(k).text();
-            if (STATE_BODY_WORDS.contains(w) || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+            if (STATE_BODY_WORDS.contains(s.tokens().get(k).folded())
+                    || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
                 // "A Commerce Department spokesperson", "An MFAT spokesperson": a state's body, or an acronym the
                 // article has not spelled out
                 return null;
@@ -249,10 +250,6 @@ public final class MentionFinder {
         // "A Sony spokesperson said": a company the article names by the same word
         return registry.namedOrganization(name, null);
     }
-
-    private static final Set<String> STATE_BODY_WORDS = Set.of("Department", "Ministry", "Office", "Agency", "Administration",
-            "Service", "Force", "Council", "Commission", "Treasury", "Government", "Army", "Navy", "Police", "Court", "Senate",
-            "House", "Parliament", "Cabinet", "Presidency", "Embassy", "Bureau", "Authority");
 
     /**
      * After a demonym at {@code end}: up to two service words ("military", "defence ministry"), then a spokesperson,
@@ -409,6 +406,10 @@ public final class MentionFinder {
     /** Heads of a description that, after a country's possessive, name a body of that state. */
     private static final Set<String> STATE_BODY_HEADS = Words.set("agency", "ministry", "office", "authority",
             "service", "department");
+    /** Words of the names of a state's bodies: the heads of its agencies and its other organs ("House", "Treasury"). */
+    private static final Set<String> STATE_BODY_WORDS = Words.union(STATE_BODY_HEADS, "administration", "force", "council",
+            "commission", "treasury", "government", "army", "navy", "police", "court", "senate", "house", "parliament",
+            "cabinet", "presidency", "embassy", "bureau");
 
     /**
      * What a lone unknown name that acts stands for: a group ("Farmers"), the organisation named before in full that it
@@ -1602,13 +1603,13 @@ public final class MentionFinder {
                     && !(i + 3 < tokens.size() && tokens.get(i + 3).text().equals("-")));
     }
 
-    /** True when "according to" stands before token {@code i}, perhaps with a number or "several" between. */
     /**
      * Unnamed sources that annotators name with their whole description: "people familiar with the matter", "sources
      * close to the presidency" (29 of 33 times for "sources"; officials and diplomats are named by their noun).
      */
     private static final Set<String> DESCRIBED_SOURCES = Words.set("people", "sources", "source");
 
+    /** True when "according to" stands before token {@code i}, perhaps with a number or "several" between. */
     private static boolean afterAccordingTo(List<Token> tokens, int i) {
         int k = i - 1;
         if (k >= 0 && (GROUP_DETERMINERS.contains(tokens.get(k).folded()) || Character.isDigit(tokens.get(k).text().charAt(0)))) {
