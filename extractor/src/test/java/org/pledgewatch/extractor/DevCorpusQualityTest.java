@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pledgewatch.extractor.eval.Corpus;
@@ -23,6 +24,12 @@ import org.pledgewatch.extractor.eval.GoldArticle;
  * committed thresholds. Each pool keeps the thresholds it was given when it was added; they are the
  * scores reached then, rounded down. Raise them as the extractor improves; never lower them.
  * docs/extraction.md tells the history of each pool.
+ *
+ * <p>Since round 27 one decision of the extractor is a trained model ({@code SpeakersPledgeModel}), which learns from
+ * every pool but the untouched ones. On those it learnt from, its scores are partly its fit to them; so from round 27
+ * on, a tuned pool's thresholds are raised only to what the rules reach alone ({@code SpeakersPledgeJudge.NONE}),
+ * and a model retrained on more text is held to that, not to its predecessor's fit. An untouched pool's thresholds
+ * are the whole extractor's scores, as before.
  */
 class DevCorpusQualityTest {
 
@@ -57,10 +64,11 @@ class DevCorpusQualityTest {
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
                     0.937, 0.794, 0.949, 0.923),
-            // round 4's untouched pair, never tuned on (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none
-            // of its misses, so these are rules-1.5.0's scores on text it was still not tuned on. Round 9 read one
-            // item, to keep its modality and condition thresholds: "but only at a price that ..." (a condition)
-            new Pool("held-out round 4, untouched", List.of("/heldout-22", "/heldout-23"), 30,
+            // round 4's untouched pair (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none of its misses, so
+            // these were rules-1.5.0's scores on text it was still not tuned on. Round 9 read one item, to keep its
+            // modality and condition thresholds: "but only at a price that ..." (a condition). From round 14 on, each
+            // round tuned on every earlier batch, this pair included (and round 27's model learnt from it)
+            new Pool("held-out round 4, untouched until round 14", List.of("/heldout-22", "/heldout-23"), 30,
                     0.875, 0.706, 0.966, 1.0),
             // round 5 (session 5 of 2026-11-29): eight batches, each scored unseen before it was tuned on
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
@@ -123,7 +131,7 @@ class DevCorpusQualityTest {
             // as here; its commitments F1 is 0.8 to the last digit, 246/48/75, which a double computes a hair below 0.8)
             new Pool("held-out round 15, untouched until round 16", List.of("/heldout-74", "/heldout-75", "/heldout-76",
                     "/heldout-77"), 60,
-                    0.891, 0.799, 0.934, 0.85),
+                    0.891, 0.8, 0.934, 0.85),
             // round 16's untouched batches, written at the start of round 15 before the extractor ran on them: scored once
             // with rules-1.14.0 (0.832 / 0.660, modality 0.955, conditions 0.872) and once with rules-1.15.0 (0.831 / 0.667);
             // the measure of round 16 (rules-1.16.0: 0.832 / 0.671), its totals printed in aggregate during the round;
@@ -218,16 +226,26 @@ class DevCorpusQualityTest {
             // official readouts, joint statements and state media on summits): scored once with rules-1.24.0 (0.856 /
             // 0.705, 629/97/113 and 227/64/126, modality 0.951, conditions 0.930) and once with rules-1.25.0 (629/97/113
             // and 228/63/125); the measure of round 26 (rules-1.26.0, as here: the same totals, two of its sixty articles
-            // changed), read in aggregate only; nobody read their misses
-            new Pool("held-out round 26, untouched", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.856, 0.708, 0.951, 0.930),
+            // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
+            // whose model learnt from them)
+            new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
+                    60, 0.856, 0.708, 0.951, 0.93),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
             // here, with the same totals (0.870 / 0.621, 451/62/73 and 182/52/170, modality 0.940, conditions 0.914:
-            // none of its sixty articles changed); nobody read their misses
+            // none of its sixty articles changed); the measure of round 27 (rules-1.27.0, the first with a trained
+            // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
+            // their misses
             new Pool("held-out round 27, untouched", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.869, 0.621, 0.939, 0.914));
+                    60, 0.869, 0.631, 0.946, 0.916),
+            // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
+            // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
+            // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
+            // 586/93/80 and 245/64/74, modality 0.943, conditions 0.923) and once with rules-1.27.0, as here (586/93/80
+            // and 249/67/70); nobody read their misses
+            new Pool("held-out round 28, untouched", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
+                    60, 0.871, 0.784, 0.935, 0.926));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
@@ -253,6 +271,27 @@ class DevCorpusQualityTest {
 
     private static Path resource(String name) throws URISyntaxException {
         return Path.of(DevCorpusQualityTest.class.getResource(name).toURI());
+    }
+
+    /**
+     * The trained judge of the extractor ({@code SpeakersPledgeModel}) must never have learnt from a batch that is
+     * still an estimate of unseen news: the exclusion pattern it was trained with, kept beside it, covers every pool
+     * that is untouched.
+     */
+    @Test
+    void theTrainedJudgeNeverSawAnUntouchedPool() throws java.io.IOException {
+        java.util.Properties manifest = new java.util.Properties();
+        try (var in = DevCorpusQualityTest.class.getResourceAsStream("/models/speakers-pledge.properties")) {
+            manifest.load(in);
+        }
+        java.util.regex.Pattern excluded = java.util.regex.Pattern.compile(manifest.getProperty("excluded"));
+        List<Pool> untouched = POOLS.stream().filter(p -> p.name().endsWith(", untouched")).toList();
+        assertTrue(untouched.size() >= 1, "no untouched pool left to measure unseen news with");
+        for (Pool pool : untouched) {
+            for (String batch : pool.batches()) {
+                assertTrue(excluded.matcher(batch.substring(1)).matches(), () -> pool + ": the model was trained on " + batch);
+            }
+        }
     }
 
     @ParameterizedTest

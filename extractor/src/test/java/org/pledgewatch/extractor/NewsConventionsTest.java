@@ -3285,4 +3285,12 @@ class NewsConventionsTest {
                 + "into northern Gaza.");
         assertEquals(List.of(List.of("if needed")), e.commitments().stream().map(c -> c.conditions()).toList());
     }
+
+    @Test
+    void supportForAsLongAsItsHostsNeedItIsNoCondition() {
+        Extraction e = extract("Russia's defence ministry said its instructors would remain in Mali for as long as the Malian "
+                + "authorities need them.");
+        assertEquals(List.of("Russia FIRM []"), e.commitments().stream()
+                .map(c -> c.actors().get(0).name() + " " + c.modality() + " " + c.conditions()).toList());
+    }
 }

@@ -65,9 +65,11 @@ public final class CommitmentFinder {
     private final CategoryClassifier categories;
     private final Gazetteer gazetteer;
     private final ActionPhrase actions;
+    private final SpeakersPledgeJudge speakersPledges;
 
     public CommitmentFinder(CueLexicon cues, ConditionFinder conditions, CategoryClassifier categories,
-                            Gazetteer gazetteer, ActionPhrase actions) {
+                            Gazetteer gazetteer, ActionPhrase actions, SpeakersPledgeJudge speakersPledges) {
+        this.speakersPledges = speakersPledges;
         this.cues = cues;
         this.conditions = conditions;
         this.categories = categories;
@@ -278,6 +280,8 @@ public final class CommitmentFinder {
                                              ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry,
                                              SpeakerResolver speakers, boolean secondReading) {
         List<FoundCommitment> out = new ArrayList<>(1);
+        // the commitments the judge accepted, which yield to one the rules find for the same side in the sentence
+        java.util.Set<FoundCommitment> judged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         FoundStatement firstQuote = null;
         int coveredTo = -1;
         boolean hasStrong = !secondReading && found.stream().anyMatch(c -> !c.phrase().weak());
@@ -401,6 +405,18 @@ public final class CommitmentFinder {
                         && actorFinder.namedBefore(s, cue.start(), quote).stream().anyMatch(named -> sameSide(named, announcer));
                 actors = ownGains ? List.of() : announcer;
             }
+            boolean judgedByModel = false;
+            if (actors.isEmpty() && quote != null && quote.speaker() != null) {
+                // what no rule above ties to anyone, in the words of a speaker with a side, is left to the model
+                List<Entity> side = committable(java.util.Collections.singletonList(quote.speaker()), registry);
+                // (a second pledge of the same side in one sentence is optional for annotators: never asked)
+                boolean pledgedAlready = !side.isEmpty() && out.stream().anyMatch(c -> sameSide(side.get(0), c.actors()));
+                if (!side.isEmpty() && !pledgedAlready && speakersPledges != SpeakersPledgeJudge.NONE
+                        && speakersPledges.isPledge(SpeakersPledgeFeatures.of(s, cue, quote, side.get(0)))) {
+                    actors = side;
+                    judgedByModel = true;
+                }
+            }
             actors = regionsOwn(actors, quote, s, speakers, registry);
             if (actors.isEmpty() || (ownClause && actors.equals(out.get(out.size() - 1).actors()))) {
                 continue;
@@ -484,8 +500,9 @@ public final class CommitmentFinder {
             }
             List<String> condTexts = texts(text.body(), conds);
             Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
-            if (modality == Modality.FIRM && refusedObject(action)) {
-                // "it will make no new contributions", "would send no troops": the refusal is in the object
+            if (modality == Modality.FIRM && (refusedObject(action) || refusingSubject(s, cue.start()))) {
+                // "it will make no new contributions", "would send no troops": the refusal is in the object; "Not a
+                // single shilling will be added to our debt": in the subject
                 modality = Modality.NEGATED;
             }
             if (modality == Modality.NEGATED && action.startsWith("hesitate to ")) {
@@ -536,11 +553,18 @@ public final class CommitmentFinder {
             out.add(new FoundCommitment(actors, quote != null ? quote.speaker() : null, action.strip(), beneficiary,
                     condTexts, modality, categories.classify(action, sentence), amounts.find(sentence),
                     timeFrames.find(sentence, first.start() - s.start()), s.start(), s.end()));
+            if (judgedByModel) {
+                judged.add(out.get(out.size() - 1));
+            }
             if (firstQuote == null) {
                 firstQuote = quote;
             }
             coveredTo = Math.max(coveredTo, actionEnd);
         }
+        // "the ban would remain in place, and that Naalakkersuisut would not allow ...": where the rules name the side
+        // in a later clause, that clause is its pledge, and the one the judge accepted before it is a second one
+        out.removeIf(c -> judged.contains(c)
+                && out.stream().anyMatch(o -> !judged.contains(o) && sameSide(c.actors().get(0), o.actors())));
         if (!out.isEmpty()) {
             out.addAll(gapped(text, s, out.get(out.size() - 1), coveredTo, speakers));
         }
@@ -875,6 +899,27 @@ public final class CommitmentFinder {
      */
     private static final Set<String> NOT_REFUSING = Words.set("later", "less", "more", "fewer", "longer", "sooner",
             "earlier", "effort", "efforts", "stone", "mistake", "secret", "time", "doubt", "expense");
+
+    /**
+     * "Not one euro of it will go to plug holes in the budget", "No one will be moved without consultation", "No
+     * Hungarian soldier will go to Ukraine": a clause whose subject opens with a negation refuses what follows.
+     */
+    private static boolean refusingSubject(Sentence s, int cue) {
+        int k = cue - 1;
+        while (k >= 0 && !SUBJECT_BOUNDS.contains(Tokens.folded(s, k)) && !Tokens.isQuoteMark(s.tokens().get(k).text())) {
+            k--;
+        }
+        String first = Tokens.folded(s, k + 1);
+        // ("Nobody in Beijing believes a plant will be profitable": the negation belongs to another verb)
+        return k + 1 < cue && !java.util.Arrays.asList(s.tags(k + 1, cue)).contains("VERB")
+                && (REFUSING_SUBJECTS.contains(first) || first.equals("not") && NOT_ONE.contains(Tokens.folded(s, k + 2)));
+    }
+
+    /** Where the subject of a clause begins, read backwards from its verb. */
+    private static final Set<String> SUBJECT_BOUNDS = Words.set(",", ";", ":", "that", "and", "but");
+    private static final Set<String> REFUSING_SUBJECTS = Words.set("no", "nobody", "none", "nothing", "neither");
+    /** "Not one euro", "not a single shilling". */
+    private static final Set<String> NOT_ONE = Words.set("one", "a", "single");
 
     /** "make no new contributions", "build no new coal plants": a verb whose object is "no ...". */
     private static boolean refusedObject(String action) {

@@ -495,8 +495,9 @@ public final class ConditionFinder {
                 || (next.equals("we") && after.equals("can"))) {
             return true;
         }
-        for (int j = k + 4; j + 1 < Math.min(to, k + 7); j++) {
-            // "for as long as Ukraine needs it", "as long as people need us": support without end, too
+        for (int j = k + 4; j + 1 < Math.min(to, k + 9); j++) {
+            // "for as long as Ukraine needs it", "as long as people need us", "for as long as the Malian authorities need
+            // them": support without end, too
             String w = tokens.get(j).folded();
             if ((w.equals("needs") || w.equals("need")) && NEEDED.contains(tokens.get(j + 1).folded())) {
                 return true;

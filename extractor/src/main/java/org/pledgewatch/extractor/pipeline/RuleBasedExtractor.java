@@ -13,6 +13,8 @@ import org.pledgewatch.extractor.commitments.CommitmentFinder;
 import org.pledgewatch.extractor.commitments.ConditionFinder;
 import org.pledgewatch.extractor.commitments.CueLexicon;
 import org.pledgewatch.extractor.commitments.FoundCommitment;
+import org.pledgewatch.extractor.commitments.SpeakersPledgeJudge;
+import org.pledgewatch.extractor.commitments.SpeakersPledgeModel;
 import org.pledgewatch.extractor.entities.EntityRegistry;
 import org.pledgewatch.extractor.entities.Gazetteer;
 import org.pledgewatch.extractor.entities.GazetteerEntry;
@@ -42,7 +44,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final java.util.regex.Pattern FACTIONS = java.util.regex.Pattern.compile(
             "national-army|liberation|democratic|alliance|revolutionary|free-|people");
 
-    public static final String VERSION = "rules-1.26.0";
+    public static final String VERSION = "rules-1.27.0";
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
@@ -53,12 +55,17 @@ public final class RuleBasedExtractor implements Extractor {
     private final RecordMapper.CountryNames names;
 
     public RuleBasedExtractor() {
+        this(SpeakersPledgeModel.load());
+    }
+
+    /** An extractor whose open clauses in a speaker's words are decided by {@code speakersPledges}. */
+    public RuleBasedExtractor(SpeakersPledgeJudge speakersPledges) {
         this.analyzer = new TextAnalyzer(EnglishModels.load());
         this.gazetteer = Gazetteer.load();
         this.mentionFinder = new MentionFinder(gazetteer);
         this.statementFinder = new StatementFinder(gazetteer);
         this.commitmentFinder = new CommitmentFinder(CueLexicon.load(), ConditionFinder.load(),
-                CategoryClassifier.load(), gazetteer, new ActionPhrase());
+                CategoryClassifier.load(), gazetteer, new ActionPhrase(), speakersPledges);
         this.names = new RecordMapper.CountryNames() {
             @Override
             public String name(String alpha3) {
