@@ -74,6 +74,11 @@ public final class TrainSpeakersPledge {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length < 3 || !args[2].endsWith(".bin.gz")) {
+            // (the manifest is written beside the model under the same name ending in .properties)
+            System.err.println("usage: TrainSpeakersPledge resourcesDir excludedDirsRegex model.bin.gz [events.tsv]");
+            System.exit(2);
+        }
         Path resources = Path.of(args[0]);
         Pattern excluded = Pattern.compile(args[1]);
         Path modelFile = Path.of(args[2]);
@@ -122,6 +127,23 @@ public final class TrainSpeakersPledge {
         return "";
     }
 
+    /**
+     * What taking one clause did to an article's score: a pledge when it found a gold commitment and read its
+     * modality and condition right, none when it invented one or misread what it found, null when the score did not
+     * move.
+     */
+    static String outcome(Evaluation refused, Evaluation accepted) {
+        int gained = accepted.commitments().tp() - refused.commitments().tp();
+        int invented = accepted.commitments().fp() - refused.commitments().fp();
+        boolean wellRead = accepted.modalityRight() - refused.modalityRight() == gained
+                && accepted.conditionsFound() - refused.conditionsFound()
+                   == accepted.conditionsTotal() - refused.conditionsTotal();
+        if (gained > 0) {
+            return wellRead ? SpeakersPledgeModel.PLEDGE : SpeakersPledgeModel.NO_PLEDGE;
+        }
+        return invented > 0 ? SpeakersPledgeModel.NO_PLEDGE : null;
+    }
+
     static List<Event> events(Path resources, Pattern excluded, List<String> tsv) throws IOException {
         OneClauseJudge judge = new OneClauseJudge();
         RuleBasedExtractor extractor = new RuleBasedExtractor(judge);
@@ -144,14 +166,7 @@ public final class TrainSpeakersPledge {
                     judge.asked.clear();
                     judge.accepted = k;
                     Extraction with = extractor.extract(article);
-                    Evaluation accepted = scorer.score(gold, with);
-                    int gained = accepted.commitments().tp() - refused.commitments().tp();
-                    int invented = accepted.commitments().fp() - refused.commitments().fp();
-                    boolean wellRead = accepted.modalityRight() - refused.modalityRight() == gained
-                            && accepted.conditionsFound() - refused.conditionsFound()
-                               == accepted.conditionsTotal() - refused.conditionsTotal();
-                    String outcome = gained > 0 && wellRead ? SpeakersPledgeModel.PLEDGE
-                            : gained > 0 || invented > 0 ? SpeakersPledgeModel.NO_PLEDGE : null;
+                    String outcome = outcome(refused, scorer.score(gold, with));
                     if (outcome == null) {
                         continue;
                     }

@@ -96,6 +96,24 @@ class SpeakersPledgeTest {
         assertTrue(List.of(events.get(0).getContext()).contains("office=minister"), lines.get(0));
     }
 
+    private static Evaluation scored(int tp, int fp, int modalityRight, int conditionsFound, int conditionsTotal) {
+        return new Evaluation(Score.ZERO, new Score(tp, fp, 0), modalityRight, tp, conditionsFound, conditionsTotal,
+                List.of(), List.of());
+    }
+
+    @Test
+    void onlyAWellReadMatchIsAPledge() {
+        Evaluation refused = scored(5, 2, 5, 1, 1);
+        assertEquals(SpeakersPledgeModel.PLEDGE, TrainSpeakersPledge.outcome(refused, scored(6, 2, 6, 1, 1)));
+        assertEquals(SpeakersPledgeModel.PLEDGE, TrainSpeakersPledge.outcome(refused, scored(6, 2, 6, 2, 2)));
+        // found, but with the wrong modality, or without the condition the gold gives it
+        assertEquals(SpeakersPledgeModel.NO_PLEDGE, TrainSpeakersPledge.outcome(refused, scored(6, 2, 5, 1, 1)));
+        assertEquals(SpeakersPledgeModel.NO_PLEDGE, TrainSpeakersPledge.outcome(refused, scored(6, 2, 6, 1, 2)));
+        assertEquals(SpeakersPledgeModel.NO_PLEDGE, TrainSpeakersPledge.outcome(refused, scored(5, 3, 5, 1, 1)));
+        // an optional gold item, or a clause a later rule dropped: nothing to learn
+        assertEquals(null, TrainSpeakersPledge.outcome(refused, scored(5, 2, 5, 1, 1)));
+    }
+
     /** An article of {@link #ARTICLE}'s first two sentences, with {@code commitment} (or none) as its gold. */
     private static void write(Path dir, String name, String commitment) throws IOException {
         String body = ARTICLE.substring(0, ARTICLE.indexOf("Analysts"));
