@@ -406,12 +406,12 @@ public final class CommitmentFinder {
                 actors = ownGains ? List.of() : announcer;
             }
             boolean judgedByModel = false;
-            if (actors.isEmpty() && quote != null && quote.speaker() != null) {
-                // what no rule above ties to anyone, in the words of a speaker with a side, is left to the model
+            if (actors.isEmpty() && quote != null && quote.speaker() != null && speakersPledges != SpeakersPledgeJudge.NONE) {
+                // what no rule above ties to anyone, in the words of a speaker with a side, is left to the model (the
+                // rules alone compute nothing for it); a second pledge of the same side in one sentence is optional for
+                // annotators, so it is never asked about
                 List<Entity> side = committable(java.util.Collections.singletonList(quote.speaker()), registry);
-                // (a second pledge of the same side in one sentence is optional for annotators: never asked)
-                boolean pledgedAlready = !side.isEmpty() && out.stream().anyMatch(c -> sameSide(side.get(0), c.actors()));
-                if (!side.isEmpty() && !pledgedAlready && speakersPledges != SpeakersPledgeJudge.NONE
+                if (!side.isEmpty() && out.stream().noneMatch(c -> sameSide(side.get(0), c.actors()))
                         && speakersPledges.isPledge(SpeakersPledgeFeatures.of(s, cue, quote, side.get(0)))) {
                     actors = side;
                     judgedByModel = true;

@@ -7,11 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** A directory of {@code NAME.txt} articles, each with its {@code NAME.gold.json} (articles without gold are skipped). */
 public final class Corpus {
     private Corpus() {
+    }
+
+    /**
+     * The batch directories of {@code root} (the dev corpus, each {@code heldout-N}) whose names {@code leftOut} does not
+     * match, in name order: the tools that tune or train pass the untouched sets here.
+     */
+    public static List<Path> batches(Path root, Pattern leftOut) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(Files::isDirectory).filter(d -> !leftOut.matcher(d.getFileName().toString()).matches())
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
     }
 
     public static List<GoldArticle> read(Path dir) {

@@ -1,14 +1,11 @@
 package org.pledgewatch.extractor.eval;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import opennlp.tools.ml.model.Event;
 import org.pledgewatch.extractor.commitments.SpeakersPledgeJudge;
 import org.pledgewatch.extractor.commitments.SpeakersPledgeModel;
@@ -21,44 +18,32 @@ import org.pledgewatch.extractor.pipeline.RuleBasedExtractor;
  * the regex as for {@link TrainSpeakersPledge}. Takes a few minutes: the training events are made once per fold.
  */
 public final class CrossValidateSpeakersPledge {
-    private static final Pattern BATCH_NUMBER = Pattern.compile("heldout-(\\d+)");
-
     private CrossValidateSpeakersPledge() {
     }
 
     public static void main(String[] args) throws IOException {
         Path resources = Path.of(args[0]);
-        Pattern excluded = Pattern.compile(args[1]);
         RuleBasedExtractor rulesAlone = new RuleBasedExtractor(SpeakersPledgeJudge.NONE);
-        for (int parity = 0; parity < 2; parity++) {
-            int held = parity;
-            Pattern trainOnly = Pattern.compile("(?:" + args[1] + ")|" + "(?:" + foldOf(held) + ")");
-            List<Event> events = TrainSpeakersPledge.events(resources, trainOnly, new ArrayList<>());
+        for (int held = 0; held < 2; held++) {
+            // a fold is trained on without the untouched sets and itself, and scored on without them and the other fold
+            Pattern trainOn = Pattern.compile("(?:" + args[1] + ")|(?:" + fold(held) + ")");
+            Pattern scoreOn = Pattern.compile("(?:" + args[1] + ")|(?:" + fold(1 - held) + ")");
+            List<Event> events = TrainSpeakersPledge.events(resources, trainOn, new ArrayList<>());
             SpeakersPledgeModel model = new SpeakersPledgeModel(TrainSpeakersPledge.train(events));
-            List<GoldArticle> fold = new ArrayList<>();
-            try (Stream<Path> dirs = Files.list(resources)) {
-                for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
-                    String name = dir.getFileName().toString();
-                    if (!excluded.matcher(name).matches() && parityOf(name) == held) {
-                        fold.addAll(Corpus.read(dir));
-                    }
-                }
+            List<GoldArticle> scored = new ArrayList<>();
+            for (Path dir : Corpus.batches(resources, scoreOn)) {
+                scored.addAll(Corpus.read(dir));
             }
-            Evaluation alone = EvaluateCorpus.evaluate(rulesAlone, fold, false);
-            Evaluation judged = EvaluateCorpus.evaluate(new RuleBasedExtractor(model), fold, false);
+            Evaluation alone = EvaluateCorpus.evaluate(rulesAlone, scored, false);
+            Evaluation judged = EvaluateCorpus.evaluate(new RuleBasedExtractor(model), scored, false);
             System.out.printf(Locale.ROOT, "fold %s (%d articles, model from %d clauses)%n  rules alone: %s%n  with the judge: %s%n",
-                    held == 1 ? "odd" : "even", fold.size(), events.size(), line(alone), line(judged));
+                    held == 1 ? "odd" : "even", scored.size(), events.size(), line(alone), line(judged));
         }
     }
 
     /** The batches of a fold, as a pattern of directory names (the dev corpus counts as even). */
-    private static String foldOf(int parity) {
+    private static String fold(int parity) {
         return parity == 1 ? "heldout-\\d*[13579]" : "corpus|heldout-\\d*[02468]";
-    }
-
-    private static int parityOf(String dir) {
-        Matcher m = BATCH_NUMBER.matcher(dir);
-        return m.matches() ? Integer.parseInt(m.group(1)) % 2 : 0;
     }
 
     private static String line(Evaluation e) {

@@ -3,11 +3,9 @@ package org.pledgewatch.extractor.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.pledgewatch.extractor.ArticleText;
 import org.pledgewatch.extractor.Commitment;
 import org.pledgewatch.extractor.Extraction;
@@ -34,13 +32,8 @@ public final class MarkedOutput {
         Pattern leftOut = Pattern.compile(args.length > 2 ? args[2] : "$^");
         Extractor extractor = Extractors.createDefault();
         Scorer scorer = new Scorer(Gazetteer.load());
-        List<Path> batches = new ArrayList<>();
-        try (Stream<Path> dirs = Files.list(root)) {
-            dirs.filter(Files::isDirectory).filter(d -> !leftOut.matcher(d.getFileName().toString()).matches())
-                    .sorted().forEach(batches::add);
-        }
         StringBuilder out = new StringBuilder();
-        for (Path batch : batches) {
+        for (Path batch : Corpus.batches(root, leftOut)) {
             for (GoldArticle article : Corpus.read(batch)) {
                 String key = batch.getFileName() + "/" + article.name();
                 Extraction found = extractor.extract(new ArticleText(article.title(), article.body()));

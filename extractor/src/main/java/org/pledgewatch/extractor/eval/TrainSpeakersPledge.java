@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -148,13 +147,8 @@ public final class TrainSpeakersPledge {
         OneClauseJudge judge = new OneClauseJudge();
         RuleBasedExtractor extractor = new RuleBasedExtractor(judge);
         Scorer scorer = new Scorer(Gazetteer.load());
-        List<Path> dirs;
-        try (Stream<Path> list = Files.list(resources)) {
-            dirs = list.filter(Files::isDirectory).filter(d -> !excluded.matcher(d.getFileName().toString()).matches())
-                    .sorted().toList();
-        }
         List<Event> events = new ArrayList<>();
-        for (Path dir : dirs) {
+        for (Path dir : Corpus.batches(resources, excluded)) {
             for (GoldArticle gold : Corpus.read(dir)) {
                 ArticleText article = new ArticleText(gold.title(), gold.body());
                 judge.asked.clear();
