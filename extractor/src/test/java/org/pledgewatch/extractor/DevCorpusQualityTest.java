@@ -74,7 +74,7 @@ class DevCorpusQualityTest {
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.905, 0.821, 0.961, 0.926),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.907, 0.821, 0.961, 0.926),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
@@ -98,7 +98,7 @@ class DevCorpusQualityTest {
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.893, 0.751, 0.954, 0.822),
+                    "/heldout-57"), 60, 0.894, 0.751, 0.954, 0.822),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
@@ -114,7 +114,7 @@ class DevCorpusQualityTest {
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
             new Pool("held-out round 13, untouched until round 14", List.of("/heldout-66", "/heldout-67", "/heldout-68",
-                    "/heldout-69"), 60, 0.915, 0.78, 0.938, 0.875),
+                    "/heldout-69"), 60, 0.915, 0.782, 0.939, 0.877),
             // round 14's untouched batches, written at the end of round 12 before the extractor ran on them: scored once
             // with rules-1.12.0 and once with rules-1.13.0 (0.753 / 0.590 both), once with rules-1.11.0 (0.753 / 0.589);
             // the measure of round 14 (rules-1.14.0: 0.760 / 0.613); its totals were printed by this test's runs
@@ -122,7 +122,7 @@ class DevCorpusQualityTest {
             // (rules-1.17.0, as here)
             new Pool("held-out round 14, untouched until round 15", List.of("/heldout-70", "/heldout-71", "/heldout-72",
                     "/heldout-73"), 60,
-                    0.823, 0.673, 0.94, 0.964),
+                    0.829, 0.673, 0.94, 0.964),
             // round 15's untouched batches, written at the start of round 14 before the extractor ran on them: scored once
             // with rules-1.13.0 (0.838 / 0.766, modality 0.935, conditions 0.886); totals printed by this test's runs in
             // round 14 (one change that broke a threshold here was dropped); rules-1.14.0 0.842 / 0.776; the measure of
@@ -172,7 +172,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 21 tuned on them (rules-1.21.0, as here)
             new Pool("held-out round 20, untouched until round 21", List.of("/heldout-94", "/heldout-95", "/heldout-96",
                     "/heldout-97"), 60,
-                    0.868, 0.735, 0.976, 1.0),
+                    0.873, 0.746, 0.976, 1.0),
             // round 21's untouched batches, written at the start of round 20 before the extractor ran on them (Latin
             // American news in English; Southeast Asian and Pacific press; global health and humanitarian pledging; Middle
             // East and Gulf press): scored in aggregate once with rules-1.19.0 (0.858 / 0.752, 550/91/91 and 273/61/119,
@@ -200,7 +200,7 @@ class DevCorpusQualityTest {
             // misses until round 24 tuned on them (rules-1.24.0; rules-1.25.0, as here)
             new Pool("held-out round 23, untouched until round 24", List.of("/heldout-106", "/heldout-107", "/heldout-108",
                     "/heldout-109"),
-                    60, 0.873, 0.745, 0.97, 0.851),
+                    60, 0.873, 0.75, 0.97, 0.851),
             // round 24's untouched batches, written at the start of round 23 before the extractor ran on them (East
             // Asian press in English; Ukrainian and Russian outlets in English and in translation; energy, commodities
             // and climate-diplomacy press; Nordic, Baltic, German, Dutch and Polish press in English): scored once with
@@ -210,7 +210,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 25 tuned on them (rules-1.25.0, as here)
             new Pool("held-out round 24, untouched until round 25", List.of("/heldout-110", "/heldout-111", "/heldout-112",
                     "/heldout-113"),
-                    60, 0.912, 0.794, 0.955, 0.888),
+                    60, 0.912, 0.797, 0.955, 0.891),
             // round 25's untouched batches, written at the start of round 24 before the extractor ran on them (US state
             // and local and UK local government news; pledges outside government: philanthropy, universities, tech
             // firms, sports bodies, museums; long-form analysis and magazine features; election campaigns and manifesto
@@ -236,16 +236,24 @@ class DevCorpusQualityTest {
             // here, with the same totals (0.870 / 0.621, 451/62/73 and 182/52/170, modality 0.940, conditions 0.914:
             // none of its sixty articles changed); the measure of round 27 (rules-1.27.0, the first with a trained
             // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
-            // their misses
-            new Pool("held-out round 27, untouched", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.869, 0.631, 0.946, 0.916),
+            // their misses until round 28 tuned on them (rules-1.28.0, whose model learnt from them)
+            new Pool("held-out round 27, untouched until round 28", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
+                    60, 0.869, 0.647, 0.948, 0.916),
             // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
             // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
             // 586/93/80 and 245/64/74, modality 0.943, conditions 0.923) and once with rules-1.27.0, as here (586/93/80
-            // and 249/67/70); nobody read their misses
+            // and 249/67/70); the measure of round 28 (rules-1.28.0: 586/93/80 and 249/66/70, modality 0.940), read in
+            // aggregate only; nobody read their misses
             new Pool("held-out round 28, untouched", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.871, 0.784, 0.935, 0.926));
+                    60, 0.871, 0.785, 0.939, 0.926),
+            // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
+            // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
+            // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
+            // Latin America): scored once with rules-1.27.0 (0.836 / 0.752, 419/72/92 and 279/57/127, modality 0.946,
+            // conditions 0.914) and once with rules-1.28.0, as here (419/72/92 and 279/56/127); nobody read their misses
+            new Pool("held-out round 29, untouched", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
+                    60, 0.836, 0.753, 0.946, 0.913));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

@@ -3293,4 +3293,59 @@ class NewsConventionsTest {
         assertEquals(List.of("Russia FIRM []"), e.commitments().stream()
                 .map(c -> c.actors().get(0).name() + " " + c.modality() + " " + c.conditions()).toList());
     }
+
+    @Test
+    void companyNamedBeforeStaysACompanyWhenNamedAgain() {
+        // round 28: "Blue Origin" after "Blue Origin CEO Dave Limp" was read as a person of that name, and pledged nothing
+        Extraction e = extract("Blue Origin CEO Dave Limp told reporters that the company was on schedule. He added that "
+                + "Blue Origin would pay for the additional development work itself.");
+        assertEquals(List.of("Blue Origin:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void companysNationalArmIsACompany() {
+        Extraction e = extract("TenneT chief executive Manon van Beek said the grid operator had a record year. A consortium "
+                + "agreed to buy a stake in TenneT Germany. TenneT Germany will invest €10 billion in new lines by 2030, the "
+                + "company said.");
+        assertEquals(List.of("TenneT Germany:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void officialWhoseSurnameIsACountryStaysAPerson() {
+        Extraction e = extract("Prime Minister Luís Montenegro said Portugal would extend the programme. Luís Montenegro "
+                + "said the cabinet would approve it next week.");
+        assertEquals(List.of("Luís Montenegro", "Luís Montenegro"), speakerNames(e));
+        assertEquals(List.of("Portugal:FIRM", "Portugal:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void unlabelledOpinionPieceClosingOnTheWriterPledgesTheirCountry() {
+        Extraction e = extract("Europe must pay for its own security\n"
+                + "Three years ago, few of us would have believed that we would spend so much on defence. We have learnt. "
+                + "Our adversaries have not stopped.\n"
+                + "First, we will raise defence spending to 3 per cent of GDP in the next parliament.\n"
+                + "We will not raise taxes on working people to fund it. I know what we owe our allies, and we will pay our "
+                + "share.\n"
+                + "The writer is prime minister of the United Kingdom\n");
+        assertEquals(List.of("United Kingdom:FIRM", "United Kingdom:NEGATED", "United Kingdom:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void unlabelledOpinionPieceClosingOnTheWriterPledgesTheirCompany() {
+        Extraction e = extract("The shipping industry cannot wait for governments\n"
+                + "Ingrid Halvorsen\n"
+                + "Shipping produces about 3% of global emissions. We know that, and our customers know it too: I hear it "
+                + "from them every week.\n"
+                + "We will cut the greenhouse gas intensity of our fleet by 50% by 2030. We will not use carbon offsets to "
+                + "meet our targets. Our crews are ready, and so are we.\n"
+                + "Ingrid Halvorsen is chief executive of Nordvik Line, an Oslo-based container shipping company\n");
+        assertEquals(List.of("Nordvik Line:FIRM", "Nordvik Line:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void fromTheDayItsOwnShipsEnterServiceIsNoCondition() {
+        Extraction e = extract("Maersk said it would run its new ships on green methanol from the day they enter service. "
+                + "Britain said it would send minesweepers from the day a ceasefire is signed.");
+        assertEquals(List.of("A.P. Moller-Maersk:FIRM", "United Kingdom:CONDITIONAL"), actorsAndModalities(e));
+    }
 }

@@ -222,6 +222,11 @@ public final class ConditionFinder {
     private static final Set<String> DAY_CLAUSE_OPENERS = Words.set("the", "there", "a", "an", "we", "it", "they", "our",
             "its", "after", "that", "peace", "russia", "ukraine");
 
+    /** Words before "the day" that may make it the start of what is promised, not an event it waits for. */
+    private static final Set<String> SINCE = Words.set("from", "since");
+    /** What the promiser already has, as the subject after "from the day": "they enter service", "it opens". */
+    private static final Set<String> OWN_THINGS = Words.set("they", "it", "we", "our", "its");
+
     /** "should a ceasefire be agreed", "should Belgium's concerns be addressed": a subject, then "be", after "should". */
     private static boolean invertedCondition(List<Token> tokens, int i, int to) {
         String next = i + 1 < to ? tokens.get(i + 1).folded() : "";
@@ -258,10 +263,13 @@ public final class ConditionFinder {
         List<Token> tokens = s.tokens();
         String w = tokens.get(i).folded();
         if (w.equals("the") && i + 2 < to && tokens.get(i + 1).folded().equals("day") && DAY_CLAUSE_OPENERS.contains(tokens.get(i + 2).folded())
-                && (!tokens.get(i + 2).folded().equals("after") || i + 3 < to && tokens.get(i + 3).isWord())) {
+                && (!tokens.get(i + 2).folded().equals("after") || i + 3 < to && tokens.get(i + 3).isWord())
+                && (i == 0 || !SINCE.contains(tokens.get(i - 1).folded()) || !OWN_THINGS.contains(tokens.get(i + 2).folded()))) {
             // "the day the guns fall silent", "the day there is a ceasefire", "the day after the referendum passes":
             // annotators read a promise tied to that day as conditional on it ("be part of the day after," names
-            // the post-war period, no event)
+            // the post-war period, no event; "run them on green methanol from the day they enter service" dates
+            // when a promise about the promiser's own things starts to hold, where "from the day a ceasefire is
+            // signed" waits for an event)
             return i + 2;
         }
         if (w.equals("should") && i > 0 && invertedCondition(tokens, i, to)) {

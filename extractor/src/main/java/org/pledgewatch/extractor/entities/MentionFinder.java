@@ -2223,6 +2223,19 @@ public final class MentionFinder {
             boolean unaffiliated, EntityRegistry registry) {
         String name = Folding.stripPossessive(nameText(tokens, nameStart, end));
         int nameWords = end - nameStart;
+        boolean capitals = isAcronym(tokens.get(nameStart).text());
+        Entity namedBefore = nameWords >= 2 && !capitals ? registry.knownOrganization(name) : null;
+        if (namedBefore != null && !isAllCaps(namedBefore.name().replace(" ", ""))) {
+            // "Blue Origin CEO Dave Limp ... He added that Blue Origin would pay": the organisation named before,
+            // not a person who shares its two words (names in capitals are left alone: a transcript's header,
+            // "JOHN HEALEY, DEFENCE SECRETARY", is read as an organisation's before "John Healey" is named)
+            return namedBefore;
+        }
+        if (nameWords >= 2 && !capitals && country == null
+                && nationalArm(name, nameText(tokens, nameStart, end - 1), tokens.get(end - 1).text(), registry)) {
+            // "Thales UK", "TenneT Germany", "Roche India": a company's national arm (nobody's surname is "UK")
+            return registry.namedOrganization(name, country);
+        }
         if (nameWords >= 2 && (isAcronym(tokens.get(nameStart).text())
                 || (isAcronym(tokens.get(end - 1).text()) && tokens.get(end - 1).text().length() >= 3))
                 && !delegateInCapitals(tokens, nameStart, end)) {
@@ -2245,6 +2258,30 @@ public final class MentionFinder {
             return registry.namedOrganization(name, country);
         }
         return null;
+    }
+
+    /**
+     * Countries that are also people's surnames ("Tom Holland", "Jimmy Wales", "Anatole France") or given names
+     * ("Jordan", "Chad", "Georgia"): a name ending in them may be a person's.
+     */
+    private static final Set<String> SURNAME_COUNTRIES = Words.set("holland", "wales", "france", "england", "ireland",
+            "scotland", "israel", "jordan", "chad", "georgia", "niger", "lebanon", "kenya", "montenegro", "panama", "cuba",
+            "guinea", "mali", "togo");
+
+    /**
+     * A company's national arm: a name that ends in a country's name, short name or code ("UK", "Germany") after a
+     * company's name, one named before, one the gazetteer lists, or a brand's spelling ("TenneT Germany"), and is no
+     * well-known official's ("Luís Montenegro"). Names of other kinds are left alone ("Latin America", "U.S.
+     * Forces Korea", "Environment and Climate Change Canada").
+     */
+    private boolean nationalArm(String name, String company, String lastWord, EntityRegistry registry) {
+        GazetteerEntry entry = gazetteer.lookup(lastWord);
+        GazetteerEntry parent = gazetteer.lookup(company);
+        return entry != null && entry.kind() == GazetteerEntry.Kind.COUNTRY
+                && !SURNAME_COUNTRIES.contains(Folding.fold(lastWord)) && gazetteer.official(name) == null
+                && (registry.knownOrganization(company) != null
+                    || parent != null && parent.kind() == GazetteerEntry.Kind.ORGANIZATION
+                    || company.indexOf(' ') < 0 && innerCapital(company));
     }
 
     /**

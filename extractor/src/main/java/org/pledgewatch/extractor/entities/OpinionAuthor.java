@@ -35,7 +35,10 @@ public final class OpinionAuthor {
         }
         if (!labelled && !DISCLAIMER.matcher(body).find()) {
             Entity signatories = declaringBody(body, mentions);
-            return signatories != null || registry == null ? signatories : postingOrganization(lines, registry);
+            if (signatories == null && registry != null) {
+                signatories = postingOrganization(lines, registry);
+            }
+            return signatories != null || registry == null ? signatories : closingNoteOnTheWriter(body, lines, mentions, registry);
         }
         int offset = 0;
         for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
@@ -81,6 +84,88 @@ public final class OpinionAuthor {
             }
         }
         return signatory;
+    }
+
+    /** The opening of the note an unlabelled opinion piece closes with: "The writer is prime minister of ...". */
+    private static final Pattern THE_WRITER = Pattern.compile("^The (?:writer|author) is ");
+    /** "I", "we", "our": the first person of a text written by its author, not reported by a journalist. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|[Ww]e|[Oo]ur)\\b");
+    /** How many first-person words a body needs to read as its author's own writing. */
+    private static final int FIRST_PERSON_WORDS = 8;
+    /** The longest closing note on a writer: one or two sentences. */
+    private static final int NOTE_LENGTH = 250;
+
+    /**
+     * The writer of an opinion piece that carries no label, from the note it closes with: "The writer is prime
+     * minister of the United Kingdom" (the country or organisation the note names), "Ngozi Okonjo-Iweala is
+     * Director-General of the World Trade Organization" (the person, when the story itself never names them). A
+     * news story may end on a sentence of that shape ("Smith is the third minister to resign"); one written in the
+     * first person throughout, whose subject appears nowhere but in its byline and its closing note, is the writer's.
+     */
+    private static Entity closingNoteOnTheWriter(String body, String[] lines, List<Mention> mentions,
+                                                 EntityRegistry registry) {
+        if (FIRST_PERSON.matcher(body).results().limit(FIRST_PERSON_WORDS).count() < FIRST_PERSON_WORDS) {
+            return null;
+        }
+        int lineStart = body.length();
+        for (int k = lines.length - 1; k >= Math.max(1, lines.length - 3); k--) {
+            lineStart -= lines[k].length() + (k < lines.length - 1 ? 1 : 0);
+            String line = lines[k].strip();
+            if (line.isEmpty() || line.startsWith("(") || line.length() > NOTE_LENGTH) {
+                continue;
+            }
+            if (THE_WRITER.matcher(line).lookingAt()) {
+                Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
+                return first == null || first.entity().type() == EntityType.PERSON ? null : first.entity();
+            }
+            Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
+            if (first != null && first.entity().type() == EntityType.PERSON && first.start() - lineStart < 3
+                    && line.contains(" is ") && onlyInBylineOrNote(first.entity(), body, lineStart, mentions)) {
+                employerInNote(first, body, lineStart + lines[k].length(), mentions, registry);
+                return withCountryNear(first.entity(), lineStart, mentions);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Ingrid Halvorsen is chief executive of Nordvik Line": the organisation the note names after "of" is the
+     * writer's employer (a two-word company's name, read as a person's until then, turns out to be one).
+     */
+    private static void employerInNote(Mention writer, String body, int noteEnd, List<Mention> mentions,
+                                       EntityRegistry registry) {
+        Entity person = writer.entity();
+        if (person.organization() != null || person.country() != null) {
+            return;
+        }
+        for (Mention m : mentions) {
+            if (m.start() <= writer.start() || m.start() >= noteEnd) {
+                continue;
+            }
+            boolean afterOf = body.startsWith("of ", m.start() - 3);
+            if (m.entity().type() == EntityType.ORGANIZATION
+                    || afterOf && m.entity() != person && registry.revealOrganization(m.entity())) {
+                person.addOrganization(m.entity().id());
+            }
+            return;
+        }
+    }
+
+    /** Whether the story never names {@code writer} between its opening lines and the note at {@code noteStart}. */
+    private static boolean onlyInBylineOrNote(Entity writer, String body, int noteStart, List<Mention> mentions) {
+        int headEnd = 0;
+        for (int k = 0, line = 0; k < body.length() && line < 2; k++) {
+            if (body.charAt(k) == '\n') {
+                line++;
+                headEnd = k;
+            }
+        }
+        for (Mention m : mentions) {
+            if (m.entity() == writer && m.start() > headEnd && m.start() < noteStart) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "By Lena Marsh, Chief Sustainability Officer, Halcyon Cloud | November 24, 2026": name, role, organisation. */
