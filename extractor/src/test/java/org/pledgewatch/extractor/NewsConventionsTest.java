@@ -3348,4 +3348,53 @@ class NewsConventionsTest {
                 + "Britain said it would send minesweepers from the day a ceasefire is signed.");
         assertEquals(List.of("A.P. Moller-Maersk:FIRM", "United Kingdom:CONDITIONAL"), actorsAndModalities(e));
     }
+
+    @Test
+    void theFundsOfficerWorksForTheFundNamedBeforeNotTheOrganisationNamedLast() {
+        // round 29: "the fund's executive director" took the Gates Foundation, named since the Global Fund
+        Extraction e = extract("Donors pledged $11.3 billion to the Global Fund on Friday. The Gates Foundation said it would "
+                + "give $912m over the period. Peter Sands, the fund's executive director, said the organisation would cut "
+                + "country allocations by 11%.");
+        assertEquals(List.of("Gates Foundation:FIRM", "Global Fund:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aWireStorysDatelineTellsWhoseMinistryItIs() {
+        Extraction e = extract("SEOUL, Dec. 2 (Yonhap) -- The National Assembly passed next year's defense budget of 70.1 "
+                + "trillion won, as the government moves to raise military spending under an agreement with the United "
+                + "States. The United States welcomed the vote. The ministry said it will also raise the monthly pay of "
+                + "conscript sergeants to 2.05 million won.");
+        assertEquals(List.of("South Korea:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aMinistryWithoutANationalityIsTheArticlesOwnCountryBeforeTheLastNamed() {
+        Extraction e = extract("Britain will send 5,000 more missiles to Ukraine, the defence secretary said. British officials "
+                + "said Britain had trained 60,000 recruits. The United States would need to be consulted on any further "
+                + "package. A Ministry of Defence spokesperson said the programme would continue throughout 2027.");
+        assertEquals(List.of("United Kingdom:FIRM", "United Kingdom:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aMinisterAfterASentenceOpenedByACountrySpeaksForIt() {
+        Extraction e = extract("The United States cut its contribution to the fund by a third. Washington said the remainder "
+                + "depended on reforms. The United States also asked for changes to energy lending. The United Kingdom said "
+                + "it would honour its pledge in full.\n"
+                + "\"We will not be cutting our contribution,\" Development Minister Jenny Chapman said in a statement.");
+        assertEquals(List.of("United Kingdom:FIRM", "United Kingdom:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void doesNotPlanToIsARefusal() {
+        Extraction e = extract("Ukraine does not plan to give up the F-16 aircraft already in service, the minister said.");
+        assertEquals(List.of("Ukraine:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPhotographersCreditIsNobodysShesaid() {
+        Extraction e = extract("Shabana Mahmood told MPs on Wednesday that ministers would finish the job within 13 months.\n"
+                + "Shabana Mahmood leaving Downing Street on Tuesday. Photograph: Leon Neal/Getty Images\n"
+                + "\u201cThis government will end the use of hotels,\u201d she said.\n");
+        assertEquals(List.of("Shabana Mahmood", "Shabana Mahmood"), speakerNames(e));
+    }
 }

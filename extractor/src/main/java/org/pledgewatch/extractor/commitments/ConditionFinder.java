@@ -514,6 +514,10 @@ public final class ConditionFinder {
                 // "for as long as they are needed"
                 return true;
             }
+            if (w.equals("takes") && j == k + 4 && !tokens.get(k + 3).isCapitalized()) {
+                // "for as long as reconstruction takes": the work's own length, as "for as long as it takes"
+                return true;
+            }
         }
         return false;
     }

@@ -261,14 +261,39 @@ final class AffiliationLinker {
         if (only == null) {
             only = home;
         }
-        if (only == null) {
-            return;
-        }
         for (Entity p : registry.persons()) {
             if (p.country() == null && p.organization() == null && p.role() != null && isGovernmentRole(p.role())) {
-                p.addCountry(only);
+                String before = countryOpeningSentenceBefore(mentions, p);
+                p.addCountry(before != null ? before : only);
             }
         }
+    }
+
+    /**
+     * "The United Kingdom ... said it would honor in full its £1.98 billion pledge. | '... we will not be cutting our
+     * contribution,' Development Minister Jenny Chapman said": a minister first named just after a sentence that
+     * opens with a country speaks for that country, not for the one the article names most. Null otherwise.
+     */
+    private static String countryOpeningSentenceBefore(List<Mention> mentions, Entity person) {
+        int first = -1;
+        for (int k = 0; k < mentions.size(); k++) {
+            if (mentions.get(k).entity() == person) {
+                first = k;
+                break;
+            }
+        }
+        if (first < 0 || mentions.get(first).sentence() == 0) {
+            return null;
+        }
+        int previous = mentions.get(first).sentence() - 1;
+        Mention opening = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == previous && !m.place() && (opening == null || m.tokenStart() < opening.tokenStart())) {
+                opening = m;
+            }
+        }
+        return opening != null && opening.tokenStart() <= 1
+                && opening.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY ? opening.entity().id() : null;
     }
 
     /** A company's officers: "Chief Financial Officer Tom Okafor", "CEO Kari Nordahl Eide". */

@@ -148,8 +148,9 @@ final class BackReferences {
 
     /**
      * The country a national body without a nationality belongs to: "Britain sent 14 tanks to Ukraine,
-     * the Ministry of Defence said" is Britain, the first country the sentence names, else the latest, else the
-     * article's own country (a Meduza report's "the Defense Ministry" before any country is named as an actor).
+     * the Ministry of Defence said" is Britain, the first country the sentence names, else the article's own country
+     * when it has one, else the latest named (a Meduza report's "the Defense Ministry" before any country is named as
+     * an actor).
      */
     static Entity countryOfBody(List<Mention> before, int sentence, Entity home) {
         Entity first = null;
@@ -160,10 +161,15 @@ final class BackReferences {
                 first = m.entity();
             }
         }
+        if (first == null && home != null) {
+            // "A Ministry of Defence spokesperson said" in a British story that named the United States last: the
+            // article's own country
+            return home;
+        }
         if (first == null) {
             first = latestCountry(before);
         }
-        if (first == null && home == null) {
+        if (first == null) {
             // "MANILA – Foreign governments have pledged ..., the Department of Social Welfare and Development said",
             // in an article naming many donors: no country named so far but the place of the story, and the body is its
             first = latestPlace(before);

@@ -37,6 +37,7 @@ final class HomeCountry {
         int[] match = new int[1];
         for (Sentence s : text.sentences()) {
             List<Token> tokens = s.tokens();
+            int dateline = s.index() == 0 ? Dateline.bodyStart(s) : 0;
             for (int i = 0; i < tokens.size(); i++) {
                 if (!tokens.get(i).isCapitalized()) {
                     String currency = NATIONAL_CURRENCIES.get(tokens.get(i).folded());
@@ -49,7 +50,9 @@ final class HomeCountry {
                 GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), match);
                 if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
                         || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
-                    counts.merge(e.country(), 1, Integer::sum);
+                    // "SEOUL, Dec. 2 (Yonhap) --": the place a wire story is filed from weighs as much as three
+                    // mentions in its text, where the countries it deals with are named again and again
+                    counts.merge(e.country(), i < dateline ? DATELINE_WEIGHT : 1, Integer::sum);
                     i = match[0] - 1;
                 } else if (e != null && gazetteer.regionCountry(e.id()) != null) {
                     // "Tamil Nadu", "Ontario": a domestic story names its regions more than its country
@@ -103,6 +106,9 @@ final class HomeCountry {
         }
         return true;
     }
+
+    /** How many mentions the dateline's place counts for. */
+    private static final int DATELINE_WEIGHT = 3;
 
     /** Currencies in words that only one country pays in. */
     private static final Map<String, String> NATIONAL_CURRENCIES = Map.ofEntries(Map.entry("baht", "THA"),

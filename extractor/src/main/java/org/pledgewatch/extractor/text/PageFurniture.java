@@ -30,6 +30,11 @@ public final class PageFurniture {
     private static final Pattern BYLINE = Pattern.compile("^(?:By|by|BY) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3}"
             + "(?:(?:,| and) [A-Z][\\p{L}.'-]+(?: [A-Z][\\p{L}.'-]+){0,3})*(?:\\s*[-\u2013\u2014|\u2022\u00B7]?\\s*[^a-z]*)?$");
 
+    /** A photographer's credit: "Photograph: Leon Neal/Getty Images", "Jane Roe/AFP", "REUTERS/Evelyn Hockstein". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?:Photograph|Photo|Picture)\\s*:\\s*.*$"
+            + "|\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*(?:Getty Images|AFP|Reuters|REUTERS|AP|EPA|PA|Bloomberg)\\b"
+            + "|(?:REUTERS|AP Photo)/\\s*\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3}");
+
     /** The label a caption opens with: "FILE PHOTO:", "Photo -", "IMAGE:". */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)(?:file photo|photo|image|caption)(?=\\s*[:\u2013\u2014-])");
 
@@ -73,6 +78,15 @@ public final class PageFurniture {
             if (label.lookingAt()) {
                 int at = body.indexOf(line, start);
                 captionLabels.add(new int[] {at, at + label.end()});
+            }
+            if (mayBeCaption(line)) {
+                // "Photograph: Leon Neal/Getty Images", "REUTERS/Evelyn Hockstein": the photographer is nobody in the
+                // story, and no "she said" after the caption means them
+                java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line);
+                int at = body.indexOf(line, start);
+                while (credit.find()) {
+                    captionLabels.add(new int[] {at + credit.start(), at + credit.end()});
+                }
             }
             // (a headline has text after it; so does a standfirst, the headline's second line: "Software group agrees to
             // buy 12mn tonnes of credits from Louisiana direct air capture project")
@@ -195,7 +209,10 @@ public final class PageFurniture {
         return within(bylines, offset);
     }
 
-    /** True on the label a caption opens with ("FILE PHOTO:"), which names no one, though capitals may suggest it. */
+    /**
+     * True on the label a caption opens with ("FILE PHOTO:"), which names no one, though capitals may suggest it, and
+     * on a photographer's credit ("Photograph: Leon Neal/Getty Images"), which names no one in the story.
+     */
     public boolean isCaptionLabel(int offset) {
         return within(captionLabels, offset);
     }
