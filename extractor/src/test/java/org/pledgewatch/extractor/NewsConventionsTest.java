@@ -3397,4 +3397,22 @@ class NewsConventionsTest {
                 + "\u201cThis government will end the use of hotels,\u201d she said.\n");
         assertEquals(List.of("Shabana Mahmood", "Shabana Mahmood"), speakerNames(e));
     }
+
+    @Test
+    void aCountrysPrimeMinistersOfficeIsItsPrimeMinister() {
+        Extraction e = extract("Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. Israel\u2019s Prime "
+                + "Minister\u2019s Office confirmed the reopening in a brief statement but said inspections of all cargo would "
+                + "remain under Israeli control.");
+        assertEquals(List.of("Benjamin Netanyahu"), speakerNames(e));
+    }
+
+    @Test
+    void anUnlistedStateBodyPledgesForTheArticlesCountryAndSpeaksUnderItsOwnName() {
+        // round 29: "the National Nutrition Agency", "the National Drought Management Authority", "Coast Guard": bodies
+        // the gazetteer does not list, whose pledges annotators write as their country's
+        Extraction e = extract("JAKARTA (AP) - Indonesia's free meals programme has reached 20 million children, officials "
+                + "in Jakarta said. The National Nutrition Agency said it would close kitchens that fail hygiene inspections.");
+        assertEquals(List.of("Officials in Jakarta", "National Nutrition Agency"), speakerNames(e));
+        assertEquals(List.of("Indonesia:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -554,6 +554,7 @@ public final class MentionFinder {
         UnnamedStaff.name(text, mentions, registry);
         FormerOffices.mark(text, mentions);
         BracketedCountries.link(text.body(), mentions);
+        UnlistedStateBodies.giveHomeCountry(mentions, registry, home);
         affiliations.link(text, mentions, registry, home);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
@@ -1056,12 +1057,16 @@ public final class MentionFinder {
             i += 3;
             return i;
         }
-        int leaderOffice = lower.equals("the") ? leaderOfficeEnd(tokens, i + 1) : -1;
+        GazetteerEntry officeOf = Folding.isPossessive(t.text()) ? gazetteer.lookup(Folding.stripPossessive(t.text())) : null;
+        officeOf = officeOf != null && officeOf.kind() == GazetteerEntry.Kind.COUNTRY ? officeOf : null;
+        int leaderOffice = lower.equals("the") || officeOf != null ? leaderOfficeEnd(tokens, i + 1) : -1;
         if (leaderOffice > 0) {
-            // "The Presidency said", "the President's Office said": a leader's office is the leader
+            // "The Presidency said", "the President's Office said": a leader's office is the leader; "Israel's Prime
+            // Minister's Office said": that country's
             String role = tokens.get(i + 1).text().equals("Presidency") ? "president"
                     : s.text().substring(tokens.get(i + 1).start() - s.start(), tokens.get(leaderOffice - 2).end() - s.start());
-            Entity leader = registry.personWithRole(Folding.stripPossessive(role), out);
+            Entity leader = officeOf != null ? registry.personWithRole(Folding.stripPossessive(role), officeOf.id(), out)
+                    : registry.personWithRole(Folding.stripPossessive(role), out);
             if (leader != null) {
                 out.add(mention(leader, Mention.Kind.ROLE, s, i, leaderOffice, quotes));
                 i = leaderOffice;

@@ -49,8 +49,10 @@ final class RecordMapper {
             }
             default -> {
                 if (e.type() == EntityType.ORGANIZATION && e.country() != null
-                        && (names.isStateBody(e.id()) || names.isNationalForce(e.id()))) {
-                    // the Bundestag, the Pentagon, the Swedish Air Force: a state body commits its country
+                        && (names.isStateBody(e.id()) || names.isNationalForce(e.id()) || names.isUnlistedStateBody(e.id()))) {
+                    // the Bundestag, the Pentagon, the Swedish Air Force, "the National Drought Management Authority":
+                    // a state body commits its country (as a speaker, an unlisted one keeps its own name, as annotators
+                    // write it)
                     yield new Actor(e.country(), names.name(e.country()), EntityType.COUNTRY, e.country());
                 }
                 yield new Actor(e.id(), e.name(), e.type(), e.country());
@@ -83,6 +85,9 @@ final class RecordMapper {
 
         /** True for a national institution of the gazetteer (a parliament, a ministry, an agency of one state). */
         boolean isStateBody(String id);
+
+        /** True for a state body the gazetteer does not list, known by its name's shape ("ministry-of-health"). */
+        boolean isUnlistedStateBody(String id);
 
         /** True for a state's armed forces named after it, not listed in the gazetteer ("swedish-air-force"). */
         boolean isNationalForce(String id);

@@ -20,6 +20,7 @@ import org.pledgewatch.extractor.entities.Gazetteer;
 import org.pledgewatch.extractor.entities.GazetteerEntry;
 import org.pledgewatch.extractor.entities.Mention;
 import org.pledgewatch.extractor.entities.MentionFinder;
+import org.pledgewatch.extractor.entities.UnlistedStateBodies;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.EnglishModels;
 import org.pledgewatch.extractor.nlp.TextAnalyzer;
@@ -83,6 +84,11 @@ public final class RuleBasedExtractor implements Extractor {
             public boolean isStateBody(String id) {
                 GazetteerEntry o = gazetteer.organization(id);
                 return o != null && o.country() != null;
+            }
+
+            @Override
+            public boolean isUnlistedStateBody(String id) {
+                return gazetteer.organization(id) == null && UnlistedStateBodies.isStateBodyId(id);
             }
 
             @Override

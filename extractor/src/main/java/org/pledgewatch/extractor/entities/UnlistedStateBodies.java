@@ -1,0 +1,44 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.pledgewatch.extractor.EntityType;
+
+/**
+ * A state's own bodies that the gazetteer does not list, known by the shape of their names: "the National Emergency
+ * Management Agency", "the Ministry of Housing, Communities and Local Government", "the Department for Transport",
+ * "Coast Guard spokesperson Commodore Jay Tarriela". Annotators write their pledges as their country's (a state body
+ * commits its country), and a name of this shape carries no country of its own: in a story about one country, it is
+ * that country's. (Round 29 counted 25 tuned misses of this kind, the body named instead of its country. A
+ * "National ... Service" is left out: the National Pension Service is a fund, the National Weather Service speaks
+ * under its own name.)
+ */
+public final class UnlistedStateBodies {
+    /** Slugs of such names: "national-drought-management-authority", "ministry-of-health", "coast-guard". */
+    private static final Pattern STATE_BODY_ID = Pattern.compile("(?:national|federal)-(?:[a-z0-9]+-){0,6}"
+            + "(?:agency|authority|board|commission|council|institute|directorate|bureau|assembly)"
+            + "|(?:ministry|department)-(?:of|for)-[a-z0-9-]+|department|ministry|coast-guard"
+            + "|office-of-the-(?:prime-minister|president)");
+
+    private UnlistedStateBodies() {
+    }
+
+    /** Whether an organisation's id has the shape of a state body's name. */
+    public static boolean isStateBodyId(String id) {
+        return STATE_BODY_ID.matcher(id).matches();
+    }
+
+    /** Gives each unlisted state body named without a country the article's own country, when it has one. */
+    static void giveHomeCountry(List<Mention> mentions, EntityRegistry registry, String home) {
+        if (home == null) {
+            return;
+        }
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (e.type() == EntityType.ORGANIZATION && e.country() == null && !registry.isListedOrganization(e)
+                    && isStateBodyId(e.id())) {
+                e.addCountry(home);
+            }
+        }
+    }
+}
