@@ -3415,4 +3415,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Officials in Jakarta", "National Nutrition Agency"), speakerNames(e));
         assertEquals(List.of("Indonesia:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aParticiplesSpeakerIsTheSubjectAfterAnIntroductoryPhrase() {
+        Extraction e = extract("Among the Europeans, Keir Starmer has gone furthest, saying Britain would be prepared to put "
+                + "troops on the ground.");
+        assertEquals(List.of("Keir Starmer"), speakerNames(e));
+    }
 }

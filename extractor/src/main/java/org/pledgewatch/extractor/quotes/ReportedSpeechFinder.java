@@ -324,12 +324,35 @@ public final class ReportedSpeechFinder {
         // the sentence's subject only when a name opens it ("Medinsky rejected ...", "Russia's chief negotiator,
         // ...": not "The declaration mentions Ukraine only once, saying ...")
         int first = Dateline.bodyStart(s);
+        int afterIntroduction = introductoryPhraseEnd(s, first, v);
+        if (afterIntroduction > 0) {
+            // "Among the Europeans, Keir Starmer has gone furthest, saying ...": the subject after a phrase of place or
+            // time that opens the sentence
+            first = afterIntroduction;
+        }
         if (first < s.tokens().size() && Tokens.folded(s, first).equals("the")) {
             first++;
         }
         Mention opening = speakers.mentionAt(s.index(), first);
         return opening == null || opening.tokenStart() != first ? null
                 : SubjectFinder.speakerBefore(s, v, speakers, true);
+    }
+
+    /** Prepositions that open a sentence's introductory phrase: "Among the Europeans,", "On Monday,". */
+    private static final Set<String> INTRODUCING_PREPOSITIONS = Words.set("among", "on", "in", "at", "after", "for",
+            "unlike", "like", "speaking", "during");
+
+    /** The token after the comma closing a short introductory phrase opened by a preposition at {@code first}, or -1. */
+    private static int introductoryPhraseEnd(Sentence s, int first, int before) {
+        if (first >= s.tokens().size() || !INTRODUCING_PREPOSITIONS.contains(Tokens.folded(s, first))) {
+            return -1;
+        }
+        for (int k = first + 1; k < Math.min(before, first + 8); k++) {
+            if (s.tokens().get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /**
