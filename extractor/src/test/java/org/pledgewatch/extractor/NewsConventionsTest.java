@@ -3422,4 +3422,10 @@ class NewsConventionsTest {
                 + "troops on the ground.");
         assertEquals(List.of("Keir Starmer"), speakerNames(e));
     }
+
+    @Test
+    void aReportedClauseMayOpenWithANameAndItsApposition() {
+        Extraction e = extract("Officials said Rachel Reeves, the chancellor, would not sign off on a faster path.");
+        assertEquals(List.of("Officials: Rachel Reeves, the chancellor, would not sign off on a faster path"), attributedQuotes(e));
+    }
 }

@@ -647,6 +647,10 @@ public final class ReportedSpeechFinder {
                     k = close;
                     continue;
                 }
+                if (appositionBeforeFinite(s, k) > 0) {
+                    // "said Rachel Reeves, the chancellor, would not sign off": the subject's apposition, then its verb
+                    return true;
+                }
                 close = describingInsertEnd(s, k);
                 if (close > 0 && !FINITE.contains(Tokens.folded(s, close + 1))) {
                     // "said the concession, granted in 2024, obliges it to ...": the subject's own verb, in a tense
@@ -669,6 +673,30 @@ public final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /** Determiners that open an apposition: ", the chancellor,", ", its largest donor,". */
+    private static final Set<String> APPOSITION_OPENERS = Words.set("the", "a", "an", "its", "his", "her", "their");
+
+    /**
+     * The comma closing an apposition opened by the comma at {@code open} (", the chancellor,", ", the largest donor,")
+     * when a finite verb or modal follows it at once; else -1.
+     */
+    private static int appositionBeforeFinite(Sentence s, int open) {
+        int n = s.tokens().size();
+        if (open + 2 >= n || !APPOSITION_OPENERS.contains(Tokens.folded(s, open + 1))) {
+            return -1;
+        }
+        for (int k = open + 2; k < Math.min(n - 1, open + 10); k++) {
+            String t = Tokens.folded(s, k);
+            if (t.equals(",")) {
+                return FINITE.contains(Tokens.folded(s, k + 1)) ? k : -1;
+            }
+            if (FINITE.contains(t) || t.equals(".") || Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The comma closing a short aside opened by the comma at {@code open} (", while welcome,"), or -1. */
