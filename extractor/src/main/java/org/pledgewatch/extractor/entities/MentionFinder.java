@@ -71,6 +71,7 @@ public final class MentionFinder {
      */
     private static final Set<String> PREFERRED_HEADS = Words.set("fund", "agency", "alliance", "programme", "program");
 
+    /** The latest organisation whose name {@code noun} heads, else the latest organisation ({@link #PREFERRED_HEADS}). */
     private static Entity headedOrLatest(List<Mention> out, String noun, Sentence s, EntityRegistry registry,
                                          boolean company) {
         Entity headed = BackReferences.latestOrganizationWithWord(out, noun);
@@ -1107,14 +1108,12 @@ public final class MentionFinder {
                     return i;
                 }
             }
-            if (org == null && PREFERRED_HEADS.contains(noun)) {
-                // "Peter Sands, the fund's executive director": the Global Fund named before, not the Gates
-                // Foundation named since
-                org = BackReferences.latestOrganizationWithWord(out, noun);
-            }
             if (org == null) {
-                org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
-                        BUSINESS_NOUNS.contains(noun));
+                // ("Peter Sands, the fund's executive director": the Global Fund named before, not the Gates
+                // Foundation named since)
+                org = PREFERRED_HEADS.contains(noun) ? headedOrLatest(out, noun, s, registry, BUSINESS_NOUNS.contains(noun))
+                        : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
+                            BUSINESS_NOUNS.contains(noun));
             }
             if (org == null && !opensReportedClause(tokens, i)
                     && !(i + 3 < n && tokens.get(i + 2).text().equals(",") && tokens.get(i + 3).isCapitalized())) {

@@ -114,11 +114,10 @@ public final class OpinionAuthor {
             if (line.isEmpty() || line.startsWith("(") || line.length() > NOTE_LENGTH) {
                 continue;
             }
+            Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
             if (THE_WRITER.matcher(line).lookingAt()) {
-                Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
                 return first == null || first.entity().type() == EntityType.PERSON ? null : first.entity();
             }
-            Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
             if (first != null && first.entity().type() == EntityType.PERSON && first.start() - lineStart < 3
                     && line.contains(" is ") && onlyInBylineOrNote(first.entity(), body, lineStart, mentions)) {
                 employerInNote(first, body, lineStart + lines[k].length(), mentions, registry);
