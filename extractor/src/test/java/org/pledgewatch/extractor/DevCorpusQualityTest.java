@@ -253,18 +253,26 @@ class DevCorpusQualityTest {
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
             // Latin America): scored once with rules-1.27.0 (0.836 / 0.752, 419/72/92 and 279/57/127, modality 0.946,
             // conditions 0.914) and once with rules-1.28.0 (419/72/92 and 279/56/127); the measure of round 29
-            // (rules-1.29.0, as here: the same totals, two of its sixty articles changed), read in aggregate only; nobody
-            // read their misses
-            new Pool("held-out round 29, untouched", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
+            // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
+            // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
+            new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
                     60, 0.836, 0.753, 0.946, 0.913),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
             // galleries, statements, obituaries): scored once with rules-1.28.0 (0.865 / 0.683, 560/82/93 and
             // 209/84/110, modality 0.957, conditions 0.952) and once with rules-1.29.0, as here (560/82/93 and
-            // 211/83/108); nobody read their misses
+            // 211/83/108); the measure of round 30 (rules-1.30.0, its model retrained: 560/82/93 and 211/82/108), read in
+            // aggregate only; nobody read their misses
             new Pool("held-out round 30, untouched", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
-                    60, 0.864, 0.688, 0.957, 0.952));
+                    60, 0.864, 0.689, 0.957, 0.952),
+            // round 31's untouched batches, written at the start of round 30 before the extractor ran on them (health,
+            // science and education; migration and borders; sport, culture, big events and city governments; news
+            // roundups and fast updates): scored once with rules-1.29.0 (0.834 / 0.737, 535/103/110 and 206/59/88,
+            // modality 0.976, conditions 0.900) and once with rules-1.30.0, as here (535/103/110 and 205/59/89); nobody
+            // read their misses
+            new Pool("held-out round 31, untouched", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
+                    60, 0.833, 0.734, 0.98, 0.931));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
