@@ -174,7 +174,7 @@ final class BackReferences {
             // in an article naming many donors: no country named so far but the place of the story, and the body is its
             first = latestPlace(before);
         }
-        return first != null ? first : home;
+        return first;
     }
 
     /** The entity of the first mention of this sentence that is not a place, or null. */

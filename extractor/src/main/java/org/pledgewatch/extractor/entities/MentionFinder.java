@@ -2261,7 +2261,7 @@ public final class MentionFinder {
             // "Thales UK", "TenneT Germany", "Roche India": a company's national arm (nobody's surname is "UK")
             return registry.namedOrganization(name, country);
         }
-        if (nameWords >= 2 && (isAcronym(tokens.get(nameStart).text())
+        if (nameWords >= 2 && (capitals
                 || (isAcronym(tokens.get(end - 1).text()) && tokens.get(end - 1).text().length() >= 3))
                 && !delegateInCapitals(tokens, nameStart, end)) {
             // "NHS England", "UEFA Women's Committee", "Africa CDC": a name opened or closed by an acronym is an

@@ -35,10 +35,11 @@ public final class OpinionAuthor {
         }
         if (!labelled && !DISCLAIMER.matcher(body).find()) {
             Entity signatories = declaringBody(body, mentions);
-            if (signatories == null && registry != null) {
-                signatories = postingOrganization(lines, registry);
+            if (signatories != null || registry == null) {
+                return signatories;
             }
-            return signatories != null || registry == null ? signatories : closingNoteOnTheWriter(body, lines, mentions, registry);
+            Entity poster = postingOrganization(lines, registry);
+            return poster != null ? poster : closingNoteOnTheWriter(body, lines, mentions, registry);
         }
         int offset = 0;
         for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
@@ -54,8 +55,8 @@ public final class OpinionAuthor {
             lineStart -= lines[k].length() + (k < lines.length - 1 ? 1 : 0);
             String line = lines[k].strip().toLowerCase(Locale.ROOT);
             if (line.contains(" is ") || line.contains(" was ")) {
-                Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
-                if (first != null && first.entity().type() == EntityType.PERSON && first.start() - lineStart < 3) {
+                Mention first = personOpening(lineStart, lineStart + lines[k].length(), mentions);
+                if (first != null) {
                     return withCountryNear(first.entity(), lineStart, mentions);
                 }
             }
@@ -114,14 +115,14 @@ public final class OpinionAuthor {
             if (line.isEmpty() || line.startsWith("(") || line.length() > NOTE_LENGTH) {
                 continue;
             }
-            Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
             if (THE_WRITER.matcher(line).lookingAt()) {
+                Mention first = firstMentionIn(lineStart, lineStart + lines[k].length(), mentions);
                 return first == null || first.entity().type() == EntityType.PERSON ? null : first.entity();
             }
-            if (first != null && first.entity().type() == EntityType.PERSON && first.start() - lineStart < 3
-                    && line.contains(" is ") && onlyInBylineOrNote(first.entity(), body, lineStart, mentions)) {
-                employerInNote(first, body, lineStart + lines[k].length(), mentions, registry);
-                return withCountryNear(first.entity(), lineStart, mentions);
+            Mention writer = personOpening(lineStart, lineStart + lines[k].length(), mentions);
+            if (writer != null && line.contains(" is ") && onlyInBylineOrNote(writer.entity(), body, lineStart, mentions)) {
+                employerInNote(writer, body, lineStart + lines[k].length(), mentions, registry);
+                return withCountryNear(writer.entity(), lineStart, mentions);
             }
         }
         return null;
@@ -218,6 +219,12 @@ public final class OpinionAuthor {
             }
         }
         return person;
+    }
+
+    /** The line's first mention when it is a person's, at the line's start (a closing note on the writer), or null. */
+    private static Mention personOpening(int lineStart, int lineEnd, List<Mention> mentions) {
+        Mention first = firstMentionIn(lineStart, lineEnd, mentions);
+        return first != null && first.entity().type() == EntityType.PERSON && first.start() - lineStart < 3 ? first : null;
     }
 
     private static Mention firstMentionIn(int from, int to, List<Mention> mentions) {

@@ -647,7 +647,7 @@ public final class ReportedSpeechFinder {
                     k = close;
                     continue;
                 }
-                if (appositionBeforeFinite(s, k) > 0) {
+                if (appositionBeforeFinite(s, k)) {
                     // "said Rachel Reeves, the chancellor, would not sign off": the subject's apposition, then its verb
                     return true;
                 }
@@ -679,24 +679,24 @@ public final class ReportedSpeechFinder {
     private static final Set<String> APPOSITION_OPENERS = Words.set("the", "a", "an", "its", "his", "her", "their");
 
     /**
-     * The comma closing an apposition opened by the comma at {@code open} (", the chancellor,", ", the largest donor,")
-     * when a finite verb or modal follows it at once; else -1.
+     * Whether the comma at {@code open} opens an apposition (", the chancellor,", ", the largest donor,") whose closing
+     * comma a finite verb or modal follows at once.
      */
-    private static int appositionBeforeFinite(Sentence s, int open) {
+    private static boolean appositionBeforeFinite(Sentence s, int open) {
         int n = s.tokens().size();
         if (open + 2 >= n || !APPOSITION_OPENERS.contains(Tokens.folded(s, open + 1))) {
-            return -1;
+            return false;
         }
         for (int k = open + 2; k < Math.min(n - 1, open + 10); k++) {
             String t = Tokens.folded(s, k);
             if (t.equals(",")) {
-                return FINITE.contains(Tokens.folded(s, k + 1)) ? k : -1;
+                return FINITE.contains(Tokens.folded(s, k + 1));
             }
             if (FINITE.contains(t) || t.equals(".") || Tokens.isQuoteMark(s.tokens().get(k).text())) {
-                return -1;
+                return false;
             }
         }
-        return -1;
+        return false;
     }
 
     /** The comma closing a short aside opened by the comma at {@code open} (", while welcome,"), or -1. */

@@ -75,15 +75,16 @@ public final class PageFurniture {
                 bylines.add(new int[] {start, end});
             }
             java.util.regex.Matcher label = CAPTION_LABEL.matcher(line);
-            if (label.lookingAt()) {
-                int at = body.indexOf(line, start);
+            boolean labelled = label.lookingAt();
+            boolean caption = mayBeCaption(line);
+            int at = labelled || caption ? body.indexOf(line, start) : -1;
+            if (labelled) {
                 captionLabels.add(new int[] {at, at + label.end()});
             }
-            if (mayBeCaption(line)) {
+            if (caption) {
                 // "Photograph: Leon Neal/Getty Images", "REUTERS/Evelyn Hockstein": the photographer is nobody in the
                 // story, and no "she said" after the caption means them
                 java.util.regex.Matcher credit = PHOTO_CREDIT.matcher(line);
-                int at = body.indexOf(line, start);
                 while (credit.find()) {
                     captionLabels.add(new int[] {at + credit.start(), at + credit.end()});
                 }
