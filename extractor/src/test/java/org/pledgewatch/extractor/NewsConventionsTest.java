@@ -3428,4 +3428,130 @@ class NewsConventionsTest {
         Extraction e = extract("Officials said Rachel Reeves, the chancellor, would not sign off on a faster path.");
         assertEquals(List.of("Officials: Rachel Reeves, the chancellor, would not sign off on a faster path"), attributedQuotes(e));
     }
+
+    // round 31
+
+    @Test
+    void aSecondSubjectsConditionIsItsOwn() {
+        // a communiqué's two subjects, two cues: the condition after the second verb is the second subject's, and a
+        // state's formal name is the state
+        Extraction e = extract("The Arab Republic of Egypt will host and train up to 5,000 members of a Palestinian police "
+                + "force, and the Republic of T\u00fcrkiye stands ready to contribute engineering units, subject to the consent of "
+                + "all parties.");
+        assertEquals(List.of("Egypt:FIRM", "T\u00fcrkiye:CONDITIONAL"), actorsAndModalities(e));
+        assertEquals(List.of("subject to the consent of all parties"), e.commitments().get(1).conditions());
+    }
+
+    @Test
+    void aSpeakersSecondClauseWithItsOwnSubjectIsItsOwnPledge() {
+        Extraction e = extract("ISRO chairman V. Narayanan described the joint lunar mission. \"Japan will provide the rover and "
+                + "the launch vehicle, and India will provide the lander,\" Narayanan said.");
+        assertEquals(List.of("Japan", "India"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void theSameSidesSecondClauseKeepsTheCondition() {
+        Extraction e = extract("NATO Secretary General Mark Rutte said NATO would not deploy troops to Ukraine. \"NATO will keep "
+                + "coordinating deliveries from Wiesbaden, and NATO could add planning staff if the allies ask us,\" Rutte said.");
+        assertEquals(List.of("if the allies ask us"), e.commitments().get(e.commitments().size() - 1).conditions());
+    }
+
+    @Test
+    void formalNamesOfStatesAreTheStates() {
+        Extraction e = extract("The State of Qatar will continue to fund fuel deliveries for the Gaza power plant for a further "
+                + "six months. The Hashemite Kingdom of Jordan said it would train 1,000 police officers.");
+        assertEquals(List.of("Qatar:FIRM", "Jordan:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theRepublicOfChinaIsTaiwan() {
+        Extraction e = extract("The Republic of China will raise its defence budget to 3.3% of GDP next year, the cabinet said.");
+        assertEquals(List.of("Taiwan:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aListedOfficialWrittenWithJrWithoutItsFullStopKeepsHisCountry() {
+        Extraction e = extract("Japan pledged $3 million in emergency aid on Tuesday.\n"
+                + "President Ferdinand Marcos Jr says the government will rebuild every school destroyed by the storm.");
+        assertEquals(List.of("Japan:FIRM", "Philippines:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anAlignedOrAffiliatedGroupIsNamedWithoutTheAdjective() {
+        Extraction e = extract("The Democratic-aligned Senate Majority PAC said it would match that spending \"dollar for "
+                + "dollar\" through Election Day.");
+        assertEquals(List.of("Senate Majority PAC"), speakerNames(e));
+    }
+
+    @Test
+    void aPartyLabelBeforeANameIsARoleAndAStatesLegislatorServesTheNation() {
+        Extraction e = extract("Oklahoma Republican Tom Cole chairs the House Appropriations Committee. \"We will write "
+                + "language into these bills that makes it harder to do rescissions,\" Cole said. Democrat Chuck Schumer said "
+                + "he would fight it. Texas Republican Sen. John Cornyn said he would block it. Texas Gov. Greg Abbott said "
+                + "the state would pay.");
+        assertEquals(List.of("Tom Cole", "Chuck Schumer", "John Cornyn", "Greg Abbott"), speakerNames(e));
+        assertEquals(List.of("United States", "United States", "Texas"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aPartysOwnNameKeepsItsPartyWord() {
+        Extraction e = extract("The Georgia Republican Party said it would spend $8 million on field organizing. The Republican "
+                + "National Committee said it would match it.");
+        assertEquals(List.of("Georgia Republican Party", "Republican National Committee"), speakerNames(e));
+    }
+
+    @Test
+    void aBroadcastTranscriptByRoleIsTheGuestsWords() {
+        Extraction e = extract("Health Secretary Wes Streeting was interviewed on Sky News's Sunday Morning programme. The "
+                + "presenter was Trevor Phillips.\n"
+                + "HOST: Health Secretary, good morning. Is there anything you can say that stops the strike?\n"
+                + "GUEST: Good morning, Trevor. What I will not do is reopen the pay award.\n");
+        assertEquals(List.of("Wes Streeting"), speakerNames(e));
+        assertEquals(List.of("United Kingdom:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aNameEndingInOWithACurlyPossessiveIsOneWord() {
+        // OpenNLP's tokenizer cuts "Marchenko\u2019s" into "Marchenk" "o\u2019s"
+        Extraction e = extract("At 7.40pm the ninth floor of Olena Marchenko\u2019s building goes dark. \u201cI will be here "
+                + "either way,\u201d Marchenko said.");
+        assertEquals(List.of("Olena Marchenko"), speakerNames(e));
+    }
+
+    @Test
+    void aLivePagesTimedEntryHeadlineIsNoStatement() {
+        Extraction e = extract("These are the latest updates on the storm.\n"
+                + "11:20 GMT \u2013 US ready to help\n"
+                + "The US embassy in Manila said Washington would send $5m in emergency aid.\n");
+        assertEquals(List.of("United States:FIRM"), actorsAndModalities(e));
+        assertEquals(1, e.statements().size(), () -> e.statements().toString());
+    }
+
+    @Test
+    void theCentralBankIsTheCentralBankNamedBefore() {
+        Extraction e = extract("The Bank of Korea held its policy rate at 2.5% on Thursday, while HSBC said rates had peaked. "
+                + "The central bank said it would also extend a currency swap line with the National Pension Service by "
+                + "another year.");
+        assertEquals(List.of("Bank of Korea:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void capitalisedWordsBeforeALowerCaseMinisterAreThePortfolio() {
+        Extraction e = extract("Jal Shakti minister CR Patil said the canal would be finished by March.");
+        assertEquals(List.of("CR Patil"), speakerNames(e));
+    }
+
+    @Test
+    void aRivalIsNoPartOfTheCompanysName() {
+        Extraction e = extract("Rival Novo Nordisk, which announced a $10 billion expansion last year, said it had no plans to "
+                + "change its U.S. investment program.");
+        assertEquals(List.of("Novo Nordisk"), speakerNames(e));
+    }
+
+    @Test
+    void aListedLeadersMiddleInitialIsDropped() {
+        Extraction e = extract("President Donald J. Trump announced agreements with three drugmakers on Tuesday. \"These "
+                + "companies stepped up, and others will follow,\" President Trump said.");
+        assertEquals(List.of("Donald Trump"), speakerNames(e));
+    }
 }

@@ -301,10 +301,11 @@ public final class CommitmentFinder {
             }
             FoundStatement quote = statementAt(statements, first.start());
             // "Qatar and Saudi Arabia each pledged $2 billion, while the United Arab Emirates will fund ...": the
-            // reporter's second clause, with a subject of its own
-            boolean ownClause = !out.isEmpty() && quote == null && cue.start() >= coveredTo
-                    && (firstQuote == null && clauseBreakBetween(s, coveredTo, cue.start())
-                        || subjectAfterAnd(s, coveredTo, cue.start()));
+            // reporter's second clause, with a subject of its own (and a speaker's: "We will convene the group next
+            // month, and Norway will put another 500 million kroner ... if the ceasefire holds")
+            boolean ownClause = !out.isEmpty() && cue.start() >= coveredTo && (quote == null
+                    && (firstQuote == null && clauseBreakBetween(s, coveredTo, cue.start()) || subjectAfterAnd(s, coveredTo, cue.start()))
+                    || quote != null && quote == firstQuote && subjectAfterAnd(s, coveredTo, cue.start()));
             if (!out.isEmpty() && !ownClause && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
                     || cue.start() < coveredTo)) {
                 // "announced it would contribute": the second cue is inside the first one's action
@@ -463,7 +464,7 @@ public final class CommitmentFinder {
             // the first one's clause
             int condFrom = out.isEmpty() ? 0 : quote != null && quote != firstQuote ? Tokens.tokenAt(s, quote.quoteStart())
                     : Math.max(0, coveredTo);
-            List<int[]> conds = new ArrayList<>(conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd(s, cue.end())));
+            List<int[]> conds = new ArrayList<>(conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd(s, cue.end(), actors, actorFinder)));
             if (quote != null && !quote.direct() && quote.quoteStart() > s.start() && quote.quoteStart() < first.start()) {
                 // "She told reporters after a signing ceremony that her cabinet would ...": the attribution's
                 // circumstances are no condition of the reported pledge (but "If members vote in favour, the
@@ -477,7 +478,7 @@ public final class CommitmentFinder {
             // the first pledge's condition too)
             boolean onlyLimitsTheSecond = !conds.isEmpty() && conds.stream().allMatch(c -> limitsALaterPledge(s, cue.end(), c));
             if (conds.isEmpty() && cue.modality() == Modality.NEGATED) {
-                int[] refusedUnless = refusalCondition(s, actionStart, clauseEnd(s, cue.end()));
+                int[] refusedUnless = refusalCondition(s, actionStart, clauseEnd(s, cue.end(), actors, actorFinder));
                 if (refusedUnless != null) {
                     conds.add(refusedUnless);
                 }
@@ -633,8 +634,10 @@ public final class CommitmentFinder {
      */
     private static boolean subjectAfterAnd(Sentence s, int from, int to) {
         for (int k = Math.max(1, from); k + 1 < to; k++) {
-            if (Tokens.folded(s, k).equals("and") && Tokens.folded(s, k - 1).equals(",")
-                    && s.tokens().get(k + 1).isCapitalized() && to - (k + 1) <= 3) {
+            // (", and the Republic of Türkiye stands ready": a state's formal name after its article)
+            int subject = Tokens.folded(s, k + 1).equals("the") ? k + 2 : k + 1;
+            if (Tokens.folded(s, k).equals("and") && Tokens.folded(s, k - 1).equals(",") && subject < to
+                    && s.tokens().get(subject).isCapitalized() && to - subject <= 3) {
                 return true;
             }
             if (Tokens.folded(s, k).equals("and") && ActionPhrase.anotherSpeakerFollows(s.tokens(), k + 1) && to - (k + 1) <= 4) {
@@ -672,6 +675,32 @@ public final class CommitmentFinder {
         }
         return false;
     }
+
+    /**
+     * A capitalised subject of up to three words at {@code from}, then a verb that makes a clause of its own ("NATO
+     * could", "the Republic of Türkiye stands", "Norway will").
+     */
+    private static boolean anotherSubjectActs(List<Token> tokens, int from) {
+        int k = from;
+        if (k < tokens.size() && tokens.get(k).folded().equals("the")) {
+            k++;
+        }
+        if (k >= tokens.size() || !tokens.get(k).isCapitalized()) {
+            return false;
+        }
+        for (int end = Math.min(tokens.size(), k + 5); k < end; k++) {
+            if (CLAUSE_VERBS.contains(tokens.get(k).folded())) {
+                return k > from;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CLAUSE_VERBS = Words.set("will", "would", "could", "can", "may", "might", "shall",
+            "'ll", "\u2019ll", "stands", "stand", "is", "are", "plans", "intends", "pledged", "promised", "has", "have");
 
     /** "officials conceded", "analysts cautioned": someone else's words within four words of {@code from}. */
     private static boolean concessionFollows(List<Token> tokens, int from) {
@@ -973,6 +1002,25 @@ public final class CommitmentFinder {
     private static final Set<String> DURATIONS = Words.set("while", "until", "within", "pending");
     private static final Set<String> SECOND_MODALS = Words.set("will", "would", "could", "shall", "'ll", "\u2019ll");
 
+    /**
+     * The end of the clause of a pledge by {@code actors}, read on past ", and <subject> <verb>" when that subject is
+     * of the same side: "individual Allies ... are ready to provide guarantees, and NATO could support them ... if they
+     * ask us", read as NATO's, keeps its condition (another side's clause has its own).
+     */
+    private static int clauseEnd(Sentence s, int from, List<Entity> actors, ActorFinder actorFinder) {
+        List<Token> tokens = s.tokens();
+        int end = clauseEnd(s, from);
+        while (end + 2 < tokens.size() && tokens.get(end).text().equals(",") && tokens.get(end + 1).folded().equals("and")
+                && anotherSubjectActs(tokens, end + 2)) {
+            Entity subject = actorFinder.mentionedAt(s, end + 2);
+            if (subject == null || !sameSide(subject, actors)) {
+                break;
+            }
+            end = clauseEnd(s, end + 1);
+        }
+        return end;
+    }
+
     private static int clauseEnd(Sentence s, int from) {
         List<Token> tokens = s.tokens();
         for (int k = from; k + 1 < tokens.size(); k++) {
@@ -999,6 +1047,11 @@ public final class CommitmentFinder {
                     && !REPORTING.contains(tokens.get(k + 2).folded())) {
                 // "pledged a combined €6bn ..., but officials conceded that investors would not commit while the war
                 // continued": someone else's report, with its own conditions
+                return k;
+            }
+            if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && anotherSubjectActs(tokens, k + 2)) {
+                // "Egypt will host the conference, and Türkiye stands ready to contribute ..., subject to ...": the
+                // condition after the second subject's verb is that subject's
                 return k;
             }
             if (t.equals(",") && tokens.get(k + 1).folded().equals("and") && k + 2 < tokens.size()

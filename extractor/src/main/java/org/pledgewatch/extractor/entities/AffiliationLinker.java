@@ -519,7 +519,9 @@ final class AffiliationLinker {
      */
     private void organizationsInRoles(EntityRegistry registry) {
         for (Entity p : registry.persons()) {
-            if (p.organization() != null || p.country() != null || p.role() == null) {
+            if (p.organization() != null || p.country() != null || p.role() == null
+                    || p.role().endsWith(" minister") || p.role().endsWith(" secretary")) {
+                // ("Jal Shakti minister CR Patil": a portfolio, not Japan Airlines)
                 continue;
             }
             String[] words = p.role().split(" ");
@@ -534,6 +536,11 @@ final class AffiliationLinker {
                         && !opening.equals(opening.toUpperCase(java.util.Locale.ROOT)) && !gazetteer.isPortfolioWord(opening);
                 Entity employer = known == null ? (acronym || oneWordName ? registry.knownOrganization(opening) : null)
                         : known.kind() == GazetteerEntry.Kind.ORGANIZATION ? registry.organization(known) : null;
+                if (employer != null && registry.isRegion(employer) && MentionFinder.electedToTheNation(p.role())) {
+                    // "Texas Republican Sen. John Cornyn": the state elects him to the nation's senate
+                    p.addCountry(gazetteer.regionCountry(employer.id()));
+                    break;
+                }
                 if (employer != null && employer.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
                     p.addOrganization(employer.id());
                     p.addCountry(employer.country());

@@ -309,6 +309,22 @@ final class BackReferences {
         return null;
     }
 
+    /** The latest central bank named ("the Bank of Korea", "the ECB", "the Fed"), or null. */
+    static Entity latestCentralBank(List<Mention> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Entity e = before.get(k).entity();
+            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && CENTRAL_BANK.matcher(e.name()).find()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A central bank's name: "European Central Bank", "Reserve Bank of India", "Bank of Japan", "Federal Reserve". */
+    private static final java.util.regex.Pattern CENTRAL_BANK = java.util.regex.Pattern.compile(
+            "\\b(?:Central|Reserve|National) Bank\\b|^(?:Bank of (?!America)|Bank Indonesia|State Bank of|People's Bank of)"
+            + "|Federal Reserve|Riksbank|Norges Bank|Bundesbank|Banque de France|Banca d'Italia|Banco de Espa\u00f1a");
+
     /** The country of the latest place mention ("WASHINGTON —", "in Kyiv"), or null. */
     static Entity latestPlace(List<Mention> before) {
         for (int k = before.size() - 1; k >= 0; k--) {

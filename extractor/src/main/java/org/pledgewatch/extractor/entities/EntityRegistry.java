@@ -288,6 +288,11 @@ public final class EntityRegistry {
         if (gazetteer.official(name) != null) {
             return name;
         }
+        String withoutInitial = MIDDLE_INITIAL.matcher(name).replaceFirst(" ");
+        if (!withoutInitial.equals(name) && gazetteer.official(withoutInitial) != null) {
+            // "President Donald J. Trump" of the White House's releases is the Donald Trump the list knows
+            return withoutInitial;
+        }
         String shorter = name;
         for (int dropped = 1; dropped <= 2; dropped++) {
             int last = shorter.lastIndexOf(' ');
@@ -301,6 +306,9 @@ public final class EntityRegistry {
         }
         return name;
     }
+
+    /** A middle initial between two words of a name: "Donald J. Trump". */
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?<=\\S) \\p{Lu}\\. (?=\\S)");
 
     /** Honorifics a name may open with, followed by a name of two words or more. */
     private static final Set<String> ACADEMIC_HONORIFICS = Set.of("Dr", "Dr.", "Prof", "Prof.", "Professor");

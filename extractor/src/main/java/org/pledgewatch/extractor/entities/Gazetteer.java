@@ -51,6 +51,11 @@ public final class Gazetteer {
     /** Surname of a well-known official to the full name, when only one official has that surname. */
     private final Map<String, String> peopleBySurname = new HashMap<>();
 
+    /** The styles of a state's formal name, before "of" and its common name. */
+    private static final List<String> FORMAL_STYLES = List.of("State", "Republic", "Kingdom", "Federal Republic",
+            "Arab Republic", "Islamic Republic", "Hashemite Kingdom", "Sultanate", "Principality", "Grand Duchy",
+            "Federative Republic", "Socialist Republic", "Commonwealth", "Emirate");
+
     public static Gazetteer load() {
         Gazetteer g = new Gazetteer();
         for (String line : WordLists.lines("/gazetteer/countries.tsv")) {
@@ -70,6 +75,15 @@ public final class Gazetteer {
                 for (String c : split(f[4])) {
                     g.addIfAbsent(c, new GazetteerEntry(GazetteerEntry.Kind.CAPITAL, f[0], f[1], f[0]));
                 }
+            }
+        }
+        for (GazetteerEntry country : g.countriesById.values()) {
+            // communiqués and treaties name states formally: "the State of Qatar", "the Hashemite Kingdom of Jordan"
+            // (after every listed alias, so that "Republic of China" and "Republic of the Congo" keep their own
+            // states)
+            for (String style : FORMAL_STYLES) {
+                g.addIfAbsent(style + " of " + country.name(), country);
+                g.addIfAbsent(style + " of the " + country.name(), country);
             }
         }
         for (String line : WordLists.lines("/gazetteer/organizations.tsv")) {
@@ -260,7 +274,12 @@ public final class Gazetteer {
 
     /** {country alpha-3 or organisation id, role} of a well-known official, or null. */
     public String[] official(String fullName) {
-        return people.get(Folding.fold(fullName));
+        String[] known = people.get(Folding.fold(fullName));
+        if (known == null && fullName.endsWith(" Jr")) {
+            // "Ferdinand Marcos Jr" as the Philippine press writes him, "Jr." as the list does
+            known = people.get(Folding.fold(fullName + "."));
+        }
+        return known;
     }
 
     /** The role of a well-known official ("Prime Minister" for "Keir Starmer"), or null. */

@@ -46,6 +46,8 @@ public final class MentionFinder {
             // political labels before a name: "Centrist Sergio Fajardo", "Opposition PASOK leader"
             "centrist", "leftist", "rightist", "populist", "nationalist", "opposition", "veteran", "incumbent",
             "outgoing", "hardline", "moderate", "former", "shadow",
+            // a company's competitor: "Rival Novo Nordisk, which announced ..., said it had no plans"
+            "rival", "rivals",
             // a headline's question: "FACT-CHECK: Has Hichilema kept his 2021 promises?" ("Will" is also a name)
             "has", "have", "is", "are", "was", "were", "does", "did", "can", "could", "should", "would", "must",
             // South Asian currencies before an amount: "Rs 4.18 lakh crore", "Tk 500 crore"
@@ -451,6 +453,36 @@ public final class MentionFinder {
     /** The words that end a party member's description: "the Social Democrat minister", "the Arkansas Republican". */
     private static final Set<String> PARTY_MEMBERS = Words.set("republican", "democrat", "labour", "labor", "conservative",
             "tory", "green", "socialist", "liberal");
+    /**
+     * A person's name after the party word at {@code party}: two capitalised words that are neither a title nor an
+     * organisation's ("Republican Tom Cole", not "Republican National Committee" nor "Republican Sen.").
+     */
+    private boolean partyMemberNamedNext(List<Token> tokens, int party) {
+        int n = tokens.size();
+        if (party + 2 >= n || !tokens.get(party + 1).isCapitalized() || !tokens.get(party + 2).isCapitalized()
+                || !tokens.get(party + 1).isWord() || !tokens.get(party + 2).isWord()) {
+            return false;
+        }
+        int[] match = new int[1];
+        return gazetteer.longestMatch(tokens, party, n, match) == null && gazetteer.longestMatch(tokens, party + 1, n, match) == null
+                && !ORGANISATION_WORDS.contains(tokens.get(party + 1).folded())
+                && !ORGANISATION_WORDS.contains(tokens.get(party + 2).folded());
+    }
+
+    private static final Set<String> ORGANISATION_WORDS = Words.set("party", "national", "committee", "caucus", "conference",
+            "association", "coalition", "fund", "pac", "group", "council", "senate", "house", "state", "study", "leadership",
+            "majority", "minority", "governors", "attorneys", "congressional", "policy", "campaign", "club", "network",
+            "women", "guard", "union", "federation", "league", "people's", "front");
+
+    /** A member of a party, or of a legislature, described by the state that elects them: not the state's officer. */
+    static boolean electedToTheNation(String role) {
+        String[] words = role.split(" ");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String before = words.length > 1 ? words[words.length - 2].toLowerCase(Locale.ROOT) : "";
+        return (PARTY_MEMBERS.contains(last) || Words.set("sen.", "senator", "rep.", "representative", "congressman",
+                "congresswoman").contains(last)) && !before.equals("state");
+    }
+
     /** Words that may come before them: "Social Democrat", "Christian Democrat", "Liberal Democrat". */
     private static final Set<String> PARTY_MEMBER_QUALIFIERS = Words.set("social", "christian", "liberal", "free");
 
@@ -1087,6 +1119,16 @@ public final class MentionFinder {
                 return i;
             }
         }
+        if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).folded().equals("central")
+                && Folding.stripPossessive(tokens.get(i + 2).folded()).equals("bank")) {
+            // "The central bank said it would extend a swap line" after "The Bank of Korea held its rate": the central
+            // bank named before (not the commercial or development bank named since), else nobody
+            Entity bank = BackReferences.latestCentralBank(out);
+            if (bank != null) {
+                out.add(mention(bank, Mention.Kind.ROLE, s, i, i + 3, quotes));
+            }
+            return i + 3;
+        }
         boolean orgNoun = lower.equals("the") && i + 1 < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
                 // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
                 || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
@@ -1598,7 +1640,7 @@ public final class MentionFinder {
     }
 
     private static final Set<String> ADJECTIVE_SUFFIXES = Words.set("wing", "based", "led", "backed", "born", "owned",
-            "run", "era", "style", "funded", "made", "speaking");
+            "run", "era", "style", "funded", "made", "speaking", "aligned", "allied", "affiliated", "linked");
 
     /**
      * "Left-wing candidate", "Kremlin-backed", "Paris-based": a compound adjective opening a phrase is no name,
@@ -2163,7 +2205,9 @@ public final class MentionFinder {
             return null;
         }
         if ((gazetteer.regionCountry(e.id()) != null || gazetteer.isCompany(e.id())) && match[0] < n
-                && tokens.get(match[0]).isCapitalized() && !isTitleAt(tokens, match[0]) && !isLegalForm(tokens, match[0])) {
+                && tokens.get(match[0]).isCapitalized() && !isTitleAt(tokens, match[0]) && !isLegalForm(tokens, match[0])
+                && !(PARTY_MEMBERS.contains(tokens.get(match[0]).folded()) && partyMemberNamedNext(tokens, match[0]))) {
+            // (but "Oklahoma Republican Tom Cole": the state, then a party member's name)
             // "Tata Steel UK", "Siemens Energy Global": a longer name that opens with a listed one is another body
             return null;
         }
@@ -2365,7 +2409,8 @@ public final class MentionFinder {
 
     /** Second halves of adjectives made from a place or a name: "Düsseldorf-based", "Saudi-led". */
     private static final Set<String> HYPHEN_ADJECTIVES = Words.set("based", "led", "backed", "owned", "funded",
-            "run", "headquartered", "born", "registered", "listed", "controlled", "brokered", "made");
+            "run", "headquartered", "born", "registered", "listed", "controlled", "brokered", "made", "aligned", "allied",
+            "affiliated", "linked");
 
     /**
      * True when the name ending before {@code end} is followed by an apposition that calls it a
@@ -2622,6 +2667,12 @@ public final class MentionFinder {
                         && (!t.text().endsWith("-") || (i + 1 < n && tokens.get(i + 1).isCapitalized()
                             && tokens.get(i + 1).start() == t.end())));
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
+            if (capital && nameStart < 0 && role == null && PARTY_MEMBERS.contains(lower) && partyMemberNamedNext(tokens, i)) {
+                // "Oklahoma Republican Tom Cole", "Democrat Chuck Schumer": the party describes the person named next
+                role = t.text();
+                i++;
+                continue;
+            }
             if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && role == null
                     && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i) && !givenNameLikeWord(tokens, i)
                     && !opensOrganisationName(tokens, i)) {
@@ -2655,6 +2706,16 @@ public final class MentionFinder {
                     i = roleEnd;
                     continue;
                 }
+            }
+            if (nameStart >= 0 && role == null && org == null && countryEntry == null && !capital
+                    && (lower.equals("minister") || lower.equals("secretary")) && i + 1 < n && tokens.get(i + 1).isCapitalized()
+                    && tokens.get(i + 1).isWord() && !Folding.isPossessive(tokens.get(i - 1).text())) {
+                // "Jal Shakti minister CR Patil", "Railway minister Ashwini Vaishnaw": the capitalised words before a
+                // lower-case "minister" are the portfolio, and the name follows
+                role = s.text().substring(tokens.get(nameStart).start() - s.start(), t.end() - s.start());
+                nameStart = -1;
+                i++;
+                continue;
             }
             int listAnd = nameStart >= 0 && t.text().equals(",") ? organisationListAnd(tokens, i) : -1;
             if (listAnd > 0) {
@@ -2950,6 +3011,12 @@ public final class MentionFinder {
                 if (role != null && org != null && gazetteer.regionCountry(org.id()) != null && orgEnd <= nameStart) {
                     // "Illinois Gov. JB Pritzker": the region's governor
                     role = org.name() + " " + role;
+                    if (electedToTheNation(role)) {
+                        // "Texas Republican Sen. Ted Cruz", "Oklahoma Republican Tom Cole": the state elects them to
+                        // the nation's congress, which they serve
+                        person.addCountry(gazetteer.regionCountry(org.id()));
+                        org = null;
+                    }
                 }
                 person.addRole(withoutHonorifics(role));
                 if (companyOfPerson != null) {

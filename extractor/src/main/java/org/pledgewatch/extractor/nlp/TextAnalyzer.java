@@ -217,6 +217,10 @@ public final class TextAnalyzer {
                 }
                 for (int k = 0; k < count; k++) {
                     Span t = spans[k];
+                    if (k + 1 < count && splitInsideAPossessive(chunk, t, spans[k + 1])) {
+                        // "Marchenko’s" comes out of the model as "Marchenk" "o’s": one word and its possessive
+                        t = new Span(t.getStart(), spans[++k].getEnd());
+                    }
                     addSplittingClitic(chunk.substring(t.getStart(), t.getEnd()), start + i + t.getStart(), tokens);
                 }
             }
@@ -239,6 +243,14 @@ public final class TextAnalyzer {
         }
         return true;
     }
+
+    /** Letters, then the rest of the same word with its possessive ending: "Marchenk" "o’s". */
+    private static boolean splitInsideAPossessive(String chunk, Span word, Span rest) {
+        return word.getEnd() == rest.getStart() && POSSESSIVE_TAIL.matcher(chunk.substring(rest.getStart(), rest.getEnd())).matches()
+                && chunk.substring(word.getStart(), word.getEnd()).chars().allMatch(Character::isLetter);
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_TAIL = java.util.regex.Pattern.compile("\\p{Ll}+['\u2019]s");
 
     /** A verb's clitic at the end of a word: "we'll", "they'd", "we're", "I've", "I'm" (never the possessive "'s"). */
     private static final java.util.regex.Pattern CLITIC = java.util.regex.Pattern.compile(

@@ -44,14 +44,16 @@ public final class TranscriptFinder {
             + "|[\"\u201C][^\"\u201D\n]{3,60} with (\\p{Lu}[\\p{L}'\u2019-]+ \\p{Lu}[\\p{L}'\u2019-]+)[\"\u201D]");
 
     /**
-     * A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):", and the White
-     * House's "Q    " set off by spaces (never "Q&A").
+     * A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):", "HOST:", and the
+     * White House's "Q    " set off by spaces (never "Q&A").
      */
     private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
-            "(?m)^(?:Q|Question)(?:\\s*\\([^)\n]{1,40}\\))?(?:\\s*[:.\u2014\u2013-]\\s|\t| {2,})");
-    /** A line opening with the interviewee's role label: "A:", "A.", "Answer." */
+            "(?m)^(?:(?:Q|Question)(?:\\s*\\([^)\n]{1,40}\\))?(?:\\s*[:.\u2014\u2013-]\\s|\t| {2,})"
+            // a broadcast's transcript by role: "HOST: Health Secretary, good morning."
+            + "|(?:HOST|Host|INTERVIEWER|Interviewer):\\s)");
+    /** A line opening with the interviewee's role label: "A:", "A.", "Answer.", "GUEST:" */
     private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
-            "(?:A|Answer)\\s*[:.\u2014\u2013-]\\s+");
+            "(?:A|Answer)\\s*[:.\u2014\u2013-]\\s+|(?:GUEST|Guest|INTERVIEWEE|Interviewee):\\s+");
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, EntityRegistry registry, Interviewers askers) {
         String body = text.body();

@@ -150,8 +150,11 @@ public final class PageFurniture {
         return words;
     }
 
-    /** A line of a list: a bullet or dash, or a label and a colon before an amount. */
-    private static final Pattern LIST_ENTRY = Pattern.compile("^(?:[\u2022\u00B7*\u2013\u2014-]|[^:]{1,60}:\\s*(?:[$\u20AC\u00A3\u00A5]|[A-Z]{2,3}\\$?\\s?\\d|\\d)).*");
+    /**
+     * A line of a list: a bullet or dash, or a label and a colon before an amount (not a live page's time, "11:20 GMT –
+     * US ready to help").
+     */
+    private static final Pattern LIST_ENTRY = Pattern.compile("^(?!\\d{1,2}:\\d{2}\\b)(?:[\u2022\u00B7*\u2013\u2014-]|[^:]{1,60}:\\s*(?:[$\u20AC\u00A3\u00A5]|[A-Z]{2,3}\\$?\\s?\\d|\\d)).*");
 
     /**
      * "BioNTech Delays Kigali mRNA Production as African Vaccine Makers Wait for Orders": a headline in title case,
