@@ -94,27 +94,27 @@ class DevCorpusQualityTest {
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.901, 0.807, 0.972, 0.919),
+                    "/heldout-53"), 60, 0.902, 0.811, 0.973, 0.919),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.897, 0.753, 0.954, 0.822),
+                    "/heldout-57"), 60, 0.897, 0.753, 0.959, 0.822),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
             // one rule that cost them a commitment was dropped, see docs/extraction.md); tuned on in round 12
             new Pool("held-out round 11, untouched until round 12", List.of("/heldout-58", "/heldout-59", "/heldout-60",
-                    "/heldout-61"), 60, 0.899, 0.802, 0.958, 0.948),
+                    "/heldout-61"), 60, 0.899, 0.804, 0.958, 0.948),
             // a second untouched set written in round 10, for the rounds after the next: scored once, in aggregate, with
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
             new Pool("held-out round 12, untouched until round 13", List.of("/heldout-62", "/heldout-63", "/heldout-64",
-                    "/heldout-65"), 60, 0.852, 0.75, 0.975, 0.975),
+                    "/heldout-65"), 60, 0.854, 0.754, 0.975, 0.975),
             // round 13's untouched batches, written at the start of round 11 before the extractor ran on them: scored twice
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
             new Pool("held-out round 13, untouched until round 14", List.of("/heldout-66", "/heldout-67", "/heldout-68",
-                    "/heldout-69"), 60, 0.915, 0.782, 0.939, 0.877),
+                    "/heldout-69"), 60, 0.915, 0.787, 0.939, 0.877),
             // round 14's untouched batches, written at the end of round 12 before the extractor ran on them: scored once
             // with rules-1.12.0 and once with rules-1.13.0 (0.753 / 0.590 both), once with rules-1.11.0 (0.753 / 0.589);
             // the measure of round 14 (rules-1.14.0: 0.760 / 0.613); its totals were printed by this test's runs
@@ -122,7 +122,7 @@ class DevCorpusQualityTest {
             // (rules-1.17.0, as here)
             new Pool("held-out round 14, untouched until round 15", List.of("/heldout-70", "/heldout-71", "/heldout-72",
                     "/heldout-73"), 60,
-                    0.836, 0.682, 0.941, 0.964),
+                    0.836, 0.687, 0.942, 0.964),
             // round 15's untouched batches, written at the start of round 14 before the extractor ran on them: scored once
             // with rules-1.13.0 (0.838 / 0.766, modality 0.935, conditions 0.886); totals printed by this test's runs in
             // round 14 (one change that broke a threshold here was dropped); rules-1.14.0 0.842 / 0.776; the measure of
@@ -131,14 +131,14 @@ class DevCorpusQualityTest {
             // as here; its commitments F1 is 0.8 to the last digit, 246/48/75, which a double computes a hair below 0.8)
             new Pool("held-out round 15, untouched until round 16", List.of("/heldout-74", "/heldout-75", "/heldout-76",
                     "/heldout-77"), 60,
-                    0.894, 0.803, 0.935, 0.85),
+                    0.896, 0.803, 0.935, 0.85),
             // round 16's untouched batches, written at the start of round 15 before the extractor ran on them: scored once
             // with rules-1.14.0 (0.832 / 0.660, modality 0.955, conditions 0.872) and once with rules-1.15.0 (0.831 / 0.667);
             // the measure of round 16 (rules-1.16.0: 0.832 / 0.671), its totals printed in aggregate during the round;
             // nobody read their misses until round 17 tuned on them (rules-1.17.0, as here)
             new Pool("held-out round 16, untouched until round 17", List.of("/heldout-78", "/heldout-79", "/heldout-80",
                     "/heldout-81"), 60,
-                    0.873, 0.744, 0.968, 0.91),
+                    0.873, 0.746, 0.968, 0.91),
             // round 17's untouched batches, written at the start of round 16 before the extractor ran on them: scored once
             // with rules-1.15.0 (0.791 / 0.676, modality 0.950, conditions 0.911) and once with rules-1.16.0 (0.800 / 0.676);
             // the measure of round 17 (rules-1.17.0: 0.801 / 0.675, floored from 482/105/133 and 200/77/115), its totals
@@ -146,7 +146,7 @@ class DevCorpusQualityTest {
             // as here)
             new Pool("held-out round 17, untouched until round 18", List.of("/heldout-82", "/heldout-83", "/heldout-84",
                     "/heldout-85"), 60,
-                    0.869, 0.723, 0.958, 0.914),
+                    0.869, 0.725, 0.963, 0.916),
             // round 18's untouched batches, written at the start of round 17 before the extractor ran on them (broadcast
             // and briefing transcripts; legal and regulatory undertakings; migration deals; officials' posts): scored once
             // with rules-1.16.0 (0.823 / 0.670, modality 0.933, conditions 0.946) and once with rules-1.17.0 (0.824 /
@@ -172,7 +172,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 21 tuned on them (rules-1.21.0, as here)
             new Pool("held-out round 20, untouched until round 21", List.of("/heldout-94", "/heldout-95", "/heldout-96",
                     "/heldout-97"), 60,
-                    0.873, 0.748, 0.976, 1.0),
+                    0.873, 0.752, 0.976, 1.0),
             // round 21's untouched batches, written at the start of round 20 before the extractor ran on them (Latin
             // American news in English; Southeast Asian and Pacific press; global health and humanitarian pledging; Middle
             // East and Gulf press): scored in aggregate once with rules-1.19.0 (0.858 / 0.752, 550/91/91 and 273/61/119,
@@ -181,7 +181,7 @@ class DevCorpusQualityTest {
             // round 22 tuned on them (rules-1.22.0, as here)
             new Pool("held-out round 21, untouched until round 22", List.of("/heldout-98", "/heldout-99", "/heldout-100",
                     "/heldout-101"), 60,
-                    0.877, 0.785, 0.961, 0.935),
+                    0.879, 0.789, 0.961, 0.935),
             // round 22's untouched batches, written at the start of round 21 before the extractor ran on them (South Asian
             // press beyond India; defence industry and procurement news; Central and Southeast Europe, the Caucasus and
             // Central Asia; live blogs, explainers and newsletters): scored once with rules-1.20.0 (0.834 / 0.751,
@@ -200,7 +200,7 @@ class DevCorpusQualityTest {
             // misses until round 24 tuned on them (rules-1.24.0; rules-1.25.0, as here)
             new Pool("held-out round 23, untouched until round 24", List.of("/heldout-106", "/heldout-107", "/heldout-108",
                     "/heldout-109"),
-                    60, 0.876, 0.759, 0.97, 0.851),
+                    60, 0.876, 0.765, 0.971, 0.862),
             // round 24's untouched batches, written at the start of round 23 before the extractor ran on them (East
             // Asian press in English; Ukrainian and Russian outlets in English and in translation; energy, commodities
             // and climate-diplomacy press; Nordic, Baltic, German, Dutch and Polish press in English): scored once with
@@ -210,7 +210,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 25 tuned on them (rules-1.25.0, as here)
             new Pool("held-out round 24, untouched until round 25", List.of("/heldout-110", "/heldout-111", "/heldout-112",
                     "/heldout-113"),
-                    60, 0.912, 0.806, 0.955, 0.891),
+                    60, 0.912, 0.81, 0.956, 0.891),
             // round 25's untouched batches, written at the start of round 24 before the extractor ran on them (US state
             // and local and UK local government news; pledges outside government: philanthropy, universities, tech
             // firms, sports bodies, museums; long-form analysis and magazine features; election campaigns and manifesto
@@ -220,7 +220,7 @@ class DevCorpusQualityTest {
             // tuned on them (rules-1.26.0, as here: 581/95/102 and 149/57/66)
             new Pool("held-out round 25, untouched until round 26", List.of("/heldout-114", "/heldout-115", "/heldout-116",
                     "/heldout-117"),
-                    60, 0.855, 0.707, 0.953, 0.92),
+                    60, 0.86, 0.707, 0.953, 0.92),
             // round 26's untouched batches, written at the start of round 25 before the extractor ran on them (central
             // banks, finance ministries and markets; labour, industry and jobs; disasters and emergency response;
             // official readouts, joint statements and state media on summits): scored once with rules-1.24.0 (0.856 /
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.856, 0.71, 0.951, 0.931),
+                    60, 0.859, 0.721, 0.953, 0.931),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -238,7 +238,7 @@ class DevCorpusQualityTest {
             // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
             // their misses until round 28 tuned on them (rules-1.28.0, whose model learnt from them)
             new Pool("held-out round 27, untouched until round 28", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.869, 0.651, 0.948, 0.916),
+                    60, 0.869, 0.653, 0.948, 0.916),
             // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
             // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.882, 0.798, 0.944, 0.926),
+                    60, 0.884, 0.8, 0.944, 0.926),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -256,23 +256,31 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.836, 0.753, 0.946, 0.913),
+                    60, 0.841, 0.753, 0.946, 0.913),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
             // galleries, statements, obituaries): scored once with rules-1.28.0 (0.865 / 0.683, 560/82/93 and
             // 209/84/110, modality 0.957, conditions 0.952) and once with rules-1.29.0, as here (560/82/93 and
             // 211/83/108); the measure of round 30 (rules-1.30.0, its model retrained: 560/82/93 and 211/82/108), read in
-            // aggregate only; nobody read their misses
-            new Pool("held-out round 30, untouched", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
-                    60, 0.864, 0.689, 0.957, 0.952),
+            // aggregate only; nobody read their misses until round 31 tuned on them (rules-1.31.0)
+            new Pool("held-out round 30, untouched until round 31", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
+                    60, 0.889, 0.708, 0.958, 0.952),
             // round 31's untouched batches, written at the start of round 30 before the extractor ran on them (health,
             // science and education; migration and borders; sport, culture, big events and city governments; news
             // roundups and fast updates): scored once with rules-1.29.0 (0.834 / 0.737, 535/103/110 and 206/59/88,
-            // modality 0.976, conditions 0.900) and once with rules-1.30.0, as here (535/103/110 and 205/59/89); nobody
-            // read their misses
+            // modality 0.976, conditions 0.900) and once with rules-1.30.0 (535/103/110 and 205/59/89); the measure of
+            // round 31 (rules-1.31.0, as here: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in
+            // aggregate only; nobody read their misses
             new Pool("held-out round 31, untouched", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.833, 0.734, 0.98, 0.931));
+                    60, 0.833, 0.737, 0.98, 0.931),
+            // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
+            // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
+            // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
+            // rules-1.30.0 (0.866 / 0.735, 557/85/88 and 229/80/84, modality 0.961, conditions 0.909) and once with
+            // rules-1.31.0, as here (557/85/88 and 230/80/83); nobody read their misses
+            new Pool("held-out round 32, untouched", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
+                    60, 0.865, 0.738, 0.96, 0.909));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
