@@ -3554,4 +3554,58 @@ class NewsConventionsTest {
                 + "companies stepped up, and others will follow,\" President Trump said.");
         assertEquals(List.of("Donald Trump"), speakerNames(e));
     }
+
+    // round 32
+
+    @Test
+    void aCollectivePossessiveOpensAnOrganisationsName() {
+        Extraction e = extract("Norway added $100 million in October, and the Children\u2019s Investment Fund Foundation said on "
+                + "Tuesday that it would contribute a further $50 million if other donors matched it. Lee's Democratic "
+                + "Party said it would publish a costed pledge book.");
+        assertEquals(List.of("Children\u2019s Investment Fund Foundation", "Democratic Party"), speakerNames(e));
+    }
+
+    @Test
+    void aPluralHeadClosesAnOrganisationsNameWithAnAnd() {
+        Extraction e = extract("Scottish and Southern Electricity Networks said it expected to reconnect most customers by "
+                + "Saturday evening.");
+        assertEquals(List.of("Scottish and Southern Electricity Networks"), speakerNames(e));
+    }
+
+    @Test
+    void aStatesNamedArmedServiceIsTheState() {
+        Extraction e = extract("Defence spokesman Jiang Bin said the People's Liberation Army would \"stay on high alert\". "
+                + "Defence Secretary John Healey said the Royal Navy would lead the maritime component of the force.");
+        assertEquals(List.of("China:FIRM", "United Kingdom:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anOrganisationsOneNegotiatorSpeaksForIt() {
+        Extraction e = extract("The European Union\u2019s negotiator said the bloc was ready to accept a 20% set-aside but would "
+                + "not support a higher figure.");
+        assertEquals(List.of("European Union"), speakerNames(e));
+    }
+
+    @Test
+    void aConditionsSubjectMayTakeAnInsertBeforeItsVerb() {
+        Extraction e = extract("Defence Secretary John Healey told MPs the plan was ready. \"I can also confirm that the Royal "
+                + "Navy will lead the maritime component of the force in the Black Sea, if T\u00fcrkiye, as the guardian of the "
+                + "straits, agrees,\" Healey said.");
+        assertEquals(List.of("if T\u00fcrkiye, as the guardian of the straits, agrees"), e.commitments().get(0).conditions());
+    }
+
+    @Test
+    void aLongOpeningWhereClauseIsTheCase() {
+        Extraction e = extract("Armed Forces Minister Luke Pollard said Britain was ready. \"Where we have evidence that a ship is "
+                + "stateless or is using a fraudulent registration, the Royal Navy will board it,\" Pollard said.");
+        assertEquals(List.of("United Kingdom:CONDITIONAL"), actorsAndModalities(e));
+    }
+
+    @Test
+    void beingConfidentThatAnotherWillActIsAForecast() {
+        Extraction e = extract("NATO Secretary General Mark Rutte said he was \u201cabsolutely confident\u201d Spain would do its "
+                + "part. Spanish Prime Minister Pedro S\u00e1nchez said he was confident Spain would meet its targets.");
+        assertEquals(List.of("Spain:FIRM"), actorsAndModalities(e));
+        assertEquals("Pedro S\u00e1nchez", e.commitments().get(0).speaker().name());
+    }
 }

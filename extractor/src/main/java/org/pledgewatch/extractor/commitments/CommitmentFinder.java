@@ -427,7 +427,8 @@ public final class CommitmentFinder {
                 // estimates China will install 300 gigawatts": a number worked out, nobody's pledge
                 continue;
             }
-            if ((cue.modality() == Modality.HEDGED || (quote != null && PREDICTING.contains(String.valueOf(quote.verb()))))
+            if ((cue.modality() == Modality.HEDGED || (quote != null && (PREDICTING.contains(String.valueOf(quote.verb()))
+                    || confidentOfTheReport(s, quote, cue.start()))))
                     && quote != null && aboutOthers(quote.speaker(), actors)) {
                 // "Russia could step up its attacks, Zelensky said": a guess about someone else, not a pledge
                 continue;
@@ -662,6 +663,22 @@ public final class CommitmentFinder {
         }
         return false;
     }
+
+    /**
+     * "Rutte said he was \"absolutely confident\" Spain would do its part", "the White House said the president was
+     * confident China would resume purchases": the report is a belief about what someone does, like "expects".
+     */
+    private static boolean confidentOfTheReport(Sentence s, FoundStatement quote, int cue) {
+        int start = Tokens.tokenAt(s, quote.quoteStart());
+        for (int k = Math.max(0, start - 3); k < cue; k++) {
+            if (CONFIDENT.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CONFIDENT = Words.set("confident", "hopeful", "optimistic", "convinced", "sure", "certain");
 
     /** A reporting verb within a few words of {@code from}: "Turkish construction group Onur said". */
     private static boolean reportFollows(List<Token> tokens, int from) {
@@ -1021,6 +1038,20 @@ public final class CommitmentFinder {
         return end;
     }
 
+    /**
+     * "if Türkiye, as the guardian of the straits, agrees": the comma at {@code comma} follows a condition's opener and
+     * its subject of a word or two, and the insert after it leads to the condition's verb.
+     */
+    private static boolean conditionsSubjectBefore(Sentence s, int comma) {
+        for (int k = comma - 1; k >= Math.max(0, comma - 3); k--) {
+            String w = Tokens.folded(s, k);
+            if (w.equals("if") || w.equals("unless") || w.equals("once")) {
+                return k + 1 < comma && !s.hasVerb(k + 1, comma);
+            }
+        }
+        return false;
+    }
+
     private static int clauseEnd(Sentence s, int from) {
         List<Token> tokens = s.tokens();
         for (int k = from; k + 1 < tokens.size(); k++) {
@@ -1098,10 +1129,10 @@ public final class CommitmentFinder {
                     k = close;
                     continue;
                 }
-                if ((CLAUSE_OPENERS.contains(next) && !(next.equals("as") && (after.equals("long") || after.equals("soon")
+                if (((CLAUSE_OPENERS.contains(next) && !(next.equals("as") && (after.equals("long") || after.equals("soon")
                         // (", as well as air assets, once ...": more of the object, not a clause of its own)
                         || after.equals("well"))))
-                        || REPORTING.contains(next)) {
+                        || REPORTING.contains(next)) && !conditionsSubjectBefore(s, k)) {
                     // (", as long as the route remains open" is the pledge's condition)
                     // ", said Maros Sefcovic ..., after signing the agreement": the attribution, not the pledge
                     return k;

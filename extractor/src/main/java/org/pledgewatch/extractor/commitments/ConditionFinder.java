@@ -250,7 +250,9 @@ public final class ConditionFinder {
 
     /** A comma within the next twelve tokens after {@code i}, before {@code to}: the opening clause closes. */
     private static boolean commaBefore(List<Token> tokens, int i, int to) {
-        for (int k = i + 1; k < Math.min(to, i + 12); k++) {
+        // ("Where we have evidence that a ship is stateless or is using a fraudulent registration, the Royal Navy will
+        // board it": a case of sixteen words)
+        for (int k = i + 1; k < Math.min(to, i + 20); k++) {
             if (tokens.get(k).text().equals(",")) {
                 return true;
             }
@@ -658,7 +660,8 @@ public final class ConditionFinder {
      * after which a verb comes: the token of that verb, or -1.
      */
     private static int verbAfterInsert(Sentence s, int open, int comma, int to) {
-        if (comma - open < 2 || s.hasVerb(open, comma)) {
+        if (comma - open < 1 || s.hasVerb(open, comma)) {
+            // ("if Türkiye, as the guardian of the straits, agrees": a subject of one word, then the insert)
             return -1;
         }
         for (int k = comma + 2; k < Math.min(to - 1, comma + 16); k++) {

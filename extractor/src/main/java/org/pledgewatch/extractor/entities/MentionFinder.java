@@ -110,6 +110,9 @@ public final class MentionFinder {
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
             "utility", "utilities", "initiative", "aluminium", "aluminum",
+            // plural heads of federations and operators: "Colleges and Institutes Canada", "Scottish and Southern
+            // Electricity Networks"
+            "networks", "institutes", "colleges", "universities", "leagues", "councils", "associations", "unions",
             // a country's Red Cross or Red Crescent society: "the Turkish Red Crescent", "the Finnish Red Cross"
             "crescent", "cross",
             // legislatures named in their own language: "the Lok Sabha", "the Vidhan Sabha", "the Majlis"
@@ -2442,6 +2445,20 @@ public final class MentionFinder {
      * True when a run of capitalised words from {@code k} ends, within three words, in an organisation's head, or is
      * followed by a party's lower-case noun.
      */
+    /** Plural possessors that open organisations' names: "People's", "Children's", "Workers'". */
+    private static final Set<String> COLLECTIVE_POSSESSORS = Words.set("people", "children", "workers", "farmers",
+            "veterans", "nations");
+
+    /** An organisation's head among the (at most three) capitalised words from {@code k}, closing them. */
+    private static boolean organisationHeadWithin(List<Token> tokens, int k) {
+        for (int j = k; j < Math.min(tokens.size(), k + 3) && tokens.get(j).isCapitalized(); j++) {
+            if (ORG_HEADS.contains(tokens.get(j).folded()) && (j + 1 >= tokens.size() || !tokens.get(j + 1).isCapitalized())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean organisationHeadFollows(List<Token> tokens, int k) {
         int j = k;
         while (j < tokens.size() && j < k + 3 && tokens.get(j).isCapitalized()) {
@@ -2753,8 +2770,10 @@ public final class MentionFinder {
                 }
                 i++;
                 if (Folding.isPossessive(t.text()) && !(i < n && tokens.get(i).isCapitalized()
-                        && ORG_HEADS.contains(tokens.get(i).folded()))) {
-                    // "Swiss People's Party" goes on: a possessive inside an organisation's name
+                        && ORG_HEADS.contains(tokens.get(i).folded()))
+                        && !(COLLECTIVE_POSSESSORS.contains(Folding.stripPossessive(t.folded())) && organisationHeadWithin(tokens, i))) {
+                    // "Swiss People's Party", "the Children's Investment Fund Foundation", "the People's Liberation Army"
+                    // go on: a possessive inside an organisation's name (a person's, "Lee's Democratic Party", does not)
                     break;
                 }
                 if (t.text().length() == 1 && i + 1 < n && tokens.get(i).text().equals(".") && tokens.get(i).start() == t.end()
@@ -3046,6 +3065,11 @@ public final class MentionFinder {
         }
         if (org != null && countryEntry == null && orgEnd == end && end < n && STAFF_SOURCES.contains(tokens.get(end).text())
                 && !tokens.get(end).isCapitalized() && org.country() == null) {
+            if (Folding.isPossessive(tokens.get(end - 1).text()) && !tokens.get(end).text().endsWith("s")) {
+                // "The European Union's negotiator said the bloc ...": its one officer speaks as the office does, for it
+                out.add(mention(registry.organization(org), Mention.Kind.ROLE, s, orgStart, end + 1, quotes));
+                return end + 1;
+            }
             // "two EU diplomats said", "a NATO official said": unnamed staff of the organisation speak as a group
             // named by the words ("EU diplomats"); what they commit to is the organisation's. (A state body's
             // staff, "a State Department official", speak for their country, as the body does.)
