@@ -90,7 +90,7 @@ class DevCorpusQualityTest {
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.904, 0.823, 0.975, 0.982),
+                    "/heldout-49"), 60, 0.904, 0.824, 0.975, 0.982),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
@@ -104,12 +104,12 @@ class DevCorpusQualityTest {
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
             // one rule that cost them a commitment was dropped, see docs/extraction.md); tuned on in round 12
             new Pool("held-out round 11, untouched until round 12", List.of("/heldout-58", "/heldout-59", "/heldout-60",
-                    "/heldout-61"), 60, 0.899, 0.804, 0.958, 0.948),
+                    "/heldout-61"), 60, 0.899, 0.807, 0.959, 0.948),
             // a second untouched set written in round 10, for the rounds after the next: scored once, in aggregate, with
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
             new Pool("held-out round 12, untouched until round 13", List.of("/heldout-62", "/heldout-63", "/heldout-64",
-                    "/heldout-65"), 60, 0.854, 0.754, 0.975, 0.975),
+                    "/heldout-65"), 60, 0.854, 0.762, 0.975, 0.976),
             // round 13's untouched batches, written at the start of round 11 before the extractor ran on them: scored twice
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
@@ -138,7 +138,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 17 tuned on them (rules-1.17.0, as here)
             new Pool("held-out round 16, untouched until round 17", List.of("/heldout-78", "/heldout-79", "/heldout-80",
                     "/heldout-81"), 60,
-                    0.873, 0.746, 0.968, 0.91),
+                    0.873, 0.747, 0.968, 0.91),
             // round 17's untouched batches, written at the start of round 16 before the extractor ran on them: scored once
             // with rules-1.15.0 (0.791 / 0.676, modality 0.950, conditions 0.911) and once with rules-1.16.0 (0.800 / 0.676);
             // the measure of round 17 (rules-1.17.0: 0.801 / 0.675, floored from 482/105/133 and 200/77/115), its totals
@@ -163,7 +163,7 @@ class DevCorpusQualityTest {
             // misses until round 20 tuned on them (rules-1.20.0, as here)
             new Pool("held-out round 19, untouched until round 20", List.of("/heldout-90", "/heldout-91", "/heldout-92",
                     "/heldout-93"), 60,
-                    0.865, 0.797, 0.949, 0.906),
+                    0.866, 0.797, 0.949, 0.906),
             // round 20's untouched batches, written at the start of round 19 before the extractor ran on them (West African
             // press; Indian national and business press; corporate press releases and the wires that relay them; European
             // security and the peace processes): scored in aggregate once with rules-1.18.0 (0.832 / 0.643, 489/88/110 and
@@ -190,7 +190,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 23 tuned on them (rules-1.23.0, as here)
             new Pool("held-out round 22, untouched until round 23", List.of("/heldout-102", "/heldout-103", "/heldout-104",
                     "/heldout-105"),
-                    60, 0.861, 0.79, 0.932, 0.826),
+                    60, 0.862, 0.793, 0.933, 0.83),
             // round 23's untouched batches, written at the start of round 22 before the extractor ran on them
             // (Australian, New Zealand and Pacific national press; Francophone, Lusophone and North African news in
             // English and in translation; parliaments, hearings and budget speeches as the press reports them; short
@@ -200,7 +200,7 @@ class DevCorpusQualityTest {
             // misses until round 24 tuned on them (rules-1.24.0; rules-1.25.0, as here)
             new Pool("held-out round 23, untouched until round 24", List.of("/heldout-106", "/heldout-107", "/heldout-108",
                     "/heldout-109"),
-                    60, 0.876, 0.765, 0.971, 0.862),
+                    60, 0.878, 0.768, 0.971, 0.862),
             // round 24's untouched batches, written at the start of round 23 before the extractor ran on them (East
             // Asian press in English; Ukrainian and Russian outlets in English and in translation; energy, commodities
             // and climate-diplomacy press; Nordic, Baltic, German, Dutch and Polish press in English): scored once with
@@ -220,7 +220,7 @@ class DevCorpusQualityTest {
             // tuned on them (rules-1.26.0, as here: 581/95/102 and 149/57/66)
             new Pool("held-out round 25, untouched until round 26", List.of("/heldout-114", "/heldout-115", "/heldout-116",
                     "/heldout-117"),
-                    60, 0.86, 0.707, 0.953, 0.92),
+                    60, 0.86, 0.712, 0.953, 0.92),
             // round 26's untouched batches, written at the start of round 25 before the extractor ran on them (central
             // banks, finance ministries and markets; labour, industry and jobs; disasters and emergency response;
             // official readouts, joint statements and state media on summits): scored once with rules-1.24.0 (0.856 /
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.859, 0.721, 0.953, 0.931),
+                    60, 0.859, 0.724, 0.953, 0.931),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.884, 0.8, 0.944, 0.926),
+                    60, 0.884, 0.801, 0.944, 0.926),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -256,7 +256,7 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.841, 0.753, 0.946, 0.913),
+                    60, 0.841, 0.754, 0.946, 0.913),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
@@ -265,22 +265,29 @@ class DevCorpusQualityTest {
             // 211/83/108); the measure of round 30 (rules-1.30.0, its model retrained: 560/82/93 and 211/82/108), read in
             // aggregate only; nobody read their misses until round 31 tuned on them (rules-1.31.0)
             new Pool("held-out round 30, untouched until round 31", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
-                    60, 0.889, 0.708, 0.958, 0.952),
+                    60, 0.889, 0.714, 0.958, 0.952),
             // round 31's untouched batches, written at the start of round 30 before the extractor ran on them (health,
             // science and education; migration and borders; sport, culture, big events and city governments; news
             // roundups and fast updates): scored once with rules-1.29.0 (0.834 / 0.737, 535/103/110 and 206/59/88,
             // modality 0.976, conditions 0.900) and once with rules-1.30.0 (535/103/110 and 205/59/89); the measure of
-            // round 31 (rules-1.31.0, as here: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in
-            // aggregate only; nobody read their misses
-            new Pool("held-out round 31, untouched", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.833, 0.737, 0.98, 0.931),
+            // round 31 (rules-1.31.0: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in aggregate
+            // only; nobody read their misses until round 32 tuned on them (rules-1.32.0)
+            new Pool("held-out round 31, untouched until round 32", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
+                    60, 0.842, 0.741, 0.98, 0.933),
             // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
             // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
             // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
             // rules-1.30.0 (0.866 / 0.735, 557/85/88 and 229/80/84, modality 0.961, conditions 0.909) and once with
-            // rules-1.31.0, as here (557/85/88 and 230/80/83); nobody read their misses
+            // rules-1.31.0 (557/85/88 and 230/80/83); the measure of round 32 (rules-1.32.0: the same totals), read in
+            // aggregate only; nobody read their misses
             new Pool("held-out round 32, untouched", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.865, 0.738, 0.96, 0.909));
+                    60, 0.865, 0.738, 0.96, 0.909),
+            // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
+            // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
+            // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
+            // conditions 0.887) and once with rules-1.32.0, as here (the same totals); nobody read their misses
+            new Pool("held-out round 33, untouched", List.of("/heldout-146", "/heldout-147", "/heldout-148", "/heldout-149"),
+                    60, 0.888, 0.751, 0.96, 0.886));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
