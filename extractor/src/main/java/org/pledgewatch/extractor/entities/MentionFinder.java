@@ -456,6 +456,14 @@ public final class MentionFinder {
     /** The words that end a party member's description: "the Social Democrat minister", "the Arkansas Republican". */
     private static final Set<String> PARTY_MEMBERS = Words.set("republican", "democrat", "labour", "labor", "conservative",
             "tory", "green", "socialist", "liberal");
+    /** Words that may come before them: "Social Democrat", "Christian Democrat", "Liberal Democrat". */
+    private static final Set<String> PARTY_MEMBER_QUALIFIERS = Words.set("social", "christian", "liberal", "free");
+
+    /** A party word at {@code i} with a person's name after it: "(Oklahoma) Republican Tom Cole", "Democrat Chuck Schumer". */
+    private boolean partyLabelBeforeName(List<Token> tokens, int i) {
+        return PARTY_MEMBERS.contains(tokens.get(i).folded()) && partyMemberNamedNext(tokens, i);
+    }
+
     /**
      * A person's name after the party word at {@code party}: two capitalised words that are neither a title nor an
      * organisation's ("Republican Tom Cole", not "Republican National Committee" nor "Republican Sen.").
@@ -482,12 +490,23 @@ public final class MentionFinder {
         String[] words = role.split(" ");
         String last = words[words.length - 1].toLowerCase(Locale.ROOT);
         String before = words.length > 1 ? words[words.length - 2].toLowerCase(Locale.ROOT) : "";
-        return (PARTY_MEMBERS.contains(last) || Words.set("sen.", "senator", "rep.", "representative", "congressman",
-                "congresswoman").contains(last)) && !before.equals("state");
+        return (PARTY_MEMBERS.contains(last) || LEGISLATORS.contains(last)) && !before.equals("state");
     }
 
-    /** Words that may come before them: "Social Democrat", "Christian Democrat", "Liberal Democrat". */
-    private static final Set<String> PARTY_MEMBER_QUALIFIERS = Words.set("social", "christian", "liberal", "free");
+    /**
+     * The region of a person's role, or null when the region elects them to the nation's congress, which they serve
+     * ("Texas Republican Sen. Ted Cruz", "Oklahoma Republican Tom Cole"): then the person gets the nation.
+     */
+    private GazetteerEntry unlessElectedToTheNation(Entity person, GazetteerEntry region, String role) {
+        if (!electedToTheNation(role)) {
+            return region;
+        }
+        person.addCountry(gazetteer.regionCountry(region.id()));
+        return null;
+    }
+
+    private static final Set<String> LEGISLATORS = Words.set("sen.", "senator", "rep.", "representative", "congressman",
+            "congresswoman");
 
     /**
      * "the Social Democrat minister said", "Sen. Tom Cotton, the Arkansas Republican, ...": a party (after a state's name,
@@ -2445,6 +2464,34 @@ public final class MentionFinder {
      * True when a run of capitalised words from {@code k} ends, within three words, in an organisation's head, or is
      * followed by a party's lower-case noun.
      */
+    /**
+     * The possessive before token {@code i} goes on into an organisation's name: a head next ("Swiss People's Party"),
+     * or a collective possessor and a head within three words ("the Children's Investment Fund Foundation").
+     */
+    private static boolean possessiveInsideName(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).isCapitalized() && ORG_HEADS.contains(tokens.get(i).folded())
+                || COLLECTIVE_POSSESSORS.contains(Folding.stripPossessive(tokens.get(i - 1).folded())) && organisationHeadWithin(tokens, i);
+    }
+
+    /** A lower-case "minister" or "secretary" at {@code i}, after capitalised words and before a name: "Jal Shakti minister CR Patil". */
+    private static boolean nameBeforeLowerCaseMinister(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        return (w.equals("minister") || w.equals("secretary")) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                && tokens.get(i + 1).isWord() && !Folding.isPossessive(tokens.get(i - 1).text());
+    }
+
+    /**
+     * A capitalised word at {@code i}, or inside a name an Arabic article ("al-", "bin") that goes on with one: a word
+     * a name group may hold.
+     */
+    private static boolean nameWordAt(List<Token> tokens, int i, boolean insideName) {
+        Token t = tokens.get(i);
+        return t.isCapitalized() && Character.isLetter(t.text().codePointAt(0))
+                || insideName && ARABIC_ARTICLE.matcher(t.text()).matches()
+                    && (!t.text().endsWith("-") || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                        && tokens.get(i + 1).start() == t.end());
+    }
+
     /** Plural possessors that open organisations' names: "People's", "Children's", "Workers'". */
     private static final Set<String> COLLECTIVE_POSSESSORS = Words.set("people", "children", "workers", "farmers",
             "veterans", "nations");
@@ -2679,12 +2726,9 @@ public final class MentionFinder {
                 // "said in a post on X. He said ...": the platform, not an initial
                 break;
             }
-            boolean capital = (t.isCapitalized() && Character.isLetter(t.text().codePointAt(0)))
-                    || (nameStart >= 0 && ARABIC_ARTICLE.matcher(t.text()).matches()
-                        && (!t.text().endsWith("-") || (i + 1 < n && tokens.get(i + 1).isCapitalized()
-                            && tokens.get(i + 1).start() == t.end())));
+            boolean capital = nameWordAt(tokens, i, nameStart >= 0);
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
-            if (capital && nameStart < 0 && role == null && PARTY_MEMBERS.contains(lower) && partyMemberNamedNext(tokens, i)) {
+            if (capital && nameStart < 0 && role == null && partyLabelBeforeName(tokens, i)) {
                 // "Oklahoma Republican Tom Cole", "Democrat Chuck Schumer": the party describes the person named next
                 role = t.text();
                 i++;
@@ -2725,11 +2769,10 @@ public final class MentionFinder {
                 }
             }
             if (nameStart >= 0 && role == null && org == null && countryEntry == null && !capital
-                    && (lower.equals("minister") || lower.equals("secretary")) && i + 1 < n && tokens.get(i + 1).isCapitalized()
-                    && tokens.get(i + 1).isWord() && !Folding.isPossessive(tokens.get(i - 1).text())) {
+                    && nameBeforeLowerCaseMinister(tokens, i)) {
                 // "Jal Shakti minister CR Patil", "Railway minister Ashwini Vaishnaw": the capitalised words before a
                 // lower-case "minister" are the portfolio, and the name follows
-                role = s.text().substring(tokens.get(nameStart).start() - s.start(), t.end() - s.start());
+                role = nameText(tokens, nameStart, i + 1);
                 nameStart = -1;
                 i++;
                 continue;
@@ -2769,9 +2812,7 @@ public final class MentionFinder {
                     nameStart = i;
                 }
                 i++;
-                if (Folding.isPossessive(t.text()) && !(i < n && tokens.get(i).isCapitalized()
-                        && ORG_HEADS.contains(tokens.get(i).folded()))
-                        && !(COLLECTIVE_POSSESSORS.contains(Folding.stripPossessive(t.folded())) && organisationHeadWithin(tokens, i))) {
+                if (Folding.isPossessive(t.text()) && !possessiveInsideName(tokens, i)) {
                     // "Swiss People's Party", "the Children's Investment Fund Foundation", "the People's Liberation Army"
                     // go on: a possessive inside an organisation's name (a person's, "Lee's Democratic Party", does not)
                     break;
@@ -3030,12 +3071,7 @@ public final class MentionFinder {
                 if (role != null && org != null && gazetteer.regionCountry(org.id()) != null && orgEnd <= nameStart) {
                     // "Illinois Gov. JB Pritzker": the region's governor
                     role = org.name() + " " + role;
-                    if (electedToTheNation(role)) {
-                        // "Texas Republican Sen. Ted Cruz", "Oklahoma Republican Tom Cole": the state elects them to
-                        // the nation's congress, which they serve
-                        person.addCountry(gazetteer.regionCountry(org.id()));
-                        org = null;
-                    }
+                    org = unlessElectedToTheNation(person, org, role);
                 }
                 person.addRole(withoutHonorifics(role));
                 if (companyOfPerson != null) {
