@@ -465,7 +465,8 @@ public final class CommitmentFinder {
             // the first one's clause
             int condFrom = out.isEmpty() ? 0 : quote != null && quote != firstQuote ? Tokens.tokenAt(s, quote.quoteStart())
                     : Math.max(0, coveredTo);
-            List<int[]> conds = new ArrayList<>(conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd(s, cue.end(), actors, actorFinder)));
+            int clauseEnd = clauseEnd(s, cue.end(), actors, actorFinder);
+            List<int[]> conds = new ArrayList<>(conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd));
             if (quote != null && !quote.direct() && quote.quoteStart() > s.start() && quote.quoteStart() < first.start()) {
                 // "She told reporters after a signing ceremony that her cabinet would ...": the attribution's
                 // circumstances are no condition of the reported pledge (but "If members vote in favour, the
@@ -479,7 +480,7 @@ public final class CommitmentFinder {
             // the first pledge's condition too)
             boolean onlyLimitsTheSecond = !conds.isEmpty() && conds.stream().allMatch(c -> limitsALaterPledge(s, cue.end(), c));
             if (conds.isEmpty() && cue.modality() == Modality.NEGATED) {
-                int[] refusedUnless = refusalCondition(s, actionStart, clauseEnd(s, cue.end(), actors, actorFinder));
+                int[] refusedUnless = refusalCondition(s, actionStart, clauseEnd);
                 if (refusedUnless != null) {
                     conds.add(refusedUnless);
                 }
@@ -715,9 +716,6 @@ public final class CommitmentFinder {
         }
         return false;
     }
-
-    private static final Set<String> CLAUSE_VERBS = Words.set("will", "would", "could", "can", "may", "might", "shall",
-            "'ll", "\u2019ll", "stands", "stand", "is", "are", "plans", "intends", "pledged", "promised", "has", "have");
 
     /** "officials conceded", "analysts cautioned": someone else's words within four words of {@code from}. */
     private static boolean concessionFollows(List<Token> tokens, int from) {
@@ -1018,6 +1016,9 @@ public final class CommitmentFinder {
     /** First words of conditions that last: "while talks continue", "until it is disarmed", "within a month of ...". */
     private static final Set<String> DURATIONS = Words.set("while", "until", "within", "pending");
     private static final Set<String> SECOND_MODALS = Words.set("will", "would", "could", "shall", "'ll", "\u2019ll");
+    /** What opens a subject's own clause after it ({@link #anotherSubjectActs}): a modal, or a finite verb of stance. */
+    private static final Set<String> CLAUSE_VERBS = Words.union(SECOND_MODALS, "can", "may", "might", "stands", "stand",
+            "is", "are", "plans", "intends", "pledged", "promised", "has", "have");
 
     /**
      * The end of the clause of a pledge by {@code actors}, read on past ", and <subject> <verb>" when that subject is

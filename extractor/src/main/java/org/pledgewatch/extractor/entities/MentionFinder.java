@@ -2461,10 +2461,6 @@ public final class MentionFinder {
     }
 
     /**
-     * True when a run of capitalised words from {@code k} ends, within three words, in an organisation's head, or is
-     * followed by a party's lower-case noun.
-     */
-    /**
      * The possessive before token {@code i} goes on into an organisation's name: a head next ("Swiss People's Party"),
      * or a collective possessor and a head within three words ("the Children's Investment Fund Foundation").
      */
@@ -2506,6 +2502,10 @@ public final class MentionFinder {
         return false;
     }
 
+    /**
+     * True when a run of capitalised words from {@code k} ends, within three words, in an organisation's head, or is
+     * followed by a party's lower-case noun.
+     */
     private boolean organisationHeadFollows(List<Token> tokens, int k) {
         int j = k;
         while (j < tokens.size() && j < k + 3 && tokens.get(j).isCapitalized()) {
