@@ -3608,4 +3608,39 @@ class NewsConventionsTest {
         assertEquals(List.of("Spain:FIRM"), actorsAndModalities(e));
         assertEquals("Pedro S\u00e1nchez", e.commitments().get(0).speaker().name());
     }
+
+    @Test
+    void aTranscriptsTimeStampIsNoPartOfItsLabel() {
+        Extraction e = extract("Transcript of the episode, recorded with Ingrid Solberg, chief executive of Norvik Steel. The host "
+                + "is Tom Becker.\n"
+                + "[00:00:12] Becker: Is the plant still on track?\n"
+                + "[00:00:25] Solberg: We will start production in the second half of 2028.\n"
+                + "TOM (00:01:02): Are you going to need more money?\n"
+                + "INGRID (00:01:10): We have financing for phase one. We won't build phase two on debt alone.");
+        assertEquals(List.of("Ingrid Solberg: We will start production in the second half of 2028.",
+                "Ingrid Solberg: We have financing for phase one. We won't build phase two on debt alone."), attributedQuotes(e));
+    }
+
+    @Test
+    void aCompanysOfficeInLowerCaseBeforeANameTiesTheOfficerToTheCompany() {
+        Extraction e = extract("Arctura Semiconductor reported results on Monday, its chip sales up by a fifth, Arctura "
+                + "told Reuters. \"We will build the plant in Ohio,\" said chief executive Marieke Dalen.");
+        assertEquals(List.of("Arctura Semiconductor:FIRM"), actorsAndModalities(e));
+        assertEquals("chief executive", e.statements().get(e.statements().size() - 1).speaker().role());
+    }
+
+    @Test
+    void aWiresCreditIsNotTheCompanyAStoryIsAbout() {
+        Extraction e = extract("Geneva (AFP) - The vaccine alliance Gavi said Thursday it would scale back its plans. The alliance "
+                + "will trim its own running costs by a fifth, chief executive Sania Nishtar told AFP.");
+        assertEquals(List.of("Gavi:FIRM", "Gavi:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aSecondVerbOfTheSentenceIsThePersonsInTheRoleNotTheBodys() {
+        Extraction e = extract("Australian Council of Social Service chief executive Cassandra Goldie welcomed the medicines "
+                + "measure but said the budget had once again left out people on JobSeeker. Germany thanked Merz and said "
+                + "the fund would open in May.");
+        assertEquals(List.of("Cassandra Goldie", "Germany"), speakerNames(e));
+    }
 }

@@ -69,7 +69,8 @@ final class AffiliationLinker {
         electionWinners(text, mentions);
         regionalLeaders(mentions, registry);
         domesticOfficials(mentions, registry, home);
-        companyExecutives(mentions, registry);
+        lowerCaseCorporateOffices(text, mentions);
+        companyExecutives(text, mentions, registry);
         commissioners(mentions, registry);
     }
 
@@ -305,12 +306,12 @@ final class AffiliationLinker {
      * tie to anyone works for the company it is about (the only company named, or the one named most, by the
      * rule of {@link #dominant}), so that his "we will" is the company's.
      */
-    private void companyExecutives(List<Mention> mentions, EntityRegistry registry) {
+    private void companyExecutives(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : mentions) {
             Entity e = m.entity();
             if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && !registry.isListedOrganization(e)
-                    && !registry.isNewsAgency(e) && !registry.isRegion(e)) {
+                    && !registry.isNewsAgency(e) && !registry.isRegion(e) && !creditOrAudience(text, m)) {
                 counts.merge(e.id(), 1, Integer::sum);
             }
         }
@@ -327,6 +328,48 @@ final class AffiliationLinker {
                 p.addOrganization(company);
             }
         }
+    }
+
+    /**
+     * "said chief executive Pascal Soriot", "We spoke to chief executive Marieke van Dalen": a company's office in lower
+     * case just before a name (capitalised, at a sentence's start, it is a title the mention already reads), which
+     * {@link #companyExecutives} then ties to the company the article is about.
+     */
+    private static void lowerCaseCorporateOffices(AnalyzedText text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.role() != null || p.organization() != null
+                    || p.country() != null || m.inQuote()) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            int k = m.tokenStart();
+            while (k > 0 && m.tokenStart() - k < 4 && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()) {
+                k--;
+            }
+            StringBuilder before = new StringBuilder();
+            for (int i = k; i < m.tokenStart(); i++) {
+                before.append(i == k ? "" : " ").append(tokens.get(i).text());
+            }
+            java.util.regex.Matcher office = CORPORATE_ROLE.matcher(before);
+            while (office.find()) {
+                if (office.end() == before.length()) {
+                    p.addRole(before.substring(office.start()));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Geneva (AFP) -", "told Reuters": a wire's credit or a reporter's outlet, never the company a story is about (the
+     * wires are not in the gazetteer's news agencies: as speakers, "Reuters reported" is theirs).
+     */
+    private static boolean creditOrAudience(AnalyzedText text, Mention m) {
+        if (m.tokenStart() == 0) {
+            return false;
+        }
+        String before = text.sentences().get(m.sentence()).tokens().get(m.tokenStart() - 1).folded();
+        return before.equals("(") || before.equals("told");
     }
 
     /** A role's own company, after its title: "Managing Director of Xinfeng Lithium", "Chairman of the Board of Ukrenergo". */

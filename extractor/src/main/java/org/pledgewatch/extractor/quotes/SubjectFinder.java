@@ -346,12 +346,10 @@ public final class SubjectFinder {
                 continue;
             }
             if (m != null && !m.inQuote() && !Tokens.isObject(s, m.tokenStart())) {
-                Mention holder = m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
-                        ? speakers.mentionAt(s.index(), m.tokenEnd() + 1) : null;
-                if (holder != null && holder.tokenStart() == m.tokenEnd() + 1 && !holder.inQuote()
-                        && holder.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
-                        && !s.tokens().get(m.tokenEnd()).isCapitalized() && s.tokens().get(m.tokenEnd()).isWord()) {
-                    // "Chinese Foreign Ministry spokesperson Mao Ning told ... and said": the person in the role
+                Mention holder = holderInRole(s, m, verb, speakers);
+                if (holder != null) {
+                    // "Chinese Foreign Ministry spokesperson Mao Ning told ... and said", "Australian Council of Social
+                    // Service chief executive Cassandra Goldie welcomed ... but said": the person in the role
                     return holder.entity();
                 }
                 if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
@@ -375,6 +373,31 @@ public final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** Words between a body's name and a person's that are no role: "Germany and Merz", "the bank with Lagarde". */
+    private static final java.util.Set<String> NOT_A_ROLE = Words.set("and", "or", "but", "nor", "with", "to", "of", "for",
+            "from", "in", "on", "at", "by", "the", "a", "an", "as", "who", "which", "that", "than", "while", "after", "before");
+
+    /**
+     * The person named right after the mention {@code m} of a body (or of a name read as a person's), past one to three
+     * lower-case words of a role: "Foreign Ministry spokesperson Mao Ning", "INMO general secretary Phil Ní Sheaghdha".
+     * Null when the words between are no role ("Ukraine thanked Merz": a verb; "Germany and Merz").
+     */
+    private static Mention holderInRole(Sentence s, Mention m, int verb, SpeakerResolver speakers) {
+        int k = m.tokenEnd();
+        while (k < verb && k - m.tokenEnd() < 3 && s.tokens().get(k).isWord() && !s.tokens().get(k).isCapitalized()
+                && !NOT_A_ROLE.contains(Tokens.folded(s, k))) {
+            k++;
+        }
+        Mention holder = k == m.tokenEnd() ? null : speakers.mentionAt(s.index(), k);
+        if (holder == null || holder.tokenStart() != k || holder.inQuote() || holder == m
+                || holder.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
+                || m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON && k - m.tokenEnd() > 1
+                || s.hasVerb(m.tokenEnd(), k)) {
+            return null;
+        }
+        return holder;
     }
 
     static Mention firstOfCoordination(Sentence s, Mention m, SpeakerResolver speakers) {

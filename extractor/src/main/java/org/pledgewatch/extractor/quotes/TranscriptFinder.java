@@ -124,7 +124,7 @@ public final class TranscriptFinder {
         if (QUESTION_LABEL.matcher(line).lookingAt()) {
             return true;
         }
-        int colon = line.indexOf(':');
+        int colon = labelColon(line);
         if (colon <= 0 || colon > 60 || !body.contains("\n")) {
             return false;
         }
@@ -231,7 +231,7 @@ public final class TranscriptFinder {
 
     /** The last word of a line's speaker label, folded ("hart" for "NATO Spokesperson Allison Hart: ..."), or null. */
     private static String labelOf(String line) {
-        int colon = line.indexOf(':');
+        int colon = labelColon(line);
         if (colon <= 0 || colon > 60) {
             return null;
         }
@@ -249,7 +249,7 @@ public final class TranscriptFinder {
      * question or holding one.
      */
     private static Set<String> askers(String body) {
-        Set<String> out = labelsWhoseLinesMostly(body, (all, i) -> all[i].indexOf('?', all[i].indexOf(':')) > 0);
+        Set<String> out = labelsWhoseLinesMostly(body, (all, i) -> all[i].indexOf('?', labelColon(all[i])) > 0);
         out.addAll(oneQuestionLabels(body));
         return out;
     }
@@ -333,6 +333,8 @@ public final class TranscriptFinder {
         return "member " + Folding.fold(nameWords[nameWords.length - 1]);
     }
 
+    /** "[00:00:55] Kallas:": the time a transcript stamps before its label is no part of the name. */
+    private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile("^\\s*[\\[(]\\d{1,2}(?::\\d{2}){1,2}[\\])]\\s*");
     private static final java.util.regex.Pattern BRACKETED_NOTE = java.util.regex.Pattern.compile("\\s*[\\[(][^\\])]*[\\])]\\s*$");
 
     /**
@@ -340,6 +342,7 @@ public final class TranscriptFinder {
      * were given is no part of the name.
      */
     private static String[] labelWords(String label) {
+        label = LEADING_TIME.matcher(label).replaceFirst("");
         return BRACKETED_NOTE.matcher(label).replaceAll("").strip().split("\\s+");
     }
 
@@ -367,8 +370,21 @@ public final class TranscriptFinder {
 
     /** The colon that ends a line's label (within its first 60 characters), or -1. */
     private static int labelColon(String body, int from, int to) {
-        int colon = body.indexOf(':', from);
-        return colon < 0 || colon >= to || colon - from > 60 ? -1 : colon;
+        int colon = labelColon(body.substring(from, to));
+        return colon < 0 || colon > 60 ? -1 : from + colon;
+    }
+
+    /**
+     * The first colon of {@code line} that is no part of a time: a podcast's or a video's transcript stamps its turns
+     * ("[00:00:55] Kallas: Well, ...", "INGRID (00:00:25): It's still the plan."). -1 if none.
+     */
+    static int labelColon(String line) {
+        for (int k = line.indexOf(':'); k >= 0; k = line.indexOf(':', k + 1)) {
+            if (k == 0 || k + 1 >= line.length() || !Character.isDigit(line.charAt(k - 1)) || !Character.isDigit(line.charAt(k + 1))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Who speaks under the label from {@code from} to {@code colon}, or null. */
@@ -442,7 +458,16 @@ public final class TranscriptFinder {
         } else {
             rememberTitle(labelWords, name.toString().split(" ").length, speaker, labelled);
         }
-        return speaker;
+        return speaker != null && speaker.type() == EntityType.PERSON && interviewers.contains(surname(speaker)) ? null : speaker;
+    }
+
+    /**
+     * The folded surname of a person. A podcast labels its host by the first name ("TOM (00:01:02): Are you going to need
+     * more money?" after "The host is Tom Becker"): the label finds the host, whose lines are questions.
+     */
+    private static String surname(Entity person) {
+        String[] words = person.name().split(" ");
+        return Folding.fold(words[words.length - 1]);
     }
 
     /**
@@ -476,7 +501,7 @@ public final class TranscriptFinder {
         if (labelOf(line) == null) {
             return false;
         }
-        for (String w : labelWords(line.substring(0, line.indexOf(':')))) {
+        for (String w : labelWords(line.substring(0, labelColon(line)))) {
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
                 // "We say clearly: an AfD government would ...": a sentence with a colon, not a label
                 return false;
@@ -488,7 +513,7 @@ public final class TranscriptFinder {
     /** A line that is a speaker's label and nothing else: "Friedrich Merz, Federal Chancellor:", "TOM FLETCHER:". */
     private static boolean isLabelAlone(String body, int from, int to) {
         String line = body.substring(from, to).strip();
-        return line.length() > 2 && line.length() <= 60 && line.endsWith(":") && line.indexOf(':') == line.length() - 1
+        return line.length() > 2 && line.length() <= 60 && line.endsWith(":") && labelColon(line) == line.length() - 1
                 && Character.isUpperCase(line.codePointAt(0)) && labelOf(line) != null;
     }
 
