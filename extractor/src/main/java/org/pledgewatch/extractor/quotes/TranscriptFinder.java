@@ -80,10 +80,11 @@ public final class TranscriptFinder {
                 // only a body with label-like lines is searched for who asked the questions
                 interviewers = askers.labels();
             }
-            FoundStatement st = interviewers == null ? null
-                    : line(body, lineStart, lineEnd, quotes, registry, interviewers, labelled);
-            if (st == null && interviewee != null) {
-                st = answer(body, lineStart, lineEnd, quotes, interviewee);
+            // an interview's "A:" is the interviewee's before it is anyone's label: the name it would find is one
+            // that ends in "A" ("Plan A", read as a person's)
+            FoundStatement st = interviewee == null ? null : answer(body, lineStart, lineEnd, quotes, interviewee);
+            if (st == null && interviewers != null) {
+                st = line(body, lineStart, lineEnd, quotes, registry, interviewers, labelled);
             }
             if (interviewers != null && isLabelAlone(body, lineStart, lineEnd)) {
                 // "Friedrich Merz, Federal Chancellor:" (the Bundestag's record), "TOM FLETCHER:" (NPR): the label
@@ -162,7 +163,41 @@ public final class TranscriptFinder {
             }
             first = first == null ? person : first;
         }
-        return first;
+        Entity introduced = introducedForInterview(body, registry, interviewers);
+        return introduced != null ? introduced : first;
+    }
+
+    /**
+     * The sentence of an interview's introduction that says who was spoken to: "Ingrid Solberg spoke to TradeWinds"
+     * (group 1, the one who spoke), "We spoke to chief executive Marieke van Dalen" (group 2, after the reporters).
+     */
+    private static final java.util.regex.Pattern INTERVIEW_INTRO = java.util.regex.Pattern.compile(
+            "([^.\\n]*)\\b(?:spoke|speaks|talked|talks|sat down) (?:to|with)\\b([^.\\n]*)");
+
+    /**
+     * The person the introduction says was interviewed ("Chief executive Ingrid Solberg spoke to TradeWinds about the
+     * bet"), or null: the first person named may be a misreading of a headline ("Nordhavn Bulk chief sets out ...").
+     */
+    private static Entity introducedForInterview(String body, EntityRegistry registry, Set<String> interviewers) {
+        java.util.regex.Matcher q = QUESTION_LABEL.matcher(body);
+        java.util.regex.Matcher intro = INTERVIEW_INTRO.matcher(body).region(0, q.find() ? q.start() : body.length());
+        while (intro.find()) {
+            String[] speaker = intro.group(1).strip().split("\\s+");
+            if (intro.group(2).strip().matches("(?:her|him|them)\\b.*")) {
+                // "Energy Voice spoke to her": the outlet, then the one named before
+                continue;
+            }
+            boolean reporters = speaker[speaker.length - 1].matches("We|we|I");
+            String interviewed = reporters ? intro.group(2) : intro.group(1);
+            for (Entity person : registry.persons()) {
+                String[] words = person.name().split(" ");
+                if (words.length >= 2 && !interviewers.contains(Folding.fold(words[words.length - 1]))
+                        && interviewed.contains(person.name())) {
+                    return person;
+                }
+            }
+        }
+        return null;
     }
 
     /** A name a question opens with, after an honorific: "Ms Riley,", "Lena,". Group 1 is the name. */
