@@ -3665,4 +3665,19 @@ class NewsConventionsTest {
         assertEquals("Ingrid Solberg", speakerNames(e).get(speakerNames(e).size() - 1));
         assertEquals(List.of("Nordhavn Bulk Carriers:NEGATED"), actorsAndModalities(e));
     }
+
+    @Test
+    void theKingdomIsTheKingdomNamedBeforeNotTheLatestCountry() {
+        Extraction e = extract("Saudi Arabia sent its foreign minister to the Paris conference on Lebanon. The Saudi Press "
+                + "Agency said the Kingdom would resume financial support for the Lebanese army once reforms were made.");
+        assertEquals(List.of("Saudi Arabia:CONDITIONAL"), actorsAndModalities(e));
+    }
+
+    @Test
+    void wordsASpeakerWithholdsAreNoRefusalToAct() {
+        Extraction e = extract("Treasury Secretary Scott Bessent spoke on CBS. \"I'm not going to negotiate on television,\" "
+                + "Bessent said. \"I will not comment on the talks. But I will not raise tariffs on allies.\"");
+        assertEquals(List.of("United States:NEGATED"), actorsAndModalities(e));
+        assertEquals("raise tariffs on allies", e.commitments().get(0).action());
+    }
 }

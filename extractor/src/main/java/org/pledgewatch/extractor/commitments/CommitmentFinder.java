@@ -528,6 +528,12 @@ public final class CommitmentFinder {
                 // under "until" or "unless" a refusal stays one, 297 times against 46)
                 modality = Modality.CONDITIONAL;
             }
+            if (modality == Modality.NEGATED && actionStart < actionEnd && firstPersonSingularBefore(s, cue.start())
+                    && WORDS_WITHHELD.contains(s.lemma(actionStart))) {
+                // "I'm not going to negotiate on television", "I will not comment on ...", "I won't speculate": what the
+                // speaker will not say here, no refusal to act
+                continue;
+            }
             if (SELF_DETERMINATION.matcher(action).matches() || OWN_CHOICE.matcher(action).lookingAt()) {
                 // "Greenland would decide its own future": a claim of sovereignty, which promises no act
                 continue;
@@ -1168,6 +1174,25 @@ public final class CommitmentFinder {
                 String next = tokens.get(k + 1).folded();
                 return next.equals("only") || next.equals("after") || next.equals("once") || next.equals("until")
                         || next.equals("when");
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying that a speaker refuses in the first person singular: words withheld, not an act refused. */
+    private static final Set<String> WORDS_WITHHELD = Words.set("announce", "negotiate", "write", "add", "comment",
+            "speculate", "lie", "blame", "dodge", "duck", "predict", "prejudge", "discuss", "say", "tell", "speak", "talk",
+            "answer", "respond", "guess", "reveal", "disclose", "confirm", "deny", "preempt", "pre-empt", "name");
+
+    /** Whether "I" (maybe with "am" or "'m") is the subject right before {@code cue}: "I'm not going to", "I will not". */
+    private static boolean firstPersonSingularBefore(Sentence s, int cue) {
+        for (int k = cue - 1; k >= Math.max(0, cue - 2); k--) {
+            String w = Tokens.folded(s, k);
+            if (w.equals("i")) {
+                return true;
+            }
+            if (!(w.equals("am") || w.equals("'m") || w.equals("\u2019m"))) {
+                return false;
             }
         }
         return false;

@@ -188,6 +188,25 @@ final class BackReferences {
         return first;
     }
 
+    /** Monarchies that news calls "the Kingdom" (ISO 3166 alpha-3). */
+    private static final java.util.Set<String> KINGDOMS = java.util.Set.of("SAU", "JOR", "MAR", "BHR", "GBR", "NLD", "BEL",
+            "ESP", "SWE", "NOR", "DNK", "THA", "KHM", "SWZ", "LSO", "BTN", "TON");
+
+    /**
+     * The kingdom "the Kingdom" refers back to: the latest kingdom named, itself or as the home of a person or body
+     * ("The Saudi Press Agency said the Kingdom would ..."), or null.
+     */
+    static Entity latestKingdom(List<Mention> before, EntityRegistry registry) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Entity e = before.get(k).entity();
+            String code = e.type() == org.pledgewatch.extractor.EntityType.COUNTRY ? e.id() : e.country();
+            if (code != null && KINGDOMS.contains(code)) {
+                return registry.country(code);
+            }
+        }
+        return null;
+    }
+
     static Entity latestCountry(List<Mention> before) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
             Mention m = before.get(k);

@@ -196,7 +196,9 @@ public final class MentionFinder {
 
     /** "the Government" of official releases; Indian English calls the federal government "the Centre". */
     private static final Set<String> CAPITALISED_STATE_NOUNS = Words.set("Government", "Administration", "Cabinet",
-            "Centre", "Treasury");
+            "Centre", "Treasury",
+            // the Gulf's official English: "the Saudi Press Agency said the Kingdom would resume financial support"
+            "Kingdom");
 
     /** Portfolios of a ministry named in lower case: "the health ministry said" is the state itself. */
     private static final Set<String> MINISTRY_PORTFOLIOS = Words.set("health", "defence", "defense", "foreign",
@@ -1019,6 +1021,15 @@ public final class MentionFinder {
             // recently (the dateline counts when no other is named: "OTTAWA — The federal government ...")
             // the home country for "the government", but "the state government" (a German Land, an Indian
             // State) is no country's: the latest named then, as before
+            if (stateNoun && Folding.stripPossessive(tokens.get(stateAt).folded()).equals("kingdom")) {
+                // "the Kingdom would resume financial support for the Lebanese army": the kingdom named before, not the
+                // latest country (Lebanon)
+                Entity kingdom = BackReferences.latestKingdom(out, registry);
+                if (kingdom != null) {
+                    out.add(mention(kingdom, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                }
+                return stateEnd;
+            }
             boolean national = stateNoun && !REGIONAL_ADJECTIVES.contains(tokens.get(stateAt - 1).folded());
             Entity subject = national && i > 0 && tokens.get(i - 1).text().equals(",") ? countryOpening(s, out) : null;
             if (subject != null) {
