@@ -3680,4 +3680,16 @@ class NewsConventionsTest {
         assertEquals(List.of("United States:NEGATED"), actorsAndModalities(e));
         assertEquals("raise tariffs on allies", e.commitments().get(0).action());
     }
+
+    @Test
+    void aCompanysKindOpeningASentenceIsNoPartOfItsName() {
+        Extraction e = extract("Regulator Ofgem said it would review cost allowances again in 2027.");
+        assertEquals(List.of("Ofgem"), speakerNames(e));
+    }
+
+    @Test
+    void anAuxiliaryBeforeTheVerbIsNoPartOfAGroupsPlace() {
+        Extraction e = extract("Officials in Berlin have said they worry about Russian strikes on the plants.");
+        assertEquals(List.of("Officials in Berlin"), speakerNames(e));
+    }
 }

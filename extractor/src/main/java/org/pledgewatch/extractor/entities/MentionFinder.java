@@ -48,6 +48,9 @@ public final class MentionFinder {
             "outgoing", "hardline", "moderate", "former", "shadow",
             // a company's competitor: "Rival Novo Nordisk, which announced ..., said it had no plans"
             "rival", "rivals",
+            // a company's kind before its name at a sentence's start: "Regulator Ofgem said", "Carmaker Stellantis will"
+            "regulator", "watchdog", "carmaker", "automaker", "miner", "lender", "insurer", "broadcaster", "retailer",
+            "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "conglomerate",
             // a headline's question: "FACT-CHECK: Has Hichilema kept his 2021 promises?" ("Will" is also a name)
             "has", "have", "is", "are", "was", "were", "does", "did", "can", "could", "should", "would", "must",
             // South Asian currencies before an amount: "Rs 4.18 lakh crore", "Tk 500 crore"

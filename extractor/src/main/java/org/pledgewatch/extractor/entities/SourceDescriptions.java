@@ -50,8 +50,18 @@ final class SourceDescriptions {
         while (k < n && k < first + 4 && tokens.get(k).isWord() && !gazetteer.isReportingVerb(tokens.get(k).text())) {
             k++;
         }
-        return k > first && k < n && gazetteer.isReportingVerb(tokens.get(k).text()) ? k : -1;
+        if (k <= first || k >= n || !gazetteer.isReportingVerb(tokens.get(k).text())) {
+            return -1;
+        }
+        while (k - 1 > first && BEFORE_A_VERB.contains(tokens.get(k - 1).folded())) {
+            // "Officials in Berlin have said": the auxiliary is the verb's, no part of the place
+            k--;
+        }
+        return k;
     }
+
+    /** Auxiliaries and adverbs between a description and its reporting verb: "have said", "also warned". */
+    private static final Set<String> BEFORE_A_VERB = Words.set("have", "has", "had", "also", "previously", "repeatedly");
 
     /**
      * The end of "familiar with the matter" in "people familiar with the matter said" (before the reporting
