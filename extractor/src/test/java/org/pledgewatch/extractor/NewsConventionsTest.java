@@ -3692,4 +3692,11 @@ class NewsConventionsTest {
         Extraction e = extract("Officials in Berlin have said they worry about Russian strikes on the plants.");
         assertEquals(List.of("Officials in Berlin"), speakerNames(e));
     }
+
+    @Test
+    void aNameEndingInIsOrUsIsNoPlural() {
+        Extraction e = extract("Stellantis will invest $13 billion in its U.S. factories over the next four years, the automaker "
+                + "said Tuesday. Officials will meet in Detroit next week.");
+        assertEquals(List.of("Stellantis:FIRM"), actorsAndModalities(e));
+    }
 }

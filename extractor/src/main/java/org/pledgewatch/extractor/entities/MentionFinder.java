@@ -1751,11 +1751,20 @@ public final class MentionFinder {
                 && (start - 2 == 0 || start - 2 == Dateline.bodyStart(s)) && tokens.get(start - 2).isCapitalized();
         return (opening || inside || secondOfTwo) && end == start + 1
                 && verb < tokens.size() && PLEDGING_VERBS.contains(tokens.get(verb).folded())
-                && !tokens.get(start).folded().endsWith("s")
+                && !looksPlural(tokens.get(start).folded())
                 // ("Training will run around the clock": a gerund the tagger may call a proper noun)
                 && (s.tags(start, end)[0].equals("PROPN") && !tokens.get(start).folded().endsWith("ing")
                     || innerCapital(tokens.get(start).text())
                     || registry.isNameInsideSentences(tokens.get(start).text()) && !gazetteer.isGroupNoun(tokens.get(start).text()));
+    }
+
+    /**
+     * "Officials will", "Democrats will": a capitalised plural opening a sentence is a common noun. English plurals do not
+     * end in "-is", "-us" or "-ss", which names do: "Stellantis", "Airbus", "Thales" is no exception to the rule above only
+     * because of its "-es".
+     */
+    private static boolean looksPlural(String folded) {
+        return folded.endsWith("s") && !folded.endsWith("is") && !folded.endsWith("us") && !folded.endsWith("ss");
     }
 
     /**
