@@ -3699,4 +3699,12 @@ class NewsConventionsTest {
                 + "said Tuesday. Officials will meet in Detroit next week.");
         assertEquals(List.of("Stellantis:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void reaffirmingCommitmentOrSupportIsAPledge() {
+        Extraction e = extract("Prime Minister Mark Carney reaffirmed Canada\u2019s steadfast support for Ukraine\u2019s sovereignty. "
+                + "The G7 leaders met in Evian. \"We reiterate our unwavering commitment to the goals of the Paris Agreement,\" "
+                + "the G7 said.");
+        assertEquals(List.of("Canada:FIRM", "G7:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -76,6 +76,16 @@ public final class CueLexicon {
     private static final Set<String> KEPT_STATES = Words.set("open", "committed", "ready", "engaged", "available",
             "in", "on", "involved", "neutral", "united");
     /** Adverbs that may stand inside a cue phrase: "was also ready to", "were prepared in principle to". */
+    /** "reaffirmed Canada's steadfast support for": a name's possessive inside a phrase, where "their" could stand. */
+    private static boolean namedPossessor(Token t) {
+        return t.isCapitalized() && Folding.isPossessive(t.text());
+    }
+
+    /** Adjectives of constancy between a possessive and its noun: "our unwavering commitment", "its full support". */
+    private static final Set<String> CONSTANCY = Words.set("unwavering", "steadfast", "strong", "full", "continued",
+            "continuing", "firm", "unconditional", "unequivocal", "resolute", "enduring", "unshakeable", "unshakable",
+            "ironclad", "total", "long-standing", "longstanding", "collective", "solid", "sustained", "ongoing");
+
     private static final Set<String> INSIDE_CUE = Words.set("also", "still", "now", "already", "fully", "firmly",
             "actively", "seriously",
             "in");
@@ -395,9 +405,16 @@ public final class CueLexicon {
                     ok = false;
                     break;
                 }
+                if (k > 0 && p.words().get(k - 1).equals("*")) {
+                    // "reaffirmed their unwavering commitment to", "reiterated its full support for": an adjective of
+                    // constancy after the possessive
+                    for (int a = 0; a < 2 && at + 1 < tokens.size() && CONSTANCY.contains(tokens.get(at).folded()); a++) {
+                        at++;
+                    }
+                }
                 String want = p.words().get(k);
                 String have = tokens.get(at).folded();
-                ok = want.equals("*") ? POSSESSIVES.contains(have) : want.equals(have);
+                ok = want.equals("*") ? POSSESSIVES.contains(have) || k > 0 && namedPossessor(tokens.get(at)) : want.equals(have);
                 at++;
             }
             if (!ok) {
