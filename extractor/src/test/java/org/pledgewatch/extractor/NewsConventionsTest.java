@@ -3707,4 +3707,13 @@ class NewsConventionsTest {
                 + "the G7 said.");
         assertEquals(List.of("Canada:FIRM", "G7:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aPersonCalledBySurnameIsNotTheCompanyTheyTalkAbout() {
+        Extraction e = extract("Brad Smith stood on a stage at Microsoft\u2019s headquarters. \u201cBy 2030 we will remove all the "
+                + "carbon the company has emitted,\u201d he told employees. Smith, 66, has spent three decades at Microsoft. In "
+                + "the interview, Smith laid out what the company would do. \u201cWe will buy removal credits,\u201d he said.");
+        assertEquals(List.of("Brad Smith"), e.statements().stream().map(st -> st.speaker().name()).distinct().toList());
+        assertEquals(EntityType.PERSON, e.statements().get(0).speaker().type());
+    }
 }

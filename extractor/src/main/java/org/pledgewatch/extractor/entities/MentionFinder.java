@@ -1193,11 +1193,12 @@ public final class MentionFinder {
                         : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
                             BUSINESS_NOUNS.contains(noun));
             }
-            if (org == null && !opensReportedClause(tokens, i)
+            if (org == null && !opensReportedClause(tokens, i) && !quotes.isQuoted(t.start())
                     && !(i + 3 < n && tokens.get(i + 2).text().equals(",") && tokens.get(i + 3).isCapitalized())) {
                 // "Lyra Energy Storage will invest ..., the company said": the name was a company's (but in "Luiz
-                // Carlos Souza said the fund would ...", the speaker is no fund; and "his stake in the company,
-                // Atlas Components Trading" names the company next)
+                // Carlos Souza said the fund would ...", the speaker is no fund; "his stake in the company,
+                // Atlas Components Trading" names the company next; and in a quote, '"... all the carbon the company
+                // has emitted," he told employees', the company is the speaker's, not the reporter's subject)
                 org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
             }
             if (org != null) {
@@ -1906,8 +1907,10 @@ public final class MentionFinder {
         return -1;
     }
 
-    private static boolean opensReportedClause(List<Token> tokens, int the) {
-        return the > 0 && REPORTED_CLAUSE_OPENERS.contains(tokens.get(the - 1).folded());
+    private boolean opensReportedClause(List<Token> tokens, int the) {
+        // ("Smith insists the company will come out ahead": any reporting verb, not only the commonest)
+        return the > 0 && (REPORTED_CLAUSE_OPENERS.contains(tokens.get(the - 1).folded())
+                || gazetteer.isReportingVerb(tokens.get(the - 1).text()));
     }
 
     private static boolean innerCapital(String word) {
@@ -1927,6 +1930,11 @@ public final class MentionFinder {
      */
     private static Entity subjectRevealedAsCompany(List<Mention> out, int sentence, EntityRegistry registry, boolean businessNoun) {
         Entity subject = BackReferences.sentenceSubject(out, sentence);
+        if (subject != null && subject.type() == org.pledgewatch.extractor.EntityType.PERSON && calledByOneWord(out, subject)) {
+            // "Brad Smith ... Smith, 66, has spent three decades at Microsoft ... In the interview, Smith laid out what the
+            // company would do": a name the article shortens to one word is a person's, and "the company" is theirs
+            return null;
+        }
         if (subject == null && businessNoun && sentence > 0) {
             // "Ardent Home Products said it will close ... . The company said it would ...": the subject of the
             // sentence before
@@ -1936,6 +1944,19 @@ public final class MentionFinder {
             return subject;
         }
         return null;
+    }
+
+    /** Whether a name of two or more words has been mentioned by one of its words alone ("Smith" for Brad Smith). */
+    private static boolean calledByOneWord(List<Mention> out, Entity person) {
+        if (person.nameWords().size() < 2) {
+            return false;
+        }
+        for (Mention m : out) {
+            if (m.entity() == person && m.kind() == Mention.Kind.NAME && m.tokenEnd() - m.tokenStart() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
