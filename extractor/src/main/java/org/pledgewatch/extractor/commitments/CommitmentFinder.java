@@ -413,6 +413,7 @@ public final class CommitmentFinder {
                 // annotators, so it is never asked about
                 List<Entity> side = committable(java.util.Collections.singletonList(quote.speaker()), registry);
                 if (!side.isEmpty() && out.stream().noneMatch(c -> sameSide(side.get(0), c.actors()))
+                        && !deliveredFrom(s, cue.end(), actorFinder)
                         && speakersPledges.isPledge(SpeakersPledgeFeatures.of(s, cue, quote, side.get(0)))) {
                     actors = side;
                     judgedByModel = true;
@@ -1303,6 +1304,27 @@ public final class CommitmentFinder {
             }
         }
         return null;
+    }
+
+    /** Participles of what a side is sent: "the first tanks would be delivered from South Korea". */
+    private static final Set<String> DELIVERED = Words.set("delivered", "supplied", "shipped", "sent", "bought",
+            "purchased", "imported", "procured", "sourced");
+
+    /**
+     * "Kosiniak-Kamysz said the first tanks would be delivered from South Korea next year": what the speaker's side
+     * receives from a side the sentence names is no pledge of theirs, whatever the judge makes of it.
+     */
+    private static boolean deliveredFrom(Sentence s, int cueEnd, ActorFinder actorFinder) {
+        int n = s.tokens().size();
+        if (cueEnd + 1 >= n || !Tokens.folded(s, cueEnd).equals("be") || !DELIVERED.contains(Tokens.folded(s, cueEnd + 1))) {
+            return false;
+        }
+        for (int k = cueEnd + 2; k + 1 < Math.min(n, cueEnd + 8); k++) {
+            if (Tokens.folded(s, k).equals("from") && actorFinder.mentionedAt(s, k + 1) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean looksLikeVerb(String w) {
