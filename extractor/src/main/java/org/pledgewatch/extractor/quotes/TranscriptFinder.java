@@ -405,21 +405,25 @@ public final class TranscriptFinder {
 
     /** The colon that ends a line's label (within its first 60 characters), or -1. */
     private static int labelColon(String body, int from, int to) {
-        int colon = labelColon(body.substring(from, to));
-        return colon < 0 || colon > 60 ? -1 : from + colon;
-    }
-
-    /**
-     * The first colon of {@code line} that is no part of a time: a podcast's or a video's transcript stamps its turns
-     * ("[00:00:55] Kallas: Well, ...", "INGRID (00:00:25): It's still the plan."). -1 if none.
-     */
-    static int labelColon(String line) {
-        for (int k = line.indexOf(':'); k >= 0; k = line.indexOf(':', k + 1)) {
-            if (k == 0 || k + 1 >= line.length() || !Character.isDigit(line.charAt(k - 1)) || !Character.isDigit(line.charAt(k + 1))) {
+        for (int k = body.indexOf(':', from); k >= 0 && k < to && k - from <= 60; k = body.indexOf(':', k + 1)) {
+            if (!partOfATime(body, k, from, to)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** {@link #labelColon(String, int, int)} of a whole line, or -1. */
+    static int labelColon(String line) {
+        return labelColon(line, 0, line.length());
+    }
+
+    /**
+     * A colon between digits is a time's: a podcast's or a video's transcript stamps its turns ("[00:00:55] Kallas: Well,
+     * ...", "INGRID (00:00:25): It's still the plan."), and the label's colon is the one after.
+     */
+    private static boolean partOfATime(String text, int colon, int from, int to) {
+        return colon > from && colon + 1 < to && Character.isDigit(text.charAt(colon - 1)) && Character.isDigit(text.charAt(colon + 1));
     }
 
     /** Who speaks under the label from {@code from} to {@code colon}, or null. */
