@@ -355,6 +355,7 @@ final class AffiliationLinker {
             while (office.find()) {
                 if (office.end() == before.length()) {
                     p.addRole(before.substring(office.start()));
+                    break;
                 }
             }
         }
@@ -362,7 +363,8 @@ final class AffiliationLinker {
 
     /**
      * "Geneva (AFP) -", "told Reuters": a wire's credit or a reporter's outlet, never the company a story is about (the
-     * wires are not in the gazetteer's news agencies: as speakers, "Reuters reported" is theirs).
+     * wires are not among the gazetteer's news agencies: listed there, a dateline's "(Reuters)" became the speaker of
+     * the company's words, round 33 found).
      */
     private static boolean creditOrAudience(AnalyzedText text, Mention m) {
         if (m.tokenStart() == 0) {

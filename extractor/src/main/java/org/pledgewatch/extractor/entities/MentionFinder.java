@@ -1761,8 +1761,8 @@ public final class MentionFinder {
 
     /**
      * "Officials will", "Democrats will": a capitalised plural opening a sentence is a common noun. English plurals do not
-     * end in "-is", "-us" or "-ss", which names do: "Stellantis", "Airbus", "Thales" is no exception to the rule above only
-     * because of its "-es".
+     * end in "-is", "-us" or "-ss", which names do ("Stellantis will invest", "Airbus will deliver"); a name in "-es"
+     * ("Thales") still reads as a plural here.
      */
     private static boolean looksPlural(String folded) {
         return folded.endsWith("s") && !folded.endsWith("is") && !folded.endsWith("us") && !folded.endsWith("ss");
