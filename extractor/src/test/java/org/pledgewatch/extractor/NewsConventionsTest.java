@@ -3716,4 +3716,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Brad Smith"), e.statements().stream().map(st -> st.speaker().name()).distinct().toList());
         assertEquals(EntityType.PERSON, e.statements().get(0).speaker().type());
     }
+
+    @Test
+    void aPossessiveBeforeACompanysOfficeIsTheCompany() {
+        Extraction e = extract("Shell\u2019s chief executive Wael Sawan spoke on Monday. \"We will build two new LNG plants in "
+                + "Qatar,\" Sawan said.");
+        assertEquals(List.of("Shell:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -69,7 +69,7 @@ final class AffiliationLinker {
         electionWinners(text, mentions);
         regionalLeaders(mentions, registry);
         domesticOfficials(mentions, registry, home);
-        lowerCaseCorporateOffices(text, mentions);
+        lowerCaseCorporateOffices(text, mentions, registry);
         companyExecutives(text, mentions, registry);
         commissioners(mentions, registry);
     }
@@ -335,7 +335,7 @@ final class AffiliationLinker {
      * case just before a name (capitalised, at a sentence's start, it is a title the mention already reads), which
      * {@link #companyExecutives} then ties to the company the article is about.
      */
-    private static void lowerCaseCorporateOffices(AnalyzedText text, List<Mention> mentions) {
+    private static void lowerCaseCorporateOffices(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
         for (Mention m : mentions) {
             Entity p = m.entity();
             if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.role() != null || p.organization() != null
@@ -355,10 +355,36 @@ final class AffiliationLinker {
             while (office.find()) {
                 if (office.end() == before.length()) {
                     p.addRole(before.substring(office.start()));
+                    Entity company = possessorCompany(tokens, k - 1, m.sentence(), mentions, registry);
+                    if (company != null) {
+                        p.addOrganization(company.id());
+                    }
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "BP's chief executive Murray Auchincloss": a capitalised possessive right before a company's office is the company,
+     * whether the article named nothing with it or read it as a person's (a lone unknown name is read as an organisation
+     * only when it acts).
+     */
+    private static Entity possessorCompany(List<Token> tokens, int at, int sentence, List<Mention> mentions,
+                                           EntityRegistry registry) {
+        if (at < 0 || !tokens.get(at).isCapitalized() || !Folding.isPossessive(tokens.get(at).text())) {
+            return null;
+        }
+        for (Mention other : mentions) {
+            if (other.sentence() == sentence && other.tokenStart() <= at && at < other.tokenEnd()) {
+                // "Shell’s" opening the sentence was read as a person's possessive: one word, before a company's office, is
+                // the company
+                Entity e = other.entity();
+                return other.tokenEnd() - other.tokenStart() == 1 && e.type() == org.pledgewatch.extractor.EntityType.PERSON
+                        && e.nameWords().size() == 1 && registry.revealOrganization(e) ? e : null;
+            }
+        }
+        return registry.namedOrganization(Folding.stripPossessive(tokens.get(at).text()), null);
     }
 
     /**
