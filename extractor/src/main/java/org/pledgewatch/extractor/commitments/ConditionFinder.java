@@ -248,7 +248,7 @@ public final class ConditionFinder {
     private static final Set<String> INVERTED_SUBJECT_OPENERS = Words.set("a", "an", "the", "any", "its", "their", "such",
             "talks", "negotiations", "funding", "peace");
 
-    /** A comma within the next twelve tokens after {@code i}, before {@code to}: the opening clause closes. */
+    /** A comma within the next twenty tokens after {@code i}, before {@code to}: the opening clause closes. */
     private static boolean commaBefore(List<Token> tokens, int i, int to) {
         // ("Where we have evidence that a ship is stateless or is using a fraudulent registration, the Royal Navy will
         // board it": a case of sixteen words)

@@ -1676,8 +1676,14 @@ public final class MentionFinder {
                 && !tokens.get(i - 1).isCapitalized() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).isWord();
     }
 
-    private static final Set<String> ADJECTIVE_SUFFIXES = Words.set("wing", "based", "led", "backed", "born", "owned",
-            "run", "era", "style", "funded", "made", "speaking", "aligned", "allied", "affiliated", "linked");
+    /**
+     * Second halves of compound adjectives made from a place, a name or a side, which open no name and end none:
+     * "Paris-based", "Saudi-led", "army-aligned". The two sets below add their own.
+     */
+    private static final Set<String> HYPHEN_SUFFIXES = Words.set("based", "led", "backed", "born", "owned", "run", "funded",
+            "made", "aligned", "allied", "affiliated", "linked");
+
+    private static final Set<String> ADJECTIVE_SUFFIXES = Words.union(HYPHEN_SUFFIXES, "wing", "era", "style", "speaking");
 
     /**
      * "Left-wing candidate", "Kremlin-backed", "Paris-based": a compound adjective opening a phrase is no name,
@@ -2474,9 +2480,8 @@ public final class MentionFinder {
     }
 
     /** Second halves of adjectives made from a place or a name: "Düsseldorf-based", "Saudi-led". */
-    private static final Set<String> HYPHEN_ADJECTIVES = Words.set("based", "led", "backed", "owned", "funded",
-            "run", "headquartered", "born", "registered", "listed", "controlled", "brokered", "made", "aligned", "allied",
-            "affiliated", "linked");
+    private static final Set<String> HYPHEN_ADJECTIVES = Words.union(HYPHEN_SUFFIXES, "headquartered", "registered", "listed",
+            "controlled", "brokered");
 
     /**
      * True when the name ending before {@code end} is followed by an apposition that calls it a
