@@ -3723,4 +3723,39 @@ class NewsConventionsTest {
                 + "Qatar,\" Sawan said.");
         assertEquals(List.of("Shell:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aBodySpelledOutBeforeItsShortFormIsNamedInFull() {
+        Extraction e = extract("The Africa Centres for Disease Control and Prevention (Africa CDC) says it will ship 1.2 million "
+                + "doses. Abu Dhabi's Northbridge Minerals Holding (NMH) will invest $1.1 billion in the mine. NMH said the "
+                + "company would also build a solar plant. The opposition Kuomintang (KMT) met on Monday. The KMT said it "
+                + "would not back the budget.");
+        assertEquals(List.of("Africa Centres for Disease Control and Prevention:FIRM", "Northbridge Minerals Holding:FIRM",
+                "Northbridge Minerals Holding:FIRM", "Kuomintang:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anEarningsCallsOfficersSpeakForTheCompanyWhoseCallItIs() {
+        Extraction e = extract("Halvard Robotics (HALV) Q3 2026 Earnings Call Transcript\n"
+                + "Call participants: Ingrid Solberg, Chief Executive Officer; Tomas Berg, Chief Financial Officer.\n"
+                + "Questions came from Priya Raman of Morgan Stanley and Arizona Capital.\n"
+                + "Ingrid Solberg: Thank you. We will open a second plant in Ohio next year.\n"
+                + "Priya Raman: Will you raise the dividend?\n"
+                + "Tomas Berg: We will not cut the dividend.");
+        assertEquals(List.of("Halvard Robotics:FIRM", "Halvard Robotics:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aLoneNameAfterAPossessiveActingIsItsCompany() {
+        Extraction e = extract("Russia's Gazprom will raise gas supplies to Uzbekistan next year. Chile's state-run Codelco will "
+                + "invest $4.2 billion in its mines, the company said. Ukraine's foreign minister Sybiha will visit Ankara.");
+        assertEquals(List.of("Gazprom:FIRM", "Codelco:FIRM", "Ukraine:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void notStoppingSomethingIsARefusedActNotStoppingIsDefiance() {
+        Extraction e = extract("Kazakhstan said it will not stop transit through Russia. \"We will not stop until every hostage "
+                + "is home,\" Netanyahu said.");
+        assertEquals(List.of("Kazakhstan:NEGATED"), actorsAndModalities(e));
+    }
 }

@@ -46,16 +46,30 @@ public final class CueLexicon {
     private static final Set<String> OWN = Words.set("its", "their", "our", "his", "her", "my");
 
     /** Verbs of a stance that "will not" only defends: "will not sit idly by", "will not apologise", "will not gamble". */
-    private static final Set<String> DEFIANT = Words.set("sit", "apologise", "apologize", "gamble", "promise", "stop");
+    private static final Set<String> DEFIANT = Words.set("sit", "apologise", "apologize", "gamble", "promise");
 
-    /** A refused stance, not a refused act ("will not stop supporting Ukraine" is a pledge to go on). */
+    /**
+     * A refused stance, not a refused act: "will not stop until every hostage is home", but "will not stop supporting
+     * Ukraine" is a pledge to go on, and "will not stop transit through Russia" a refusal with an object.
+     */
     private static boolean defiance(List<Token> tokens, int verb) {
         String w = tokens.get(verb).folded();
         if (w.equals("look")) {
             return verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("away");
         }
-        return DEFIANT.contains(w) && !(w.equals("stop") && verb + 1 < tokens.size() && tokens.get(verb + 1).folded().endsWith("ing"));
+        if (w.equals("stop")) {
+            return verb + 1 >= tokens.size() || !tokens.get(verb + 1).isWord() || STOP_WITHOUT_OBJECT.contains(tokens.get(verb + 1).folded());
+        }
+        return DEFIANT.contains(w);
     }
+
+    /**
+     * What follows a "stop" that has no object of its own ("will not stop until ...", "will not stop at anything", "stop
+     * here"), or none but what others do ("we are not going to stop it").
+     */
+    private static final Set<String> STOP_WITHOUT_OBJECT = Words.set("until", "at", "for", "after", "as", "here", "there",
+            "now", "short", "and", "but", "when", "while", "because", "till", "before", "halfway",
+            "it", "this", "that", "them", "him", "her");
 
     /** Where a negotiation is not held: "in the press", "in the media". */
     private static final Set<String> PUBLICLY = Words.set("press", "media", "newspapers");

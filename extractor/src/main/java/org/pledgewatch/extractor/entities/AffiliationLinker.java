@@ -71,6 +71,7 @@ final class AffiliationLinker {
         domesticOfficials(mentions, registry, home);
         lowerCaseCorporateOffices(text, mentions, registry);
         companyExecutives(text, mentions, registry);
+        EarningsCalls.link(text, mentions, registry);
         commissioners(mentions, registry);
     }
 

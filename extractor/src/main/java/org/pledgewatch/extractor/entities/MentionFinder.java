@@ -618,6 +618,7 @@ public final class MentionFinder {
         affiliations.link(text, mentions, registry, home);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
+        SpelledOutNames.name(text.body(), mentions, registry);
         return mentions;
     }
 
@@ -3344,6 +3345,13 @@ public final class MentionFinder {
         if (end + 1 < tokens.size() && isAdverb(tokens.get(end).text()) && gazetteer.isReportingVerb(tokens.get(end + 1).text())) {
             return true;
         }
+        if (end == start + 1 && end < tokens.size() && ACTING_VERBS.contains(tokens.get(end).folded())
+                && afterPossessive(tokens, start)) {
+            // "Russia's Gazprom will raise supplies", "Alphabet's Google has offered", "Chile's state-run Codelco
+            // will invest": a lone name after a possessive, acting (a person after a country's possessive is named in
+            // full or known already, "Russia's Putin", or has a role, "Ukraine's foreign minister Sybiha")
+            return true;
+        }
         if (start >= 2 && tokens.get(start - 1).folded().equals("to") && tokens.get(start - 2).folded().equals("according")
                 && (end >= tokens.size() || Tokens.isPunctuation(tokens.get(end).text()))) {
             // "..., according to Xinhua.": the source of a report (not "according to Bloomberg data")
@@ -3362,6 +3370,22 @@ public final class MentionFinder {
             }
         }
         return start > 0 && gazetteer.isReportingVerb(tokens.get(start - 1).text());
+    }
+
+    /**
+     * Whether a capitalised possessive comes before token {@code start}, maybe across a few lower-case words that name no
+     * role ("Chile's state-run", "Japan's largest power generator").
+     */
+    private static boolean afterPossessive(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k >= 0 && k > start - 7 && (tokens.get(k).text().equals("-")
+                || tokens.get(k).isWord() && !tokens.get(k).isCapitalized())) {
+            if (isRoleWord(tokens.get(k).folded()) || STAFF_ROLES.contains(tokens.get(k).folded())) {
+                return false;
+            }
+            k--;
+        }
+        return k >= 0 && Folding.isPossessive(tokens.get(k).text()) && tokens.get(k).isCapitalized();
     }
 
     /** True when token {@code at} follows "Name," just read: "Wopke Hoekstra, Commissioner for Climate, ...". */

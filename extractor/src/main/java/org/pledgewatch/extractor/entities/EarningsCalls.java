@@ -1,0 +1,77 @@
+package org.pledgewatch.extractor.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Sentence;
+import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.text.Words;
+
+/**
+ * A company's call with investors, printed as a transcript: "The following is an edited excerpt from Corvane Semiconductor
+ * Inc.'s third-quarter earnings call ..., with Chief Executive Dana Whitfield and Chief Financial Officer Marcus
+ * Olabisi", "Meta Platforms (META) Q3 2026 Earnings Call Transcript | Call participants: Kenneth Dorell, ...; Mark
+ * Zuckerberg, ...". The company is named once, in the opening lines, and its officers then speak for it ("we will bring
+ * the fab into production") without the article naming it again, so that no company is "the one the article names
+ * most". Those the opening lines name, and tie to nobody else, speak for the company whose call it is; the analysts
+ * who ask are named with their firms ("Priya Raman of Morgan Stanley").
+ */
+final class EarningsCalls {
+    private EarningsCalls() {
+    }
+
+    /** How many sentences from the start may name the call and its participants. */
+    private static final int OPENING = 4;
+    private static final Pattern CALL = Pattern.compile("(?i)\\b(?:earnings|results|investor|conference) call\\b");
+    /** A transcript's heading: "Meta Platforms (META) Q3 2026 Earnings Call Transcript". */
+    private static final Pattern HEADING = Pattern.compile(
+            "^((?:[A-Z][\\w&.-]*\\s){0,3}[A-Z][\\w&.-]*)\\s(?:\\([A-Z.:]{1,10}\\)\\s)?(?:Q[1-4]|FY|[Ff]ull[- ]year|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)");
+    /** After a name, the words that tie its bearer to another firm: "Priya Raman of Morgan Stanley". */
+    private static final Set<String> OTHER_FIRM = Words.set("of", "at", "from", "with");
+
+    static void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
+        List<Sentence> sentences = text.sentences();
+        int call = -1;
+        for (int k = 0; k < Math.min(OPENING, sentences.size()) && call < 0; k++) {
+            if (CALL.matcher(sentences.get(k).text()).find()) {
+                call = k;
+            }
+        }
+        Entity host = call < 0 ? null : host(sentences.get(call), mentions, registry);
+        if (host == null) {
+            return;
+        }
+        Set<Entity> seen = new HashSet<>();
+        for (Mention m : mentions) {
+            Entity p = m.entity();
+            if (p.type() != EntityType.PERSON || !seen.add(p) || m.sentence() >= OPENING + 1 || m.inQuote()
+                    || p.organization() != null || p.country() != null) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(m.sentence()).tokens();
+            int after = m.tokenEnd();
+            boolean otherFirm = after + 1 < tokens.size() && OTHER_FIRM.contains(tokens.get(after).folded())
+                    && tokens.get(after + 1).isCapitalized();
+            if (!otherFirm) {
+                p.addOrganization(host.id());
+            }
+        }
+    }
+
+    /** The company named in the sentence that names the call, or in the transcript's heading. */
+    private static Entity host(Sentence s, List<Mention> mentions, EntityRegistry registry) {
+        for (Mention m : mentions) {
+            if (m.sentence() == s.index() && m.entity().type() == EntityType.ORGANIZATION && !m.inQuote()
+                    && !registry.isListedOrganization(m.entity()) && !registry.isNewsAgency(m.entity())
+                    && !registry.isRegion(m.entity())) {
+                return m.entity();
+            }
+        }
+        Matcher heading = HEADING.matcher(s.text());
+        return heading.find() ? registry.namedOrganization(heading.group(1), null) : null;
+    }
+}
