@@ -31,7 +31,6 @@ final class SpelledOutNames {
 
     static void name(String body, List<Mention> mentions, EntityRegistry registry) {
         Map<Entity, String> longForms = new IdentityHashMap<>();
-        if (System.getenv("DBGM") != null) for (Mention m : mentions) System.err.println("DBG " + m.entity() + " " + m.kind() + " " + m.start());
         for (Mention m : mentions) {
             Entity e = m.entity();
             if (!(e.type() == EntityType.ORGANIZATION || isAcronym(e)) || longForms.containsKey(e)
