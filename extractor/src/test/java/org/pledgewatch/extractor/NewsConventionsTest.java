@@ -3758,4 +3758,16 @@ class NewsConventionsTest {
                 + "is home,\" Netanyahu said.");
         assertEquals(List.of("Kazakhstan:NEGATED"), actorsAndModalities(e));
     }
+
+    @Test
+    void aLoneNameActsThroughThePerfectOfAPledgingVerb() {
+        Extraction e = extract("Google has committed to give rival app stores equal access to its setup screens.");
+        assertEquals(List.of("Google:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theLastWordOfABodysNameWithAndIsNoSubject() {
+        Extraction e = extract("Security analyst Kabiru Adamu of Beacon Security and Intelligence said the force would struggle.");
+        assertEquals(List.of("Kabiru Adamu"), speakerNames(e));
+    }
 }

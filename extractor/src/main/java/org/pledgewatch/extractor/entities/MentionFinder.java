@@ -1731,6 +1731,23 @@ public final class MentionFinder {
 
     /** Words after which a clause opens with its subject: "under which Sonatrach will", "said that Eni would". */
     private static final Set<String> CLAUSE_OPENERS = Words.set("which", "that", "whereby", "while", "whereas");
+    /**
+     * "Kabiru Adamu of Beacon Security and Intelligence said": the last word of a body's name with "and" in it, after the
+     * "of" that ties the person to it, is no subject of its own.
+     */
+    private static boolean endsNameAfterOf(List<Token> tokens, int start) {
+        if (start < 3 || !tokens.get(start - 1).folded().equals("and") || !tokens.get(start - 2).isCapitalized()) {
+            return false;
+        }
+        int k = start - 2;
+        while (k > 0 && tokens.get(k).isCapitalized()) {
+            k--;
+        }
+        return tokens.get(k).folded().equals("of");
+    }
+
+    /** The auxiliary of a perfect: "has pledged", "have agreed". */
+    private static final Set<String> PERFECT = Words.set("has", "have");
     /** What a lone name opening a sentence or a clause does when it is an organisation: "Pfizer will", "Saab could". */
     private static final Set<String> PLEDGING_VERBS = Words.set("will", "would", "could", "plans", "aims", "intends", "agreed", "pledged",
             "promised", "vowed", "committed");
@@ -1754,6 +1771,11 @@ public final class MentionFinder {
         int verb = end;
         if (opening && end + 2 < tokens.size() && tokens.get(end).text().equals("and") && tokens.get(end + 1).isCapitalized()) {
             verb = end + 2;
+        }
+        if (verb + 1 < tokens.size() && PERFECT.contains(tokens.get(verb).folded())
+                && PLEDGING_VERBS.contains(tokens.get(verb + 1).folded())) {
+            // "Google has committed to give rival app stores ...": the perfect of a pledging verb
+            verb++;
         }
         boolean secondOfTwo = start >= 2 && tokens.get(start - 1).text().equals("and")
                 && (start - 2 == 0 || start - 2 == Dateline.bodyStart(s)) && tokens.get(start - 2).isCapitalized();
@@ -3102,7 +3124,7 @@ public final class MentionFinder {
                     return Math.max(withLegalForm, from + 1);
                 }
                 if (person == null && (nextToVerb || described || employer || company) && role == null && country == null
-                        && org == null && !legalFormOnly) {
+                        && org == null && !legalFormOnly && !endsNameAfterOf(tokens, nameStart)) {
                     // ("AG said" after "Vestas AG", "S said" after "Orsted A/S": the legal form, not another company;
                     // a name with a legal form is a company's)
                     // "Microsoft pledged", "Shell said it would": news introduces people with their full
