@@ -3770,4 +3770,19 @@ class NewsConventionsTest {
         Extraction e = extract("Security analyst Kabiru Adamu of Beacon Security and Intelligence said the force would struggle.");
         assertEquals(List.of("Kabiru Adamu"), speakerNames(e));
     }
+
+    @Test
+    void aFilingsDefinedTermsNameTheirBodies() {
+        Extraction e = extract("On November 20, Halvard Optics, Inc. (the \"Company\") entered into an agreement with the United "
+                + "States Department of Commerce (the \"Department\") under the CHIPS Incentives Program. The Department will "
+                + "provide up to $410 million. In turn, the Company has agreed to invest $2.1 billion through 2030.");
+        assertEquals(List.of("United States:FIRM", "Halvard Optics:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void policeAnnouncedByAMinisterActForTheState() {
+        Extraction e = extract("Peruvian Interior Minister Carlos Malaver said police would expel foreigners who entered the "
+                + "country irregularly.");
+        assertEquals(List.of("Peru:FIRM"), actorsAndModalities(e));
+    }
 }

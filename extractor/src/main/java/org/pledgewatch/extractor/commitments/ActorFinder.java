@@ -468,7 +468,8 @@ public final class ActorFinder {
         return verb;
     }
 
-    private static final Set<String> ARMED_FORCES = Words.set("army", "military", "navy", "armed");
+    /** A state's forces, whose acts its officials announce: "said the army would", "said police would expel". */
+    private static final Set<String> ARMED_FORCES = Words.set("army", "military", "navy", "armed", "police");
 
     /** Who sits in a body: "leaders of the G7", "members of the coalition". */
     private static final Set<String> MEMBERS = Words.set("leaders", "members", "ministers", "ambassadors", "heads",
@@ -660,9 +661,10 @@ public final class ActorFinder {
                     || (MINISTRY_NOUNS.contains(w) && i > 0 && (isPossessivePronoun(Tokens.folded(s, i - 1))
                         || quote != null && servesAState(quote.speaker()))))
                     && (i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))
-                        || w.equals("government") && quote != null && !quote.direct() && t.start() == quote.quoteStart())) {
+                        || (w.equals("government") || w.equals("police")) && quote != null && !quote.direct()
+                            && t.start() == quote.quoteStart())) {
                 // (and "The minister said government would cap the deficit": "government" without "the", as Ghanaian,
-                // Nigerian or Indian copy writes it, opening the reported clause)
+                // Nigerian or Indian copy writes it, opening the reported clause; "police" without it anywhere)
                 // "Aoun said the army would complete its deployment": the armed forces of the speaker's country
                 // "Healey said the government would", "Salam said his government would", "Takaichi said her cabinet
                 // would", "McFadden said his department would", a spokesman's "the department will deploy": the

@@ -1170,6 +1170,13 @@ public final class MentionFinder {
                 // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
                 || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
                     && (i + 2 >= n || !PORTFOLIO_LINKS.contains(tokens.get(i + 2).folded()))));
+        Entity defined = lower.equals("the") && i + 1 < n && tokens.get(i + 1).isCapitalized()
+                ? registry.knownOrganization(DEFINED_TERM_PREFIX + Folding.stripPossessive(tokens.get(i + 1).text())) : null;
+        if (defined != null) {
+            // 'the Company' after '(the "Company")': the body the document defined the term for
+            out.add(mention(defined, Mention.Kind.ROLE, s, i, i + 2, quotes));
+            return i + 2;
+        }
         if (orgNoun) {
             // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
             // "the union": a union named before (the European Union, not its Commission)
@@ -1460,6 +1467,20 @@ public final class MentionFinder {
         return ROLE_NOUNS.contains(hyphen > 0 ? folded.substring(0, hyphen) : folded);
     }
 
+    /** The token after a legal form at {@code at} (", Inc.", " Corp."), or {@code at} when none is there. */
+    private static int legalFormEnd(List<Token> tokens, int at) {
+        int k = at < tokens.size() && tokens.get(at).text().equals(",") ? at + 1 : at;
+        if (k < tokens.size() && (EntityRegistry.LEGAL_FORMS.contains(tokens.get(k).text())
+                || EntityRegistry.LEGAL_FORMS.contains(tokens.get(k).text() + "."))) {
+            k++;
+            return k < tokens.size() && tokens.get(k).text().equals(".") ? k + 1 : k;
+        }
+        return at;
+    }
+
+    /** What a defined term is registered under, apart from the names and acronyms of the article. */
+    private static final String DEFINED_TERM_PREFIX = "defined term ";
+
     /** "Rapid Support Forces (RSF)": the acronym in brackets names the same organisation later ("The RSF said"). */
     private static void registerAcronyms(Sentence s, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
@@ -1470,6 +1491,18 @@ public final class MentionFinder {
                     && tokens.get(after).text().equals("(") && tokens.get(after + 2).text().equals(")")
                     && isAcronym(tokens.get(after + 1).text())) {
                 registry.aliasOrganization(tokens.get(after + 1).text(), m.entity());
+            }
+            int opening = legalFormEnd(tokens, after);
+            int term = opening + 1 < tokens.size() && tokens.get(opening).text().equals("(") ? opening + 1 : -1;
+            term = term > 0 && term < tokens.size() && tokens.get(term).folded().equals("the") ? term + 1 : term;
+            if (term > 0 && term + 2 < tokens.size() && Tokens.isQuoteMark(tokens.get(term).text())
+                    && tokens.get(term + 1).isCapitalized() && Tokens.isQuoteMark(tokens.get(term + 2).text())
+                    && (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
+                        || ORG_NOUNS.contains(tokens.get(term + 1).folded()) && registry.revealOrganization(m.entity()))) {
+                // 'Northstar Photonics, Inc. (the "Company") ... with the United States Department of Commerce (the
+                // "Department")': a filing's or a release's defined terms, each its own body's name from then on (and
+                // a name read as a person's is a company's when it is defined as "the Company")
+                registry.aliasOrganization(DEFINED_TERM_PREFIX + tokens.get(term + 1).text(), m.entity());
             }
         }
     }
