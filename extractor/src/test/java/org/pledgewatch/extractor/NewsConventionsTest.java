@@ -3785,4 +3785,18 @@ class NewsConventionsTest {
                 + "country irregularly.");
         assertEquals(List.of("Peru:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aCompanyDescribedByAPlaceOfSeveralWordsOrADoubleOriginIsTheOneNamed() {
+        Extraction e = extract("Intel will cut 10,000 jobs by March, the Santa Clara, California-based company said. Rio Tinto "
+                + "will invest $2.5 billion in Argentina, the Anglo-Australian miner said on Tuesday.");
+        assertEquals(List.of("Intel", "Rio Tinto"), speakerNames(e));
+    }
+
+    @Test
+    void anAuxiliaryBeforeTheVerbIsNoPartOfASourcesDescription() {
+        Extraction e = extract("Chinese regulators have told tech firms to stop buying the chips, people familiar with the matter "
+                + "have said.");
+        assertEquals(List.of("People familiar with the matter"), speakerNames(e));
+    }
 }

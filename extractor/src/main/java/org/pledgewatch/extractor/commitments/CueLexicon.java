@@ -26,7 +26,9 @@ public final class CueLexicon {
             "again", "further", "then", "jointly", "quickly", "immediately", "ultimately", "gradually", "eventually");
     private static final Set<String> CONSEQUENCES = Words.set("get", "be", "have", "see", "happen", "take", "lead",
             "cause", "affect", "hurt", "cost", "mean", "prove", "become", "deepen", "threaten", "bankrupt", "damage",
-            "undermine", "trigger", "rise", "fall");
+            "undermine", "trigger", "rise", "fall",
+            // "the mission could collapse by mid-year without predictable money": what may befall, not what anyone does
+            "collapse", "fail", "struggle", "suffer", "worsen", "falter", "stall", "crumble", "backfire");
     private static final Set<String> DENIALS = Words.set("accusations", "accusation", "claims", "claim", "allegations",
             "allegation", "criticism", "charges", "charge", "reports", "report", "suggestion", "suggestions", "idea",
             "comparison", "comparisons", "characterisation", "characterization", "findings", "assessment", "reading",

@@ -2041,7 +2041,7 @@ public final class MentionFinder {
             return -1;
         }
         int from = i + 2;
-        int placeAdjective = placeAdjectiveEnd(tokens, i + 1);
+        int placeAdjective = describingPlaceEnd(tokens, i + 1);
         if (placeAdjective > i + 1) {
             // "the Stuttgart-based company said"
             from = placeAdjective;
@@ -2525,6 +2525,41 @@ public final class MentionFinder {
     }
 
     /** After "Stuttgart-based", "Saudi-led" at {@code i}: the index that follows it; else {@code i}. */
+    /**
+     * The end of the place an organisation is described by after "the", when one opens at {@code i}: "the
+     * Stuttgart-based company", and past {@link #placeAdjectiveEnd} a place of several words ("the Santa Clara,
+     * California-based company said", "the New York-based lender") or a double origin ("the Anglo-Australian miner
+     * said"); {@code i} when none does.
+     */
+    private static int describingPlaceEnd(List<Token> tokens, int i) {
+        int single = placeAdjectiveEnd(tokens, i);
+        if (single > i || i >= tokens.size() || !tokens.get(i).isCapitalized()) {
+            return single;
+        }
+        if (DOUBLE_NATIONALITY.matcher(tokens.get(i).text()).matches()) {
+            return i + 1;
+        }
+        if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 2).isCapitalized()
+                && tokens.get(i + 1).start() == tokens.get(i).end()) {
+            // the same, as the tokenizer splits it: "Anglo" "-" "Australian"
+            return i + 3;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 6); k++) {
+            if (!tokens.get(k).isCapitalized() && !tokens.get(k).text().equals(",")) {
+                return i;
+            }
+            int end = placeAdjectiveEnd(tokens, k);
+            if (end > k) {
+                return end;
+            }
+        }
+        return i;
+    }
+
+    /** Two capitalised halves of a double nationality or origin: "Anglo-Australian", "Swiss-Swedish". */
+    private static final java.util.regex.Pattern DOUBLE_NATIONALITY = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
+
     private static int placeAdjectiveEnd(List<Token> tokens, int i) {
         if (i + 1 < tokens.size() && tokens.get(i).isCapitalized() && tokens.get(i + 1).text().length() > 1
                 && tokens.get(i + 1).text().startsWith("-") && HYPHEN_ADJECTIVES.contains(tokens.get(i + 1).folded().substring(1))) {

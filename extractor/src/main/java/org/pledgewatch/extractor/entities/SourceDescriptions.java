@@ -93,6 +93,11 @@ final class SourceDescriptions {
     private int descriptionEnd(List<Token> tokens, int from, int limit) {
         for (int k = from + 1; k < Math.min(tokens.size() + 1, from + limit); k++) {
             if (k == tokens.size() || !tokens.get(k).isWord() || gazetteer.isReportingVerb(tokens.get(k).text())) {
+                // ("people familiar with the matter have said": the auxiliary is the verb's)
+                while (k - 1 > from && k < tokens.size() && gazetteer.isReportingVerb(tokens.get(k).text())
+                        && BEFORE_A_VERB.contains(tokens.get(k - 1).folded())) {
+                    k--;
+                }
                 return k;
             }
         }
