@@ -3799,4 +3799,18 @@ class NewsConventionsTest {
                 + "have said.");
         assertEquals(List.of("People familiar with the matter"), speakerNames(e));
     }
+
+    @Test
+    void anUnnamedGroupOpeningTheSentenceIsNamedWithItsRelativeClause() {
+        Extraction e = extract("Parents who campaigned against the closure said they were relieved. Residents who spoke to the "
+                + "paper said aid had been slow.");
+        assertEquals(List.of("Parents who campaigned against the closure", "Residents who spoke to the paper"), speakerNames(e));
+    }
+
+    @Test
+    void theMonthMayIsNoModal() {
+        Extraction e = extract("Chairman Young Liu told shareholders in May that India would account for a growing share of "
+                + "revenue.");
+        assertEquals(List.of("Young Liu"), speakerNames(e));
+    }
 }

@@ -45,6 +45,14 @@ public final class ReportedSpeechFinder {
             // "Christodoulides welcomed the plan in a post on X, writing that Cyprus was ready to ..."
             "writing");
     /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
+    /** "told shareholders in May that": the month, not the modal. */
+    private static boolean isMonthMay(Sentence s, int k) {
+        return s.tokens().get(k).text().equals("May") && k > 0 && MONTH_PREPOSITIONS.contains(Tokens.folded(s, k - 1));
+    }
+
+    private static final Set<String> MONTH_PREPOSITIONS = Words.set("in", "since", "until", "by", "early", "late", "mid",
+            "last", "next", "this", "of", "from");
+
     private static final Set<String> WITH_OBJECT = Words.set("told", "tells", "informed", "reminded", "assured", "warned",
             "promised", "wrote");
     /** Words that show a finite clause follows: a clause needs a verb, "said on Tuesday" is not one. */
@@ -408,9 +416,9 @@ public final class ReportedSpeechFinder {
             // AP style "said Tuesday that", "announced today that"
             j += 1;
         }
-        if (j + 2 < n && Tokens.folded(s, j).equals("in") && Words.MONTHS.contains(Tokens.folded(s, j + 1))
-                && !Tokens.folded(s, j + 2).equals("that")) {
-            // "said in October the bank was ready to ...": when it was said, then a bare clause
+        if (j + 2 < n && Tokens.folded(s, j).equals("in") && Words.MONTHS.contains(Tokens.folded(s, j + 1))) {
+            // "said in October the bank was ready to ...", "told shareholders in May that India would ...": when it
+            // was said, then the clause
             j += 2;
         }
         if (j + 3 < n && Tokens.folded(s, j).equals("in") && (Tokens.folded(s, j + 1).equals("a") || Tokens.folded(s, j + 1).equals("an"))
@@ -459,7 +467,7 @@ public final class ReportedSpeechFinder {
                 String t = Tokens.folded(s, k);
                 bracket = t.equals("(") || (bracket && !t.equals(")"));
                 counted += bracket || t.equals(")") ? 0 : 1;
-                if (k > j && (SUBJECT_PRONOUNS.contains(t) || CLAUSE_MODALS.contains(t))) {
+                if (k > j && (SUBJECT_PRONOUNS.contains(t) || CLAUSE_MODALS.contains(t) && !isMonthMay(s, k))) {
                     // "told Reuters he would not support any package that ...": the clause began without "that"
                     break;
                 }
