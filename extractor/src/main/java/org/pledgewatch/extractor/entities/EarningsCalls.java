@@ -24,7 +24,7 @@ final class EarningsCalls {
     private EarningsCalls() {
     }
 
-    /** How many sentences from the start may name the call and its participants. */
+    /** How many sentences from the start may name the call; its participants may be named in the one after. */
     private static final int OPENING = 4;
     private static final Pattern CALL = Pattern.compile("(?i)\\b(?:earnings|results|investor|conference) call\\b");
     /** A transcript's heading: "Meta Platforms (META) Q3 2026 Earnings Call Transcript". */
@@ -48,7 +48,7 @@ final class EarningsCalls {
         Set<Entity> seen = new HashSet<>();
         for (Mention m : mentions) {
             Entity p = m.entity();
-            if (p.type() != EntityType.PERSON || !seen.add(p) || m.sentence() >= OPENING + 1 || m.inQuote()
+            if (p.type() != EntityType.PERSON || !seen.add(p) || m.sentence() > OPENING || m.inQuote()
                     || p.organization() != null || p.country() != null) {
                 continue;
             }

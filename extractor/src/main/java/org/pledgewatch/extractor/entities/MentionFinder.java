@@ -2531,7 +2531,6 @@ public final class MentionFinder {
         return word.equals(word.toUpperCase(Locale.ROOT));
     }
 
-    /** After "Stuttgart-based", "Saudi-led" at {@code i}: the index that follows it; else {@code i}. */
     /**
      * The end of the place an organisation is described by after "the", when one opens at {@code i}: "the
      * Stuttgart-based company", and past {@link #placeAdjectiveEnd} a place of several words ("the Santa Clara,
@@ -2567,6 +2566,7 @@ public final class MentionFinder {
     private static final java.util.regex.Pattern DOUBLE_NATIONALITY = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
 
+    /** After "Stuttgart-based", "Saudi-led" at {@code i}: the index that follows it; else {@code i}. */
     private static int placeAdjectiveEnd(List<Token> tokens, int i) {
         if (i + 1 < tokens.size() && tokens.get(i).isCapitalized() && tokens.get(i + 1).text().length() > 1
                 && tokens.get(i + 1).text().startsWith("-") && HYPHEN_ADJECTIVES.contains(tokens.get(i + 1).folded().substring(1))) {

@@ -1,6 +1,6 @@
 package org.pledgewatch.extractor.entities;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +30,8 @@ final class SpelledOutNames {
             "in", "to", "&");
 
     static void name(String body, List<Mention> mentions, EntityRegistry registry) {
-        Map<Entity, String> longForms = new IdentityHashMap<>();
+        // (in the order the article names them: an entity is its own key, and renaming one may rest on another)
+        Map<Entity, String> longForms = new LinkedHashMap<>();
         for (Mention m : mentions) {
             Entity e = m.entity();
             if (!(e.type() == EntityType.ORGANIZATION || isAcronym(e)) || longForms.containsKey(e)
