@@ -3813,4 +3813,11 @@ class NewsConventionsTest {
                 + "revenue.");
         assertEquals(List.of("Young Liu"), speakerNames(e));
     }
+
+    @Test
+    void anOfficeNamedAgainRefersToWhomTheArticleGaveItInApposition() {
+        Extraction e = extract("The mayor, Ihor Terekhov, said on Tuesday that power had been restored. The mayor said the city "
+                + "would rebuild the school by spring.");
+        assertEquals(List.of("Ihor Terekhov", "Ihor Terekhov"), speakerNames(e));
+    }
 }

@@ -52,7 +52,16 @@ final class RoleLeads {
                  Predicate<String> reportingVerb) {
         List<Entity> resolved = new ArrayList<>();
         for (Pending p : pending) {
-            if (covered(mentions, p) || (p.office() != null && personBefore(text, mentions, p))) {
+            if (covered(mentions, p)) {
+                continue;
+            }
+            if (p.office() != null && personBefore(text, mentions, p)) {
+                // no lead; but "The mayor, Ihor Terekhov, said ... The mayor said": the office given before, to a
+                // person whose role the scan learnt only after it had passed this mention
+                Entity holder = givenTheRoleBefore(mentions, p, knownRole);
+                if (holder != null) {
+                    insert(mentions, mention(holder, p, quotes));
+                }
                 continue;
             }
             Entity holder;
@@ -83,6 +92,22 @@ final class RoleLeads {
             }
         }
         return null;
+    }
+
+    /** The latest person named before {@code p}, outside quotes, whose role (as known once the article is read) fits it. */
+    private static Entity givenTheRoleBefore(List<Mention> mentions, Pending p, Function<String, String> knownRole) {
+        Entity found = null;
+        for (Mention m : mentions) {
+            boolean before = m.sentence() < p.sentence().index()
+                    || (m.sentence() == p.sentence().index() && m.tokenEnd() <= p.from());
+            if (!before) {
+                break;
+            }
+            if (!m.inQuote() && BackReferences.fits(m.entity(), p.roleWords(), knownRole)) {
+                found = m.entity();
+            }
+        }
+        return found;
     }
 
     /**
