@@ -91,7 +91,6 @@ public final class CueLexicon {
             "one", "further");
     private static final Set<String> KEPT_STATES = Words.set("open", "committed", "ready", "engaged", "available",
             "in", "on", "involved", "neutral", "united");
-    /** Adverbs that may stand inside a cue phrase: "was also ready to", "were prepared in principle to". */
     /** "reaffirmed Canada's steadfast support for": a name's possessive inside a phrase, where "their" could stand. */
     private static boolean namedPossessor(Token t) {
         return t.isCapitalized() && Folding.isPossessive(t.text());
@@ -102,6 +101,7 @@ public final class CueLexicon {
             "continuing", "firm", "unconditional", "unequivocal", "resolute", "enduring", "unshakeable", "unshakable",
             "ironclad", "total", "long-standing", "longstanding", "collective", "solid", "sustained", "ongoing");
 
+    /** Adverbs that may stand inside a cue phrase: "was also ready to", "were prepared in principle to". */
     private static final Set<String> INSIDE_CUE = Words.set("also", "still", "now", "already", "fully", "firmly",
             "actively", "seriously",
             "in");

@@ -311,8 +311,7 @@ final class AffiliationLinker {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (Mention m : mentions) {
             Entity e = m.entity();
-            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && !registry.isListedOrganization(e)
-                    && !registry.isNewsAgency(e) && !registry.isRegion(e) && !creditOrAudience(text, m)) {
+            if (registry.mayBeACompany(e) && !creditOrAudience(text, m)) {
                 counts.merge(e.id(), 1, Integer::sum);
             }
         }

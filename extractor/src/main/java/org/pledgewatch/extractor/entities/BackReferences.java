@@ -21,7 +21,16 @@ final class BackReferences {
     /** Like {@link #latestPersonWithRole(List, List)}, with {@code knownRole} for people whose role the article omits. */
     static Entity latestPersonWithRole(List<Mention> before, List<String> roleWords,
                                        java.util.function.Function<String, String> knownRole) {
-        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
+        return latestPersonWithRole(before, roleWords, knownRole, RECENT_MENTIONS);
+    }
+
+    /** How many mentions back a role is looked for while the article is read. */
+    private static final int RECENT_MENTIONS = 30;
+
+    /** Like {@link #latestPersonWithRole(List, List, java.util.function.Function)}, among the last {@code reach} mentions. */
+    static Entity latestPersonWithRole(List<Mention> before, List<String> roleWords,
+                                       java.util.function.Function<String, String> knownRole, int reach) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - reach); k--) {
             if (personWithRole(before.get(k), roleWords, knownRole)) {
                 return before.get(k).entity();
             }

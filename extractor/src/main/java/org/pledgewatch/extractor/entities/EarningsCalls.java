@@ -65,9 +65,7 @@ final class EarningsCalls {
     /** The company named in the sentence that names the call, or in the transcript's heading. */
     private static Entity host(Sentence s, List<Mention> mentions, EntityRegistry registry) {
         for (Mention m : mentions) {
-            if (m.sentence() == s.index() && m.entity().type() == EntityType.ORGANIZATION && !m.inQuote()
-                    && !registry.isListedOrganization(m.entity()) && !registry.isNewsAgency(m.entity())
-                    && !registry.isRegion(m.entity())) {
+            if (m.sentence() == s.index() && !m.inQuote() && registry.mayBeACompany(m.entity())) {
                 return m.entity();
             }
         }

@@ -255,6 +255,14 @@ public final class EntityRegistry {
         return e != null && gazetteer.isNewsAgency(e.id());
     }
 
+    /**
+     * An organisation that may be the company a story is about: none of the gazetteer's intergovernmental or state
+     * bodies, no news agency, no region's government.
+     */
+    public boolean mayBeACompany(Entity e) {
+        return e != null && e.type() == EntityType.ORGANIZATION && !isListedOrganization(e) && !isNewsAgency(e) && !isRegion(e);
+    }
+
     /** The coalition or bloc most recently named in the article, for "the allies", "the coalition". */
     public Entity latestCoalition() {
         Entity found = null;

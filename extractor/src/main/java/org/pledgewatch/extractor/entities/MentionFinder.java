@@ -1288,21 +1288,14 @@ public final class MentionFinder {
             i++;
             return i;
         }
-        boolean opening = i == 0 || i == Dateline.bodyStart(s);
-        if ((!t.isCapitalized() || opening && gazetteer.isGroupNoun(t.text())) && gazetteer.isFoldedGroupNoun(t.folded()) && i + 1 < n
-                && (!t.isCapitalized() && gazetteer.isReportingVerb(tokens.get(i + 1).text())
-                    || (!t.isCapitalized() || tokens.get(i + 1).folded().equals("who"))
-                        && descriptions.sourceDescriptionEnd(tokens, i + 1) > 0)
-                && !quotes.isQuoted(t.start())
-                && (opening || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded()))) {
+        int groupEnd = unnamedGroupEnd(s, quotes, i);
+        if (groupEnd > 0) {
             // "economists said", "two officials said": an unnamed group speaks, named by its noun ("diplomats
             // familiar with the talks said": 9 times in 12 the annotators' "diplomats"), or with its relative clause
             // when one says who they are ("Parents who campaigned against the closure said", 3 times in 5)
-            int described = tokens.get(i + 1).folded().equals("who") ? descriptions.sourceDescriptionEnd(tokens, i + 1) : -1;
-            int end = described > 0 ? described : i + 1;
-            String words = s.text().substring(t.start() - s.start(), tokens.get(end - 1).end() - s.start());
-            out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, end, quotes));
-            return end;
+            String words = s.text().substring(t.start() - s.start(), tokens.get(groupEnd - 1).end() - s.start());
+            out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, groupEnd, quotes));
+            return groupEnd;
         }
         if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).isCapitalized()) {
             GazetteerEntry nation = gazetteer.longestMatch(tokens, i + 1, n, match);
@@ -1477,12 +1470,42 @@ public final class MentionFinder {
     /** The token after a legal form at {@code at} (", Inc.", " Corp."), or {@code at} when none is there. */
     private static int legalFormEnd(List<Token> tokens, int at) {
         int k = at < tokens.size() && tokens.get(at).text().equals(",") ? at + 1 : at;
-        if (k < tokens.size() && (EntityRegistry.LEGAL_FORMS.contains(tokens.get(k).text())
-                || EntityRegistry.LEGAL_FORMS.contains(tokens.get(k).text() + "."))) {
+        // ("Inc" "." as the tokenizer may split it)
+        if (k < tokens.size() && (isLegalForm(tokens, k) || EntityRegistry.LEGAL_FORMS.contains(tokens.get(k).text() + "."))) {
             k++;
             return k < tokens.size() && tokens.get(k).text().equals(".") ? k + 1 : k;
         }
         return at;
+    }
+
+    /**
+     * The end of an unnamed group's name at {@code i}, or -1: a group noun after a determiner ("two officials said") or
+     * opening the sentence, then its verb or a description of it ("economists familiar with the plan said"); a
+     * capitalised one, opening the sentence, only with a relative clause ("Residents who spoke to The Citizen said"),
+     * which then belongs to its name. Whether the sentence opens there (after a dateline) is asked last: it reads the
+     * sentence's first tokens, and this is asked at most of a sentence's words.
+     */
+    private int unnamedGroupEnd(Sentence s, QuotedRegions quotes, int i) {
+        List<Token> tokens = s.tokens();
+        Token t = tokens.get(i);
+        if (i + 1 >= tokens.size() || !gazetteer.isFoldedGroupNoun(t.folded()) || quotes.isQuoted(t.start())) {
+            return -1;
+        }
+        boolean opening = i == 0 || i == Dateline.bodyStart(s);
+        boolean capitalised = t.isCapitalized();
+        if (capitalised && !(opening && gazetteer.isGroupNoun(t.text()))
+                || !opening && !GROUP_DETERMINERS.contains(tokens.get(i - 1).folded())) {
+            return -1;
+        }
+        if (!capitalised && gazetteer.isReportingVerb(tokens.get(i + 1).text())) {
+            return i + 1;
+        }
+        boolean who = tokens.get(i + 1).folded().equals("who");
+        if (capitalised && !who) {
+            return -1;
+        }
+        int described = descriptions.sourceDescriptionEnd(tokens, i + 1);
+        return described < 0 ? -1 : who ? described : i + 1;
     }
 
     /** What a defined term is registered under, apart from the names and acronyms of the article. */

@@ -94,20 +94,21 @@ final class RoleLeads {
         return null;
     }
 
-    /** The latest person named before {@code p}, outside quotes, whose role (as known once the article is read) fits it. */
+    /**
+     * The latest person named before {@code p}, outside quotes, whose role (as known once the article is read) fits it,
+     * however far back.
+     */
     private static Entity givenTheRoleBefore(List<Mention> mentions, Pending p, Function<String, String> knownRole) {
-        Entity found = null;
-        for (Mention m : mentions) {
-            boolean before = m.sentence() < p.sentence().index()
-                    || (m.sentence() == p.sentence().index() && m.tokenEnd() <= p.from());
-            if (!before) {
-                break;
-            }
-            if (!m.inQuote() && BackReferences.fits(m.entity(), p.roleWords(), knownRole)) {
-                found = m.entity();
-            }
+        int end = 0;
+        while (end < mentions.size() && before(mentions.get(end), p)) {
+            end++;
         }
-        return found;
+        return BackReferences.latestPersonWithRole(mentions.subList(0, end), p.roleWords(), knownRole, Integer.MAX_VALUE);
+    }
+
+    /** Whether {@code m} comes before the role. */
+    private static boolean before(Mention m, Pending p) {
+        return m.sentence() < p.sentence().index() || (m.sentence() == p.sentence().index() && m.tokenEnd() <= p.from());
     }
 
     /**
@@ -116,9 +117,7 @@ final class RoleLeads {
      */
     private static boolean personBefore(AnalyzedText text, List<Mention> mentions, Pending p) {
         for (Mention m : mentions) {
-            boolean before = m.sentence() < p.sentence().index()
-                    || (m.sentence() == p.sentence().index() && m.tokenEnd() <= p.from());
-            if (!before) {
+            if (!before(m, p)) {
                 return false;
             }
             Sentence named = text.sentences().get(m.sentence());

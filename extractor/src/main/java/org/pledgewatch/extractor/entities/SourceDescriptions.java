@@ -53,8 +53,14 @@ final class SourceDescriptions {
         if (k <= first || k >= n || !gazetteer.isReportingVerb(tokens.get(k).text())) {
             return -1;
         }
-        while (k - 1 > first && BEFORE_A_VERB.contains(tokens.get(k - 1).folded())) {
-            // "Officials in Berlin have said": the auxiliary is the verb's, no part of the place
+        // "Officials in Berlin have said": the auxiliary is the verb's, no part of the place
+        return withoutAuxiliaries(tokens, k, first);
+    }
+
+    /** Where a description before the reporting verb at {@code verb} ends, past "have", "also" (not before {@code floor}). */
+    private static int withoutAuxiliaries(List<Token> tokens, int verb, int floor) {
+        int k = verb;
+        while (k - 1 > floor && BEFORE_A_VERB.contains(tokens.get(k - 1).folded())) {
             k--;
         }
         return k;
@@ -92,13 +98,12 @@ final class SourceDescriptions {
      */
     private int descriptionEnd(List<Token> tokens, int from, int limit) {
         for (int k = from + 1; k < Math.min(tokens.size() + 1, from + limit); k++) {
-            if (k == tokens.size() || !tokens.get(k).isWord() || gazetteer.isReportingVerb(tokens.get(k).text())) {
-                // ("people familiar with the matter have said": the auxiliary is the verb's)
-                while (k - 1 > from && k < tokens.size() && gazetteer.isReportingVerb(tokens.get(k).text())
-                        && BEFORE_A_VERB.contains(tokens.get(k - 1).folded())) {
-                    k--;
-                }
+            if (k == tokens.size() || !tokens.get(k).isWord()) {
                 return k;
+            }
+            if (gazetteer.isReportingVerb(tokens.get(k).text())) {
+                // ("people familiar with the matter have said": the auxiliary is the verb's)
+                return withoutAuxiliaries(tokens, k, from);
             }
         }
         return -1;

@@ -112,6 +112,9 @@ final class SpelledOutNames {
         return body.lastIndexOf('\n', at - 1) + 1;
     }
 
+    /** Punctuation inside a word, which no long form runs across: "said," "(Reuters)". */
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile("[,;:.!?\"“”()\\[\\]–—]");
+
     /** The words at the end of {@code before} that {@code shortForm} abbreviates, when they read as a name. */
     private static String spelledOut(String before, String shortForm) {
         int letters = (int) shortForm.chars().filter(Character::isLetterOrDigit).count();
@@ -119,7 +122,7 @@ final class SpelledOutNames {
         int window = Math.min(letters + 5, 2 * letters);
         int from = Math.max(0, words.length - window);
         for (int k = from; k < words.length; k++) {
-            if (words[k].matches(".*[,;:.!?\"“”()\\[\\]–—].*") || Folding.isPossessive(words[k])) {
+            if (PUNCTUATION.matcher(words[k]).find() || Folding.isPossessive(words[k])) {
                 from = k + 1;
             }
         }

@@ -44,7 +44,6 @@ public final class ReportedSpeechFinder {
             "pledging", "vowing", "emphasising", "emphasizing", "affirming", "reaffirming",
             // "Christodoulides welcomed the plan in a post on X, writing that Cyprus was ready to ..."
             "writing");
-    /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
     /** "told shareholders in May that": the month, not the modal. */
     private static boolean isMonthMay(Sentence s, int k) {
         return s.tokens().get(k).text().equals("May") && k > 0 && MONTH_PREPOSITIONS.contains(Tokens.folded(s, k - 1));
@@ -53,6 +52,7 @@ public final class ReportedSpeechFinder {
     private static final Set<String> MONTH_PREPOSITIONS = Words.set("in", "since", "until", "by", "early", "late", "mid",
             "last", "next", "this", "of", "from");
 
+    /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
     private static final Set<String> WITH_OBJECT = Words.set("told", "tells", "informed", "reminded", "assured", "warned",
             "promised", "wrote");
     /** Words that show a finite clause follows: a clause needs a verb, "said on Tuesday" is not one. */
