@@ -3820,4 +3820,162 @@ class NewsConventionsTest {
                 + "would rebuild the school by spring.");
         assertEquals(List.of("Ihor Terekhov", "Ihor Terekhov"), speakerNames(e));
     }
+
+    @Test
+    void theWriterABylineNamesAsksTheQuestionsOfAnInterview() {
+        Extraction e = extract("By Sophie Marchetti\nZURICH (Reuters) - Almaris will not raise prices, Chief Executive Thomas Brandt "
+                + "said in an interview.\nQ: Did you push prices too far?\nA: We were too slow. We will not take any further "
+                + "price increases.");
+        assertEquals(List.of("Thomas Brandt", "Thomas Brandt"), speakerNames(e));
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneTheArticleHasAlreadyCalledByIt() {
+        Extraction e = extract("Bill Gates said his foundation would spend $200 billion. \"I am determined,\" Gates wrote. The "
+                + "foundation had planned to wind down after the deaths of Gates and his former wife, Melinda French Gates. "
+                + "\"We are not a government,\" Gates said.");
+        assertEquals(List.of("Bill Gates", "Bill Gates", "Bill Gates"), speakerNames(e));
+    }
+
+    @Test
+    void aWiresSlugAndAnOfficersAcronymAreNoPartOfACompanysName() {
+        Extraction e = extract("INTERVIEW-Almaris CEO says no more price rises\nZURICH (Reuters) - Almaris will not raise prices "
+                + "this year, Chief Executive Thomas Brandt said.");
+        assertEquals(List.of("Almaris:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aLoneNameAfterANounOfItsBusinessIsACompany() {
+        Extraction e = extract("Swiss drugmaker Roche will invest $50 billion in the United States. British department store "
+                + "chain Hollings will close 40 shops.");
+        assertEquals(List.of("Roche:FIRM", "Hollings:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void twoDemonymsBeforeGovernmentsAreTwoStates() {
+        Extraction e = extract("The Swedish and Norwegian governments have said they will not inject more capital.");
+        assertEquals(List.of("Sweden, Norway"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aRegionClosingAPortfolioIsNoPartOfTheMinistersName() {
+        Extraction e = extract("Minister for International Development and the Pacific Pat Conroy said Australia would spend "
+                + "$300 million.");
+        assertEquals(List.of("Pat Conroy"), speakerNames(e));
+    }
+
+    @Test
+    void aRegionOfTheWorldOrAFeatureOfTheMapIsNobody() {
+        Extraction e = extract("Asked whether India would join patrols in the South China Sea, Jaishankar said New Delhi had no "
+                + "plans to do so. \u201CEach of us contributes in our own way,\u201D he said. The ministers pledged support "
+                + "to the Indo-Pacific.");
+        assertEquals(List.of("Subrahmanyam Jaishankar", "Subrahmanyam Jaishankar"), speakerNames(e));
+    }
+
+    @Test
+    void aDocumentClosingReportedSpeechSpeaksForWhoeverSpokeThroughIt() {
+        Extraction e = extract("In a joint statement, the four ministers said the Quad would remain a force for good. The partners "
+                + "would provide $40 million to the cable repair fund, the statement said.");
+        assertEquals(List.of("Ministers", "Ministers"), speakerNames(e));
+    }
+
+    @Test
+    void theCompanyInAnOfficersReportIsTheirEmployerNotTheBodyNamedLast() {
+        Extraction e = extract("Kestrel Motors cut its forecast on Tuesday. Chief Financial Officer Anja Brenner said the margin "
+                + "would fall. The IG Metall union said it would hold management to its word. Brenner said the company would "
+                + "update investors in March.");
+        assertEquals(List.of("IG Metall", "Kestrel Motors"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anOfficerGoesOnWithTheNewsOfTheCompanyBeforeThem() {
+        Extraction e = extract("Yara International said it will restart a line. Chief Executive Officer Svein Tore Holsether said "
+                + "the margin would improve. OCP Group will raise exports, OCP Group said. Holsether said the company would not "
+                + "build new capacity in Europe.");
+        assertEquals(List.of("Yara International", "OCP Group", "Yara International"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aNameEndingInABusinessWordIsACompanysAfterACountrysPossessive() {
+        Extraction e = extract("Krishna Ella, Bharat Biotech\u2019s executive chairman, said the company would expand capacity to 30 "
+                + "million doses a year.");
+        assertEquals(List.of("Bharat Biotech"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aConditionEndsWhereThePledgeGoesOnAndTakesInAnAmountInBrackets() {
+        Extraction e = extract("Padilha said Brazil would be among the first to sign once the annex is adopted and would offer its "
+                + "laboratories. The steelmaker said it would replace the furnace, but only if it secured 400 million pounds "
+                + "($540 million) of public funding.");
+        assertEquals(List.of(List.of("once the annex is adopted"),
+                        List.of("only if it secured 400 million pounds ($540 million) of public funding")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+    }
+
+    @Test
+    void couldNotRuleOutIsAHedge() {
+        Extraction e = extract("Chief Executive Fiona Marsh said Hollings could not rule out further closures if landlords refused "
+                + "to cut rents.");
+        assertEquals(List.of("Hollings:HEDGED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPluralPossessiveIsPartOfABodysName() {
+        Extraction e = extract("The Swedish Pilots' Union said it would not accept any outsourcing of flight operations.");
+        assertEquals(List.of("Swedish Pilots' Union"), speakerNames(e));
+    }
+
+    @Test
+    void aNicknameInQuotationMarksIsNoPartOfTheName() {
+        Extraction e = extract("House Speaker Emanuel \"Chris\" Welch was more guarded. \"We're not there yet,\" Welch said.");
+        assertEquals(List.of("Emanuel Welch"), speakerNames(e));
+    }
+
+    @Test
+    void aCompanyDescribedByItsPlaceAndTradeIsTheOneNamedBefore() {
+        Extraction e = extract("Meridian Semiconductor will invest $14 billion in Ohio. The Santa Clara, California-based "
+                + "chipmaker said construction would begin in the third quarter.");
+        assertEquals(List.of("Meridian Semiconductor"), speakerNames(e));
+    }
+
+    @Test
+    void sheIsTheWomanWhoSpokeLastEvenWithANameTheListDidNotKnowBefore() {
+        Extraction e = extract("Catherine Russell said UNICEF would cut its budget. Inger Ashing, the chief executive of Save the "
+                + "Children, said the cuts were a perfect storm. \u201CAgencies are being forced to choose which children to "
+                + "help,\u201D she said.");
+        assertEquals(List.of("Catherine Russell", "Inger Ashing", "Inger Ashing"), speakerNames(e));
+    }
+
+    @Test
+    void sheIsTheSubjectWhoSpokeBeforeAWomanNamedOnlyAsAnObject() {
+        Extraction e = extract("Australia's Resources Minister Madeleine King said Australia would keep exporting coal. Asked about "
+                + "King's comments, Sri Mulyani said she respected Australia's choices. \u201CEvery country walks its own "
+                + "path,\u201D she said.");
+        assertEquals(List.of("Madeleine King", "Sri Mulyani", "Sri Mulyani"), speakerNames(e));
+    }
+
+    @Test
+    void aRelativeClauseAboutTheOneNamedIsNoClosingAttribution() {
+        Extraction e = extract("Paz defeated former president Jorge Quiroga, who conceded shortly after 10 p.m.");
+        assertEquals(List.of(), speakerNames(e));
+    }
+
+    @Test
+    void theFirstOfTwoJoinedTitlesIsNoPartOfTheBodysName() {
+        Extraction e = extract("MTA Chair and CEO Janno Lieber said the agency would not cut service on any subway line.");
+        assertEquals(List.of("Metropolitan Transportation Authority:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aGenericRoleRefersBackToWhomTheArticleGaveItInLowerCaseApposition() {
+        Extraction e = extract("Jenny Chapman, the development minister, said the cuts were painful. The minister said Britain "
+                + "would return to 0.7 percent when finances allow.");
+        assertEquals(List.of("Jenny Chapman", "Jenny Chapman"), speakerNames(e));
+    }
+
+    @Test
+    void noSoldierOfAStateIsTheStatesRefusal() {
+        Extraction e = extract("Orban said that no Hungarian soldier would go to Ukraine.");
+        assertEquals(List.of("Hungary:NEGATED"), actorsAndModalities(e));
+    }
 }

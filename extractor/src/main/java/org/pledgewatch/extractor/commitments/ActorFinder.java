@@ -508,13 +508,15 @@ public final class ActorFinder {
                 }
             }
             Mention m = speakers.mentionAt(s.index(), i);
-            if (ORGANIZATION_NOUNS.contains(w) && i > 0 && Tokens.folded(s, i - 1).equals("the") && quote != null
+            if ((ORGANIZATION_NOUNS.contains(w) || EMPLOYER_NOUNS.contains(w)) && i > 0 && Tokens.folded(s, i - 1).equals("the") && quote != null
                     && !quote.direct() && quote.speaker() != null && quote.speaker().type() == EntityType.PERSON
                     && quote.speaker().organization() != null && s.tokens().get(i - 1).start() == quote.quoteStart()) {
                 // "Fadlallah said the group would not discuss its arsenal", "Grossi, head of the IAEA, said the agency
                 // stood ready to": the body its speaker speaks for, not the last one named
                 Entity org = registry.organizationById(quote.speaker().organization());
-                if (org != null && !registry.isNewsAgency(org)) {
+                if (org != null && !registry.isNewsAgency(org) && (ORGANIZATION_NOUNS.contains(w) || registry.mayBeACompany(org))) {
+                    // (and "Brenner said the company would update investors", the chief financial officer of Kestrel,
+                    // after "The IG Metall union said": the company she speaks for, not the body named last)
                     out.add(org);
                     return out;
                 }

@@ -598,8 +598,21 @@ public final class ConditionFinder {
                 quoted = true;
                 continue;
             }
+            int converted = t.equals("(") ? convertedAmountEnd(tokens, k, to) : -1;
+            if (converted > 0) {
+                // "only if it secured at least 400 million pounds ($540 million) of public funding": the amount in
+                // another currency is part of the condition, and does not count against its length
+                limit = Math.min(to, limit + converted - k);
+                k = converted - 1;
+                continue;
+            }
             if (t.equals(",") || t.equals(";") || t.equals(".") || t.equals(":") || Tokens.isQuoteMark(t)
                     || t.equals("\u2014") || t.equals("(")) {
+                break;
+            }
+            if (w.equals("and") && k > from + 1 && k + 1 < to && MAIN_CLAUSE_MODALS.contains(tokens.get(k + 1).folded())) {
+                // "would be among the first to sign once the annex is adopted and would offer its laboratories": the
+                // pledge goes on after the condition
                 break;
             }
             if (w.equals("and") && k + 1 < to && tokens.get(k + 1).folded().equals("that")) {
@@ -627,6 +640,19 @@ public final class ConditionFinder {
             }
         }
         return k;
+    }
+
+    /** The end (after the ")") of a bracketed amount opening at {@code open}: "($540 million)"; -1 if it is none. */
+    private static int convertedAmountEnd(List<Token> tokens, int open, int to) {
+        boolean number = false;
+        for (int k = open + 1; k < Math.min(to, open + 7); k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(")")) {
+                return number ? k + 1 : -1;
+            }
+            number |= Character.isDigit(t.charAt(0));
+        }
+        return -1;
     }
 
     /**

@@ -322,12 +322,46 @@ final class AffiliationLinker {
                 continue;
             }
             Entity named = companyInRole(p.role().substring(title.end()), registry);
+            Entity justBefore = named == null ? companyOpeningSentenceBefore(mentions, p, registry) : null;
             if (named != null) {
                 p.addOrganization(named.id());
+            } else if (justBefore != null) {
+                // "Yara International ASA ... said Thursday it will restart an idled ammonia line. Chief Executive
+                // Officer Svein Tore Holsether said": the company whose news the officer goes on with, in a story
+                // that names others more
+                p.addOrganization(justBefore.id());
             } else if (company != null) {
                 p.addOrganization(company);
             }
         }
+    }
+
+    /**
+     * The company that opens the sentence of a person's first mention, or the sentence before it, when it comes before
+     * them; else null.
+     */
+    private static Entity companyOpeningSentenceBefore(List<Mention> mentions, Entity person, EntityRegistry registry) {
+        int first = -1;
+        for (int k = 0; k < mentions.size() && first < 0; k++) {
+            first = mentions.get(k).entity() == person ? k : -1;
+        }
+        if (first < 0) {
+            return null;
+        }
+        int sentence = mentions.get(first).sentence();
+        Mention opening = null;
+        for (int k = first - 1; k >= 0 && mentions.get(k).sentence() >= sentence - 1; k--) {
+            Mention m = mentions.get(k);
+            if (m.place()) {
+                continue;
+            }
+            if (opening != null && m.sentence() < opening.sentence() && opening.sentence() == sentence) {
+                // the person's own sentence opens with someone else: look no further back
+                break;
+            }
+            opening = m;
+        }
+        return opening != null && registry.mayBeACompany(opening.entity()) ? opening.entity() : null;
     }
 
     /**

@@ -92,7 +92,7 @@ final class BackReferences {
         return found == null ? null : found.entity();
     }
 
-    private static boolean hasRole(String role, List<String> roleWords) {
+    static boolean hasRole(String role, List<String> roleWords) {
         if (role == null) {
             return false;
         }

@@ -18,6 +18,7 @@ public final class Entity {
     private String organization;
     private List<String> nameWords;
     private boolean female;
+    private boolean calledBySurname;
 
     public Entity(String id, String name, EntityType type) {
         this.id = id;
@@ -73,6 +74,15 @@ public final class Entity {
 
     void markFemale() {
         this.female = true;
+    }
+
+    /** Whether the article has already called this person by surname alone ("Gates wrote", after "Bill Gates"). */
+    boolean calledBySurname() {
+        return calledBySurname;
+    }
+
+    void markCalledBySurname() {
+        this.calledBySurname = true;
     }
 
     List<String> nameWords() {

@@ -341,6 +341,9 @@ public final class EntityRegistry {
         List<String> words = Entity.words(name);
         Entity match = findPerson(words, name);
         if (match != null) {
+            if (words.size() == 1 && match.nameWords().size() >= 2 && sameWord(words.get(0), last(match.nameWords()))) {
+                match.markCalledBySurname();
+            }
             if (words.size() > match.nameWords().size() && (match.nameWords().size() == 1 || givenNameBefore(name, words, match.nameWords()))
                     || words.size() == match.nameWords().size() && isUpperCase(match.name()) && !isUpperCase(name)) {
                 // "THE HON RICHARD MARLES MP" heading a transcript, then "Richard Marles": the name as written in text
@@ -405,7 +408,11 @@ public final class EntityRegistry {
                 continue;
             }
             if (words.size() == 1 ? sameWord(words.get(0), last(pw)) : endsWith(words, pw)) {
-                best = p;
+                // a surname two people share is the one the article has already called by it ("Gates wrote", then
+                // "his former wife, Melinda French Gates", then "Gates said"), else the latest named so
+                if (best == null || !best.calledBySurname() || p.calledBySurname() || words.size() != 1) {
+                    best = p;
+                }
             } else if (words.size() == 1 && pw.size() >= 2 && containsWord(pw, words.get(0))) {
                 // a first name or a middle name used alone ("Lula" for Luiz Inacio Lula da Silva) is
                 // weaker evidence than a surname; a family name written first ("Kim" for Kim Jung-kwan) is the

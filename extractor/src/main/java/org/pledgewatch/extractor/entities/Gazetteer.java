@@ -35,6 +35,7 @@ public final class Gazetteer {
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> femaleNames = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
+    private final Set<String> geography = new HashSet<>();
     private final Set<String> newsAgencies = new HashSet<>();
     private final Set<String> companies = new HashSet<>();
     /** Region id ("tamil-nadu") to the alpha-3 code of its country. */
@@ -141,6 +142,9 @@ public final class Gazetteer {
         }
         for (String word : WordLists.lines("/gazetteer/portfolio-words.txt")) {
             g.portfolioWords.add(Folding.fold(word.strip()));
+        }
+        for (String name : WordLists.lines("/gazetteer/geography.txt")) {
+            g.geography.add(Folding.fold(name.strip()));
         }
         for (String verb : WordLists.lines("/lexicon/reporting-verbs.txt")) {
             g.reportingVerbs.add(verb.strip());
@@ -310,6 +314,21 @@ public final class Gazetteer {
         GazetteerEntry e = lookup(word.substring(0, word.length() - 1));
         return e != null && e.kind() == GazetteerEntry.Kind.DEMONYM ? e : null;
     }
+
+    /**
+     * "the Indo-Pacific", "the Middle East", "the South China Sea": a region of the world or a feature of its map, which is
+     * where things happen, never who says or pledges them (gazetteer/geography.txt, and any name ending in "Sea", "Strait",
+     * "River" ...; not "Ocean" nor "Canal", which end the names of companies and authorities: "Hanwha Ocean", "Suez Canal").
+     */
+    public boolean isGeographicName(String name) {
+        String folded = Folding.fold(name);
+        int last = folded.lastIndexOf(' ');
+        return geography.contains(folded) || last > 0 && MAP_FEATURES.contains(folded.substring(last + 1));
+    }
+
+    /** The last word of a feature of the map: "the Black Sea", "the Strait of Hormuz" is read from its first words. */
+    private static final Set<String> MAP_FEATURES = Set.of("sea", "strait", "straits", "peninsula", "basin", "river",
+            "desert", "mountains");
 
     /** "Economy", "Affairs", "Co-operation": a word of a ministry's portfolio (gazetteer/portfolio-words.txt). */
     public boolean isPortfolioWord(String word) {

@@ -112,7 +112,8 @@ public final class MentionFinder {
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
-            "utility", "utilities", "initiative", "aluminium", "aluminum",
+            "utility", "utilities", "initiative", "aluminium", "aluminum", "biotech", "biotechnology",
+            "semiconductors",
             // plural heads of federations and operators: "Colleges and Institutes Canada", "Scottish and Southern
             // Electricity Networks"
             "networks", "institutes", "colleges", "universities", "leagues", "councils", "associations", "unions",
@@ -320,6 +321,64 @@ public final class MentionFinder {
     private static boolean actsNext(List<Token> tokens, int k) {
         return k < tokens.size() && SUBJECT_VERBS.contains(tokens.get(k).folded());
     }
+
+    /**
+     * "The Swedish and Norwegian governments": the state named by a demonym coordinated with the one before the state
+     * noun ({@code at}) is a state too, read as one here unless it already is.
+     */
+    private void coordinatedDemonym(Sentence s, int at, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        GazetteerEntry before = coordinatedDemonym(s.tokens(), at);
+        if (before == null) {
+            return;
+        }
+        out.removeIf(m -> m.sentence() == s.index() && m.tokenStart() == at - 2);
+        out.add(mention(registry.country(before.id()), Mention.Kind.COUNTRY, s, at - 2, at - 1, quotes));
+    }
+
+    /**
+     * Whether the plural or negated noun at {@code k}, after the demonym at {@code countryStart}, stands for the state:
+     * "the Swedish and Norwegian governments have said" (each its own state), "no Hungarian soldier will go to Ukraine"
+     * (every one of the state's soldiers: one soldier who speaks, "a Ukrainian soldier said", is someone).
+     */
+    private boolean statesPeople(List<Token> tokens, int countryStart, int k, boolean right) {
+        String w = tokens.get(k).text();
+        return w.equals("governments") && coordinatedDemonym(tokens, countryStart) != null
+                || right && w.equals("soldier") && countryStart > 0 && tokens.get(countryStart - 1).folded().equals("no")
+                    && actsNext(tokens, k + 1);
+    }
+
+    /** The demonym coordinated with the one at {@code at} ("Swedish" before "and Norwegian"), or null. */
+    private GazetteerEntry coordinatedDemonym(List<Token> tokens, int at) {
+        if (at < 2 || !tokens.get(at - 1).folded().equals("and")) {
+            return null;
+        }
+        int[] match = new int[1];
+        GazetteerEntry before = gazetteer.longestMatch(tokens, at - 2, at - 1, match);
+        return before != null && before.kind() == GazetteerEntry.Kind.DEMONYM && match[0] == at - 1 ? before : null;
+    }
+
+    /** A company officer's title written as an acronym: "Almaris CEO says ..." names the company and its officer. */
+    private static final Set<String> OFFICER_ACRONYMS = Set.of("CEO", "CFO", "COO", "CTO");
+
+    /**
+     * Whether the name group ending at {@code end} closes on an officer's acronym with no name after it: "Almaris CEO says
+     * no more price rises" (a Reuters headline), where the company is Almaris, not "Almaris CEO".
+     */
+    private static boolean officerTitleClosing(List<Token> tokens, int nameStart, int end) {
+        if (end - 1 <= nameStart) {
+            return false;
+        }
+        String last = tokens.get(end - 1).text();
+        if (OFFICER_ACRONYMS.contains(last)) {
+            return end >= tokens.size() || !tokens.get(end).isCapitalized();
+        }
+        // "MTA Chair and CEO Janno Lieber", "JPS President and CEO Hugh Grant": the first of two titles joined by "and"
+        return JOINED_TITLES.contains(last) && end + 1 < tokens.size() && tokens.get(end).text().equals("and")
+                && (OFFICER_ACRONYMS.contains(tokens.get(end + 1).text()) || tokens.get(end + 1).text().equals("Chief"));
+    }
+
+    /** Titles of a company's head written before a second one: "President and CEO", "Chair and Chief Executive". */
+    private static final Set<String> JOINED_TITLES = Set.of("President", "Chair", "Chairman", "Chairwoman", "Chairperson");
 
     /** Lower-case roles of a company's staff: "Diehl chief executive Helmut Rauch", "Verdi spokesman X". */
     private static final Set<String> STAFF_ROLES = Words.set("chief", "ceo", "chairman", "chairwoman", "spokesman",
@@ -1641,6 +1700,11 @@ public final class MentionFinder {
         while (end - k > 2 && (gazetteer.isPortfolioWord(tokens.get(k).text()) || OFFICE_UNITS.contains(tokens.get(k).text()))) {
             k++;
         }
+        if (k == nameStart && role != null && end - k == 3 && nameStart >= 2 && tokens.get(nameStart - 1).folded().equals("the")
+                && PORTFOLIO_LINKS.contains(tokens.get(nameStart - 2).folded())) {
+            // "Minister for International Development and the Pacific Pat Conroy": a region closes the portfolio
+            k++;
+        }
         return k;
     }
 
@@ -2057,6 +2121,14 @@ public final class MentionFinder {
             "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "miner",
             "manufacturer", "producer", "management");
 
+    /**
+     * A lower-case noun that describes the lone name after it as an organisation: "the charity Oxfam", "British department
+     * store chain Hollings", "Swiss drugmaker Roche", "U.S. chipmaker Nvidia".
+     */
+    private static boolean describesABusiness(String folded) {
+        return ORG_DESCRIPTORS.contains(folded) || BUSINESS_NOUNS.contains(folded) || folded.endsWith("maker");
+    }
+
     /** What follows a described organisation that is the subject of its clause: "the London-based company will". */
     private static final Set<String> SUBJECT_VERBS_AFTER_DESCRIPTION = Words.set("will", "would", "plans", "aims",
             "intends", "expects", "has", "is", "also", "could", "may");
@@ -2088,8 +2160,9 @@ public final class MentionFinder {
                 // "the Chinese central bank", "the Saudi state oil company": the state's own body
                 return -1;
             }
-            if (ORG_NOUNS.contains(t.folded()) || BUSINESS_NOUNS.contains(t.folded())) {
-                // "the Stuttgart-based company said", "The Doha-based fund will take a stake"
+            if (ORG_NOUNS.contains(t.folded()) || describesABusiness(t.folded())) {
+                // "the Stuttgart-based company said", "The Doha-based fund will take a stake", "the Santa Clara,
+                // California-based chipmaker said"
                 return k + 1 < n && (gazetteer.isReportingVerb(tokens.get(k + 1).text())
                         || SUBJECT_VERBS_AFTER_DESCRIPTION.contains(tokens.get(k + 1).folded())) ? k + 1 : -1;
             }
@@ -2246,6 +2319,10 @@ public final class MentionFinder {
                     && !tokens.get(from + 1).folded().equals("minister"))) {
             return from + 1;
         }
+        int region = geographicNameEnd(s, from);
+        if (region > from) {
+            return region;
+        }
         int affiliation = unknownPlaceOfPerson(s, from, out);
         if (affiliation > from) {
             return affiliation;
@@ -2266,6 +2343,32 @@ public final class MentionFinder {
                 && isAllCaps(tokens.get(from).text())) {
             // "COPENHAGEN, Dec 4 (PRESS RELEASE) —": the kind of text, in a dateline, is nobody's name
             return from + 2;
+        }
+        return from;
+    }
+
+    /**
+     * The end of a region of the world or a feature of the map at {@code from} ("the Indo-Pacific", "the South China
+     * Sea"), which the capitalised-name reading would take for a person; {@code from} when there is none, or when a group
+     * or an office follows ("Middle East envoy Steve Witkoff", "Sahel leaders").
+     */
+    private int geographicNameEnd(Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(from).isCapitalized()) {
+            return from;
+        }
+        int last = from + 1;
+        while (last < Math.min(tokens.size(), from + 5) && (tokens.get(last).isCapitalized() || tokens.get(last).text().startsWith("-"))) {
+            // (the tokenizer splits "Asia-Pacific" as "Asia" "-Pacific", "Indo-Pacific" as "Indo" "-" "Pacific")
+            last++;
+        }
+        for (int end = last; end > from; end--) {
+            String name = s.text().substring(tokens.get(from).start() - s.start(), tokens.get(end - 1).end() - s.start());
+            if (gazetteer.isGeographicName(name)) {
+                boolean named = end < tokens.size() && (tokens.get(end).isCapitalized() || gazetteer.isGroupNoun(tokens.get(end).text())
+                        || STAFF_ROLES.contains(tokens.get(end).folded()) || isRoleWord(tokens.get(end).folded()));
+                return named ? from : end;
+            }
         }
         return from;
     }
@@ -3012,8 +3115,8 @@ public final class MentionFinder {
         }
         int end = i;
         if (nameStart >= 0) {
-            // a trailing particle is not part of a name
-            while (end > nameStart && PARTICLES.contains(tokens.get(end - 1).folded())) {
+            // a trailing particle is not part of a name, nor a company officer's title with no name after it
+            while (end > nameStart && (PARTICLES.contains(tokens.get(end - 1).folded()) || officerTitleClosing(tokens, nameStart, end))) {
                 end--;
             }
             if (end == nameStart) {
@@ -3202,7 +3305,7 @@ public final class MentionFinder {
                     out.add(mention(knownOrg, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
                     return Math.max(end, from + 1);
                 }
-                boolean described = nameStart > 0 && ORG_DESCRIPTORS.contains(tokens.get(nameStart - 1).folded())
+                boolean described = nameStart > 0 && describesABusiness(tokens.get(nameStart - 1).folded())
                         || namedInApposition(tokens, nameStart, end);
                 // "Diehl chief executive Helmut Rauch", "Airbus commercial chief Benoit ...": a word with staff
                 // after it is their employer
@@ -3306,8 +3409,10 @@ public final class MentionFinder {
                         // "Germany's governing coalition has agreed": the parties in government act as the state
                         boolean governingCoalition = w.text().equals("coalition") && k > end
                                 && (tokens.get(k - 1).folded().equals("governing") || tokens.get(k - 1).folded().equals("ruling"));
-                        if (STATE_NOUNS.contains(w.text()) || centralBank || governingCoalition || (k == end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
+                        // ("the Swedish and Norwegian governments", "no Hungarian soldier will": see statesPeople)
+                        if (STATE_NOUNS.contains(w.text()) || statesPeople(tokens, countryStart, k, k == end) || centralBank || governingCoalition || (k == end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
                             // "the Chinese side will": translated news speaks of a state as its side
+                            coordinatedDemonym(s, countryStart, quotes, registry, out);
                             out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
                             return k + 1;
                         }

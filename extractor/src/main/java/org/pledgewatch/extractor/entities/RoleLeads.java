@@ -67,6 +67,9 @@ final class RoleLeads {
             Entity holder;
             if (p.office() == null) {
                 holder = resolvedBefore(p, resolved);
+                if (holder == null) {
+                    holder = givenInApposition(text, mentions, p);
+                }
             } else {
                 holder = namedAfter(mentions, p, knownRole);
                 if (holder == null && speaks(p, reportingVerb)) {
@@ -104,6 +107,78 @@ final class RoleLeads {
             end++;
         }
         return BackReferences.latestPersonWithRole(mentions.subList(0, end), p.roleWords(), knownRole, Integer.MAX_VALUE);
+    }
+
+    /** Words that open a role in apposition after a name: "Jenny Chapman, the development minister,". */
+    private static final java.util.Set<String> APPOSITION_OPENERS = org.pledgewatch.extractor.text.Words.set("the", "a", "an",
+            "its", "his", "her", "their");
+
+    /**
+     * The latest person named before a generic role, outside quotes, whom the article gave that role in apposition, in
+     * lower case, before or after the name ("read by the minister of mines, Colonel Abarchi Ousmane, ... The minister
+     * said", "Jenny Chapman, the development minister, said"), which the scan does not take for a title; else null.
+     */
+    private static Entity givenInApposition(AnalyzedText text, List<Mention> mentions, Pending p) {
+        if (p.roleWords().contains("official")) {
+            // ("the official said": a head or a director of anything, too loose a role to look so far back for)
+            return null;
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (!before(m, p) || m.inQuote() || m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            if (m.sentence() < p.sentence().index() - 10) {
+                return null;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            String after = appositionAfter(tokens, m.tokenEnd());
+            String before = appositionBefore(tokens, m.tokenStart());
+            if (after != null && BackReferences.hasRole(after, p.roleWords())
+                    || before != null && BackReferences.hasRole(before, p.roleWords())) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** The lower-case words between the commas after a name ("the minister of mines"), or null. */
+    private static String appositionAfter(List<Token> tokens, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).text().equals(",") || !APPOSITION_OPENERS.contains(tokens.get(end + 1).folded())) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int k = end + 2; k < Math.min(tokens.size(), end + 9); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return words.toString();
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                // ("Jane Roe, the head of Oxfam,": an organisation's staff, whose words are read elsewhere)
+                return null;
+            }
+            words.append(' ').append(t.folded());
+        }
+        return null;
+    }
+
+    /** The lower-case words of a role that a comma sets before a name ("by the minister of mines, Colonel X"), or null. */
+    private static String appositionBefore(List<Token> tokens, int start) {
+        if (start < 3 || !tokens.get(start - 1).text().equals(",")) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int k = start - 2; k >= Math.max(0, start - 9); k--) {
+            Token t = tokens.get(k);
+            if (APPOSITION_OPENERS.contains(t.folded())) {
+                return words.toString();
+            }
+            if (!t.isWord() || t.isCapitalized()) {
+                return null;
+            }
+            words.insert(0, ' ' + t.folded());
+        }
+        return null;
     }
 
     /** Whether {@code m} comes before the role. */

@@ -201,6 +201,12 @@ public final class TextAnalyzer {
             } else if (j < n && TITLE_ABBREVIATIONS.contains(text.substring(i, j))) {
                 // "said Sen. Jerry Moran": the model splits the dot off titles it has not seen, and the title is lost
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
+            } else if (isPluralPossessiveBeforeName(text, i, j)) {
+                // "the Swedish Pilots' Association": the model splits some plural possessives ("Pilots" "'") and not
+                // others ("Farmers'"), and a name read across the split loses its first words
+                tokens.add(new Token(text.substring(i, j), start + i, start + j));
+            } else if (addWireSlug(text, i, j, start, tokens)) {
+                // "INTERVIEW-Almaris CEO says ...", "UPDATE 2-Mexico ...": the wire's slug is no part of the first word
             } else if (isWordInPlainPunctuation(text, i, j)) {
                 addWordInPlainPunctuation(text, i, j, start, tokens);
             } else {
@@ -226,6 +232,7 @@ public final class TextAnalyzer {
             }
             i = j;
         }
+        dropNicknames(tokens);
         out.add(new Sentence(out.size(), text, start, end, tokens, this));
     }
 
@@ -241,6 +248,69 @@ public final class TextAnalyzer {
         if (m.end(1) + 1 < j) {
             tokens.add(new Token(text.substring(m.end(1) + 1, j), start + m.end(1) + 1, start + j));
         }
+        return true;
+    }
+
+    /**
+     * Drops a nickname in quotation marks between a given name and a surname ('House Speaker Emanuel "Chris" Welch',
+     * 'Jorge "Tuto" Quiroga'): the name is read as if it were not there, as annotators write it ("Emanuel Welch"). The
+     * quotation marks stay in the text, and the one-word quotation is nobody's statement.
+     */
+    private static void dropNicknames(List<Token> tokens) {
+        for (int k = 0; k + 4 < tokens.size(); k++) {
+            if (isNameWord(tokens.get(k)) && isQuoteMark(tokens.get(k + 1)) && isNameWord(tokens.get(k + 2))
+                    && isQuoteMark(tokens.get(k + 3)) && isNameWord(tokens.get(k + 4))
+                    && tokens.get(k + 1).end() == tokens.get(k + 2).start() && tokens.get(k + 3).start() == tokens.get(k + 2).end()) {
+                tokens.subList(k + 1, k + 4).clear();
+            }
+        }
+    }
+
+    private static boolean isNameWord(Token t) {
+        String w = t.text();
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && Character.isLowerCase(w.charAt(1))
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.');
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        String w = t.text();
+        return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("'") || w.equals("\u2018") || w.equals("\u2019");
+    }
+
+    /** A capitalised plural possessive ("Pilots'", "Workers’") with a capitalised word after it. */
+    private static boolean isPluralPossessiveBeforeName(String text, int i, int j) {
+        if (j - i < 4 || j + 1 >= text.length() || !Character.isUpperCase(text.charAt(i)) || !Character.isUpperCase(text.charAt(j + 1))) {
+            return false;
+        }
+        char last = text.charAt(j - 1);
+        if ((last != '\'' && last != '\u2019') || text.charAt(j - 2) != 's') {
+            return false;
+        }
+        for (int k = i; k < j - 1; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A wire's slug glued to a headline's first word: "INTERVIEW-Almaris", "ANALYSIS-Gulf", "UPDATE 2-Mexico" (group 1 the
+     * slug, group 2 the word).
+     */
+    private static final java.util.regex.Pattern WIRE_SLUG = java.util.regex.Pattern.compile(
+            "((?:INTERVIEW|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|BREAKINGVIEWS|COLUMN|REFILE|CORRECTED|POLL|\\d{1,2}))-(\\p{Lu}\\p{L}*)");
+
+    /** Adds a wire's slug, its hyphen and the headline's first word, when {@code text[i, j)} opens the sentence with one. */
+    private static boolean addWireSlug(String text, int i, int j, int start, List<Token> tokens) {
+        java.util.regex.Matcher m = WIRE_SLUG.matcher(text).region(i, j);
+        boolean opens = i == 0 || i == "UPDATE ".length() && text.startsWith("UPDATE ") || text.startsWith("WRAPUP ") && i == "WRAPUP ".length();
+        if (!opens || !m.matches() || Character.isDigit(text.charAt(i)) && i == 0) {
+            return false;
+        }
+        tokens.add(new Token(m.group(1), start + m.start(1), start + m.end(1)));
+        tokens.add(new Token("-", start + m.end(1), start + m.end(1) + 1));
+        tokens.add(new Token(m.group(2), start + m.start(2), start + m.end(2)));
         return true;
     }
 

@@ -235,13 +235,19 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             if (clause < 0 && speaker == null && v >= 3 && closesClause(s, v)) {
+                // "In a joint statement, the four ministers said ... | The partners would provide $40 million ..., the
+                // statement said": the document speaks for whoever was reported speaking through it
+                speaker = documentsSource(text, s, v, out);
+            }
+            if (clause < 0 && speaker == null && v >= 3 && closesClause(s, v)) {
                 // "Britain will give £120m in emergency aid ..., the foreign secretary has announced. | ... Foreign
                 // Secretary Yvette Cooper said": a lead's description named in the sentences after it
                 speaker = LeadDescriptions.namedAfter(s, v, speakers);
             }
             if (clause < 0) {
-                // "..., X said." closing a sentence of reported speech
-                if (speaker != null && closesClause(s, v) && v >= 3) {
+                // "..., X said." closing a sentence of reported speech (not "..., Jorge Quiroga, who conceded shortly
+                // after 10 p.m.": a relative clause about the one named, who says nothing of what came before)
+                if (speaker != null && closesClause(s, v) && v >= 3 && !s.tokens().get(v - 1).text().equals("who")) {
                     int comma = commaBeforeSpeaker(s, v, speakers);
                     if (comma > Math.max(1, Dateline.dashIndex(s)) && !quotedBetween(s, comma, v, quotes)
                             && !verbless(s, Dateline.bodyStart(s), comma)) {
@@ -265,6 +271,17 @@ public final class ReportedSpeechFinder {
             }
             add(text, s, tokens.get(clause).start(), end, speaker, w, quotes, out);
         }
+    }
+
+    /** The source of "the statement" (or "the statement also") just before reporting verb {@code v}, or null. */
+    private Entity documentsSource(AnalyzedText text, Sentence s, int v, List<FoundStatement> before) {
+        int k = Tokens.folded(s, v - 1).equals("also") ? v - 3 : v - 2;
+        String document = k < 0 ? null : DocumentSources.documentSubject(s, k, VERBS::contains);
+        if (document == null) {
+            return null;
+        }
+        String determiner = Tokens.folded(s, k);
+        return DocumentSources.sourceOf(document, determiner.equals("his") || determiner.equals("her"), text.body(), s.start(), before);
     }
 
     /** Whether reporting verb {@code v} stands in a relative clause set off by a comma: "X, who said ...". */

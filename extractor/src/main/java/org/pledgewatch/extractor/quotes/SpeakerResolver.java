@@ -146,6 +146,11 @@ public final class SpeakerResolver {
             // in the pronoun's own sentence only a person in subject position counts ("Merz said he"); "at the
             // Bumar-Labedy plant, he told reporters" refers back past the prepositional object
             Entity inSentence = firstPerson(here.index(), offset, wanted, true);
+            if (inSentence == null && Boolean.TRUE.equals(wanted)) {
+                // "Sri Mulyani said she respected Australia's choices": the one who says it, though the list of
+                // women's names does not know her, before a woman named in an earlier sentence
+                inSentence = subjectSayingPronoun(here, offset);
+            }
             if (inSentence != null) {
                 return inSentence;
             }
@@ -159,6 +164,11 @@ public final class SpeakerResolver {
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
                 Mention anyone = firstPersonMention(s, Integer.MAX_VALUE, null, false);
                 Mention person = wanted == null || anyone == null ? anyone : firstPersonMention(s, Integer.MAX_VALUE, wanted, false);
+                if (person != null && anyone != null && isOblique(person) && !isOblique(anyone)) {
+                    // "Asked about King's comments, Sri Mulyani said ... | "...," she said": the sentence's subject, though
+                    // the list of women's names does not know her, before a woman named only as its object
+                    person = anyone;
+                }
                 official = named ? null : unnamedOfficial(s, Integer.MAX_VALUE);
                 if (official != null && (person == null || official.start() < person.start())) {
                     return official.entity();
@@ -174,6 +184,22 @@ public final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** Verbs between a speaker and the pronoun of what they say about themselves: "X said she", "X told reporters she". */
+    private static final Set<String> SAYING = Words.set("said", "says", "added",
+            "insisted", "stressed", "noted", "acknowledged", "admitted", "explained", "argued");
+
+    /** The person in subject position just before "said (that)" and the pronoun at {@code offset}, or null. */
+    private Entity subjectSayingPronoun(Sentence here, int offset) {
+        Mention subject = firstPersonMention(here.index(), offset, null, true);
+        if (subject == null || subject.tokenEnd() >= here.tokens().size()) {
+            return null;
+        }
+        int verb = subject.tokenEnd();
+        int pronoun = Tokens.folded(here, verb + 1).equals("that") ? verb + 2 : verb + 1;
+        return SAYING.contains(Tokens.folded(here, verb)) && pronoun < here.tokens().size()
+                && here.tokens().get(pronoun).start() == offset ? subject.entity() : null;
     }
 
     /** Nouns of someone who speaks for a state or body without being named: "the representative of China". */

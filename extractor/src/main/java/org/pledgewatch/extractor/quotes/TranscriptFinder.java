@@ -35,13 +35,15 @@ public final class TranscriptFinder {
             "moderator", "correspondent", "reporter");
     /**
      * The person who asks the questions ("Questions were asked by presenter Mary Wilson", "The interviewer
-     * was Juha Ruusuvuori"): their lines are questions, not statements, whatever their label.
+     * was Juha Ruusuvuori"), or the writer a byline names ("By Sophie Marchetti" over a Reuters Q/A interview, whose
+     * questions are the reporter's): their lines are questions, not statements, whatever their label.
      */
     private static final java.util.regex.Pattern INTERVIEWER = java.util.regex.Pattern.compile(
             "(?:[Pp]resenter|[Ii]nterviewer|[Mm]oderator|[Aa]nchor|[Hh]ost|[Ii]nterviewed by|[Aa]sked by)(?: was| is|,)?"
             + " (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){0,2})"
             // a show named after its host: "aired on \"Face the Nation with Margaret Brennan\""
-            + "|[\"\u201C][^\"\u201D\n]{3,60} with (\\p{Lu}[\\p{L}'\u2019-]+ \\p{Lu}[\\p{L}'\u2019-]+)[\"\u201D]");
+            + "|[\"\u201C][^\"\u201D\n]{3,60} with (\\p{Lu}[\\p{L}'\u2019-]+ \\p{Lu}[\\p{L}'\u2019-]+)[\"\u201D]"
+            + "|(?m)^(?:By|by) (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){1,2})(?= and |,|\\s*$)");
 
     /**
      * A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):", "HOST:", and the
@@ -216,7 +218,7 @@ public final class TranscriptFinder {
         Set<String> out = new java.util.HashSet<>();
         java.util.regex.Matcher m = INTERVIEWER.matcher(body);
         while (m.find()) {
-            String[] parts = (m.group(1) != null ? m.group(1) : m.group(2)).split(" ");
+            String[] parts = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).split(" ");
             out.add(Folding.fold(parts[parts.length - 1]));
         }
         out.addAll(askers(body));
