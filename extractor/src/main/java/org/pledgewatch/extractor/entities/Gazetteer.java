@@ -326,7 +326,10 @@ public final class Gazetteer {
         return geography.contains(folded) || last > 0 && MAP_FEATURES.contains(folded.substring(last + 1));
     }
 
-    /** The last word of a feature of the map: "the Black Sea", "the Strait of Hormuz" is read from its first words. */
+    /**
+     * The last word of a feature of the map: "the Black Sea", "the Taiwan Strait" ("the Strait of Hormuz", which opens with
+     * it, is not read so).
+     */
     private static final Set<String> MAP_FEATURES = Set.of("sea", "strait", "straits", "peninsula", "basin", "river",
             "desert", "mountains");
 

@@ -326,7 +326,7 @@ public final class MentionFinder {
      * "The Swedish and Norwegian governments": the state named by a demonym coordinated with the one before the state
      * noun ({@code at}) is a state too, read as one here unless it already is.
      */
-    private void coordinatedDemonym(Sentence s, int at, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+    private void addCoordinatedDemonym(Sentence s, int at, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         GazetteerEntry before = coordinatedDemonym(s.tokens(), at);
         if (before == null) {
             return;
@@ -336,14 +336,15 @@ public final class MentionFinder {
     }
 
     /**
-     * Whether the plural or negated noun at {@code k}, after the demonym at {@code countryStart}, stands for the state:
+     * Whether the plural or negated noun at {@code k} (right after the demonym when {@code nextToDemonym}) that follows
+     * the demonym at {@code countryStart} stands for the state:
      * "the Swedish and Norwegian governments have said" (each its own state), "no Hungarian soldier will go to Ukraine"
      * (every one of the state's soldiers: one soldier who speaks, "a Ukrainian soldier said", is someone).
      */
-    private boolean statesPeople(List<Token> tokens, int countryStart, int k, boolean right) {
+    private boolean statesPeople(List<Token> tokens, int countryStart, int k, boolean nextToDemonym) {
         String w = tokens.get(k).text();
         return w.equals("governments") && coordinatedDemonym(tokens, countryStart) != null
-                || right && w.equals("soldier") && countryStart > 0 && tokens.get(countryStart - 1).folded().equals("no")
+                || nextToDemonym && w.equals("soldier") && countryStart > 0 && tokens.get(countryStart - 1).folded().equals("no")
                     && actsNext(tokens, k + 1);
     }
 
@@ -3412,7 +3413,7 @@ public final class MentionFinder {
                         // ("the Swedish and Norwegian governments", "no Hungarian soldier will": see statesPeople)
                         if (STATE_NOUNS.contains(w.text()) || statesPeople(tokens, countryStart, k, k == end) || centralBank || governingCoalition || (k == end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
                             // "the Chinese side will": translated news speaks of a state as its side
-                            coordinatedDemonym(s, countryStart, quotes, registry, out);
+                            addCoordinatedDemonym(s, countryStart, quotes, registry, out);
                             out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
                             return k + 1;
                         }

@@ -304,8 +304,10 @@ public final class TextAnalyzer {
     /** Adds a wire's slug, its hyphen and the headline's first word, when {@code text[i, j)} opens the sentence with one. */
     private static boolean addWireSlug(String text, int i, int j, int start, List<Token> tokens) {
         java.util.regex.Matcher m = WIRE_SLUG.matcher(text).region(i, j);
-        boolean opens = i == 0 || i == "UPDATE ".length() && text.startsWith("UPDATE ") || text.startsWith("WRAPUP ") && i == "WRAPUP ".length();
-        if (!opens || !m.matches() || Character.isDigit(text.charAt(i)) && i == 0) {
+        // (a count, "2-", follows "UPDATE " or "WRAPUP "; a word slug opens the line)
+        boolean afterCount = i == "UPDATE ".length() && (text.startsWith("UPDATE ") || text.startsWith("WRAPUP "));
+        boolean opens = afterCount || i == 0 && !Character.isDigit(text.charAt(i));
+        if (!opens || !m.matches()) {
             return false;
         }
         tokens.add(new Token(m.group(1), start + m.start(1), start + m.end(1)));

@@ -186,7 +186,7 @@ public final class SpeakerResolver {
         return null;
     }
 
-    /** Verbs between a speaker and the pronoun of what they say about themselves: "X said she", "X told reporters she". */
+    /** Verbs between a speaker and the pronoun of what they say about themselves: "X said she", "X added that she". */
     private static final Set<String> SAYING = Words.set("said", "says", "added",
             "insisted", "stressed", "noted", "acknowledged", "admitted", "explained", "argued");
 
