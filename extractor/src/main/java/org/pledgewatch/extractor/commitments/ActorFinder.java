@@ -65,8 +65,9 @@ public final class ActorFinder {
             "charity", "institute", "foundation", "board", "network", "force", "league", "movement", "federation",
             "confederation", "forces");
     /**
-     * Nouns of an employer: "his company will" is the speaker's employer; "the company will" stays the company last
-     * named, because a spokesperson's employer is read less surely than the company the story is about.
+     * Nouns of an employer: "his company will" is the speaker's employer; so is "the company" opening what an officer the
+     * article ties to a company reports ("Brenner said the company would"); elsewhere "the company will" is the company
+     * last named.
      */
     private static final Set<String> EMPLOYER_NOUNS = Words.set("company", "firm", "utility", "venture", "carrier");
     /**

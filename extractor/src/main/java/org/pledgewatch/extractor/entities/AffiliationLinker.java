@@ -277,23 +277,11 @@ final class AffiliationLinker {
      * opens with a country speaks for that country, not for the one the article names most. Null otherwise.
      */
     private static String countryOpeningSentenceBefore(List<Mention> mentions, Entity person) {
-        int first = -1;
-        for (int k = 0; k < mentions.size(); k++) {
-            if (mentions.get(k).entity() == person) {
-                first = k;
-                break;
-            }
-        }
-        if (first < 0 || mentions.get(first).sentence() == 0) {
+        Mention first = firstMentionOf(mentions, person);
+        if (first == null || first.sentence() == 0) {
             return null;
         }
-        int previous = mentions.get(first).sentence() - 1;
-        Mention opening = null;
-        for (Mention m : mentions) {
-            if (m.sentence() == previous && !m.place() && (opening == null || m.tokenStart() < opening.tokenStart())) {
-                opening = m;
-            }
-        }
+        Mention opening = openingMention(mentions, first.sentence() - 1);
         return opening != null && opening.tokenStart() <= 1
                 && opening.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY ? opening.entity().id() : null;
     }
@@ -341,27 +329,37 @@ final class AffiliationLinker {
      * them; else null.
      */
     private static Entity companyOpeningSentenceBefore(List<Mention> mentions, Entity person, EntityRegistry registry) {
-        int first = -1;
-        for (int k = 0; k < mentions.size() && first < 0; k++) {
-            first = mentions.get(k).entity() == person ? k : -1;
-        }
-        if (first < 0) {
+        Mention first = firstMentionOf(mentions, person);
+        if (first == null) {
             return null;
         }
-        int sentence = mentions.get(first).sentence();
-        Mention opening = null;
-        for (int k = first - 1; k >= 0 && mentions.get(k).sentence() >= sentence - 1; k--) {
-            Mention m = mentions.get(k);
-            if (m.place()) {
-                continue;
-            }
-            if (opening != null && m.sentence() < opening.sentence() && opening.sentence() == sentence) {
-                // the person's own sentence opens with someone else: look no further back
-                break;
-            }
-            opening = m;
+        Mention opening = openingMention(mentions, first.sentence());
+        if (opening == null || opening.tokenStart() >= first.tokenStart()) {
+            // nobody before the person in their own sentence: the sentence before
+            opening = first.sentence() == 0 ? null : openingMention(mentions, first.sentence() - 1);
         }
         return opening != null && registry.mayBeACompany(opening.entity()) ? opening.entity() : null;
+    }
+
+    /** A person's first mention, or null. */
+    private static Mention firstMentionOf(List<Mention> mentions, Entity person) {
+        for (Mention m : mentions) {
+            if (m.entity() == person) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention, places aside, that comes first in sentence {@code sentence}, or null. */
+    private static Mention openingMention(List<Mention> mentions, int sentence) {
+        Mention opening = null;
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && !m.place() && (opening == null || m.tokenStart() < opening.tokenStart())) {
+                opening = m;
+            }
+        }
+        return opening;
     }
 
     /**

@@ -36,6 +36,8 @@ public final class Gazetteer {
     private final Set<String> femaleNames = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> geography = new HashSet<>();
+    /** The first words of the names in {@link #geography} ("indo" of "Indo-Pacific", "south" of "South Asia"). */
+    private final Set<String> geographyFirstWords = new HashSet<>();
     private final Set<String> newsAgencies = new HashSet<>();
     private final Set<String> companies = new HashSet<>();
     /** Region id ("tamil-nadu") to the alpha-3 code of its country. */
@@ -145,6 +147,7 @@ public final class Gazetteer {
         }
         for (String name : WordLists.lines("/gazetteer/geography.txt")) {
             g.geography.add(Folding.fold(name.strip()));
+            g.geographyFirstWords.add(Folding.fold(name.strip()).split("[ -]")[0]);
         }
         for (String verb : WordLists.lines("/lexicon/reporting-verbs.txt")) {
             g.reportingVerbs.add(verb.strip());
@@ -324,6 +327,14 @@ public final class Gazetteer {
         String folded = Folding.fold(name);
         int last = folded.lastIndexOf(' ');
         return geography.contains(folded) || last > 0 && MAP_FEATURES.contains(folded.substring(last + 1));
+    }
+
+    /**
+     * Whether a name whose first word is {@code first} and last word {@code last} (both folded) may be a region or a
+     * feature of the map: the cheap question to ask before {@link #isGeographicName}, which cuts and folds the text.
+     */
+    public boolean mayBeGeographicName(String first, String last) {
+        return geographyFirstWords.contains(first) || MAP_FEATURES.contains(last);
     }
 
     /**

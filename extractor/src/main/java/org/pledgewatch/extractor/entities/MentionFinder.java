@@ -2364,6 +2364,10 @@ public final class MentionFinder {
             last++;
         }
         for (int end = last; end > from; end--) {
+            if (!gazetteer.mayBeGeographicName(tokens.get(from).folded(), tokens.get(end - 1).folded())) {
+                // (most capitalised words open no such name: no text is cut and folded for them)
+                continue;
+            }
             String name = s.text().substring(tokens.get(from).start() - s.start(), tokens.get(end - 1).end() - s.start());
             if (gazetteer.isGeographicName(name)) {
                 boolean named = end < tokens.size() && (tokens.get(end).isCapitalized() || gazetteer.isGroupNoun(tokens.get(end).text())

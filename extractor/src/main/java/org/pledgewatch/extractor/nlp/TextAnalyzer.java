@@ -272,9 +272,10 @@ public final class TextAnalyzer {
                 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.');
     }
 
+    /** A double quotation mark ({@link Tokens#isQuoteMark}) or a single one: 'Jorge "Tuto" Quiroga', "Ali 'Tito' Said". */
     private static boolean isQuoteMark(Token t) {
         String w = t.text();
-        return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("'") || w.equals("\u2018") || w.equals("\u2019");
+        return Tokens.isQuoteMark(w) || w.equals("'") || w.equals("\u2018") || w.equals("\u2019");
     }
 
     /** A capitalised plural possessive ("Pilots'", "Workers’") with a capitalised word after it. */

@@ -349,8 +349,7 @@ public final class DirectQuoteAttributor {
         }
         List<FoundStatement> before = new ArrayList<>(reports);
         before.addAll(directs);
-        String determiner = Tokens.folded(s, k);
-        Entity source = DocumentSources.sourceOf(document, determiner.equals("his") || determiner.equals("her"), text.body(),
+        Entity source = DocumentSources.sourceOf(s, k, document, text.body(),
                 q.open(), before);
         return source == null ? null : new Attribution(source, "said", s.start(), s.end());
     }

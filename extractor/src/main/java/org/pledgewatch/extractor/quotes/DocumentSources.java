@@ -39,10 +39,13 @@ final class DocumentSources {
     }
 
     /**
-     * The speaker of the latest statement before {@code offset} whose attribution names the document ("said in a
-     * statement", "in a post on X"), or, for a person's document ("his post"), the latest person's; or null.
+     * The speaker of the latest statement before {@code offset} whose attribution names the document that
+     * {@link #documentSubject} read at token {@code k} ("said in a statement", "in a post on X"), or, for a person's
+     * document ("his post"), the latest person's; or null.
      */
-    static Entity sourceOf(String document, boolean someones, String body, int offset, List<FoundStatement> before) {
+    static Entity sourceOf(Sentence s, int k, String document, String body, int offset, List<FoundStatement> before) {
+        String determiner = Tokens.folded(s, k);
+        boolean someones = determiner.equals("his") || determiner.equals("her");
         FoundStatement source = null;
         java.util.regex.Pattern named = java.util.regex.Pattern.compile("\\b" + document + "\\b");
         for (FoundStatement st : before) {

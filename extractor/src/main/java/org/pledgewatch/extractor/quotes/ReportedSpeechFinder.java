@@ -280,8 +280,7 @@ public final class ReportedSpeechFinder {
         if (document == null) {
             return null;
         }
-        String determiner = Tokens.folded(s, k);
-        return DocumentSources.sourceOf(document, determiner.equals("his") || determiner.equals("her"), text.body(), s.start(), before);
+        return DocumentSources.sourceOf(s, k, document, text.body(), s.start(), before);
     }
 
     /** Whether reporting verb {@code v} stands in a relative clause set off by a comma: "X, who said ...". */
