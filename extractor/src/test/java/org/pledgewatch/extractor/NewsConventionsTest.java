@@ -3978,4 +3978,133 @@ class NewsConventionsTest {
         Extraction e = extract("Orban said that no Hungarian soldier would go to Ukraine.");
         assertEquals(List.of("Hungary:NEGATED"), actorsAndModalities(e));
     }
+
+    @Test
+    void anInstitutionsHeadWithNoOtherTieSpeaksForTheInstitutionThatOpensTheirSentence() {
+        Extraction e = extract("The European Central Bank kept interest rates unchanged on Thursday, with President Christine "
+                + "Lagarde telling reporters the bank was in a good place. \u201CWe will continue to follow a data-dependent "
+                + "approach,\u201D Lagarde said.");
+        assertEquals(List.of("European Central Bank:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anInstitutionsDeputyHeadFurtherDownSpeaksForTheInstitutionTheLedeOpensWith() {
+        Extraction e = extract("The European Central Bank kept interest rates unchanged on Thursday. Lagarde said inflation was "
+                + "close to target. Vice-President Luis de Guindos said the bank would publish a review of its liquidity "
+                + "framework in March.");
+        assertEquals(List.of("European Central Bank:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aStatesEnvoyToTheUnitedNationsSpeaksForTheState() {
+        Extraction e = extract("Russia\u2019s U.N. Ambassador Vassily Nebenzia said the hospital had been used by soldiers. "
+                + "\u201CWe are ready for negotiations,\u201D Nebenzia said.");
+        assertEquals(List.of("Russia:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void rankingMemberIsATitle() {
+        Extraction e = extract("Questions were asked by Ranking Member Jeanne Shaheen. Shaheen told reporters she would support "
+                + "the nominee.");
+        assertEquals(List.of("Jeanne Shaheen"), speakerNames(e));
+    }
+
+    @Test
+    void theBankIsTheBankNamedInAnOfficersTitleNotTheCommitteeNamedSince() {
+        Extraction e = extract("Bank of England Governor Andrew Bailey said rates would keep falling after the Monetary Policy "
+                + "Committee voted to cut. Deputy Governor Sarah Breeden said the Bank would publish its first stress test of "
+                + "private credit funds in the summer.");
+        assertEquals(List.of("Bank of England"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void refusingARivalsLecturesIsNoRefusalToAct() {
+        Extraction e = extract("\u201CI will not take lectures from a party that hollowed out our armed forces,\u201D Starmer "
+                + "replied. \u201CWe will take no lessons from him,\u201D Mahmood said.");
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aBrieferReferringReportersElsewhereOrWaitingToSeeMakesNoPledge() {
+        assertEquals(List.of(), actorsOfEachCommitment(extract(
+                "\u201CI would refer you to the competent authorities,\u201D Chinese foreign ministry spokesperson Lin Jian said.")));
+        assertEquals(List.of(), actorsOfEachCommitment(extract(
+                "\u201CI'm not going to be drawn on the timing of the next move,\u201D Bank of England Governor Andrew Bailey said.")));
+        assertEquals(List.of(), actorsOfEachCommitment(extract("\u201CWe'll see what happens,\u201D President Donald Trump said.")));
+    }
+
+    @Test
+    void aBrieferNamedInCapitalsWithTheirOfficeIsAPerson() {
+        Extraction e = extract("TOM FLETCHER, Under-Secretary-General for Humanitarian Affairs, said that people had fled on foot. "
+                + "AL-HARITH MOHAMED (Sudan) said his Government would keep the crossing open.");
+        assertEquals(List.of("Tom Fletcher", "Al-Harith Mohamed"), speakerNames(e));
+    }
+
+    @Test
+    void theStateUtilityOfAnOfficersReportedClauseIsTheirCompanyButAJointVentureIsNot() {
+        assertEquals(List.of("Eskom"), actorsOfEachCommitment(extract("Eskom chief executive Dan Marokane said the state utility "
+                + "would spend 9 billion rand over three years on refurbishing the units.")));
+        assertEquals(List.of(), actorsOfEachCommitment(extract("Leonardo chief executive Roberto Cingolani said the joint venture "
+                + "would hire about 400 engineers in Italy.")));
+    }
+
+    @Test
+    void anOpeningWhenInThePresentIsAConditionButNotInThePast() {
+        assertEquals(List.of("United States:CONDITIONAL"), actorsAndModalities(extract("\u201CWhen rates come down, we will look "
+                + "at it again,\u201D Treasury Secretary Scott Bessent said.")));
+        assertEquals(List.of("Japan:FIRM"), actorsAndModalities(extract("When Sanae Takaichi became prime minister in October, she "
+                + "promised Japan would raise defence spending.")));
+    }
+
+    @Test
+    void whatARelativeClauseSaysOfTheActorLimitsNoPledge() {
+        Extraction e = extract("Brazil, which holds the COP30 presidency until the Antalya summit opens, will hand a report to the "
+                + "hosts next week.");
+        assertEquals(List.of("Brazil:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void afterTheSidesOwnActIsNoCondition() {
+        Extraction e = extract("TotalEnergies said it would resume construction of its Mozambique LNG project within weeks, after "
+                + "lifting the force majeure it declared in 2021.");
+        assertEquals(List.of("TotalEnergies:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aStatesMilitaryPressWingSpeaksForTheState() {
+        Extraction e = extract("The ISPR said Pakistan's armed forces would respond to any violation with full force.");
+        assertEquals(List.of("Pakistan"), speakerNames(e));
+    }
+
+    @Test
+    void troopsThatWillNotBeDeployedAreTheirStatesRefusalButWhatCannotBeDoneIsNoPledge() {
+        assertEquals(List.of("United Kingdom:NEGATED"), actorsAndModalities(extract("Defence Secretary John Healey said British "
+                + "troops would not be deployed to the front line.")));
+        assertEquals(List.of(), actorsAndModalities(extract("The Royal College of Nursing warned that the targets could not be "
+                + "met without more staff.")));
+        assertEquals(List.of(), actorsAndModalities(extract("The Greens said they had secured guarantees that the money would not "
+                + "be diverted to other purposes.")));
+    }
+
+    @Test
+    void noShortageOfSomethingIsAPromiseOfIt() {
+        Extraction e = extract("“There will be no shortage of funds for relief and rehabilitation,” Home Minister Amit "
+                + "Shah said.");
+        assertEquals(List.of("India:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aQuoteAfterAReportedSentenceClosedByItsAttributionIsTheSameSpeakers() {
+        Extraction e = extract("Mike Waltz said the council had failed. The United States was prepared to impose further "
+                + "sanctions, he said. \u201CWe are not going to fund a humanitarian response while the people with the guns "
+                + "decide who eats.\u201D He did not announce new funding.");
+        assertEquals(List.of("Mike Waltz", "Mike Waltz", "Mike Waltz"), speakerNames(e));
+    }
+
+    @Test
+    void aDelegatesShortNameInCapitalsIsAPersonsWithItsParticlesInLowerCase() {
+        Extraction e = extract("FU CONG (China) said Beijing was prepared to table the draft again. ELOY ALFARO DE ALBA (Panama) "
+                + "said Panama would strike the vessels from its registry.");
+        assertEquals(List.of("Fu Cong", "Eloy Alfaro de Alba"), speakerNames(e));
+    }
 }

@@ -407,6 +407,25 @@ public final class ActorFinder {
         return named;
     }
 
+    /** Words that make "the venture" another body than the speaker's own: "the joint venture", "the new company". */
+    private static final Set<String> OTHER_BODIES = Words.set("joint", "new");
+
+    /**
+     * Whether the noun at {@code i} opens, after "the" and at most one lower-case word, the clause a speaker reports:
+     * "Fadlallah said the group would", "Marokane said the state utility would".
+     */
+    private static boolean opensReportedClause(Sentence s, int i, FoundStatement quote) {
+        if (quote == null || quote.direct() || quote.speaker() == null) {
+            return false;
+        }
+        int the = i - 1;
+        if (the > 0 && !Tokens.folded(s, the).equals("the") && !s.tokens().get(the).isCapitalized() && s.tokens().get(the).isWord()
+                && !OTHER_BODIES.contains(Tokens.folded(s, the))) {
+            the--;
+        }
+        return the >= 0 && Tokens.folded(s, the).equals("the") && s.tokens().get(the).start() == quote.quoteStart();
+    }
+
     /** A speaker who can speak for a side (not an unnamed group) reports a clause whose subject names no one. */
     private boolean sideSpeaksOfUnnamedSubject(Sentence s, int cue, FoundStatement quote) {
         return quote != null && quote.speaker() != null && quote.speaker().type() != EntityType.GROUP
@@ -509,9 +528,8 @@ public final class ActorFinder {
                 }
             }
             Mention m = speakers.mentionAt(s.index(), i);
-            if ((ORGANIZATION_NOUNS.contains(w) || EMPLOYER_NOUNS.contains(w)) && i > 0 && Tokens.folded(s, i - 1).equals("the") && quote != null
-                    && !quote.direct() && quote.speaker() != null && quote.speaker().type() == EntityType.PERSON
-                    && quote.speaker().organization() != null && s.tokens().get(i - 1).start() == quote.quoteStart()) {
+            if ((ORGANIZATION_NOUNS.contains(w) || EMPLOYER_NOUNS.contains(w)) && opensReportedClause(s, i, quote)
+                    && quote.speaker().type() == EntityType.PERSON && quote.speaker().organization() != null) {
                 // "Fadlallah said the group would not discuss its arsenal", "Grossi, head of the IAEA, said the agency
                 // stood ready to": the body its speaker speaks for, not the last one named
                 Entity org = registry.organizationById(quote.speaker().organization());

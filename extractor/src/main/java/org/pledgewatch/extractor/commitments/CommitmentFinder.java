@@ -475,6 +475,9 @@ public final class CommitmentFinder {
                 int opening = s.tokens().get(0).start();
                 conds.removeIf(c -> c[0] > opening && c[0] < quote.quoteStart());
             }
+            // "Brazil, which holds the COP30 presidency until the Antalya summit opens, will hand ...": what the subject's
+            // relative clause says of it limits no pledge
+            conds.removeIf(c -> insideRelativeClauseBefore(s, Tokens.tokenAt(s, c[0]), cue.start()));
             // "will open a credit line ... and will not apply reciprocal duties ... while negotiations continue": a
             // condition of duration after a second verb phrase limits that one, and leaves the first pledge firm (the
             // condition stays listed, as annotators list it; they read "if ...", "once ...", "subject to ..." there as
@@ -508,6 +511,11 @@ public final class CommitmentFinder {
                 // "it will make no new contributions", "would send no troops": the refusal is in the object; "Not a
                 // single shilling will be added to our debt": in the subject
                 modality = Modality.NEGATED;
+            }
+            if (modality == Modality.NEGATED && cue.phrase().words().contains("no") && actionStart < s.tokens().size()
+                    && LACKS.contains(s.tokens().get(actionStart).folded())) {
+                // "There will be no shortage of funds for relief": no lack of it is a promise of it
+                modality = Modality.FIRM;
             }
             if (modality == Modality.NEGATED && action.startsWith("hesitate to ")) {
                 // "would not hesitate to seek emergency financing": the negation denies the hesitation, not the act
@@ -1019,6 +1027,41 @@ public final class CommitmentFinder {
         }
         return false;
     }
+
+    /**
+     * Whether token {@code at} lies inside the relative clause of a name (", which ...,", ", who ...,") that closes
+     * before the cue at {@code cue}.
+     */
+    private static boolean insideRelativeClauseBefore(Sentence s, int at, int cue) {
+        if (at < 0 || at >= cue) {
+            return false;
+        }
+        int open = -1;
+        for (int k = at - 1; k > 0; k--) {
+            String w = Tokens.folded(s, k);
+            if (w.equals(",")) {
+                break;
+            }
+            if ((w.equals("which") || w.equals("who")) && Tokens.folded(s, k - 1).equals(",")) {
+                // (of a named side: "the money, which is subject to approval by the National Assembly, would be
+                // used" says what the pledge waits for)
+                open = k >= 2 && s.tokens().get(k - 2).isCapitalized() ? k : -1;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = at + 1; k < cue; k++) {
+            if (Tokens.folded(s, k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What "there will be no ..." denies when it promises the opposite: "no shortage of funds". */
+    private static final Set<String> LACKS = Words.set("shortage", "lack", "dearth", "scarcity");
 
     /** First words of conditions that last: "while talks continue", "until it is disarmed", "within a month of ...". */
     private static final Set<String> DURATIONS = Words.set("while", "until", "within", "pending");

@@ -49,6 +49,8 @@ public final class CueLexicon {
 
     /** Verbs of a stance that "will not" only defends: "will not sit idly by", "will not apologise", "will not gamble". */
     private static final Set<String> DEFIANT = Words.set("sit", "apologise", "apologize", "gamble", "promise");
+    /** What a politician will not "take" from a rival: lectures, lessons. */
+    private static final Set<String> RETORTS = Words.set("lectures", "lecture", "lessons", "lesson");
 
     /**
      * A refused stance, not a refused act: "will not stop until every hostage is home", but "will not stop supporting
@@ -58,6 +60,15 @@ public final class CueLexicon {
         String w = tokens.get(verb).folded();
         if (w.equals("look")) {
             return verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("away");
+        }
+        if (w.equals("take")) {
+            // "I will not take lectures from a party that ...", "we will take no lessons from him": a retort
+            for (int k = verb + 1; k < Math.min(tokens.size(), verb + 3); k++) {
+                if (RETORTS.contains(tokens.get(k).folded())) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (w.equals("stop")) {
             return verb + 1 >= tokens.size() || !tokens.get(verb + 1).isWord() || STOP_WITHOUT_OBJECT.contains(tokens.get(verb + 1).folded());
@@ -142,12 +153,16 @@ public final class CueLexicon {
         return false;
     }
 
+    /** What one will "see" by waiting: "what happens", "how it goes", "whether they deliver". */
+    private static final Set<String> WAITED_FOR = Words.set("what", "how", "whether", "if");
+
     /** Verbs that talk about the conversation itself: "comment", "elaborate", "answer". */
     private static final Set<String> TALKING = Words.set("comment", "speculate", "elaborate", "answer", "disclose",
             "reveal", "preview");
 
     /**
-     * "take your questions", "see you next week", "get into", "go into", "speak for our partners", or a verb of
+     * "take your questions", "see you next week", "get into", "go into", "speak for our partners", "refer you to",
+     * "be drawn on", "see what happens", or a verb of
      * {@link #TALKING}.
      */
     private static boolean steersTheTalk(List<Token> tokens, int verb, boolean singular) {
@@ -157,6 +172,10 @@ public final class CueLexicon {
         if (TALKING.contains(w) || (w.equals("see") && next.equals("you")) || (w.equals("speak") && next.equals("for"))
                 || ((w.equals("get") || w.equals("go")) && next.equals("into"))
                 || (w.equals("get") && next.equals("ahead") && after.equals("of"))
+                // "I would refer you to the competent authorities", "I'm not going to be drawn on the timing"
+                || (w.equals("refer") && next.equals("you")) || (w.equals("be") && next.equals("drawn"))
+                // "We'll see what happens", "we will see how the talks go": wait and see
+                || (w.equals("see") && WAITED_FOR.contains(next))
                 || (w.equals("open") && (next.equals("it") || next.equals("this")) && after.equals("up"))) {
             // "I'm not going to get ahead of the House", "With that, I'll open it up"
             return true;
@@ -365,6 +384,44 @@ public final class CueLexicon {
         return at + 1 < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text()) ? at + 1 : at;
     }
 
+
+    /**
+     * A thing named by a common noun that a negated passive says will not be acted on: "British troops would not be
+     * deployed to the front line", "the pension will not be cut": the refusal of whoever would do it (not a person's
+     * or a side's state: "we will not be blackmailed", "Ukraine will not be defeated").
+     */
+    private static boolean thingNotActedOn(List<Token> tokens, int cue, int participle) {
+        if (cue == 0) {
+            return false;
+        }
+        Token subject = tokens.get(cue - 1);
+        String w = tokens.get(participle).folded();
+        return subject.isWord() && !subject.isCapitalized() && !PRONOUN_SUBJECTS.contains(subject.folded())
+                && (w.endsWith("ed") && w.length() > 4 || Words.IRREGULAR_PARTICIPLES.contains(w))
+                && !assuredByAnother(tokens, cue);
+    }
+
+    /**
+     * "The Greens said they had secured guarantees that the money would not be diverted": the guarantee of someone the
+     * speaker won it from, not the speaker's own refusal.
+     */
+    private static boolean assuredByAnother(List<Token> tokens, int cue) {
+        for (int k = cue - 2; k >= Math.max(2, cue - 5); k--) {
+            if (tokens.get(k).folded().equals("that") && ASSURANCES.contains(tokens.get(k - 1).folded())) {
+                return WON.contains(tokens.get(k - 2).folded());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ASSURANCES = Words.set("guarantees", "guarantee", "assurances", "assurance",
+            "promises", "promise", "commitments", "commitment");
+    /** Verbs of obtaining what another side promises: "secured guarantees that", "sought assurances that". */
+    private static final Set<String> WON = Words.set("secured", "received", "obtained", "won", "got", "sought", "demanded",
+            "wanted", "want", "wants", "seeks", "seek", "demand", "demands", "secure", "obtain");
+
+    private static final Set<String> PRONOUN_SUBJECTS = Words.set("we", "i", "you", "they", "he", "she", "it", "who",
+            "that", "which", "this");
     private Cue matchAt(List<Token> tokens, int i) {
         List<CuePhrase> candidates = byFirstWord.get(tokens.get(i).folded());
         if (candidates == null) {
@@ -465,8 +522,11 @@ public final class CueLexicon {
             }
             if (p.modal() && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
                     && p.modality() == Modality.NEGATED && !tokens.get(end + 1).folded().endsWith("ing")
-                    && !tokens.get(end + 1).folded().equals("able")) {
-                // "we will not be blackmailed", "we cannot be naive": a state, nothing promised
+                    && !tokens.get(end + 1).folded().equals("able")
+                    && !(thingNotActedOn(tokens, i, end + 1) && !COULD_NOT.contains(p.words().get(0))
+                        && !INABILITY.contains(p.words().get(0)))) {
+                // "we will not be blackmailed", "we cannot be naive", "Ukraine will not be defeated": a state, nothing
+                // promised (nor "the targets could not be met without more staff": what cannot be done)
                 return null;
             }
             if (p.modal() && p.modality() == Modality.FIRM && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
@@ -511,7 +571,9 @@ public final class CueLexicon {
             while (verb < tokens.size() && ADVERBS.contains(tokens.get(verb).folded())) {
                 verb++;
             }
-            if (p.modality() == Modality.NEGATED && verb < tokens.size() && defiance(tokens, verb)) {
+            boolean negated = p.modality() == Modality.NEGATED
+                    || verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("no");
+            if (negated && verb < tokens.size() && defiance(tokens, verb)) {
                 // "our teams will not stop", "we will not sit idly by", "we will not apologise for it", "I cannot
                 // promise that for ever": defiance or caution, which no one can hold the speaker to
                 return null;

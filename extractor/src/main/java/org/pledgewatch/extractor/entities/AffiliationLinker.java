@@ -71,6 +71,7 @@ final class AffiliationLinker {
         domesticOfficials(mentions, registry, home);
         lowerCaseCorporateOffices(text, mentions, registry);
         companyExecutives(text, mentions, registry);
+        institutionHeads(mentions, registry);
         EarningsCalls.link(text, mentions, registry);
         commissioners(mentions, registry);
     }
@@ -329,6 +330,15 @@ final class AffiliationLinker {
      * them; else null.
      */
     private static Entity companyOpeningSentenceBefore(List<Mention> mentions, Entity person, EntityRegistry registry) {
+        Entity opening = organizationOpeningSentenceBefore(mentions, person);
+        return registry.mayBeACompany(opening) ? opening : null;
+    }
+
+    /**
+     * What opens the sentence of a person's first mention, or the sentence before it, when it comes before them; else
+     * null.
+     */
+    private static Entity organizationOpeningSentenceBefore(List<Mention> mentions, Entity person) {
         Mention first = firstMentionOf(mentions, person);
         if (first == null) {
             return null;
@@ -338,7 +348,35 @@ final class AffiliationLinker {
             // nobody before the person in their own sentence: the sentence before
             opening = first.sentence() == 0 ? null : openingMention(mentions, first.sentence() - 1);
         }
-        return opening != null && registry.mayBeACompany(opening.entity()) ? opening.entity() : null;
+        return opening == null ? null : opening.entity();
+    }
+
+    /** The offices that head an institution: "President Christine Lagarde" of a central bank, "Director-General ...". */
+    private static final java.util.regex.Pattern INSTITUTION_ROLE = java.util.regex.Pattern.compile(
+            "(?i)^(vice[- ]|deputy )?(president|governor|chair|chairman|chairwoman|director-general|director general"
+                    + "|secretary-general|secretary general|managing director|executive director|administrator)$");
+
+    /**
+     * "The European Central Bank kept rates unchanged ..., with President Christine Lagarde telling reporters": the
+     * head of an institution that the article ties to no one else leads the institution that opens the sentence of
+     * their first mention (or the sentence before), so that their "we will" is the institution's.
+     */
+    private static void institutionHeads(List<Mention> mentions, EntityRegistry registry) {
+        for (Entity p : registry.persons()) {
+            if (p.organization() != null || p.country() != null || p.role() == null
+                    || !INSTITUTION_ROLE.matcher(p.role()).matches()) {
+                continue;
+            }
+            Entity institution = organizationOpeningSentenceBefore(mentions, p);
+            if (institution == null || !registry.isListedOrganization(institution)) {
+                // "Vice-President Luis de Guindos said", further down a story whose lede opens with the bank
+                Mention lede = openingMention(mentions, 0);
+                institution = lede == null ? null : lede.entity();
+            }
+            if (institution != null && registry.isListedOrganization(institution)) {
+                p.addOrganization(institution.id());
+            }
+        }
     }
 
     /** A person's first mention, or null. */

@@ -324,17 +324,34 @@ final class BackReferences {
 
     /** The latest organisation whose name opens or closes with {@code word} ("university": "the University of Dundee"), or null. */
     static Entity latestOrganizationWithWord(List<Mention> before, String word) {
+        return latestOrganizationWithWord(before, word, null);
+    }
+
+    /**
+     * As {@link #latestOrganizationWithWord(List, String)}, and with a registry also the employer named in a person's
+     * mention: "Bank of England Governor Andrew Bailey said ... the Bank would" is the Bank of England, though its only
+     * mention is inside his.
+     */
+    static Entity latestOrganizationWithWord(List<Mention> before, String word, EntityRegistry registry) {
         for (int k = before.size() - 1; k >= 0; k--) {
             Entity e = before.get(k).entity();
-            String name = e.name().toLowerCase(Locale.ROOT);
-            // the word heads the name, first or last ("University of Dundee", "Monash University"; not "University
-            // and College Union")
-            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
-                    && (name.startsWith(word + " of ") || name.startsWith(word + " for ") || name.endsWith(" " + word))) {
+            if (registry != null && e.type() == org.pledgewatch.extractor.EntityType.PERSON && e.organization() != null) {
+                e = registry.organizationById(e.organization());
+                if (e == null) {
+                    continue;
+                }
+            }
+            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && headedBy(e.name(), word)) {
                 return e;
             }
         }
         return null;
+    }
+
+    /** The word heads the name, first or last ("University of Dundee", "Monash University"; not "University and College Union"). */
+    private static boolean headedBy(String name, String word) {
+        String folded = name.toLowerCase(Locale.ROOT);
+        return folded.startsWith(word + " of ") || folded.startsWith(word + " for ") || folded.endsWith(" " + word);
     }
 
     /** The latest central bank named ("the Bank of Korea", "the ECB", "the Fed"), or null. */

@@ -74,12 +74,13 @@ public final class MentionFinder {
      * "commission" and "council" were tried in round 29 and left out: "the council" of a FIFA spokesperson is FIFA, not
      * the FIFA Council, and the central banks and commissions they found broke modality floors.)
      */
-    private static final Set<String> PREFERRED_HEADS = Words.set("fund", "agency", "alliance", "programme", "program");
+    private static final Set<String> PREFERRED_HEADS = Words.set("fund", "agency", "alliance", "programme", "program",
+            "bank");
 
     /** The latest organisation whose name {@code noun} heads, else the latest organisation ({@link #PREFERRED_HEADS}). */
     private static Entity headedOrLatest(List<Mention> out, String noun, Sentence s, EntityRegistry registry,
                                          boolean company) {
-        Entity headed = BackReferences.latestOrganizationWithWord(out, noun);
+        Entity headed = BackReferences.latestOrganizationWithWord(out, noun, registry);
         return headed != null ? headed
                 : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, company);
     }
@@ -2810,17 +2811,25 @@ public final class MentionFinder {
 
     /**
      * "MIKE WALTZ (United States) said": the UN's coverage of its meetings prints each speaker's name in capitals,
-     * followed by the country they speak for in brackets; a name in capitals is otherwise read as an organisation's.
+     * followed by the country they speak for in brackets, or a briefer's by their office after a comma; a name in
+     * capitals is otherwise read as an organisation's.
      */
     private boolean delegateInCapitals(List<Token> tokens, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (!isAcronym(tokens.get(k).text())) {
+            // (a name's parts may be joined or short: "AL-HARITH IDRISS AL-HARITH MOHAMED (Sudan)", "FU CONG (China)")
+            String word = tokens.get(k).text().replace("-", "");
+            if (word.length() < 2 || !word.chars().allMatch(Character::isUpperCase)) {
                 return false;
             }
         }
-        GazetteerEntry bracketed = end + 1 < tokens.size() && tokens.get(end).text().equals("(")
+        if (end + 1 >= tokens.size()) {
+            return false;
+        }
+        GazetteerEntry next = tokens.get(end).text().equals("(") || tokens.get(end).text().equals(",")
                 ? gazetteer.longestMatch(tokens, end + 1, tokens.size(), new int[1]) : null;
-        return bracketed != null && bracketed.kind() == GazetteerEntry.Kind.COUNTRY;
+        // "TOM FLETCHER, Under-Secretary-General for Humanitarian Affairs, said": a briefer, with their office
+        return next != null && (tokens.get(end).text().equals("(") ? next.kind() == GazetteerEntry.Kind.COUNTRY
+                : next.kind() == GazetteerEntry.Kind.TITLE);
     }
 
     /**
@@ -2876,6 +2885,22 @@ public final class MentionFinder {
                 && !t.equals("head") && !t.equals("leader") && !t.equals("chair") && !t.equals("speaker");
     }
 
+    /** The titles of a state's envoy to an international body: "Russia's U.N. Ambassador Vassily Nebenzia". */
+    private static final Set<String> ENVOY_TITLES = Words.set("ambassador", "envoy", "representative", "permanent",
+            "deputy");
+
+    /**
+     * Whether an organisation named just after a country's name still leaves the country the one spoken for:
+     * "Pakistan's Foreign Office" (the named country's own office, not Britain's), "Russia's U.N. Ambassador Vassily
+     * Nebenzia" (the state's envoy to the body, who speaks for the state, not for the United Nations).
+     */
+    private static boolean countrysOwn(GazetteerEntry org, GazetteerEntry countryEntry, List<Token> tokens, int after) {
+        if (org.country() != null) {
+            return !org.country().equals(countryEntry.country());
+        }
+        return after < tokens.size() && ENVOY_TITLES.contains(tokens.get(after).folded());
+    }
+
     /**
      * Reads a run of capitalised words from {@code from}: any mix of country/organisation words,
      * titles and name words, as in "German Chancellor Friedrich Merz" or "NATO Secretary-General
@@ -2920,9 +2945,7 @@ public final class MentionFinder {
                     switch (e.kind()) {
                         case TITLE -> role = role == null ? e.name() : role + " " + e.name();
                         case ORGANIZATION, COALITION -> {
-                            if (countryEntry != null && countryEnd == i && e.country() != null
-                                    && !e.country().equals(countryEntry.country())) {
-                                // "Pakistan's Foreign Office": the named country's own office, not Britain's
+                            if (countryEntry != null && countryEnd == i && countrysOwn(e, countryEntry, tokens, match[0])) {
                                 countryEnd = match[0];
                                 break;
                             }

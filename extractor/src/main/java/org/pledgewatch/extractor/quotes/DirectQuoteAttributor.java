@@ -177,6 +177,10 @@ public final class DirectQuoteAttributor {
         return quotes.get(i + 1).open() == k;
     }
 
+    /** What closes a reported clause and its sentence: ", he said. ", ", Waltz added. ". */
+    private static final java.util.regex.Pattern CLOSING_ATTRIBUTION = java.util.regex.Pattern.compile(
+            ",\\s+(he|she|they|[A-Z][\\p{L}'\u2019-]+)\\s+(said|added|told reporters|noted|wrote)\\.\\s*");
+
     /**
      * The reported statement that ends the sentence before {@code q}, or the paragraph before it when {@code q} is a
      * paragraph of its own, when {@code q} ends a sentence; else null.
@@ -187,10 +191,12 @@ public final class DirectQuoteAttributor {
         }
         for (FoundStatement r : reports) {
             // (only a few characters apart: the full stop and a space)
-            String between = r.quoteEnd() <= q.open() && q.open() - r.quoteEnd() <= 4
+            String between = r.quoteEnd() <= q.open() && q.open() - r.quoteEnd() <= 40
                     ? body.substring(r.quoteEnd(), q.open()) : null;
-            if (between != null && between.strip().equals(".") && between.indexOf('\n') < 0) {
-                // "She said the team had been surprised. “We were expecting a slow decline.”": the next sentence
+            if (between != null && between.indexOf('\n') < 0
+                    && (between.strip().equals(".") || CLOSING_ATTRIBUTION.matcher(between).matches())) {
+                // "She said the team had been surprised. “We were expecting a slow decline.”": the next sentence; so
+                // after "The United States was prepared to impose sanctions, he said. “We are not going to ...”"
                 return r;
             }
         }
