@@ -4107,4 +4107,26 @@ class NewsConventionsTest {
                 + "said Panama would strike the vessels from its registry.");
         assertEquals(List.of("Fu Cong", "Eloy Alfaro de Alba"), speakerNames(e));
     }
+
+    @Test
+    void nswIsNewSouthWalesAndAPremiersGovernmentIsTheStates() {
+        Extraction e = extract("Premier Chris Minns unveiled the NSW budget on Tuesday. Mr Minns said the government would build "
+                + "5,000 homes.");
+        assertEquals(List.of("New South Wales"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aCommissionNamedInFullIsNotTheEuropeanOne() {
+        Extraction e = extract("The Commission for Air Quality Management (CAQM) said it would invoke Stage IV of the Graded "
+                + "Response Action Plan.");
+        assertEquals(List.of("Commission for Air Quality Management"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aFindingToComeThatAPledgeIsBasedOnIsItsCondition() {
+        Extraction e = extract("A Toyota spokesperson said the carmaker \u201Cwill consider an additional investment based on "
+                + "Rapidus\u2019s progress\u201D.");
+        assertEquals(List.of(List.of("based on Rapidus\u2019s progress")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+    }
 }

@@ -268,6 +268,17 @@ public final class ConditionFinder {
         return false;
     }
 
+    /** What a decision may wait for: "the recommendations of", "its progress", "the outcome of". */
+    private static final Set<String> FINDINGS = Words.set("recommendation", "recommendations", "progress", "outcome",
+            "outcomes", "results", "findings");
+
+    /** Whether a finding yet to come opens at {@code k}, after at most a determiner or a possessive name. */
+    private static boolean awaitsAFinding(List<Token> tokens, int k, int to) {
+        int at = k < to && (EVENT_DETERMINERS.contains(tokens.get(k).folded()) || Folding.isPossessive(tokens.get(k).text()))
+                ? k + 1 : k;
+        return at < to && FINDINGS.contains(tokens.get(at).folded());
+    }
+
     /** A comma within the next twenty tokens after {@code i}, before {@code to}: the opening clause closes. */
     private static boolean commaBefore(List<Token> tokens, int i, int to) {
         // ("Where we have evidence that a ship is stateless or is using a fraudulent registration, the Royal Navy will
@@ -309,6 +320,11 @@ public final class ConditionFinder {
             // "when" in the present waits for what it names, as "if" does (12 of 13 such annotated pledges); in the
             // past it tells what happened ("When Takaichi became prime minister, she promised ...")
             return i + 1;
+        }
+        if (w.equals("based") && i + 2 < to && tokens.get(i + 1).folded().equals("on") && awaitsAFinding(tokens, i + 2, to)) {
+            // "may consider including packages based on the recommendations of the expert committee", "would consider an
+            // additional investment based on Rapidus's progress": what is yet to be found (not "decisions based on data")
+            return i + 2;
         }
         if (w.equals("on") && i > 0 && ANONYMOUS_SPEAKING.contains(tokens.get(i - 1).folded())) {
             // "who spoke on condition that they not be named": how a source talked, not a condition of the pledge

@@ -1204,7 +1204,8 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (lower.equals("the") && i + 1 < n && Folding.stripPossessive(tokens.get(i + 1).text()).equals("Commission")) {
+        if (lower.equals("the") && i + 1 < n && Folding.stripPossessive(tokens.get(i + 1).text()).equals("Commission")
+                && !nameGoesOn(tokens, i + 2)) {
             // "The President of the ECOWAS Commission, Omar Touray, said the Commission would": the commission
             // named before, which is the European one only when it was
             Entity commission = BackReferences.latestOrganizationNamed(out, "commission");
@@ -2461,6 +2462,11 @@ public final class MentionFinder {
             // "the Nepal Red Cross Society", "the Red Cross Society of China": a national society, not the ICRC
             return null;
         }
+        if (e.id().equals("european-commission") && tokens.get(match[0] - 1).text().equals("Commission")
+                && nameGoesOn(tokens, match[0])) {
+            // "The Commission for Air Quality Management (CAQM) said": another commission, named in full
+            return null;
+        }
         if (e.kind() == GazetteerEntry.Kind.TITLE && tokens.get(i).text().equals("Gen") && i > 0
                 && (tokens.get(i - 1).folded().equals("minister") || tokens.get(i - 1).folded().equals("secretary"))) {
             // "Army chief Gen Pana Claewplodtook" is a general, "Defence Minister Gen Nakatani" a minister called Gen
@@ -2848,6 +2854,13 @@ public final class MentionFinder {
     private static boolean isAcronym(String word) {
         return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
     }
+
+    /** "the Commission for Air Quality Management", "the Commission on Human Rights": a body's own name goes on at {@code k}. */
+    private static boolean nameGoesOn(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && NAME_LINKS.contains(tokens.get(k).folded()) && tokens.get(k + 1).isCapitalized();
+    }
+
+    private static final Set<String> NAME_LINKS = Words.set("for", "of", "on");
 
     /** The end of "Embassy", "Consulate" or "High Commission" starting at {@code i}, or -1. */
     private static int diplomaticMissionEnd(List<Token> tokens, int i) {
