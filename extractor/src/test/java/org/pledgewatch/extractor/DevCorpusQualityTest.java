@@ -55,7 +55,7 @@ class DevCorpusQualityTest {
                     "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.918, 0.876, 0.974, 0.934),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.909, 0.832, 0.974, 0.948),
+                    0.912, 0.832, 0.974, 0.948),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
@@ -74,7 +74,7 @@ class DevCorpusQualityTest {
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.909, 0.829, 0.962, 0.927),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.91, 0.831, 0.962, 0.936),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
@@ -82,23 +82,23 @@ class DevCorpusQualityTest {
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.908, 0.858, 0.954, 0.915),
+                    "/heldout-41"), 60, 0.91, 0.858, 0.954, 0.915),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.897, 0.774, 0.978, 0.92),
+                    "/heldout-45"), 60, 0.897, 0.779, 0.978, 0.92),
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.904, 0.829, 0.975, 0.982),
+                    "/heldout-49"), 60, 0.904, 0.83, 0.975, 0.982),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.906, 0.814, 0.973, 0.919),
+                    "/heldout-53"), 60, 0.907, 0.814, 0.973, 0.919),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.898, 0.755, 0.959, 0.844),
+                    "/heldout-57"), 60, 0.898, 0.758, 0.959, 0.844),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
@@ -109,7 +109,7 @@ class DevCorpusQualityTest {
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
             new Pool("held-out round 12, untouched until round 13", List.of("/heldout-62", "/heldout-63", "/heldout-64",
-                    "/heldout-65"), 60, 0.856, 0.766, 0.976, 0.976),
+                    "/heldout-65"), 60, 0.856, 0.769, 0.976, 0.976),
             // round 13's untouched batches, written at the start of round 11 before the extractor ran on them: scored twice
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
@@ -122,7 +122,7 @@ class DevCorpusQualityTest {
             // (rules-1.17.0, as here)
             new Pool("held-out round 14, untouched until round 15", List.of("/heldout-70", "/heldout-71", "/heldout-72",
                     "/heldout-73"), 60,
-                    0.839, 0.694, 0.943, 0.965),
+                    0.841, 0.694, 0.943, 0.965),
             // round 15's untouched batches, written at the start of round 14 before the extractor ran on them: scored once
             // with rules-1.13.0 (0.838 / 0.766, modality 0.935, conditions 0.886); totals printed by this test's runs in
             // round 14 (one change that broke a threshold here was dropped); rules-1.14.0 0.842 / 0.776; the measure of
@@ -146,7 +146,7 @@ class DevCorpusQualityTest {
             // as here)
             new Pool("held-out round 17, untouched until round 18", List.of("/heldout-82", "/heldout-83", "/heldout-84",
                     "/heldout-85"), 60,
-                    0.872, 0.727, 0.963, 0.916),
+                    0.884, 0.732, 0.963, 0.918),
             // round 18's untouched batches, written at the start of round 17 before the extractor ran on them (broadcast
             // and briefing transcripts; legal and regulatory undertakings; migration deals; officials' posts): scored once
             // with rules-1.16.0 (0.823 / 0.670, modality 0.933, conditions 0.946) and once with rules-1.17.0 (0.824 /
@@ -154,7 +154,7 @@ class DevCorpusQualityTest {
             // in aggregate only at the round's end; nobody read their misses until round 19 tuned on them (rules-1.19.0,
             // as here)
             new Pool("held-out round 18, untouched until round 19", List.of("/heldout-86", "/heldout-87", "/heldout-88",
-                    "/heldout-89"), 60, 0.895, 0.752, 0.95, 0.955),
+                    "/heldout-89"), 60, 0.895, 0.753, 0.951, 0.955),
             // round 19's untouched batches, written at the start of round 18 before the extractor ran on them (mainstream
             // wire copy on the pledges analysts track; British and Irish press; US national papers; East and Southern
             // African press): scored in aggregate twice with rules-1.17.0 (0.827 / 0.749, modality 0.945, conditions
@@ -172,7 +172,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 21 tuned on them (rules-1.21.0, as here)
             new Pool("held-out round 20, untouched until round 21", List.of("/heldout-94", "/heldout-95", "/heldout-96",
                     "/heldout-97"), 60,
-                    0.887, 0.752, 0.976, 1.0),
+                    0.89, 0.755, 0.976, 1.0),
             // round 21's untouched batches, written at the start of round 20 before the extractor ran on them (Latin
             // American news in English; Southeast Asian and Pacific press; global health and humanitarian pledging; Middle
             // East and Gulf press): scored in aggregate once with rules-1.19.0 (0.858 / 0.752, 550/91/91 and 273/61/119,
@@ -200,7 +200,7 @@ class DevCorpusQualityTest {
             // misses until round 24 tuned on them (rules-1.24.0; rules-1.25.0, as here)
             new Pool("held-out round 23, untouched until round 24", List.of("/heldout-106", "/heldout-107", "/heldout-108",
                     "/heldout-109"),
-                    60, 0.894, 0.771, 0.971, 0.862),
+                    60, 0.894, 0.774, 0.971, 0.862),
             // round 24's untouched batches, written at the start of round 23 before the extractor ran on them (East
             // Asian press in English; Ukrainian and Russian outlets in English and in translation; energy, commodities
             // and climate-diplomacy press; Nordic, Baltic, German, Dutch and Polish press in English): scored once with
@@ -210,7 +210,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 25 tuned on them (rules-1.25.0, as here)
             new Pool("held-out round 24, untouched until round 25", List.of("/heldout-110", "/heldout-111", "/heldout-112",
                     "/heldout-113"),
-                    60, 0.916, 0.816, 0.956, 0.891),
+                    60, 0.916, 0.818, 0.956, 0.893),
             // round 25's untouched batches, written at the start of round 24 before the extractor ran on them (US state
             // and local and UK local government news; pledges outside government: philanthropy, universities, tech
             // firms, sports bodies, museums; long-form analysis and magazine features; election campaigns and manifesto
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.863, 0.724, 0.953, 0.931),
+                    60, 0.864, 0.735, 0.954, 0.936),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -238,7 +238,7 @@ class DevCorpusQualityTest {
             // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
             // their misses until round 28 tuned on them (rules-1.28.0, whose model learnt from them)
             new Pool("held-out round 27, untouched until round 28", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.894, 0.675, 0.951, 0.921),
+                    60, 0.894, 0.676, 0.951, 0.921),
             // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
             // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.885, 0.802, 0.944, 0.926),
+                    60, 0.885, 0.804, 0.944, 0.926),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -273,7 +273,7 @@ class DevCorpusQualityTest {
             // round 31 (rules-1.31.0: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in aggregate
             // only; nobody read their misses until round 32 tuned on them (rules-1.32.0)
             new Pool("held-out round 31, untouched until round 32", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.847, 0.745, 0.98, 0.933),
+                    60, 0.847, 0.748, 0.98, 0.933),
             // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
             // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
             // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
@@ -282,7 +282,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 33 tuned on them (rules-1.33.0, whose model learnt from
             // them)
             new Pool("held-out round 32, untouched until round 33", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.9, 0.759, 0.962, 0.911),
+                    60, 0.9, 0.76, 0.962, 0.911),
             // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
             // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
             // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
@@ -298,22 +298,31 @@ class DevCorpusQualityTest {
             // (rules-1.34.0: 619/77/87 and 221/50/89), read in aggregate only; nobody read their misses until round 35
             // tuned on them (rules-1.35.0, whose model learnt from them)
             new Pool("held-out round 34, untouched until round 35", List.of("/heldout-150", "/heldout-151", "/heldout-152", "/heldout-153"),
-                    60, 0.914, 0.801, 0.948, 0.883),
+                    60, 0.914, 0.806, 0.948, 0.886),
             // round 35's untouched batches, written at the start of round 34 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; South Asia's English-language regional press; climate and environment after
             // COP30; hearings, debates and briefings as printed): scored once with rules-1.33.0 (0.882 / 0.754,
             // 549/70/77 and 235/54/99, modality 0.932, conditions 0.821) and once with rules-1.34.0, as here (550/70/76
-            // and 236/53/98); the measure of round 35 (rules-1.35.0, as here: 550/69/76 and 236/53/98), read in aggregate
-            // only; nobody read their misses
-            new Pool("held-out round 35, untouched", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.883, 0.757, 0.932, 0.82),
+            // and 236/53/98); the measure of round 35 (rules-1.35.0: 550/69/76 and 236/53/98), read in aggregate only;
+            // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
+            // the retrained one broke a convention test and three floors)
+            new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
+                    60, 0.897, 0.782, 0.935, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
-            // 190/62/89, modality 0.942, conditions 0.921) and once with rules-1.35.0, as here (499/70/77 and
-            // 191/62/88); nobody read their misses
+            // 190/62/89, modality 0.942, conditions 0.921) and once with rules-1.35.0 (499/70/77 and 191/62/88); the
+            // measure of round 36 (rules-1.36.0, as here: 500/69/76 and 192/61/87), read in aggregate only; nobody read
+            // their misses
             new Pool("held-out round 36, untouched", List.of("/heldout-158", "/heldout-159", "/heldout-160", "/heldout-161"),
-                    60, 0.871, 0.718, 0.942, 0.921));
+                    60, 0.873, 0.721, 0.942, 0.921),
+            // round 37's untouched batches, written at the start of round 36 before the extractor ran on them (Sub-Saharan
+            // Africa's English-language press; briefings and transcripts; humanitarian, health and climate news from UN
+            // agencies, NGOs and specialised outlets; East, South and Southeast Asia's English-language press): scored
+            // once with rules-1.35.0 (0.852 / 0.812, 458/82/77 and 248/41/74, modality 0.968, conditions 0.935) and once
+            // with rules-1.36.0, as here (460/80/75 and 248/41/74); nobody read their misses
+            new Pool("held-out round 37, untouched", List.of("/heldout-162", "/heldout-163", "/heldout-164", "/heldout-165"),
+                    60, 0.855, 0.811, 0.967, 0.934));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
