@@ -317,8 +317,9 @@ public final class ConditionFinder {
         if (w.equals("when") && (i == 0 || Tokens.isQuoteMark(tokens.get(i - 1).text())) && commaBefore(tokens, i, to)
                 && !pastClause(tokens, i + 1, to)) {
             // "When rates come down, we will look at it again", "When we can afford to do more, we will": an opening
-            // "when" in the present waits for what it names, as "if" does (12 of 13 such annotated pledges); in the
-            // past it tells what happened ("When Takaichi became prime minister, she promised ...")
+            // "when" in the present waits for what it names, as "if" does (13 of the 14 annotated pledges that open with
+            // one list it as their condition); in the past it tells what happened ("When Takaichi became prime minister,
+            // she promised ...", never listed in 7)
             return i + 1;
         }
         if (w.equals("based") && i + 2 < to && tokens.get(i + 1).folded().equals("on") && awaitsAFinding(tokens, i + 2, to)) {

@@ -384,7 +384,6 @@ public final class CueLexicon {
         return at + 1 < tokens.size() && Tokens.isQuoteMark(tokens.get(at).text()) ? at + 1 : at;
     }
 
-
     /**
      * A thing named by a common noun that a negated passive says will not be acted on: "British troops would not be
      * deployed to the front line", "the pension will not be cut": the refusal of whoever would do it (not a person's
@@ -420,8 +419,10 @@ public final class CueLexicon {
     private static final Set<String> WON = Words.set("secured", "received", "obtained", "won", "got", "sought", "demanded",
             "wanted", "want", "wants", "seeks", "seek", "demand", "demands", "secure", "obtain");
 
+    /** Subjects that name a speaker or a side, never a thing acted on: "we will not be blackmailed". */
     private static final Set<String> PRONOUN_SUBJECTS = Words.set("we", "i", "you", "they", "he", "she", "it", "who",
             "that", "which", "this");
+
     private Cue matchAt(List<Token> tokens, int i) {
         List<CuePhrase> candidates = byFirstWord.get(tokens.get(i).folded());
         if (candidates == null) {

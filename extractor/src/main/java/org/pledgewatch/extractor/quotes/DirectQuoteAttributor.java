@@ -190,7 +190,7 @@ public final class DirectQuoteAttributor {
             return null;
         }
         for (FoundStatement r : reports) {
-            // (only a few characters apart: the full stop and a space)
+            // (only the full stop and a space apart, or the reported clause's closing attribution)
             String between = r.quoteEnd() <= q.open() && q.open() - r.quoteEnd() <= 40
                     ? body.substring(r.quoteEnd(), q.open()) : null;
             if (between != null && between.indexOf('\n') < 0
