@@ -835,7 +835,7 @@ public final class CommitmentFinder {
             return false;
         }
         String w = s.tokens().get(k + 1).folded();
-        if (!((w.endsWith("ed") && w.length() > 4) || Words.IRREGULAR_PARTICIPLES.contains(w))) {
+        if (!Words.isParticiple(w)) {
             return false;
         }
         for (int j = k + 2; j < Math.min(s.tokens().size(), k + 8); j++) {

@@ -396,7 +396,7 @@ public final class CueLexicon {
         Token subject = tokens.get(cue - 1);
         String w = tokens.get(participle).folded();
         return subject.isWord() && !subject.isCapitalized() && !PRONOUN_SUBJECTS.contains(subject.folded())
-                && (w.endsWith("ed") && w.length() > 4 || Words.IRREGULAR_PARTICIPLES.contains(w))
+                && Words.isParticiple(w)
                 && !assuredByAnother(tokens, cue);
     }
 

@@ -25,19 +25,24 @@ final class BracketedCountries {
                 continue;
             }
             person.entity().addCountry(country.entity().id());
-            if (person.entity().name().equals(person.entity().name().toUpperCase(Locale.ROOT))) {
-                person.entity().rename(titleCase(person.entity().name()));
-            }
+            writeCapitalsAsName(person.entity());
             mentions.remove(k + 1);
         }
         for (Mention person : mentions) {
             // "TOM FLETCHER, Under-Secretary-General for Humanitarian Affairs, said": a briefer, named with their office
-            String name = person.entity().name();
-            if (person.entity().type() == EntityType.PERSON && person.kind() == Mention.Kind.NAME && name.contains(" ")
-                    && name.equals(name.toUpperCase(Locale.ROOT)) && body.startsWith(", ", person.end())
-                    && person.end() + 2 < body.length() && Character.isUpperCase(body.charAt(person.end() + 2))) {
-                person.entity().rename(titleCase(name));
+            if (person.entity().type() == EntityType.PERSON && person.kind() == Mention.Kind.NAME
+                    && body.startsWith(", ", person.end()) && person.end() + 2 < body.length()
+                    && Character.isUpperCase(body.charAt(person.end() + 2)) && person.entity().name().contains(" ")) {
+                writeCapitalsAsName(person.entity());
             }
+        }
+    }
+
+    /** Renames a person whose name was printed in capitals: "MIKE WALTZ" as "Mike Waltz". */
+    private static void writeCapitalsAsName(Entity person) {
+        String name = person.name();
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+            person.rename(titleCase(name));
         }
     }
 

@@ -26,6 +26,11 @@ public final class Words {
             "sold", "cut", "set", "put", "kept", "given", "taken", "done", "brought", "bought", "met", "led", "laid",
             "shown", "won", "drawn", "lent", "dealt", "spread", "shut", "split", "frozen", "withdrawn", "rebuilt");
 
+    /** A past participle: "deployed" (of five letters or more, not "need"), or one of {@link #IRREGULAR_PARTICIPLES}. */
+    public static boolean isParticiple(String folded) {
+        return folded.endsWith("ed") && folded.length() > 4 || IRREGULAR_PARTICIPLES.contains(folded);
+    }
+
     private Words() {
     }
 
