@@ -4129,4 +4129,105 @@ class NewsConventionsTest {
         assertEquals(List.of(List.of("based on Rapidus\u2019s progress")),
                 e.commitments().stream().map(c -> c.conditions()).toList());
     }
+
+    @Test
+    void aCompanyFirstReadAsAPersonsNameIsTheEmployerItsFirstWordNames() {
+        Extraction e = extract("TOLEDO, Ohio (Reuters) - Harwick Fasteners said on Monday it would add a night shift. Harwick "
+                + "Chief Executive Dana Ortiz said the company would not close its Toledo plant.");
+        assertEquals(List.of("Harwick Fasteners", "Harwick Fasteners"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void theUnionIsTheTradeUnionNamedBeforeNotTheCompanyNamedSince() {
+        Extraction e = extract("The National Federation of Dock Workers, which represents 3,000 workers at the port, said "
+                + "it would study the offer. Redline Ports said it would keep the terminal open. The union said it would hold "
+                + "a strike vote on Friday.");
+        assertEquals(List.of("Redline Ports", "National Federation of Dock Workers"),
+                actorsOfEachCommitment(e).subList(1, 3));
+    }
+
+    @Test
+    void anUnlistedArmedForceSpeaksForItsCountry() {
+        Extraction e = extract("HELSINKI (Reuters) - Finland will raise the age limit for reservists. The Defence Forces "
+                + "said it would call up 5,000 reservists for refresher training next year.");
+        assertEquals(List.of("Finland"), speakerNames(e));
+    }
+
+    @Test
+    void aFederalAdministrationAndAnInspectorateAreTheirStatesBodies() {
+        assertEquals(List.of("United States"), actorsOfEachCommitment(extract("WASHINGTON - The Federal Aviation "
+                + "Administration said it would add 200 air traffic controllers at the busiest US airports.")));
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(extract("The UK's Prisons Inspectorate said it would "
+                + "return to the jail within six months.")));
+    }
+
+    @Test
+    void canadasDepartmentsAndIsraelsCogatSpeakForTheirStatesButAreNoReassuranceOfThem() {
+        assertEquals(List.of("Canada"), speakerNames(extract("Health Canada said the recall covered two lots of the infant "
+                + "formula.")));
+        assertEquals(List.of("Israel"), speakerNames(extract("COGAT said 300 trucks had entered the Strip on Sunday.")));
+        assertEquals(List.of(), actorsOfEachCommitment(extract("COGAT said aid deliveries would not be affected.")));
+    }
+
+    @Test
+    void anOmbudsmanIsATitleNotAName() {
+        Extraction e = extract("Ombudsman Maria Solis warned that the detention centre could breach the constitution.");
+        assertEquals(List.of("Maria Solis"), speakerNames(e));
+    }
+
+    @Test
+    void aDirectionalWordOpensAHealthSystemsNameAndItsShortForm() {
+        Extraction e = extract("Southern Lakes Health will close its maternity ward in March, the health system said. Southern "
+                + "Lakes said it would pay for travel to the nearest hospital.");
+        assertEquals(List.of("Southern Lakes Health", "Southern Lakes Health"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aSentenceEndsAfterAPostOnX() {
+        Extraction e = extract("Foreign Minister Radoslaw Sikorski replied in a post on X. \u201CPoland will not pay a single "
+                + "zloty,\u201D he wrote.");
+        assertEquals(List.of("\u201CPoland will not pay a single zloty,\u201D he wrote."),
+                e.commitments().stream().map(c -> c.evidence().text()).toList());
+    }
+
+    @Test
+    void whoRunsACompanySpeaksForIt() {
+        Extraction e = extract("Marta Kowal has run Baltica Shipping, the region's largest ferry operator, since 2019.\n"
+                + "Q: Will you cut routes?\nA: We will not cut any route to Gotland this winter.");
+        assertEquals(List.of("Baltica Shipping:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aSurnameOpenedByAParticleIsTheFullNamesBearer() {
+        Extraction e = extract("Chile's Interior Minister Carlos de la Fuente Ortega visited the border. \"We will send 500 "
+                + "more police,\" De la Fuente said.");
+        assertEquals(List.of("Carlos de la Fuente Ortega"), speakerNames(e));
+    }
+
+    @Test
+    void aBodyNamedAfterItsCapitalIsNoStateButTheWhiteHousesOfficesAre() {
+        assertEquals(List.of("Doha Development Fund"), actorsOfEachCommitment(extract("The Doha Development Fund said it "
+                + "would lend $200 million to Jordan.")));
+        assertEquals(List.of("First Cairo Bank"), actorsOfEachCommitment(extract("First Cairo Bank said it would stop "
+                + "financing new coal plants.")));
+    }
+
+    @Test
+    void aUtilityNamedForWaterIsAnOrganisation() {
+        Extraction e = extract("Severn Vale Water said every household would receive \u00a3150 in compensation.");
+        assertEquals(List.of("Severn Vale Water"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anOfficeInAppositionAfterItsOrganisationsPossessiveTiesTheOfficerToIt() {
+        Extraction e = extract("The Ardent Foundation said it would spend $2 billion on malaria. The foundation's chief "
+                + "executive, Paul Mensah, spoke in Nairobi. \"We will not slow down,\" he said.");
+        assertEquals(List.of("Ardent Foundation", "Ardent Foundation"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aReportedSumAtTheSentencesEndStaysInTheQuote() {
+        Extraction e = extract("Brent Council said every household would receive \u00a3200.");
+        assertEquals(List.of("every household would receive \u00a3200"), e.statements().stream().map(st -> st.quote()).toList());
+    }
 }

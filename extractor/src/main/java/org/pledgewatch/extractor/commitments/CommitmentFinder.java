@@ -361,7 +361,7 @@ public final class CommitmentFinder {
                 actors = List.of();
             }
             if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
-                    && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON
+                    && !undergone(s, cue.end()) && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON
                     && !gazetteer.isNewsAgency(quote.speaker().id())) {
                 // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
                 // review would be carried out": a passive with no agent in an institution's reported words
@@ -845,6 +845,23 @@ public final class CommitmentFinder {
             }
         }
         return true;
+    }
+
+    /** Participles of what befalls a thing rather than what someone does to it: "would not be affected". */
+    private static final Set<String> BEFALLING = Words.set("affected", "impacted", "disrupted", "harmed", "hit", "hurt",
+            "interrupted", "compromised", "jeopardised", "jeopardized", "endangered");
+
+    /**
+     * "COGAT said humanitarian access would not be affected": a passive of what befalls the subject is a reassurance
+     * about it, not the institution's plan (the rule for passives in its words reads acts: "would be held").
+     */
+    private static boolean undergone(Sentence s, int from) {
+        int k = from;
+        while (k < s.tokens().size() && LEADING_ADVERBS.contains(s.tokens().get(k).folded())) {
+            k++;
+        }
+        return k + 1 < s.tokens().size() && s.tokens().get(k).folded().equals("be")
+                && BEFALLING.contains(s.tokens().get(k + 1).folded());
     }
 
     private boolean mentionsAPledge(Sentence s, int from) {

@@ -413,19 +413,27 @@ final class AffiliationLinker {
                 continue;
             }
             List<Token> tokens = text.sentences().get(m.sentence()).tokens();
-            int k = m.tokenStart();
-            while (k > 0 && m.tokenStart() - k < 4 && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()) {
+            // (or the office in apposition: "The company's chief executive, David Marsh, said")
+            int nameStart = m.tokenStart() > 1 && tokens.get(m.tokenStart() - 1).text().equals(",") ? m.tokenStart() - 1
+                    : m.tokenStart();
+            int k = nameStart;
+            while (k > 0 && nameStart - k < 4 && tokens.get(k - 1).isWord() && !tokens.get(k - 1).isCapitalized()) {
                 k--;
             }
             StringBuilder before = new StringBuilder();
-            for (int i = k; i < m.tokenStart(); i++) {
+            for (int i = k; i < nameStart; i++) {
                 before.append(i == k ? "" : " ").append(tokens.get(i).text());
             }
             java.util.regex.Matcher office = CORPORATE_ROLE.matcher(before);
             while (office.find()) {
                 if (office.end() == before.length()) {
                     p.addRole(before.substring(office.start()));
-                    Entity company = possessorCompany(tokens, k - 1, m.sentence(), mentions, registry);
+                    int possessor = k - 1;
+                    for (int i = k; i < nameStart; i++) {
+                        // "The foundation's chief executive": the possessive among the lower-case words
+                        possessor = Folding.isPossessive(tokens.get(i).text()) ? i : possessor;
+                    }
+                    Entity company = possessorCompany(tokens, possessor, m.sentence(), mentions, registry);
                     if (company != null) {
                         p.addOrganization(company.id());
                     }
@@ -442,7 +450,17 @@ final class AffiliationLinker {
      */
     private static Entity possessorCompany(List<Token> tokens, int at, int sentence, List<Mention> mentions,
                                            EntityRegistry registry) {
-        if (at < 0 || !tokens.get(at).isCapitalized() || !Folding.isPossessive(tokens.get(at).text())) {
+        if (at < 0 || !Folding.isPossessive(tokens.get(at).text())) {
+            return null;
+        }
+        if (!tokens.get(at).isCapitalized()) {
+            // "The foundation's chief executive, Mark Suzman": the organisation the noun was read as
+            for (Mention other : mentions) {
+                if (other.sentence() == sentence && other.tokenStart() <= at && at < other.tokenEnd()
+                        && other.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
+                    return other.entity();
+                }
+            }
             return null;
         }
         for (Mention other : mentions) {
@@ -723,11 +741,31 @@ final class AffiliationLinker {
                 i++;
             }
             if (role && i < next.tokenStart() && tokens.get(i).folded().equals("of")
-                    && (i + 1 == next.tokenStart() || i + 2 == next.tokenStart() && tokens.get(i + 1).folded().equals("the"))) {
+                    && (i + 1 == next.tokenStart() || i + 2 == next.tokenStart() && tokens.get(i + 1).folded().equals("the"))
+                    || runsOrganization(tokens, m.tokenEnd(), next.tokenStart())) {
                 p.addOrganization(next.entity().id());
                 p.addCountry(next.entity().country());
             }
         }
+    }
+
+    /** Verbs of running an organisation: "Elena Marchetti has run Vantaris Steel ... since 2022", "who heads the fund". */
+    private static final Set<String> RUNNING = Words.set("run", "runs", "heads", "leads", "chairs", "founded", "co-founded");
+
+    /** True when the words between a person and an organisation say the person runs it: "has run", ", who heads the". */
+    private static boolean runsOrganization(List<Token> tokens, int from, int to) {
+        int i = from;
+        if (i < to && tokens.get(i).text().equals(",")) {
+            i++;
+        }
+        if (i < to && (tokens.get(i).folded().equals("who") || tokens.get(i).folded().equals("has"))) {
+            i++;
+        }
+        if (i >= to || !RUNNING.contains(tokens.get(i).folded())) {
+            return false;
+        }
+        i++;
+        return i == to || i + 1 == to && tokens.get(i).folded().equals("the");
     }
 
     /**

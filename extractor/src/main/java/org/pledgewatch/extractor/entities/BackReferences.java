@@ -322,6 +322,25 @@ final class BackReferences {
         return null;
     }
 
+    /**
+     * The latest organisation named like a trade union, by its members or its kind ("International Association of
+     * Machinists and Aerospace Workers", "Teamsters", "Australian Manufacturing Workers' Union"), not a party ("Workers'
+     * Party"), or null.
+     */
+    static Entity latestTradeUnion(List<Mention> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Entity e = before.get(k).entity();
+            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && TRADE_UNION.matcher(e.name()).find()
+                    && !e.name().contains("Party")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern TRADE_UNION = java.util.regex.Pattern.compile(
+            "\\b(?:Union|\\w*[Ww]orkers|Machinists|Teamsters|Employees|Federation of Labou?r|Trades Union|Guild|Brotherhood)\\b");
+
     /** The latest organisation whose name opens or closes with {@code word} ("university": "the University of Dundee"), or null. */
     static Entity latestOrganizationWithWord(List<Mention> before, String word) {
         return latestOrganizationWithWord(before, word, null);

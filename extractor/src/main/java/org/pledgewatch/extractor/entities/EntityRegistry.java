@@ -80,6 +80,12 @@ public final class EntityRegistry {
             // full before, by its first word
             return opened;
         }
+        Entity revealed = plain.indexOf(' ') < 0 && !namedBefore ? bareNameOpenedBy(plain) : null;
+        if (revealed != null && revealOrganization(revealed)) {
+            // "Cascade Aerostructures said on Thursday it would ... Cascade Chief Executive Ryan Kessler": the name
+            // read as a person's until now was the company's, and its first word names it
+            return revealed;
+        }
         Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, plain, EntityType.ORGANIZATION));
         int space = plain.indexOf(' ');
         boolean twoWords = space > 0 && plain.indexOf(' ', space + 1) < 0;
@@ -221,6 +227,22 @@ public final class EntityRegistry {
         }
         Entity e = orgsByFirstWord.get(Folding.slug(word));
         return e == AMBIGUOUS ? null : e;
+    }
+
+    /** The one bare two-word name read as a person's (no title, no one it speaks for) that opens with this word, or null. */
+    private Entity bareNameOpenedBy(String word) {
+        String folded = Folding.fold(word);
+        Entity found = null;
+        for (Entity p : persons) {
+            if (p.nameWords().size() == 2 && p.nameWords().get(0).equals(folded) && p.role() == null
+                    && p.organization() == null && !p.female()) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** An unnamed group, by the words that name it ("European officials"). */
@@ -400,7 +422,8 @@ public final class EntityRegistry {
                 if (sameWord(last(words), last(pw)) && sameWord(words.get(0), pw.get(0))) {
                     return p;
                 }
-                if (words.size() != pw.size() && (endsWith(pw, words) || startsWith(pw, words) || givenNameBefore(name, words, pw))) {
+                if (words.size() != pw.size() && (endsWith(pw, words) || startsWith(pw, words) || givenNameBefore(name, words, pw)
+                        || particleSurnameWithin(pw, words))) {
                     // "Sri Mulyani" for Sri Mulyani Indrawati: a shorter form of the full name; and "Cassiel Ato Forson"
                     // in the text after "Ato Forson" in the headline: the full form of a shorter name named before
                     best = p;
@@ -421,6 +444,25 @@ public final class EntityRegistry {
             }
         }
         return best != null ? best : inner;
+    }
+
+    /** Particles that open a surname: "de Zela" of Hugo de Zela Martínez, "van der Leyen", "al-Sudani". */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "da", "dos", "van", "von", "al", "el", "bin", "ben");
+
+    /**
+     * Whether {@code shorter} is the surname of {@code longer} opened by a particle, with a second surname after it:
+     * "De Zela said" after "Foreign Minister Hugo de Zela Martínez" (the Spanish first surname alone).
+     */
+    private static boolean particleSurnameWithin(List<String> longer, List<String> shorter) {
+        if (!SURNAME_PARTICLES.contains(shorter.get(0)) || shorter.size() + 1 >= longer.size()) {
+            return false;
+        }
+        for (int off = 1; off + shorter.size() < longer.size(); off++) {
+            if (startsWith(longer.subList(off, longer.size()), shorter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsWord(List<String> name, String word) {

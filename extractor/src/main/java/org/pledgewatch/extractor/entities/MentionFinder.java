@@ -110,6 +110,8 @@ public final class MentionFinder {
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
+            // "Northern Pines Health will stop delivering babies", "Weald Water said": a health system's, a utility's
+            "health", "water",
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
@@ -1244,6 +1246,11 @@ public final class MentionFinder {
             // "the union": a union named before (the European Union, not its Commission)
             String noun = Folding.stripPossessive(tokens.get(i + 1).folded());
             Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
+            if (org == null && noun.equals("union")) {
+                // "The International Association of Machinists and Aerospace Workers (IAM) ... The union said": a
+                // trade union known by its members, not the company named since
+                org = BackReferences.latestTradeUnion(out);
+            }
             if (NAMED_BY_HEAD.contains(noun)) {
                 // "the university", "the league", "the authority": an organisation whose name holds the word (a
                 // British council is "the authority" too), else none: "the university" is no other body named last
@@ -2477,6 +2484,13 @@ public final class MentionFinder {
             // "the Victoria powder works", "its Victoria mill": a site named after a place, not Seychelles
             return null;
         }
+        if (e.kind() == GazetteerEntry.Kind.CAPITAL && match[0] < n && organisationHeadWithin(tokens, match[0])
+                && !SEATS_OF_GOVERNMENT.contains(tokens.get(match[0] - 1).text()) && !tokens.get(match[0]).text().equals("Club")) {
+            // "the Abu Dhabi Investment Authority", "Wellington City Council": a body named after its city, not the
+            // state (but "White House Office of Management and Budget" is the state's, and the Paris Club's creditors
+            // speak through the French Treasury that chairs it)
+            return null;
+        }
         if ((gazetteer.regionCountry(e.id()) != null || gazetteer.isCompany(e.id())) && match[0] < n
                 && tokens.get(match[0]).isCapitalized() && !isTitleAt(tokens, match[0]) && !isLegalForm(tokens, match[0])
                 && !(PARTY_MEMBERS.contains(tokens.get(match[0]).folded()) && partyMemberNamedNext(tokens, match[0]))) {
@@ -3050,7 +3064,7 @@ public final class MentionFinder {
             }
             if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && role == null
                     && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i) && !givenNameLikeWord(tokens, i)
-                    && !opensOrganisationName(tokens, i)) {
+                    && !opensOrganisationName(tokens, i, registry)) {
                 if (i == from) {
                     groupStart = i + 1;
                     i++;
@@ -3811,12 +3825,15 @@ public final class MentionFinder {
     }
 
     /** "New York City Mayor", "New Jersey Gov.": "New" opening a place's name is no adjective. */
-    /** Words of {@link #NOT_NAMES} that may open an organisation's name: "Northern Land Council", "All Progressives Congress". */
+    /** Last words of the seats of government the gazetteer lists among capitals: "White House", "Kremlin", "Downing Street". */
+    private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("House", "Kremlin", "Palace", "Street", "Élysée", "Elysee");
+
+    /** Words of {@link #NOT_NAMES} that may open an organisation's name: "Northern Land Council", "All Progressives Congress", "First Abu Dhabi Bank". */
     private static final Set<String> ORGANISATION_OPENERS = Words.set("northern", "southern", "eastern", "western",
-            "northeast", "northwest", "southeast", "southwest", "all", "european");
+            "northeast", "northwest", "southeast", "southwest", "all", "european", "first");
 
     /** True when token {@code i} opens a run of capitalised words that closes with an organisation's head word. */
-    private static boolean opensOrganisationName(List<Token> tokens, int i) {
+    private static boolean opensOrganisationName(List<Token> tokens, int i, EntityRegistry registry) {
         if (!ORGANISATION_OPENERS.contains(tokens.get(i).folded())) {
             return false;
         }
@@ -3824,7 +3841,9 @@ public final class MentionFinder {
         while (k < tokens.size() && k < i + 5 && tokens.get(k).isCapitalized()) {
             k++;
         }
-        return k > i + 1 && ORG_HEADS.contains(tokens.get(k - 1).folded());
+        // or the opening words of an organisation named before: "Northern Pines said" after "Northern Pines Health"
+        return k > i + 1 && (ORG_HEADS.contains(tokens.get(k - 1).folded())
+                || registry.organizationShortenedTo(nameText(tokens, i, k)) != null);
     }
 
     private static boolean opensPlaceName(List<Token> tokens, int i) {

@@ -76,7 +76,10 @@ public final class TextAnalyzer {
         }
     }
 
-    /** "J.", "J.D.", "T.R.B." (Tamil Nadu's T.R.B. Rajaa): initials before a surname. */
+    /**
+     * "J.", "J.D.", "T.R.B." (Tamil Nadu's T.R.B. Rajaa): initials before a surname; not the platform in "wrote in a
+     * post on X. “There will be ...”", where the sentence ends.
+     */
     private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[A-Z]\\.(?:[A-Z]\\.){0,2}");
     private static final java.util.Set<String> NOT_INITIALS = Words.set("U.S.", "U.K.", "U.N.", "E.U.", "A.M.", "P.M.");
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = Words.set("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
@@ -143,7 +146,8 @@ public final class TextAnalyzer {
             b--;
         }
         String last = body.substring(b, e);
-        return TITLE_ABBREVIATIONS.contains(last) || (INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last));
+        return TITLE_ABBREVIATIONS.contains(last) || (INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last)
+                && !(last.equals("X.") && body.substring(start, b).endsWith(" on ")));
     }
 
     /**

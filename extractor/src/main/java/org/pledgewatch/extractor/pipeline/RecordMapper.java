@@ -10,6 +10,7 @@ import org.pledgewatch.extractor.Speaker;
 import org.pledgewatch.extractor.Statement;
 import org.pledgewatch.extractor.commitments.FoundCommitment;
 import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.entities.UnlistedStateBodies;
 import org.pledgewatch.extractor.quotes.FoundStatement;
 
 /** Turns the article's entities and findings into the API records the services read. */
@@ -19,13 +20,16 @@ final class RecordMapper {
 
     /**
      * Who speaks. A national institution (the State Department, a ministry) speaks for its country, as
-     * the guidelines name it; the institution is kept as the role.
+     * the guidelines name it; the institution is kept as the role. So does a ministry or department the gazetteer does
+     * not list, known by its name's shape ("the Ministry of Housing, Communities and Local Government said"; see
+     * {@link UnlistedStateBodies#speaksForItsState}).
      */
     static Speaker speaker(Entity e, CountryNames names) {
         if (e == null) {
             return null;
         }
-        if (e.type() == EntityType.ORGANIZATION && e.country() != null && names.isStateBody(e.id())) {
+        if (e.type() == EntityType.ORGANIZATION && e.country() != null
+                && (names.isStateBody(e.id()) || names.isUnlistedStateBody(e.id()) && UnlistedStateBodies.speaksForItsState(e.id()))) {
             return new Speaker(e.country(), names.name(e.country()), EntityType.COUNTRY, e.name(), e.country());
         }
         return new Speaker(e.id(), e.name(), e.type(), e.role(), e.type() == EntityType.COUNTRY ? e.id() : e.country());
@@ -51,8 +55,7 @@ final class RecordMapper {
                 if (e.type() == EntityType.ORGANIZATION && e.country() != null
                         && (names.isStateBody(e.id()) || names.isNationalForce(e.id()) || names.isUnlistedStateBody(e.id()))) {
                     // the Bundestag, the Pentagon, the Swedish Air Force, "the National Drought Management Authority":
-                    // a state body commits its country (as a speaker, an unlisted one keeps its own name, as annotators
-                    // write it)
+                    // a state body commits its country
                     yield new Actor(e.country(), names.name(e.country()), EntityType.COUNTRY, e.country());
                 }
                 yield new Actor(e.id(), e.name(), e.type(), e.country());

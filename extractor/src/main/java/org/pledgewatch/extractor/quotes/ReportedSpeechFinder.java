@@ -934,11 +934,17 @@ public final class ReportedSpeechFinder {
         // drop the final full stop and a closing comma
         int last = Tokens.lastEndingBy(s, end);
         while (last > from && Tokens.isPunctuation(tokens.get(last).text()) && !Tokens.isQuoteMark(tokens.get(last).text())
-                && !tokens.get(last).text().equals("%")) {
-            // ("the flat rate of 15%." keeps its per cent sign)
+                && !tokens.get(last).text().equals("%") && !isSum(tokens.get(last).text())) {
+            // ("the flat rate of 15%." keeps its per cent sign, "would receive £150." its sum)
             last--;
         }
         return last >= from ? tokens.get(last).end() : end;
+    }
+
+    /** A sum the tokenizer keeps with its currency sign: "£150", "€2bn". */
+    private static boolean isSum(String token) {
+        return token.length() > 1 && Character.getType(token.codePointAt(0)) == Character.CURRENCY_SYMBOL
+                && Character.isDigit(token.codePointAt(1));
     }
 
     /**
