@@ -4230,4 +4230,26 @@ class NewsConventionsTest {
         Extraction e = extract("Brent Council said every household would receive \u00a3200.");
         assertEquals(List.of("every household would receive \u00a3200"), e.statements().stream().map(st -> st.quote()).toList());
     }
+
+    @Test
+    void aSideThatWillReceiveDeporteesTakesThemInAndWhereTheyComeFromGivesNothing() {
+        Extraction e = extract("PANAMA CITY (AFP) - Panama will receive up to 150 migrants a week deported from the United "
+                + "States under an agreement signed on Monday.");
+        assertEquals(List.of("Panama"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aPresidentElectSpeaksForTheCountry() {
+        Extraction e = extract("TEGUCIGALPA (AP) - Honduras held a runoff on Sunday. President-elect Ana Torres said she would "
+                + "keep the police reform.");
+        assertEquals(List.of("Honduras"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aSumCommittedToSomethingIsAPledgeButAPartyCommittedToAnActIsTheObject() {
+        assertEquals(List.of("Denmark:FIRM"), actorsAndModalities(extract("At a meeting in Nairobi, Denmark committed $80 "
+                + "million to the adaptation fund.")));
+        assertEquals(List.of("Brazil:FIRM"), actorsAndModalities(extract("BRASILIA - President Lula thanked the donors and "
+                + "reaffirmed the commitment to end illegal deforestation by 2030.")));
+    }
 }

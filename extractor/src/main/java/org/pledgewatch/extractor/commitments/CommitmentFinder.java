@@ -563,7 +563,7 @@ public final class CommitmentFinder {
                     actors = announcer;
                 }
             } else if (giver == null && quote == null && cue.phrase().modal() && actionStart < actionEnd
-                    && RECEIVING.contains(s.lemma(actionStart))) {
+                    && RECEIVING.contains(s.lemma(actionStart)) && !takesPeopleIn(s, actionStart)) {
                 // "Ingham residents will get a new levee": the reporter names who gains, not who gives
                 continue;
             }
@@ -1360,10 +1360,26 @@ public final class CommitmentFinder {
         }
         for (int k = from + 1; k + 1 < Math.min(to + 1, s.tokens().size()); k++) {
             if (s.tokens().get(k).folded().equals("from")) {
-                return actorFinder.mentionedAt(s, k + 1);
+                // ("will receive 200 migrants a week deported from the United States": where they come from, not who
+                // gives them)
+                return Words.isParticiple(s.tokens().get(k - 1).folded()) ? null : actorFinder.mentionedAt(s, k + 1);
             }
         }
         return null;
+    }
+
+    /** People a side takes in: "will receive up to 200 migrants a week" is the host's pledge, not a gain. */
+    private static final Set<String> PEOPLE_TAKEN_IN = Words.set("migrants", "refugees", "deportees", "asylum-seekers",
+            "patients", "evacuees", "returnees");
+
+    /** Whether people to take in follow a receiving verb at {@code from}, within five words. */
+    private static boolean takesPeopleIn(Sentence s, int from) {
+        for (int k = from + 1; k < Math.min(s.tokens().size(), from + 6); k++) {
+            if (PEOPLE_TAKEN_IN.contains(s.tokens().get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Participles of what a side is sent: "the first tanks would be delivered from South Korea". */

@@ -511,7 +511,10 @@ public final class CueLexicon {
                     to++;
                 }
                 if (to >= tokens.size() || to == end || !tokens.get(to).folded().equals("to")
-                        || tokens.get(end).folded().equals("to") || tokens.get(end).folded().equals("that")) {
+                        || tokens.get(end).folded().equals("to") || tokens.get(end).folded().equals("that")
+                        || p.object() && amountFollows(tokens.subList(0, to), end)) {
+                    // ("the Netherlands committed $200 million to the facility": a sum, not a committed party, which
+                    // the phrase's reading before a sum takes)
                     continue;
                 }
                 // the one who gives the order commits its government: the subject, as for any other cue

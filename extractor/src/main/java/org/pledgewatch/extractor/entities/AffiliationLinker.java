@@ -68,12 +68,36 @@ final class AffiliationLinker {
         datelineLeaders(text, mentions, registry);
         electionWinners(text, mentions);
         regionalLeaders(mentions, registry);
+        electedTitles(text, mentions);
         domesticOfficials(mentions, registry, home);
         lowerCaseCorporateOffices(text, mentions, registry);
         companyExecutives(text, mentions, registry);
         institutionHeads(mentions, registry);
         EarningsCalls.link(text, mentions, registry);
         commissioners(mentions, registry);
+    }
+
+    /** Offices whose winners news styles "-elect" before taking office: "President-elect Laura Fernández". */
+    private static final Set<String> ELECTED_OFFICES = Set.of("President", "Governor", "Mayor", "Premier", "Chancellor");
+
+    /**
+     * "President-elect Laura Fernández has said she would honor the agreements": the office-to-be before a name, which
+     * the tokenizer splits ("President", "-", "elect") and no title of the gazetteer reads, is the person's role, so that
+     * they speak for the article's country as an official does.
+     */
+    private static void electedTitles(AnalyzedText text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Entity p = m.entity();
+            int at = m.tokenStart();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.role() != null || at < 3) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            if (ELECTED_OFFICES.contains(tokens.get(at - 3).text()) && tokens.get(at - 2).text().equals("-")
+                    && tokens.get(at - 1).text().equals("elect")) {
+                p.addRole(tokens.get(at - 3).text() + "-elect");
+            }
+        }
     }
 
     /** Role nouns of a description that stands for a person named later ("Chile's president-elect"). */
