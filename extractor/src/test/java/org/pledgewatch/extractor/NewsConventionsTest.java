@@ -4252,4 +4252,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Brazil:FIRM"), actorsAndModalities(extract("BRASILIA - President Lula thanked the donors and "
                 + "reaffirmed the commitment to end illegal deforestation by 2030.")));
     }
+
+    @Test
+    void aCountrysRankedBusinessIsTheCompanyNamedBeforeNotTheCountry() {
+        Extraction e = extract("Harrowgate Foods has delayed its packaging target. Britain's third-largest grocer said on "
+                + "Tuesday that it would stop selling plastic-wrapped fruit by 2028.");
+        assertEquals(List.of("Harrowgate Foods"), actorsOfEachCommitment(e));
+    }
 }

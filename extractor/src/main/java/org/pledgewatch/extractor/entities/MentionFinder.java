@@ -2094,6 +2094,44 @@ public final class MentionFinder {
      * two-word name stays a person's ("Lamine Yamal will sign ..., the Spanish club announced") unless
      * a business noun refers to it. Null when the subject cannot be a company.
      */
+    /** Kinds of business a country's ranking describes: "the UK's fourth-largest grocer". */
+    private static final Set<String> RANKED_BUSINESSES = Words.set("grocer", "supermarket", "retailer", "bank", "lender",
+            "carmaker", "automaker", "airline", "miner", "insurer", "utility", "steelmaker", "refiner", "drugmaker",
+            "company", "firm", "group", "conglomerate", "manufacturer", "producer", "exporter", "operator", "chain",
+            "broadcaster", "telecoms", "shipbuilder", "developer");
+    /** Words of a ranking: "largest", "second-biggest", "leading". */
+    private static final Set<String> RANKS = Words.set("largest", "biggest", "leading", "top", "oldest", "main", "dominant");
+
+    /**
+     * "Brightmoor has pushed back its target ... The UK's fourth-largest grocer said it now aimed to": after a country's
+     * possessive, a ranked business that speaks or acts is the company the article is about, not the country. Adds its
+     * mention (when the article named the company) and returns the index after the noun, or -1.
+     */
+    private int describedCompany(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        boolean ranked = false;
+        for (int k = from; k < Math.min(tokens.size() - 1, from + 5); k++) {
+            Token w = tokens.get(k);
+            if (RANKED_BUSINESSES.contains(w.text()) && ranked) {
+                String next = tokens.get(k + 1).folded();
+                if (!gazetteer.isReportingVerb(next) && !next.equals("will") && !next.equals("would") && !next.equals("has")) {
+                    return -1;
+                }
+                Entity company = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, true);
+                company = company != null ? company : subjectRevealedAsCompany(out, s.index(), registry, true);
+                if (company != null) {
+                    out.add(mention(company, Mention.Kind.ROLE, s, from, k + 1, quotes));
+                }
+                return k + 1;
+            }
+            ranked |= RANKS.contains(w.folded());
+            if (w.isCapitalized() || !w.isWord() && !w.text().equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static Entity subjectRevealedAsCompany(List<Mention> out, int sentence, EntityRegistry registry, boolean businessNoun) {
         Entity subject = BackReferences.sentenceSubject(out, sentence);
         if (subject != null && subject.type() == org.pledgewatch.extractor.EntityType.PERSON && calledByOneWord(out, subject)) {
@@ -3481,6 +3519,10 @@ public final class MentionFinder {
                     // "An Israeli military spokesperson said", "a Turkish defence ministry spokesman": the state's voice
                     out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, staff + 1, quotes));
                     return staff + 1;
+                }
+                int described = Folding.isPossessive(tokens.get(end - 1).text()) ? describedCompany(s, end, quotes, registry, out) : -1;
+                if (described > 0) {
+                    return described;
                 }
                 int groupEnd = groupNounEnd(tokens, end, Folding.isPossessive(tokens.get(end - 1).text()));
                 if (groupEnd > 0) {
