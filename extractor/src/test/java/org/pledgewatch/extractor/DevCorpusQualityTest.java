@@ -59,11 +59,11 @@ class DevCorpusQualityTest {
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
-                    0.895, 0.785, 0.947, 0.9),
+                    0.895, 0.788, 0.947, 0.901),
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.94, 0.8, 0.949, 0.925),
+                    0.94, 0.802, 0.949, 0.926),
             // round 4's untouched pair (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none of its misses, so
             // these were rules-1.5.0's scores on text it was still not tuned on. Round 9 read one item, to keep its
             // modality and condition thresholds: "but only at a price that ..." (a condition). From round 14 on, each
@@ -74,23 +74,23 @@ class DevCorpusQualityTest {
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.91, 0.831, 0.962, 0.936),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.91, 0.832, 0.962, 0.936),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.917, 0.803, 0.968, 0.975),
+                    "/heldout-37"), 60, 0.917, 0.805, 0.968, 0.975),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.91, 0.858, 0.954, 0.915),
+                    "/heldout-41"), 60, 0.91, 0.86, 0.958, 0.915),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.897, 0.779, 0.978, 0.92),
+                    "/heldout-45"), 60, 0.897, 0.784, 0.978, 0.92),
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.904, 0.83, 0.975, 0.982),
+                    "/heldout-49"), 60, 0.906, 0.835, 0.976, 0.982),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
@@ -104,7 +104,7 @@ class DevCorpusQualityTest {
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
             // one rule that cost them a commitment was dropped, see docs/extraction.md); tuned on in round 12
             new Pool("held-out round 11, untouched until round 12", List.of("/heldout-58", "/heldout-59", "/heldout-60",
-                    "/heldout-61"), 60, 0.901, 0.822, 0.96, 0.951),
+                    "/heldout-61"), 60, 0.904, 0.829, 0.96, 0.951),
             // a second untouched set written in round 10, for the rounds after the next: scored once, in aggregate, with
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
@@ -114,7 +114,7 @@ class DevCorpusQualityTest {
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
             new Pool("held-out round 13, untouched until round 14", List.of("/heldout-66", "/heldout-67", "/heldout-68",
-                    "/heldout-69"), 60, 0.918, 0.795, 0.94, 0.877),
+                    "/heldout-69"), 60, 0.918, 0.795, 0.944, 0.88),
             // round 14's untouched batches, written at the end of round 12 before the extractor ran on them: scored once
             // with rules-1.12.0 and once with rules-1.13.0 (0.753 / 0.590 both), once with rules-1.11.0 (0.753 / 0.589);
             // the measure of round 14 (rules-1.14.0: 0.760 / 0.613); its totals were printed by this test's runs
@@ -131,7 +131,7 @@ class DevCorpusQualityTest {
             // as here; its commitments F1 is 0.8 to the last digit, 246/48/75, which a double computes a hair below 0.8)
             new Pool("held-out round 15, untouched until round 16", List.of("/heldout-74", "/heldout-75", "/heldout-76",
                     "/heldout-77"), 60,
-                    0.896, 0.804, 0.935, 0.85),
+                    0.897, 0.809, 0.935, 0.853),
             // round 16's untouched batches, written at the start of round 15 before the extractor ran on them: scored once
             // with rules-1.14.0 (0.832 / 0.660, modality 0.955, conditions 0.872) and once with rules-1.15.0 (0.831 / 0.667);
             // the measure of round 16 (rules-1.16.0: 0.832 / 0.671), its totals printed in aggregate during the round;
@@ -146,7 +146,7 @@ class DevCorpusQualityTest {
             // as here)
             new Pool("held-out round 17, untouched until round 18", List.of("/heldout-82", "/heldout-83", "/heldout-84",
                     "/heldout-85"), 60,
-                    0.884, 0.732, 0.963, 0.918),
+                    0.887, 0.732, 0.963, 0.918),
             // round 18's untouched batches, written at the start of round 17 before the extractor ran on them (broadcast
             // and briefing transcripts; legal and regulatory undertakings; migration deals; officials' posts): scored once
             // with rules-1.16.0 (0.823 / 0.670, modality 0.933, conditions 0.946) and once with rules-1.17.0 (0.824 /
@@ -154,7 +154,7 @@ class DevCorpusQualityTest {
             // in aggregate only at the round's end; nobody read their misses until round 19 tuned on them (rules-1.19.0,
             // as here)
             new Pool("held-out round 18, untouched until round 19", List.of("/heldout-86", "/heldout-87", "/heldout-88",
-                    "/heldout-89"), 60, 0.895, 0.753, 0.951, 0.955),
+                    "/heldout-89"), 60, 0.895, 0.757, 0.951, 0.955),
             // round 19's untouched batches, written at the start of round 18 before the extractor ran on them (mainstream
             // wire copy on the pledges analysts track; British and Irish press; US national papers; East and Southern
             // African press): scored in aggregate twice with rules-1.17.0 (0.827 / 0.749, modality 0.945, conditions
@@ -190,7 +190,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 23 tuned on them (rules-1.23.0, as here)
             new Pool("held-out round 22, untouched until round 23", List.of("/heldout-102", "/heldout-103", "/heldout-104",
                     "/heldout-105"),
-                    60, 0.866, 0.794, 0.933, 0.83),
+                    60, 0.869, 0.796, 0.933, 0.83),
             // round 23's untouched batches, written at the start of round 22 before the extractor ran on them
             // (Australian, New Zealand and Pacific national press; Francophone, Lusophone and North African news in
             // English and in translation; parliaments, hearings and budget speeches as the press reports them; short
@@ -210,7 +210,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 25 tuned on them (rules-1.25.0, as here)
             new Pool("held-out round 24, untouched until round 25", List.of("/heldout-110", "/heldout-111", "/heldout-112",
                     "/heldout-113"),
-                    60, 0.916, 0.818, 0.956, 0.893),
+                    60, 0.918, 0.82, 0.956, 0.893),
             // round 25's untouched batches, written at the start of round 24 before the extractor ran on them (US state
             // and local and UK local government news; pledges outside government: philanthropy, universities, tech
             // firms, sports bodies, museums; long-form analysis and magazine features; election campaigns and manifesto
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.885, 0.804, 0.944, 0.926),
+                    60, 0.885, 0.806, 0.944, 0.926),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -256,7 +256,7 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.852, 0.769, 0.947, 0.915),
+                    60, 0.852, 0.77, 0.948, 0.915),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
@@ -265,7 +265,7 @@ class DevCorpusQualityTest {
             // 211/83/108); the measure of round 30 (rules-1.30.0, its model retrained: 560/82/93 and 211/82/108), read in
             // aggregate only; nobody read their misses until round 31 tuned on them (rules-1.31.0)
             new Pool("held-out round 30, untouched until round 31", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
-                    60, 0.893, 0.723, 0.959, 0.952),
+                    60, 0.893, 0.727, 0.959, 0.953),
             // round 31's untouched batches, written at the start of round 30 before the extractor ran on them (health,
             // science and education; migration and borders; sport, culture, big events and city governments; news
             // roundups and fast updates): scored once with rules-1.29.0 (0.834 / 0.737, 535/103/110 and 206/59/88,
@@ -273,7 +273,7 @@ class DevCorpusQualityTest {
             // round 31 (rules-1.31.0: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in aggregate
             // only; nobody read their misses until round 32 tuned on them (rules-1.32.0)
             new Pool("held-out round 31, untouched until round 32", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.847, 0.748, 0.98, 0.933),
+                    60, 0.848, 0.753, 0.98, 0.933),
             // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
             // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
             // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
@@ -282,7 +282,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 33 tuned on them (rules-1.33.0, whose model learnt from
             // them)
             new Pool("held-out round 32, untouched until round 33", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.9, 0.76, 0.962, 0.911),
+                    60, 0.902, 0.762, 0.962, 0.911),
             // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
             // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
             // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
@@ -290,7 +290,7 @@ class DevCorpusQualityTest {
             // same statements, 253/68/95 commitments from the retrained judge), read in aggregate only; nobody read their
             // misses until round 34 tuned on them (rules-1.34.0, whose model learnt from them)
             new Pool("held-out round 33, untouched until round 34", List.of("/heldout-146", "/heldout-147", "/heldout-148", "/heldout-149"),
-                    60, 0.899, 0.787, 0.965, 0.925),
+                    60, 0.899, 0.793, 0.966, 0.927),
             // round 34's untouched batches, written at the start of round 33 before the extractor ran on them (global
             // health and development; US state and local news; Asia-Pacific security and diplomacy; business and markets
             // wire copy): scored once with rules-1.32.0 (0.882 / 0.759, 619/78/87 and 220/50/90, modality 0.945,
@@ -298,7 +298,7 @@ class DevCorpusQualityTest {
             // (rules-1.34.0: 619/77/87 and 221/50/89), read in aggregate only; nobody read their misses until round 35
             // tuned on them (rules-1.35.0, whose model learnt from them)
             new Pool("held-out round 34, untouched until round 35", List.of("/heldout-150", "/heldout-151", "/heldout-152", "/heldout-153"),
-                    60, 0.914, 0.806, 0.948, 0.886),
+                    60, 0.914, 0.809, 0.949, 0.886),
             // round 35's untouched batches, written at the start of round 34 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; South Asia's English-language regional press; climate and environment after
             // COP30; hearings, debates and briefings as printed): scored once with rules-1.33.0 (0.882 / 0.754,
@@ -312,17 +312,26 @@ class DevCorpusQualityTest {
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
             // 190/62/89, modality 0.942, conditions 0.921) and once with rules-1.35.0 (499/70/77 and 191/62/88); the
-            // measure of round 36 (rules-1.36.0, as here: 500/69/76 and 192/61/87), read in aggregate only; nobody read
-            // their misses
-            new Pool("held-out round 36, untouched", List.of("/heldout-158", "/heldout-159", "/heldout-160", "/heldout-161"),
-                    60, 0.873, 0.721, 0.942, 0.921),
+            // measure of round 36 (rules-1.36.0: 500/69/76 and 192/61/87), read in aggregate only; nobody read their
+            // misses until round 37 tuned on them (rules-1.37.0, whose model did not learn from them: the retrained one
+            // broke a convention test and two floors)
+            new Pool("held-out round 36, untouched until round 37", List.of("/heldout-158", "/heldout-159", "/heldout-160", "/heldout-161"),
+                    60, 0.895, 0.79, 0.949, 0.931),
             // round 37's untouched batches, written at the start of round 36 before the extractor ran on them (Sub-Saharan
             // Africa's English-language press; briefings and transcripts; humanitarian, health and climate news from UN
             // agencies, NGOs and specialised outlets; East, South and Southeast Asia's English-language press): scored
             // once with rules-1.35.0 (0.852 / 0.812, 458/82/77 and 248/41/74, modality 0.968, conditions 0.935) and once
-            // with rules-1.36.0, as here (460/80/75 and 248/41/74); nobody read their misses
+            // with rules-1.36.0 (460/80/75 and 248/41/74); the measure of round 37 (rules-1.37.0, as here: 460/80/75 and
+            // 249/40/73), read in aggregate only; nobody read their misses
             new Pool("held-out round 37, untouched", List.of("/heldout-162", "/heldout-163", "/heldout-164", "/heldout-165"),
-                    60, 0.855, 0.811, 0.967, 0.934));
+                    60, 0.855, 0.815, 0.967, 0.936),
+            // round 38's untouched batches, written at the start of round 37 before the extractor ran on them (European
+            // politics in Politico Europe, Euractiv, DW and the regional English-language press; United States politics
+            // and government; energy, industry and technology wires; the Russia-Ukraine war and its diplomacy): scored
+            // once with rules-1.36.0 (0.892 / 0.773, 547/68/65 and 210/50/73, modality 0.967, conditions 1.000) and
+            // once with rules-1.37.0, as here (the same counts); nobody read their misses
+            new Pool("held-out round 38, untouched", List.of("/heldout-166", "/heldout-167", "/heldout-168", "/heldout-169"),
+                    60, 0.891, 0.773, 0.966, 1.0));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

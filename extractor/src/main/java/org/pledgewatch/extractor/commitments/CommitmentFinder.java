@@ -1369,7 +1369,7 @@ public final class CommitmentFinder {
     }
 
     /** People a side takes in: "will receive up to 200 migrants a week" is the host's pledge, not a gain. */
-    private static final Set<String> PEOPLE_TAKEN_IN = Words.set("migrants", "refugees", "deportees", "asylum-seekers",
+    private static final Set<String> PEOPLE_TAKEN_IN = Words.set("migrants", "refugees", "deportees", "seekers",
             "patients", "evacuees", "returnees");
 
     /** Whether people to take in follow a receiving verb at {@code from}, within five words. */
