@@ -14,9 +14,13 @@ import org.pledgewatch.extractor.EntityType;
  * under its own name.)
  */
 public final class UnlistedStateBodies {
+    /** Slugs of national agencies, authorities and commissions: "national-drought-management-authority". */
+    private static final String NATIONAL_AGENCY = "(?:national|federal)-(?:[a-z0-9]+-){0,6}"
+            + "(?:agency|authority|board|commission|council|institute|directorate|bureau|assembly)";
+    private static final Pattern NATIONAL_AGENCY_ID = Pattern.compile(NATIONAL_AGENCY);
+
     /** Slugs of such names: "national-drought-management-authority", "ministry-of-health", "coast-guard". */
-    private static final Pattern STATE_BODY_ID = Pattern.compile("(?:national|federal)-(?:[a-z0-9]+-){0,6}"
-            + "(?:agency|authority|board|commission|council|institute|directorate|bureau|assembly)"
+    private static final Pattern STATE_BODY_ID = Pattern.compile(NATIONAL_AGENCY
             // "the Federal Transit Administration", "the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the
             // Drinking Water Inspectorate"
             + "|federal-(?:[a-z0-9]+-){0,4}administration|(?:[a-z0-9]+-){0,4}inspectorate"
@@ -35,10 +39,6 @@ public final class UnlistedStateBodies {
     public static boolean isStateBodyId(String id) {
         return STATE_BODY_ID.matcher(id).matches();
     }
-
-    /** Slugs of the national agencies, authorities and commissions among them: "national-drought-management-authority". */
-    private static final Pattern NATIONAL_AGENCY_ID = Pattern.compile("(?:national|federal)-(?:[a-z0-9]+-){0,6}"
-            + "(?:agency|authority|board|commission|council|institute|directorate|bureau|assembly)");
 
     /**
      * Whether such a body's words are its country's, as its pledges are: a ministry, a department, an inspectorate, an
