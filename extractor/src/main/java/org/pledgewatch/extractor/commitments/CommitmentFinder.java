@@ -825,20 +825,11 @@ public final class CommitmentFinder {
 
     /** "would be held", "will be phased out", "will also be disbursed": a passive right after the modal. */
     private static boolean isPassive(Sentence s, int from) {
-        int k = from;
-        while (k < s.tokens().size() && (LEADING_ADVERBS.contains(s.tokens().get(k).folded())
-                || s.tokens().get(k).folded().equals("once") || s.tokens().get(k).folded().equals("again"))) {
-            // "will once again be singled out"
-            k++;
-        }
-        if (k + 1 >= s.tokens().size() || !s.tokens().get(k).folded().equals("be")) {
+        int k = participleAfterBe(s, from);
+        if (k < 0 || !Words.isParticiple(s.tokens().get(k).folded())) {
             return false;
         }
-        String w = s.tokens().get(k + 1).folded();
-        if (!Words.isParticiple(w)) {
-            return false;
-        }
-        for (int j = k + 2; j < Math.min(s.tokens().size(), k + 8); j++) {
+        for (int j = k + 1; j < Math.min(s.tokens().size(), k + 7); j++) {
             if (s.tokens().get(j).folded().equals("by")) {
                 // "would be co-chaired by Saudi Arabia": the agent is named, and it is someone else
                 return false;
@@ -856,12 +847,21 @@ public final class CommitmentFinder {
      * about it, not the institution's plan (the rule for passives in its words reads acts: "would be held").
      */
     private static boolean undergone(Sentence s, int from) {
+        int k = participleAfterBe(s, from);
+        return k >= 0 && BEFALLING.contains(s.tokens().get(k).folded());
+    }
+
+    /**
+     * The index of the word after "be" that follows a modal's end at {@code from}, past adverbs ("will once again be
+     * singled out"), or -1 when no "be" comes next: where a passive's participle stands.
+     */
+    private static int participleAfterBe(Sentence s, int from) {
         int k = from;
-        while (k < s.tokens().size() && LEADING_ADVERBS.contains(s.tokens().get(k).folded())) {
+        while (k < s.tokens().size() && (LEADING_ADVERBS.contains(s.tokens().get(k).folded())
+                || s.tokens().get(k).folded().equals("once") || s.tokens().get(k).folded().equals("again"))) {
             k++;
         }
-        return k + 1 < s.tokens().size() && s.tokens().get(k).folded().equals("be")
-                && BEFALLING.contains(s.tokens().get(k + 1).folded());
+        return k + 1 < s.tokens().size() && s.tokens().get(k).folded().equals("be") ? k + 1 : -1;
     }
 
     private boolean mentionsAPledge(Sentence s, int from) {

@@ -477,26 +477,30 @@ final class AffiliationLinker {
         if (at < 0 || !Folding.isPossessive(tokens.get(at).text())) {
             return null;
         }
+        Mention other = mentionCovering(mentions, sentence, at);
         if (!tokens.get(at).isCapitalized()) {
             // "The foundation's chief executive, Mark Suzman": the organisation the noun was read as
-            for (Mention other : mentions) {
-                if (other.sentence() == sentence && other.tokenStart() <= at && at < other.tokenEnd()
-                        && other.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION) {
-                    return other.entity();
-                }
-            }
-            return null;
+            return other != null && other.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    ? other.entity() : null;
         }
-        for (Mention other : mentions) {
-            if (other.sentence() == sentence && other.tokenStart() <= at && at < other.tokenEnd()) {
-                // "Shell’s" opening the sentence was read as a person's possessive: one word, before a company's office, is
-                // the company
-                Entity e = other.entity();
-                return other.tokenEnd() - other.tokenStart() == 1 && e.type() == org.pledgewatch.extractor.EntityType.PERSON
-                        && e.nameWords().size() == 1 && registry.revealOrganization(e) ? e : null;
-            }
+        if (other != null) {
+            // "Shell’s" opening the sentence was read as a person's possessive: one word, before a company's office, is
+            // the company
+            Entity e = other.entity();
+            return other.tokenEnd() - other.tokenStart() == 1 && e.type() == org.pledgewatch.extractor.EntityType.PERSON
+                    && e.nameWords().size() == 1 && registry.revealOrganization(e) ? e : null;
         }
         return registry.namedOrganization(Folding.stripPossessive(tokens.get(at).text()), null);
+    }
+
+    /** The first mention of the sentence that covers token {@code at}, or null. */
+    private static Mention mentionCovering(List<Mention> mentions, int sentence, int at) {
+        for (Mention m : mentions) {
+            if (m.sentence() == sentence && m.tokenStart() <= at && at < m.tokenEnd()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -328,10 +328,14 @@ final class BackReferences {
      * Party"), or null.
      */
     static Entity latestTradeUnion(List<Mention> before) {
+        return latestOrganizationNamedLike(before, name -> TRADE_UNION.matcher(name).find() && !name.contains("Party"));
+    }
+
+    /** The latest organisation whose name the test accepts, or null. */
+    private static Entity latestOrganizationNamedLike(List<Mention> before, java.util.function.Predicate<String> name) {
         for (int k = before.size() - 1; k >= 0; k--) {
             Entity e = before.get(k).entity();
-            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && TRADE_UNION.matcher(e.name()).find()
-                    && !e.name().contains("Party")) {
+            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && name.test(e.name())) {
                 return e;
             }
         }
@@ -375,13 +379,7 @@ final class BackReferences {
 
     /** The latest central bank named ("the Bank of Korea", "the ECB", "the Fed"), or null. */
     static Entity latestCentralBank(List<Mention> before) {
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Entity e = before.get(k).entity();
-            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && CENTRAL_BANK.matcher(e.name()).find()) {
-                return e;
-            }
-        }
-        return null;
+        return latestOrganizationNamedLike(before, name -> CENTRAL_BANK.matcher(name).find());
     }
 
     /** A central bank's name: "European Central Bank", "Reserve Bank of India", "Bank of Japan", "Federal Reserve". */

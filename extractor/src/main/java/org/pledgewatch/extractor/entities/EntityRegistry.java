@@ -446,15 +446,12 @@ public final class EntityRegistry {
         return best != null ? best : inner;
     }
 
-    /** Particles that open a surname: "de Zela" of Hugo de Zela Martínez, "van der Leyen", "al-Sudani". */
-    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "del", "della", "da", "dos", "van", "von", "al", "el", "bin", "ben");
-
     /**
      * Whether {@code shorter} is the surname of {@code longer} opened by a particle, with a second surname after it:
      * "De Zela said" after "Foreign Minister Hugo de Zela Martínez" (the Spanish first surname alone).
      */
     private static boolean particleSurnameWithin(List<String> longer, List<String> shorter) {
-        if (!SURNAME_PARTICLES.contains(shorter.get(0)) || shorter.size() + 1 >= longer.size()) {
+        if (!MentionFinder.PARTICLES.contains(shorter.get(0)) || shorter.size() + 1 >= longer.size()) {
             return false;
         }
         for (int off = 1; off + shorter.size() < longer.size(); off++) {

@@ -642,7 +642,9 @@ public final class MentionFinder {
             "commander", "lawmaker", "senator", "ambassador", "secretary", "premier", "king", "queen", "activist",
             "economist", "analyst", "chief", "governor", "mayor", "commissioner", "adviser", "advisor", "prosecutor",
             "judge", "ruler", "monarch", "counterpart", "representative", "delegate", "director", "head");
-    private static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du", "do", "das",
+
+    /** Lower-case particles inside names, which may open a surname: "von", "de", "al", "bin". */
+    static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du", "do", "das",
             "del", "della", "dei", "ibn", "abu",
             "da", "di", "dos", "al", "el", "bin", "bint", "ben", "ter", "ap");
 
