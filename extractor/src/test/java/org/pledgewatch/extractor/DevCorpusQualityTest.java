@@ -59,7 +59,7 @@ class DevCorpusQualityTest {
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
-                    0.895, 0.788, 0.947, 0.901),
+                    0.895, 0.793, 0.948, 0.901),
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
@@ -74,7 +74,7 @@ class DevCorpusQualityTest {
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.91, 0.832, 0.962, 0.936),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.912, 0.832, 0.963, 0.936),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
@@ -82,7 +82,7 @@ class DevCorpusQualityTest {
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.91, 0.86, 0.958, 0.915),
+                    "/heldout-41"), 60, 0.91, 0.863, 0.958, 0.915),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
@@ -90,15 +90,15 @@ class DevCorpusQualityTest {
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.906, 0.835, 0.976, 0.982),
+                    "/heldout-49"), 60, 0.906, 0.837, 0.976, 0.982),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.907, 0.814, 0.973, 0.919),
+                    "/heldout-53"), 60, 0.91, 0.814, 0.973, 0.919),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.898, 0.758, 0.959, 0.844),
+                    "/heldout-57"), 60, 0.898, 0.76, 0.959, 0.844),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
@@ -114,7 +114,7 @@ class DevCorpusQualityTest {
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
             new Pool("held-out round 13, untouched until round 14", List.of("/heldout-66", "/heldout-67", "/heldout-68",
-                    "/heldout-69"), 60, 0.918, 0.795, 0.944, 0.88),
+                    "/heldout-69"), 60, 0.919, 0.795, 0.944, 0.88),
             // round 14's untouched batches, written at the end of round 12 before the extractor ran on them: scored once
             // with rules-1.12.0 and once with rules-1.13.0 (0.753 / 0.590 both), once with rules-1.11.0 (0.753 / 0.589);
             // the measure of round 14 (rules-1.14.0: 0.760 / 0.613); its totals were printed by this test's runs
@@ -122,7 +122,7 @@ class DevCorpusQualityTest {
             // (rules-1.17.0, as here)
             new Pool("held-out round 14, untouched until round 15", List.of("/heldout-70", "/heldout-71", "/heldout-72",
                     "/heldout-73"), 60,
-                    0.841, 0.694, 0.943, 0.965),
+                    0.848, 0.704, 0.944, 0.966),
             // round 15's untouched batches, written at the start of round 14 before the extractor ran on them: scored once
             // with rules-1.13.0 (0.838 / 0.766, modality 0.935, conditions 0.886); totals printed by this test's runs in
             // round 14 (one change that broke a threshold here was dropped); rules-1.14.0 0.842 / 0.776; the measure of
@@ -138,7 +138,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 17 tuned on them (rules-1.17.0, as here)
             new Pool("held-out round 16, untouched until round 17", List.of("/heldout-78", "/heldout-79", "/heldout-80",
                     "/heldout-81"), 60,
-                    0.887, 0.75, 0.968, 0.91),
+                    0.889, 0.75, 0.968, 0.91),
             // round 17's untouched batches, written at the start of round 16 before the extractor ran on them: scored once
             // with rules-1.15.0 (0.791 / 0.676, modality 0.950, conditions 0.911) and once with rules-1.16.0 (0.800 / 0.676);
             // the measure of round 17 (rules-1.17.0: 0.801 / 0.675, floored from 482/105/133 and 200/77/115), its totals
@@ -163,7 +163,7 @@ class DevCorpusQualityTest {
             // misses until round 20 tuned on them (rules-1.20.0, as here)
             new Pool("held-out round 19, untouched until round 20", List.of("/heldout-90", "/heldout-91", "/heldout-92",
                     "/heldout-93"), 60,
-                    0.874, 0.797, 0.949, 0.93),
+                    0.874, 0.798, 0.949, 0.931),
             // round 20's untouched batches, written at the start of round 19 before the extractor ran on them (West African
             // press; Indian national and business press; corporate press releases and the wires that relay them; European
             // security and the peace processes): scored in aggregate once with rules-1.18.0 (0.832 / 0.643, 489/88/110 and
@@ -181,7 +181,7 @@ class DevCorpusQualityTest {
             // round 22 tuned on them (rules-1.22.0, as here)
             new Pool("held-out round 21, untouched until round 22", List.of("/heldout-98", "/heldout-99", "/heldout-100",
                     "/heldout-101"), 60,
-                    0.882, 0.792, 0.962, 0.935),
+                    0.882, 0.794, 0.962, 0.935),
             // round 22's untouched batches, written at the start of round 21 before the extractor ran on them (South Asian
             // press beyond India; defence industry and procurement news; Central and Southeast Europe, the Caucasus and
             // Central Asia; live blogs, explainers and newsletters): scored once with rules-1.20.0 (0.834 / 0.751,
@@ -210,7 +210,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 25 tuned on them (rules-1.25.0, as here)
             new Pool("held-out round 24, untouched until round 25", List.of("/heldout-110", "/heldout-111", "/heldout-112",
                     "/heldout-113"),
-                    60, 0.918, 0.82, 0.956, 0.893),
+                    60, 0.921, 0.824, 0.956, 0.893),
             // round 25's untouched batches, written at the start of round 24 before the extractor ran on them (US state
             // and local and UK local government news; pledges outside government: philanthropy, universities, tech
             // firms, sports bodies, museums; long-form analysis and magazine features; election campaigns and manifesto
@@ -220,7 +220,7 @@ class DevCorpusQualityTest {
             // tuned on them (rules-1.26.0, as here: 581/95/102 and 149/57/66)
             new Pool("held-out round 25, untouched until round 26", List.of("/heldout-114", "/heldout-115", "/heldout-116",
                     "/heldout-117"),
-                    60, 0.863, 0.712, 0.953, 0.92),
+                    60, 0.863, 0.715, 0.953, 0.923),
             // round 26's untouched batches, written at the start of round 25 before the extractor ran on them (central
             // banks, finance ministries and markets; labour, industry and jobs; disasters and emergency response;
             // official readouts, joint statements and state media on summits): scored once with rules-1.24.0 (0.856 /
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.864, 0.735, 0.954, 0.936),
+                    60, 0.866, 0.74, 0.954, 0.937),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -238,7 +238,7 @@ class DevCorpusQualityTest {
             // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
             // their misses until round 28 tuned on them (rules-1.28.0, whose model learnt from them)
             new Pool("held-out round 27, untouched until round 28", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.894, 0.676, 0.951, 0.921),
+                    60, 0.896, 0.678, 0.951, 0.921),
             // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
             // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
@@ -256,7 +256,7 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.852, 0.77, 0.948, 0.915),
+                    60, 0.852, 0.773, 0.948, 0.916),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
@@ -265,7 +265,7 @@ class DevCorpusQualityTest {
             // 211/83/108); the measure of round 30 (rules-1.30.0, its model retrained: 560/82/93 and 211/82/108), read in
             // aggregate only; nobody read their misses until round 31 tuned on them (rules-1.31.0)
             new Pool("held-out round 30, untouched until round 31", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
-                    60, 0.893, 0.727, 0.959, 0.953),
+                    60, 0.894, 0.736, 0.964, 0.977),
             // round 31's untouched batches, written at the start of round 30 before the extractor ran on them (health,
             // science and education; migration and borders; sport, culture, big events and city governments; news
             // roundups and fast updates): scored once with rules-1.29.0 (0.834 / 0.737, 535/103/110 and 206/59/88,
@@ -273,7 +273,7 @@ class DevCorpusQualityTest {
             // round 31 (rules-1.31.0: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in aggregate
             // only; nobody read their misses until round 32 tuned on them (rules-1.32.0)
             new Pool("held-out round 31, untouched until round 32", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.848, 0.753, 0.98, 0.933),
+                    60, 0.848, 0.755, 0.98, 0.935),
             // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
             // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
             // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
@@ -282,7 +282,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 33 tuned on them (rules-1.33.0, whose model learnt from
             // them)
             new Pool("held-out round 32, untouched until round 33", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.902, 0.762, 0.962, 0.911),
+                    60, 0.903, 0.764, 0.962, 0.913),
             // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
             // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
             // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
@@ -290,7 +290,7 @@ class DevCorpusQualityTest {
             // same statements, 253/68/95 commitments from the retrained judge), read in aggregate only; nobody read their
             // misses until round 34 tuned on them (rules-1.34.0, whose model learnt from them)
             new Pool("held-out round 33, untouched until round 34", List.of("/heldout-146", "/heldout-147", "/heldout-148", "/heldout-149"),
-                    60, 0.899, 0.793, 0.966, 0.927),
+                    60, 0.899, 0.8, 0.966, 0.928),
             // round 34's untouched batches, written at the start of round 33 before the extractor ran on them (global
             // health and development; US state and local news; Asia-Pacific security and diplomacy; business and markets
             // wire copy): scored once with rules-1.32.0 (0.882 / 0.759, 619/78/87 and 220/50/90, modality 0.945,
@@ -307,7 +307,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
             // the retrained one broke a convention test and three floors)
             new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.897, 0.782, 0.935, 0.829),
+                    60, 0.898, 0.782, 0.939, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
@@ -316,22 +316,30 @@ class DevCorpusQualityTest {
             // misses until round 37 tuned on them (rules-1.37.0, whose model did not learn from them: the retrained one
             // broke a convention test and two floors)
             new Pool("held-out round 36, untouched until round 37", List.of("/heldout-158", "/heldout-159", "/heldout-160", "/heldout-161"),
-                    60, 0.895, 0.79, 0.949, 0.931),
+                    60, 0.896, 0.794, 0.949, 0.931),
             // round 37's untouched batches, written at the start of round 36 before the extractor ran on them (Sub-Saharan
             // Africa's English-language press; briefings and transcripts; humanitarian, health and climate news from UN
             // agencies, NGOs and specialised outlets; East, South and Southeast Asia's English-language press): scored
             // once with rules-1.35.0 (0.852 / 0.812, 458/82/77 and 248/41/74, modality 0.968, conditions 0.935) and once
-            // with rules-1.36.0 (460/80/75 and 248/41/74); the measure of round 37 (rules-1.37.0, as here: 460/80/75 and
-            // 249/40/73), read in aggregate only; nobody read their misses
-            new Pool("held-out round 37, untouched", List.of("/heldout-162", "/heldout-163", "/heldout-164", "/heldout-165"),
-                    60, 0.855, 0.815, 0.967, 0.936),
+            // with rules-1.36.0 (460/80/75 and 248/41/74); the measure of round 37 (rules-1.37.0: 460/80/75 and
+            // 249/40/73), read in aggregate only; nobody read their misses until round 38 tuned on them (rules-1.38.0)
+            new Pool("held-out round 37, untouched until round 38", List.of("/heldout-162", "/heldout-163", "/heldout-164", "/heldout-165"),
+                    60, 0.888, 0.851, 0.969, 0.942),
             // round 38's untouched batches, written at the start of round 37 before the extractor ran on them (European
             // politics in Politico Europe, Euractiv, DW and the regional English-language press; United States politics
             // and government; energy, industry and technology wires; the Russia-Ukraine war and its diplomacy): scored
             // once with rules-1.36.0 (0.892 / 0.773, 547/68/65 and 210/50/73, modality 0.967, conditions 1.000) and
-            // once with rules-1.37.0, as here (the same counts); nobody read their misses
+            // once with rules-1.37.0 (the same counts); the measure of round 38 (rules-1.38.0, as here: 548/67/64 and
+            // 211/48/72), read in aggregate only; nobody read their misses
             new Pool("held-out round 38, untouched", List.of("/heldout-166", "/heldout-167", "/heldout-168", "/heldout-169"),
-                    60, 0.891, 0.773, 0.966, 1.0));
+                    60, 0.893, 0.778, 0.966, 1.0),
+            // round 39's untouched batches, written at the start of round 38 before the extractor ran on them (United
+            // Kingdom and Irish politics and public services; trade, tariffs and sanctions; interviews, transcripts, live
+            // blogs and op-eds; defence and NATO): scored once with rules-1.37.0 (0.913 / 0.798, 500/38/57 and 203/50/53,
+            // modality 0.946, conditions 0.909) and once with rules-1.38.0, as here (500/38/57 and 204/51/52); nobody
+            // read their misses
+            new Pool("held-out round 39, untouched", List.of("/heldout-170", "/heldout-171", "/heldout-172", "/heldout-173"),
+                    60, 0.913, 0.798, 0.941, 0.888));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

@@ -4259,4 +4259,141 @@ class NewsConventionsTest {
                 + "Tuesday that it would stop selling plastic-wrapped fruit by 2028.");
         assertEquals(List.of("Harrowgate Foods"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void theMinistryIsTheOneNamedLastNotTheCountryNamedSince() {
+        Extraction e = extract("Norway's health ministry said it would send 500,000 doses of the vaccine to Zambia by May. "
+                + "The ministry said the vaccine would be shipped once Zambian authorities confirmed cold-chain capacity.");
+        assertEquals(List.of("Norway", "Norway"), actorsOfEachCommitment(e));
+        Extraction jordan = extract("Jordan's energy ministry said the pipeline would carry Qatari gas north from May. The "
+                + "ministry said it would not charge transit fees.");
+        assertEquals(List.of("Jordan:NEGATED"), actorsAndModalities(jordan).subList(actorsAndModalities(jordan).size() - 1,
+                actorsAndModalities(jordan).size()));
+    }
+
+    @Test
+    void engIsAnEngineersTitleBeforeAName() {
+        Extraction e = extract("Ethiopia will increase its electricity exports next year. This was stated by the Minister of "
+                + "Mines and Energy, Eng. Tesfaye Bekele, while briefing lawmakers on Thursday.");
+        assertEquals(List.of("Tesfaye Bekele"), speakerNames(e));
+    }
+
+    @Test
+    void anAcronymWithItsLegalFormInBracketsNamesTheCompanyLater() {
+        Extraction e = extract("The plant buys gas from the Ghana National Gas Company Limited (GNGC Ltd) in cedis. GNGC Ltd "
+                + "said in a statement that it was committed to supplying 90 million cubic feet a day.");
+        assertEquals(List.of("Ghana National Gas Company"), speakerNames(e));
+    }
+
+    @Test
+    void theAgencyIsNeverTheWireNorTheOutletSpokenTo() {
+        Extraction e = extract("NAIROBI, May 4 (Reuters) - The World Food Programme will cut rations in northern Kenya from "
+                + "June, it said on Wednesday. \"We have no choice,\" country director Lauren Landis told Reuters by "
+                + "telephone. The agency said it would keep feeding children under five.");
+        assertEquals(List.of("World Food Programme", "World Food Programme"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aCompanysShortFormBeforeAnOfficersTitleIsTheCompanyFirstReadAsAName() {
+        Extraction e = extract("Kestrel Ridge Copper has promised to spend $40 million on roads around its mine. \"We will pave "
+                + "the road to the clinic by June,\" said Kestrel Ridge CEO Amara Dlamini.");
+        assertEquals(List.of("Kestrel Ridge Copper", "Kestrel Ridge Copper"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void theCommissionIsTheOneWhosePresidentWasNamed() {
+        Extraction e = extract("ECOWAS ministers met in Abuja on Friday. The President of the ECOWAS Commission, Omar Touray, "
+                + "told the meeting that the region could not wait. He said the Commission would release $10 million for the "
+                + "mission.");
+        assertEquals(List.of("ECOWAS"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aPressConferenceInATranscriptsHeadingIsNoSpeaker() {
+        Extraction e = extract("Press Conference by the Minister for Foreign Affairs Iwaya Takeshi\nQ: Will Japan send more "
+                + "aid to Ukraine?\nA: We will provide an additional 5 billion yen for energy repairs.");
+        assertEquals(List.of("Iwaya Takeshi"), speakerNames(e).stream().distinct().toList());
+    }
+
+    @Test
+    void leadersOrMinistersAloneAreTheBodyWhoseLeadersWereNamed() {
+        Extraction e = extract("ASEAN foreign ministers agreed on Friday to send an envoy to Myanmar. The ministers also "
+                + "agreed to deploy observers to the border.");
+        assertEquals(List.of("ASEAN", "ASEAN"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void whatAnOfficialSaysWillBeHandedOverIsTheirSidesPledgeButNotWhatTheyReceive() {
+        Extraction e = extract("A Chinese foreign ministry spokesperson, Guo Jiakun, said the aid would be delivered through "
+                + "the Red Cross within a week.\n"
+                + "Polish Defence Minister Wladyslaw Kosiniak-Kamysz said the first tanks would be delivered from South Korea "
+                + "next year.");
+        assertEquals(List.of("China"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anInfinitiveInsideTheSubjectDoesNotEndTheReportedClause() {
+        Extraction e = extract("Philippine Defense Secretary Gilberto Teodoro welcomed the deal. Teodoro said the frigates, to be "
+                + "handed over in stages from 2027, would be deployed to patrol the West Philippine Sea.");
+        assertEquals(List.of("the frigates, to be handed over in stages from 2027, would be deployed to patrol the West "
+                + "Philippine Sea"), e.statements().stream().map(Statement::quote).toList());
+    }
+
+    @Test
+    void anEarningsCallsLabelledSpeakersSpeakForTheCompanyUnlessIntroducedWithAnotherFirm() {
+        Extraction e = extract("Fjordline Energy Q2 2026 Earnings Call Transcript\n"
+                + "Operator: Welcome to the Fjordline Energy results call. All participants are in listen-only mode. I "
+                + "will now hand over to Chief Executive Kari Lunde.\n"
+                + "Kari Lunde: Thank you. It was a good quarter. Output rose 9%.\n"
+                + "Operator: Our first question comes from Nina Berg with Nordea.\n"
+                + "Nina Berg: Will you keep the dividend? And what about the buyback?\n"
+                + "Tor Aasen: Yes. We will keep the dividend at 3 kroner per share for 2026.");
+        assertEquals(List.of("Fjordline Energy"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aQuotedPredicateAfterItsSubjectIsTheSubjectsPledge() {
+        Extraction e = extract("Canada \"will provide 300 million dollars for air defence,\" Carney said.\n"
+                + "Leaders met in Lisbon. The bloc \"commits to doubling humanitarian aid by 2028,\" the communique said.\n"
+                + "The order says the United States \"will take all lawful measures to defend Qatar\" in the event of an "
+                + "attack.");
+        assertEquals(List.of("Canada:FIRM", "United States:CONDITIONAL"),
+                actorsAndModalities(e).stream().filter(a -> !a.startsWith("European")).toList());
+    }
+
+    @Test
+    void aListBetweenDashesIsAnAsideAndTheConditionAfterItStaysTheClauses() {
+        Extraction e = extract("The order says the United States will take all lawful measures \u2014 including diplomatic, "
+                + "economic, and military \u2014 to defend Qatar in the event of an attack.");
+        assertEquals(List.of("United States:CONDITIONAL"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theUnionIsTheCompanysUnionNamedBefore() {
+        Extraction e = extract("SEOUL, May 3 (Yonhap) -- The labor union of Kia Corp. will stage partial strikes next week. "
+                + "The union said it would escalate to a full strike unless management improves its offer.");
+        assertEquals(List.of("Kia union"), speakerNames(e).stream().distinct().toList());
+    }
+
+    @Test
+    void untilAnActIsAConditionEvenPastAQuotedAdverbButUntilADateIsATimeFrame() {
+        assertEquals(List.of("Lithuania:CONDITIONAL"), actorsAndModalities(extract("Lithuania will keep the border crossings "
+                + "closed until Minsk \"fully and verifiably\" stops the balloon flights.")));
+        assertEquals(List.of("Tata Steel:FIRM"), actorsAndModalities(extract("Tata Steel will keep the furnace open until "
+                + "March 2032, the company said.")));
+    }
+
+    @Test
+    void theReportersOwnPredicateAfterAQuotedPhraseIsNotReadAsTheQuotedOne() {
+        Extraction e = extract("A HUD spokesperson said in a statement that the department \"will not fund discrimination\" "
+                + "and would review the city's plan promptly.");
+        assertEquals(List.of(), actorsAndModalities(e).stream().filter(a -> a.endsWith(":NEGATED")).toList());
+    }
+
+    @Test
+    void aPledgeOfAnEarlierYearOpeningTheSentenceIsBackground() {
+        Extraction e = extract("In 2022, Canada pledged $300 million to the adaptation fund. Canada will double its contribution "
+                + "in 2027, the minister said.");
+        assertEquals(List.of("Canada:FIRM"), actorsAndModalities(e));
+    }
 }

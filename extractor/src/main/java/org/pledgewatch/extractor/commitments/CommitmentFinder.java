@@ -332,6 +332,11 @@ public final class CommitmentFinder {
                 // "Since February 2022, Canada has committed more than $22 billion": what was given, not promised
                 continue;
             }
+            if (!cue.phrase().modal() && inAnEarlierYear(text.body(), s, cue)) {
+                // "In 2023, ECOWAS threatened to use force", "At the 2023 Brussels conference, the EU pledged €1.56
+                // billion": a pledge of a year before the article's latest, told as history
+                continue;
+            }
             if (cue.phrase().reported() && !(quote != null || reportedBefore(s, cue.start()))) {
                 continue;
             }
@@ -361,11 +366,14 @@ public final class CommitmentFinder {
                 actors = List.of();
             }
             if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
-                    && !undergone(s, cue.end()) && quote.speaker() != null && quote.speaker().type() != EntityType.PERSON
+                    && !undergone(s, cue.end()) && quote.speaker() != null
+                    && (quote.speaker().type() != EntityType.PERSON
+                        || delivered(s, cue.end()) && !deliveredFrom(s, cue.end(), actorFinder))
                     && !gazetteer.isNewsAgency(quote.speaker().id())) {
                 // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
                 // review would be carried out": a passive with no agent in an institution's reported words
-                // is its own plan (a person's "would be lifted" is as often a forecast)
+                // is its own plan (a person's "would be lifted" is as often a forecast, but not a person's "the aid
+                // would be delivered within a week": what a side hands over, it hands over itself)
                 Entity body = quote.speaker();
                 if (body.type() == EntityType.GROUP && body.country() != null) {
                     body = registry.country(body.country());
@@ -747,6 +755,36 @@ public final class CommitmentFinder {
     }
 
     /** A sentence that opens "Since February 2022," or "Since 2014,": a tally of the past. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    /**
+     * A past-tense cue in a sentence that opens with "In 2023" or "At the 2023 ...", where the year is earlier than the
+     * latest the article names: the pledge is part of the background, not news.
+     */
+    private static boolean inAnEarlierYear(String body, Sentence s, Cue cue) {
+        List<Token> tokens = s.tokens();
+        if (!Tokens.folded(s, cue.start()).endsWith("ed")) {
+            return false;
+        }
+        // (only a year that opens the sentence frames it: "Gabon's president, elected after the 2023 coup, has agreed to
+        // keep" and "Under a partnership signed in 2023, Brussels pledged to help" are pledges of now, as annotators read)
+        for (int k = 0; k + 1 < Math.min(cue.start(), 3); k++) {
+            String w = tokens.get(k).folded();
+            String next = tokens.get(k + 1).text();
+            if ((w.equals("in") || w.equals("the")) && next.length() == 4 && YEAR.matcher(next).matches()) {
+                int year = Integer.parseInt(next);
+                java.util.regex.Matcher years = YEAR.matcher(body);
+                while (years.find()) {
+                    if (Integer.parseInt(years.group()) > year) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean sinceADate(Sentence s) {
         List<Token> tokens = s.tokens();
         if (tokens.size() < 4 || !tokens.get(0).folded().equals("since")) {
@@ -836,6 +874,22 @@ public final class CommitmentFinder {
             }
         }
         return true;
+    }
+
+    /** Participles of handing something over or carrying it out: "the doses would be delivered in the second quarter". */
+    private static final Set<String> DELIVERING = Words.set("delivered", "shipped", "sent", "deployed",
+            "transferred", "handed", "released", "distributed", "allocated", "provided", "supplied", "prioritised",
+            "prioritized", "published", "launched", "opened", "completed", "set");
+    // (not "disbursed": "Sandvik said the money would be disbursed in two tranches" is, for annotators, how money
+    // reaches someone, often another's money, not the speaker's side's pledge)
+
+    /**
+     * "Guo Jiakun said the aid would be delivered through the Red Cross": a passive of handing over or carrying out
+     * (what "would be delivered from South Korea" is received, see {@link #deliveredFrom}).
+     */
+    private static boolean delivered(Sentence s, int from) {
+        int k = participleAfterBe(s, from);
+        return k >= 0 && DELIVERING.contains(s.tokens().get(k).folded());
     }
 
     /** Participles of what befalls a thing rather than what someone does to it: "would not be affected". */
@@ -1213,14 +1267,17 @@ public final class CommitmentFinder {
         return tokens.size();
     }
 
-    /** The dash that closes an aside opened by the dash at {@code open}, within eight words, or -1. */
+    /** The dash that closes an aside opened by the dash at {@code open}, within eight words (a list, fourteen), or -1. */
     private static int pairedDash(List<Token> tokens, int open) {
-        for (int k = open + 2; k < Math.min(tokens.size() - 1, open + 10); k++) {
+        // "measures — including diplomatic, economic, and, if necessary, military — to defend": a list inside the
+        // dashes may run longer and hold commas
+        boolean list = open + 1 < tokens.size() && tokens.get(open + 1).folded().equals("including");
+        for (int k = open + 2; k < Math.min(tokens.size() - 1, open + (list ? 16 : 10)); k++) {
             String t = tokens.get(k).text();
             if (t.equals("\u2014")) {
                 return k;
             }
-            if (t.equals(",") || t.equals(";") || t.equals(".")) {
+            if (t.equals(",") && !list || t.equals(";") || t.equals(".")) {
                 return -1;
             }
         }

@@ -447,13 +447,17 @@ public final class ConditionFinder {
         }
         if (w.equals("until") || w.equals("unless")) {
             // "until all hostages were released" is a condition; "until the end of March" a time frame
-            for (int k = i + 1; k < Math.min(to, i + 7); k++) {
+            for (int k = i + 1; k < Math.min(to, i + 10); k++) {
                 String t = Folding.fold(tokens.get(k).text());
                 if (CLAUSE_VERBS.contains(t) || (k > i + 1 && t.endsWith("ed") && t.length() > 4)) {
-                    // "until all hostages were released", "until Armenia changed its constitution"
+                    // "until all hostages were released", "until Armenia changed its constitution", "until the goal of
+                    // a mine-free Cambodia is achieved"
                     return i + 1;
                 }
-                if (Tokens.isPunctuation(tokens.get(k).text()) && !Tokens.isQuoteMark(tokens.get(k).text())) {
+                if (Tokens.isPunctuation(tokens.get(k).text()) && !Tokens.isQuoteMark(tokens.get(k).text())
+                        || Character.isDigit(t.charAt(0)) || Words.MONTHS.contains(t)) {
+                    // ("until 2032 under a deal announced on Wednesday", "until March 2027 as long as ...": a date,
+                    // then words of another clause)
                     break;
                 }
             }

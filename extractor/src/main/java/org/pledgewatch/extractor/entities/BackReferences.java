@@ -216,6 +216,48 @@ final class BackReferences {
         return null;
     }
 
+    /**
+     * A country's name, possessive or demonym and up to three lower-case words before "ministry": "Japan's health
+     * ministry", "the Egyptian foreign ministry" (no article or reporting verb between: "Japan said the ministry").
+     */
+    private static final java.util.regex.Pattern MINISTRY_AFTER_COUNTRY = java.util.regex.Pattern.compile(
+            "^(?:['\u2019]s)?(?: (?!the |a |an |said |says |told )[a-z-]+){0,3} ministry\\b");
+
+    /**
+     * The country whose ministry was named most recently ("Japan's health ministry said it would send 1 million
+     * doses to the Democratic Republic of Congo. | The ministry said ..."): "the ministry" is that one, not the
+     * country named since. Null when the latest ministry named before {@code from} is no country's ("a spokesman for
+     * the Taliban administration's economy ministry, said the ministry"; "Finance Ministry officials said") or has
+     * another portfolio than {@code portfolio} ("Its foreign ministry ... | The finance ministry has said").
+     */
+    private static final java.util.regex.Pattern MINISTRY_OF_POSSESSOR = java.util.regex.Pattern.compile(
+            "(?:['\u2019]s|^its)(?: [a-z-]+){0,3} ministry$");
+
+    static Entity latestMinistrysCountry(String body, List<Mention> before, int from, String portfolio) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
+            Mention m = before.get(k);
+            if (m.inQuote() || m.entity().type() != org.pledgewatch.extractor.EntityType.COUNTRY) {
+                continue;
+            }
+            // the mention may cover the ministry with its country's possessive ("Japan's health ministry", "its
+            // defence ministry"; not "Finance Ministry officials said", read as the latest country's) or stop at the
+            // country
+            String covered = body.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+            java.util.regex.Matcher after = MINISTRY_AFTER_COUNTRY.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 60)));
+            String ministry = MINISTRY_OF_POSSESSOR.matcher(covered).find() ? covered
+                    : after.find() ? covered + after.group() : null;
+            if (ministry == null) {
+                continue;
+            }
+            int ministryEnd = m.start() + ministry.length();
+            boolean namedSince = ministryEnd < from
+                    && body.substring(ministryEnd, from).toLowerCase(Locale.ROOT).contains("ministry");
+            boolean samePortfolio = portfolio == null || ministry.contains(portfolio);
+            return namedSince || !samePortfolio ? null : m.entity();
+        }
+        return null;
+    }
+
     static Entity latestCountry(List<Mention> before) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
             Mention m = before.get(k);
@@ -305,6 +347,67 @@ final class BackReferences {
             if (e.type() == org.pledgewatch.extractor.EntityType.PERSON && e.organization() != null
                     && registry.isRegion(registry.organizationById(e.organization()))) {
                 return registry.organizationById(e.organization());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The latest commission named: an organisation whose name ends with the word ("European Commission"), or a body
+     * named with its executive ("the ECOWAS Commission", read as ECOWAS), also in the role of the person who heads it
+     * ("The President of the ECOWAS Commission, Omar Alieu Touray"), or null.
+     */
+    static Entity latestCommission(String body, List<Mention> before, EntityRegistry registry) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            Entity e = m.entity();
+            if (e.type() == org.pledgewatch.extractor.EntityType.PERSON && e.role() != null
+                    && e.role().endsWith(" Commission") && !e.role().endsWith("European Commission")) {
+                Entity headed = e.organization() != null ? registry.organizationById(e.organization())
+                        : organizationNamedIn(e.role(), body, before);
+                if (headed != null) {
+                    return headed;
+                }
+            }
+            if ((e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION || e.type() == org.pledgewatch.extractor.EntityType.GROUP)
+                    && (e.name().toLowerCase(Locale.ROOT).endsWith("commission")
+                        || body.substring(m.start(), m.end()).endsWith(" Commission"))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** The latest organisation whose name, or the words that named it, the text holds ("ECOWAS" in a role), or null. */
+    private static Entity organizationNamedIn(String text, String body, List<Mention> before) {
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Mention m = before.get(k);
+            if (m.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    && (text.contains(m.entity().name()) || text.contains(body.substring(m.start(), m.end())))) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    /** "union of " before a company's name, "'s union" or " union" after it. */
+    private static final java.util.regex.Pattern UNION_OF = java.util.regex.Pattern.compile("\\bunion of (?:the )?$");
+    private static final java.util.regex.Pattern COMPANYS_UNION = java.util.regex.Pattern.compile("^(?:['\u2019]s)? union\\b");
+
+    /**
+     * The latest company named with its workers' union ("The labor union of Hyundai Motor Co.", "Kia's union",
+     * "the Hyundai Motor union"), among the last 40 mentions, or null.
+     */
+    static Entity latestCompanyWithUnion(String body, List<Mention> before, EntityRegistry registry) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
+            Mention m = before.get(k);
+            if (m.inQuote() || !registry.mayBeACompany(m.entity())) {
+                continue;
+            }
+            String lead = body.substring(Math.max(0, m.start() - 20), m.start()).toLowerCase(Locale.ROOT);
+            String next = body.substring(m.end(), Math.min(body.length(), m.end() + 10));
+            if (UNION_OF.matcher(lead).find() || COMPANYS_UNION.matcher(next).find()) {
+                return m.entity();
             }
         }
         return null;
@@ -484,6 +587,22 @@ final class BackReferences {
             }
         }
         return found.size() == 2 ? found : List.of();
+    }
+
+    /**
+     * The latest organisation named with its people of this kind after it, among the last 40 mentions: "African Union
+     * leaders", "NATO defence ministers" for "leaders" and "ministers"; or null.
+     */
+    static Entity latestBodyOfPeople(String body, List<Mention> before, String people) {
+        java.util.regex.Pattern after = java.util.regex.Pattern.compile("^(?: [a-z-]+){0,2} " + people + "\\b");
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
+            Mention m = before.get(k);
+            if (!m.inQuote() && m.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    && after.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).find()) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /** The latest group whose name starts with {@code prefix} ("People familiar with the matter"), or null. */

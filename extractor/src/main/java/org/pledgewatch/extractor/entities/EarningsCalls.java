@@ -46,20 +46,39 @@ final class EarningsCalls {
             return;
         }
         Set<Entity> seen = new HashSet<>();
+        Set<Entity> ofOtherFirms = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.entity().type() == EntityType.PERSON && ofOtherFirm(sentences.get(m.sentence()).tokens(), m)) {
+                ofOtherFirms.add(m.entity());
+            }
+        }
         for (Mention m : mentions) {
             Entity p = m.entity();
-            if (p.type() != EntityType.PERSON || !seen.add(p) || m.sentence() > OPENING || m.inQuote()
-                    || p.organization() != null || p.country() != null) {
+            if (p.type() != EntityType.PERSON || seen.contains(p) || m.inQuote() || p.organization() != null
+                    || p.country() != null || ofOtherFirms.contains(p)) {
                 continue;
             }
-            List<Token> tokens = sentences.get(m.sentence()).tokens();
-            int after = m.tokenEnd();
-            boolean otherFirm = after + 1 < tokens.size() && OTHER_FIRM.contains(tokens.get(after).folded())
-                    && tokens.get(after + 1).isCapitalized();
-            if (!otherFirm) {
+            if (m.sentence() <= OPENING || labelsALine(text, sentences.get(m.sentence()), m)) {
+                // those the opening lines name, and those whose turns the transcript labels without the operator
+                // introducing them with a firm of their own ("Marcus Feld: Thank you, Ingrid. On guidance, we ...")
+                seen.add(p);
                 p.addOrganization(host.id());
             }
         }
+    }
+
+    /** "Priya Raman of Morgan Stanley", "Lars Eide with DNB Carnegie": a name, then the firm its bearer is with. */
+    private static boolean ofOtherFirm(List<Token> tokens, Mention m) {
+        int after = m.tokenEnd();
+        return after + 1 < tokens.size() && OTHER_FIRM.contains(tokens.get(after).folded())
+                && tokens.get(after + 1).isCapitalized();
+    }
+
+    /** "Marcus Feld: ...": the name opens a line and a colon follows it. */
+    private static boolean labelsALine(AnalyzedText text, Sentence s, Mention m) {
+        List<Token> tokens = s.tokens();
+        boolean opensLine = m.tokenStart() == 0 && (s.start() == 0 || text.body().charAt(s.start() - 1) == '\n');
+        return opensLine && m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).text().equals(":");
     }
 
     /** The company named in the sentence that names the call, or in the transcript's heading. */

@@ -80,10 +80,11 @@ public final class EntityRegistry {
             // full before, by its first word
             return opened;
         }
-        Entity revealed = plain.indexOf(' ') < 0 && !namedBefore ? bareNameOpenedBy(plain) : null;
+        Entity revealed = plain.split(" ").length <= 2 && !namedBefore ? bareNameOpenedBy(plain) : null;
         if (revealed != null && revealOrganization(revealed)) {
             // "Cascade Aerostructures said on Thursday it would ... Cascade Chief Executive Ryan Kessler": the name
-            // read as a person's until now was the company's, and its first word names it
+            // read as a person's until now was the company's, and its first word names it (or its first two:
+            // "Bokoni Ridge Platinum has promised ... said Bokoni Ridge CEO Thandeka Mokoena-Venter")
             return revealed;
         }
         Entity e = byId.computeIfAbsent("org:" + id, k -> new Entity(id, plain, EntityType.ORGANIZATION));
@@ -229,13 +230,16 @@ public final class EntityRegistry {
         return e == AMBIGUOUS ? null : e;
     }
 
-    /** The one bare two-word name read as a person's (no title, no one it speaks for) that opens with this word, or null. */
-    private Entity bareNameOpenedBy(String word) {
-        String folded = Folding.fold(word);
+    /**
+     * The one bare name read as a person's (no title, no one it speaks for) that opens with these words and has one
+     * word more, or null.
+     */
+    private Entity bareNameOpenedBy(String words) {
+        List<String> opening = java.util.Arrays.stream(words.split(" ")).map(Folding::fold).toList();
         Entity found = null;
         for (Entity p : persons) {
-            if (p.nameWords().size() == 2 && p.nameWords().get(0).equals(folded) && p.role() == null
-                    && p.organization() == null && !p.female()) {
+            if (p.nameWords().size() == opening.size() + 1 && p.nameWords().subList(0, opening.size()).equals(opening)
+                    && p.role() == null && p.organization() == null && !p.female()) {
                 if (found != null) {
                     return null;
                 }

@@ -98,8 +98,11 @@ public final class MentionFinder {
             // "the EU ... the mission would deploy observers" (not "the force": a police force is often not the
             // organisation named last; nor "the forum", "the venture", "the depository": tried, more wrong than right)
             "mission");
-    /** Last words of organisation names: a capitalised run ending in one is an organisation, not a person. */
-    private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "agency", "ministry", "council", "party",
+    /**
+     * Last words of organisation names: a capitalised run ending in one is an organisation, not a person ("Munich
+     * Security Conference"; a transcript's "Press Conference by ..." heading is no person either).
+     */
+    private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "conference", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
             "corporation", "authority", "office", "department", "programme", "program", "alliance", "coalition",
             "front", "movement", "court", "parliament", "assembly", "senate", "army", "company", "association",
@@ -704,7 +707,9 @@ public final class MentionFinder {
             // a headline the page left at the top, merged into the first sentence: not read, except the one who
             // speaks in a transcript's heading ("Press Briefing by Press Secretary Karoline Leavitt")
             i++;
-            if (tokens.get(i - 1).text().equals("by") && i < n && isTitleAt(tokens, i)) {
+            if (tokens.get(i - 1).text().equals("by") && i < n && (isTitleAt(tokens, i)
+                    || tokens.get(i).folded().equals("the") && i + 1 < n && isTitleAt(tokens, i + 1))) {
+                // ("Press Conference by the Minister of Defense Koizumi Shinjiro")
                 break;
             }
         }
@@ -712,8 +717,8 @@ public final class MentionFinder {
             Token t = tokens.get(i);
             String lower = t.folded();
             int read = readDescribedActor(body, s, quotes, registry, out, home, roleLeads, i, match);
-            read = read >= 0 ? read : readStateNoun(s, quotes, registry, out, home, i);
-            read = read >= 0 ? read : readOrganisationOrGroup(s, quotes, registry, out, i, match);
+            read = read >= 0 ? read : readStateNoun(body, s, quotes, registry, out, home, i);
+            read = read >= 0 ? read : readOrganisationOrGroup(body, s, quotes, registry, out, i, match);
             if (read >= 0) {
                 i = read;
                 continue;
@@ -1023,13 +1028,14 @@ public final class MentionFinder {
      * "the government", "the army-backed government", "the Treasury Department", "the province", "parliament": a state's
      * own bodies, which stand for their state, at token {@code i}. Returns the token after them, or -1.
      */
-    private int readStateNoun(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home, int i) {
+    private int readStateNoun(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out,
+                             String home, int i) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         Token t = tokens.get(i);
         String lower = t.folded();
         if (lower.equals("the")) {
-            int read = readDefiniteStateNoun(s, quotes, registry, out, home, i);
+            int read = readDefiniteStateNoun(body, s, quotes, registry, out, home, i);
             if (read >= 0) {
                 return read;
             }
@@ -1055,8 +1061,8 @@ public final class MentionFinder {
      * "the province", "the government", "the army-backed government", "the Senate": the part of {@link #readStateNoun}
      * that reads after "the" (only there: its look-ups on every token cost a twentieth of the extraction time).
      */
-    private int readDefiniteStateNoun(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, String home,
-                                      int i) {
+    private int readDefiniteStateNoun(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out,
+                                      String home, int i) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         // "the army-backed government", "the military-led government": who stands behind it is no part of the noun
@@ -1108,6 +1114,14 @@ public final class MentionFinder {
                 i = stateEnd;
                 return i;
             }
+            Entity ministrys = national && tokens.get(stateAt).folded().equals("ministry")
+                    ? BackReferences.latestMinistrysCountry(body, out, tokens.get(i).start(),
+                            portfolioMinistry ? tokens.get(backed + 1).folded() : null) : null;
+            if (ministrys != null) {
+                out.add(mention(ministrys, Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                i = stateEnd;
+                return i;
+            }
             Entity region = national ? null : BackReferences.latestRegion(out, registry);
             if (region != null) {
                 // "Western Australia's Premier Roger Cook said the state government would": the region's own
@@ -1150,12 +1164,22 @@ public final class MentionFinder {
      * "the company", "the alliance", "the Danish shipping group", "people familiar with the matter", "EU diplomats": an
      * organisation named before, or a group of people, at token {@code i}. Returns the token after it, or -1.
      */
-    private int readOrganisationOrGroup(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out, int i,
-                                        int[] match) {
+    private int readOrganisationOrGroup(String body, Sentence s, QuotedRegions quotes, EntityRegistry registry,
+                                        List<Mention> out, int i, int[] match) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         Token t = tokens.get(i);
         String lower = t.folded();
+        int setEnd = i == 0 && PERSON_SET_NOUNS.contains(lower) && t.isCapitalized() ? 1
+                : i == 0 && lower.equals("the") && n > 1 && PERSON_SET_NOUNS.contains(tokens.get(1).text()) ? 2 : -1;
+        Entity gathered = setEnd > 0 && !quotes.isQuoted(t.start())
+                ? BackReferences.latestBodyOfPeople(body, out, tokens.get(setEnd - 1).folded()) : null;
+        if (gathered != null) {
+            // "African Union leaders on Sunday pledged ... | Leaders also agreed to deploy", "NATO defence ministers
+            // agreed ... | The ministers also agreed": the body whose leaders or ministers were named before
+            out.add(mention(gathered, Mention.Kind.ROLE, s, i, setEnd, quotes));
+            return setEnd;
+        }
         int descriptor = describedOrganizationEnd(tokens, i);
         if (descriptor > 0) {
             // "the Danish shipping group said", "the company said": the organisation named before, or the
@@ -1212,7 +1236,7 @@ public final class MentionFinder {
                 && !nameGoesOn(tokens, i + 2)) {
             // "The President of the ECOWAS Commission, Omar Touray, said the Commission would": the commission
             // named before, which is the European one only when it was
-            Entity commission = BackReferences.latestOrganizationNamed(out, "commission");
+            Entity commission = BackReferences.latestCommission(body, out, registry);
             if (commission == null) {
                 commission = bodyOfCommissionBefore(tokens, i, registry);
             }
@@ -1252,6 +1276,12 @@ public final class MentionFinder {
                 // "The International Association of Machinists and Aerospace Workers (IAM) ... The union said": a
                 // trade union known by its members, not the company named since
                 org = BackReferences.latestTradeUnion(out);
+            }
+            if (org == null && noun.equals("union")) {
+                // "The labor union of Hyundai Motor Co. will stage partial strikes ..., the union said": the
+                // company's union, as annotators name it ("Hyundai Motor union")
+                Entity company = BackReferences.latestCompanyWithUnion(body, out, registry);
+                org = company == null ? null : registry.namedOrganization(company.name() + " union", company.country());
             }
             if (NAMED_BY_HEAD.contains(noun)) {
                 // "the university", "the league", "the authority": an organisation whose name holds the word (a
@@ -1592,6 +1622,14 @@ public final class MentionFinder {
                     && tokens.get(after).text().equals("(") && tokens.get(after + 2).text().equals(")")
                     && isAcronym(tokens.get(after + 1).text())) {
                 registry.aliasOrganization(tokens.get(after + 1).text(), m.entity());
+            }
+            if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && after + 3 < tokens.size()
+                    && tokens.get(after).text().equals("(") && isAcronym(tokens.get(after + 1).text())
+                    && isLegalForm(tokens, after + 2) && tokens.get(after + 3).text().equals(")")) {
+                // "the Nigerian National Petroleum Company Limited (NNPC Ltd)": the acronym, with or without its
+                // legal form, names the company later ("NNPC Ltd said")
+                registry.aliasOrganization(tokens.get(after + 1).text(), m.entity());
+                registry.aliasOrganization(tokens.get(after + 1).text() + " " + tokens.get(after + 2).text(), m.entity());
             }
             int opening = legalFormEnd(tokens, after);
             int term = opening + 1 < tokens.size() && tokens.get(opening).text().equals("(") ? opening + 1 : -1;
@@ -3126,6 +3164,9 @@ public final class MentionFinder {
                         // "Eskom CEO Dan Marokane": the words before a company title name the company
                         String company = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(i - 1).end() - s.start());
                         Entity employer = registry.knownOrganization(company);
+                        // ("Bokoni Ridge CEO Thandeka Mokoena-Venter" after "Bokoni Ridge Platinum has promised": the
+                        // company's short form)
+                        employer = employer != null ? employer : registry.organizationShortenedTo(Folding.stripPossessive(company));
                         employer = employer != null ? employer : registry.namedOrganization(Folding.stripPossessive(company), null);
                         out.add(mention(employer, Mention.Kind.ORGANIZATION, s, nameStart, i, quotes));
                         companyOfPerson = employer;
@@ -4107,6 +4148,11 @@ public final class MentionFinder {
         List<Token> tokens = s.tokens();
         int start = tokens.get(from).start();
         int end = tokens.get(to - 1).end();
-        return new Mention(e, kind, s.index(), from, to, start, end, quotes.isQuoted(start), isPlace(s, from));
+        boolean outlet = e.type() == EntityType.ORGANIZATION && from > 0 && (tokens.get(from - 1).folded().equals("told")
+                || tokens.get(from - 1).text().equals("(") && to + 1 < tokens.size() && tokens.get(to).text().equals(")")
+                    && Dateline.isDash(tokens.get(to + 1).text()));
+        // "KABUL (Reuters) -", "told Reuters by telephone": a wire's credit or a reporter's outlet is, like a place,
+        // never what "the agency" or "the group" refers back to
+        return new Mention(e, kind, s.index(), from, to, start, end, quotes.isQuoted(start), isPlace(s, from) || outlet);
     }
 }

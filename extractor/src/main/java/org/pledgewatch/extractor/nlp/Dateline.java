@@ -75,7 +75,8 @@ public final class Dateline {
         return t.isCapitalized() || w.equals(",") || w.equals(".") || w.equals("/") || Character.isDigit(w.charAt(0));
     }
 
-    private static boolean isDash(String t) {
+    /** An em dash, en dash, hyphen or double hyphen: what closes a dateline ("KABUL (Reuters) -"). */
+    public static boolean isDash(String t) {
         return t.equals("\u2014") || t.equals("\u2013") || t.equals("-") || t.equals("--");
     }
 

@@ -84,8 +84,9 @@ public final class TextAnalyzer {
     private static final java.util.Set<String> NOT_INITIALS = Words.set("U.S.", "U.K.", "U.N.", "E.U.", "A.M.", "P.M.");
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = Words.set("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.",
             "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Adm.", "Prof.", "St.", "Sgt.", "Capt.", "Maj.",
-            // West African and Commonwealth parliaments: "Hon. Ebrima Sillah", "the Rt. Hon.", "Brig. Gen.", "Engr."
-            "Hon.", "Rt.", "Brig.", "Engr.",
+            // West African and Commonwealth parliaments: "Hon. Ebrima Sillah", "the Rt. Hon.", "Brig. Gen.", "Engr.";
+            // Ethiopian and Gulf official copy: "the Minister of Water and Energy, Eng. Habtamu Itefa"
+            "Hon.", "Rt.", "Brig.", "Engr.", "Eng.",
             // Hansard's courtesies before a noun: "the hon. Gentleman", "my right hon. Friend"
             "hon.",
             // South Asian money: "would pay Rs. 25,000 to every family"
@@ -353,12 +354,13 @@ public final class TextAnalyzer {
      * {@code Macron,} {@code “We} {@code said”} {@code follows:}: one word with a comma, colon, semicolon or
      * straight/curly double quote at one end. The model splits every one of these at the punctuation (checked on
      * the 7,400 such chunks of the test corpora), so they skip the model like plain chunks; periods and
-     * apostrophes stay with the model ({@code Mr.}, {@code U.S.}, {@code Ukraine’s}, {@code ‘Every}).
+     * apostrophes stay with the model ({@code Mr.}, {@code U.S.}, {@code Ukraine’s}, {@code ‘Every}). A closing
+     * bracket is split off too: the model keeps it on words it reads as abbreviations ("(NNPC Ltd)" gave "Ltd)").
      */
     private static boolean isWordInPlainPunctuation(String text, int from, int to) {
         int a = text.charAt(from) == '"' || text.charAt(from) == '\u201C' ? from + 1 : from;
         char last = text.charAt(to - 1);
-        boolean closes = last == ',' || last == ';' || last == ':' || last == '"' || last == '\u201D';
+        boolean closes = last == ',' || last == ';' || last == ':' || last == '"' || last == '\u201D' || last == ')';
         int b = a == from && closes ? to - 1 : to;
         if (a >= b) {
             return false;

@@ -767,8 +767,10 @@ public final class ReportedSpeechFinder {
      */
     private static int describingInsertEnd(Sentence s, int open) {
         String first = Tokens.folded(s, open + 1);
+        // (and an infinitive's: "said the destroyers, to be handed over in stages from 2027, would be deployed")
+        boolean infinitive = first.equals("to") && open + 2 < s.tokens().size() && Tokens.folded(s, open + 2).equals("be");
         if (!first.equals("which") && !first.equals("who") && !(first.endsWith("ed") && s.isVerbAt(open + 1))
-                && !Words.IRREGULAR_PARTICIPLES.contains(first)) {
+                && !Words.IRREGULAR_PARTICIPLES.contains(first) && !infinitive) {
             return -1;
         }
         int close = insertClose(s, open - 1, true, 32);
