@@ -223,6 +223,10 @@ final class BackReferences {
     private static final java.util.regex.Pattern MINISTRY_AFTER_COUNTRY = java.util.regex.Pattern.compile(
             "^(?:['\u2019]s)?(?: (?!the |a |an |said |says |told )[a-z-]+){0,3} ministry\\b");
 
+    /** A mention that covers a ministry with its country's possessive: "Japan's health ministry", "its defence ministry". */
+    private static final java.util.regex.Pattern MINISTRY_OF_POSSESSOR = java.util.regex.Pattern.compile(
+            "(?:['\u2019]s|^its)(?: [a-z-]+){0,3} ministry$");
+
     /**
      * The country whose ministry was named most recently ("Japan's health ministry said it would send 1 million
      * doses to the Democratic Republic of Congo. | The ministry said ..."): "the ministry" is that one, not the
@@ -230,9 +234,6 @@ final class BackReferences {
      * the Taliban administration's economy ministry, said the ministry"; "Finance Ministry officials said") or has
      * another portfolio than {@code portfolio} ("Its foreign ministry ... | The finance ministry has said").
      */
-    private static final java.util.regex.Pattern MINISTRY_OF_POSSESSOR = java.util.regex.Pattern.compile(
-            "(?:['\u2019]s|^its)(?: [a-z-]+){0,3} ministry$");
-
     static Entity latestMinistrysCountry(String body, List<Mention> before, int from, String portfolio) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 30); k--) {
             Mention m = before.get(k);
@@ -243,7 +244,7 @@ final class BackReferences {
             // defence ministry"; not "Finance Ministry officials said", read as the latest country's) or stop at the
             // country
             String covered = body.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
-            java.util.regex.Matcher after = MINISTRY_AFTER_COUNTRY.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 60)));
+            java.util.regex.Matcher after = MINISTRY_AFTER_COUNTRY.matcher(textAfter(body, m, 60));
             String ministry = MINISTRY_OF_POSSESSOR.matcher(covered).find() ? covered
                     : after.find() ? covered + after.group() : null;
             if (ministry == null) {
@@ -405,8 +406,7 @@ final class BackReferences {
                 continue;
             }
             String lead = body.substring(Math.max(0, m.start() - 20), m.start()).toLowerCase(Locale.ROOT);
-            String next = body.substring(m.end(), Math.min(body.length(), m.end() + 10));
-            if (UNION_OF.matcher(lead).find() || COMPANYS_UNION.matcher(next).find()) {
+            if (UNION_OF.matcher(lead).find() || COMPANYS_UNION.matcher(textAfter(body, m, 10)).find()) {
                 return m.entity();
             }
         }
@@ -594,15 +594,24 @@ final class BackReferences {
      * leaders", "NATO defence ministers" for "leaders" and "ministers"; or null.
      */
     static Entity latestBodyOfPeople(String body, List<Mention> before, String people) {
-        java.util.regex.Pattern after = java.util.regex.Pattern.compile("^(?: [a-z-]+){0,2} " + people + "\\b");
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - 40); k--) {
             Mention m = before.get(k);
-            if (!m.inQuote() && m.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
-                    && after.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40))).find()) {
+            java.util.regex.Matcher after = m.inQuote() || m.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    ? null : PEOPLE_OF_A_BODY.matcher(textAfter(body, m, 40));
+            if (after != null && after.find() && after.group(1).equals(people)) {
                 return m.entity();
             }
         }
         return null;
+    }
+
+    /** Up to two lower-case words and the body's people after its name: " defence ministers", " leaders". */
+    private static final java.util.regex.Pattern PEOPLE_OF_A_BODY = java.util.regex.Pattern.compile(
+            "^(?: [a-z-]+){0,2}? (leaders|ministers|presidents|premiers)\\b");
+
+    /** The body's text right after a mention, at most {@code chars} characters of it. */
+    private static String textAfter(String body, Mention m, int chars) {
+        return body.substring(m.end(), Math.min(body.length(), m.end() + chars));
     }
 
     /** The latest group whose name starts with {@code prefix} ("People familiar with the matter"), or null. */
