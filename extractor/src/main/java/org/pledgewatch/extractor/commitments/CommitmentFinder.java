@@ -754,7 +754,6 @@ public final class CommitmentFinder {
         return false;
     }
 
-    /** A sentence that opens "Since February 2022," or "Since 2014,": a tally of the past. */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b");
 
     /**
@@ -785,6 +784,7 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /** A sentence that opens "Since February 2022," or "Since 2014,": a tally of the past. */
     private static boolean sinceADate(Sentence s) {
         List<Token> tokens = s.tokens();
         if (tokens.size() < 4 || !tokens.get(0).folded().equals("since")) {
@@ -876,12 +876,14 @@ public final class CommitmentFinder {
         return true;
     }
 
-    /** Participles of handing something over or carrying it out: "the doses would be delivered in the second quarter". */
+    /**
+     * Participles of handing something over or carrying it out: "the doses would be delivered in the second quarter"
+     * (not "disbursed": "Sandvik said the money would be disbursed in two tranches" is, for annotators, how money
+     * reaches someone, often another's money, not the speaker's side's pledge).
+     */
     private static final Set<String> DELIVERING = Words.set("delivered", "shipped", "sent", "deployed",
             "transferred", "handed", "released", "distributed", "allocated", "provided", "supplied", "prioritised",
             "prioritized", "published", "launched", "opened", "completed", "set");
-    // (not "disbursed": "Sandvik said the money would be disbursed in two tranches" is, for annotators, how money
-    // reaches someone, often another's money, not the speaker's side's pledge)
 
     /**
      * "Guo Jiakun said the aid would be delivered through the Red Cross": a passive of handing over or carrying out

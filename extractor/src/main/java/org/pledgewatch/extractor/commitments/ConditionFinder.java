@@ -450,8 +450,8 @@ public final class ConditionFinder {
             for (int k = i + 1; k < Math.min(to, i + 10); k++) {
                 String t = Folding.fold(tokens.get(k).text());
                 if (CLAUSE_VERBS.contains(t) || (k > i + 1 && t.endsWith("ed") && t.length() > 4)) {
-                    // "until all hostages were released", "until Armenia changed its constitution", "until the goal of
-                    // a mine-free Cambodia is achieved"
+                    // "until all hostages were released", "until Armenia changed its constitution", "until Pakistan
+                    // "credibly and irrevocably" ends its support" (a quoted adverb before the verb)
                     return i + 1;
                 }
                 if (Tokens.isPunctuation(tokens.get(k).text()) && !Tokens.isQuoteMark(tokens.get(k).text())

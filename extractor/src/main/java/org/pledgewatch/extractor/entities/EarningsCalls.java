@@ -45,7 +45,6 @@ final class EarningsCalls {
         if (host == null) {
             return;
         }
-        Set<Entity> seen = new HashSet<>();
         Set<Entity> ofOtherFirms = new HashSet<>();
         for (Mention m : mentions) {
             if (m.entity().type() == EntityType.PERSON && ofOtherFirm(sentences.get(m.sentence()).tokens(), m)) {
@@ -54,14 +53,14 @@ final class EarningsCalls {
         }
         for (Mention m : mentions) {
             Entity p = m.entity();
-            if (p.type() != EntityType.PERSON || seen.contains(p) || m.inQuote() || p.organization() != null
-                    || p.country() != null || ofOtherFirms.contains(p)) {
+            // (a person once linked has an organisation, so each is linked once)
+            if (p.type() != EntityType.PERSON || m.inQuote() || p.organization() != null || p.country() != null
+                    || ofOtherFirms.contains(p)) {
                 continue;
             }
             if (m.sentence() <= OPENING || labelsALine(text, sentences.get(m.sentence()), m)) {
                 // those the opening lines name, and those whose turns the transcript labels without the operator
                 // introducing them with a firm of their own ("Marcus Feld: Thank you, Ingrid. On guidance, we ...")
-                seen.add(p);
                 p.addOrganization(host.id());
             }
         }

@@ -1619,17 +1619,17 @@ public final class MentionFinder {
             Mention m = out.get(k);
             int after = m.tokenEnd();
             if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && after + 2 < tokens.size()
-                    && tokens.get(after).text().equals("(") && tokens.get(after + 2).text().equals(")")
-                    && isAcronym(tokens.get(after + 1).text())) {
-                registry.aliasOrganization(tokens.get(after + 1).text(), m.entity());
-            }
-            if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && after + 3 < tokens.size()
-                    && tokens.get(after).text().equals("(") && isAcronym(tokens.get(after + 1).text())
-                    && isLegalForm(tokens, after + 2) && tokens.get(after + 3).text().equals(")")) {
+                    && tokens.get(after).text().equals("(") && isAcronym(tokens.get(after + 1).text())) {
                 // "the Nigerian National Petroleum Company Limited (NNPC Ltd)": the acronym, with or without its
                 // legal form, names the company later ("NNPC Ltd said")
-                registry.aliasOrganization(tokens.get(after + 1).text(), m.entity());
-                registry.aliasOrganization(tokens.get(after + 1).text() + " " + tokens.get(after + 2).text(), m.entity());
+                boolean legalForm = isLegalForm(tokens, after + 2);
+                int close = legalForm ? after + 3 : after + 2;
+                if (close < tokens.size() && tokens.get(close).text().equals(")")) {
+                    registry.aliasOrganization(tokens.get(after + 1).text(), m.entity());
+                    if (legalForm) {
+                        registry.aliasOrganization(tokens.get(after + 1).text() + " " + tokens.get(after + 2).text(), m.entity());
+                    }
+                }
             }
             int opening = legalFormEnd(tokens, after);
             int term = opening + 1 < tokens.size() && tokens.get(opening).text().equals("(") ? opening + 1 : -1;
