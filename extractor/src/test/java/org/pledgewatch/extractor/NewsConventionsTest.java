@@ -4396,4 +4396,79 @@ class NewsConventionsTest {
                 + "in 2027, the minister said.");
         assertEquals(List.of("Canada:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void sheIsTheWomanJustNamedThoughHerNameWasUnknownBefore() {
+        Extraction e = extract("Senate Appropriations Chair Susan Collins told reporters that she hoped to release a framework. "
+                + "Vice Chair Patty Murray was more cautious. She said Democrats would not support a defense increase.");
+        assertEquals(List.of("Susan Collins", "Patty Murray"), speakerNames(e).stream().distinct().toList());
+    }
+
+    @Test
+    void aPersonNamedAfterAGroupsPossessiveIsTheSubjectOfACoordinatedSaid() {
+        Extraction e = extract("Renew Europe’s Valérie Hayer called the vote “overdue” and said her group "
+                + "would push for the first payment to reach Kyiv before Easter.");
+        assertEquals(List.of("Valérie Hayer"), speakerNames(e).stream().distinct().toList());
+    }
+
+    @Test
+    void aBracketedShortNameInLowerCaseSpellingTheInitialsIsTheBodysAlias() {
+        Extraction e = extract("In its winter outlook, the National Energy System Operator (Neso) said it expected a tight "
+                + "margin. Neso said it would again pay households to cut their usage at peak times.");
+        assertEquals(List.of("National Energy System Operator"), speakerNames(e).stream().distinct().toList());
+    }
+
+    @Test
+    void aChambersPartyCaucusBeforeARoleIsNoPersonsName() {
+        Extraction e = extract("Democrats seized on the briefing. \u201cThe White House keeps promising checks,\u201d Senate "
+                + "Democratic leader Chuck Schumer wrote on X.");
+        assertEquals(List.of("Chuck Schumer"), speakerNames(e));
+    }
+
+    @Test
+    void aLoneNameOpeningTheSentenceInTheProgressiveIsTheCompanyTheCompanyRefersTo() {
+        Extraction e = extract("Vistra is building a gas plant in Texas. The company said it would hire 300 people.");
+        assertEquals(List.of("Vistra"), speakerNames(e));
+    }
+
+    @Test
+    void sheIsTheNearestPersonNotKnownToBeAManBeforeAWomanNamedEarlier() {
+        Extraction e = extract("Chief Minister Lia Finocchiaro said the territory would match the funding. Pat Turner, lead "
+                + "convener of the Coalition of Peaks, welcomed the funding. \"We have seen announcement after "
+                + "announcement,\" she said.\n"
+                + "Ms Finocchiaro said the program would go ahead. John Harris of the Property Council disagreed with the "
+                + "plan. \"We will not wait for Canberra,\" she said.");
+        assertEquals(List.of("Lia Finocchiaro", "Pat Turner", "Lia Finocchiaro", "Lia Finocchiaro"), speakerNames(e));
+    }
+
+    @Test
+    void aPersonWhoHasLedAnOrganisationSpeaksForIt() {
+        Extraction e = extract("Fatih Birol has led the International Energy Agency since 2015. He spoke to the FT in Paris.\n"
+                + "Q: Has the agency bowed to pressure?\n"
+                + "A: No. We will not change our numbers because of political pressure.");
+        assertEquals(List.of("International Energy Agency:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void whatADealsTermsSayAPartyMustDoBindsItButMustElsewhereIsAnAppeal() {
+        assertEquals(List.of("Micron Technology:FIRM"), actorsAndModalities(extract("Micron Technology Inc. will receive "
+                + "$2.1 billion in grants. Under the terms, Micron must begin volume production at its first fab by the end "
+                + "of 2030, the department said.")));
+        assertEquals(List.of(), actorsAndModalities(extract("Russia must withdraw its troops first, Macron said.")));
+    }
+
+    @Test
+    void aConditionAfterASecondClauseOfReadinessIsThatClausesAndTheFirstPledgeStaysFirm() {
+        Extraction e = extract("\u201cNorway will cover gas purchases worth 2.5bn kroner this winter, and we are prepared to do "
+                + "more if needed,\u201d the minister said.");
+        assertEquals(List.of("Norway:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aSecondReportAfterButSaidEndsTheFirstReportedClause() {
+        Extraction e = extract("Giorgia Meloni repeated that Rome would not send troops but said Italy could help monitor a "
+                + "ceasefire.");
+        assertEquals(List.of("Rome would not send troops", "Italy could help monitor a ceasefire"),
+                e.statements().stream().map(st -> st.quote()).toList());
+    }
 }

@@ -38,7 +38,8 @@ final class Processes {
     }
 
     /**
-     * SIGTERM (so the child can shut down cleanly), then SIGKILL after {@code grace}. Children of the
+     * SIGTERM (so the child can shut down cleanly), then SIGKILL after {@code grace} (a JVM's threads dumped
+     * to its log shortly before). Children of the
      * process get the same treatment first, so nothing is left behind even if a launcher forked.
      *
      * @return how it ended: the exit code and whether SIGTERM was enough
@@ -50,7 +51,12 @@ final class Processes {
         process.destroy();
         boolean forced = false;
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            Duration beforeDump = grace.compareTo(THREAD_DUMP_BEFORE_KILL.multipliedBy(2)) > 0
+                    ? grace.minus(THREAD_DUMP_BEFORE_KILL) : grace;
+            if (!process.waitFor(beforeDump.toMillis(), TimeUnit.MILLISECONDS)) {
+                dumpThreads(process);
+            }
+            if (!process.waitFor(grace.minus(beforeDump).toMillis(), TimeUnit.MILLISECONDS)) {
                 forced = true;
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
@@ -63,6 +69,24 @@ final class Processes {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         int exitCode = process.isAlive() ? -1 : process.exitValue();
         return new ProcessExit(exitCode, Duration.ofNanos(System.nanoTime() - begin), forced);
+    }
+
+    /**
+     * A JVM that does not stop by itself is killed some seconds later; its threads are dumped first (SIGQUIT
+     * makes a JVM print them to its standard output, which is its log file) so that the log shows what the
+     * shutdown was waiting for. Why: a rare stall of a service's shutdown cannot be reproduced at will.
+     */
+    private static final Duration THREAD_DUMP_BEFORE_KILL = Duration.ofSeconds(3);
+
+    private static void dumpThreads(Process process) {
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(process.pid())).inheritIO().start()
+                    .waitFor(2, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // no kill command (Windows): the log just has no thread dump
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The last {@code lines} lines of a log file, for error messages. */

@@ -12,6 +12,7 @@ import org.pledgewatch.extractor.entities.Gazetteer;
 import org.pledgewatch.extractor.entities.GazetteerEntry;
 import org.pledgewatch.extractor.entities.Mention;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
+import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.nlp.Tokens;
@@ -87,7 +88,9 @@ public final class CommitmentFinder {
                 out.add(listed);
                 continue;
             }
-            List<Cue> found = cues.find(s);
+            List<Cue> found = new ArrayList<>(cues.find(s));
+            // ("Russia must withdraw": an obligation binds only under a deal's terms, and then no weaker cue yields to it)
+            found.removeIf(c -> c.phrase().bound() && !underTheTermsOfADeal(s));
             if (found.isEmpty() || interviewers.asked(s.start()) || underConditionsImposed(text.body(), s.start())) {
                 // ("Q: Moscow says it will never accept European troops": an interviewer's framing pledges nobody)
                 continue;
@@ -784,6 +787,36 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /** What a deal's terms are called: "Under the terms,", "Under a consent order,", "Under the memorandum signed ...,". */
+    private static final Set<String> TERMS = Words.set("terms", "agreement", "deal", "contract", "accord", "order",
+            "settlement", "memorandum", "arrangement", "pact", "award", "decree", "ruling", "law", "rules", "conditions");
+
+    /**
+     * A sentence that opens with the terms of a deal before its first comma ("Under the terms,", "Under a consent
+     * order,", "Under the memorandum signed in September,") or with "In exchange,": what it then says a party must do
+     * binds that party.
+     */
+    private static boolean underTheTermsOfADeal(Sentence s) {
+        List<Token> tokens = s.tokens();
+        int open = Dateline.bodyStart(s);
+        if (open + 2 < tokens.size() && tokens.get(open).folded().equals("in") && tokens.get(open + 1).folded().equals("exchange")
+                && tokens.get(open + 2).text().equals(",")) {
+            return true;
+        }
+        if (open >= tokens.size() || !tokens.get(open).folded().equals("under")) {
+            return false;
+        }
+        for (int k = open + 1; k < Math.min(tokens.size(), open + 12); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return false;
+            }
+            if (TERMS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A sentence that opens "Since February 2022," or "Since 2014,": a tally of the past. */
     private static boolean sinceADate(Sentence s) {
         List<Token> tokens = s.tokens();
@@ -1071,16 +1104,23 @@ public final class CommitmentFinder {
 
     private static final Set<String> VERBLESS_CONDITIONS = Words.set("needed", "necessary", "required");
 
-    /** A hedged verb phrase at {@code k}, maybe after its subject pronoun: "could open", "we stand ready to". */
+    /** A hedged verb phrase at {@code k}, maybe after its subject pronoun: "could open", "we stand ready to", "we are prepared to". */
     private static boolean hedgeOpens(List<Token> tokens, int k) {
         int verb = k < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(k).folded()) ? k + 1 : k;
         if (verb >= tokens.size()) {
             return false;
         }
         String w = tokens.get(verb).folded();
+        // ("and we are prepared to do more if needed", "and we are ready to include non-members if they wish to join": a
+        // subject of its own; "remains committed to a settlement and is ready to continue talks provided that ..." is one
+        // pledge under its condition)
         return HEDGING_MODALS.contains(w) || ((w.equals("stand") || w.equals("stands")) && verb + 1 < tokens.size()
-                && tokens.get(verb + 1).folded().equals("ready"));
+                && tokens.get(verb + 1).folded().equals("ready"))
+                || verb > k && (w.equals("are") || w.equals("is") || w.equals("am")) && verb + 1 < tokens.size()
+                    && READINESS.contains(tokens.get(verb + 1).folded());
     }
+
+    private static final Set<String> READINESS = Words.set("prepared", "ready", "willing");
 
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("we", "it", "they", "he", "she", "i");
 

@@ -280,7 +280,7 @@ public final class CueLexicon {
             String flags = f.length > 2 ? f[2] : "";
             lexicon.phrases.add(new CuePhrase(List.of(Folding.fold(f[0]).split(" ")), Modality.valueOf(f[1].strip()),
                     flags.contains("reported"), flags.contains("weak"), flags.contains("modal"), flags.contains("amount"),
-                    flags.contains("object"), flags.contains("directive")));
+                    flags.contains("object"), flags.contains("directive"), flags.contains("bound")));
         }
         lexicon.phrases.sort(Comparator.comparingInt((CuePhrase p) -> -p.words().size())
                 .thenComparing(p -> !p.object()));

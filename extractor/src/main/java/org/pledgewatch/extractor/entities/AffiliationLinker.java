@@ -778,7 +778,9 @@ final class AffiliationLinker {
     }
 
     /** Verbs of running an organisation: "Elena Marchetti has run Vantaris Steel ... since 2022", "who heads the fund". */
-    private static final Set<String> RUNNING = Words.set("run", "runs", "heads", "leads", "chairs", "founded", "co-founded");
+    private static final Set<String> RUNNING = Words.set("run", "runs", "heads", "leads", "chairs", "founded", "co-founded",
+            // "Fatih Birol has led the International Energy Agency since 2015", "who has headed the fund"
+            "led", "headed", "chaired");
 
     /** True when the words between a person and an organisation say the person runs it: "has run", ", who heads the". */
     private static boolean runsOrganization(List<Token> tokens, int from, int to) {
@@ -786,7 +788,10 @@ final class AffiliationLinker {
         if (i < to && tokens.get(i).text().equals(",")) {
             i++;
         }
-        if (i < to && (tokens.get(i).folded().equals("who") || tokens.get(i).folded().equals("has"))) {
+        if (i < to && tokens.get(i).folded().equals("who")) {
+            i++;
+        }
+        if (i < to && tokens.get(i).folded().equals("has")) {
             i++;
         }
         if (i >= to || !RUNNING.contains(tokens.get(i).folded())) {

@@ -18,6 +18,7 @@ public final class Entity {
     private String organization;
     private List<String> nameWords;
     private boolean female;
+    private boolean male;
     private boolean calledBySurname;
 
     public Entity(String id, String name, EntityType type) {
@@ -74,6 +75,15 @@ public final class Entity {
 
     void markFemale() {
         this.female = true;
+    }
+
+    /** True when the name or a title (Mr, Sir) says this person is a man; false when unknown. */
+    public boolean male() {
+        return male && !female;
+    }
+
+    void markMale() {
+        this.male = true;
     }
 
     /** Whether the article has already called this person by surname alone ("Gates wrote", after "Bill Gates"). */

@@ -410,6 +410,8 @@ public final class EntityRegistry {
         }
         if (words.size() >= 2 && gazetteer.isFemaleName(words.get(0))) {
             e.markFemale();
+        } else if (words.size() >= 2 && gazetteer.isMaleName(words.get(0))) {
+            e.markMale();
         }
         persons.add(e);
         byId.put("person:" + e.id(), e);

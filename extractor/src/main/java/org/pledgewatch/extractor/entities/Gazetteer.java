@@ -34,6 +34,7 @@ public final class Gazetteer {
     private final Set<String> wordAcronyms = new HashSet<>();
     private final Set<String> reportingVerbs = new HashSet<>();
     private final Set<String> femaleNames = new HashSet<>();
+    private final Set<String> maleNames = new HashSet<>();
     private final Set<String> portfolioWords = new HashSet<>();
     private final Set<String> geography = new HashSet<>();
     /** The first words of the names in {@link #geography} ("indo" of "Indo-Pacific", "south" of "South Asia"). */
@@ -141,6 +142,9 @@ public final class Gazetteer {
         }
         for (String name : WordLists.lines("/gazetteer/female-first-names.txt")) {
             g.femaleNames.add(Folding.fold(name.strip()));
+        }
+        for (String name : WordLists.lines("/gazetteer/male-first-names.txt")) {
+            g.maleNames.add(Folding.fold(name.strip()));
         }
         for (String word : WordLists.lines("/gazetteer/portfolio-words.txt")) {
             g.portfolioWords.add(Folding.fold(word.strip()));
@@ -351,6 +355,10 @@ public final class Gazetteer {
 
     public boolean isFemaleName(String firstName) {
         return femaleNames.contains(Folding.fold(firstName));
+    }
+
+    public boolean isMaleName(String firstName) {
+        return maleNames.contains(Folding.fold(firstName));
     }
 
     public boolean isGroupNoun(String word) {

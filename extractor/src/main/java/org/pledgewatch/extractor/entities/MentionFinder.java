@@ -120,6 +120,8 @@ public final class MentionFinder {
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
             "utility", "utilities", "initiative", "aluminium", "aluminum", "biotech", "biotechnology",
             "semiconductors",
+            // "the National Energy System Operator", "the Australian Energy Regulator", "the Oslo Stock Exchange"
+            "operator", "regulator", "exchange", "inspectorate", "registry",
             // plural heads of federations and operators: "Colleges and Institutes Canada", "Scottish and Southern
             // Electricity Networks"
             "networks", "institutes", "colleges", "universities", "leagues", "councils", "associations", "unions",
@@ -531,6 +533,41 @@ public final class MentionFinder {
     private static final Set<String> PARTY_MEMBER_QUALIFIERS = Words.set("social", "christian", "liberal", "free");
 
     /** A party word at {@code i} with a person's name after it: "(Oklahoma) Republican Tom Cole", "Democrat Chuck Schumer". */
+    /** A title that says a person's gender: "Ms", "Mrs", "Madam", "Dame", "Baroness"; "Mr", "Sir". */
+    private static void markGender(Entity person, String role) {
+        if (role != null && (role.startsWith("Ms") || role.startsWith("Mrs") || role.startsWith("Madam")
+                || role.endsWith("Dame") || role.endsWith("Baroness"))) {
+            person.markFemale();
+        } else if (role != null && (role.equals("Mr") || role.equals("Mr.") || role.startsWith("Mr ")
+                || role.startsWith("Mr. ") || role.equals("Sir") || role.startsWith("Sir "))) {
+            person.markMale();
+        }
+    }
+
+    /** Chambers whose party caucuses have offices: "Senate Democratic leader", "House Republican whip". */
+    private static final Set<String> CHAMBERS = Words.set("senate", "house");
+    private static final Set<String> CAUCUS_PARTIES = Words.set("democratic", "republican");
+
+    /** The end of "Senate Democratic leader" at {@code i} when a name follows, or -1. */
+    private static int caucusRoleEnd(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !CHAMBERS.contains(tokens.get(i).folded())
+                || !CAUCUS_PARTIES.contains(tokens.get(i + 1).folded()) || !tokens.get(i + 1).isCapitalized()) {
+            return -1;
+        }
+        int after = lowerCaseRole(tokens, i + 2);
+        return after > i + 2 ? after : -1;
+    }
+
+    /**
+     * The end of a party's description of the person named next, at {@code i}, or -1: "Oklahoma Republican Tom Cole",
+     * "Democrat Chuck Schumer" (the party word); "Senate Democratic leader Chuck Schumer", "House Republican whip Tom
+     * Emmer" (a chamber's party caucus and its office, not a person called "Senate Democratic").
+     */
+    private int partyRoleEnd(List<Token> tokens, int i) {
+        int caucusRole = caucusRoleEnd(tokens, i);
+        return caucusRole > 0 ? caucusRole : partyLabelBeforeName(tokens, i) ? i + 1 : -1;
+    }
+
     private boolean partyLabelBeforeName(List<Token> tokens, int i) {
         return PARTY_MEMBERS.contains(tokens.get(i).folded()) && partyMemberNamedNext(tokens, i);
     }
@@ -1619,7 +1656,8 @@ public final class MentionFinder {
             Mention m = out.get(k);
             int after = m.tokenEnd();
             if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && after + 2 < tokens.size()
-                    && tokens.get(after).text().equals("(") && isAcronym(tokens.get(after + 1).text())) {
+                    && tokens.get(after).text().equals("(") && (isAcronym(tokens.get(after + 1).text())
+                        || isInitialsOf(tokens.get(after + 1).text(), tokens, m.tokenStart(), after))) {
                 // "the Nigerian National Petroleum Company Limited (NNPC Ltd)": the acronym, with or without its
                 // legal form, names the company later ("NNPC Ltd said")
                 boolean legalForm = isLegalForm(tokens, after + 2);
@@ -1956,8 +1994,11 @@ public final class MentionFinder {
         }
         boolean secondOfTwo = start >= 2 && tokens.get(start - 1).text().equals("and")
                 && (start - 2 == 0 || start - 2 == Dateline.bodyStart(s)) && tokens.get(start - 2).isCapitalized();
+        // "Microsoft is putting another $12 billion into ...", "Vistra is building": the progressive of an act
+        boolean progressive = verb + 1 < tokens.size() && tokens.get(verb).folded().equals("is")
+                && tokens.get(verb + 1).folded().endsWith("ing") && s.tags(verb + 1, verb + 2)[0].equals("VERB");
         return (opening || inside || secondOfTwo) && end == start + 1
-                && verb < tokens.size() && PLEDGING_VERBS.contains(tokens.get(verb).folded())
+                && verb < tokens.size() && (PLEDGING_VERBS.contains(tokens.get(verb).folded()) || progressive)
                 && !looksPlural(tokens.get(start).folded())
                 // ("Training will run around the clock": a gerund the tagger may call a proper noun)
                 && (s.tags(start, end)[0].equals("PROPN") && !tokens.get(start).folded().endsWith("ing")
@@ -2947,6 +2988,24 @@ public final class MentionFinder {
         return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
     }
 
+    /**
+     * True when {@code word} spells the initials of the capitalised words in tokens [from, to) in any case: "the
+     * National Energy System Operator (Neso)", "the Public Works Department (Pwd)" (house styles that write an acronym
+     * pronounced as a word in lower case).
+     */
+    private static boolean isInitialsOf(String word, List<Token> tokens, int from, int to) {
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter) || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalized() && Character.isLetter(tokens.get(k).text().charAt(0))) {
+                initials.append(tokens.get(k).text().charAt(0));
+            }
+        }
+        return initials.toString().equalsIgnoreCase(word);
+    }
+
     /** "the Commission for Air Quality Management", "the Commission on Human Rights": a body's own name goes on at {@code k}. */
     private static boolean nameGoesOn(List<Token> tokens, int k) {
         return k + 1 < tokens.size() && NAME_LINKS.contains(tokens.get(k).folded()) && tokens.get(k + 1).isCapitalized();
@@ -3134,10 +3193,10 @@ public final class MentionFinder {
             }
             boolean capital = nameWordAt(tokens, i, nameStart >= 0);
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
-            if (capital && nameStart < 0 && role == null && partyLabelBeforeName(tokens, i)) {
-                // "Oklahoma Republican Tom Cole", "Democrat Chuck Schumer": the party describes the person named next
-                role = t.text();
-                i++;
+            int partyRole = capital && nameStart < 0 && role == null ? partyRoleEnd(tokens, i) : -1;
+            if (partyRole > 0) {
+                role = s.text().substring(t.start() - s.start(), tokens.get(partyRole - 1).end() - s.start());
+                i = partyRole;
                 continue;
             }
             if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && role == null
@@ -3473,10 +3532,7 @@ public final class MentionFinder {
                 }
             }
             if (person != null) {
-                if (role != null && (role.startsWith("Ms") || role.startsWith("Mrs") || role.startsWith("Madam")
-                        || role.endsWith("Dame") || role.endsWith("Baroness"))) {
-                    person.markFemale();
-                }
+                markGender(person, role);
                 if (role != null && org != null && gazetteer.regionCountry(org.id()) != null && orgEnd <= nameStart) {
                     // "Illinois Gov. JB Pritzker": the region's governor
                     role = org.name() + " " + role;

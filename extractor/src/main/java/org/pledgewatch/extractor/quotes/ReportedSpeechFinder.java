@@ -877,9 +877,10 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 1).end();
                 break;
             }
-            if (!comma && w.equals("and") && k + 2 < tokens.size() && SAID_AGAIN.contains(tokens.get(k + 1).folded())
+            if (!comma && (w.equals("and") || w.equals("but")) && k + 2 < tokens.size() && SAID_AGAIN.contains(tokens.get(k + 1).folded())
                     && (tokens.get(k + 2).isCapitalized() || SUBJECT_PRONOUNS.contains(tokens.get(k + 2).folded()))) {
-                // 'said countries "should not bring bloc confrontation" and said China would ...': a second report
+                // 'said countries "should not bring bloc confrontation" and said China would ...', "repeated that Rome
+                // would not send troops but said Italy could help monitor a ceasefire": a second report
                 end = tokens.get(k - 1).end();
                 break;
             }

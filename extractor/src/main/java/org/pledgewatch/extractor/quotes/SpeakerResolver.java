@@ -123,8 +123,9 @@ public final class SpeakerResolver {
     /**
      * The person a pronoun at {@code offset} (outside quotes) refers to, or null: the subject of this
      * sentence if a person comes before the pronoun ("Merz said he ..."), else the first person of
-     * the closest of the four sentences before, else the latest person. Only women are known (from
-     * their given name or Ms/Mrs), so "she" prefers a known woman and "he" never picks one.
+     * the closest of the four sentences before, else the latest person. Genders are known from a given name or a
+     * title (Ms, Mrs; Mr, Sir) only, so "she" prefers a known woman in a sentence, then anyone not known to be a man,
+     * and "he" never picks a known woman.
      */
     public Entity resolvePronoun(int offset) {
         Sentence here = text.sentenceAt(offset);
@@ -161,9 +162,15 @@ public final class SpeakerResolver {
                 return official.entity();
             }
             boolean named = false;
+            // ("Vice Chair Patty Murray was more cautious. She said": the nearest sentence's woman, though the list of
+            // women's names does not know her, before a known woman named sentences before; unless the pronoun's own
+            // sentence has its subject, whom the second reading below takes: "Mao Ning said ..., but she warned")
+            boolean unknownWomen = Boolean.TRUE.equals(wanted) && firstPerson(here.index(), offset, null, true) == null;
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
                 Mention anyone = firstPersonMention(s, Integer.MAX_VALUE, null, false);
-                Mention person = wanted == null || anyone == null ? anyone : firstPersonMention(s, Integer.MAX_VALUE, wanted, false);
+                Mention person = wanted == null || anyone == null ? anyone
+                        : unknownWomen ? firstPersonOrUnknownWoman(s, Integer.MAX_VALUE, wanted, false)
+                        : firstPersonMention(s, Integer.MAX_VALUE, wanted, false);
                 if (person != null && anyone != null && isOblique(person) && !isOblique(anyone)) {
                     // "Asked about King's comments, Sri Mulyani said ... | "...," she said": the sentence's subject, though
                     // the list of women's names does not know her, before a woman named only as its object
@@ -265,10 +272,26 @@ public final class SpeakerResolver {
 
     /** Like {@link #firstPerson}, the mention rather than the entity. */
     private Mention firstPersonMention(int sentence, int before, Boolean female, boolean subjectOnly) {
+        return firstPersonFitting(sentence, before, e -> fits(e, female), subjectOnly);
+    }
+
+    /**
+     * For "she" ({@code female} true) in a sentence before the pronoun's: a known woman, else someone not known to be a
+     * man. (In the pronoun's own sentence only a known woman: there, an unknown name is as often the man she answers.)
+     */
+    private Mention firstPersonOrUnknownWoman(int sentence, int before, Boolean female, boolean subjectOnly) {
+        Mention woman = firstPersonMention(sentence, before, female, subjectOnly);
+        // (the unknown one only as a subject: "near Scarborough Shoal" is no woman the pronoun refers to)
+        return woman != null || !Boolean.TRUE.equals(female) ? woman
+                : firstPersonFitting(sentence, before, e -> !e.male(), true);
+    }
+
+    private Mention firstPersonFitting(int sentence, int before, java.util.function.Predicate<Entity> fits,
+                                       boolean subjectOnly) {
         Mention first = null;
         for (Mention m : mentions) {
             if (m.sentence() == sentence && !m.inQuote() && m.start() < before && m.entity().type() == EntityType.PERSON
-                    && fits(m.entity(), female)) {
+                    && fits.test(m.entity())) {
                 if (!isOblique(m)) {
                     return m;
                 }
@@ -284,7 +307,7 @@ public final class SpeakerResolver {
     }
 
     private static final java.util.Set<String> PREPOSITIONS = org.pledgewatch.extractor.text.Words.set("about", "with",
-            "to", "for", "of", "from", "by", "at", "on", "against", "alongside", "after", "like", "than");
+            "to", "for", "of", "from", "by", "at", "on", "against", "alongside", "after", "like", "than", "near");
 
     /** A possessive ("King's comments") or the object of a preposition ("asked about Merz"). */
     private boolean isOblique(Mention m) {

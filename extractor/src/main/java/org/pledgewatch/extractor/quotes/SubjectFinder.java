@@ -352,10 +352,12 @@ public final class SubjectFinder {
                     // Service chief executive Cassandra Goldie welcomed ... but said": the person in the role
                     return holder.entity();
                 }
-                if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
-                        && org.pledgewatch.extractor.text.Folding.isPossessive(s.tokens().get(m.tokenEnd() - 1).text())) {
-                    // "Ukraine's ambassador to Sweden, Andrii Plakhotniuk, thanked ... and said": the person
-                    for (int k = m.tokenEnd(); k < verb; k++) {
+                if (org.pledgewatch.extractor.text.Folding.isPossessive(s.tokens().get(m.tokenEnd() - 1).text())) {
+                    // "Ukraine's ambassador to Sweden, Andrii Plakhotniuk, thanked ... and said": the person; after a
+                    // name read as a person's only the name right after it ("Renew Europe's Valérie Hayer called
+                    // ... and said": an unlisted group's name looks like a person's)
+                    boolean body = m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON;
+                    for (int k = m.tokenEnd(); k < (body ? verb : Math.min(verb, m.tokenEnd() + 1)); k++) {
                         Mention p = speakers.mentionAt(s.index(), k);
                         if (p != null && p.entity().type() == org.pledgewatch.extractor.EntityType.PERSON && !p.inQuote()) {
                             return p.entity();
