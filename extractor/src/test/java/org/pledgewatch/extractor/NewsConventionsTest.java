@@ -4471,4 +4471,36 @@ class NewsConventionsTest {
         assertEquals(List.of("Rome would not send troops", "Italy could help monitor a ceasefire"),
                 e.statements().stream().map(st -> st.quote()).toList());
     }
+
+    @Test
+    void aParticipleOfTellingReportsWhatFollowsItsAudience() {
+        Extraction e = extract("Pedro S\u00e1nchez spoke on Saturday, telling party members that Spain would keep defence "
+                + "spending at 2.1 percent of GDP.");
+        assertEquals(List.of("Spain would keep defence spending at 2.1 percent of GDP"),
+                e.statements().stream().map(st -> st.quote()).toList());
+        assertEquals(List.of("Spain:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aCompanysLegalFormBeforeACommaEndsNoSentenceAndAnInfinitiveAfterItsVerbNamesNoSpeaker() {
+        Extraction e = extract("Everwin Microelectronics Corp., Taiwan\u2019s third-largest contract chipmaker, pledged to "
+                + "build a $12 billion packaging plant in Arizona.");
+        assertEquals(List.of(), speakerNames(e));
+        assertEquals(List.of("Everwin Microelectronics:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aTownsHyphenatedNameWithAParticleIsNobodysName() {
+        Extraction e = extract("Defence Secretary John Healey spoke at the shipyard in Barrow-in-Furness. Later he visited "
+                + "Stratford-upon-Avon. \u201cIt also means being honest,\u201d he said.");
+        assertEquals(List.of("John Healey"), speakerNames(e));
+    }
+
+    @Test
+    void anOpinionReportedInsideTheSameSpeakersReportIsOneStatement() {
+        Extraction e = extract("Fernando Haddad told reporters that he expected the Netherlands to announce contributions in "
+                + "the coming weeks.");
+        assertEquals(List.of("he expected the Netherlands to announce contributions in the coming weeks"),
+                e.statements().stream().map(st -> st.quote()).toList());
+    }
 }

@@ -2440,6 +2440,29 @@ public final class MentionFinder {
      * ("Africa could no longer rely on ..."; "Africa CDC" is a name and "its Africa minister" a person), a place
      * after a person, a party tag, "PRESS RELEASE" in a dateline.
      */
+    /** Lower-case particles inside places' hyphenated names: "Barrow-in-Furness", "Newcastle-upon-Tyne". */
+    private static final Set<String> PLACE_PARTICLES = Words.set("in", "on", "upon", "under", "le", "la", "les", "sur",
+            "en", "de", "des", "du", "am", "an", "im", "by", "over");
+
+    /**
+     * The end of a place's name joined by a lower-case particle at {@code from} (the tokenizer splits it at its hyphens:
+     * "Stratford", "-", "upon", "-", "Avon"; "Barrow", "-", "in", "-Furness"), or -1.
+     */
+    private static int particledPlaceEnd(List<Token> tokens, int from) {
+        int n = tokens.size();
+        if (from + 3 >= n || !tokens.get(from).isCapitalized() || !tokens.get(from + 1).text().equals("-")
+                || !PLACE_PARTICLES.contains(tokens.get(from + 2).text()) || tokens.get(from + 1).start() != tokens.get(from).end()
+                || tokens.get(from + 2).start() != tokens.get(from + 1).end() || tokens.get(from + 3).start() != tokens.get(from + 2).end()) {
+            return -1;
+        }
+        String next = tokens.get(from + 3).text();
+        if (next.length() > 1 && next.charAt(0) == '-' && Character.isUpperCase(next.charAt(1))) {
+            return from + 4;
+        }
+        return next.equals("-") && from + 4 < n && tokens.get(from + 4).isCapitalized()
+                && tokens.get(from + 4).start() == tokens.get(from + 3).end() ? from + 5 : -1;
+    }
+
     private int noNameEnd(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
@@ -2451,6 +2474,12 @@ public final class MentionFinder {
         int region = geographicNameEnd(s, from);
         if (region > from) {
             return region;
+        }
+        int particled = particledPlaceEnd(tokens, from);
+        if (particled > from && (particled >= n || !tokens.get(particled).isCapitalized())) {
+            // "Barrow-in-Furness", "Stratford-upon-Avon", "Southend-on-Sea", "Châlons-en-Champagne": a town, nobody's name
+            // (but "Stockton-on-Tees Borough Council" goes on to a body's name)
+            return particled;
         }
         int affiliation = unknownPlaceOfPerson(s, from, out);
         if (affiliation > from) {

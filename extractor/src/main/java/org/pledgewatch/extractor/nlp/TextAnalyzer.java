@@ -64,6 +64,7 @@ public final class TextAnalyzer {
             int start = pendingStart >= 0 ? pendingStart : from + spans[k].getStart();
             int end = from + spans[k].getEnd();
             if (k + 1 < spans.length && (endsWithInitialOrTitle(body, start, end)
+                    || endsWithComma(body, start, end)
                     || startsLowerCase(paragraph, spans[k + 1].getStart())
                     || (endsWithDottedCountry(body, start, end) && startsWithTitle(paragraph, spans[k + 1].getStart()))
                     || (endsWithMonth(body, start, end) && startsWithDigit(paragraph, spans[k + 1].getStart())))) {
@@ -74,6 +75,15 @@ public final class TextAnalyzer {
             pendingStart = -1;
             addSentence(body, start, end, out);
         }
+    }
+
+    /**
+     * "Everwin Microelectronics Corp., | Taiwan's third-largest contract chipmaker, pledged": the model splits after
+     * an abbreviation even when a comma follows it, and no sentence ends in a comma.
+     */
+    private static boolean endsWithComma(String body, int start, int end) {
+        String sentence = body.substring(start, end).stripTrailing();
+        return sentence.endsWith(",");
     }
 
     /**

@@ -43,7 +43,9 @@ public final class ReportedSpeechFinder {
             "insisting", "arguing", "explaining", "stating", "declaring", "warning", "acknowledging", "promising",
             "pledging", "vowing", "emphasising", "emphasizing", "affirming", "reaffirming",
             // "Christodoulides welcomed the plan in a post on X, writing that Cyprus was ready to ..."
-            "writing");
+            "writing",
+            // "used a speech to his party to double down, telling party members that Spain would keep ..."
+            "telling");
     /** "told shareholders in May that": the month, not the modal. */
     private static boolean isMonthMay(Sentence s, int k) {
         return s.tokens().get(k).text().equals("May") && k > 0 && MONTH_PREPOSITIONS.contains(Tokens.folded(s, k - 1));
@@ -54,7 +56,7 @@ public final class ReportedSpeechFinder {
 
     /** Verbs that take an object before the clause: "told reporters that", "assured Kyiv that". */
     private static final Set<String> WITH_OBJECT = Words.set("told", "tells", "informed", "reminded", "assured", "warned",
-            "promised", "wrote");
+            "promised", "wrote", "telling");
     /** Words that show a finite clause follows: a clause needs a verb, "said on Tuesday" is not one. */
     private static final Set<String> FINITE = Words.set("would", "will", "could", "can", "may", "might", "should", "must",
             "shall", "is", "was", "are", "were", "has", "had", "have", "does", "did", "do", "wo", "won't", "'ll",
@@ -221,7 +223,9 @@ public final class ReportedSpeechFinder {
                     && !quotedBetween(s, v - 1, v, quotes) && !thisIsObject(s, v)) {
                 // "..., said Defense Secretary Gilberto Teodoro on Wednesday." (but "..., said the government's record on
                 // big projects gave little cause for optimism" is a clause with its own verb, not the speaker)
-                Entity after = finiteVerbAfter(s, v) ? null : speakerAfter(s, v, speakers);
+                // ("Everwin Microelectronics Corp., Taiwan's largest chipmaker, pledged to build a plant in Arizona": an
+                // infinitive after the verb is the subject's act, and no speaker follows)
+                Entity after = finiteVerbAfter(s, v) || Tokens.folded(s, v + 1).equals("to") ? null : speakerAfter(s, v, speakers);
                 if (after != null && !verbless(s, Dateline.bodyStart(s), v - 1)
                         && !subjectWithRelativeClause(s, Dateline.bodyStart(s), v - 1)) {
                     // ("The EU's commissioner for the Mediterranean, Dubravka Šuica, said on Tuesday in Cairo": the
@@ -524,7 +528,7 @@ public final class ReportedSpeechFinder {
                         }
                     }
                 }
-                if (verb.equals("told") || verb.equals("tells")) {
+                if (verb.equals("told") || verb.equals("tells") || verb.equals("telling")) {
                     // "told Al Jazeera the decision would ...", "told The Associated Press he would": a named audience
                     int k = j;
                     while (k < Math.min(n, j + 4) && (s.tokens().get(k).isCapitalized()

@@ -23,7 +23,7 @@ public final class StatementFinder {
 
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers,
                                      org.pledgewatch.extractor.entities.EntityRegistry registry, Interviewers interviewers) {
-        List<FoundStatement> reports = reported.find(text, quotes, speakers);
+        List<FoundStatement> reports = withoutNestedReports(reported.find(text, quotes, speakers));
         List<FoundStatement> directs = new ArrayList<>(direct.attribute(text, quotes.spans(), speakers, reports));
         directs.addAll(transcripts.find(text, quotes, registry, interviewers));
         directs.addAll(blocks.find(text, quotes, speakers));
@@ -44,5 +44,34 @@ public final class StatementFinder {
         all.removeIf(st -> !st.direct() && interviewers.asked(st.quoteStart()));
         all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
         return ForwardSpeakers.apply(text, speakers, all);
+    }
+
+    /**
+     * "Haddad told reporters that he expected the Netherlands to announce contributions": the report of what he
+     * expected lies inside the report of what he told, by the same speaker, and is one statement, not two. (Only an
+     * opinion's: "Downing Street said the leaders had agreed that the guarantees would be binding" reports what was
+     * agreed, which the commitments read on their own.)
+     */
+    private static final java.util.Set<String> OPINIONS = org.pledgewatch.extractor.text.Words.set("expected", "expects",
+            "hoped", "hopes", "believed", "believes", "thought", "thinks", "wanted", "wants", "feared", "fears");
+
+    private static List<FoundStatement> withoutNestedReports(List<FoundStatement> reports) {
+        List<FoundStatement> kept = new ArrayList<>(reports.size());
+        for (FoundStatement r : reports) {
+            boolean nested = false;
+            for (FoundStatement outer : reports) {
+                if (outer != r && outer.speaker() != null && outer.speaker() == r.speaker() && r.verb() != null
+                        && OPINIONS.contains(r.verb().toLowerCase(java.util.Locale.ROOT))
+                        && outer.quoteStart() <= r.quoteStart() && r.quoteEnd() <= outer.quoteEnd()
+                        && outer.quoteEnd() - outer.quoteStart() > r.quoteEnd() - r.quoteStart()) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 }
