@@ -46,32 +46,38 @@ public final class StatementFinder {
         return ForwardSpeakers.apply(text, speakers, all);
     }
 
+    /** Verbs of an opinion, whose report may lie inside another report of the same speaker. */
+    private static final java.util.Set<String> OPINIONS = org.pledgewatch.extractor.text.Words.set("expected", "expects",
+            "hoped", "hopes", "believed", "believes", "thought", "thinks", "wanted", "wants", "feared", "fears");
+
     /**
      * "Haddad told reporters that he expected the Netherlands to announce contributions": the report of what he
      * expected lies inside the report of what he told, by the same speaker, and is one statement, not two. (Only an
      * opinion's: "Downing Street said the leaders had agreed that the guarantees would be binding" reports what was
      * agreed, which the commitments read on their own.)
      */
-    private static final java.util.Set<String> OPINIONS = org.pledgewatch.extractor.text.Words.set("expected", "expects",
-            "hoped", "hopes", "believed", "believes", "thought", "thinks", "wanted", "wants", "feared", "fears");
-
     private static List<FoundStatement> withoutNestedReports(List<FoundStatement> reports) {
         List<FoundStatement> kept = new ArrayList<>(reports.size());
         for (FoundStatement r : reports) {
-            boolean nested = false;
-            for (FoundStatement outer : reports) {
-                if (outer != r && outer.speaker() != null && outer.speaker() == r.speaker() && r.verb() != null
-                        && OPINIONS.contains(r.verb().toLowerCase(java.util.Locale.ROOT))
-                        && outer.quoteStart() <= r.quoteStart() && r.quoteEnd() <= outer.quoteEnd()
-                        && outer.quoteEnd() - outer.quoteStart() > r.quoteEnd() - r.quoteStart()) {
-                    nested = true;
-                    break;
-                }
-            }
-            if (!nested) {
+            if (!isOpinion(r) || !insideAnotherReportOfItsSpeaker(r, reports)) {
                 kept.add(r);
             }
         }
         return kept;
+    }
+
+    private static boolean isOpinion(FoundStatement report) {
+        return report.verb() != null && OPINIONS.contains(report.verb().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean insideAnotherReportOfItsSpeaker(FoundStatement r, List<FoundStatement> reports) {
+        for (FoundStatement outer : reports) {
+            if (outer != r && outer.speaker() != null && outer.speaker() == r.speaker()
+                    && outer.quoteStart() <= r.quoteStart() && r.quoteEnd() <= outer.quoteEnd()
+                    && outer.quoteEnd() - outer.quoteStart() > r.quoteEnd() - r.quoteStart()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
