@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -76,6 +77,8 @@ public final class EnglishModels {
         ByteArrayOutputStream out = new ByteArrayOutputStream(model.length);
         try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(model));
              ZipOutputStream zout = new ZipOutputStream(out)) {
+            // (a copy read back at once: stored, not compressed again)
+            zout.setLevel(Deflater.NO_COMPRESSION);
             for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
                 byte[] bytes = zin.readAllBytes();
                 if (e.getName().equals("manifest.properties")) {

@@ -82,8 +82,11 @@ public final class TextAnalyzer {
      * an abbreviation even when a comma follows it, and no sentence ends in a comma.
      */
     private static boolean endsWithComma(String body, int start, int end) {
-        String sentence = body.substring(start, end).stripTrailing();
-        return sentence.endsWith(",");
+        int last = end - 1;
+        while (last >= start && Character.isWhitespace(body.charAt(last))) {
+            last--;
+        }
+        return last >= start && body.charAt(last) == ',';
     }
 
     /**

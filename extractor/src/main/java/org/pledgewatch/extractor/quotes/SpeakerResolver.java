@@ -169,7 +169,7 @@ public final class SpeakerResolver {
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
                 Mention anyone = firstPersonMention(s, Integer.MAX_VALUE, null, false);
                 Mention person = wanted == null || anyone == null ? anyone
-                        : unknownWomen ? firstPersonOrUnknownWoman(s, Integer.MAX_VALUE, wanted, false)
+                        : unknownWomen ? firstWomanOrUnknownSubject(s)
                         : firstPersonMention(s, Integer.MAX_VALUE, wanted, false);
                 if (person != null && anyone != null && isOblique(person) && !isOblique(anyone)) {
                     // "Asked about King's comments, Sri Mulyani said ... | "...," she said": the sentence's subject, though
@@ -276,14 +276,13 @@ public final class SpeakerResolver {
     }
 
     /**
-     * For "she" ({@code female} true) in a sentence before the pronoun's: a known woman, else someone not known to be a
-     * man. (In the pronoun's own sentence only a known woman: there, an unknown name is as often the man she answers.)
+     * For "she" in a sentence before the pronoun's: a known woman, else the subject not known to be a man. (In the
+     * pronoun's own sentence only a known woman: there, an unknown name is as often the man she answers; and the unknown
+     * one only as a subject: "near Scarborough Shoal" is no woman the pronoun refers to.)
      */
-    private Mention firstPersonOrUnknownWoman(int sentence, int before, Boolean female, boolean subjectOnly) {
-        Mention woman = firstPersonMention(sentence, before, female, subjectOnly);
-        // (the unknown one only as a subject: "near Scarborough Shoal" is no woman the pronoun refers to)
-        return woman != null || !Boolean.TRUE.equals(female) ? woman
-                : firstPersonFitting(sentence, before, e -> !e.male(), true);
+    private Mention firstWomanOrUnknownSubject(int sentence) {
+        Mention woman = firstPersonMention(sentence, Integer.MAX_VALUE, true, false);
+        return woman != null ? woman : firstPersonFitting(sentence, Integer.MAX_VALUE, e -> !e.male(), true);
     }
 
     private Mention firstPersonFitting(int sentence, int before, java.util.function.Predicate<Entity> fits,
