@@ -3100,33 +3100,68 @@ public final class MentionFinder {
      * Mark Rutte". Returns the token index after the run.
      */
     private int readNameGroup(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
-        List<Token> tokens = s.tokens();
-        int n = tokens.size();
         int skip = noNameEnd(s, from, quotes, registry, out);
         if (skip > from) {
             return skip;
         }
-        int[] match = new int[1];
-        String country = null;
+        NameRun r = new NameRun(from);
+        int closed = readRunWords(s, r, quotes, registry, out);
+        if (closed >= 0) {
+            return closed;
+        }
+        trimRunEnd(s.tokens(), r);
+        int read = r.nameStart >= 0 ? readNamed(s, r, quotes, registry, out) : -1;
+        return read >= 0 ? read : readUnnamed(s, r, quotes, registry, out);
+    }
+
+    /**
+     * What a run of capitalised words has read, from its first word ({@code from}) to the token after it ({@code end}):
+     * the country and the organisation it opens with, the title words ({@code role}) and where the name starts. The
+     * reading of a run is four methods that share this state: as one method it grew to 7,970 bytes of bytecode, where
+     * C1 gave up on its profiled tier ("out of virtual registers") and C2 never compiled it, and a few bytes more
+     * (the JVM's HugeMethodLimit, 8,000) would have left it interpreted in every process.
+     */
+    private static final class NameRun {
+        final int from;
+        String country;
         int countryStart = -1;
         int countryEnd = -1;
-        GazetteerEntry countryEntry = null;
-        GazetteerEntry org = null;
+        GazetteerEntry countryEntry;
+        GazetteerEntry org;
         int orgStart = -1;
         int orgEnd = -1;
-        String role = null;
-        Entity companyOfPerson = null;
-        int groupStart = from;
+        String role;
+        Entity companyOfPerson;
+        int groupStart;
         int nameStart = -1;
+        int end;
+        int withLegalForm;
+
+        NameRun(int from) {
+            this.from = from;
+            this.groupStart = from;
+        }
+    }
+
+    /**
+     * Reads the words of the run: countries, organisations, titles and name words, until a word that ends it (then
+     * {@code r.end} is set and the result is -1); or returns the token after an organisation or a title's holder read
+     * whole on the way ("the Premier League said").
+     */
+    private int readRunWords(Sentence s, NameRun r, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        int[] match = new int[1];
+        int from = r.from;
         int i = from;
         while (i < n) {
             Token t = tokens.get(i);
             String lower = Folding.stripPossessive(t.folded());
-            if (nameStart < 0) {
+            if (r.nameStart < 0) {
                 GazetteerEntry e = t.isCapitalized() || lower.equals("the")
-                        ? entryOpeningName(tokens, i, match, countryEntry != null && countryEnd == i) : null;
+                        ? entryOpeningName(tokens, i, match, r.countryEntry != null && r.countryEnd == i) : null;
                 if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE)) {
-                    int orgEndAt = e.kind() == GazetteerEntry.Kind.TITLE && role == null && org == null && countryEntry == null
+                    int orgEndAt = e.kind() == GazetteerEntry.Kind.TITLE && r.role == null && r.org == null && r.countryEntry == null
                             ? organizationOpenedByTitle(tokens, match[0]) : -1;
                     if (orgEndAt > 0) {
                         // "the Premier League said", "the King's Fund": a title word opening an organisation's name
@@ -3136,36 +3171,36 @@ public final class MentionFinder {
                         return orgEndAt;
                     }
                     switch (e.kind()) {
-                        case TITLE -> role = role == null ? e.name() : role + " " + e.name();
+                        case TITLE -> r.role = r.role == null ? e.name() : r.role + " " + e.name();
                         case ORGANIZATION, COALITION -> {
-                            if (countryEntry != null && countryEnd == i && countrysOwn(e, countryEntry, tokens, match[0])) {
-                                countryEnd = match[0];
+                            if (r.countryEntry != null && r.countryEnd == i && countrysOwn(e, r.countryEntry, tokens, match[0])) {
+                                r.countryEnd = match[0];
                                 break;
                             }
-                            if (org != null || countryEntry != null) {
-                                flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
-                                countryEntry = null;
-                                country = null;
+                            if (r.org != null || r.countryEntry != null) {
+                                flush(s, quotes, registry, out, r.countryEntry, r.countryStart, r.countryEnd, r.org, r.orgStart, r.orgEnd);
+                                r.countryEntry = null;
+                                r.country = null;
                             }
-                            org = e;
-                            orgStart = i;
-                            orgEnd = match[0];
+                            r.org = e;
+                            r.orgStart = i;
+                            r.orgEnd = match[0];
                         }
                         default -> {
-                            if (org != null || countryEntry != null) {
-                                flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
-                                org = null;
+                            if (r.org != null || r.countryEntry != null) {
+                                flush(s, quotes, registry, out, r.countryEntry, r.countryStart, r.countryEnd, r.org, r.orgStart, r.orgEnd);
+                                r.org = null;
                             }
-                            countryEntry = e;
-                            country = e.id();
-                            countryStart = i;
-                            countryEnd = match[0];
+                            r.countryEntry = e;
+                            r.country = e.id();
+                            r.countryStart = i;
+                            r.countryEnd = match[0];
                         }
                     }
                     boolean possessive = Folding.isPossessive(tokens.get(match[0] - 1).text());
                     // "Evan Solomon, Canada's Minister of ...": the country's possessive may stand between name and title
                     boolean afterNamedPerson = followsNamedPerson(tokens, out, s,
-                            countryEntry != null && countryEntry != e && countryEnd == i ? countryStart : i);
+                            r.countryEntry != null && r.countryEntry != e && r.countryEnd == i ? r.countryStart : i);
                     i = match[0];
                     int portfolio = i + 1 < n && tokens.get(i + 1).folded().equals("the") ? i + 2 : i + 1;
                     if (e.kind() == GazetteerEntry.Kind.TITLE && portfolio < n
@@ -3182,7 +3217,7 @@ public final class MentionFinder {
                             // "Wopke Hoekstra, Commissioner for Climate, Net Zero and Clean Growth, said": the title
                             // describes the person before it; no name of its own follows (the country it names is
                             // kept: "Evan Solomon, Canada's Minister of Artificial Intelligence and Digital Innovation,")
-                            flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
+                            flush(s, quotes, registry, out, r.countryEntry, r.countryStart, r.countryEnd, r.org, r.orgStart, r.orgEnd);
                             return k;
                         }
                         if (!nameAfterComma && k - (i + 1) >= 3 && !endsWithPlace(tokens, i + 1, k)) {
@@ -3192,53 +3227,53 @@ public final class MentionFinder {
                             k = holderNameStart(tokens, portfolio, k);
                         }
                         GazetteerEntry place = placeIn(tokens, i + 1, k);
-                        if (place != null && country == null) {
+                        if (place != null && r.country == null) {
                             // "Prime Minister of Ukraine Yulia Svyrydenko"
-                            country = place.country();
-                            countryEntry = null;
+                            r.country = place.country();
+                            r.countryEntry = null;
                         }
-                        role = role + " " + s.text().substring(tokens.get(i).start() - s.start(), tokens.get(k - 1).end() - s.start());
+                        r.role = r.role + " " + s.text().substring(tokens.get(i).start() - s.start(), tokens.get(k - 1).end() - s.start());
                         i = k < n && tokens.get(k).text().equals(",") && k + 1 < n && tokens.get(k + 1).isCapitalized() ? k + 1 : k;
                         continue;
                     }
-                    if (e.kind() != GazetteerEntry.Kind.TITLE && role == null) {
+                    if (e.kind() != GazetteerEntry.Kind.TITLE && r.role == null) {
                         int after = lowerCaseRole(tokens, i);
                         if (after > i) {
                             // "South Korean presidential candidate Lee Jae-myung", "the French foreign minister, Jean-Noel Barrot"
-                            role = s.text().substring(tokens.get(i).start() - s.start(), tokens.get(after - 1).end() - s.start());
+                            r.role = s.text().substring(tokens.get(i).start() - s.start(), tokens.get(after - 1).end() - s.start());
                             i = after < n && tokens.get(after).text().equals(",") ? after + 1 : after;
                             continue;
                         }
                     }
-                    if (possessive && role == null && (i >= n || !tokens.get(i).isCapitalized())) {
+                    if (possessive && r.role == null && (i >= n || !tokens.get(i).isCapitalized())) {
                         break;
                     }
                     continue;
                 }
             }
-            if (nameStart < 0 && t.text().equals("X") && i > 0 && tokens.get(i - 1).folded().equals("on")) {
+            if (r.nameStart < 0 && t.text().equals("X") && i > 0 && tokens.get(i - 1).folded().equals("on")) {
                 // "said in a post on X. He said ...": the platform, not an initial
                 break;
             }
-            boolean capital = nameWordAt(tokens, i, nameStart >= 0);
+            boolean capital = nameWordAt(tokens, i, r.nameStart >= 0);
             boolean particle = PARTICLES.contains(lower) && i + 1 < n;
-            int partyRole = capital && nameStart < 0 && role == null ? partyRoleEnd(tokens, i) : -1;
+            int partyRole = capital && r.nameStart < 0 && r.role == null ? partyRoleEnd(tokens, i) : -1;
             if (partyRole > 0) {
-                role = s.text().substring(t.start() - s.start(), tokens.get(partyRole - 1).end() - s.start());
+                r.role = s.text().substring(t.start() - s.start(), tokens.get(partyRole - 1).end() - s.start());
                 i = partyRole;
                 continue;
             }
-            if (capital && nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && role == null
+            if (capital && r.nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && r.role == null
                     && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i) && !givenNameLikeWord(tokens, i)
                     && !opensOrganisationName(tokens, i, registry)) {
                 if (i == from) {
-                    groupStart = i + 1;
+                    r.groupStart = i + 1;
                     i++;
                     break;
                 }
                 break;
             }
-            if (capital && nameStart >= 0) {
+            if (capital && r.nameStart >= 0) {
                 // "Climate Change Minister Chris Bowen": a title closing a run of capitalised words makes
                 // the whole run the role, and the name starts after it
                 GazetteerEntry title = gazetteer.longestMatch(tokens, i, n, match);
@@ -3247,66 +3282,66 @@ public final class MentionFinder {
                         && (tokens.get(match[0]).isCapitalized() || portfolioFollows) && !Folding.isPossessive(tokens.get(match[0] - 1).text())) {
                     // "Federal Minister of Defence Boris Pistorius": the title and its portfolio are read from the title on
                     int roleEnd = portfolioFollows ? i : match[0];
-                    String words = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(roleEnd - 1).end() - s.start());
-                    if (org == null && country == null && COMPANY_TITLES.contains(title.name().toLowerCase(Locale.ROOT))) {
+                    String words = s.text().substring(tokens.get(r.nameStart).start() - s.start(), tokens.get(roleEnd - 1).end() - s.start());
+                    if (r.org == null && r.country == null && COMPANY_TITLES.contains(title.name().toLowerCase(Locale.ROOT))) {
                         // "Eskom CEO Dan Marokane": the words before a company title name the company
-                        String company = s.text().substring(tokens.get(nameStart).start() - s.start(), tokens.get(i - 1).end() - s.start());
+                        String company = s.text().substring(tokens.get(r.nameStart).start() - s.start(), tokens.get(i - 1).end() - s.start());
                         Entity employer = registry.knownOrganization(company);
                         // ("Bokoni Ridge CEO Thandeka Mokoena-Venter" after "Bokoni Ridge Platinum has promised": the
                         // company's short form)
                         employer = employer != null ? employer : registry.organizationShortenedTo(Folding.stripPossessive(company));
                         employer = employer != null ? employer : registry.namedOrganization(Folding.stripPossessive(company), null);
-                        out.add(mention(employer, Mention.Kind.ORGANIZATION, s, nameStart, i, quotes));
-                        companyOfPerson = employer;
+                        out.add(mention(employer, Mention.Kind.ORGANIZATION, s, r.nameStart, i, quotes));
+                        r.companyOfPerson = employer;
                     }
-                    role = role == null ? words : role + " " + words;
-                    nameStart = -1;
+                    r.role = r.role == null ? words : r.role + " " + words;
+                    r.nameStart = -1;
                     i = roleEnd;
                     continue;
                 }
             }
-            if (nameStart >= 0 && role == null && org == null && countryEntry == null && !capital
+            if (r.nameStart >= 0 && r.role == null && r.org == null && r.countryEntry == null && !capital
                     && nameBeforeLowerCaseMinister(tokens, i)) {
                 // "Jal Shakti minister CR Patil", "Railway minister Ashwini Vaishnaw": the capitalised words before a
                 // lower-case "minister" are the portfolio, and the name follows
-                role = nameText(tokens, nameStart, i + 1);
-                nameStart = -1;
+                r.role = nameText(tokens, r.nameStart, i + 1);
+                r.nameStart = -1;
                 i++;
                 continue;
             }
-            int listAnd = nameStart >= 0 && t.text().equals(",") ? organisationListAnd(tokens, i) : -1;
+            int listAnd = r.nameStart >= 0 && t.text().equals(",") ? organisationListAnd(tokens, i) : -1;
             if (listAnd > 0) {
                 // "Senate Health, Education, Labor and Pensions Committee": one name with a list inside
                 i = listAnd + 1;
                 continue;
             }
-            if (nameStart >= 0 && t.text().equals("and") && organisationHeadFollows(tokens, i + 1)) {
+            if (r.nameStart >= 0 && t.text().equals("and") && organisationHeadFollows(tokens, i + 1)) {
                 // "National Security and Defense Council", "Department for Energy Security and Net Zero": one name
                 i++;
                 continue;
             }
-            if (nameStart >= 0 && t.text().equals("&") && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
+            if (r.nameStart >= 0 && t.text().equals("&") && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
                 // "Transport & Environment", "Procter & Gamble": one organisation's name
                 i++;
                 continue;
             }
-            int placeAdjective = capital && nameStart < 0 ? placeAdjectiveEnd(tokens, i) : i;
+            int placeAdjective = capital && r.nameStart < 0 ? placeAdjectiveEnd(tokens, i) : i;
             if (placeAdjective > i) {
                 // "Düsseldorf-based Rheinmetall": where the company sits is no part of its name
                 i = placeAdjective;
-                groupStart = i;
+                r.groupStart = i;
                 continue;
             }
-            if (capital && nameStart < 0 && role != null && bodyOfTitle(tokens, i, registry)) {
+            if (capital && r.nameStart < 0 && r.role != null && bodyOfTitle(tokens, i, registry)) {
                 // "Chairman NDMA Lt Gen Inam Haider Malik", "DG ISPR Lt Gen Ahmed Sharif Chaudhry": the acronym of the
                 // body after a title is the title's, and the name starts after it
-                role = role + " " + t.text();
+                r.role = r.role + " " + t.text();
                 i++;
                 continue;
             }
-            if (capital || (particle && (nameStart >= 0 || i == from || role != null))) {
-                if (nameStart < 0) {
-                    nameStart = i;
+            if (capital || (particle && (r.nameStart >= 0 || i == from || r.role != null))) {
+                if (r.nameStart < 0) {
+                    r.nameStart = i;
                 }
                 i++;
                 if (Folding.isPossessive(t.text()) && !possessiveInsideName(tokens, i)) {
@@ -3337,352 +3372,379 @@ public final class MentionFinder {
             }
             break;
         }
-        int end = i;
-        if (nameStart >= 0) {
+        r.end = i;
+        return -1;
+    }
+
+    /** Drops what cannot end a name: trailing particles ("von der") and a company officer's title with no name after it. */
+    private void trimRunEnd(List<Token> tokens, NameRun r) {
+        if (r.nameStart >= 0) {
             // a trailing particle is not part of a name, nor a company officer's title with no name after it
-            while (end > nameStart && (PARTICLES.contains(tokens.get(end - 1).folded()) || officerTitleClosing(tokens, nameStart, end))) {
-                end--;
+            while (r.end > r.nameStart && (PARTICLES.contains(tokens.get(r.end - 1).folded()) || officerTitleClosing(tokens, r.nameStart, r.end))) {
+                r.end--;
             }
-            if (end == nameStart) {
+            if (r.end == r.nameStart) {
                 // particles only ("von der"): no name after all
-                nameStart = -1;
+                r.nameStart = -1;
             }
         }
-        int withLegalForm = end;
-        if (nameStart >= 0) {
-            while (end - 1 > nameStart && isLegalForm(tokens, end - 1)) {
-                // "Northwind Energy A/S", "Andes Lithium Corp.": the company is its name without the legal form
-                end--;
-            }
-            if (end < withLegalForm && tokens.get(end).text().equals("A")) {
-                // "A/S" comes out of the tokenizer as "A" "/" "S": all three are the legal form
-                withLegalForm = Math.min(n, end + 3);
-            }
-            int nameWords = end - nameStart;
-            String head = Folding.stripPossessive(tokens.get(end - 1).folded());
-            int kindEnd = role == null ? kindNounEnd(tokens, end) : -1;
-            if (kindEnd > 0) {
-                // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind
-                Entity e = registry.namedOrganization(Folding.stripPossessive(nameText(tokens, nameStart, end)), country);
-                out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, kindEnd, quotes));
-                return kindEnd;
-            }
-            if (role == null && end < n && PARTY_NOUNS.contains(tokens.get(end).text())) {
-                // "the Congress party", "the Labour party": the lower-case noun completes a name that is a common word;
-                // "the opposition Tisza party", "the SPOLU coalition" are named without it, as annotators name them
-                // (22 of 29)
-                boolean commonWord = nameWords == 1 && POLITICAL_WORDS.contains(tokens.get(nameStart).folded());
-                String orgName = s.text().substring(tokens.get(nameStart).start() - s.start(),
-                        tokens.get(commonWord ? end : end - 1).end() - s.start());
-                Entity e = registry.namedOrganization(orgName, country);
-                out.add(mention(e, Mention.Kind.ORGANIZATION, s, nameStart, end + 1, quotes));
-                return end + 1;
-            }
-            if (role == null && nameWords == 1 && ORG_HEADS.contains(head) && !Folding.isPossessive(tokens.get(end - 1).text())
-                    && (end >= n || !tokens.get(end).folded().equals("of")) && nameStart > 0
-                    && tokens.get(nameStart - 1).folded().equals("the")) {
-                // "the Parliament", "the Commission": the organisation of that kind named before
-                Entity known = BackReferences.latestOrganizationNamed(out, head);
-                if (known != null) {
-                    out.add(mention(known, Mention.Kind.ROLE, s, nameStart - 1, end, quotes));
-                    return end;
-                }
-            }
-            if (role == null && (ORG_HEADS.contains(head) || (end < withLegalForm && countryEnd == nameStart))) {
-                // an organisation the gazetteer does not know: "Humanitarian Coalition", "Ministry of Defence",
-                // "Government of Canada" (which is the country), "China Energy Investment Corp." (a country's name,
-                // then a legal form)
-                int orgTo = end;
-                // "Kiel Institute for the World Economy", "Council on Foreign Relations"
-                int article = end + 2 < n && tokens.get(end + 1).folded().equals("the") && tokens.get(end + 2).isCapitalized()
-                        && !head.equals("ministry") && !head.equals("government") ? 1 : 0;
-                if (nameWords >= 1 && end + 1 + article < n && (tokens.get(end).folded().equals("of")
-                        || tokens.get(end).folded().equals("for") || (tokens.get(end).folded().equals("on") && article == 0))
-                        && tokens.get(end + 1 + article).isCapitalized()
-                        // "the North Carolina Utilities Commission on Monday": a day, not the body's remit
-                        && !Words.WEEKDAYS.contains(tokens.get(end + 1 + article).folded())) {
-                    orgTo = end + 1 + article;
-                    while (orgTo < n && !titleOpensName(tokens, orgTo, end + 2 + article) && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
-                            || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized())
-                            || portfolioListGoesOn(tokens, orgTo))) {
-                        // "the Ministry of Trade, Industry and Resources": a portfolio's list is part of the name
-                        orgTo++;
-                    }
-                    GazetteerEntry seat = placeIn(tokens, end + 1, orgTo);
-                    if (seat != null && (head.equals("ministry") || head.equals("cabinet") || head.equals("government")
-                            || head.equals("office") || head.equals("parliament"))) {
-                        // "the Ministry of Defense of Ukraine": a ministry is its country
-                        out.add(mention(registry.country(seat.country()), Mention.Kind.COUNTRY, s, nameStart, orgTo, quotes));
-                        return orgTo;
-                    }
-                    if (orgTo - (end + 1 + article) >= 3 && !endsWithPlace(tokens, end + 1, orgTo)
-                            && !CONNECTORS.contains(tokens.get(orgTo - 3).folded())
-                            && tokens.get(orgTo - 1).isCapitalized() && tokens.get(orgTo - 2).isCapitalized()
-                            && gazetteer.lookup(tokens.get(orgTo - 1).text()) == null
-                            && !PLURAL_NAME_ENDS.contains(tokens.get(orgTo - 1).text())
-                            // ("the Spanish Agency for International Development Cooperation": a remit, not a name)
-                            && !gazetteer.isPortfolioWord(tokens.get(orgTo - 1).text())
-                            && (orgTo >= n || !tokens.get(orgTo).text().equals(","))) {
-                        // "the Ministry of Education Oksen Lisovyi noted": the name closes the run (but "the Alliance
-                        // of Small Island States" ends with a plural, which is no one's surname)
-                        orgTo -= 2;
-                    }
-                    GazetteerEntry place = gazetteer.longestMatch(tokens, end + 1, orgTo, match);
-                    if (head.equals("government") && place != null && place.kind() == GazetteerEntry.Kind.COUNTRY) {
-                        out.add(mention(registry.country(place.id()), Mention.Kind.COUNTRY, s, nameStart, match[0], quotes));
-                        return match[0];
-                    }
-                }
-                boolean ministry = head.equals("ministry") || tokens.get(nameStart).folded().equals("ministry")
-                        || isGovernmentDepartment(tokens, nameStart, orgTo, head)
-                        // "THE Australian Government will provide", "the British Government": the country, as "the
-                        // Australian government" in lower case is
-                        || head.equals("government") && nameWords == 1 && orgTo == end && country != null;
-                Entity ministryCountry = ministry
-                        ? (country != null ? registry.country(country) : unnamedBodysCountry(s, nameStart, orgTo, out, registry))
-                        : head.equals("department") && country != null ? registry.country(country) : null;
-                if (ministryCountry != null) {
-                    // "the Ministry of Commerce said", "the Russian Defence Ministry": a ministry speaks and acts
-                    // for its country, the one named with it or else the one the article is about
-                    int start = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
-                    out.add(mention(ministryCountry, Mention.Kind.COUNTRY, s, start, orgTo, quotes));
-                    return orgTo;
-                }
-                // "Korea Development Bank", "Qatar Airways": a country's name (not "Korea's") can open a company's
-                boolean countryOpensName = countryEntry != null && countryEnd == nameStart
-                        && (countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || (countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
-                            && !Folding.isPossessive(tokens.get(countryEnd - 1).text()) && !isAllCaps(tokens.get(countryStart).text())));
-                boolean companyOfCountryName = countryOpensName && !ministry && (countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
-                        && !STATE_BODY_HEADS.contains(head) && !STATE_NOUNS.contains(head) && !STATE_AGENTS.contains(head)
-                        || COMPANY_HEADS.contains(head) || end < withLegalForm);
-                if (nameWords >= 2 || orgTo > end || companyOfCountryName) {
-                    int orgFrom = countryOpensName ? countryStart : nameStart;
-                    String orgName = s.text().substring(tokens.get(orgFrom).start() - s.start(), tokens.get(orgTo - 1).end() - s.start());
-                    Entity e = registry.namedOrganization(Folding.stripPossessive(orgName), country != null ? country : org != null ? org.country() : null);
-                    int start = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
-                    out.add(mention(e, Mention.Kind.ORGANIZATION, s, start, orgTo, quotes));
-                    return orgTo;
-                }
-            }
-            GazetteerEntry last = nameWords >= 2 ? gazetteer.lookup(tokens.get(end - 1).text()) : null;
-            if (last != null && last.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(last.name())
-                    && (end >= n || !tokens.get(end).isCapitalized()) && !EntityRegistry.POST_NOMINALS.contains(last.name())) {
-                // "the U.S. Trade Representative said": an office, not a person ("John Healey MP" is a person)
-                int from0 = countryEntry != null && countryEnd == nameStart ? countryStart : nameStart;
-                String office = s.text().substring(tokens.get(from0).start() - s.start(), tokens.get(end - 1).end() - s.start());
-                Entity e = registry.namedOrganization(office, country);
-                out.add(mention(e, Mention.Kind.ORGANIZATION, s, from0, end, quotes));
-                return end;
-            }
-            String name = nameText(tokens, afterPortfolio(tokens, nameStart, end, role), end);
-            String peerage = role == null ? null : role.substring(role.lastIndexOf(' ') + 1);
-            if (nameWords == 1 && peerage != null && PEERAGES.contains(peerage) && registry.person(name, false) == null) {
-                // "Lord Collins", "Baroness Chapman": a peer is named by title and surname (unless named before in full:
-                // "the development minister, Jenny Chapman, ... Lady Chapman wrote")
-                name = peerage + " " + name;
-            }
-            if (role == null && name.indexOf(' ') < 0 && isSystemDesignation(name)) {
-                // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
-                return Math.max(end, from + 1);
-            }
-            boolean nextToVerb = besideReportingVerb(tokens, nameStart, end) || properNounActsFirst(s, nameStart, end, registry)
-                    || groupActsThenReports(s, nameStart, end);
-            Entity namedOrganization = role == null ? organizationByItsWords(tokens, nameStart, end, end < withLegalForm,
-                    country, org == null, registry) : null;
-            if (namedOrganization != null) {
-                out.add(mention(namedOrganization, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
-                return Math.max(withLegalForm, from + 1);
-            }
-            Entity person = null;
-            if (role == null && nameWords >= 4 && splitAtInnerTitle(s, nameStart, end, registry, out, quotes)) {
-                return end;
-            }
-            Entity shortened = role == null && nameWords >= 2 ? registry.organizationShortenedTo(name) : null;
-            if (shortened != null) {
-                // "Granite Peak managing partner Laura Bishop" after "Granite Peak Capital": the organisation, shortened
-                out.add(mention(shortened, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
-                return Math.max(end, from + 1);
-            }
-            Entity titlesCompany = organisationClosingRole(role, name, registry);
-            if (titlesCompany != null) {
-                // "said Anneli Kask, Chief Executive Officer of Lyra Energy Storage": the company named before, not a
-                // person called "Energy Storage"
-                out.add(mention(titlesCompany, Mention.Kind.ORGANIZATION, s, groupStart, end, quotes));
-                return Math.max(end, from + 1);
-            }
-            if (nameWords >= 2 || role != null) {
-                person = registry.person(name, true);
-            } else if (nameWords == 1) {
-                boolean staff = Folding.isPossessive(tokens.get(end - 1).text()) && end < n
-                        && STAFF_NOUNS.contains(tokens.get(end).folded());
-                // a famous surname alone ("Putin said") is a person; so is "Zelensky's office"
-                boolean acronym = isAcronym(Folding.stripPossessive(name)) && Folding.stripPossessive(name).length() >= 3;
-                // "CEPI's chief executive": an acronym is an organisation's, unless it is the surname of someone
-                // already named ("HATCHETT:" in a transcript)
-                person = registry.person(name, !acronym && (staff || (nextToVerb && gazetteer.officialBySurname(name) != null)));
-                Entity knownOrg = person == null ? registry.knownOrganization(name) : null;
-                if (knownOrg == null && person == null && acronym && staff) {
-                    knownOrg = registry.namedOrganization(Folding.stripPossessive(name), null);
-                }
-                if (knownOrg != null) {
-                    // "Shell" again, after "Shell said it would ...": the organisation met before
-                    out.add(mention(knownOrg, Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
-                    return Math.max(end, from + 1);
-                }
-                boolean described = nameStart > 0 && describesABusiness(tokens.get(nameStart - 1).folded())
-                        || namedInApposition(tokens, nameStart, end);
-                // "Diehl chief executive Helmut Rauch", "Airbus commercial chief Benoit ...": a word with staff
-                // after it is their employer
-                int staffRole = end + 1 < n && !tokens.get(end).isCapitalized() && tokens.get(end).isWord()
-                        && !ORG_HEADS.contains(tokens.get(end).text()) && STAFF_ROLES.contains(tokens.get(end + 1).folded())
-                        ? end + 1 : end;
-                boolean employer = staffRole + 1 < n && STAFF_ROLES.contains(tokens.get(staffRole).folded())
-                        && (tokens.get(staffRole + 1).isCapitalized()
-                            || (staffRole + 2 < n && tokens.get(staffRole + 2).isCapitalized()));
-                boolean legalFormOnly = EntityRegistry.LEGAL_FORMS.contains(name) || name.length() == 1;
-                boolean company = end < withLegalForm;
-                // "Sweden's Saab said it could ...": a lone name after a country's possessive, acting, is its company
-                boolean homeCountry = country != null && countryEnd == nameStart && nameWords == 1 && nextToVerb
-                        && Folding.isPossessive(tokens.get(countryEnd - 1).text());
-                if (homeCountry && person == null && role == null && org == null && !legalFormOnly) {
-                    out.add(mention(registry.namedOrganization(name, country), Mention.Kind.ORGANIZATION, s, nameStart, end, quotes));
-                    return Math.max(withLegalForm, from + 1);
-                }
-                if (person == null && (nextToVerb || described || employer || company) && role == null && country == null
-                        && org == null && !legalFormOnly && !endsNameAfterOf(tokens, nameStart)) {
-                    // ("AG said" after "Vestas AG", "S said" after "Orsted A/S": the legal form, not another company;
-                    // a name with a legal form is a company's)
-                    // "Microsoft pledged", "Shell said it would": news introduces people with their full
-                    // name, so a lone unknown capitalised word that acts is an organisation or a group
-                    Entity e = actingOrganisation(name, registry);
-                    out.add(mention(e, gazetteer.isGroupNoun(name) ? Mention.Kind.GROUP : Mention.Kind.ORGANIZATION, s,
-                            nameStart, end, quotes));
-                    return Math.max(withLegalForm, from + 1);
-                }
-            }
-            if (person != null) {
-                markGender(person, role);
-                if (role != null && org != null && gazetteer.regionCountry(org.id()) != null && orgEnd <= nameStart) {
-                    // "Illinois Gov. JB Pritzker": the region's governor
-                    role = org.name() + " " + role;
-                    org = unlessElectedToTheNation(person, org, role);
-                }
-                person.addRole(withoutHonorifics(role));
-                if (companyOfPerson != null) {
-                    person.addOrganization(companyOfPerson.id());
-                }
-                if (country != null && (role != null || countryEnd == nameStart)) {
-                    person.addCountry(country);
-                } else if (countryEntry != null) {
-                    flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, null, -1, -1);
-                }
-                if (org != null) {
-                    person.addOrganization(org.id());
-                    person.addCountry(org.country());
-                }
-                int start = role != null || (country != null && countryEnd == nameStart) || org != null ? groupStart : nameStart;
-                out.add(mention(person, Mention.Kind.NAME, s, start, end, quotes));
-                return Math.max(end, from + 1);
+        r.withLegalForm = r.end;
+    }
+
+    /**
+     * The run with a name in it: an organisation the gazetteer does not know, an office, a company or a person, with
+     * what the run read before the name. Returns the token after the mention, or -1 when the name makes none.
+     */
+    private int readNamed(Sentence s, NameRun r, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        int[] match = new int[1];
+        int from = r.from;
+        while (r.end - 1 > r.nameStart && isLegalForm(tokens, r.end - 1)) {
+            // "Northwind Energy A/S", "Andes Lithium Corp.": the company is its name without the legal form
+            r.end--;
+        }
+        if (r.end < r.withLegalForm && tokens.get(r.end).text().equals("A")) {
+            // "A/S" comes out of the tokenizer as "A" "/" "S": all three are the legal form
+            r.withLegalForm = Math.min(n, r.end + 3);
+        }
+        int nameWords = r.end - r.nameStart;
+        String head = Folding.stripPossessive(tokens.get(r.end - 1).folded());
+        int kindEnd = r.role == null ? kindNounEnd(tokens, r.end) : -1;
+        if (kindEnd > 0) {
+            // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind
+            Entity e = registry.namedOrganization(Folding.stripPossessive(nameText(tokens, r.nameStart, r.end)), r.country);
+            out.add(mention(e, Mention.Kind.ORGANIZATION, s, r.nameStart, kindEnd, quotes));
+            return kindEnd;
+        }
+        if (r.role == null && r.end < n && PARTY_NOUNS.contains(tokens.get(r.end).text())) {
+            // "the Congress party", "the Labour party": the lower-case noun completes a name that is a common word;
+            // "the opposition Tisza party", "the SPOLU coalition" are named without it, as annotators name them
+            // (22 of 29)
+            boolean commonWord = nameWords == 1 && POLITICAL_WORDS.contains(tokens.get(r.nameStart).folded());
+            String orgName = s.text().substring(tokens.get(r.nameStart).start() - s.start(),
+                    tokens.get(commonWord ? r.end : r.end - 1).end() - s.start());
+            Entity e = registry.namedOrganization(orgName, r.country);
+            out.add(mention(e, Mention.Kind.ORGANIZATION, s, r.nameStart, r.end + 1, quotes));
+            return r.end + 1;
+        }
+        if (r.role == null && nameWords == 1 && ORG_HEADS.contains(head) && !Folding.isPossessive(tokens.get(r.end - 1).text())
+                && (r.end >= n || !tokens.get(r.end).folded().equals("of")) && r.nameStart > 0
+                && tokens.get(r.nameStart - 1).folded().equals("the")) {
+            // "the Parliament", "the Commission": the organisation of that kind named before
+            Entity known = BackReferences.latestOrganizationNamed(out, head);
+            if (known != null) {
+                out.add(mention(known, Mention.Kind.ROLE, s, r.nameStart - 1, r.end, quotes));
+                return r.end;
             }
         }
-        if (nameStart < 0 && role != null && end == from + 1 && countryEntry == null && org == null) {
+        if (r.role == null && (ORG_HEADS.contains(head) || (r.end < r.withLegalForm && r.countryEnd == r.nameStart))) {
+            // an organisation the gazetteer does not know: "Humanitarian Coalition", "Ministry of Defence",
+            // "Government of Canada" (which is the country), "China Energy Investment Corp." (a country's name,
+            // then a legal form)
+            int orgTo = r.end;
+            // "Kiel Institute for the World Economy", "Council on Foreign Relations"
+            int article = r.end + 2 < n && tokens.get(r.end + 1).folded().equals("the") && tokens.get(r.end + 2).isCapitalized()
+                    && !head.equals("ministry") && !head.equals("government") ? 1 : 0;
+            if (nameWords >= 1 && r.end + 1 + article < n && (tokens.get(r.end).folded().equals("of")
+                    || tokens.get(r.end).folded().equals("for") || (tokens.get(r.end).folded().equals("on") && article == 0))
+                    && tokens.get(r.end + 1 + article).isCapitalized()
+                    // "the North Carolina Utilities Commission on Monday": a day, not the body's remit
+                    && !Words.WEEKDAYS.contains(tokens.get(r.end + 1 + article).folded())) {
+                orgTo = r.end + 1 + article;
+                while (orgTo < n && !titleOpensName(tokens, orgTo, r.end + 2 + article) && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
+                        || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized())
+                        || portfolioListGoesOn(tokens, orgTo))) {
+                    // "the Ministry of Trade, Industry and Resources": a portfolio's list is part of the name
+                    orgTo++;
+                }
+                GazetteerEntry seat = placeIn(tokens, r.end + 1, orgTo);
+                if (seat != null && (head.equals("ministry") || head.equals("cabinet") || head.equals("government")
+                        || head.equals("office") || head.equals("parliament"))) {
+                    // "the Ministry of Defense of Ukraine": a ministry is its country
+                    out.add(mention(registry.country(seat.country()), Mention.Kind.COUNTRY, s, r.nameStart, orgTo, quotes));
+                    return orgTo;
+                }
+                if (orgTo - (r.end + 1 + article) >= 3 && !endsWithPlace(tokens, r.end + 1, orgTo)
+                        && !CONNECTORS.contains(tokens.get(orgTo - 3).folded())
+                        && tokens.get(orgTo - 1).isCapitalized() && tokens.get(orgTo - 2).isCapitalized()
+                        && gazetteer.lookup(tokens.get(orgTo - 1).text()) == null
+                        && !PLURAL_NAME_ENDS.contains(tokens.get(orgTo - 1).text())
+                        // ("the Spanish Agency for International Development Cooperation": a remit, not a name)
+                        && !gazetteer.isPortfolioWord(tokens.get(orgTo - 1).text())
+                        && (orgTo >= n || !tokens.get(orgTo).text().equals(","))) {
+                    // "the Ministry of Education Oksen Lisovyi noted": the name closes the run (but "the Alliance
+                    // of Small Island States" ends with a plural, which is no one's surname)
+                    orgTo -= 2;
+                }
+                GazetteerEntry place = gazetteer.longestMatch(tokens, r.end + 1, orgTo, match);
+                if (head.equals("government") && place != null && place.kind() == GazetteerEntry.Kind.COUNTRY) {
+                    out.add(mention(registry.country(place.id()), Mention.Kind.COUNTRY, s, r.nameStart, match[0], quotes));
+                    return match[0];
+                }
+            }
+            boolean ministry = head.equals("ministry") || tokens.get(r.nameStart).folded().equals("ministry")
+                    || isGovernmentDepartment(tokens, r.nameStart, orgTo, head)
+                    // "THE Australian Government will provide", "the British Government": the country, as "the
+                    // Australian government" in lower case is
+                    || head.equals("government") && nameWords == 1 && orgTo == r.end && r.country != null;
+            Entity ministryCountry = ministry
+                    ? (r.country != null ? registry.country(r.country) : unnamedBodysCountry(s, r.nameStart, orgTo, out, registry))
+                    : head.equals("department") && r.country != null ? registry.country(r.country) : null;
+            if (ministryCountry != null) {
+                // "the Ministry of Commerce said", "the Russian Defence Ministry": a ministry speaks and acts
+                // for its country, the one named with it or else the one the article is about
+                int start = r.countryEntry != null && r.countryEnd == r.nameStart ? r.countryStart : r.nameStart;
+                out.add(mention(ministryCountry, Mention.Kind.COUNTRY, s, start, orgTo, quotes));
+                return orgTo;
+            }
+            // "Korea Development Bank", "Qatar Airways": a country's name (not "Korea's") can open a company's
+            boolean countryOpensName = r.countryEntry != null && r.countryEnd == r.nameStart
+                    && (r.countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || (r.countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
+                        && !Folding.isPossessive(tokens.get(r.countryEnd - 1).text()) && !isAllCaps(tokens.get(r.countryStart).text())));
+            boolean companyOfCountryName = countryOpensName && !ministry && (r.countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
+                    && !STATE_BODY_HEADS.contains(head) && !STATE_NOUNS.contains(head) && !STATE_AGENTS.contains(head)
+                    || COMPANY_HEADS.contains(head) || r.end < r.withLegalForm);
+            if (nameWords >= 2 || orgTo > r.end || companyOfCountryName) {
+                int orgFrom = countryOpensName ? r.countryStart : r.nameStart;
+                String orgName = s.text().substring(tokens.get(orgFrom).start() - s.start(), tokens.get(orgTo - 1).end() - s.start());
+                Entity e = registry.namedOrganization(Folding.stripPossessive(orgName), r.country != null ? r.country : r.org != null ? r.org.country() : null);
+                int start = r.countryEntry != null && r.countryEnd == r.nameStart ? r.countryStart : r.nameStart;
+                out.add(mention(e, Mention.Kind.ORGANIZATION, s, start, orgTo, quotes));
+                return orgTo;
+            }
+        }
+        GazetteerEntry last = nameWords >= 2 ? gazetteer.lookup(tokens.get(r.end - 1).text()) : null;
+        if (last != null && last.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(last.name())
+                && (r.end >= n || !tokens.get(r.end).isCapitalized()) && !EntityRegistry.POST_NOMINALS.contains(last.name())) {
+            // "the U.S. Trade Representative said": an office, not a person ("John Healey MP" is a person)
+            int from0 = r.countryEntry != null && r.countryEnd == r.nameStart ? r.countryStart : r.nameStart;
+            String office = s.text().substring(tokens.get(from0).start() - s.start(), tokens.get(r.end - 1).end() - s.start());
+            Entity e = registry.namedOrganization(office, r.country);
+            out.add(mention(e, Mention.Kind.ORGANIZATION, s, from0, r.end, quotes));
+            return r.end;
+        }
+        String name = nameText(tokens, afterPortfolio(tokens, r.nameStart, r.end, r.role), r.end);
+        String peerage = r.role == null ? null : r.role.substring(r.role.lastIndexOf(' ') + 1);
+        if (nameWords == 1 && peerage != null && PEERAGES.contains(peerage) && registry.person(name, false) == null) {
+            // "Lord Collins", "Baroness Chapman": a peer is named by title and surname (unless named before in full:
+            // "the development minister, Jenny Chapman, ... Lady Chapman wrote")
+            name = peerage + " " + name;
+        }
+        if (r.role == null && name.indexOf(' ') < 0 && isSystemDesignation(name)) {
+            // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
+            return Math.max(r.end, from + 1);
+        }
+        boolean nextToVerb = besideReportingVerb(tokens, r.nameStart, r.end) || properNounActsFirst(s, r.nameStart, r.end, registry)
+                || groupActsThenReports(s, r.nameStart, r.end);
+        Entity namedOrganization = r.role == null ? organizationByItsWords(tokens, r.nameStart, r.end, r.end < r.withLegalForm,
+                r.country, r.org == null, registry) : null;
+        if (namedOrganization != null) {
+            out.add(mention(namedOrganization, Mention.Kind.ORGANIZATION, s, r.nameStart, r.end, quotes));
+            return Math.max(r.withLegalForm, from + 1);
+        }
+        Entity person = null;
+        if (r.role == null && nameWords >= 4 && splitAtInnerTitle(s, r.nameStart, r.end, registry, out, quotes)) {
+            return r.end;
+        }
+        Entity shortened = r.role == null && nameWords >= 2 ? registry.organizationShortenedTo(name) : null;
+        if (shortened != null) {
+            // "Granite Peak managing partner Laura Bishop" after "Granite Peak Capital": the organisation, shortened
+            out.add(mention(shortened, Mention.Kind.ORGANIZATION, s, r.nameStart, r.end, quotes));
+            return Math.max(r.end, from + 1);
+        }
+        Entity titlesCompany = organisationClosingRole(r.role, name, registry);
+        if (titlesCompany != null) {
+            // "said Anneli Kask, Chief Executive Officer of Lyra Energy Storage": the company named before, not a
+            // person called "Energy Storage"
+            out.add(mention(titlesCompany, Mention.Kind.ORGANIZATION, s, r.groupStart, r.end, quotes));
+            return Math.max(r.end, from + 1);
+        }
+        if (nameWords >= 2 || r.role != null) {
+            person = registry.person(name, true);
+        } else if (nameWords == 1) {
+            boolean staff = Folding.isPossessive(tokens.get(r.end - 1).text()) && r.end < n
+                    && STAFF_NOUNS.contains(tokens.get(r.end).folded());
+            // a famous surname alone ("Putin said") is a person; so is "Zelensky's office"
+            boolean acronym = isAcronym(Folding.stripPossessive(name)) && Folding.stripPossessive(name).length() >= 3;
+            // "CEPI's chief executive": an acronym is an organisation's, unless it is the surname of someone
+            // already named ("HATCHETT:" in a transcript)
+            person = registry.person(name, !acronym && (staff || (nextToVerb && gazetteer.officialBySurname(name) != null)));
+            Entity knownOrg = person == null ? registry.knownOrganization(name) : null;
+            if (knownOrg == null && person == null && acronym && staff) {
+                knownOrg = registry.namedOrganization(Folding.stripPossessive(name), null);
+            }
+            if (knownOrg != null) {
+                // "Shell" again, after "Shell said it would ...": the organisation met before
+                out.add(mention(knownOrg, Mention.Kind.ORGANIZATION, s, r.nameStart, r.end, quotes));
+                return Math.max(r.end, from + 1);
+            }
+            boolean described = r.nameStart > 0 && describesABusiness(tokens.get(r.nameStart - 1).folded())
+                    || namedInApposition(tokens, r.nameStart, r.end);
+            // "Diehl chief executive Helmut Rauch", "Airbus commercial chief Benoit ...": a word with staff
+            // after it is their employer
+            int staffRole = r.end + 1 < n && !tokens.get(r.end).isCapitalized() && tokens.get(r.end).isWord()
+                    && !ORG_HEADS.contains(tokens.get(r.end).text()) && STAFF_ROLES.contains(tokens.get(r.end + 1).folded())
+                    ? r.end + 1 : r.end;
+            boolean employer = staffRole + 1 < n && STAFF_ROLES.contains(tokens.get(staffRole).folded())
+                    && (tokens.get(staffRole + 1).isCapitalized()
+                        || (staffRole + 2 < n && tokens.get(staffRole + 2).isCapitalized()));
+            boolean legalFormOnly = EntityRegistry.LEGAL_FORMS.contains(name) || name.length() == 1;
+            boolean company = r.end < r.withLegalForm;
+            // "Sweden's Saab said it could ...": a lone name after a country's possessive, acting, is its company
+            boolean homeCountry = r.country != null && r.countryEnd == r.nameStart && nameWords == 1 && nextToVerb
+                    && Folding.isPossessive(tokens.get(r.countryEnd - 1).text());
+            if (homeCountry && person == null && r.role == null && r.org == null && !legalFormOnly) {
+                out.add(mention(registry.namedOrganization(name, r.country), Mention.Kind.ORGANIZATION, s, r.nameStart, r.end, quotes));
+                return Math.max(r.withLegalForm, from + 1);
+            }
+            if (person == null && (nextToVerb || described || employer || company) && r.role == null && r.country == null
+                    && r.org == null && !legalFormOnly && !endsNameAfterOf(tokens, r.nameStart)) {
+                // ("AG said" after "Vestas AG", "S said" after "Orsted A/S": the legal form, not another company;
+                // a name with a legal form is a company's)
+                // "Microsoft pledged", "Shell said it would": news introduces people with their full
+                // name, so a lone unknown capitalised word that acts is an organisation or a group
+                Entity e = actingOrganisation(name, registry);
+                out.add(mention(e, gazetteer.isGroupNoun(name) ? Mention.Kind.GROUP : Mention.Kind.ORGANIZATION, s,
+                        r.nameStart, r.end, quotes));
+                return Math.max(r.withLegalForm, from + 1);
+            }
+        }
+        if (person != null) {
+            markGender(person, r.role);
+            if (r.role != null && r.org != null && gazetteer.regionCountry(r.org.id()) != null && r.orgEnd <= r.nameStart) {
+                // "Illinois Gov. JB Pritzker": the region's governor
+                r.role = r.org.name() + " " + r.role;
+                r.org = unlessElectedToTheNation(person, r.org, r.role);
+            }
+            person.addRole(withoutHonorifics(r.role));
+            if (r.companyOfPerson != null) {
+                person.addOrganization(r.companyOfPerson.id());
+            }
+            if (r.country != null && (r.role != null || r.countryEnd == r.nameStart)) {
+                person.addCountry(r.country);
+            } else if (r.countryEntry != null) {
+                flush(s, quotes, registry, out, r.countryEntry, r.countryStart, r.countryEnd, null, -1, -1);
+            }
+            if (r.org != null) {
+                person.addOrganization(r.org.id());
+                person.addCountry(r.org.country());
+            }
+            int start = r.role != null || (r.country != null && r.countryEnd == r.nameStart) || r.org != null ? r.groupStart : r.nameStart;
+            out.add(mention(person, Mention.Kind.NAME, s, start, r.end, quotes));
+            return Math.max(r.end, from + 1);
+        }
+        return -1;
+    }
+
+    /**
+     * The run without a name (or with one that made no mention): a surname that is also a title word, an
+     * organisation's or a country's unnamed staff, a country's group or state body, a capitalised group. Returns the
+     * token after what it read.
+     */
+    private int readUnnamed(Sentence s, NameRun r, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        int[] match = new int[1];
+        int from = r.from;
+        if (r.nameStart < 0 && r.role != null && r.end == from + 1 && r.countryEntry == null && r.org == null) {
             // "King told reporters" after "Madeleine King": a surname that is also a title word
             Entity known = registry.person(Folding.stripPossessive(tokens.get(from).text()), false);
             if (known != null && known.nameWords().size() >= 2) {
-                out.add(mention(known, Mention.Kind.NAME, s, from, end, quotes));
-                return end;
+                out.add(mention(known, Mention.Kind.NAME, s, from, r.end, quotes));
+                return r.end;
             }
         }
-        if (org != null && countryEntry == null && orgEnd == end && end < n && STAFF_SOURCES.contains(tokens.get(end).text())
-                && !tokens.get(end).isCapitalized() && org.country() == null) {
-            if (Folding.isPossessive(tokens.get(end - 1).text()) && !tokens.get(end).text().endsWith("s")) {
+        if (r.org != null && r.countryEntry == null && r.orgEnd == r.end && r.end < n && STAFF_SOURCES.contains(tokens.get(r.end).text())
+                && !tokens.get(r.end).isCapitalized() && r.org.country() == null) {
+            if (Folding.isPossessive(tokens.get(r.end - 1).text()) && !tokens.get(r.end).text().endsWith("s")) {
                 // "The European Union's negotiator said the bloc ...": its one officer speaks as the office does, for it
-                out.add(mention(registry.organization(org), Mention.Kind.ROLE, s, orgStart, end + 1, quotes));
-                return end + 1;
+                out.add(mention(registry.organization(r.org), Mention.Kind.ROLE, s, r.orgStart, r.end + 1, quotes));
+                return r.end + 1;
             }
             // "two EU diplomats said", "a NATO official said": unnamed staff of the organisation speak as a group
             // named by the words ("EU diplomats"); what they commit to is the organisation's. (A state body's
             // staff, "a State Department official", speak for their country, as the body does.)
-            Entity g = registry.group(s.text().substring(tokens.get(orgStart).start() - s.start(),
-                    tokens.get(end).end() - s.start()), null);
-            g.addOrganization(org.id());
-            out.add(mention(g, Mention.Kind.GROUP, s, orgStart, end + 1, quotes));
-            return end + 1;
+            Entity g = registry.group(s.text().substring(tokens.get(r.orgStart).start() - s.start(),
+                    tokens.get(r.end).end() - s.start()), null);
+            g.addOrganization(r.org.id());
+            out.add(mention(g, Mention.Kind.GROUP, s, r.orgStart, r.end + 1, quotes));
+            return r.end + 1;
         }
-        if (countryEntry != null || org != null) {
-            if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && org == null && end < n
-                    && STAFF_SOURCES.contains(tokens.get(end).text()) && !tokens.get(end).text().endsWith("s")) {
+        if (r.countryEntry != null || r.org != null) {
+            if (r.countryEntry != null && r.countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && r.org == null && r.end < n
+                    && STAFF_SOURCES.contains(tokens.get(r.end).text()) && !tokens.get(r.end).text().endsWith("s")) {
                 // "a senior U.S. official said": one unnamed official, named by the words ("U.S. official")
-                Entity g = registry.group(s.text().substring(tokens.get(countryStart).start() - s.start(),
-                        tokens.get(end).end() - s.start()), countryEntry.id());
-                out.add(mention(g, Mention.Kind.GROUP, s, countryStart, end + 1, quotes));
-                return end + 1;
+                Entity g = registry.group(s.text().substring(tokens.get(r.countryStart).start() - s.start(),
+                        tokens.get(r.end).end() - s.start()), r.countryEntry.id());
+                out.add(mention(g, Mention.Kind.GROUP, s, r.countryStart, r.end + 1, quotes));
+                return r.end + 1;
             }
-            if (countryEntry != null && countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && org == null && end < n) {
+            if (r.countryEntry != null && r.countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && r.org == null && r.end < n) {
                 // "European officials", "Ukrainian negotiators": a group with a country
-                Token next = tokens.get(end);
-                if (countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || Folding.isPossessive(tokens.get(end - 1).text())) {
+                Token next = tokens.get(r.end);
+                if (r.countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || Folding.isPossessive(tokens.get(r.end - 1).text())) {
                     // "the Swiss government", "Congolese authorities", "the Chinese commerce ministry",
                     // "China's foreign ministry": the state itself
-                    for (int k = end; k < Math.min(n, end + 3); k++) {
+                    for (int k = r.end; k < Math.min(n, r.end + 3); k++) {
                         Token w = tokens.get(k);
-                        boolean centralBank = w.text().equals("bank") && k > end && tokens.get(k - 1).folded().equals("central");
+                        boolean centralBank = w.text().equals("bank") && k > r.end && tokens.get(k - 1).folded().equals("central");
                         // "Germany's governing coalition has agreed": the parties in government act as the state
-                        boolean governingCoalition = w.text().equals("coalition") && k > end
+                        boolean governingCoalition = w.text().equals("coalition") && k > r.end
                                 && (tokens.get(k - 1).folded().equals("governing") || tokens.get(k - 1).folded().equals("ruling"));
                         // ("the Swedish and Norwegian governments", "no Hungarian soldier will": see statesPeople)
-                        if (STATE_NOUNS.contains(w.text()) || statesPeople(tokens, countryStart, k, k == end) || centralBank || governingCoalition || (k == end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
+                        if (STATE_NOUNS.contains(w.text()) || statesPeople(tokens, r.countryStart, k, k == r.end) || centralBank || governingCoalition || (k == r.end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
                             // "the Chinese side will": translated news speaks of a state as its side
-                            addCoordinatedDemonym(s, countryStart, quotes, registry, out);
-                            out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, k + 1, quotes));
+                            addCoordinatedDemonym(s, r.countryStart, quotes, registry, out);
+                            out.add(mention(registry.country(r.countryEntry.id()), Mention.Kind.COUNTRY, s, r.countryStart, k + 1, quotes));
                             return k + 1;
                         }
-                        if (w.isCapitalized() || !w.isWord() || k == end + 2) {
+                        if (w.isCapitalized() || !w.isWord() || k == r.end + 2) {
                             break;
                         }
                     }
                 }
-                int staff = countryEntry.kind() == GazetteerEntry.Kind.DEMONYM ? statesSpokesperson(tokens, end) : -1;
+                int staff = r.countryEntry.kind() == GazetteerEntry.Kind.DEMONYM ? statesSpokesperson(tokens, r.end) : -1;
                 if (staff > 0) {
                     // "An Israeli military spokesperson said", "a Turkish defence ministry spokesman": the state's voice
-                    out.add(mention(registry.country(countryEntry.id()), Mention.Kind.COUNTRY, s, countryStart, staff + 1, quotes));
+                    out.add(mention(registry.country(r.countryEntry.id()), Mention.Kind.COUNTRY, s, r.countryStart, staff + 1, quotes));
                     return staff + 1;
                 }
-                int described = Folding.isPossessive(tokens.get(end - 1).text()) ? describedCompany(s, end, quotes, registry, out) : -1;
+                int described = Folding.isPossessive(tokens.get(r.end - 1).text()) ? describedCompany(s, r.end, quotes, registry, out) : -1;
                 if (described > 0) {
                     return described;
                 }
-                int groupEnd = groupNounEnd(tokens, end, Folding.isPossessive(tokens.get(end - 1).text()));
+                int groupEnd = groupNounEnd(tokens, r.end, Folding.isPossessive(tokens.get(r.end - 1).text()));
                 if (groupEnd > 0) {
                     // "European officials", "Brazil's agriculture lobby": a group of the country, not the state
-                    Entity g = registry.group(s.text().substring(tokens.get(countryStart).start() - s.start(),
-                            tokens.get(groupEnd - 1).end() - s.start()), countryEntry.id());
-                    out.add(mention(g, Mention.Kind.GROUP, s, countryStart, groupEnd, quotes));
+                    Entity g = registry.group(s.text().substring(tokens.get(r.countryStart).start() - s.start(),
+                            tokens.get(groupEnd - 1).end() - s.start()), r.countryEntry.id());
+                    out.add(mention(g, Mention.Kind.GROUP, s, r.countryStart, groupEnd, quotes));
                     return groupEnd;
                 }
             }
-            flush(s, quotes, registry, out, countryEntry, countryStart, countryEnd, org, orgStart, orgEnd);
-        } else if (end + 1 < n && end == from + 1 && from == 0 && !DETERMINERS.contains(tokens.get(from).folded())
+            flush(s, quotes, registry, out, r.countryEntry, r.countryStart, r.countryEnd, r.org, r.orgStart, r.orgEnd);
+        } else if (r.end + 1 < n && r.end == from + 1 && from == 0 && !DETERMINERS.contains(tokens.get(from).folded())
                 && !PRONOUNS.contains(tokens.get(from).folded())
                 && gazetteer.longestMatch(tokens, from, n, match) == null
-                && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
-                && !gazetteer.isReportingVerb(tokens.get(end).text())
-                && gazetteer.isGroupNoun(tokens.get(end + 1).text()) && !OFFICIAL_GROUPS.contains(tokens.get(end + 1).folded())) {
+                && tokens.get(r.end).isWord() && !tokens.get(r.end).isCapitalized()
+                && !gazetteer.isReportingVerb(tokens.get(r.end).text())
+                && gazetteer.isGroupNoun(tokens.get(r.end + 1).text()) && !OFFICIAL_GROUPS.contains(tokens.get(r.end + 1).folded())) {
             // "Human rights groups said": a group named by two words, the first capitalised only because it
             // opens the sentence
-            Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(end + 1).end() - s.start()), null);
-            out.add(mention(g, Mention.Kind.GROUP, s, from, end + 2, quotes));
-            return end + 2;
-        } else if (end < n && end == from + 1 && !DETERMINERS.contains(tokens.get(from).folded())
-                && (gazetteer.isGroupNoun(tokens.get(end).text())
-                    || (end + 1 < n && isServiceModifier(tokens.get(end)) && gazetteer.isGroupNoun(tokens.get(end + 1).text())))) {
+            Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(r.end + 1).end() - s.start()), null);
+            out.add(mention(g, Mention.Kind.GROUP, s, from, r.end + 2, quotes));
+            return r.end + 2;
+        } else if (r.end < n && r.end == from + 1 && !DETERMINERS.contains(tokens.get(from).folded())
+                && (gazetteer.isGroupNoun(tokens.get(r.end).text())
+                    || (r.end + 1 < n && isServiceModifier(tokens.get(r.end)) && gazetteer.isGroupNoun(tokens.get(r.end + 1).text())))) {
             // "European officials", "African finance ministers": capitalised adjective (+ service) + group noun
-            int groupEnd = gazetteer.isGroupNoun(tokens.get(end).text()) ? end + 1 : end + 2;
+            int groupEnd = gazetteer.isGroupNoun(tokens.get(r.end).text()) ? r.end + 1 : r.end + 2;
             Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(groupEnd - 1).end() - s.start()), null);
             out.add(mention(g, Mention.Kind.GROUP, s, from, groupEnd, quotes));
             return groupEnd;
         }
-        return Math.max(end, from + 1);
+        return Math.max(r.end, from + 1);
     }
 
     /** A person of the article whose family name is this country's name ("Luís Montenegro", "Jim Jordan"), or null. */
