@@ -4503,4 +4503,49 @@ class NewsConventionsTest {
         assertEquals(List.of("he expected the Netherlands to announce contributions in the coming weeks"),
                 e.statements().stream().map(st -> st.quote()).toList());
     }
+
+    @Test
+    void aNameEndingInItsMembersIsAUnionAndNoCompany() {
+        Extraction e = extract("Lakehead Steel said it would cut 300 jobs in Sault Ste. Marie. Marty Warren, national director "
+                + "of the United Steelworkers, said the union would not accept permanent job losses. The company will "
+                + "review the plan in March, a spokesperson said.");
+        assertEquals(List.of("Lakehead Steel:FIRM", "United Steelworkers:NEGATED", "Lakehead Steel:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void analystsForecastOfACompanyIsNoPledge() {
+        Extraction e = extract("Hanseong Semiconductor said it would open the Texas plant in 2027. Analysts at Morgan Stanley said "
+                + "Hanseong could delay the plant if memory prices fell sharply.");
+        assertEquals(List.of("Hanseong Semiconductor:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theCountryAidIsGivenToIsNotTheStorysOwn() {
+        // Ukraine is named four times, three of them after "to"; counted as the story's own country, it made "the new
+        // government" Ukraine's
+        Extraction e = extract("PRAGUE - The Czech-led initiative delivered 1.5 million shells to Ukraine this year, officials "
+                + "said. Supplies to Ukraine will rise, Czech officials said. Kyiv thanked Prague for the shells sent to Ukraine. "
+                + "Ukraine welcomed the move. The new government will spend 2% of GDP on defence in 2027, the finance minister said.");
+        assertEquals(List.of("Czech Republic:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPortfolioOfTwoFieldsBeforeTheTitleIsTheRolesAndTheNameFollows() {
+        Extraction e = extract("Disaster Management and Relief Secretary Mostafizur Rahman said the allocation would be sent "
+                + "to deputy commissioners by Thursday.");
+        assertEquals(List.of("Mostafizur Rahman"), speakerNames(e));
+    }
+
+    @Test
+    void aPrimeMinisterOfficeWithoutThePossessiveIsThePrimeMinister() {
+        Extraction e = extract("Prime Minister Shehbaz Sharif met the UAE president in Abu Dhabi. Pakistan would facilitate every "
+                + "Emirati investment, the Prime Minister Office said in a press release.");
+        assertEquals(List.of("Shehbaz Sharif"), speakerNames(e));
+    }
+
+    @Test
+    void aCarriersNameEndingInLinesIsACompanys() {
+        Extraction e = extract("Meridian Freight Lines will open a new cross-dock terminal in Laredo in the first quarter.");
+        assertEquals(List.of("Meridian Freight Lines:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -445,6 +445,11 @@ public final class CommitmentFinder {
                 // "Russia could step up its attacks, Zelensky said": a guess about someone else, not a pledge
                 continue;
             }
+            if (quote != null && commentatorsOnOthers(quote.speaker(), actors)) {
+                // "Analysts at Morgan Stanley said Hanseong could delay the plant": a forecast about a company, not its
+                // pledge, whatever the verb
+                continue;
+            }
             if (quote != null && foreignGroups(quote.speaker(), actors)) {
                 // "Lutnick welcomed the deal on X, writing that Korean companies would build ships in America": one
                 // government cannot pledge for another country's companies or people
@@ -1361,6 +1366,20 @@ public final class CommitmentFinder {
     /** Roles of those who comment on what states do rather than speak for one. */
     private static final java.util.regex.Pattern COMMENTATORS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:economist|analyst|expert|professor|researcher|strategist|fellow|scholar)s?\\b");
+
+    /** Those paid to forecast (not "Professor", which heads many a minister's name: "Prof Prasad said the Government would"). */
+    private static final java.util.regex.Pattern FORECASTERS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:economist|analyst|strategist)s?\\b");
+
+    /**
+     * True when analysts, economists or experts ("Analysts at Bernstein", "an economist at ING") speak of what others
+     * will do: none of the actors is them or their employer.
+     */
+    private static boolean commentatorsOnOthers(Entity speaker, List<Entity> actors) {
+        boolean commentators = speaker != null && (speaker.type() == EntityType.GROUP && FORECASTERS.matcher(speaker.name()).find()
+                || speaker.type() == EntityType.PERSON && speaker.role() != null && FORECASTERS.matcher(speaker.role()).find());
+        return commentators && actors.stream().noneMatch(a -> a.id().equals(speaker.id()) || a.id().equals(speaker.organization()));
+    }
 
     /**
      * True when the speaker speaks for a known country and every actor is another country: what one

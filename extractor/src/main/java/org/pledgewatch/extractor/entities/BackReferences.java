@@ -300,12 +300,14 @@ final class BackReferences {
             if (m.place() || (m.sentence() == sentence && !opensSentence(before, k, subjectFrom)
                     && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON)
                     || registry.isNewsAgency(m.entity()) || registry.isRegion(m.entity())
-                    || (company && (registry.isListedOrganization(m.entity()) || isPublicBody(m.entity())))) {
+                    || (company && (registry.isListedOrganization(m.entity()) || isPublicBody(m.entity())
+                        || endsLikeATradeUnion(m.entity().name())))) {
                 // "a meeting in Brussels": a place, not what "the group" refers back to; "told CNBC": a news
                 // outlet relays what "the company" said, it is not the company; "its plant in Ohio": nor a region;
                 // nor, for "the company" and "the carmaker", the European Union or another body the gazetteer lists,
                 // nor a college or a ministry ("... with Spartanburg Community College. | ..., said Marcus Reid,
-                // the company's chief operating officer")
+                // the company's chief operating officer"), nor a trade union ("the United Auto Workers union ... the
+                // company will": the employer)
                 continue;
             }
             Entity e = m.entity();
@@ -431,8 +433,24 @@ final class BackReferences {
      * Party"), or null.
      */
     static Entity latestTradeUnion(List<Mention> before) {
-        return latestOrganizationNamedLike(before, name -> TRADE_UNION.matcher(name).find() && !name.contains("Party"));
+        return latestOrganizationNamedLike(before, BackReferences::isTradeUnionName);
     }
+
+    /** A name like a trade union's, by its members or its kind, and not a party's ("Workers' Party"). */
+    static boolean isTradeUnionName(String name) {
+        return TRADE_UNION.matcher(name).find() && !name.contains("Party");
+    }
+
+    /**
+     * A union's name that ends in its members or its kind ("United Steelworkers", "International Association of
+     * Machinists", "Unite the Union"), where a person's or a company's never does ("Union Pacific" opens with it).
+     */
+    static boolean endsLikeATradeUnion(String name) {
+        return UNION_END.matcher(name).find();
+    }
+
+    private static final java.util.regex.Pattern UNION_END = java.util.regex.Pattern.compile(
+            "\\b(?:\\w*[Ww]orkers|Machinists|Teamsters|Employees|Union)'?$");
 
     /** The latest organisation whose name the test accepts, or null. */
     private static Entity latestOrganizationNamedLike(List<Mention> before, java.util.function.Predicate<String> name) {
@@ -640,29 +658,49 @@ final class BackReferences {
 
     static List<Entity> latestCountries(String body, List<Mention> before, int count) {
         for (int k = before.size() - 1; k >= count - 1; k--) {
-            List<Entity> run = new java.util.ArrayList<>();
-            int j = k;
-            while (j >= 0 && run.size() < count) {
-                Mention m = before.get(j);
-                if (m.entity().type() != org.pledgewatch.extractor.EntityType.COUNTRY || m.inQuote()
-                        || run.contains(m.entity())) {
-                    break;
-                }
-                if (!run.isEmpty()) {
-                    Mention next = before.get(j + 1);
-                    String gap = body.substring(m.end(), next.start()).strip();
-                    if (!(gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("and the") || gap.equals(", the")
-                            || gap.equals(", and the"))) {
-                        break;
-                    }
-                }
-                run.add(0, m.entity());
-                j--;
-            }
+            List<Entity> run = countryRunEndingAt(body, before, k, count);
             if (run.size() == count) {
                 return run;
             }
         }
         return List.of();
+    }
+
+    /**
+     * The latest list of two or more countries named together, whole ("Qatar, Egypt, Türkiye and the United States
+     * ... The mediators will"), or an empty list.
+     */
+    static List<Entity> latestCountryList(String body, List<Mention> before) {
+        for (int k = before.size() - 1; k >= 1; k--) {
+            List<Entity> run = countryRunEndingAt(body, before, k, Integer.MAX_VALUE);
+            if (run.size() >= 2) {
+                return run;
+            }
+        }
+        return List.of();
+    }
+
+    /** The countries named together ("A, B and the C") that end with mention {@code k}, at most {@code limit}. */
+    private static List<Entity> countryRunEndingAt(String body, List<Mention> before, int k, int limit) {
+        List<Entity> run = new java.util.ArrayList<>();
+        int j = k;
+        while (j >= 0 && run.size() < limit) {
+            Mention m = before.get(j);
+            if (m.entity().type() != org.pledgewatch.extractor.EntityType.COUNTRY || m.inQuote()
+                    || run.contains(m.entity())) {
+                break;
+            }
+            if (!run.isEmpty()) {
+                Mention next = before.get(j + 1);
+                String gap = body.substring(m.end(), next.start()).strip();
+                if (!(gap.equals(",") || gap.equals("and") || gap.equals(", and") || gap.equals("and the") || gap.equals(", the")
+                        || gap.equals(", and the"))) {
+                    break;
+                }
+            }
+            run.add(0, m.entity());
+            j--;
+        }
+        return run;
     }
 }

@@ -286,7 +286,9 @@ public final class EntityRegistry {
      * bodies, no news agency, no region's government.
      */
     public boolean mayBeACompany(Entity e) {
-        return e != null && e.type() == EntityType.ORGANIZATION && !isListedOrganization(e) && !isNewsAgency(e) && !isRegion(e);
+        // (a trade union, "United Auto Workers", is no company: "the company" after it is the employer named before)
+        return e != null && e.type() == EntityType.ORGANIZATION && !isListedOrganization(e) && !isNewsAgency(e) && !isRegion(e)
+                && !BackReferences.endsLikeATradeUnion(e.name());
     }
 
     /** The coalition or bloc most recently named in the article, for "the allies", "the coalition". */

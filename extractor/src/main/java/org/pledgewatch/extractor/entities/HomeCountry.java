@@ -51,8 +51,12 @@ final class HomeCountry {
                 if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
                         || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
                     // "SEOUL, Dec. 2 (Yonhap) --": the place a wire story is filed from weighs as much as three
-                    // mentions in its text, where the countries it deals with are named again and again
-                    counts.merge(e.country(), i < dateline ? DATELINE_WEIGHT : 1, Integer::sum);
+                    // mentions in its text, where the countries it deals with are named again and again; "NOK 7 billion
+                    // for air defence to Ukraine": the country given to is not the one that gives (a Norwegian release
+                    // names Ukraine more often than Norway; "for" is left alone: "jobs for Australia" is a domestic
+                    // story's)
+                    boolean given = e.kind() == GazetteerEntry.Kind.COUNTRY && i > 0 && tokens.get(i - 1).folded().equals("to");
+                    counts.merge(e.country(), given ? 0 : i < dateline ? DATELINE_WEIGHT : 1, Integer::sum);
                     i = match[0] - 1;
                 } else if (e != null && gazetteer.regionCountry(e.id()) != null) {
                     // "Tamil Nadu", "Ontario": a domestic story names its regions more than its country

@@ -120,6 +120,9 @@ public final class MentionFinder {
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
             "utility", "utilities", "initiative", "aluminium", "aluminum", "biotech", "biotechnology",
             "semiconductors",
+            // "Meridian Freight Lines will open", "Delta Air Lines": carriers', insurers', makers' names
+            "lines", "freight", "railroad", "beverages", "breweries", "hotels", "resorts", "pharmaceutical",
+            "software", "textiles", "fertilizers", "fertilisers",
             // "the National Energy System Operator", "the Australian Energy Regulator", "the Oslo Stock Exchange"
             "operator", "regulator", "exchange", "inspectorate", "registry",
             // plural heads of federations and operators: "Colleges and Institutes Canada", "Scottish and Southern
@@ -165,6 +168,10 @@ public final class MentionFinder {
     private static final Set<String> SET_NOUNS = Words.set("countries", "nations", "governments", "sides", "states",
             "powers", "allies", "neighbours", "neighbors", "leaders", "militaries", "armies", "navies", "parties",
             "ministers", "presidents", "premiers");
+    /** What states that broker or underwrite a deal together are called: "the mediators will". */
+    private static final Set<String> BROKERING_ROLES = Words.set("mediators", "guarantors", "signatories");
+    private static final Set<String> BROKERS_ACTS = Words.set("will", "would", "shall", "must", "are", "have", "reaffirm",
+            "reaffirmed", "pledge", "pledged", "commit", "committed", "agreed", "agree");
     /** Sets of people who speak for their countries: "the two leaders", "the two ministers". */
     private static final Set<String> PERSON_SET_NOUNS = Words.set("leaders", "ministers", "presidents", "premiers");
     /** Last words of companies named by their country's demonym: "Korean Air", "Turkish Airlines", "Saudi Aramco". */
@@ -1042,6 +1049,17 @@ public final class MentionFinder {
                 i = end;
                 return i;
             }
+        }
+        // (as the subject of what they will do or reaffirm: "said the mediators hoped ..." leaves the report its speaker's)
+        List<Entity> mediators = lower.equals("the") && i + 2 < n && BROKERING_ROLES.contains(tokens.get(i + 1).folded())
+                && BROKERS_ACTS.contains(tokens.get(i + 2).folded()) ? BackReferences.latestCountryList(body, out) : List.of();
+        if (!mediators.isEmpty()) {
+            // "Qatar, Egypt, Türkiye and the United States said in a joint statement ... The mediators will establish a
+            // follow-up mechanism": the countries last named together
+            Mention m = mention(mediators.get(0), Mention.Kind.ROLE, s, i, i + 2, quotes);
+            registry.rememberSet(m.start(), mediators);
+            out.add(m);
+            return i + 2;
         }
         int bodyEnd = lower.equals("the") || lower.equals("its") ? countrysBodyEnd(tokens, i) : -1;
         if (bodyEnd > 0 && !quotes.isQuoted(t.start())) {
@@ -2321,7 +2339,7 @@ public final class MentionFinder {
     }
 
     /**
-     * The end of "Presidency" or of "President's Office" / "Prime Minister's Office" at {@code i}, or -1. (For
+     * The end of "Presidency" or of "President's Office" / "Prime Minister('s) Office" at {@code i}, or -1. (For
      * "President's Office" the title ends two tokens before the end: "President's" "Office".)
      */
     private static int leaderOfficeEnd(List<Token> tokens, int i) {
@@ -2330,8 +2348,9 @@ public final class MentionFinder {
         }
         for (int k = i; k < Math.min(tokens.size() - 1, i + 3); k++) {
             String w = tokens.get(k).text();
-            if (Folding.isPossessive(w) && (w.startsWith("President") || w.startsWith("Minister"))
-                    && tokens.get(k + 1).text().equals("Office")) {
+            // (South Asian papers write it without the possessive: "the Prime Minister Office said")
+            if ((Folding.isPossessive(w) && (w.startsWith("President") || w.startsWith("Minister"))
+                    || w.equals("President") || w.equals("Minister")) && tokens.get(k + 1).text().equals("Office")) {
                 return k + 2;
             }
             if (!tokens.get(k).isCapitalized()) {
@@ -3559,6 +3578,14 @@ public final class MentionFinder {
             // person called "Energy Storage"
             out.add(mention(titlesCompany, Mention.Kind.ORGANIZATION, s, r.groupStart, r.end, quotes));
             return Math.max(r.end, from + 1);
+        }
+        if (r.role == null && nameWords >= 2 && BackReferences.endsLikeATradeUnion(Folding.stripPossessive(name))
+                && !name.endsWith(" Union") && registry.person(name, false) == null) {
+            // "The United Steelworkers said the union would ...": a name that ends in its members ("Steelworkers",
+            // "Machinists") is a union's, nobody's
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION, s,
+                    r.nameStart, r.end, quotes));
+            return Math.max(r.withLegalForm, from + 1);
         }
         if (nameWords >= 2 || r.role != null) {
             person = registry.person(name, true);
