@@ -4548,4 +4548,13 @@ class NewsConventionsTest {
         Extraction e = extract("Meridian Freight Lines will open a new cross-dock terminal in Laredo in the first quarter.");
         assertEquals(List.of("Meridian Freight Lines:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aJapaneseCarmakerIsOneCompanyWithOrWithoutMotorAndItsUnnamedExecutiveSpeaksAsSuch() {
+        Extraction e = extract("Toyota said it would spend $2.8 billion on battery production in North Carolina. Honda Motor, "
+                + "by contrast, has no plans to build a battery plant. A Honda executive said the company would rely on "
+                + "suppliers.");
+        assertEquals(List.of("Toyota Motor:FIRM", "Honda Motor:NEGATED", "Honda Motor:FIRM"), actorsAndModalities(e));
+        assertEquals(List.of("Toyota Motor", "Honda executive"), speakerNames(e));
+    }
 }

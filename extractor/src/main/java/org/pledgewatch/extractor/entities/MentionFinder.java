@@ -322,6 +322,9 @@ public final class MentionFinder {
     static final Set<String> STAFF_SOURCES = Words.set("official", "officials", "diplomat", "diplomats",
             "source", "sources", "negotiator", "negotiators");
 
+    private static final Set<String> EXECUTIVES = Words.set("executive", "executives");
+    private static final Set<String> INDEFINITE_COUNTS = Words.set("a", "an", "one", "two", "three", "several", "some");
+
     /** Heads of a country's non-state groups after a modifier: "Brazil's agriculture lobby", "France's biggest union". */
     private static final Set<String> NON_STATE_GROUPS = Words.set("lobby", "union", "industry", "opposition",
             "federation", "association", "sector", "lobbies");
@@ -3682,7 +3685,12 @@ public final class MentionFinder {
                 return r.end;
             }
         }
-        if (r.org != null && r.countryEntry == null && r.orgEnd == r.end && r.end < n && STAFF_SOURCES.contains(tokens.get(r.end).text())
+        // ("A Honda executive said", "two Airbus executives said": unnamed officers, after an indefinite article or a
+        // number; "the EU executive" is the Commission, "Lockheed executives have said" the company)
+        boolean unnamedExecutive = r.end < n && EXECUTIVES.contains(tokens.get(r.end).text()) && r.orgStart > 0
+                && INDEFINITE_COUNTS.contains(tokens.get(r.orgStart - 1).folded());
+        if (r.org != null && r.countryEntry == null && r.orgEnd == r.end && r.end < n
+                && (STAFF_SOURCES.contains(tokens.get(r.end).text()) || unnamedExecutive)
                 && !tokens.get(r.end).isCapitalized() && r.org.country() == null) {
             if (Folding.isPossessive(tokens.get(r.end - 1).text()) && !tokens.get(r.end).text().endsWith("s")) {
                 // "The European Union's negotiator said the bloc ...": its one officer speaks as the office does, for it
