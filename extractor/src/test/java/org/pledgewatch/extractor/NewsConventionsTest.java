@@ -4557,4 +4557,30 @@ class NewsConventionsTest {
         assertEquals(List.of("Toyota Motor:FIRM", "Honda Motor:NEGATED", "Honda Motor:FIRM"), actorsAndModalities(e));
         assertEquals(List.of("Toyota Motor", "Honda executive"), speakerNames(e));
     }
+
+    @Test
+    void anAdverbInsideThePerfectLeavesALoneNameActing() {
+        Extraction e = extract("Rheinmetall had already confirmed in October that it would build a powder factory at Victoria. "
+                + "The Commission cleared the deal. Nordstrand has also agreed to offer rivals four daily departure slots.");
+        assertEquals(List.of("Rheinmetall:FIRM", "Nordstrand:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theGovernmentOfTheCountryIsTheCountry() {
+        assertEquals(List.of("United States:FIRM"), actorsAndModalities(extract("For its part, the Government of the United "
+                + "States committed to reinforce inspections at the border crossings.")));
+    }
+
+    @Test
+    void takingPartIsAnActAndRemainingAPartnerAPledge() {
+        Extraction e = extract("Ulf Kristersson said Sweden might also take part in a Danish-led scheme to build missiles. "
+                + "\u201cGermany will remain a reliable partner for the people of the Sahel,\u201d the ambassador said.");
+        assertEquals(List.of("Sweden:HEDGED", "Germany:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aStatesNavalForcesActForIt() {
+        assertEquals(List.of("T\u00fcrkiye:HEDGED"), actorsAndModalities(extract("Hakan Fidan added that the Turkish Naval Forces "
+                + "could take part in a mine-clearing mission in the Black Sea.")));
+    }
 }

@@ -301,6 +301,15 @@ public final class CueLexicon {
         return token.equals("(") || token.equals(")");
     }
 
+    /** "could take part in", "may also take part": an act, though "could take years" is what may happen. */
+    private static boolean takesPart(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() - 1 && ADVERBS.contains(tokens.get(k).folded())) {
+            k++;
+        }
+        return k + 1 < tokens.size() && tokens.get(k).folded().equals("take") && tokens.get(k + 1).folded().equals("part");
+    }
+
     /** "would remain open to diplomacy", "will remain committed": a state the speaker promises to keep. */
     private static boolean staysCommitted(List<Token> tokens, int from) {
         int k = from;
@@ -308,8 +317,26 @@ public final class CueLexicon {
             k++;
         }
         return k + 1 < tokens.size() && (tokens.get(k).folded().equals("remain") || tokens.get(k).folded().equals("stay"))
-                && KEPT_STATES.contains(tokens.get(k + 1).folded());
+                && (KEPT_STATES.contains(tokens.get(k + 1).folded()) || keptRole(tokens, k + 1));
     }
+
+    /** "will remain a reliable partner", "would remain a steadfast ally of Ukraine": a role of support kept up. */
+    private static boolean keptRole(List<Token> tokens, int from) {
+        if (!(tokens.get(from).folded().equals("a") || tokens.get(from).folded().equals("an"))) {
+            return false;
+        }
+        for (int k = from + 1; k < Math.min(tokens.size(), from + 5); k++) {
+            if (SUPPORTING_ROLES.contains(tokens.get(k).folded())) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUPPORTING_ROLES = Words.set("ally", "partner", "friend", "supporter", "donor");
 
     /** The token at {@code k} is a verb: a quick word check first, the POS tagger only if unsure. */
     private static boolean verbFollows(Sentence s, int k) {
@@ -545,7 +572,7 @@ public final class CueLexicon {
                 return null;
             }
             if (p.modal() && p.modality() == Modality.HEDGED && end < tokens.size()
-                    && CONSEQUENCES.contains(afterAdverbs(tokens, end))) {
+                    && CONSEQUENCES.contains(afterAdverbs(tokens, end)) && !takesPart(tokens, end)) {
                 // "the best deal we could get", "it could cost jobs": what may happen, not what someone will do
                 return null;
             }
