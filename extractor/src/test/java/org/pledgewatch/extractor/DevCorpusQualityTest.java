@@ -52,7 +52,7 @@ class DevCorpusQualityTest {
                     "/heldout-6"), 102, 0.957, 0.929, 0.983, 0.946),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
-                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.919, 0.885, 0.975, 0.935),
+                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.919, 0.886, 0.975, 0.936),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
                     0.915, 0.847, 0.975, 0.951),
@@ -74,11 +74,11 @@ class DevCorpusQualityTest {
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.914, 0.844, 0.964, 0.937),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.914, 0.845, 0.964, 0.937),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.919, 0.811, 0.973, 0.975),
+                    "/heldout-37"), 60, 0.919, 0.814, 0.973, 0.975),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
@@ -86,7 +86,7 @@ class DevCorpusQualityTest {
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.903, 0.789, 0.978, 0.92),
+                    "/heldout-45"), 60, 0.903, 0.79, 0.978, 0.92),
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
@@ -94,11 +94,11 @@ class DevCorpusQualityTest {
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.913, 0.829, 0.974, 0.924),
+                    "/heldout-53"), 60, 0.913, 0.83, 0.974, 0.924),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.901, 0.764, 0.959, 0.844),
+                    "/heldout-57"), 60, 0.901, 0.766, 0.96, 0.844),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
@@ -109,7 +109,7 @@ class DevCorpusQualityTest {
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
             new Pool("held-out round 12, untouched until round 13", List.of("/heldout-62", "/heldout-63", "/heldout-64",
-                    "/heldout-65"), 60, 0.861, 0.776, 0.976, 0.977),
+                    "/heldout-65"), 60, 0.861, 0.779, 0.976, 0.977),
             // round 13's untouched batches, written at the start of round 11 before the extractor ran on them: scored twice
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
@@ -131,7 +131,7 @@ class DevCorpusQualityTest {
             // as here; its commitments F1 is 0.8 to the last digit, 246/48/75, which a double computes a hair below 0.8)
             new Pool("held-out round 15, untouched until round 16", List.of("/heldout-74", "/heldout-75", "/heldout-76",
                     "/heldout-77"), 60,
-                    0.902, 0.828, 0.938, 0.853),
+                    0.902, 0.83, 0.938, 0.857),
             // round 16's untouched batches, written at the start of round 15 before the extractor ran on them: scored once
             // with rules-1.14.0 (0.832 / 0.660, modality 0.955, conditions 0.872) and once with rules-1.15.0 (0.831 / 0.667);
             // the measure of round 16 (rules-1.16.0: 0.832 / 0.671), its totals printed in aggregate during the round;
@@ -146,7 +146,7 @@ class DevCorpusQualityTest {
             // as here)
             new Pool("held-out round 17, untouched until round 18", List.of("/heldout-82", "/heldout-83", "/heldout-84",
                     "/heldout-85"), 60,
-                    0.896, 0.754, 0.965, 0.92),
+                    0.896, 0.76, 0.965, 0.92),
             // round 18's untouched batches, written at the start of round 17 before the extractor ran on them (broadcast
             // and briefing transcripts; legal and regulatory undertakings; migration deals; officials' posts): scored once
             // with rules-1.16.0 (0.823 / 0.670, modality 0.933, conditions 0.946) and once with rules-1.17.0 (0.824 /
@@ -154,7 +154,7 @@ class DevCorpusQualityTest {
             // in aggregate only at the round's end; nobody read their misses until round 19 tuned on them (rules-1.19.0,
             // as here)
             new Pool("held-out round 18, untouched until round 19", List.of("/heldout-86", "/heldout-87", "/heldout-88",
-                    "/heldout-89"), 60, 0.902, 0.775, 0.953, 0.958),
+                    "/heldout-89"), 60, 0.905, 0.776, 0.953, 0.958),
             // round 19's untouched batches, written at the start of round 18 before the extractor ran on them (mainstream
             // wire copy on the pledges analysts track; British and Irish press; US national papers; East and Southern
             // African press): scored in aggregate twice with rules-1.17.0 (0.827 / 0.749, modality 0.945, conditions
@@ -163,7 +163,7 @@ class DevCorpusQualityTest {
             // misses until round 20 tuned on them (rules-1.20.0, as here)
             new Pool("held-out round 19, untouched until round 20", List.of("/heldout-90", "/heldout-91", "/heldout-92",
                     "/heldout-93"), 60,
-                    0.876, 0.809, 0.95, 0.933),
+                    0.876, 0.812, 0.951, 0.933),
             // round 20's untouched batches, written at the start of round 19 before the extractor ran on them (West African
             // press; Indian national and business press; corporate press releases and the wires that relay them; European
             // security and the peace processes): scored in aggregate once with rules-1.18.0 (0.832 / 0.643, 489/88/110 and
@@ -172,7 +172,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 21 tuned on them (rules-1.21.0, as here)
             new Pool("held-out round 20, untouched until round 21", List.of("/heldout-94", "/heldout-95", "/heldout-96",
                     "/heldout-97"), 60,
-                    0.891, 0.772, 0.977, 1.0),
+                    0.891, 0.773, 0.977, 1.0),
             // round 21's untouched batches, written at the start of round 20 before the extractor ran on them (Latin
             // American news in English; Southeast Asian and Pacific press; global health and humanitarian pledging; Middle
             // East and Gulf press): scored in aggregate once with rules-1.19.0 (0.858 / 0.752, 550/91/91 and 273/61/119,
@@ -190,7 +190,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 23 tuned on them (rules-1.23.0, as here)
             new Pool("held-out round 22, untouched until round 23", List.of("/heldout-102", "/heldout-103", "/heldout-104",
                     "/heldout-105"),
-                    60, 0.869, 0.808, 0.935, 0.833),
+                    60, 0.869, 0.813, 0.936, 0.836),
             // round 23's untouched batches, written at the start of round 22 before the extractor ran on them
             // (Australian, New Zealand and Pacific national press; Francophone, Lusophone and North African news in
             // English and in translation; parliaments, hearings and budget speeches as the press reports them; short
@@ -200,7 +200,7 @@ class DevCorpusQualityTest {
             // misses until round 24 tuned on them (rules-1.24.0; rules-1.25.0, as here)
             new Pool("held-out round 23, untouched until round 24", List.of("/heldout-106", "/heldout-107", "/heldout-108",
                     "/heldout-109"),
-                    60, 0.898, 0.802, 0.973, 0.888),
+                    60, 0.899, 0.802, 0.973, 0.888),
             // round 24's untouched batches, written at the start of round 23 before the extractor ran on them (East
             // Asian press in English; Ukrainian and Russian outlets in English and in translation; energy, commodities
             // and climate-diplomacy press; Nordic, Baltic, German, Dutch and Polish press in English): scored once with
@@ -210,7 +210,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 25 tuned on them (rules-1.25.0, as here)
             new Pool("held-out round 24, untouched until round 25", List.of("/heldout-110", "/heldout-111", "/heldout-112",
                     "/heldout-113"),
-                    60, 0.921, 0.83, 0.957, 0.893),
+                    60, 0.921, 0.831, 0.957, 0.895),
             // round 25's untouched batches, written at the start of round 24 before the extractor ran on them (US state
             // and local and UK local government news; pledges outside government: philanthropy, universities, tech
             // firms, sports bodies, museums; long-form analysis and magazine features; election campaigns and manifesto
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.868, 0.75, 0.955, 0.938),
+                    60, 0.87, 0.769, 0.956, 0.938),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.887, 0.825, 0.946, 0.928),
+                    60, 0.889, 0.825, 0.946, 0.928),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -256,7 +256,7 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.853, 0.792, 0.95, 0.923),
+                    60, 0.855, 0.797, 0.95, 0.923),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
@@ -282,7 +282,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 33 tuned on them (rules-1.33.0, whose model learnt from
             // them)
             new Pool("held-out round 32, untouched until round 33", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.906, 0.779, 0.967, 0.914),
+                    60, 0.906, 0.781, 0.967, 0.914),
             // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
             // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
             // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
@@ -307,7 +307,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
             // the retrained one broke a convention test and three floors)
             new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.901, 0.79, 0.939, 0.829),
+                    60, 0.901, 0.793, 0.939, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
@@ -332,7 +332,7 @@ class DevCorpusQualityTest {
             // once with rules-1.37.0 (the same counts); the measure of round 38 (rules-1.38.0: 548/67/64 and 211/48/72),
             // read in aggregate only; nobody read their misses until round 39 tuned on them (rules-1.39.0)
             new Pool("held-out round 38, untouched until round 39", List.of("/heldout-166", "/heldout-167", "/heldout-168", "/heldout-169"),
-                    60, 0.911, 0.794, 0.967, 1.0),
+                    60, 0.914, 0.794, 0.967, 1.0),
             // round 39's untouched batches, written at the start of round 38 before the extractor ran on them (United
             // Kingdom and Irish politics and public services; trade, tariffs and sanctions; interviews, transcripts, live
             // blogs and op-eds; defence and NATO): scored once with rules-1.37.0 (0.913 / 0.798, 500/38/57 and 203/50/53,
@@ -345,17 +345,25 @@ class DevCorpusQualityTest {
             // Asia's English-language press; climate, energy transition and development finance; business and markets
             // wire copy; Ukraine and Russia: talks, guarantees, aid and sanctions): scored once with rules-1.38.0 (0.893 /
             // 0.764, 524/60/66 and 231/50/93, modality 0.952, conditions 0.957) and once with rules-1.39.0 (the same
-            // counts, not one line of output changed); the measure of round 40 (rules-1.40.0, as here: 524/58/66 and
-            // 231/50/93), read in aggregate only; nobody read their misses
-            new Pool("held-out round 40, untouched", List.of("/heldout-174", "/heldout-175", "/heldout-176", "/heldout-177"),
-                    60, 0.894, 0.763, 0.952, 0.956),
+            // counts, not one line of output changed); the measure of round 40 (rules-1.40.0: 524/58/66 and
+            // 231/50/93), read in aggregate only; nobody read their misses until round 41 tuned on them (rules-1.41.0)
+            new Pool("held-out round 40, untouched until round 41", List.of("/heldout-174", "/heldout-175", "/heldout-176", "/heldout-177"),
+                    60, 0.899, 0.775, 0.953, 0.958),
             // round 41's untouched batches, written in round 40 before the extractor ran on them (local and regional news
             // in the United States, Canada and Australia; multilateral diplomacy: summits, communiques, readouts; health,
             // science and technology policy; the Middle East and Africa in wire copy): scored once with rules-1.39.0
-            // (0.897 / 0.770, 571/64/67 and 234/49/91, modality 0.944, conditions 0.837) and once with rules-1.40.0, as
-            // here (571/62/67 and 234/49/91); nobody read their misses
+            // (0.897 / 0.770, 571/64/67 and 234/49/91, modality 0.944, conditions 0.837) and once with rules-1.40.0
+            // (571/62/67 and 234/49/91); the measure of round 41 (rules-1.41.0, as here: 571/62/67 and 235/49/90), read in
+            // aggregate only; nobody read their misses
             new Pool("held-out round 41, untouched", List.of("/heldout-178", "/heldout-179", "/heldout-180", "/heldout-181"),
-                    60, 0.898, 0.769, 0.944, 0.836));
+                    60, 0.898, 0.771, 0.944, 0.836),
+            // round 42's untouched batches, written in round 41 before the extractor ran on them (European politics in
+            // English-language outlets; Latin America and the Caribbean; East Asia and the Pacific; transcripts and spoken
+            // formats: briefings, question time, interviews, live blogs): scored once with rules-1.40.0 (0.898 / 0.788,
+            // 563/62/66 and 277/68/81, modality 0.953, conditions 0.814) and once with rules-1.41.0, as here (the same
+            // counts); nobody read their misses
+            new Pool("held-out round 42, untouched", List.of("/heldout-182", "/heldout-183", "/heldout-184", "/heldout-185"),
+                    60, 0.897, 0.788, 0.953, 0.813));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
