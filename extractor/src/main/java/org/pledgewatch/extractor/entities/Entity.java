@@ -28,8 +28,11 @@ public final class Entity {
         this.nameWords = words(name);
     }
 
+    /** (compiled once: {@code String.split} compiles a pattern of more than one character on every call) */
+    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
+
     static List<String> words(String name) {
-        return List.of(Folding.fold(name).split("[\\s-]+"));
+        return List.of(WORD_SEPARATORS.split(Folding.fold(name)));
     }
 
     public String id() {

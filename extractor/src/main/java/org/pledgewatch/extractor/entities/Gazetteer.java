@@ -381,7 +381,10 @@ public final class Gazetteer {
      */
     public GazetteerEntry longestMatch(List<Token> tokens, int from, int limit, int[] match) {
         GazetteerEntry best = null;
-        StringBuilder key = new StringBuilder();
+        // the key of the words read so far: the first word's folded string itself (its hash code is worked out once,
+        // and most matches read one word only), and a builder from the second word on
+        String read = null;
+        StringBuilder key = null;
         int words = 0;
         boolean hyphenated = false;
         for (int i = from; i < limit && words < maxWords; i++) {
@@ -396,7 +399,7 @@ public final class Gazetteer {
             }
             boolean possessive = Folding.isPossessive(t);
             String word = possessive ? Folding.stripPossessive(token.folded()) : token.folded();
-            if (possessive && innerPossessives.contains((key.length() > 0 ? key + " " : "") + Folding.fold(t))) {
+            if (possessive && innerPossessives.contains((read != null ? read + " " : "") + Folding.fold(t))) {
                 // the possessive belongs to the name ("Democratic People's Republic of Korea")
                 possessive = false;
                 word = Folding.fold(t);
@@ -411,13 +414,15 @@ public final class Gazetteer {
                 word = word.replace('-', ' ').trim();
                 hyphenated = true;
             }
-            if (key.length() > 0) {
-                key.append(' ');
+            if (read == null) {
+                read = word;
+            } else {
+                if (key == null) {
+                    key = new StringBuilder(read);
+                }
+                read = key.append(' ').append(word).toString();
             }
-            key.append(word);
             words++;
-            // (the first word is the token's own folded string, whose hash is worked out once)
-            String read = words == 1 ? word : key.toString();
             GazetteerEntry e = phrases.get(read);
             if (e != null && hyphenated && e.kind() != GazetteerEntry.Kind.TITLE) {
                 e = null;

@@ -21,6 +21,13 @@ public final class TextAnalyzer {
     private final ThreadLocal<SentenceDetectorME> sentenceDetector;
     private final ThreadLocal<TokenizerME> tokenizer;
     private final ThreadLocal<POSTaggerME> tagger;
+    /** The same tags as {@link #tagger} at about half the cost, where the model allows it (see {@link GreedyPosTagger}). */
+    private final ThreadLocal<GreedyPosTagger> greedyTagger;
+    /**
+     * The tagger's features of each word (its suffixes, prefixes, lower case and class as feature strings): a word's
+     * features depend on the word alone, and news repeats its words. About a kilobyte a word.
+     */
+    private final BoundedMemo<GreedyPosTagger.WordFeatures> wordFeatures = new BoundedMemo<>(30_000);
     private final ThreadLocal<LemmatizerME> lemmatizer;
     private final BoundedMemo<String> lemmaMemo = new BoundedMemo<>(50_000);
     /**
@@ -35,6 +42,9 @@ public final class TextAnalyzer {
         this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences));
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens));
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos));
+        this.greedyTagger = GreedyPosTagger.supports(models.pos, EnglishModels.TAGGER_BEAM)
+                ? ThreadLocal.withInitial(() -> new GreedyPosTagger(models.pos, wordFeatures))
+                : null;
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(models.lemmas));
     }
 
@@ -256,6 +266,10 @@ public final class TextAnalyzer {
 
     /** Adds "(", the word and ")" (and a comma or full stop after) when {@code text[i, j)} is a word in brackets. */
     private static boolean addBracketedWord(String text, int i, int j, int start, List<Token> tokens) {
+        if (text.charAt(i) != '(') {
+            // (the pattern opens with the bracket: no matcher for the many chunks that cannot match)
+            return false;
+        }
         java.util.regex.Matcher m = BRACKETED_WORD.matcher(text).region(i, j);
         if (!m.matches()) {
             return false;
@@ -276,7 +290,8 @@ public final class TextAnalyzer {
      */
     private static void dropNicknames(List<Token> tokens) {
         for (int k = 0; k + 4 < tokens.size(); k++) {
-            if (isNameWord(tokens.get(k)) && isQuoteMark(tokens.get(k + 1)) && isNameWord(tokens.get(k + 2))
+            // (the quotation mark first: it rules out nearly every token at once)
+            if (isQuoteMark(tokens.get(k + 1)) && isNameWord(tokens.get(k)) && isNameWord(tokens.get(k + 2))
                     && isQuoteMark(tokens.get(k + 3)) && isNameWord(tokens.get(k + 4))
                     && tokens.get(k + 1).end() == tokens.get(k + 2).start() && tokens.get(k + 3).start() == tokens.get(k + 2).end()) {
                 tokens.subList(k + 1, k + 4).clear();
@@ -322,11 +337,15 @@ public final class TextAnalyzer {
 
     /** Adds a wire's slug, its hyphen and the headline's first word, when {@code text[i, j)} opens the sentence with one. */
     private static boolean addWireSlug(String text, int i, int j, int start, List<Token> tokens) {
-        java.util.regex.Matcher m = WIRE_SLUG.matcher(text).region(i, j);
         // (a count, "2-", follows "UPDATE " or "WRAPUP "; a word slug opens the line)
         boolean afterCount = i == "UPDATE ".length() && (text.startsWith("UPDATE ") || text.startsWith("WRAPUP "));
         boolean opens = afterCount || i == 0 && !Character.isDigit(text.charAt(i));
-        if (!opens || !m.matches()) {
+        if (!opens) {
+            // (asked of every chunk with punctuation: the matcher is made only where a slug can stand)
+            return false;
+        }
+        java.util.regex.Matcher m = WIRE_SLUG.matcher(text).region(i, j);
+        if (!m.matches()) {
             return false;
         }
         tokens.add(new Token(m.group(1), start + m.start(1), start + m.end(1)));
@@ -353,8 +372,9 @@ public final class TextAnalyzer {
      * cue of "we'll keep investing", is lost inside the pronoun.
      */
     private static void addSplittingClitic(String word, int from, List<Token> out) {
-        java.util.regex.Matcher m = CLITIC.matcher(word);
-        if (m.matches()) {
+        // (a clitic has an apostrophe: most words are added without a matcher)
+        java.util.regex.Matcher m = word.indexOf('\'') >= 0 || word.indexOf('\u2019') >= 0 ? CLITIC.matcher(word) : null;
+        if (m != null && m.matches()) {
             int cut = m.start(1);
             out.add(new Token(word.substring(0, cut), from, from + cut));
             out.add(new Token(word.substring(cut), from + cut, from + word.length()));
@@ -413,14 +433,18 @@ public final class TextAnalyzer {
             }
         }
         if (words.size() == tokens.size() || words.isEmpty()) {
-            return tagger.get().tag(texts(tokens));
+            return tag(texts(tokens));
         }
-        String[] wordTags = tagger.get().tag(texts(words));
+        String[] wordTags = tag(texts(words));
         String[] tags = new String[tokens.size()];
         for (int i = 0, w = 0; i < tokens.size(); i++) {
             tags[i] = Tokens.isQuoteMark(tokens.get(i).text()) ? "PUNCT" : wordTags[w++];
         }
         return tags;
+    }
+
+    private String[] tag(String[] words) {
+        return greedyTagger != null ? greedyTagger.get().tag(words) : tagger.get().tag(words);
     }
 
     /**

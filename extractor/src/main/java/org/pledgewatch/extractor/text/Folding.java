@@ -76,8 +76,10 @@ public final class Folding {
         return word;
     }
 
+    /** Whether {@link #stripPossessive} would cut something off (asked of nearly every token: no copy is made). */
     public static boolean isPossessive(String word) {
-        return !stripPossessive(word).equals(word);
+        int n = word.length();
+        return n > 2 && (word.endsWith("'s") || word.endsWith("\u2019s")) || n > 1 && (word.endsWith("'") || word.endsWith("\u2019"));
     }
 
     /**

@@ -39,14 +39,15 @@ public final class Words {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /** An immutable set of the words (a {@link WordSet}: faster than {@code Set.of} at saying no). */
     public static Set<String> set(String... words) {
-        return Set.copyOf(Arrays.asList(words));
+        return new WordSet(Arrays.asList(words));
     }
 
     /** A list that holds another and some words more: {@code union(COPULAS, "took", "over")}. */
     public static Set<String> union(Set<String> base, String... more) {
         java.util.Set<String> all = new java.util.HashSet<>(base);
         all.addAll(Arrays.asList(more));
-        return Set.copyOf(all);
+        return new WordSet(all);
     }
 }
