@@ -61,7 +61,38 @@ final class GreedyPosTagger {
     static boolean supports(POSModel posModel, int beam) {
         return beam == 1 && posModel.getFactory().getTagDictionary() == null
                 && posModel.getArtifact("pos.model") instanceof MaxentModel
-                && POSTagFormatMapper.guessFormat(posModel) == POSTagFormat.UD;
+                && POSTagFormatMapper.guessFormat(posModel) == POSTagFormat.UD
+                && sameFeaturesAsTheModel(posModel);
+    }
+
+    /** A sentence whose tokens show every kind of feature: a capital, digits, punctuation, a short word, a long one. */
+    private static final String[] PROBE = {"The", "Ministry", "said", "on", "Tuesday", "it", "would", "send", "2,500",
+            "troops", "to", "Kyiv", "by", "2027", "."};
+
+    /**
+     * Whether the model's own feature generator ({@code generator.featuregen}) writes, for a probe sentence, exactly the
+     * features this class writes: a model trained with other generators (a new release of the English models) then
+     * falls back to {@code POSTaggerME} instead of being tagged from features it never saw.
+     */
+    private static boolean sameFeaturesAsTheModel(POSModel posModel) {
+        opennlp.tools.postag.POSContextGenerator generator = posModel.getFactory().getPOSContextGenerator(1);
+        GreedyPosTagger probe = new GreedyPosTagger(posModel, new BoundedMemo<>(PROBE.length));
+        WordFeatures[] features = new WordFeatures[PROBE.length];
+        for (int i = 0; i < PROBE.length; i++) {
+            features[i] = WordFeatures.of(PROBE[i]);
+        }
+        String[] tags = probe.tag(PROBE);
+        int[] tagIndex = new int[PROBE.length];
+        for (int i = 0; i < PROBE.length; i++) {
+            tagIndex[i] = probe.outcomeIndex(tags[i]);
+        }
+        for (int i = 0; i < PROBE.length; i++) {
+            if (!java.util.Arrays.equals(generator.getContext(i, PROBE, java.util.Arrays.copyOf(tags, i), null),
+                    probe.context(features, i, tagIndex))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String[] tag(String[] sentence) {
