@@ -303,19 +303,22 @@ public final class CueLexicon {
 
     /** "could take part in", "may also take part": an act, though "could take years" is what may happen. */
     private static boolean takesPart(List<Token> tokens, int from) {
+        int k = pastAdverbs(tokens, from);
+        return k + 1 < tokens.size() && tokens.get(k).folded().equals("take") && tokens.get(k + 1).folded().equals("part");
+    }
+
+    /** The first token from {@code from} that is not one of {@link #ADVERBS} ("may also still ..."), at most the last. */
+    private static int pastAdverbs(List<Token> tokens, int from) {
         int k = from;
         while (k < tokens.size() - 1 && ADVERBS.contains(tokens.get(k).folded())) {
             k++;
         }
-        return k + 1 < tokens.size() && tokens.get(k).folded().equals("take") && tokens.get(k + 1).folded().equals("part");
+        return k;
     }
 
     /** "would remain open to diplomacy", "will remain committed": a state the speaker promises to keep. */
     private static boolean staysCommitted(List<Token> tokens, int from) {
-        int k = from;
-        while (k < tokens.size() - 1 && ADVERBS.contains(tokens.get(k).folded())) {
-            k++;
-        }
+        int k = pastAdverbs(tokens, from);
         return k + 1 < tokens.size() && (tokens.get(k).folded().equals("remain") || tokens.get(k).folded().equals("stay"))
                 && (KEPT_STATES.contains(tokens.get(k + 1).folded()) || keptRole(tokens, k + 1));
     }

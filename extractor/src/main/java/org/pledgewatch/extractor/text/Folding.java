@@ -67,19 +67,24 @@ public final class Folding {
 
     /** The word without a trailing possessive ('s or ’s or a bare apostrophe). */
     public static String stripPossessive(String word) {
-        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
-            return word.substring(0, word.length() - 2);
-        }
-        if (word.length() > 1 && (word.endsWith("'") || word.endsWith("\u2019"))) {
-            return word.substring(0, word.length() - 1);
-        }
-        return word;
+        int cut = possessiveLength(word);
+        return cut == 0 ? word : word.substring(0, word.length() - cut);
     }
 
     /** Whether {@link #stripPossessive} would cut something off (asked of nearly every token: no copy is made). */
     public static boolean isPossessive(String word) {
-        int n = word.length();
-        return n > 2 && (word.endsWith("'s") || word.endsWith("\u2019s")) || n > 1 && (word.endsWith("'") || word.endsWith("\u2019"));
+        return possessiveLength(word) > 0;
+    }
+
+    /** The length of the possessive ending ("'s", "’s", or a lone apostrophe after a plural), 0 when there is none. */
+    private static int possessiveLength(String word) {
+        if (word.length() > 2 && (word.endsWith("'s") || word.endsWith("\u2019s"))) {
+            return 2;
+        }
+        if (word.length() > 1 && (word.endsWith("'") || word.endsWith("\u2019"))) {
+            return 1;
+        }
+        return 0;
     }
 
     /**
