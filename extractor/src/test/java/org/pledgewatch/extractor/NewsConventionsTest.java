@@ -1931,7 +1931,9 @@ class NewsConventionsTest {
     @Test
     void aPossessiveOpensANewNameAfterASentenceAdverb() {
         Extraction e = extract("Separately, Turkey's Disaster and Emergency Management Authority said it would send 300 tents.");
-        assertEquals(List.of("Disaster and Emergency Management Authority"), speakerNames(e));
+        // the whole name is read; as Turkey's own body it speaks for Turkey (PossessedBodies), its name kept as the role
+        assertEquals(List.of("T\u00fcrkiye"), speakerNames(e));
+        assertEquals("Disaster and Emergency Management Authority", e.statements().get(0).speaker().role());
     }
 
     @Test
@@ -4582,5 +4584,94 @@ class NewsConventionsTest {
     void aStatesNavalForcesActForIt() {
         assertEquals(List.of("T\u00fcrkiye:HEDGED"), actorsAndModalities(extract("Hakan Fidan added that the Turkish Naval Forces "
                 + "could take part in a mine-clearing mission in the Black Sea.")));
+    }
+
+    @Test
+    void aBodyNamedAsAStatesOrAUnionsOwnSpeaksForIt() {
+        Extraction e = extract("Egypt's Suez Canal Authority said it would offer rebates of up to 15% for six months. "
+                + "The AU's Peace and Security Council said troop-contributing countries would be paid their arrears. "
+                + "Ireland's Data Protection Commission said it would fine the company.");
+        assertEquals(List.of("Egypt", "African Union", "Data Protection Commission"), speakerNames(e));
+        assertEquals(List.of("Egypt", "African Union", "Data Protection Commission"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aDeclarationsWeIsAllItsSignatories() {
+        Extraction e = extract("We, the Foreign Ministers of France, Germany and Poland, met in Warsaw today.\n"
+                + "1. We condemn Russia's attacks on Ukraine's energy infrastructure.\n"
+                + "2. We will provide an additional 1.2 billion euros through the Ukraine Energy Support Fund.");
+        assertEquals(List.of("France, Germany, Poland:FIRM"), actorsAndModalities(e));
+        Extraction letter = extract("We, the foreign ministers of six countries that share a border with Russia, know what is "
+                + "at stake.\nWe will also help Ukraine keep the lights on.");
+        assertEquals(List.of(), actorsOfEachCommitment(letter), "a relative clause describes the signatories, names none");
+    }
+
+    @Test
+    void aChairsStatementsTitleNamesItsWe() {
+        Extraction e = extract("CHAIRMAN'S STATEMENT OF THE 49TH ASEAN SUMMIT\nManila, 11 November 2026\n"
+                + "5. We will establish an ASEAN Coordinating Centre for Cybersecurity in Singapore.");
+        assertEquals(List.of("ASEAN:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anInterviewersIntroductionGivesTheGuestsOrganisation() {
+        Extraction e = extract("The Global Fund closed its eighth replenishment last week. We spoke to its executive director, "
+                + "Peter Sands, about the shortfall.\nQ: What gets cut?\nA: We will publish the final allocation letters in "
+                + "December.");
+        assertEquals(List.of("Global Fund:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void quotesAttributableToSomeoneWithoutAColon() {
+        Extraction e = extract("Media release\nQuotes attributable to Lord Mayor Nick Reece\n"
+                + "\u201cNobody should be sleeping in a doorway on Flinders Street.\n"
+                + "\u201cWe are putting our money on the table.\u201d\nQuotes attributable to Launch Housing CEO Bevan Warner\n"
+                + "\u201cHousing with support works.\u201d");
+        assertEquals(List.of("Nick Reece", "Nick Reece", "Bevan Warner"), speakerNames(e));
+    }
+
+    @Test
+    void theReportersFramingEndsTheReportedClause() {
+        Extraction e = extract("TikTok said it will stop storing European user data in China by the end of next year, in a bid "
+                + "to head off a suspension order. The state government said it will build 8,400 new social homes, in what "
+                + "the premier called the biggest public housing investment in decades.");
+        assertEquals(List.of("it will stop storing European user data in China by the end of next year",
+                "it will build 8,400 new social homes"), e.statements().stream().map(Statement::quote).toList());
+    }
+
+    @Test
+    void shouldBeforeItsSubjectAfterACommaIsACondition() {
+        Extraction e = extract("ASEAN stands ready to assist Myanmar in the preparation of a national dialogue, should all "
+                + "parties so request.");
+        assertEquals(List.of("ASEAN:CONDITIONAL"), actorsAndModalities(e));
+        assertEquals(List.of("should all parties so request"), e.commitments().get(0).conditions());
+    }
+
+    @Test
+    void everyDonorOfALeftOutVerbPledgesItsOwnSum() {
+        Extraction e = extract("Nigeria pledged $20 million and South Africa $15 million, while the European Union said it "
+                + "was considering a contribution. Saudi Arabia pledged $1.5bn and the United Arab Emirates $1bn, according "
+                + "to a list. Japan pledged up to $810m, subject to parliamentary approval, and the European Commission \u20ac700m.");
+        assertEquals(List.of("Nigeria:FIRM", "European Union:HEDGED", "South Africa:FIRM", "Saudi Arabia:FIRM",
+                "United Arab Emirates:FIRM", "Japan:CONDITIONAL", "European Commission:FIRM"), actorsAndModalities(e));
+        assertEquals("pledge $20 million", e.commitments().get(0).action());
+    }
+
+    @Test
+    void committingNotToIsARefusalAndForecastersPledgeNothing() {
+        Extraction e = extract("Lumen Silicon will build a plant in Ohio. The company also committed not to expand advanced "
+                + "packaging capacity in China for 10 years. Analysts at Morningstar said Xcel could face liabilities of "
+                + "$500 million but that its insurance would cover most of it.");
+        assertEquals(List.of("Lumen Silicon:FIRM", "Lumen Silicon:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void initialsWithStopsAndTheEuExecutiveAreTheirBodies() {
+        Extraction e = extract("Food and Drug Administration Commissioner Marty Makary testified on Wednesday. Dr. Makary said "
+                + "the F.D.A. would publish the analyses within 30 days. A Commission spokesperson said the EU executive would "
+                + "assess the proposal carefully. Africa CDC Director General Jean Kaseya said the agency would prioritise "
+                + "children under five.");
+        assertEquals(List.of("Food and Drug Administration", "European Commission",
+                "Africa Centres for Disease Control and Prevention"), actorsOfEachCommitment(e));
     }
 }

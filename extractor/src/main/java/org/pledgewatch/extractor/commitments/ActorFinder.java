@@ -752,6 +752,11 @@ public final class ActorFinder {
                     // "The decisions we took today will ...": the pronoun is the subject of a relative clause
                     continue;
                 }
+                if (w.equals("we") && quote == null && !quotedBefore(s, i)) {
+                    // a declaration's "we will" is all its signatories'
+                    out.addAll(speakers.firstPersonAuthors());
+                    return out;
+                }
                 Entity e = pronoun(s, i, quote);
                 if (e != null) {
                     out.add(e);

@@ -287,6 +287,8 @@ public final class CommitmentFinder {
         java.util.Set<FoundCommitment> judged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         FoundStatement firstQuote = null;
         int coveredTo = -1;
+        // where each pledge's cue and action lie (token indexes), for the donors news lists after it
+        java.util.Map<FoundCommitment, int[]> spans = new java.util.IdentityHashMap<>();
         boolean hasStrong = !secondReading && found.stream().anyMatch(c -> !c.phrase().weak());
         for (Cue cue : found) {
             if (cue.phrase().weak() && hasStrong) {
@@ -445,6 +447,10 @@ public final class CommitmentFinder {
                 // "Russia could step up its attacks, Zelensky said": a guess about someone else, not a pledge
                 continue;
             }
+            if (othersExpectation(s, cue.start())) {
+                // "Putin is betting that we will tire": what another expects of the speaker's side, not its pledge
+                continue;
+            }
             if (quote != null && commentatorsOnOthers(quote.speaker(), actors)) {
                 // "Analysts at Morgan Stanley said Hanseong could delay the plant": a forecast about a company, not its
                 // pledge, whatever the verb
@@ -587,6 +593,7 @@ public final class CommitmentFinder {
             out.add(new FoundCommitment(actors, quote != null ? quote.speaker() : null, action.strip(), beneficiary,
                     condTexts, modality, categories.classify(action, sentence), amounts.find(sentence),
                     timeFrames.find(sentence, first.start() - s.start()), s.start(), s.end()));
+            spans.put(out.get(out.size() - 1), new int[] {cue.start(), actionEnd});
             if (judgedByModel) {
                 judged.add(out.get(out.size() - 1));
             }
@@ -599,9 +606,21 @@ public final class CommitmentFinder {
         // in a later clause, that clause is its pledge, and the one the judge accepted before it is a second one
         out.removeIf(c -> judged.contains(c)
                 && out.stream().anyMatch(o -> !judged.contains(o) && sameSide(c.actors().get(0), o.actors())));
-        if (!out.isEmpty()) {
-            out.addAll(gapped(text, s, out.get(out.size() - 1), coveredTo, speakers));
+        // each pledge of a sum may be followed by others whose verb news leaves out, up to the next pledge's cue
+        List<FoundCommitment> gaps = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            int[] span = spans.get(out.get(i));
+            int to = i + 1 < out.size() ? spans.get(out.get(i + 1))[0] : s.tokens().size();
+            for (FoundCommitment g : gapped(text, s, out.get(i), span[0] + 1, to, speakers)) {
+                if (out.stream().noneMatch(c -> c.actors().contains(g.actors().get(0)))
+                        && gaps.stream().noneMatch(c -> c.actors().contains(g.actors().get(0)))) {
+                    gaps.add(g);
+                    // "pledge $20 million and South Africa $15 million": the first pledge's action ends before the next donor
+                    out.set(i, endActionBefore(out.get(i), g.actors().get(0)));
+                }
+            }
         }
+        out.addAll(gaps);
         return out;
     }
 
@@ -614,7 +633,7 @@ public final class CommitmentFinder {
      * euros": after a pledge of a sum, a country or organisation followed at once by another sum pledged the same way,
      * the verb left out.
      */
-    private List<FoundCommitment> gapped(AnalyzedText text, Sentence s, FoundCommitment first, int from,
+    private List<FoundCommitment> gapped(AnalyzedText text, Sentence s, FoundCommitment first, int from, int to,
                                          SpeakerResolver speakers) {
         String verb = first.action().split(" ", 2)[0];
         if (!GAPPABLE.contains(verb) || first.amounts().isEmpty()) {
@@ -622,8 +641,12 @@ public final class CommitmentFinder {
         }
         List<FoundCommitment> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
-        for (int k = Math.max(from, 1); k < tokens.size() - 1; k++) {
+        for (int k = Math.max(from, 1); k < Math.min(to, tokens.size() - 1); k++) {
             String before = tokens.get(k - 1).folded();
+            if (before.equals("the") && k >= 2) {
+                // "Saudi Arabia pledged $1.5bn and the United Arab Emirates $1bn"
+                before = tokens.get(k - 2).folded();
+            }
             Mention m = before.equals(",") || before.equals("and")
                     ? speakers.mentionAt(s.index(), k) : null;
             if (m == null || m.tokenStart() != k || m.tokenEnd() >= tokens.size()
@@ -637,12 +660,26 @@ public final class CommitmentFinder {
             String sum = leadingSum(rest, ", ", " and ", " (", ";");
             List<Amount> found = amounts.find(sum);
             if (!found.isEmpty()) {
+                // ("Japan pledged up to $810m, subject to parliamentary approval, and the European Commission €700m":
+                // the condition was Japan's; a left-out verb carries the pledge, not the first donor's terms)
+                Modality modality = first.modality() == Modality.CONDITIONAL ? Modality.FIRM : first.modality();
                 out.add(new FoundCommitment(List.of(m.entity()), first.speaker(), verb + " " + sum, null, List.of(),
-                        first.modality(), first.category(), found, first.timeFrame(), s.start(), s.end()));
+                        modality, first.category(), found, first.timeFrame(), s.start(), s.end()));
                 k = m.tokenEnd();
             }
         }
         return out;
+    }
+
+    /** The commitment with its action cut before the donor a left-out verb follows ("and the United Arab Emirates"). */
+    private static FoundCommitment endActionBefore(FoundCommitment c, Entity donor) {
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile(",? (?:and )?(?:the )?"
+                + java.util.regex.Pattern.quote(donor.name().split(" ")[0])).matcher(c.action());
+        if (!next.find() || next.start() == 0) {
+            return c;
+        }
+        return new FoundCommitment(c.actors(), c.speaker(), c.action().substring(0, next.start()), c.beneficiary(),
+                c.conditions(), c.modality(), c.category(), c.amounts(), c.timeFrame(), c.evidenceStart(), c.evidenceEnd());
     }
 
     /**
@@ -1363,6 +1400,38 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /** Verbs of expecting before "that": "is betting that", "thinks that", "is counting on the fact that". */
+    private static final Set<String> EXPECTING = Words.set("betting", "bets", "bet", "banking", "banks", "gambling",
+            "gambles", "calculating", "calculates", "assuming", "assumes", "thinks", "believes", "expects", "hopes",
+            "hoping", "fact");
+
+    /**
+     * Whether the clause of the cue at {@code cue} hangs on another's expectation ("Putin is betting that we will tire",
+     * "Moscow thinks that we will blink"): "that" at most three words before the cue, a verb of expecting before it,
+     * and a third party as that verb's subject (not "we" or "I", whose hope may be their plan).
+     */
+    private static boolean othersExpectation(Sentence s, int cue) {
+        for (int k = cue - 1; k >= Math.max(2, cue - 4); k--) {
+            if (!Tokens.folded(s, k).equals("that")) {
+                continue;
+            }
+            if (!EXPECTING.contains(Tokens.folded(s, k - 1))) {
+                return false;
+            }
+            int subject = k - 2;
+            while (subject > 0 && (BE_FORMS.contains(Tokens.folded(s, subject)) || Tokens.folded(s, subject).equals("on")
+                    || Tokens.folded(s, subject).equals("the") || Tokens.folded(s, subject).equals("counting"))) {
+                subject--;
+            }
+            String w = Tokens.folded(s, subject);
+            return s.tokens().get(subject).isCapitalized() && !w.equals("we") && !w.equals("i")
+                    || w.equals("he") || w.equals("she") || w.equals("they");
+        }
+        return false;
+    }
+
+    private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "'s", "\u2019s");
+
     /** Roles of those who comment on what states do rather than speak for one. */
     private static final java.util.regex.Pattern COMMENTATORS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:economist|analyst|expert|professor|researcher|strategist|fellow|scholar)s?\\b");
@@ -1378,6 +1447,11 @@ public final class CommitmentFinder {
     private static boolean commentatorsOnOthers(Entity speaker, List<Entity> actors) {
         boolean commentators = speaker != null && (speaker.type() == EntityType.GROUP && FORECASTERS.matcher(speaker.name()).find()
                 || speaker.type() == EntityType.PERSON && speaker.role() != null && FORECASTERS.matcher(speaker.role()).find());
+        if (commentators && speaker.type() == EntityType.GROUP && actors.stream().allMatch(a -> a.id().equals(speaker.id()))) {
+            // "Analysts at Morningstar said ... its insurance would cover most of it": forecasters as a group pledge
+            // nothing; what reads as theirs is a pronoun they were quoted about
+            return true;
+        }
         return commentators && actors.stream().noneMatch(a -> a.id().equals(speaker.id()) || a.id().equals(speaker.organization()));
     }
 

@@ -305,6 +305,13 @@ public final class ConditionFinder {
             // signed" waits for an event)
             return i + 2;
         }
+        if (w.equals("should") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < to
+                && (INVERTED_SUBJECT_OPENERS.contains(tokens.get(i + 1).folded()) || tokens.get(i + 1).folded().equals("all"))
+                && !tokens.get(i + 2).folded().equals("be")) {
+            // "..., should all parties so request", "..., should the need arise": after a comma, "should" before a
+            // subject opens a condition whatever its verb
+            return i + 1;
+        }
         if (w.equals("should") && i > 0 && invertedCondition(tokens, i, to)) {
             // "is prepared to increase its support should a humanitarian truce be agreed": "should" before its subject
             return i + 1;

@@ -301,6 +301,14 @@ public final class CueLexicon {
         return token.equals("(") || token.equals(")");
     }
 
+    /**
+     * A modal, or "going to" that stands for one: before "be" both tell a state, not an act ("we are not going to be
+     * caught flat-footed" as "we will not be blackmailed").
+     */
+    private static boolean actsAsModal(CuePhrase p) {
+        return p.modal() || p.words().contains("going");
+    }
+
     /** "could take part in", "may also take part": an act, though "could take years" is what may happen. */
     private static boolean takesPart(List<Token> tokens, int from) {
         int k = pastAdverbs(tokens, from);
@@ -554,7 +562,7 @@ public final class CueLexicon {
                 // "and so will Europe": an inverted subject, not a pledge by the one before
                 return null;
             }
-            if (p.modal() && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
+            if (actsAsModal(p) && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
                     && p.modality() == Modality.NEGATED && !tokens.get(end + 1).folded().endsWith("ing")
                     && !tokens.get(end + 1).folded().equals("able")
                     && !(thingNotActedOn(tokens, i, end + 1) && !COULD_NOT.contains(p.words().get(0))
@@ -563,7 +571,7 @@ public final class CueLexicon {
                 // promised (nor "the targets could not be met without more staff": what cannot be done)
                 return null;
             }
-            if (p.modal() && p.modality() == Modality.FIRM && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
+            if (actsAsModal(p) && p.modality() == Modality.FIRM && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
                     && (tokens.get(end + 1).folded().equals("a") || tokens.get(end + 1).folded().equals("an"))) {
                 // "Spain will be a reliable ally": what one is, not what one will do
                 return null;
@@ -589,6 +597,15 @@ public final class CueLexicon {
                 if (k < tokens.size() && (tokens.get(k).folded().equals("the") || tokens.get(k).folded().equals("these")
                         || tokens.get(k).folded().equals("such") || tokens.get(k).folded().equals("that")
                         || tokens.get(k).folded().equals("this"))) {
+                    k++;
+                }
+                if (k < tokens.size() && k == end && Folding.isPossessive(tokens.get(k).text())) {
+                    // "rejects Beijing's claims"
+                    k++;
+                }
+                if (k + 1 < tokens.size() && !DENIALS.contains(tokens.get(k).folded()) && tokens.get(k).isWord()
+                        && !tokens.get(k).isCapitalized() && DENIALS.contains(tokens.get(k + 1).folded())) {
+                    // "rejects Beijing's sovereignty claims", "rejected the latest allegations"
                     k++;
                 }
                 if (k < tokens.size() && DENIALS.contains(tokens.get(k).folded())) {

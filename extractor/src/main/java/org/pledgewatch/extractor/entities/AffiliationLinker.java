@@ -873,8 +873,9 @@ final class AffiliationLinker {
                 continue;
             }
             List<Token> tokens = text.sentences().get(m.sentence()).tokens();
-            int open = Dateline.bodyStart(text.sentences().get(m.sentence()));
-            if (m.tokenStart() > open + 7 || !tokens.get(open).folded().equals("its") || !officeBetween(tokens, open + 1, m.tokenStart())) {
+            int its = possessiveOfOffice(tokens, Dateline.bodyStart(text.sentences().get(m.sentence())), m.tokenStart());
+            if (its < 0 || namedBefore(mentions, m.sentence(), its)) {
+                // ("Shell said its chief executive, Wael Sawan, ...": "its" is the body the sentence names first)
                 continue;
             }
             Mention body = firstMentionOf(mentions, m.sentence() - 1);
@@ -891,6 +892,24 @@ final class AffiliationLinker {
                 p.addOrganization(body.entity().id());
             }
         }
+    }
+
+    /**
+     * Where "its" stands before an office that ends at the name at {@code name} ("Its chief executive, Sarah Lee", "We
+     * spoke to its executive director, Peter Sands"), at most seven tokens back and not before {@code open}; or -1.
+     */
+    private static int possessiveOfOffice(List<Token> tokens, int open, int name) {
+        for (int k = name - 2; k >= Math.max(open, name - 7); k--) {
+            if (tokens.get(k).folded().equals("its")) {
+                return officeBetween(tokens, k + 1, name) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a mention in sentence {@code sentence} starts before token {@code k}. */
+    private static boolean namedBefore(List<Mention> mentions, int sentence, int k) {
+        return mentions.stream().anyMatch(o -> o.sentence() == sentence && o.tokenStart() < k);
     }
 
     /** Lower-case words ending in an office, then a comma or a style: "chief executive,", "vice-chancellor, Professor". */

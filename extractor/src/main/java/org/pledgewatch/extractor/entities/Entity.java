@@ -20,6 +20,7 @@ public final class Entity {
     private boolean female;
     private boolean male;
     private boolean calledBySurname;
+    private Entity bodyOf;
 
     public Entity(String id, String name, EntityType type) {
         this.id = id;
@@ -69,6 +70,20 @@ public final class Entity {
     /** Id of the organisation a person speaks for (e.g. "nato"), or null. */
     public String organization() {
         return organization;
+    }
+
+    /**
+     * The country or organisation whose own body this organisation is ("Egypt's Suez Canal Authority"), which speaks
+     * and pledges through it; or null.
+     */
+    public Entity bodyOf() {
+        return bodyOf;
+    }
+
+    void markBodyOf(Entity owner) {
+        if (owner != this) {
+            bodyOf = owner;
+        }
     }
 
     /** True when the name or a title (Ms, Mrs) says this person is a woman; false when unknown. */

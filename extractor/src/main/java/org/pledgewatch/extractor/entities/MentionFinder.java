@@ -740,6 +740,7 @@ public final class MentionFinder {
         FormerOffices.mark(text, mentions);
         BracketedCountries.link(text.body(), mentions);
         UnlistedStateBodies.giveHomeCountry(mentions, registry, home);
+        PossessedBodies.link(text, mentions, registry, gazetteer);
         affiliations.link(text, mentions, registry, home);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);

@@ -64,27 +64,58 @@ public final class OpinionAuthor {
         return null;
     }
 
-    /** "1. We, the Leaders of the Group of Seven (G7), met in ...": a declaration names the body its "we" speaks for. */
-    private static final Pattern DECLARATION = Pattern.compile("(?m)^\\s*(?:\\d+\\.\\s*)?We, the ([^,\\n]{3,160}),");
+    /**
+     * "1. We, the Leaders of the Group of Seven (G7), met in ...", "We, the Foreign Ministers of France, Germany and the
+     * United Kingdom and the High Representative of the European Union, met in ...": a declaration names whom its "we"
+     * speaks for, up to the first comma that a lower-case word follows (the verb, or "together with" that adds one more).
+     */
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?m)^\\s*(?:\\d+\\.\\s*)?We, the ([^\\n]{3,400}?),\\s+(?!together\\b)\\p{Ll}");
 
     /**
-     * The body whose leaders or members sign a declaration or communiqué ("We, the Leaders of the Group of Seven
-     * (G7)", "We, the Heads of State and Government of the African Union"): its unquoted "we will" pledges that body.
-     * The last organisation or group (the G7 is one) the opening names; null when the text is no such declaration.
+     * The signatories of a declaration or communiqué: the countries, organisations and groups its opening names, in
+     * order ("We, the Heads of State and Government of Denmark, Estonia ..." are eight countries; "We, the Leaders of
+     * the Group of Seven (G7)" the G7). Their unquoted "we will" pledges all of them. Empty when the text is no such
+     * declaration.
      */
-    private static Entity declaringBody(String body, List<Mention> mentions) {
+    /**
+     * "CHAIRMAN'S STATEMENT OF THE 49TH ASEAN SUMMIT", "Joint Statement by the Prime Minister of Japan and the President
+     * of the Republic of the Philippines", "Communiqué of the Royal Moroccan Football Federation": a document's title
+     * line names who issues it, up to the subject it is "on".
+     */
+    private static final Pattern TITLED = Pattern.compile("(?i)\\A\\s*(?:chair(?:man|person|woman)?['’]s statement"
+            + "|(?:joint |final )?(?:statement|communiqu[eé]|declaration)) (?:of|by|issued by) (?:the )?(.{3,200}?)"
+            + "(?= on | at | in |\\n|$)");
+
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:that|which|who|whose)\\b");
+
+    public static List<Entity> signatories(String body, List<Mention> mentions) {
         java.util.regex.Matcher declared = DECLARATION.matcher(body);
         if (!declared.find()) {
-            return null;
-        }
-        Entity signatory = null;
-        for (Mention m : mentions) {
-            if (m.start() >= declared.start(1) && m.start() < declared.end(1)
-                    && (m.entity().type() == EntityType.ORGANIZATION || m.entity().type() == EntityType.GROUP)) {
-                signatory = m.entity();
+            declared = TITLED.matcher(body);
+            if (!declared.find()) {
+                return List.of();
             }
         }
-        return signatory;
+        // ("We, the foreign ministers of six countries that share a border with Russia": a relative clause
+        // describes the signatories, it names none of them)
+        java.util.regex.Matcher relative = RELATIVE_CLAUSE.matcher(body).region(declared.start(1), declared.end(1));
+        int end = relative.find() ? relative.start() : declared.end(1);
+        java.util.LinkedHashSet<Entity> signatories = new java.util.LinkedHashSet<>();
+        for (Mention m : mentions) {
+            EntityType type = m.entity().type();
+            if (m.start() >= declared.start(1) && m.start() < end
+                    && (type == EntityType.COUNTRY || type == EntityType.ORGANIZATION || type == EntityType.GROUP)) {
+                signatories.add(m.entity());
+            }
+        }
+        return List.copyOf(signatories);
+    }
+
+    /** The first signatory of a declaration ({@link #signatories}), or null when the text is no declaration. */
+    private static Entity declaringBody(String body, List<Mention> mentions) {
+        List<Entity> signatories = signatories(body, mentions);
+        return signatories.isEmpty() ? null : signatories.get(0);
     }
 
     /** The opening of the note an unlabelled opinion piece closes with: "The writer is prime minister of ...". */

@@ -28,6 +28,11 @@ final class RecordMapper {
         if (e == null) {
             return null;
         }
+        if (e.bodyOf() != null) {
+            // "Egypt's Suez Canal Authority said": the owner speaks, the body is kept as the role
+            Speaker owner = speaker(e.bodyOf(), names);
+            return new Speaker(owner.id(), owner.name(), owner.type(), e.name(), owner.country());
+        }
         if (e.type() == EntityType.ORGANIZATION && e.country() != null
                 && (names.isStateBody(e.id()) || names.isUnlistedStateBody(e.id()) && UnlistedStateBodies.speaksForItsState(e.id()))) {
             return new Speaker(e.country(), names.name(e.country()), EntityType.COUNTRY, e.name(), e.country());
@@ -39,6 +44,9 @@ final class RecordMapper {
     static Actor actor(Entity e, CountryNames names) {
         if (e == null) {
             return null;
+        }
+        if (e.bodyOf() != null) {
+            return actor(e.bodyOf(), names);
         }
         return switch (e.type()) {
             case COUNTRY -> new Actor(e.id(), e.name(), EntityType.COUNTRY, e.id());

@@ -556,7 +556,15 @@ public final class DirectQuoteAttributor {
             // the quote opens its sentence: "Merz told parliament:\n“We will ...”" puts the verb in the sentence before
             Sentence prev = text.sentences().get(s.index() - 1);
             List<Token> pt = prev.tokens();
-            if (!pt.isEmpty() && pt.get(pt.size() - 1).text().equals(":")) {
+            boolean colon = !pt.isEmpty() && pt.get(pt.size() - 1).text().equals(":");
+            if (!colon && headsItsLine(text, prev)) {
+                // "Quotes attributable to Lord Mayor Nick Reece" on a line of its own, without the colon
+                Entity attributable = attributableTo(prev, speakers);
+                if (attributable != null) {
+                    return new Attribution(attributable, "said", prev.start(), s.end());
+                }
+            }
+            if (colon) {
                 Entity attributable = attributableTo(prev, speakers);
                 if (attributable == null) {
                     attributable = labelledPerson(text, prev, speakers);
@@ -607,11 +615,15 @@ public final class DirectQuoteAttributor {
      * reaction round-ups head each quote: the person the label opens with, or null.
      */
     private static Entity labelledPerson(AnalyzedText text, Sentence heading, SpeakerResolver speakers) {
-        String body = text.body();
-        boolean ownLine = (heading.start() == 0 || body.charAt(heading.start() - 1) == '\n')
-                && (heading.end() >= body.length() || body.charAt(heading.end()) == '\n');
-        Mention first = ownLine && heading.tokens().size() <= 24 ? speakers.mentionAt(heading.index(), 0) : null;
+        Mention first = headsItsLine(text, heading) && heading.tokens().size() <= 24 ? speakers.mentionAt(heading.index(), 0) : null;
         return first != null && first.entity().type() == org.pledgewatch.extractor.EntityType.PERSON ? first.entity() : null;
+    }
+
+    /** Whether a sentence is a line of its own, as headings are. */
+    private static boolean headsItsLine(AnalyzedText text, Sentence heading) {
+        String body = text.body();
+        return (heading.start() == 0 || body.charAt(heading.start() - 1) == '\n')
+                && (heading.end() >= body.length() || body.charAt(heading.end()) == '\n');
     }
 
     /**

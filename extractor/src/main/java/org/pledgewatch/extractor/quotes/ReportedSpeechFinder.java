@@ -931,7 +931,8 @@ public final class ReportedSpeechFinder {
                     || w.equals("while") || w.equals("but") || w.equals("who") || w.equals("whose") || w.equals("as")
                     || ((w.equals("though") || w.equals("although")) && k + 1 < tokens.size()
                         && (tokens.get(k + 1).isCapitalized() || concessionNarrated(tokens, k + 1)))
-                    || REPORTER_PARTICIPLES.contains(w) || (SPEAKER_ASIDES.contains(w) && !reportGoesOn(tokens, k))))
+                    || REPORTER_PARTICIPLES.contains(w) || reportersFraming(tokens, k)
+                    || (SPEAKER_ASIDES.contains(w) && !reportGoesOn(tokens, k))))
                     || w.equals(";") || w.equals("\u2014") || w.equals("\u2013") || w.equals(":")
                     || (Tokens.isQuoteMark(t.text()) && isOpeningFullQuote(tokens, k, quotes))) {
                 end = tokens.get(comma ? beforeComma : k - 1).end();
@@ -946,6 +947,20 @@ public final class ReportedSpeechFinder {
             last--;
         }
         return last >= from ? tokens.get(last).end() : end;
+    }
+
+    /**
+     * "..., in a bid to head off a suspension order", "..., in an effort to calm markets", "..., in what Premier Chris
+     * Minns has called ...": after a comma, the reporter's reading of why or how big, not the speaker's words (no
+     * annotated quote keeps one).
+     */
+    private static boolean reportersFraming(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).folded().equals("in")) {
+            return false;
+        }
+        String next = tokens.get(k + 1).folded();
+        String after = tokens.get(k + 2).folded();
+        return next.equals("what") || next.equals("a") && after.equals("bid") || next.equals("an") && after.equals("effort");
     }
 
     /** A sum the tokenizer keeps with its currency sign: "£150", "€2bn". */

@@ -26,6 +26,7 @@ public final class SpeakerResolver {
 
     private Entity opinionAuthor;
     private boolean opinionAuthorSought;
+    private List<Entity> signatories;
 
     public SpeakerResolver(AnalyzedText text, List<Mention> mentions) {
         this(text, mentions, null);
@@ -45,6 +46,20 @@ public final class SpeakerResolver {
             opinionAuthorSought = true;
         }
         return opinionAuthor;
+    }
+
+    /**
+     * Whom the unquoted "we will" of a declaration pledges: its signatories (a joint statement of several countries
+     * pledges all of them), else the opinion piece's author; empty for other articles.
+     */
+    public List<Entity> firstPersonAuthors() {
+        if (signatories == null) {
+            signatories = org.pledgewatch.extractor.entities.OpinionAuthor.signatories(text.body(), mentions);
+        }
+        if (signatories.size() > 1) {
+            return signatories;
+        }
+        return opinionAuthor() == null ? List.of() : List.of(opinionAuthor());
     }
 
     public List<Mention> mentions() {
