@@ -4674,4 +4674,26 @@ class NewsConventionsTest {
         assertEquals(List.of("Food and Drug Administration", "European Commission",
                 "Africa Centres for Disease Control and Prevention"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void anOutcomeForetoldAndARetortAfterWhatIWillNotDoAreNoRefusals() {
+        Extraction e = extract("\"We will not achieve this with one partner alone,\" Bayraktar said. Starmer said: \"What I will "
+                + "not do is take lessons from the party that crashed the economy.\" \"We will not raise taxes,\" Reeves said.");
+        assertEquals(List.of("United Kingdom:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theQuestionAskedIsNoPledge() {
+        Extraction e = extract("Asked whether Norway would cover part of the shortfall, Jonas Gahr Store said the government "
+                + "would decide in the spring budget.");
+        assertEquals(List.of("Norway:FIRM"), actorsAndModalities(e));
+        assertEquals("decide in the spring budget", e.commitments().get(0).action());
+    }
+
+    @Test
+    void aTitledNameEndsBeforeAndAnotherBody() {
+        Extraction e = extract("COLUMBUS, Ohio \u2014 Mayor Andrew J. Ginther and Columbus City Council today announced a "
+                + "$28 million public safety package. \"This investment does both,\" Ginther said.");
+        assertEquals(List.of("Andrew J. Ginther"), speakerNames(e));
+    }
 }

@@ -298,6 +298,10 @@ public final class CommitmentFinder {
                 // "was open to a deal but would not accept half measures": the openness frames the real pledge
                 continue;
             }
+            if (cue.start() < questionEnd(s)) {
+                // "Asked whether Norway would cover the shortfall, he said ...": the question's words, not the answer
+                continue;
+            }
             Token first = s.tokens().get(cue.start());
             if (lastWord(cue).equals("to") && cue.phrase().words().contains("going") && cue.end() < s.tokens().size()
                     && (s.tokens().get(cue.end()).isCapitalized() || DETERMINERS.contains(Tokens.folded(s, cue.end())))) {

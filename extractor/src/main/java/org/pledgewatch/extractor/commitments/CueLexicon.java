@@ -58,6 +58,15 @@ public final class CueLexicon {
      */
     private static boolean defiance(List<Token> tokens, int verb) {
         String w = tokens.get(verb).folded();
+        if (w.equals("do") && verb + 2 < tokens.size() && tokens.get(verb + 1).folded().equals("is")) {
+            // "What I will not do is take lessons from ...": the act named after "is"
+            return defiance(tokens, verb + 2);
+        }
+        if (OUTCOMES.contains(w)) {
+            // "we will not achieve this with one partner alone", "we will not find them without people from abroad":
+            // an outcome foretold, not an act refused
+            return true;
+        }
         if (w.equals("look")) {
             return verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("away");
         }
@@ -75,6 +84,9 @@ public final class CueLexicon {
         }
         return DEFIANT.contains(w);
     }
+
+    /** Outcomes no one does at will: "achieve", "win", "succeed", "solve", "find" (not "reach", of a target one sets). */
+    private static final Set<String> OUTCOMES = Words.set("achieve", "win", "succeed", "solve", "find");
 
     /**
      * What follows a "stop" that has no object of its own ("will not stop until ...", "will not stop at anything", "stop

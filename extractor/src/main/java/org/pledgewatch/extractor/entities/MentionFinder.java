@@ -3353,8 +3353,9 @@ public final class MentionFinder {
                 i = listAnd + 1;
                 continue;
             }
-            if (r.nameStart >= 0 && t.text().equals("and") && organisationHeadFollows(tokens, i + 1)) {
-                // "National Security and Defense Council", "Department for Energy Security and Net Zero": one name
+            if (r.nameStart >= 0 && t.text().equals("and") && r.role == null && organisationHeadFollows(tokens, i + 1)) {
+                // "National Security and Defense Council", "Department for Energy Security and Net Zero": one name (not
+                // after a title: "Mayor Andrew J. Ginther and Columbus City Council" are two)
                 i++;
                 continue;
             }
