@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgewatch.extractor.Amount;
+import org.pledgewatch.extractor.text.SparseFind;
 
 /**
  * Quantities named in a commitment: money with its currency (ISO 4217), troops, and percentages of
@@ -16,6 +18,8 @@ import org.pledgewatch.extractor.Amount;
 public final class AmountFinder {
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s?(trillion|billion|million|thousand|bn|tn|m|k)\\b)?";
+    /** The longest symbol of {@link #SYMBOL_MONEY}, "U.S. $", before the number's first digit. */
+    private static final int LONGEST_SYMBOL = 6;
     private static final Pattern SYMBOL_MONEY = Pattern.compile(
             "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|[A-Z]{3}\\s?)" + NUMBER + SCALE);
     /** "600 million Norwegian crowns", "2 billion Mexican pesos": the adjective says whose crowns or pesos. */
@@ -68,12 +72,16 @@ public final class AmountFinder {
             return out;
         }
         List<int[]> taken = new ArrayList<>();
-        Matcher m = PERCENT_GDP.matcher(text);
-        while (m.find()) {
+        // Each pattern is tried only where it can start (SparseFind): at a digit, or up to six characters before one
+        // ("U.S. $5"). Tried at every character, the patterns' opening alternations cost more than the matches.
+        IntPredicate atDigit = p -> SparseFind.digitWithin(text, p, p + 1);
+        Matcher m = SparseFind.matcher(PERCENT_GDP, text);
+        for (int from = 0; SparseFind.find(m, text, from, atDigit); from = m.end()) {
             add(out, taken, m, new Amount(number(m.group(1), null), "percent_gdp", m.group()));
         }
-        m = SYMBOL_MONEY.matcher(text);
-        while (m.find()) {
+        m = SparseFind.matcher(SYMBOL_MONEY, text);
+        for (int from = 0; SparseFind.find(m, text, from, p -> SparseFind.digitWithin(text, p + 1, p + 1 + LONGEST_SYMBOL));
+                from = m.end()) {
             String sym = m.group(1).strip().toLowerCase(Locale.ROOT);
             if (sym.length() == 3 && Character.isLetter(sym.charAt(0)) && !Currencies.isCode(sym)) {
                 // "GDP 3", "CEO 2": three capitals that are no currency (a code is matched as any three, then
@@ -86,8 +94,8 @@ public final class AmountFinder {
             currency = currency.equals("RMB") ? "CNY" : currency;
             add(out, taken, m, new Amount(number(m.group(2), m.group(3)), currency, m.group().strip()));
         }
-        m = WORD_MONEY.matcher(text);
-        while (m.find()) {
+        m = SparseFind.matcher(WORD_MONEY, text);
+        for (int from = 0; SparseFind.find(m, text, from, atDigit); from = m.end()) {
             String word = m.group(4).toLowerCase(Locale.ROOT).replace(" sterling", "");
             if (word.length() == 3 && m.group(4).equals(m.group(4).toUpperCase(Locale.ROOT)) && !Currencies.isCode(word)) {
                 continue;
@@ -99,8 +107,8 @@ public final class AmountFinder {
             String currency = issued != null ? issued : WORDS.getOrDefault(word, word.toUpperCase(Locale.ROOT));
             add(out, taken, m, new Amount(number(m.group(1), m.group(2)), currency, m.group()));
         }
-        m = TROOPS.matcher(text);
-        while (m.find()) {
+        m = SparseFind.matcher(TROOPS, text);
+        for (int from = 0; SparseFind.find(m, text, from, atDigit); from = m.end()) {
             add(out, taken, m, new Amount(number(m.group(1), m.group(2)), "troops", m.group()));
         }
         out.sort((a, b) -> Integer.compare(text.indexOf(a.text()), text.indexOf(b.text())));

@@ -2,6 +2,7 @@ package org.pledgewatch.extractor.commitments;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pledgewatch.extractor.text.SparseFind;
 
 /** The time frame of a commitment as written: "by 2030", "within two years", "next year", "from 2026". */
 public final class TimeFrameFinder {
@@ -32,10 +33,31 @@ public final class TimeFrameFinder {
 
     /** The first time frame in {@code text} at or after {@code from}, or null. */
     public String find(String text, int from) {
-        Matcher m = TIME.matcher(text);
-        if (m.find(Math.max(0, from))) {
+        // tried only where a time frame can start (see SparseFind): asked of every clause with a cue, the pattern's
+        // alternation at every character cost more than the matches
+        Matcher m = SparseFind.matcher(TIME, text);
+        if (SparseFind.find(m, text, Math.max(0, from), at -> mayOpenTimeFrame(text, at))) {
             return m.group();
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #TIME} can match at {@code at}: at the first letter of one of its opening words ("by", "within",
+     * "over", "in", "from", "between", "starting", "beginning", "until", "next", "this"), not inside a word (its
+     * {@code \b}: not after a letter or digit of ASCII; the pattern itself checks the rest).
+     */
+    private static boolean mayOpenTimeFrame(String text, int at) {
+        if (at >= text.length() || at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))) {
+            return false;
+        }
+        return switch (text.charAt(at)) {
+            case 'b', 'w', 'o', 'i', 'f', 's', 'u', 'n', 't' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

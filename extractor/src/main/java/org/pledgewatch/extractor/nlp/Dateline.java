@@ -18,6 +18,11 @@ public final class Dateline {
 
     /** The index of the dash (or colon) that closes the dateline opening this sentence, or -1 when it opens with none. */
     public static int dashIndex(Sentence s) {
+        // (dozens of rules ask it of the same sentence: worked out once per sentence)
+        return s.datelineDash(Dateline::findDashIndex);
+    }
+
+    private static int findDashIndex(Sentence s) {
         List<Token> tokens = s.tokens();
         if (tokens.size() > 4 && tokens.get(0).text().equals("(") && tokens.get(2).text().equals(")")
                 && isDash(tokens.get(3).text())) {

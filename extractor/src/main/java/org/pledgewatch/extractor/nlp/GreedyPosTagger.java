@@ -1,6 +1,11 @@
 package org.pledgewatch.extractor.nlp;
 
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagFormatMapper;
@@ -19,8 +24,11 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * very features of the model's generator ({@code generator.featuregen} of the model: definition, suffixes and prefixes
  * up to 4, the lower-cased words of a window of 2 on each side, the sentence start in that window, the token class, the
  * two tags before), in the same order, so that the model sums the same weights in the same order. The strings that
- * depend on one word only are made once per word ({@link WordFeatures}, bounded memo) and keep their hash codes. The
- * test {@code GreedyPosTaggerTest} checks the features and the tags against OpenNLP's own over the dev corpus.
+ * depend on one word only are made once per word ({@link WordFeatures}, bounded memo) and looked up in the model's map
+ * of weights then, not for every token of every sentence (on text the tagger has not seen, those look-ups in the
+ * model's map of 33,500 features, some 19 a token, were a third of tagging); the tags' features are looked
+ * up once per tagger. The test {@code GreedyPosTaggerTest} checks the features and the tags against OpenNLP's own over
+ * the dev corpus.
  *
  * <p>Not thread-safe (the probability array is reused): one per thread, as {@code POSTaggerME}.
  */
@@ -28,17 +36,34 @@ final class GreedyPosTagger {
     /** Word-only features, shared by all threads' taggers of one model (pure values). */
     private final BoundedMemo<WordFeatures> words;
     private final MaxentModel model;
+    /** The model's weights of each feature it knows ({@code pmap} of OpenNLP's {@code AbstractModel}). */
+    private final Map<String, Context> weights;
+    /** The model's uniform prior, the log of 1 / outcomes, where every outcome's sum starts. */
+    private final double logPrior;
     private final double[] probs;
-    /** "t=" + tag, and "t2=" + tag before + "," + tag, for every pair of the model's outcomes. */
+    /** The features of one token, resolved to the model's weights (reused: at most {@link #MAX_FEATURES}). */
+    private final Context[] tokenContexts = new Context[MAX_FEATURES];
+    /** "def", "S=begin", "p1S=begin", "p2S=begin", as strings and as the model's weights. */
+    private static final String[] FIXED = {"def", "S=begin", "p1S=begin", "p2S=begin"};
+    private final Context[] fixedContexts;
+    /** "t=" + tag, and "t2=" + tag before + "," + tag, for every pair of the model's outcomes; and their weights. */
     private final String[] previousTag;
     private final String[] previousTwoTags;
+    private final Context[] previousTagContexts;
+    private final Context[] previousTwoTagContexts;
     private final String[] outcomes;
+
+    /** "def", 8 affixes, the word, 4 neighbours, a sentence start, the class, word and class, 2 tag features. */
+    private static final int MAX_FEATURES = 1 + 8 + 1 + 4 + 1 + 2 + 2;
 
     GreedyPosTagger(POSModel posModel, BoundedMemo<WordFeatures> words) {
         this.words = words;
         this.model = (MaxentModel) posModel.getArtifact("pos.model");
-        this.probs = new double[model.getNumOutcomes()];
+        @SuppressWarnings("unchecked")
+        Map<String, Context> pmap = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
+        this.weights = pmap;
         int n = model.getNumOutcomes();
+        this.probs = new double[n];
         outcomes = new String[n];
         previousTag = new String[n];
         previousTwoTags = new String[n * n];
@@ -51,16 +76,33 @@ final class GreedyPosTagger {
                 previousTwoTags[a * n + b] = "t2=" + outcomes[a] + "," + outcomes[b];
             }
         }
+        fixedContexts = resolve(FIXED, pmap);
+        previousTagContexts = resolve(previousTag, pmap);
+        previousTwoTagContexts = resolve(previousTwoTags, pmap);
+        UniformPrior prior = new UniformPrior();
+        prior.setLabels(outcomes, null);
+        double[] start = new double[n];
+        prior.logPrior(start, (int[]) null);
+        logPrior = n == 0 ? 0 : start[0];
+    }
+
+    /** The model's weights of each feature (null where the model never saw it, as its own look-up gives). */
+    private static Context[] resolve(String[] features, Map<String, Context> weights) {
+        Context[] out = new Context[features.length];
+        for (int i = 0; i < features.length; i++) {
+            out[i] = weights.get(features[i]);
+        }
+        return out;
     }
 
     /**
      * Whether this class tags as {@code POSTaggerME} would for the model: a beam of 1, no tag dictionary (whose
      * validator could refuse the best tag), tags in the model's own format (UD: no conversion), and the maxent model
-     * this class reads.
+     * (OpenNLP's GIS model, whose weights this class reads) with the features and the sums of this class.
      */
     static boolean supports(POSModel posModel, int beam) {
         return beam == 1 && posModel.getFactory().getTagDictionary() == null
-                && posModel.getArtifact("pos.model") instanceof MaxentModel
+                && posModel.getArtifact("pos.model") instanceof GISModel
                 && POSTagFormatMapper.guessFormat(posModel) == POSTagFormat.UD
                 && sameFeaturesAsTheModel(posModel);
     }
@@ -71,8 +113,10 @@ final class GreedyPosTagger {
 
     /**
      * Whether the model's own feature generator ({@code generator.featuregen}) writes, for a probe sentence, exactly the
-     * features this class writes: a model trained with other generators (a new release of the English models) then
-     * falls back to {@code POSTaggerME} instead of being tagged from features it never saw.
+     * features this class writes, and the model gives exactly the probabilities this class works out from its weights
+     * (a uniform prior, the weights summed in the features' order): a model trained with other generators or priors (a
+     * new release of the English models) then falls back to {@code POSTaggerME} instead of being tagged from features
+     * it never saw.
      */
     private static boolean sameFeaturesAsTheModel(POSModel posModel) {
         opennlp.tools.postag.POSContextGenerator generator = posModel.getFactory().getPOSContextGenerator(1);
@@ -87,8 +131,15 @@ final class GreedyPosTagger {
             tagIndex[i] = probe.outcomeIndex(tags[i]);
         }
         for (int i = 0; i < PROBE.length; i++) {
-            if (!java.util.Arrays.equals(generator.getContext(i, PROBE, java.util.Arrays.copyOf(tags, i), null),
-                    probe.context(features, i, tagIndex))) {
+            String[] context = probe.context(features, i, tagIndex);
+            if (!java.util.Arrays.equals(generator.getContext(i, PROBE, java.util.Arrays.copyOf(tags, i), null), context)) {
+                return false;
+            }
+            double[] expected = probe.model.eval(context);
+            double[] prior = new double[probe.probs.length];
+            java.util.Arrays.fill(prior, probe.logPrior);
+            probe.score(prior, resolve(context, probe.weights), 0, context.length);
+            if (!java.util.Arrays.equals(expected, probe.probs)) {
                 return false;
             }
         }
@@ -96,15 +147,28 @@ final class GreedyPosTagger {
     }
 
     String[] tag(String[] sentence) {
+        return tag(sentence, sentence.length);
+    }
+
+    /**
+     * The tags of the first {@code needed} words of {@code sentence} (the rest null): the same as {@link #tag(String[])}
+     * gives them, since each tag depends only on the words around it and the tags before it.
+     */
+    String[] tag(String[] sentence, int needed) {
         int n = sentence.length;
-        WordFeatures[] features = new WordFeatures[n];
+        Context[][] wordContexts = new Context[n][];
+        double[][] wordSums = new double[n][];
         for (int i = 0; i < n; i++) {
-            features[i] = words.get(sentence[i], WordFeatures::of);
+            WordFeatures w = words.get(sentence[i], this::resolved);
+            wordContexts[i] = w.contexts;
+            wordSums[i] = w.leadingSums;
         }
         int[] tagIndex = new int[n];
         String[] tags = new String[n];
-        for (int i = 0; i < n; i++) {
-            double[] scores = model.eval(context(features, i, tagIndex), probs);
+        for (int i = 0; i < Math.min(needed, n); i++) {
+            int count = features(tokenContexts, wordContexts, i, fixedContexts, i >= 1 ? previousTagContexts[tagIndex[i - 1]] : null,
+                    i >= 2 ? previousTwoTagContexts[tagIndex[i - 2] * outcomes.length + tagIndex[i - 1]] : null);
+            double[] scores = score(wordSums[i], tokenContexts, WordFeatures.leading(wordContexts[i]), count);
             int best = 0;
             for (int p = 1; p < scores.length; p++) {
                 // (strictly greater: the first of equal outcomes wins, as in the beam search's queue)
@@ -118,6 +182,61 @@ final class GreedyPosTagger {
         return tags;
     }
 
+    /** A word's features with the model's weights of each, and the sums of its leading features (what the memo keeps). */
+    private WordFeatures resolved(String word) {
+        String[] strings = WordFeatures.of(word).strings;
+        Context[] contexts = resolve(strings, weights);
+        // the sums start as the model's do: the prior, "def", then the word's affixes and the word
+        int affixes = contexts.length - WordFeatures.PARTS;
+        Context[] leading = new Context[WordFeatures.leading(contexts)];
+        leading[0] = fixedContexts[0];
+        System.arraycopy(contexts, 0, leading, 1, affixes);
+        leading[affixes + 1] = contexts[affixes + WordFeatures.TOKEN];
+        double[] sums = new double[probs.length];
+        java.util.Arrays.fill(sums, logPrior);
+        addWeights(sums, leading, 0, leading.length);
+        return new WordFeatures(strings, contexts, sums);
+    }
+
+    /**
+     * The model's probability of each outcome given the weights of a token's features, as OpenNLP's {@code
+     * GISModel.eval} works it out (the same operations in the same order, so the same doubles): the uniform prior,
+     * then each feature's weights added in the features' order ({@code ArrayMath.sumFeatures}, whose factor of 1.0
+     * changes no double), then exp and the division by their sum. Here the features come resolved to their weights,
+     * where {@code GISModel.eval} looks every feature string up in its map (33,500 features for the English model) for
+     * every token: that look-up was a third of tagging. {@code start} holds the sums of the features before {@code from}
+     * (for a word, those of its leading features, the same for every token of that word: {@link
+     * WordFeatures#leadingSums}); the sums go on in the same order, so they are the same doubles.
+     */
+    private double[] score(double[] start, Context[] features, int from, int count) {
+        System.arraycopy(start, 0, probs, 0, probs.length);
+        addWeights(probs, features, from, count);
+        double normal = 0.0;
+        for (int o = 0; o < probs.length; o++) {
+            probs[o] = StrictMath.exp(probs[o]);
+            normal += probs[o];
+        }
+        for (int o = 0; o < probs.length; o++) {
+            probs[o] /= normal;
+        }
+        return probs;
+    }
+
+    /** Adds the weights of {@code features[from, to)} to each outcome's sum, in order ({@code ArrayMath.sumFeatures}). */
+    private static void addWeights(double[] sums, Context[] features, int from, int to) {
+        for (int f = from; f < to; f++) {
+            Context c = features[f];
+            if (c == null) {
+                continue;
+            }
+            int[] outcomeOf = c.getOutcomes();
+            double[] weight = c.getParameters();
+            for (int j = 0; j < outcomeOf.length; j++) {
+                sums[outcomeOf[j]] += weight[j];
+            }
+        }
+    }
+
     /** The index of a tag among the model's outcomes (for the test). */
     int outcomeIndex(String tag) {
         return java.util.Arrays.asList(outcomes).indexOf(tag);
@@ -125,86 +244,121 @@ final class GreedyPosTagger {
 
     /** The features of token {@code i}, in the order of the model's generator (see the class comment). */
     String[] context(WordFeatures[] w, int i, int[] tagIndex) {
-        int n = w.length;
-        WordFeatures word = w[i];
-        String[] own = word.affixes;
-        String[] c = new String[1 + own.length + 5 + 3 + 2 + 2];
-        int k = 0;
-        c[k++] = "def";
-        System.arraycopy(own, 0, c, k, own.length);
-        k += own.length;
-        c[k++] = word.token;
-        if (i >= 1) {
-            c[k++] = w[i - 1].previous1;
+        String[][] strings = new String[w.length][];
+        for (int k = 0; k < w.length; k++) {
+            strings[k] = w[k].strings;
         }
-        if (i >= 2) {
-            c[k++] = w[i - 2].previous2;
-        }
-        if (i + 1 < n) {
-            c[k++] = w[i + 1].next1;
-        }
-        if (i + 2 < n) {
-            c[k++] = w[i + 2].next2;
-        }
-        if (i == 0) {
-            c[k++] = "S=begin";
-        } else if (i == 1) {
-            c[k++] = "p1S=begin";
-        } else if (i == 2) {
-            c[k++] = "p2S=begin";
-        }
-        c[k++] = word.tokenClass;
-        c[k++] = word.tokenAndClass;
-        if (i >= 1) {
-            c[k++] = previousTag[tagIndex[i - 1]];
-        }
-        if (i >= 2) {
-            c[k++] = previousTwoTags[tagIndex[i - 2] * outcomes.length + tagIndex[i - 1]];
-        }
-        return k == c.length ? c : java.util.Arrays.copyOf(c, k);
+        String[] c = new String[MAX_FEATURES];
+        int count = features(c, strings, i, FIXED, i >= 1 ? previousTag[tagIndex[i - 1]] : null,
+                i >= 2 ? previousTwoTags[tagIndex[i - 2] * outcomes.length + tagIndex[i - 1]] : null);
+        return count == c.length ? c : java.util.Arrays.copyOf(c, count);
     }
 
-    /** The features that depend on one word only, as the model's feature generators write them. */
-    static final class WordFeatures {
-        /** "suf=" with the last 1 to 4 characters, then "pre=" with the first 1 to 4 (as written, not lower-cased). */
-        final String[] affixes;
-        /** "w=" and the word in lower case, as itself and as the word 1 or 2 before or after ("p1w=", "n2w="). */
-        final String token;
-        final String previous1;
-        final String previous2;
-        final String next1;
-        final String next2;
-        /** "wc=" and the token class ("ic", "lc", "4d" ...), and "w&c=" with the word in lower case and the class. */
-        final String tokenClass;
-        final String tokenAndClass;
+    /**
+     * Writes the features of token {@code i} into {@code out} in the order of the model's generator, and returns how
+     * many: as strings ({@link #context}) or as the model's weights of those strings ({@link #tag}), from one list so
+     * that the two cannot drift apart. {@code w} holds each word's parts in {@link WordFeatures}'s layout, {@code
+     * fixed} those of {@link #FIXED}; {@code tag} and {@code tagPair} are the features of the tags before (unused for
+     * the first tokens).
+     */
+    private static <T> int features(T[] out, T[][] w, int i, T[] fixed, T tag, T tagPair) {
+        int n = w.length;
+        T[] own = w[i];
+        int affixes = own.length - WordFeatures.PARTS;
+        int k = 0;
+        // (the first WordFeatures.leading(own) of them depend on the word alone: see WordFeatures.leadingSums)
+        out[k++] = fixed[0];
+        System.arraycopy(own, 0, out, k, affixes);
+        k += affixes;
+        out[k++] = own[affixes + WordFeatures.TOKEN];
+        if (i >= 1) {
+            out[k++] = WordFeatures.part(w[i - 1], WordFeatures.PREVIOUS1);
+        }
+        if (i >= 2) {
+            out[k++] = WordFeatures.part(w[i - 2], WordFeatures.PREVIOUS2);
+        }
+        if (i + 1 < n) {
+            out[k++] = WordFeatures.part(w[i + 1], WordFeatures.NEXT1);
+        }
+        if (i + 2 < n) {
+            out[k++] = WordFeatures.part(w[i + 2], WordFeatures.NEXT2);
+        }
+        if (i <= 2) {
+            // "S=begin", "p1S=begin", "p2S=begin"
+            out[k++] = fixed[1 + i];
+        }
+        out[k++] = own[affixes + WordFeatures.TOKEN_CLASS];
+        out[k++] = own[affixes + WordFeatures.TOKEN_AND_CLASS];
+        if (i >= 1) {
+            out[k++] = tag;
+        }
+        if (i >= 2) {
+            out[k++] = tagPair;
+        }
+        return k;
+    }
 
-        private WordFeatures(String word) {
-            int len = Math.min(4, word.length());
-            affixes = new String[2 * len];
-            for (int k = 1; k <= len; k++) {
-                affixes[k - 1] = "suf=" + word.substring(Math.max(word.length() - k, 0));
-                affixes[len + k - 1] = "pre=" + word.substring(0, Math.min(k, word.length()));
-            }
-            String lower = StringUtil.toLowerCase(word);
-            token = "w=" + lower;
-            previous1 = "p1" + token;
-            previous2 = "p2" + token;
-            next1 = "n1" + token;
-            next2 = "n2" + token;
-            String cls = FeatureGeneratorUtil.tokenFeature(word);
-            tokenClass = "wc=" + cls;
-            tokenAndClass = "w&c=" + lower + "," + cls;
-            // work the hash codes out once: the model looks every feature up in a hash map
-            for (String s : affixes) {
-                s.hashCode();
-            }
-            for (String s : new String[] {token, previous1, previous2, next1, next2, tokenClass, tokenAndClass}) {
-                s.hashCode();
-            }
+    /**
+     * The features that depend on one word only, as the model's feature generators write them, and (in the tagger's
+     * memo) the model's weights of each. Layout of {@link #strings}: "suf=" with the last 1 to 4 characters, then
+     * "pre=" with the first 1 to 4 (as written, not lower-cased); then the {@link #PARTS} parts: "w=" and the word in
+     * lower case, as itself and as the word 1 or 2 before or after ("p1w=", "n2w="); "wc=" and the token class ("ic",
+     * "lc", "4d" ...), and "w&c=" with the word in lower case and the class.
+     */
+    static final class WordFeatures {
+        static final int PARTS = 7;
+        static final int TOKEN = 0;
+        static final int PREVIOUS1 = 1;
+        static final int PREVIOUS2 = 2;
+        static final int NEXT1 = 3;
+        static final int NEXT2 = 4;
+        static final int TOKEN_CLASS = 5;
+        static final int TOKEN_AND_CLASS = 6;
+
+        final String[] strings;
+        /** The model's weights of each of {@link #strings} (null for a feature the model never saw), or null. */
+        final Context[] contexts;
+        /**
+         * Each outcome's sum of the model's prior and the weights of the features every token of this word opens with
+         * ("def", its affixes, "w=" and the word: {@link #leading} of them, before the neighbours'), or null. Summed once
+         * per word instead of once per token, in the model's order.
+         */
+        final double[] leadingSums;
+
+        private WordFeatures(String[] strings, Context[] contexts, double[] leadingSums) {
+            this.strings = strings;
+            this.contexts = contexts;
+            this.leadingSums = leadingSums;
+        }
+
+        /** How many features a token's list opens with that depend on its word alone: "def", the affixes, the word. */
+        static <T> int leading(T[] parts) {
+            return 1 + parts.length - PARTS + 1;
+        }
+
+        static <T> T part(T[] parts, int which) {
+            return parts[parts.length - PARTS + which];
         }
 
         static WordFeatures of(String word) {
-            return new WordFeatures(word);
+            int len = Math.min(4, word.length());
+            String[] s = new String[2 * len + PARTS];
+            for (int k = 1; k <= len; k++) {
+                s[k - 1] = "suf=" + word.substring(Math.max(word.length() - k, 0));
+                s[len + k - 1] = "pre=" + word.substring(0, Math.min(k, word.length()));
+            }
+            String lower = StringUtil.toLowerCase(word);
+            String token = "w=" + lower;
+            String cls = FeatureGeneratorUtil.tokenFeature(word);
+            int p = 2 * len;
+            s[p + TOKEN] = token;
+            s[p + PREVIOUS1] = "p1" + token;
+            s[p + PREVIOUS2] = "p2" + token;
+            s[p + NEXT1] = "n1" + token;
+            s[p + NEXT2] = "n2" + token;
+            s[p + TOKEN_CLASS] = "wc=" + cls;
+            s[p + TOKEN_AND_CLASS] = "w&c=" + lower + "," + cls;
+            return new WordFeatures(s, null, null);
         }
     }
 }

@@ -17,6 +17,9 @@ public final class Sentence {
     private final TextAnalyzer analyzer;
     /** Tags of single tokens, each from the first window that covered it. */
     private String[] windowTags;
+    /** {@link Dateline#dashIndex} of this sentence, once asked ({@link #NOT_ASKED} before). */
+    private int datelineDash = NOT_ASKED;
+    private static final int NOT_ASKED = Integer.MIN_VALUE;
 
     Sentence(int index, String text, int start, int end, List<Token> tokens, TextAnalyzer analyzer) {
         this.index = index;
@@ -68,7 +71,8 @@ public final class Sentence {
             // tag the window once; later questions about these tokens reuse the answer
             int a = Math.max(0, from - 2);
             int b = Math.min(tokens.size(), to + 2);
-            String[] window = analyzer.tag(tokens.subList(a, b));
+            // (the two tokens after the window's last are its context only: their own tags are not needed)
+            String[] window = analyzer.tag(tokens.subList(a, b), to - a);
             for (int i = from; i < to; i++) {
                 if (windowTags[i] == null) {
                     windowTags[i] = window[i - a];
@@ -76,6 +80,14 @@ public final class Sentence {
             }
         }
         return java.util.Arrays.copyOfRange(windowTags, from, to);
+    }
+
+    /** The dateline's dash of this sentence: {@code find}'s answer, worked out on the first question only. */
+    int datelineDash(java.util.function.ToIntFunction<Sentence> find) {
+        if (datelineDash == NOT_ASKED) {
+            datelineDash = find.applyAsInt(this);
+        }
+        return datelineDash;
     }
 
     /** Whether token {@code i} is tagged a verb or an auxiliary. */

@@ -135,8 +135,19 @@ public final class TextAnalyzer {
 
     /** "from Aug. | 1 unless the bloc offered better terms": a month's abbreviation before its day. */
     private static boolean endsWithMonth(String body, int start, int end) {
-        return MONTH_ABBREVIATION.matcher(body.substring(start, end).stripTrailing()).matches();
+        String sentence = body.substring(start, end).stripTrailing();
+        // (the pattern's ".*" reads the whole sentence, asked of nearly every sentence: first the ending it needs)
+        for (String month : MONTH_ENDINGS) {
+            if (sentence.endsWith(month)) {
+                return MONTH_ABBREVIATION.matcher(sentence).matches();
+            }
+        }
+        return false;
     }
+
+    /** The endings {@link #MONTH_ABBREVIATION} allows. */
+    private static final String[] MONTH_ENDINGS = {"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+            "Sept.", "Oct.", "Nov.", "Dec."};
 
     private static boolean startsWithDigit(String paragraph, int at) {
         return at < paragraph.length() && Character.isDigit(paragraph.charAt(at));
@@ -423,19 +434,28 @@ public final class TextAnalyzer {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    String[] tag(List<Token> tokens) {
+    /**
+     * The tags of the first {@code needed} of {@code tokens}; the tokens after them are read only as the context of
+     * those (the tags there may be null). The tagger decides from left to right, each tag from the words around it and
+     * the tags before it, so it can stop after the last tag needed: a window of two tokens on each side of one token
+     * ({@link Sentence#tags}) then costs three of the model's evaluations instead of five.
+     */
+    String[] tag(List<Token> tokens, int needed) {
         // quotation marks are left out of what the tagger reads: a scare quote inside a clause ('Beijing "firmly
         // opposes" countries ...') made it read the verb as a noun
         List<Token> words = new java.util.ArrayList<>(tokens.size());
-        for (Token t : tokens) {
+        int neededWords = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             if (!Tokens.isQuoteMark(t.text())) {
                 words.add(t);
+                neededWords += i < needed ? 1 : 0;
             }
         }
         if (words.size() == tokens.size() || words.isEmpty()) {
-            return tag(texts(tokens));
+            return tag(texts(tokens), needed);
         }
-        String[] wordTags = tag(texts(words));
+        String[] wordTags = tag(texts(words), neededWords);
         String[] tags = new String[tokens.size()];
         for (int i = 0, w = 0; i < tokens.size(); i++) {
             tags[i] = Tokens.isQuoteMark(tokens.get(i).text()) ? "PUNCT" : wordTags[w++];
@@ -443,8 +463,8 @@ public final class TextAnalyzer {
         return tags;
     }
 
-    private String[] tag(String[] words) {
-        return greedyTagger != null ? greedyTagger.get().tag(words) : tagger.get().tag(words);
+    private String[] tag(String[] words, int needed) {
+        return greedyTagger != null ? greedyTagger.get().tag(words, needed) : tagger.get().tag(words);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.pledgewatch.extractor.entities.EntityRegistry;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.SparseFind;
 import org.pledgewatch.extractor.text.Words;
 
 /**
@@ -46,6 +47,27 @@ public final class TranscriptFinder {
             + "|(?m)^(?:By|by) (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+){1,2})(?= and |,|\\s*$)");
 
     /**
+     * Whether {@link #INTERVIEWER} can match at {@code at}: a role word ("[Pp]resenter", "[Ii]nterview", "[Mm]oderator",
+     * "[Aa]nchor", "[Aa]sked by", "[Hh]ost"), a quotation mark (a show's title) or "By"/"by" (a byline). Checked before
+     * the pattern is tried (see {@code SparseFind}), which otherwise tries its alternation at every character of the
+     * body; the pattern itself decides.
+     */
+    private static boolean mayOpenInterviewer(String body, int at) {
+        if (at >= body.length()) {
+            return false;
+        }
+        return switch (body.charAt(at)) {
+            case '"', '\u201C', 'B', 'b' -> true;
+            case 'P', 'p' -> body.startsWith("resenter", at + 1);
+            case 'I', 'i' -> body.startsWith("nterview", at + 1);
+            case 'M', 'm' -> body.startsWith("oderator", at + 1);
+            case 'A', 'a' -> body.startsWith("nchor", at + 1) || body.startsWith("sked by", at + 1);
+            case 'H', 'h' -> body.startsWith("ost", at + 1);
+            default -> false;
+        };
+    }
+
+    /**
      * A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):", "HOST:", and the
      * White House's "Q    " set off by spaces (never "Q&A").
      */
@@ -53,6 +75,20 @@ public final class TranscriptFinder {
             "(?m)^(?:(?:Q|Question)(?:\\s*\\([^)\n]{1,40}\\))?(?:\\s*[:.\u2014\u2013-]\\s|\t| {2,})"
             // a broadcast's transcript by role: "HOST: Health Secretary, good morning."
             + "|(?:HOST|Host|INTERVIEWER|Interviewer):\\s)");
+
+    /**
+     * Whether {@link #QUESTION_LABEL} can match at {@code at}: a line's start (after any of the line terminators its
+     * {@code (?m)^} knows) with the label's first letter, "Q", "H" or "I". Asked of every article body, the pattern's
+     * {@code ^} was otherwise tried at every character.
+     */
+    private static boolean mayOpenQuestionLabel(String body, int at) {
+        if (at >= body.length() || at > 0 && "\n\r\u0085\u2028\u2029".indexOf(body.charAt(at - 1)) < 0) {
+            return false;
+        }
+        char c = body.charAt(at);
+        return c == 'Q' || c == 'H' || c == 'I';
+    }
+
     /** A line opening with the interviewee's role label: "A:", "A.", "Answer.", "GUEST:" */
     private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
             "(?:A|Answer)\\s*[:.\u2014\u2013-]\\s+|(?:GUEST|Guest|INTERVIEWEE|Interviewee):\\s+");
@@ -62,8 +98,8 @@ public final class TranscriptFinder {
         List<FoundStatement> out = new ArrayList<>();
         Entity interviewee = null;
         Set<String> interviewers = null;
-        java.util.regex.Matcher question = QUESTION_LABEL.matcher(body);
-        if (question.find()) {
+        java.util.regex.Matcher question = SparseFind.matcher(QUESTION_LABEL, body);
+        if (SparseFind.find(question, body, 0, at -> mayOpenQuestionLabel(body, at))) {
             interviewers = askers.labels();
             interviewee = interviewee(body, registry, interviewers);
         }
@@ -174,7 +210,9 @@ public final class TranscriptFinder {
      * (group 1, the one who spoke), "We spoke to chief executive Marieke van Dalen" (group 2, after the reporters).
      */
     private static final java.util.regex.Pattern INTERVIEW_INTRO = java.util.regex.Pattern.compile(
-            "([^.\\n]*)\\b(?:spoke|speaks|talked|talks|sat down) (?:to|with)\\b([^.\\n]*)");
+            // (a match starts where a sentence or line does: were it tried at every character, as find() does, each
+            // try would read on to the sentence's end, and a long introduction without the verbs cost its length squared)
+            "(?<![^.\\n])([^.\\n]*)\\b(?:spoke|speaks|talked|talks|sat down) (?:to|with)\\b([^.\\n]*)");
 
     /**
      * The person the introduction says was interviewed ("Chief executive Ingrid Solberg spoke to TradeWinds about the
@@ -216,8 +254,8 @@ public final class TranscriptFinder {
 
     static Set<String> interviewers(String body) {
         Set<String> out = new java.util.HashSet<>();
-        java.util.regex.Matcher m = INTERVIEWER.matcher(body);
-        while (m.find()) {
+        java.util.regex.Matcher m = SparseFind.matcher(INTERVIEWER, body);
+        for (int from = 0; SparseFind.find(m, body, from, at -> mayOpenInterviewer(body, at)); from = m.end()) {
             String[] parts = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).split(" ");
             out.add(Folding.fold(parts[parts.length - 1]));
         }
