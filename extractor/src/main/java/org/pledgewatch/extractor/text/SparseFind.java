@@ -30,10 +30,13 @@ public final class SparseFind {
      * Finds the leftmost match that starts at or after {@code from} at a position where {@code mayStart} holds (it is
      * asked of the positions from {@code from} to the length of the text, in order), as {@code find()} would where
      * the pattern cannot match anywhere else. The matcher must come from {@link #matcher}; its match (groups, start,
-     * end) is set as after {@code find()}.
+     * end) is set as after {@code find()}. A start outside the text is refused as {@link Matcher#find(int)} refuses it.
      */
     public static boolean find(Matcher m, CharSequence text, int from, IntPredicate mayStart) {
         int n = text.length();
+        if (from < 0 || from > n) {
+            throw new IndexOutOfBoundsException("Illegal start index");
+        }
         for (int p = from; p <= n; p++) {
             if (mayStart.test(p)) {
                 m.region(p, n);

@@ -50,6 +50,15 @@ class SparseFindTest {
     }
 
     @Test
+    void refusesAStartOutsideTheTextAsFindDoes() {
+        Pattern p = Pattern.compile("a");
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class, () -> p.matcher("ab").find(3));
+        org.junit.jupiter.api.Assertions.assertThrows(IndexOutOfBoundsException.class,
+                () -> SparseFind.find(SparseFind.matcher(p, "ab"), "ab", 3, at -> true));
+        assertEquals(false, SparseFind.find(SparseFind.matcher(p, "ab"), "ab", 2, at -> true));
+    }
+
+    @Test
     void digitWithin() {
         assertEquals(true, SparseFind.digitWithin("ab3", 0, 10));
         assertEquals(false, SparseFind.digitWithin("ab3", 0, 2));
