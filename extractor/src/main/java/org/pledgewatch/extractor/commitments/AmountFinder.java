@@ -80,8 +80,7 @@ public final class AmountFinder {
             add(out, taken, m, new Amount(number(m.group(1), null), "percent_gdp", m.group()));
         }
         m = SparseFind.matcher(SYMBOL_MONEY, text);
-        for (int from = 0; SparseFind.find(m, text, from, p -> SparseFind.digitWithin(text, p + 1, p + 1 + LONGEST_SYMBOL));
-                from = m.end()) {
+        for (int from = 0; SparseFind.find(m, text, from, p -> mayOpenSymbol(text, p)); from = m.end()) {
             String sym = m.group(1).strip().toLowerCase(Locale.ROOT);
             if (sym.length() == 3 && Character.isLetter(sym.charAt(0)) && !Currencies.isCode(sym)) {
                 // "GDP 3", "CEO 2": three capitals that are no currency (a code is matched as any three, then
@@ -113,6 +112,20 @@ public final class AmountFinder {
         }
         out.sort((a, b) -> Integer.compare(text.indexOf(a.text()), text.indexOf(b.text())));
         return out;
+    }
+
+    /**
+     * Whether {@link #SYMBOL_MONEY} can match at {@code p}: a symbol's first character (a capital of ASCII, "$", "€",
+     * "£", "¥") with a digit at most {@link #LONGEST_SYMBOL} characters on. (The character first: it rules out nearly
+     * every position at once.)
+     */
+    private static boolean mayOpenSymbol(String text, int p) {
+        if (p >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(p);
+        return (c >= 'A' && c <= 'Z' || c == '$' || c == '€' || c == '£' || c == '¥')
+                && SparseFind.digitWithin(text, p + 1, p + 1 + LONGEST_SYMBOL);
     }
 
     private static boolean hasDigit(String text) {
