@@ -73,12 +73,6 @@ public final class OpinionAuthor {
             "(?m)^\\s*(?:\\d+\\.\\s*)?We, the ([^\\n]{3,400}?),\\s+(?!together\\b)\\p{Ll}");
 
     /**
-     * The signatories of a declaration or communiqué: the countries, organisations and groups its opening names, in
-     * order ("We, the Heads of State and Government of Denmark, Estonia ..." are eight countries; "We, the Leaders of
-     * the Group of Seven (G7)" the G7). Their unquoted "we will" pledges all of them. Empty when the text is no such
-     * declaration.
-     */
-    /**
      * "CHAIRMAN'S STATEMENT OF THE 49TH ASEAN SUMMIT", "Joint Statement by the Prime Minister of Japan and the President
      * of the Republic of the Philippines", "Communiqué of the Royal Moroccan Football Federation": a document's title
      * line names who issues it, up to the subject it is "on".
@@ -89,6 +83,12 @@ public final class OpinionAuthor {
 
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile("\\b(?:that|which|who|whose)\\b");
 
+    /**
+     * The signatories of a declaration or communiqué: the countries, organisations and groups its opening names, in
+     * order ("We, the Heads of State and Government of Denmark, Estonia ..." are eight countries; "We, the Leaders of
+     * the Group of Seven (G7)" the G7), or where it has no such opening, its title line ({@link #TITLED}). Their
+     * unquoted "we will" pledges all of them. Empty when the text is no such document.
+     */
     public static List<Entity> signatories(String body, List<Mention> mentions) {
         java.util.regex.Matcher declared = DECLARATION.matcher(body);
         if (!declared.find()) {

@@ -38,8 +38,11 @@ final class PossessedBodies {
     static void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, Gazetteer gazetteer) {
         for (Mention body : mentions) {
             Entity e = body.entity();
+            if (e.type() != EntityType.ORGANIZATION || e.bodyOf() != null) {
+                continue;
+            }
             String[] words = e.name().split(" ");
-            if (e.type() != EntityType.ORGANIZATION || registry.isListedOrganization(e) || registry.isNewsAgency(e)
+            if (registry.isListedOrganization(e) || registry.isNewsAgency(e)
                     || words.length < 2 || !BODY_HEAD.matcher(words[words.length - 1]).matches()
                     || OWN_VOICE.matcher(e.name()).find()) {
                 continue;
