@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgewatch.extractor.Amount;
@@ -74,9 +73,8 @@ public final class AmountFinder {
         List<int[]> taken = new ArrayList<>();
         // Each pattern is tried only where it can start (SparseFind): at a digit, or up to six characters before one
         // ("U.S. $5"). Tried at every character, the patterns' opening alternations cost more than the matches.
-        IntPredicate atDigit = p -> SparseFind.digitWithin(text, p, p + 1);
         Matcher m = SparseFind.matcher(PERCENT_GDP, text);
-        for (int from = 0; SparseFind.find(m, text, from, atDigit); from = m.end()) {
+        for (int from = 0; SparseFind.findAtDigit(m, text, from); from = m.end()) {
             add(out, taken, m, new Amount(number(m.group(1), null), "percent_gdp", m.group()));
         }
         m = SparseFind.matcher(SYMBOL_MONEY, text);
@@ -94,7 +92,7 @@ public final class AmountFinder {
             add(out, taken, m, new Amount(number(m.group(2), m.group(3)), currency, m.group().strip()));
         }
         m = SparseFind.matcher(WORD_MONEY, text);
-        for (int from = 0; SparseFind.find(m, text, from, atDigit); from = m.end()) {
+        for (int from = 0; SparseFind.findAtDigit(m, text, from); from = m.end()) {
             String word = m.group(4).toLowerCase(Locale.ROOT).replace(" sterling", "");
             if (word.length() == 3 && m.group(4).equals(m.group(4).toUpperCase(Locale.ROOT)) && !Currencies.isCode(word)) {
                 continue;
@@ -107,7 +105,7 @@ public final class AmountFinder {
             add(out, taken, m, new Amount(number(m.group(1), m.group(2)), currency, m.group()));
         }
         m = SparseFind.matcher(TROOPS, text);
-        for (int from = 0; SparseFind.find(m, text, from, atDigit); from = m.end()) {
+        for (int from = 0; SparseFind.findAtDigit(m, text, from); from = m.end()) {
             add(out, taken, m, new Amount(number(m.group(1), m.group(2)), "troops", m.group()));
         }
         out.sort((a, b) -> Integer.compare(text.indexOf(a.text()), text.indexOf(b.text())));

@@ -13,15 +13,27 @@ import org.pledgewatch.extractor.text.WordLists;
  * count twice as much as the rest of the sentence; no keyword gives OTHER.
  */
 public final class CategoryClassifier {
-    private final Map<Category, List<String>> keywords = new EnumMap<>(Category.class);
+    private final Map<Category, List<Keyword>> keywords = new EnumMap<>(Category.class);
+
+    /**
+     * A keyword of the list, folded: {@code text} stands as a word of its own, or, when {@code prefix} (written with a
+     * closing "*": "sanction*"), opens a word. Split once at loading: {@link #classify} asks every keyword twice for
+     * every commitment found.
+     */
+    private record Keyword(String text, boolean prefix) {
+        static Keyword of(String keyword) {
+            boolean prefix = keyword.endsWith("*");
+            return new Keyword(prefix ? keyword.substring(0, keyword.length() - 1) : keyword, prefix);
+        }
+    }
 
     public static CategoryClassifier load() {
         CategoryClassifier c = new CategoryClassifier();
         for (String line : WordLists.lines("/lexicon/categories.tsv")) {
             String[] f = line.split("\t");
-            List<String> words = new ArrayList<>();
+            List<Keyword> words = new ArrayList<>();
             for (String w : f[1].split("\\|")) {
-                words.add(Folding.fold(w.strip()));
+                words.add(Keyword.of(Folding.fold(w.strip())));
             }
             c.keywords.put(Category.valueOf(f[0].strip()), words);
         }
@@ -34,9 +46,9 @@ public final class CategoryClassifier {
         Category best = Category.OTHER;
         int bestScore = 0;
         Map<Category, Integer> scores = new EnumMap<>(Category.class);
-        for (Map.Entry<Category, List<String>> e : keywords.entrySet()) {
+        for (Map.Entry<Category, List<Keyword>> e : keywords.entrySet()) {
             int score = 0;
-            for (String k : e.getValue()) {
+            for (Keyword k : e.getValue()) {
                 score += 2 * count(a, k) + count(s, k);
             }
             scores.put(e.getKey(), score);
@@ -62,9 +74,9 @@ public final class CategoryClassifier {
         return best;
     }
 
-    private static int count(String text, String keyword) {
-        boolean prefix = keyword.endsWith("*");
-        String k = prefix ? keyword.substring(0, keyword.length() - 1) : keyword;
+    private static int count(String text, Keyword keyword) {
+        boolean prefix = keyword.prefix();
+        String k = keyword.text();
         int n = 0;
         int i = text.indexOf(k);
         while (i >= 0) {

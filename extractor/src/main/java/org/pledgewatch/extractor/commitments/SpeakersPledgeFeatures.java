@@ -9,6 +9,7 @@ import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.quotes.FoundStatement;
+import org.pledgewatch.extractor.text.SparseFind;
 import org.pledgewatch.extractor.text.Words;
 
 /**
@@ -31,6 +32,21 @@ public final class SpeakersPledgeFeatures {
             + "|October|November|December)\\b|\\bwithin\\b");
     private static final Pattern CONDITION = Pattern.compile("\\b(?:if|unless|once|provided|subject to|as long as)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** The characters {@link #DATE}'s alternatives open with: "19", "20", "next", "this", "coming", "by", the months, "within". */
+    private static final String DATE_OPENERS = "12ntcbJFMASONDw";
+    /**
+     * The letters {@link #CONDITION}'s alternatives open with, in lower case: "if", "unless", "once", "provided",
+     * "subject to", "as long as" (the pattern ignores ASCII case only; a character is asked with its 0x20 bit set,
+     * which gives the lower case of an ASCII capital).
+     */
+    private static final String CONDITION_OPENERS = "iuopsa";
+
+    /** Whether {@link #AMOUNT} may match from {@code c}: a currency symbol, a digit, or "troops", "soldiers", "jets", "tanks". */
+    private static boolean mayOpenAmount(char c) {
+        return c >= '0' && c <= '9' || c == 't' || c == 's' || c == 'j' || c == '$' || c == '€' || c == '£' || c == '¥'
+                || c == '₹';
+    }
 
     private SpeakersPledgeFeatures() {
     }
@@ -148,13 +164,18 @@ public final class SpeakersPledgeFeatures {
         String sentence = s.text();
         int cueAt = s.tokens().get(cue.start()).start() - s.start();
         String after = sentence.substring(Math.min(sentence.length(), Math.max(0, cueAt)));
-        if (AMOUNT.matcher(after).find()) {
+        // Each pattern is tried only at the characters its alternatives open with (SparseFind): tried at every
+        // character of every clause the model judges, their opening alternations cost a few percent of the time.
+        if (SparseFind.find(SparseFind.matcher(AMOUNT, after), after, 0, p -> p < after.length()
+                && mayOpenAmount(after.charAt(p)))) {
             f.add("amount");
         }
-        if (DATE.matcher(after).find()) {
+        if (SparseFind.find(SparseFind.matcher(DATE, after), after, 0, p -> p < after.length()
+                && DATE_OPENERS.indexOf(after.charAt(p)) >= 0)) {
             f.add("date");
         }
-        if (CONDITION.matcher(sentence).find()) {
+        if (SparseFind.find(SparseFind.matcher(CONDITION, sentence), sentence, 0, p -> p < sentence.length()
+                && CONDITION_OPENERS.indexOf(sentence.charAt(p) | 0x20) >= 0)) {
             f.add("condition");
         }
         if (sentence.strip().endsWith("?")) {

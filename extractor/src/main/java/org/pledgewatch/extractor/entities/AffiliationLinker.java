@@ -78,7 +78,7 @@ final class AffiliationLinker {
     }
 
     /** Offices whose winners news styles "-elect" before taking office: "President-elect Laura Fernández". */
-    private static final Set<String> ELECTED_OFFICES = Set.of("President", "Governor", "Mayor", "Premier", "Chancellor");
+    private static final Set<String> ELECTED_OFFICES = Words.set("President", "Governor", "Mayor", "Premier", "Chancellor");
 
     /**
      * "President-elect Laura Fernández has said she would honor the agreements": the office-to-be before a name, which

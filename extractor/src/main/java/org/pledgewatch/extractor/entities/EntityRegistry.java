@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.text.Folding;
+import org.pledgewatch.extractor.text.Words;
 
 /**
  * The entities of one article, so that every mention of the same person, country or organisation
@@ -105,7 +106,7 @@ public final class EntityRegistry {
     private static final Pattern REPORTING_PERIOD = Pattern.compile(" (?:Q[1-4]|H[12]|FY\\d{2,4})$");
 
     /** Last words of companies' names of three words or more: "Ardent Home Products", "Andes Copper Mining". */
-    private static final Set<String> COMPANY_NAME_ENDS = Set.of("Products", "Industries", "Holdings", "Group", "Systems",
+    private static final Set<String> COMPANY_NAME_ENDS = Words.set("Products", "Industries", "Holdings", "Group", "Systems",
             "Energy", "Motors", "Foods", "Technologies", "Resources", "Minerals", "Mining", "Airlines", "Steel",
             "Pharmaceuticals", "Shipping", "Logistics", "Electronics", "Semiconductor", "Aerospace", "Defence", "Defense",
             "Markets", "Health", "Capital", "Partners", "Chemical", "Chemicals", "Airways", "Line", "Lines", "Solutions",
@@ -169,7 +170,7 @@ public final class EntityRegistry {
     }
 
     /** Legal forms that end a company's name ("Northwind Energy A/S", "Andes Lithium Corp.", "Najd Cement Co"). */
-    static final Set<String> LEGAL_FORMS = Set.of("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
+    static final Set<String> LEGAL_FORMS = Words.set("A/S", "ASA", "AB", "AG", "SA", "S.A.", "SE", "NV", "N.V.",
             "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "Co", "PJSC", "Pty",
             "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA", "AS", "Oy", "Limited", "Ltda",
             // Lusophone and Francophone Africa, Italy, Russia, India, law firms: "Nacala Graphite Lda"
@@ -210,7 +211,7 @@ public final class EntityRegistry {
     }
 
     /** Bodies inside an organisation, named after it: "FIFA Council", "IOC Session", "AU Summit". */
-    private static final Set<String> INNER_BODIES = Set.of("Session", "Council", "Congress", "Summit", "Assembly", "Board",
+    private static final Set<String> INNER_BODIES = Words.set("Session", "Council", "Congress", "Summit", "Assembly", "Board",
             "Committee", "Executive", "Secretariat", "Conference");
 
     /** Another name of an organisation, such as its acronym, so that a later lone mention finds it. */
@@ -306,7 +307,7 @@ public final class EntityRegistry {
         return name.equals(name.toUpperCase(java.util.Locale.ROOT));
     }
 
-    static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("MP", "MEP", "MSP", "MS", "MLA", "MPP",
+    static final java.util.Set<String> POST_NOMINALS = Words.set("MP", "MEP", "MSP", "MS", "MLA", "MPP",
             "TD", "KC", "QC", "OBE", "MBE", "CBE");
 
     /**
@@ -314,7 +315,7 @@ public final class EntityRegistry {
      * and nobody matches.
      */
     /** What follows a name to tell a father from his son: "Ferdinand Marcos Jr" is not Ferdinand Marcos. */
-    private static final Set<String> GENERATIONS = Set.of("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
+    private static final Set<String> GENERATIONS = Words.set("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     /**
      * "Claudia Sheinbaum Pardo", "Marcelo Ebrard Casaubon", "Faisal bin Farhan bin Abdullah": a well-known official with
@@ -324,7 +325,8 @@ public final class EntityRegistry {
         if (gazetteer.official(name) != null) {
             return name;
         }
-        String withoutInitial = MIDDLE_INITIAL.matcher(name).replaceFirst(" ");
+        // (without ". " no middle initial can stand in the name: the regex is not tried at every character)
+        String withoutInitial = name.contains(". ") ? MIDDLE_INITIAL.matcher(name).replaceFirst(" ") : name;
         if (!withoutInitial.equals(name) && gazetteer.official(withoutInitial) != null) {
             // "President Donald J. Trump" of the White House's releases is the Donald Trump the list knows
             return withoutInitial;
@@ -347,10 +349,18 @@ public final class EntityRegistry {
     private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?<=\\S) \\p{Lu}\\. (?=\\S)");
 
     /** Honorifics a name may open with, followed by a name of two words or more. */
-    private static final Set<String> ACADEMIC_HONORIFICS = Set.of("Dr", "Dr.", "Prof", "Prof.", "Professor");
+    private static final Set<String> ACADEMIC_HONORIFICS = Words.set("Dr", "Dr.", "Prof", "Prof.", "Professor");
+
+    /**
+     * Whether " Q", " H" or " FY" stands in the name: without one {@link #REPORTING_PERIOD} cannot match. Why: every
+     * name read is looked up here, and the regex, anchored only at its end, is tried at every character of it.
+     */
+    private static boolean mayEndInReportingPeriod(String name) {
+        return name.contains(" Q") || name.contains(" H") || name.contains(" FY");
+    }
 
     public Entity person(String name, boolean create) {
-        if (name.indexOf(' ') > 0) {
+        if (name.indexOf(' ') > 0 && mayEndInReportingPeriod(name)) {
             // "Sahyadri Renewables Q2 results: ...": the period is no part of a name (and this one is a company's)
             name = REPORTING_PERIOD.matcher(name).replaceFirst("");
         }
@@ -493,7 +503,7 @@ public final class EntityRegistry {
     }
 
     /** Styles written before a name that are no given name. */
-    private static final Set<String> HONORIFICS = Set.of("Shri", "Smt", "Sri", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame",
+    private static final Set<String> HONORIFICS = Words.set("Shri", "Smt", "Sri", "Dr", "Mr", "Mrs", "Ms", "Prof", "Sir", "Dame",
             "Lord", "Lady", "Hon", "Alhaji", "Chief", "Sheikh", "Prince", "Princess", "King", "Queen", "President", "General",
             "Tags", "By");
 

@@ -345,7 +345,7 @@ public final class Gazetteer {
      * The last word of a feature of the map: "the Black Sea", "the Taiwan Strait" ("the Strait of Hormuz", which opens with
      * it, is not read so).
      */
-    private static final Set<String> MAP_FEATURES = Set.of("sea", "strait", "straits", "peninsula", "basin", "river",
+    private static final Set<String> MAP_FEATURES = Words.set("sea", "strait", "straits", "peninsula", "basin", "river",
             "desert", "mountains");
 
     /** "Economy", "Affairs", "Co-operation": a word of a ministry's portfolio (gazetteer/portfolio-words.txt). */

@@ -381,7 +381,7 @@ public final class MentionFinder {
     }
 
     /** A company officer's title written as an acronym: "Almaris CEO says ..." names the company and its officer. */
-    private static final Set<String> OFFICER_ACRONYMS = Set.of("CEO", "CFO", "COO", "CTO");
+    private static final Set<String> OFFICER_ACRONYMS = Words.set("CEO", "CFO", "COO", "CTO");
 
     /**
      * Whether the name group ending at {@code end} closes on an officer's acronym with no name after it: "Almaris CEO says
@@ -401,7 +401,7 @@ public final class MentionFinder {
     }
 
     /** Titles of a company's head written before a second one: "President and CEO", "Chair and Chief Executive". */
-    private static final Set<String> JOINED_TITLES = Set.of("President", "Chair", "Chairman", "Chairwoman", "Chairperson");
+    private static final Set<String> JOINED_TITLES = Words.set("President", "Chair", "Chairman", "Chairwoman", "Chairperson");
 
     /** Lower-case roles of a company's staff: "Diehl chief executive Helmut Rauch", "Verdi spokesman X". */
     private static final Set<String> STAFF_ROLES = Words.set("chief", "ceo", "chairman", "chairwoman", "spokesman",
@@ -834,8 +834,9 @@ public final class MentionFinder {
         int n = tokens.size();
         Token t = tokens.get(i);
         String lower = t.folded();
-        if (i > 0 && isLegalForm(tokens, i) && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()
-                && out.get(out.size() - 1).tokenEnd() == i) {
+        // (the mention just before asked first: the legal form's test, asked of every token, is the costlier)
+        if (i > 0 && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()
+                && out.get(out.size() - 1).tokenEnd() == i && isLegalForm(tokens, i)) {
             // "Nexa Logistics Inc., a freight company": the legal form of the company just named, no other one
             i++;
             return i;
@@ -1019,8 +1020,8 @@ public final class MentionFinder {
             }
         }
         int regionAt = lower.equals("the") ? (i + 1 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded()) ? i + 2 : i + 1) : i;
-        if (regionAt + 1 < n && !gazetteer.countryGroup(tokens.get(regionAt).text()).isEmpty()
-                && SET_NOUNS.contains(tokens.get(regionAt + 1).folded())) {
+        if (regionAt + 1 < n && SET_NOUNS.contains(tokens.get(regionAt + 1).folded())
+                && !gazetteer.countryGroup(tokens.get(regionAt).text()).isEmpty()) {
             // "the three Baltic states", "Nordic countries": each of them
             List<Entity> members = new ArrayList<>();
             for (String id : gazetteer.countryGroup(tokens.get(regionAt).text())) {
@@ -1450,8 +1451,8 @@ public final class MentionFinder {
             i = sources;
             return i;
         }
-        if (!t.isCapitalized() && (gazetteer.isFoldedGroupNoun(t.folded()) || t.text().equals("people")) && afterAccordingTo(tokens, i)
-                && !quotes.isQuoted(t.start())) {
+        if (!t.isCapitalized() && afterAccordingTo(tokens, i)
+                && (gazetteer.isFoldedGroupNoun(t.folded()) || t.text().equals("people")) && !quotes.isQuoted(t.start())) {
             // "..., according to two diplomats", "according to people familiar with the matter": an unnamed
             // group is the source
             out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
@@ -1629,7 +1630,7 @@ public final class MentionFinder {
     }
 
     /** Styles that come before a name and say nothing of the office: "His Highness Prince Faisal bin Farhan, Minister of ...". */
-    private static final Set<String> STYLES = Set.of("Prince", "Princess", "Sheikh", "Sheikha", "Highness", "Excellency");
+    private static final Set<String> STYLES = Words.set("Prince", "Princess", "Sheikh", "Sheikha", "Highness", "Excellency");
 
     /** "director", and "director-general" by its first part. */
     private static boolean isRoleWord(String folded) {
@@ -2107,7 +2108,7 @@ public final class MentionFinder {
      * company", "the embattled carmaker"). Other modifiers are left alone: "the central bank", "the regional bloc", "the
      * works council", "the contact group" are often another body than the one named last.
      */
-    private static final Set<String> ORGANISATION_EPITHETS = Set.of("terror", "militant", "paramilitary", "rebel",
+    private static final Set<String> ORGANISATION_EPITHETS = Words.set("terror", "militant", "paramilitary", "rebel",
             "jihadist", "extremist", "Islamist", "separatist", "insurgent", "armed", "state-owned", "state-run",
             "state-controlled", "family-owned", "privately", "publicly", "listed", "held", "embattled", "troubled",
             "struggling", "beleaguered", "cash-strapped", "loss-making", "indebted");
@@ -2693,7 +2694,7 @@ public final class MentionFinder {
     }
 
     /** Plurals that end a body's name and no person's: "Alliance of Small Island States", "Ministry of Foreign Affairs". */
-    private static final Set<String> PLURAL_NAME_ENDS = Set.of("States", "Nations", "Countries", "Islands", "Affairs",
+    private static final Set<String> PLURAL_NAME_ENDS = Words.set("States", "Nations", "Countries", "Islands", "Affairs",
             "Services", "Resources", "Relations", "Studies", "Sciences", "Rights", "Forces", "Industries", "Communities",
             "Peoples", "Workers", "Employers", "Innovations", "Refugees", "Migrants", "Children", "Companies", "Producers",
             "Manufacturers", "Exporters", "Importers", "Generators", "Operators", "Investors", "Banks", "Farmers", "Unions",
@@ -2702,10 +2703,10 @@ public final class MentionFinder {
             "Shipowners", "Schools", "Universities", "Hospitals", "Families", "Victims", "Veterans", "Ports", "Consumers");
 
     /** Continents and world regions: places, never a speaker or an actor ("Africa could no longer rely on ..."). */
-    private static final Set<String> CONTINENTS = Set.of("Africa", "Europe", "Asia", "Antarctica", "Oceania", "Eurasia");
+    private static final Set<String> CONTINENTS = Words.set("Africa", "Europe", "Asia", "Antarctica", "Oceania", "Eurasia");
 
     /** Given names that are also words news writes capitalised: "Bill Gates said" (not "Bill C-69 passed"). */
-    private static final Set<String> GIVEN_NAME_WORDS = Set.of("Bill", "Mark", "May", "Will");
+    private static final Set<String> GIVEN_NAME_WORDS = Words.set("Bill", "Mark", "May", "Will");
 
     /** True for one of {@link #GIVEN_NAME_WORDS} before a capitalised surname that acts or is followed by a comma. */
     private static boolean givenNameLikeWord(List<Token> tokens, int i) {
@@ -2721,7 +2722,7 @@ public final class MentionFinder {
     }
 
     /** Capitals that are also given names: "President Santiago Peña", "Sofia Kovalenko". */
-    private static final Set<String> GIVEN_NAME_CAPITALS = Set.of("Santiago", "Sofia", "Victoria", "Wellington");
+    private static final Set<String> GIVEN_NAME_CAPITALS = Words.set("Santiago", "Sofia", "Victoria", "Wellington");
 
     private static final Set<String> LEADERS_GOVERNMENTS = Words.set("administration", "government");
 
@@ -2858,8 +2859,12 @@ public final class MentionFinder {
 
     /** Capitals joined by a hyphen: "IRIS-T", "F-35", "S-400" (but "COP30" names a conference and its presidency). */
     private static boolean isSystemDesignation(String word) {
+        if (word.indexOf('-') <= 0) {
+            // (most words: no regex replacement is run for them)
+            return false;
+        }
         String letters = word.replaceAll("[^\\p{L}]", "");
-        return word.indexOf('-') > 0 && !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
+        return !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
     }
 
     /** Words inside an organisation's name: "Office for the Coordination of Humanitarian Affairs". */
@@ -3888,7 +3893,7 @@ public final class MentionFinder {
     }
 
     /** Lower-case nouns of a site that a place's name may label: "the Victoria mill", "the Aden refinery". */
-    private static final Set<String> FACILITY_NOUNS = Set.of("mill", "mills", "works", "plant", "refinery", "smelter",
+    private static final Set<String> FACILITY_NOUNS = Words.set("mill", "mills", "works", "plant", "refinery", "smelter",
             "mine", "terminal", "shipyard", "factory", "site", "field", "facility", "depot", "dam");
 
     private boolean besideReportingVerb(List<Token> tokens, int start, int end) {
@@ -4134,7 +4139,7 @@ public final class MentionFinder {
 
     /** "New York City Mayor", "New Jersey Gov.": "New" opening a place's name is no adjective. */
     /** Last words of the seats of government the gazetteer lists among capitals: "White House", "Kremlin", "Downing Street". */
-    private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("House", "Kremlin", "Palace", "Street", "Élysée", "Elysee");
+    private static final Set<String> SEATS_OF_GOVERNMENT = Words.set("House", "Kremlin", "Palace", "Street", "Élysée", "Elysee");
 
     /** Words of {@link #NOT_NAMES} that may open an organisation's name: "Northern Land Council", "All Progressives Congress", "First Abu Dhabi Bank". */
     private static final Set<String> ORGANISATION_OPENERS = Words.set("northern", "southern", "eastern", "western",
@@ -4158,7 +4163,7 @@ public final class MentionFinder {
         return tokens.get(i).folded().equals("new") && i + 1 < tokens.size() && NEW_PLACES.contains(tokens.get(i + 1).text());
     }
 
-    private static final Set<String> NEW_PLACES = Set.of("York", "Jersey", "Hampshire", "Mexico", "Zealand", "Orleans",
+    private static final Set<String> NEW_PLACES = Words.set("York", "Jersey", "Hampshire", "Mexico", "Zealand", "Orleans",
             "Delhi", "Caledonia", "Brunswick", "England", "Haven", "South");
 
     /**

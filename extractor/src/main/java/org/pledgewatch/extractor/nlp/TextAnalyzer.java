@@ -431,6 +431,10 @@ public final class TextAnalyzer {
 
     /** Whitespace, including the no-break spaces web pages put between words ("President\u00A0Macron"). */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            // (the printable ASCII characters, nearly all of a text: no space; asked of every character)
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 

@@ -89,9 +89,20 @@ public final class Tokens {
         return at;
     }
 
+    /**
+     * A quotation mark: one of \" \u201C \u201D \u201E \u00AB \u00BB, or '' or ``. Written as tests of the length
+     * and the characters, not eight {@code equals}: asked of nearly every token by many rules.
+     */
     public static boolean isQuoteMark(String token) {
-        return token.equals("\"") || token.equals("\u201C") || token.equals("\u201D") || token.equals("\u201E")
-                || token.equals("\u00AB") || token.equals("\u00BB") || token.equals("''") || token.equals("``");
+        int n = token.length();
+        if (n == 0 || n > 2) {
+            return false;
+        }
+        char c = token.charAt(0);
+        if (n == 1) {
+            return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+        }
+        return (c == '\'' || c == '`') && token.charAt(1) == c;
     }
 
     public static boolean isPunctuation(String token) {
