@@ -289,6 +289,8 @@ public final class CommitmentFinder {
         int coveredTo = -1;
         // where each pledge's cue and action lie (token indexes), for the donors news lists after it
         java.util.Map<FoundCommitment, int[]> spans = new java.util.IdentityHashMap<>();
+        // where an opening "Asked whether ...," ends: its words are the question's
+        int question = questionEnd(s);
         boolean hasStrong = !secondReading && found.stream().anyMatch(c -> !c.phrase().weak());
         for (Cue cue : found) {
             if (cue.phrase().weak() && hasStrong) {
@@ -298,7 +300,7 @@ public final class CommitmentFinder {
                 // "was open to a deal but would not accept half measures": the openness frames the real pledge
                 continue;
             }
-            if (cue.start() < questionEnd(s)) {
+            if (cue.start() < question) {
                 // "Asked whether Norway would cover the shortfall, he said ...": the question's words, not the answer
                 continue;
             }
@@ -493,7 +495,7 @@ public final class CommitmentFinder {
             int condFrom = out.isEmpty() ? 0 : quote != null && quote != firstQuote ? Tokens.tokenAt(s, quote.quoteStart())
                     : Math.max(0, coveredTo);
             int clauseEnd = clauseEnd(s, cue.end(), actors, actorFinder);
-            List<int[]> conds = new ArrayList<>(conditions.find(s, Math.max(condFrom, questionEnd(s)), clauseEnd));
+            List<int[]> conds = new ArrayList<>(conditions.find(s, Math.max(condFrom, question), clauseEnd));
             if (quote != null && !quote.direct() && quote.quoteStart() > s.start() && quote.quoteStart() < first.start()) {
                 // "She told reporters after a signing ceremony that her cabinet would ...": the attribution's
                 // circumstances are no condition of the reported pledge (but "If members vote in favour, the

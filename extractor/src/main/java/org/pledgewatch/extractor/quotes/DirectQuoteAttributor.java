@@ -557,21 +557,18 @@ public final class DirectQuoteAttributor {
             Sentence prev = text.sentences().get(s.index() - 1);
             List<Token> pt = prev.tokens();
             boolean colon = !pt.isEmpty() && pt.get(pt.size() - 1).text().equals(":");
-            if (!colon && headsItsLine(text, prev)) {
-                // "Quotes attributable to Lord Mayor Nick Reece" on a line of its own, without the colon
+            if (colon || headsItsLine(text, prev)) {
+                // "Quotes attributable to Minister Ayres:", also on a line of its own without the colon ("Quotes
+                // attributable to Lord Mayor Nick Reece"); a label that opens with a person only with the colon
                 Entity attributable = attributableTo(prev, speakers);
-                if (attributable != null) {
-                    return new Attribution(attributable, "said", prev.start(), s.end());
-                }
-            }
-            if (colon) {
-                Entity attributable = attributableTo(prev, speakers);
-                if (attributable == null) {
+                if (attributable == null && colon) {
                     attributable = labelledPerson(text, prev, speakers);
                 }
                 if (attributable != null) {
                     return new Attribution(attributable, "said", prev.start(), s.end());
                 }
+            }
+            if (colon) {
                 for (int v = pt.size() - 2; v >= Math.max(0, pt.size() - 6); v--) {
                     String w = pt.get(v).text();
                     if (gazetteer.isReportingVerb(w) || INTRODUCING.contains(Folding.fold(w))
