@@ -137,15 +137,7 @@ public final class CueLexicon {
         if (!ANSWERING.contains(tokens.get(verb).folded())) {
             return false;
         }
-        for (int k = verb + 1; k < Math.min(tokens.size(), verb + 5); k++) {
-            if (DETAILS.contains(tokens.get(k).folded())) {
-                return true;
-            }
-            if (!tokens.get(k).isWord()) {
-                return false;
-            }
-        }
-        return false;
+        return listWordAhead(tokens, verb + 1, DETAILS);
     }
 
     /** The word before a cue when the speaker talks of themselves: "I'll", "we will", "I'm not going to", "we are". */
@@ -348,8 +340,16 @@ public final class CueLexicon {
         if (!(tokens.get(from).folded().equals("a") || tokens.get(from).folded().equals("an"))) {
             return false;
         }
-        for (int k = from + 1; k < Math.min(tokens.size(), from + 5); k++) {
-            if (SUPPORTING_ROLES.contains(tokens.get(k).folded())) {
+        return listWordAhead(tokens, from + 1, SUPPORTING_ROLES);
+    }
+
+    /**
+     * Whether one of {@code words} stands among the four tokens from {@code from}, before any punctuation: "a reliable
+     * partner", "give details".
+     */
+    private static boolean listWordAhead(List<Token> tokens, int from, Set<String> words) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            if (words.contains(tokens.get(k).folded())) {
                 return true;
             }
             if (!tokens.get(k).isWord()) {
