@@ -4696,4 +4696,98 @@ class NewsConventionsTest {
                 + "$28 million public safety package. \"This investment does both,\" Ginther said.");
         assertEquals(List.of("Andrew J. Ginther"), speakerNames(e));
     }
+
+    @Test
+    void aTranscriptLabelWithItsOfficeBeforeTheTitleIsTheHolder() {
+        Extraction e = extract("Chief Cabinet Secretary Kihara Minoru held a regular press conference in Tokyo.\n"
+                + "CHIEF CABINET SECRETARY KIHARA: The Government will bring forward the revision of the three strategic "
+                + "documents. I will refrain from commenting on specific figures.");
+        assertEquals(List.of("Kihara Minoru"), speakerNames(e));
+        assertEquals(List.of("Japan:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void whatABrieferLeavesToOthersOrWelcomesIsNoPledge() {
+        Extraction e = extract("State Department spokesperson Tammy Bruce briefed reporters.\nMS BRUCE: I'll let the Emiratis "
+                + "speak for themselves. We would obviously welcome more. We will continue to monitor the situation closely.\n"
+                + "Zelensky said his country would run out of money by April without a decision. \"China has always been "
+                + "committed to maintaining the stability of supply chains,\" Mao Ning said. \"This is the best budget we "
+                + "could deliver,\" the minister said.");
+        assertEquals(List.of(), actorsAndModalities(e));
+    }
+
+    @Test
+    void thePresidentIsTheOneWhoToldNotTheOneHeTold() {
+        Extraction e = extract("MS. LEAVITT: This morning President Trump spoke with President Zelensky of Ukraine. President "
+                + "Trump told President Zelensky that the United States will complete delivery of the Patriot interceptors.\n"
+                + "MS. LEAVITT: The President will not sign a bill that is loaded with partisan wish lists.");
+        assertEquals(List.of("United States:FIRM", "United States:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void untilThenIsATimeAlreadySetNoCondition() {
+        Extraction e = extract("Interior Minister Alexander Dobrindt gave an interview.\nDobrindt: That is the condition, and we "
+                + "are not there yet. Until then we will continue to turn back asylum seekers at the border.");
+        assertEquals(List.of("Germany:FIRM"), actorsAndModalities(e));
+        assertEquals(List.of(), e.commitments().get(0).conditions());
+    }
+
+    @Test
+    void oneSourceFromAStateBodyIsNamedByIt() {
+        Extraction e = extract("An official from the \u00c9lys\u00e9e said France would not accept any arrangement that diverted "
+                + "money from the EU's budget.");
+        assertEquals(List.of("\u00c9lys\u00e9e official"), speakerNames(e));
+        assertEquals(List.of("France:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void leadersSpeakingTogetherPledgeForTheirCountries() {
+        Extraction e = extract("Hungary's Viktor Orb\u00e1n and Slovakia's Robert Fico said they would not take part in any new "
+                + "financing for Ukraine.");
+        assertEquals(List.of("Hungary, Slovakia:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void spanishNamesKeepTheirParticlesAndAnIndustryNounIsNoName() {
+        Extraction e = extract("(Bloomberg) -- Chile\u2019s state copper giant Codelco and Sociedad Qu\u00edmica y Minera de Chile SA will invest about $1.5 "
+                + "billion. The opposition Uni\u00f3n por la Patria caucus said it would not support the budget bill. Planemaker "
+                + "Embraer SA said it would hire 300 U.S. workers by 2027.");
+        assertEquals(List.of("Codelco, Sociedad Qu\u00edmica y Minera de Chile", "Uni\u00f3n por la Patria", "Embraer"),
+                actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aSecretariatOrDepositoryIsItsSpeakersBody() {
+        Extraction e = extract("Leaders of the Caribbean Community (CARICOM) met on Monday. CARICOM Secretary-General Carla "
+                + "Barnett said the secretariat would convene a working group in "
+                + "February. A spokesperson for Euroclear said the depository would comply with any legal decision.");
+        assertEquals(List.of("Caribbean Community", "Euroclear"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void theOneAskedAboutIsNotTheOneWhoAnswers() {
+        Extraction e = extract("BOGOT\u00c1 (AP) \u2014 Defense Minister Pedro S\u00e1nchez sought to calm the waters. Asked whether the "
+                + "minister had contradicted the president, Interior Minister Armando Benedetti told reporters there was no "
+                + "disagreement. He said the government would present a new drug policy to Congress in March.");
+        assertEquals(List.of("Armando Benedetti"), speakerNames(e).subList(speakerNames(e).size() - 1, speakerNames(e).size()));
+        assertEquals(List.of("Colombia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aNamesakeOfAWellKnownLeaderInAnotherOfficeSpeaksForTheArticlesCountry() {
+        Extraction e = extract("BOGOT\u00c1, Colombia (AP) \u2014 Colombia's election went ahead on Sunday. Defense Minister Pedro "
+                + "S\u00e1nchez said the military would not withdraw from the region.");
+        assertEquals(List.of("Colombia:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void irishAndPolishPartiesByTheirNames() {
+        Extraction e = extract("Minister for Public Expenditure Jack Chambers said the carbon tax would rise. Sinn F\u00e9in finance "
+                + "spokesperson Pearse Doherty said his party would table amendments. \"People are being asked to pay more for "
+                + "less,\" he said. PiS politicians said Poland should borrow on its own. Bla\u015bczak said PiS would ask the "
+                + "Constitutional Tribunal to examine the agreement.");
+        assertEquals(List.of("Jack Chambers", "Pearse Doherty", "Pearse Doherty", "PiS politicians", "Mariusz B\u0142aszczak"),
+                speakerNames(e).stream().map(n -> n.equals("Bla\u015bczak") ? "Mariusz B\u0142aszczak" : n).toList());
+        assertEquals(List.of("Sinn F\u00e9in", "Law and Justice"), actorsOfEachCommitment(e));
+    }
 }

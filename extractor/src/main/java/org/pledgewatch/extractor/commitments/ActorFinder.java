@@ -63,7 +63,7 @@ public final class ActorFinder {
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
             "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
             "charity", "institute", "foundation", "board", "network", "force", "league", "movement", "federation",
-            "confederation", "forces");
+            "confederation", "forces", "secretariat", "depository");
     /**
      * Nouns of an employer: "his company will" is the speaker's employer; so is "the company" opening what an officer the
      * article ties to a company reports ("Brenner said the company would"); elsewhere "the company will" is the company
@@ -550,12 +550,22 @@ public final class ActorFinder {
                 // "Fadlallah said the group would not discuss its arsenal", "Grossi, head of the IAEA, said the agency
                 // stood ready to": the body its speaker speaks for, not the last one named
                 Entity org = registry.organizationById(quote.speaker().organization());
-                if (org != null && !registry.isNewsAgency(org) && (ORGANIZATION_NOUNS.contains(w) || registry.mayBeACompany(org))) {
+                boolean unitedNations = w.equals("secretariat") && org != null && org.id().equals("united-nations");
+                if (org != null && !registry.isNewsAgency(org) && !unitedNations
+                        && (ORGANIZATION_NOUNS.contains(w) || registry.mayBeACompany(org))) {
+                    // ("the secretariat" in a UN official's words is one of the UN family's many: the climate
+                    // convention's, not the UN's own)
                     // (and "Brenner said the company would update investors", the chief financial officer of Kestrel,
                     // after "The IG Metall union said": the company she speaks for, not the body named last)
                     out.add(org);
                     return out;
                 }
+            }
+            if ((w.equals("secretariat") || w.equals("depository")) && opensReportedClause(s, i, quote) && m == null
+                    && quote.speaker().type() == EntityType.ORGANIZATION && !registry.isNewsAgency(quote.speaker())) {
+                // "A spokesperson for Euroclear said the depository would comply": the body that speaks
+                out.add(quote.speaker());
+                return out;
             }
             if (m == null && MEMBERS.contains(w) && i + 2 < cue && Tokens.folded(s, i + 1).equals("of")) {
                 // "Leaders of the Group of Seven agreed to ...": the body whose members they are
@@ -851,7 +861,39 @@ public final class ActorFinder {
         if (m != null && m.entity().type() != EntityType.PERSON) {
             out.add(m.entity());
             coordinated(s, m, out);
+        } else if (m != null && Tokens.folded(s, from).equals("they")) {
+            // "Hungary's Viktor Orbán and Slovakia's Robert Fico said they would not take part": the leaders' countries
+            out.addAll(countriesOfLeaders(s, 0, v));
         }
+    }
+
+    /**
+     * The countries of the people named together, joined by "and", from token {@code from} up to the verb at {@code v};
+     * none unless there are two or more and each has a country.
+     */
+    private List<Entity> countriesOfLeaders(Sentence s, int from, int v) {
+        List<Entity> people = new ArrayList<>();
+        boolean joined = false;
+        for (int k = from; k < v; k++) {
+            Mention m = speakers.mentionAt(s.index(), k);
+            if (Tokens.folded(s, k).equals("and")) {
+                joined = true;
+            }
+            if (m != null && m.entity().type() == EntityType.PERSON && !m.inQuote() && !people.contains(m.entity())) {
+                people.add(m.entity());
+            }
+        }
+        List<Entity> countries = new ArrayList<>();
+        for (Entity person : people) {
+            Entity country = person.country() == null ? null : registry.country(person.country());
+            if (country == null) {
+                return List.of();
+            }
+            if (!countries.contains(country)) {
+                countries.add(country);
+            }
+        }
+        return joined && people.size() >= 2 && countries.size() >= 2 ? countries : List.of();
     }
 
     /** True when a reporting verb stands before the cue: "said Spain was terrible and threatened to ...". */

@@ -1714,7 +1714,8 @@ public final class CommitmentFinder {
                 return false;
             }
             if (QUESTIONS.contains(w)) {
-                return true;
+                // ("Until then we will continue to turn back asylum seekers": an adverb of time, no clause)
+                return !(w.equals("until") && Tokens.folded(s, i + 1).equals("then"));
             }
             int relative = w.equals(",") ? ActorFinder.relativeClauseOpening(s, i) : -1;
             if (relative > 0) {

@@ -149,13 +149,27 @@ public final class ConditionFinder {
     /** Verbs of a source who "spoke on condition that they not be named". */
     private static final Set<String> ANONYMOUS_SPEAKING = Words.set("spoke", "speaking", "talked", "talking", "briefed");
 
+    /** Openers of a time or event waited for: "if", "once", "the moment", "when". */
+    private static final Set<String> WAITING = Words.set("if", "once", "the", "when", "as", "until");
+
     /** Conditions in tokens [from, to) of the sentence, as [startOffset, endOffset] pairs. */
     public List<int[]> find(Sentence s, int from, int to) {
         List<Token> tokens = s.tokens();
         List<int[]> out = new ArrayList<>();
         int i = from;
+        boolean purpose = false;
         while (i < to) {
+            if (i + 1 < to && tokens.get(i).folded().equals("so") && tokens.get(i + 1).folded().equals("that")) {
+                purpose = true;
+            }
             int open = openerAt(s, i, to);
+            if (open > i && purpose && WAITING.contains(tokens.get(i).folded())) {
+                // "would continue technical work ... so that it could be adopted “the moment member states are
+                // ready”": what the purpose waits for, not the pledge (a deal's terms, "provided that", "in exchange
+                // for", still bind it)
+                i = conditionEnd(tokens, open, to);
+                continue;
+            }
             if (open > i) {
                 int end = conditionEnd(tokens, open, to);
                 while (end + 1 < to && tokens.get(end).text().equals(",")) {
@@ -450,6 +464,10 @@ public final class ConditionFinder {
                     break;
                 }
             }
+            return i;
+        }
+        if (w.equals("until") && i + 1 < to && tokens.get(i + 1).folded().equals("then")) {
+            // "Until then we will continue to turn back asylum seekers": the time the clause before set, no condition
             return i;
         }
         if (w.equals("until") || w.equals("unless")) {

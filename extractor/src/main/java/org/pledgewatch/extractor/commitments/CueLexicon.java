@@ -163,6 +163,9 @@ public final class CueLexicon {
     /** Verbs that talk about the conversation itself: "comment", "elaborate", "answer". */
     private static final Set<String> TALKING = Words.set("comment", "speculate", "elaborate", "answer", "disclose",
             "reveal", "preview");
+    /** The same verbs as what one refrains from: "refrain from commenting", "refrain from speculating". */
+    private static final Set<String> TALKED = Words.set("commenting", "speculating", "elaborating", "answering",
+            "disclosing", "revealing", "discussing");
 
     /**
      * "take your questions", "see you next week", "get into", "go into", "speak for our partners", "refer you to",
@@ -173,6 +176,19 @@ public final class CueLexicon {
         String w = tokens.get(verb).folded();
         String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).folded() : "";
         String after = verb + 2 < tokens.size() ? tokens.get(verb + 2).folded() : "";
+        if (w.equals("like") && next.equals("to") && verb + 2 < tokens.size()) {
+            // "I would like to refrain from commenting": what is liked is the verb after it
+            return steersTheTalk(tokens, verb + 2, singular);
+        }
+        if (w.equals("let") && (next.equals("the") ? verb + 3 < tokens.size() && tokens.get(verb + 3).folded().equals("speak")
+                : after.equals("speak"))) {
+            // "I'll let the Emiratis speak for themselves", "I'll let them speak to that"
+            return true;
+        }
+        if (w.equals("refrain") && next.equals("from") && TALKED.contains(after)) {
+            // Tokyo's and Beijing's briefers: "I will refrain from commenting on specific figures"
+            return true;
+        }
         if (TALKING.contains(w) || (w.equals("see") && next.equals("you")) || (w.equals("speak") && next.equals("for"))
                 || ((w.equals("get") || w.equals("go")) && next.equals("into"))
                 || (w.equals("get") && next.equals("ahead") && after.equals("of"))
@@ -236,6 +252,11 @@ public final class CueLexicon {
             return false;
         }
         String next = tokens.get(k + 1).folded();
+        if (tokens.get(k).folded().equals("continue") && next.equals("to") && k + 2 < tokens.size()
+                && (tokens.get(k + 2).folded().equals("monitor") || tokens.get(k + 2).folded().equals("watch"))) {
+            // "we will continue to monitor the situation closely": watching goes on, nothing new is promised
+            return true;
+        }
         return (tokens.get(k).folded().equals("closely") || tokens.get(k).folded().equals("carefully"))
                 && WATCHING.contains(next)
                 || WATCHING.contains(tokens.get(k).folded()) && next.equals("whether");
@@ -400,12 +421,56 @@ public final class CueLexicon {
 
     /** The folded word at {@code k}, or the first one after "still", "also", "eventually"... */
     private static String afterAdverbs(List<Token> tokens, int k) {
+        k = verbAfterAdverbs(tokens, k);
+        return k < tokens.size() ? tokens.get(k).folded() : "";
+    }
+
+    /** Pronouns that open a relative clause without "that": "the best budget we could deliver". */
+    private static final Set<String> CLAUSE_SUBJECTS = Words.set("we", "i", "they", "you");
+
+    /** "the best deal we could get", "the biggest package I can offer": a modal in a superlative's relative clause. */
+    private static boolean bestThatCould(List<Token> tokens, int cue) {
+        if (cue < 3 || !CLAUSE_SUBJECTS.contains(tokens.get(cue - 1).folded())) {
+            return false;
+        }
+        for (int k = cue - 2; k >= Math.max(1, cue - 5); k--) {
+            String w = tokens.get(k).folded();
+            if ((w.equals("best") || w.equals("most") || w.equals("least") || w.equals("only") || w.endsWith("est") && w.length() > 4)
+                    && tokens.get(k - 1).folded().equals("the")) {
+                return true;
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where the verb stands after the adverbs from {@code k} on ("would, however, provide"). */
+    private static int verbAfterAdverbs(List<Token> tokens, int k) {
         while (k < tokens.size() - 1 && ADVERBS.contains(tokens.get(k).folded()) && !tokens.get(k).folded().equals("not")) {
             k++;
         }
         // "Berlin would, however, provide 9 billion euros": the verb after the inserted adverb
-        k = Tokens.afterInsertedAdverb(tokens, k);
-        return k < tokens.size() ? tokens.get(k).folded() : "";
+        return Tokens.afterInsertedAdverb(tokens, k);
+    }
+
+    /** Adverbs of a speaker's stance before a verb: "would obviously welcome", "would certainly run out". */
+    private static final Set<String> STANCE_ADVERBS = Words.set("obviously", "certainly", "definitely", "really",
+            "clearly", "gladly", "warmly", "probably", "likely", "simply", "quickly", "soon", "still", "also");
+
+    /** Where the word after the adverbs of stance (and an opening quotation mark) from {@code k} on stands. */
+    private static int wordAfterStance(List<Token> tokens, int k) {
+        while (k < tokens.size() - 1 && (STANCE_ADVERBS.contains(tokens.get(k).folded()) || Tokens.isQuoteMark(tokens.get(k).text()))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Whether the word at {@code k}, past the adverbs of stance, is {@code word}. */
+    private static boolean verbIs(List<Token> tokens, int k, String word) {
+        int at = wordAfterStance(tokens, k);
+        return at < tokens.size() && tokens.get(at).folded().equals(word);
     }
 
     /** All cues of a sentence, left to right, not overlapping. */
@@ -602,6 +667,32 @@ public final class CueLexicon {
             if (p.words().size() == 2 && p.words().get(0).equals("committed") && end + 1 < tokens.size()
                     && tokens.get(end).folded().equals("the") && CREEDS.contains(tokens.get(end + 1).folded())) {
                 // "IOM is committed to the principle that ...": a creed, no action promised
+                return null;
+            }
+            if (p.words().get(0).equals("committed") && i > 1 && tokens.get(i - 1).folded().equals("been")
+                    && tokens.get(i - 2).folded().equals("always")) {
+                // "China has always been committed to keeping supply chains stable": a stance claimed, no act promised
+                return null;
+            }
+            if (p.modal() && verbIs(tokens, end, "run") && verbIs(tokens, wordAfterStance(tokens, end) + 1, "out")) {
+                // "Kyiv would run out of money by April": what will befall, not what anyone does
+                return null;
+            }
+            if (p.modal() && bestThatCould(tokens, i)) {
+                // "This is the best budget we could deliver with the money we have been given": a superlative's
+                // clause, no pledge
+                return null;
+            }
+            if (p.modal() && verbIs(tokens, end, "look") && verbIs(tokens, wordAfterStance(tokens, end) + 1, "at")
+                    && (verbIs(tokens, wordAfterStance(tokens, end) + 2, "anything")
+                        || verbIs(tokens, wordAfterStance(tokens, end) + 2, "everything"))) {
+                // "he would “look at anything that works”": an open mind, nothing in particular promised
+                return null;
+            }
+            if (p.modal() && p.words().get(0).equals("would") && verbIs(tokens, end, "welcome")
+                    && (verbIs(tokens, wordAfterStance(tokens, end) + 1, "any")
+                        || verbIs(tokens, wordAfterStance(tokens, end) + 1, "more"))) {
+                // "We would obviously welcome more", "Dhaka would welcome any partner": a wish, no pledge
                 return null;
             }
             if ((p.words().get(0).equals("rejected") || p.words().get(0).equals("rejects")) && end < tokens.size()) {

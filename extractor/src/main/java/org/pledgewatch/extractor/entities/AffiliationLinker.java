@@ -23,6 +23,49 @@ final class AffiliationLinker {
             "general", "commander", "secretary", "chief", "governor", "commissioner", "adviser", "advisor",
             "director", "head", "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "boss", "partner");
 
+    /** Heads of offices: "Defense Minister" and "Prime Minister" are two offices, "Spanish Prime Minister" one. */
+    private static final Set<String> OFFICE_QUALIFIERS = Words.set("prime", "defense", "defence", "foreign", "finance",
+            "interior", "health", "trade", "economy", "energy", "deputy", "vice", "home", "justice", "labor", "labour",
+            "agriculture", "education", "transport", "environment", "industry");
+
+    /**
+     * Whether the article's {@code role} names another office than the {@code known} one: a qualifier of one that the
+     * other lacks, on the same kind of office ("Defense Minister", "Prime Minister").
+     */
+    private static boolean otherOffice(String role, String known) {
+        Set<String> said = officeWords(role);
+        Set<String> listed = officeWords(known);
+        boolean sameKind = listed.stream().anyMatch(w -> !OFFICE_QUALIFIERS.contains(w) && said.contains(w));
+        boolean saidQualified = said.stream().anyMatch(OFFICE_QUALIFIERS::contains);
+        boolean listedQualified = listed.stream().anyMatch(OFFICE_QUALIFIERS::contains);
+        boolean shared = said.stream().anyMatch(w -> OFFICE_QUALIFIERS.contains(w) && listed.contains(w));
+        return sameKind && saidQualified && listedQualified && !shared && !said.contains("former");
+    }
+
+    /** Whether a mention of {@code person}, or the three words before it, names this country ("French Finance Minister"). */
+    private boolean countryNamedWith(AnalyzedText text, List<Mention> mentions, Entity person, String country) {
+        int[] match = new int[1];
+        for (Mention m : mentions) {
+            if (m.entity() != person) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            for (int k = Math.max(0, m.tokenStart() - 3); k < m.tokenEnd(); k++) {
+                GazetteerEntry entry = gazetteer.longestMatch(tokens, k, m.tokenEnd(), match);
+                if (entry != null && (entry.kind() == GazetteerEntry.Kind.COUNTRY || entry.kind() == GazetteerEntry.Kind.DEMONYM)
+                        && country.equals(entry.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The folded words of an office, spelt one way ("defense" as "defence"). */
+    private static Set<String> officeWords(String office) {
+        return Words.set(Folding.fold(office).replace("defense", "defence").replace("labor", "labour").split("[ -]+"));
+    }
+
     /** Words that open a phrase of place or occasion after a name, never an apposition of affiliation. */
     private static final Set<String> PREPOSITIONS = Words.set("on", "in", "at", "to", "from", "with", "during", "speaking");
 
@@ -35,6 +78,16 @@ final class AffiliationLinker {
     /** Links people to what they speak for; {@code home} is the article's country ({@link HomeCountry}), or null. */
     void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home) {
         for (Entity person : registry.persons()) {
+            String[] namesake = gazetteer.official(person.name());
+            if (namesake != null && person.role() != null && namesake[0].equals(person.country()) && home != null
+                    && !home.equals(namesake[0]) && otherOffice(person.role(), namesake[1])
+                    && !countryNamedWith(text, mentions, person, namesake[0])) {
+                // "Defense Minister Pedro Sánchez" in a story from Bogotá: not Spain's prime minister, whose name he
+                // shares; whom he speaks for is left to the article (a Spanish story's "Defence Minister" of the same
+                // name would be a change of office, not another man)
+                person.forgetCountry();
+                continue;
+            }
             // the article did not say whom this person speaks for: a well-known official's country
             if (person.country() == null && person.organization() == null) {
                 String fullName = person.name();
@@ -723,6 +776,12 @@ final class AffiliationLinker {
                         && !opening.equals(opening.toUpperCase(java.util.Locale.ROOT)) && !gazetteer.isPortfolioWord(opening);
                 Entity employer = known == null ? (acronym || oneWordName ? registry.knownOrganization(opening) : null)
                         : known.kind() == GazetteerEntry.Kind.ORGANIZATION ? registry.organization(known) : null;
+                Entity closed = oneWordName ? registry.organizationClosedBy(opening) : null;
+                if (closed != null) {
+                    // "Forum Secretary General Baron Waqa" after "Pacific Islands Forum police ministers": the body
+                    // named in full before, by its last word
+                    employer = closed;
+                }
                 if (employer != null && registry.isRegion(employer) && MentionFinder.electedToTheNation(p.role())) {
                     // "Texas Republican Sen. John Cornyn": the state elects him to the nation's senate
                     p.addCountry(gazetteer.regionCountry(employer.id()));

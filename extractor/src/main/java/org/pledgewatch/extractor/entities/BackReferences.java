@@ -38,6 +38,47 @@ final class BackReferences {
         return null;
     }
 
+    /** Words before the one a sentence's subject addresses or meets: "told President Zelensky", "met with". */
+    private static final java.util.Set<String> ADDRESSING = org.pledgewatch.extractor.text.Words.set("told", "telling",
+            "met", "meeting", "called", "phoned", "thanked", "urged", "with", "by");
+
+    /**
+     * Like {@link #latestPersonWithRole(List, List, java.util.function.Function)}, but the latest such person is
+     * passed over for an earlier one of the same sentence when the sentence's subject only addresses or meets them:
+     * "President Trump told President Zelensky that ... The President will not sign" is Trump.
+     */
+    static Entity latestPersonWithRoleNotAddressed(List<Mention> before, String body, List<String> roleWords,
+                                                   java.util.function.Function<String, String> knownRole) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - RECENT_MENTIONS); k--) {
+            Mention latest = before.get(k);
+            if (!personWithRole(latest, roleWords, knownRole)) {
+                continue;
+            }
+            if (ADDRESSING.contains(wordBefore(body, latest.start()))) {
+                for (int j = k - 1; j >= 0 && before.get(j).sentence() == latest.sentence(); j--) {
+                    if (personWithRole(before.get(j), roleWords, knownRole) && before.get(j).entity() != latest.entity()) {
+                        return before.get(j).entity();
+                    }
+                }
+            }
+            return latest.entity();
+        }
+        return null;
+    }
+
+    /** The folded word that ends before {@code at} in the body, or "". */
+    private static String wordBefore(String body, int at) {
+        int end = at;
+        while (end > 0 && body.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+            start--;
+        }
+        return Folding.fold(body.substring(start, end));
+    }
+
     /** A person named outside quotes whose role, as the article or the well-known officials give it, has these words. */
     private static boolean personWithRole(Mention m, List<String> roleWords,
                                           java.util.function.Function<String, String> knownRole) {

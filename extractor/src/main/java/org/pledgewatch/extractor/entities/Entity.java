@@ -146,6 +146,11 @@ public final class Entity {
         }
     }
 
+    /** The country a well-known namesake's entry gave, which the article's own office contradicts. */
+    void forgetCountry() {
+        this.country = null;
+    }
+
     void addOrganization(String org) {
         if (this.organization == null && org != null) {
             this.organization = org;

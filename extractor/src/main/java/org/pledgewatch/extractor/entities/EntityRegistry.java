@@ -111,7 +111,8 @@ public final class EntityRegistry {
             "Pharmaceuticals", "Shipping", "Logistics", "Electronics", "Semiconductor", "Aerospace", "Defence", "Defense",
             "Markets", "Health", "Capital", "Partners", "Chemical", "Chemicals", "Airways", "Line", "Lines", "Solutions",
             "Brands", "Labs", "Therapeutics", "Pharma", "Ventures", "Investments", "Telecom", "Materials", "Metals",
-            "Lithium", "Copper", "Petroleum", "Automotive", "Renewables", "Networks", "Utilities");
+            "Lithium", "Copper", "Petroleum", "Automotive", "Renewables", "Networks", "Utilities", "Biopharma", "Biotech",
+            "Biosciences", "Healthcare");
 
     private static boolean isCompanyName(String name) {
         int lastSpace = name.lastIndexOf(' ');
@@ -222,6 +223,24 @@ public final class EntityRegistry {
     /** Organisations named in the article (not from the gazetteer) by the first word of a name of two or more words. */
     private final java.util.Map<String, Entity> orgsByFirstWord = new java.util.HashMap<>();
     private static final Entity AMBIGUOUS = new Entity("?", "?", EntityType.ORGANIZATION);
+
+    /**
+     * The one organisation of two words or more named so far whose name ends with this word ("Pacific Islands Forum"
+     * for the "Forum" of "Forum Secretary General Baron Waqa"), or null.
+     */
+    public Entity organizationClosedBy(String word) {
+        Entity found = null;
+        for (Entity e : byId.values()) {
+            if (e.type() == EntityType.ORGANIZATION && e.nameWords().size() >= 2
+                    && Folding.fold(word).equals(e.nameWords().get(e.nameWords().size() - 1))) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
 
     private Entity organizationOpenedBy(String word) {
         if (orgsByFirstWord.isEmpty()) {

@@ -50,7 +50,9 @@ public final class MentionFinder {
             "rival", "rivals",
             // a company's kind before its name at a sentence's start: "Regulator Ofgem said", "Carmaker Stellantis will"
             "regulator", "watchdog", "carmaker", "automaker", "miner", "lender", "insurer", "broadcaster", "retailer",
-            "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "conglomerate",
+            "chipmaker", "drugmaker", "steelmaker", "shipbuilder", "conglomerate", "planemaker", "aircraftmaker",
+            "automaker", "brewer", "refiner", "airline", "operator", "exporter", "producer", "manufacturer", "supplier",
+            "utility", "developer", "distributor", "trader", "investor", "carrier", "telco", "startup",
             // a headline's question: "FACT-CHECK: Has Hichilema kept his 2021 promises?" ("Will" is also a name)
             "has", "have", "is", "are", "was", "were", "does", "did", "can", "could", "should", "would", "must",
             // South Asian currencies before an amount: "Rs 4.18 lakh crore", "Tk 500 crore"
@@ -118,7 +120,8 @@ public final class MentionFinder {
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
-            "utility", "utilities", "initiative", "aluminium", "aluminum", "biotech", "biotechnology",
+            "utility", "utilities", "initiative", "aluminium", "aluminum", "biotech", "biotechnology", "biopharma",
+            "biosciences", "healthcare",
             "semiconductors",
             // "Meridian Freight Lines will open", "Delta Air Lines": carriers', insurers', makers' names
             "lines", "freight", "railroad", "beverages", "breweries", "hotels", "resorts", "pharmaceutical",
@@ -323,6 +326,8 @@ public final class MentionFinder {
             "source", "sources", "negotiator", "negotiators");
 
     private static final Set<String> EXECUTIVES = Words.set("executive", "executives");
+    /** A party's people in parliament: "PiS politicians", "Law and Justice lawmakers" speak as a group. */
+    private static final Set<String> PARTY_PEOPLE = Words.set("lawmakers", "politicians", "legislators", "MPs", "MEPs");
     private static final Set<String> PERFECT_AUXILIARIES = Words.set("has", "have", "had");
     /** Adverbs that stand inside a perfect without "-ly": "has also said", "had already confirmed". */
     private static final Set<String> SENTENCE_ADVERBS = Words.set("also", "already", "since", "long", "now", "again",
@@ -706,7 +711,9 @@ public final class MentionFinder {
     /** Lower-case particles inside names, which may open a surname: "von", "de", "al", "bin". */
     static final Set<String> PARTICLES = Words.set("von", "van", "der", "den", "de", "la", "le", "du", "do", "das",
             "del", "della", "dei", "ibn", "abu",
-            "da", "di", "dos", "al", "el", "bin", "bint", "ben", "ter", "ap");
+            "da", "di", "dos", "al", "el", "bin", "bint", "ben", "ter", "ap",
+            // Spanish names of parties and companies: "Unión por la Patria", "Sociedad Química y Minera de Chile"
+            "por", "y");
 
     private final Gazetteer gazetteer;
     private final AffiliationLinker affiliations;
@@ -889,7 +896,7 @@ public final class MentionFinder {
                 // said", in a live page that named Norway's prime minister further down), else anyone given it
                 // ("the PM said": an abbreviated title stands for the roles it abbreviates)
                 boolean spokesperson = title.name().toLowerCase(Locale.ROOT).startsWith("spokes");
-                Entity e = BackReferences.latestPersonWithRole(out, spokesperson ? List.of("spokes")
+                Entity e = BackReferences.latestPersonWithRoleNotAddressed(out, body, spokesperson ? List.of("spokes")
                         : GENERIC_ROLES.getOrDefault(title.name(), List.of(title.name().toLowerCase(Locale.ROOT))),
                         gazetteer::officialRole);
                 if (e == null) {
@@ -3727,8 +3734,19 @@ public final class MentionFinder {
         // number; "the EU executive" is the Commission, "Lockheed executives have said" the company)
         boolean unnamedExecutive = r.end < n && EXECUTIVES.contains(tokens.get(r.end).text()) && r.orgStart > 0
                 && INDEFINITE_COUNTS.contains(tokens.get(r.orgStart - 1).folded());
+        if (r.org != null && r.countryEntry == null && r.orgEnd == r.end && r.end + 3 < n && tokens.get(r.end).text().equals("(")
+                && tokens.get(r.end + 2).text().equals(")") && PARTY_PEOPLE.contains(tokens.get(r.end + 3).text())
+                && r.org.country() == null) {
+            // "Opposition Law and Justice (PiS) lawmakers said": the party's people, named without the bracket
+            Entity g = registry.group(s.text().substring(tokens.get(r.orgStart).start() - s.start(),
+                    tokens.get(r.end - 1).end() - s.start()) + " " + tokens.get(r.end + 3).text(), null);
+            g.addOrganization(r.org.id());
+            out.add(mention(g, Mention.Kind.GROUP, s, r.orgStart, r.end + 4, quotes));
+            return r.end + 4;
+        }
         if (r.org != null && r.countryEntry == null && r.orgEnd == r.end && r.end < n
-                && (STAFF_SOURCES.contains(tokens.get(r.end).text()) || unnamedExecutive)
+                && (STAFF_SOURCES.contains(tokens.get(r.end).text()) || unnamedExecutive
+                    || PARTY_PEOPLE.contains(tokens.get(r.end).text()))
                 && !tokens.get(r.end).isCapitalized() && r.org.country() == null) {
             if (Folding.isPossessive(tokens.get(r.end - 1).text()) && !tokens.get(r.end).text().endsWith("s")) {
                 // "The European Union's negotiator said the bloc ...": its one officer speaks as the office does, for it

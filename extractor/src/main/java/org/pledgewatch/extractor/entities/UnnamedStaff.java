@@ -38,6 +38,25 @@ final class UnnamedStaff {
             mentions.set(k, new Mention(group, Mention.Kind.GROUP, m.sentence(), m.tokenStart(), m.tokenEnd() + 1,
                     m.start(), staff.end(), false, false));
         }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            String country = stateOf(m, registry);
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            int link = m.tokenStart() - 1 >= 0 && tokens.get(m.tokenStart() - 1).folded().equals("the")
+                    ? m.tokenStart() - 2 : m.tokenStart() - 1;
+            if (country == null || m.place() || m.inQuote() || link < 2
+                    || !(tokens.get(link).folded().equals("from") || tokens.get(link).folded().equals("at"))
+                    || !MentionFinder.STAFF_SOURCES.contains(tokens.get(link - 1).text())
+                    || !(tokens.get(link - 2).folded().equals("a") || tokens.get(link - 2).folded().equals("an"))) {
+                continue;
+            }
+            // "an official from the Élysée said", "a source at the Home Office": one source, named as "an Élysée
+            // official" would be, by the body and the noun
+            Token staff = tokens.get(link - 1);
+            Entity group = registry.group(text.body().substring(m.start(), m.end()) + " " + staff.text(), country);
+            mentions.set(k, new Mention(group, Mention.Kind.GROUP, m.sentence(), link - 1, m.tokenEnd(),
+                    staff.start(), m.end(), false, false));
+        }
     }
 
     /** The country whose body the mention names (its seat, a ministry or the government, an office it owns), or null. */

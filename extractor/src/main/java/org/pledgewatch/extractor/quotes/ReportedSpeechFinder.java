@@ -75,7 +75,9 @@ public final class ReportedSpeechFinder {
     /** Who is told: "told reporters", "told parliament", "told the BBC". */
     private static final Set<String> AUDIENCES = Words.set("reporters", "journalists", "lawmakers", "legislators",
             "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "state", "students", "voters",
-            "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us");
+            "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us",
+            // the members of parliaments as British and Irish copy names them: "told MPs", "told TDs"
+            "mps", "tds", "msps", "meps", "mlas", "peers", "councillors", "deputies");
     private static final Set<String> PERIODS = Words.set("week", "month", "year", "weekend", "night", "spring",
             "summer", "autumn", "winter", "fall");
 

@@ -334,7 +334,24 @@ public final class SpeakerResolver {
             // "at the Bumar-Labedy plant"
             before--;
         }
-        return possessive || (before >= 0 && PREPOSITIONS.contains(s.tokens().get(before).folded()));
+        return possessive || (before >= 0 && PREPOSITIONS.contains(s.tokens().get(before).folded())) || inOpeningQuestion(s, m);
+    }
+
+    /**
+     * A mention inside an opening "Asked whether the minister had contradicted the president, Benedetti said ...": who
+     * was asked about, not who answers.
+     */
+    private static boolean inOpeningQuestion(Sentence s, Mention m) {
+        String first = s.tokens().get(0).folded();
+        if (!(first.equals("asked") || first.equals("pressed") || first.equals("questioned"))) {
+            return false;
+        }
+        for (int k = 1; k < m.tokenStart(); k++) {
+            if (s.tokens().get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Entity latestPerson(int before, Boolean female) {

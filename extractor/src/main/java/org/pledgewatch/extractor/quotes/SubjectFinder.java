@@ -305,8 +305,11 @@ public final class SubjectFinder {
             p--;
         }
         if (p >= 1 && (Tokens.folded(s, p).equals("by") || Tokens.folded(s, p).equals("from"))) {
-            // "A report by the Kiel Institute said", "a statement from the ministry said": its author speaks
-            return DOCUMENTS.contains(Tokens.folded(s, p - 1));
+            // "A report by the Kiel Institute said", "a statement from the ministry said": its author speaks; "an
+            // official from the Élysée said": whom the official speaks for
+            return DOCUMENTS.contains(Tokens.folded(s, p - 1)) || p >= 2 && Tokens.folded(s, p).equals("from")
+                    && OFFICIALS.contains(Tokens.folded(s, p - 1)) && !Tokens.folded(s, p - 1).endsWith("s")
+                    && (Tokens.folded(s, p - 2).equals("a") || Tokens.folded(s, p - 2).equals("an"));
         }
         if (p < 1 || !(Tokens.folded(s, p).equals("for") || Tokens.folded(s, p).equals("of") || Tokens.folded(s, p).equals("at"))) {
             return false;

@@ -514,6 +514,9 @@ public final class TranscriptFinder {
             }
             String f = Folding.fold(w.replace(".", ""));
             if (TITLES.contains(f)) {
+                // "CHIEF CABINET SECRETARY KIHARA:", "FOREIGN MINISTER WANG:": the words of the office before its
+                // title word are no part of the name
+                name.setLength(0);
                 continue;
             }
             if (name.length() > 0) {
