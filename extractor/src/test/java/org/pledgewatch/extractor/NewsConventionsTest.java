@@ -4790,4 +4790,40 @@ class NewsConventionsTest {
                 speakerNames(e).stream().map(n -> n.equals("Bla\u015bczak") ? "Mariusz B\u0142aszczak" : n).toList());
         assertEquals(List.of("Sinn F\u00e9in", "Law and Justice"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aWhiteHouseQuestionRunIntoOneSpaceIsNoStatement() {
+        Extraction e = extract("MS. LEAVITT: Good afternoon.\nQ Senator Graham said this morning that the President would sign "
+                + "his sanctions bill. Is that right?\nMS. LEAVITT: The President supports the senator's efforts.");
+        assertEquals(List.of(), actorsAndModalities(e));
+        assertEquals(false, speakerNames(e).contains("Graham"));
+    }
+
+    @Test
+    void whenItWasSaidAndWhatPositionWasRepeatedAreNoClauses() {
+        Extraction e = extract("Belgian Prime Minister Bart De Wever held out. \"I am against Belgium alone carrying a risk,\" De Wever told reporters as he left the summit "
+                + "building. Hungary's government reiterated that position on Tuesday. European Union leaders agreed early on "
+                + "Friday to cover Ukraine's needs.");
+        assertEquals(List.of("Bart De Wever: I am against Belgium alone carrying a risk"), attributedQuotes(e));
+    }
+
+    @Test
+    void aVideoPostedOnSocialMediaIsTheChannelNotTheReport() {
+        Extraction e = extract("Premier Giorgia Meloni said in a video posted on social media that the budget was balanced.");
+        assertEquals(List.of("Giorgia Meloni: the budget was balanced"), attributedQuotes(e));
+    }
+
+    @Test
+    void anEventAStateSpokesmanSaysWillGoAheadIsItsStates() {
+        Extraction e = extract("Myanmar's junta spokesman Maj-Gen Zaw Min Tun said in a statement carried by state media that "
+                + "the election would go ahead as planned.");
+        assertEquals(List.of("Myanmar:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPartyWhoseNameHoldsACountrysIsReadWhole() {
+        Extraction e = extract("The far-right Alternative for Germany (AfD) said it would vote against the budget in the "
+                + "Bundestag.");
+        assertEquals(List.of("Alternative for Germany:FIRM"), actorsAndModalities(e));
+    }
 }

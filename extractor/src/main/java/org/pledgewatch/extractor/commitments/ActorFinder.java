@@ -567,6 +567,13 @@ public final class ActorFinder {
                 out.add(quote.speaker());
                 return out;
             }
+            if (m == null && i == cue - 1 && i > 0 && Tokens.folded(s, i - 1).equals("the") && goesAhead(s, cue)
+                    && quote != null && !quote.direct() && tokens.get(i - 1).start() == quote.quoteStart()
+                    && servesAState(quote.speaker())) {
+                // "the junta spokesman said the election would go ahead as planned": the event its state holds
+                out.add(registry.country(quote.speaker().country()));
+                return out;
+            }
             if (m == null && MEMBERS.contains(w) && i + 2 < cue && Tokens.folded(s, i + 1).equals("of")) {
                 // "Leaders of the Group of Seven agreed to ...": the body whose members they are
                 int k = Tokens.folded(s, i + 2).equals("the") ? i + 3 : i + 2;
@@ -803,6 +810,16 @@ public final class ActorFinder {
             }
         }
         return true;
+    }
+
+    /** "would go ahead", "will proceed": an event that is held, or not, by whoever holds it. */
+    private static boolean goesAhead(Sentence s, int cue) {
+        int k = cue + 1;
+        if (Tokens.folded(s, k).equals("still")) {
+            k++;
+        }
+        return Tokens.folded(s, k).equals("proceed")
+                || Tokens.folded(s, k).equals("go") && Tokens.folded(s, k + 1).equals("ahead");
     }
 
     /** A person of a country who works for no organisation, or for one of its state bodies (the Pentagon). */

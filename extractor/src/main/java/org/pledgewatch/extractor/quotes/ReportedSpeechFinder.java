@@ -78,11 +78,16 @@ public final class ReportedSpeechFinder {
             "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us",
             // the members of parliaments as British and Irish copy names them: "told MPs", "told TDs"
             "mps", "tds", "msps", "meps", "mlas", "peers", "councillors", "deputies");
+    /** What "that" points at when it is no conjunction: "reiterated that position", "repeated that message". */
+    private static final Set<String> STANCES = Words.set("position", "stance", "view", "message", "point", "line",
+            "call", "claim", "pledge", "commitment", "promise", "demand", "warning", "offer", "figure", "assessment");
+    /** Words that open a clause of when or why something was said: "told reporters as he left". */
+    private static final Set<String> TIME_CLAUSES = Words.set("as", "while", "when", "before", "after", "since", "because");
     private static final Set<String> PERIODS = Words.set("week", "month", "year", "weekend", "night", "spring",
             "summer", "autumn", "winter", "fall");
 
     /** Prepositions that never open a reported clause. */
-    private static final Set<String> CLAUSE_NEVER_OPENS = Words.set("on", "in", "at", "for", "with",
+    private static final Set<String> CLAUSE_NEVER_OPENS = Words.set("on", "in", "at", "for", "with", "early",
             "from", "into", "against", "upon");
 
     /** Verbs of saying, after which a clause may open with a subject in lower case: "said farmers needed". */
@@ -193,6 +198,13 @@ public final class ReportedSpeechFinder {
                 // New Delhi would not compromise": a participle after a comma reports too)
                 continue;
             }
+            if (v > 2 && SubjectFinder.isDocument(Tokens.folded(s, v - 1)) && (Tokens.folded(s, v - 2).equals("a")
+                    || Tokens.folded(s, v - 2).equals("an")) && Tokens.folded(s, v - 3).equals("in")) {
+                // "Meloni said in a video posted on social media that ...": the channel of the verb before, which
+                // reports the clause
+                continue;
+            }
+
             if ((OPINIONS.contains(w) || RESTATING.contains(w)) && closingAttributionAfter(s, v)) {
                 // "Ukraine expects the loan to cover ..., Kachka told Reuters", "The United States reaffirmed that its
                 // treaty covers ..., spokeswoman Tammy Bruce said": the opinion or the restated position is part of
@@ -448,6 +460,15 @@ public final class ReportedSpeechFinder {
                 && !CHANNEL_AUDIENCES.contains(Tokens.folded(s, j + 3))) {
             // "said in a statement it would transfer ...": how it was said, then a bare clause
             j += 3;
+            if (Tokens.folded(s, j).endsWith("ed")) {
+                // "said in a video posted on social media that ...": the channel's description, then "that"
+                for (int k = j + 1; k < Math.min(n, j + 8) && s.tokens().get(k).isWord(); k++) {
+                    if (Tokens.folded(s, k).equals("that")) {
+                        j = k;
+                        break;
+                    }
+                }
+            }
         }
         if (j + 1 < n && (Tokens.folded(s, j).equals("only") || Tokens.folded(s, j).equals("simply"))
                 && Tokens.folded(s, j + 1).equals("that")) {
@@ -468,6 +489,11 @@ public final class ReportedSpeechFinder {
             return -1;
         }
         if (next.equals("that")) {
+            if (j + 2 < n && STANCES.contains(Tokens.folded(s, j + 1)) && !s.tokens().get(j + 2).isWord()
+                    || j + 2 < n && STANCES.contains(Tokens.folded(s, j + 1)) && CLAUSE_NEVER_OPENS.contains(Tokens.folded(s, j + 2))) {
+                // "his government reiterated that position on Tuesday": the position named, no clause
+                return -1;
+            }
             return j + 1 < n ? j + 1 : -1;
         }
         if (amountOpens(s, j) && !WITH_OBJECT.contains(verb)) {
@@ -477,7 +503,7 @@ public final class ReportedSpeechFinder {
         }
         if (WITH_OBJECT.contains(verb) || next.equals("on") || next.equals("in") || next.equals("at") || next.equals("after")
                 || next.equals("during") || next.equals("following")
-                || next.equals("late") || next.equals("earlier") || next.equals("last")
+                || next.equals("late") || next.equals("early") || next.equals("earlier") || next.equals("last")
                 || ((next.equals("by") || next.equals("from")) && SAYING.contains(verb))) {
             // "told reporters on Tuesday that ...", "assured the International Monetary Fund (IMF) that", "said by
             // telephone from Lusaka that": look for the "that" a few words on (words in brackets do not count), as far
@@ -518,8 +544,9 @@ public final class ReportedSpeechFinder {
                     int from = next.equals("the") || next.equals("a") ? j + 2 : j + 1;
                     for (int k = from; k < Math.min(n, j + 4); k++) {
                         String t = Tokens.folded(s, k);
-                        if (Tokens.isPunctuation(s.tokens().get(k).text())) {
-                            // "..., Suica told reporters, while Germany said ...": the attribution ended
+                        if (Tokens.isPunctuation(s.tokens().get(k).text()) || TIME_CLAUSES.contains(t)) {
+                            // "..., Suica told reporters, while Germany said ...": the attribution ended; "De Wever told
+                            // reporters as he left the summit building": when it was said, not what
                             break;
                         }
                         // ("told reporters his government would contribute ...": a possessive opens the subject too)

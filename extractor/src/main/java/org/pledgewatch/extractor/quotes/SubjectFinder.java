@@ -318,7 +318,12 @@ public final class SubjectFinder {
     }
 
     private static final java.util.Set<String> DOCUMENTS = Words.set("report", "statement", "letter", "study",
-            "analysis", "survey", "document", "memo", "note", "assessment", "review", "paper", "post");
+            "analysis", "survey", "document", "memo", "note", "assessment", "review", "paper", "post", "video", "message");
+
+    /** A word naming what a report is written or recorded in: "a statement", "a video", "a letter". */
+    static boolean isDocument(String folded) {
+        return DOCUMENTS.contains(folded);
+    }
 
     /** The comma that opens the parenthetical closed by the comma at {@code close}, or -1. */
     private static int openingComma(Sentence s, int close, SpeakerResolver speakers) {

@@ -69,10 +69,12 @@ public final class TranscriptFinder {
 
     /**
      * A line opening with the interviewer's role label: "Q:", "Q.", "Question.", "Question (Reuters):", "HOST:", and the
-     * White House's "Q    " set off by spaces (never "Q&A").
+     * White House's "Q    " set off by spaces, or by one before a capitalised word (never "Q&A").
      */
     private static final java.util.regex.Pattern QUESTION_LABEL = java.util.regex.Pattern.compile(
             "(?m)^(?:(?:Q|Question)(?:\\s*\\([^)\n]{1,40}\\))?(?:\\s*[:.\u2014\u2013-]\\s|\t| {2,})"
+            // the same with its spaces run into one, as pages copied from the White House come: "Q Thank you, Karoline."
+            + "|Q (?=\\p{Lu}[\\p{Ll}'\u2019])"
             // a broadcast's transcript by role: "HOST: Health Secretary, good morning."
             + "|(?:HOST|Host|INTERVIEWER|Interviewer):\\s)");
 
