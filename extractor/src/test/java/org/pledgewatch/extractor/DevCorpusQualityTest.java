@@ -52,33 +52,33 @@ class DevCorpusQualityTest {
                     "/heldout-6"), 102, 0.957, 0.929, 0.983, 0.946),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
-                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.919, 0.886, 0.975, 0.936),
+                    "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.92, 0.887, 0.975, 0.936),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.915, 0.847, 0.975, 0.951),
+                    0.916, 0.847, 0.975, 0.951),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
-                    0.905, 0.797, 0.948, 0.901),
+                    0.906, 0.799, 0.953, 0.901),
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.944, 0.818, 0.951, 0.93),
+                    0.947, 0.82, 0.951, 0.93),
             // round 4's untouched pair (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none of its misses, so
             // these were rules-1.5.0's scores on text it was still not tuned on. Round 9 read one item, to keep its
             // modality and condition thresholds: "but only at a price that ..." (a condition). From round 14 on, each
             // round tuned on every earlier batch, this pair included (and round 27's model learnt from it)
             new Pool("held-out round 4, untouched until round 14", List.of("/heldout-22", "/heldout-23"), 30,
-                    0.885, 0.742, 0.968, 1.0),
+                    0.885, 0.748, 0.968, 1.0),
             // round 5 (session 5 of 2026-11-29): eight batches, each scored unseen before it was tuned on
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.914, 0.845, 0.964, 0.937),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.915, 0.847, 0.964, 0.937),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.919, 0.814, 0.973, 0.975),
+                    "/heldout-37"), 60, 0.92, 0.814, 0.973, 0.975),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
@@ -90,21 +90,21 @@ class DevCorpusQualityTest {
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.91, 0.855, 0.976, 0.982),
+                    "/heldout-49"), 60, 0.913, 0.857, 0.977, 0.982),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.913, 0.83, 0.974, 0.924),
+                    "/heldout-53"), 60, 0.913, 0.832, 0.974, 0.924),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.901, 0.766, 0.96, 0.844),
+                    "/heldout-57"), 60, 0.902, 0.768, 0.96, 0.844),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
             // one rule that cost them a commitment was dropped, see docs/extraction.md); tuned on in round 12
             new Pool("held-out round 11, untouched until round 12", List.of("/heldout-58", "/heldout-59", "/heldout-60",
-                    "/heldout-61"), 60, 0.908, 0.836, 0.961, 0.951),
+                    "/heldout-61"), 60, 0.91, 0.837, 0.961, 0.951),
             // a second untouched set written in round 10, for the rounds after the next: scored once, in aggregate, with
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
@@ -114,7 +114,7 @@ class DevCorpusQualityTest {
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
             new Pool("held-out round 13, untouched until round 14", List.of("/heldout-66", "/heldout-67", "/heldout-68",
-                    "/heldout-69"), 60, 0.921, 0.811, 0.949, 0.884),
+                    "/heldout-69"), 60, 0.922, 0.811, 0.949, 0.884),
             // round 14's untouched batches, written at the end of round 12 before the extractor ran on them: scored once
             // with rules-1.12.0 and once with rules-1.13.0 (0.753 / 0.590 both), once with rules-1.11.0 (0.753 / 0.589);
             // the measure of round 14 (rules-1.14.0: 0.760 / 0.613); its totals were printed by this test's runs
@@ -138,7 +138,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 17 tuned on them (rules-1.17.0, as here)
             new Pool("held-out round 16, untouched until round 17", List.of("/heldout-78", "/heldout-79", "/heldout-80",
                     "/heldout-81"), 60,
-                    0.892, 0.761, 0.969, 0.91),
+                    0.894, 0.761, 0.969, 0.91),
             // round 17's untouched batches, written at the start of round 16 before the extractor ran on them: scored once
             // with rules-1.15.0 (0.791 / 0.676, modality 0.950, conditions 0.911) and once with rules-1.16.0 (0.800 / 0.676);
             // the measure of round 17 (rules-1.17.0: 0.801 / 0.675, floored from 482/105/133 and 200/77/115), its totals
@@ -146,7 +146,7 @@ class DevCorpusQualityTest {
             // as here)
             new Pool("held-out round 17, untouched until round 18", List.of("/heldout-82", "/heldout-83", "/heldout-84",
                     "/heldout-85"), 60,
-                    0.896, 0.76, 0.965, 0.92),
+                    0.899, 0.76, 0.965, 0.92),
             // round 18's untouched batches, written at the start of round 17 before the extractor ran on them (broadcast
             // and briefing transcripts; legal and regulatory undertakings; migration deals; officials' posts): scored once
             // with rules-1.16.0 (0.823 / 0.670, modality 0.933, conditions 0.946) and once with rules-1.17.0 (0.824 /
@@ -154,7 +154,7 @@ class DevCorpusQualityTest {
             // in aggregate only at the round's end; nobody read their misses until round 19 tuned on them (rules-1.19.0,
             // as here)
             new Pool("held-out round 18, untouched until round 19", List.of("/heldout-86", "/heldout-87", "/heldout-88",
-                    "/heldout-89"), 60, 0.905, 0.778, 0.953, 0.958),
+                    "/heldout-89"), 60, 0.907, 0.778, 0.953, 0.958),
             // round 19's untouched batches, written at the start of round 18 before the extractor ran on them (mainstream
             // wire copy on the pledges analysts track; British and Irish press; US national papers; East and Southern
             // African press): scored in aggregate twice with rules-1.17.0 (0.827 / 0.749, modality 0.945, conditions
@@ -163,7 +163,7 @@ class DevCorpusQualityTest {
             // misses until round 20 tuned on them (rules-1.20.0, as here)
             new Pool("held-out round 19, untouched until round 20", List.of("/heldout-90", "/heldout-91", "/heldout-92",
                     "/heldout-93"), 60,
-                    0.876, 0.812, 0.951, 0.933),
+                    0.877, 0.812, 0.951, 0.933),
             // round 20's untouched batches, written at the start of round 19 before the extractor ran on them (West African
             // press; Indian national and business press; corporate press releases and the wires that relay them; European
             // security and the peace processes): scored in aggregate once with rules-1.18.0 (0.832 / 0.643, 489/88/110 and
@@ -172,7 +172,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 21 tuned on them (rules-1.21.0, as here)
             new Pool("held-out round 20, untouched until round 21", List.of("/heldout-94", "/heldout-95", "/heldout-96",
                     "/heldout-97"), 60,
-                    0.891, 0.773, 0.977, 1.0),
+                    0.892, 0.773, 0.977, 1.0),
             // round 21's untouched batches, written at the start of round 20 before the extractor ran on them (Latin
             // American news in English; Southeast Asian and Pacific press; global health and humanitarian pledging; Middle
             // East and Gulf press): scored in aggregate once with rules-1.19.0 (0.858 / 0.752, 550/91/91 and 273/61/119,
@@ -181,7 +181,7 @@ class DevCorpusQualityTest {
             // round 22 tuned on them (rules-1.22.0, as here)
             new Pool("held-out round 21, untouched until round 22", List.of("/heldout-98", "/heldout-99", "/heldout-100",
                     "/heldout-101"), 60,
-                    0.882, 0.824, 0.964, 0.937),
+                    0.886, 0.824, 0.964, 0.937),
             // round 22's untouched batches, written at the start of round 21 before the extractor ran on them (South Asian
             // press beyond India; defence industry and procurement news; Central and Southeast Europe, the Caucasus and
             // Central Asia; live blogs, explainers and newsletters): scored once with rules-1.20.0 (0.834 / 0.751,
@@ -190,7 +190,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 23 tuned on them (rules-1.23.0, as here)
             new Pool("held-out round 22, untouched until round 23", List.of("/heldout-102", "/heldout-103", "/heldout-104",
                     "/heldout-105"),
-                    60, 0.869, 0.813, 0.936, 0.836),
+                    60, 0.873, 0.813, 0.936, 0.836),
             // round 23's untouched batches, written at the start of round 22 before the extractor ran on them
             // (Australian, New Zealand and Pacific national press; Francophone, Lusophone and North African news in
             // English and in translation; parliaments, hearings and budget speeches as the press reports them; short
@@ -210,7 +210,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 25 tuned on them (rules-1.25.0, as here)
             new Pool("held-out round 24, untouched until round 25", List.of("/heldout-110", "/heldout-111", "/heldout-112",
                     "/heldout-113"),
-                    60, 0.921, 0.831, 0.957, 0.895),
+                    60, 0.922, 0.833, 0.957, 0.895),
             // round 25's untouched batches, written at the start of round 24 before the extractor ran on them (US state
             // and local and UK local government news; pledges outside government: philanthropy, universities, tech
             // firms, sports bodies, museums; long-form analysis and magazine features; election campaigns and manifesto
@@ -220,7 +220,7 @@ class DevCorpusQualityTest {
             // tuned on them (rules-1.26.0, as here: 581/95/102 and 149/57/66)
             new Pool("held-out round 25, untouched until round 26", List.of("/heldout-114", "/heldout-115", "/heldout-116",
                     "/heldout-117"),
-                    60, 0.865, 0.727, 0.954, 0.923),
+                    60, 0.867, 0.727, 0.954, 0.923),
             // round 26's untouched batches, written at the start of round 25 before the extractor ran on them (central
             // banks, finance ministries and markets; labour, industry and jobs; disasters and emergency response;
             // official readouts, joint statements and state media on summits): scored once with rules-1.24.0 (0.856 /
@@ -238,7 +238,7 @@ class DevCorpusQualityTest {
             // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
             // their misses until round 28 tuned on them (rules-1.28.0, whose model learnt from them)
             new Pool("held-out round 27, untouched until round 28", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.907, 0.724, 0.956, 0.926),
+                    60, 0.914, 0.728, 0.956, 0.926),
             // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
             // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
@@ -256,7 +256,7 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.857, 0.798, 0.95, 0.923),
+                    60, 0.861, 0.798, 0.95, 0.923),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
@@ -265,7 +265,7 @@ class DevCorpusQualityTest {
             // 211/83/108); the measure of round 30 (rules-1.30.0, its model retrained: 560/82/93 and 211/82/108), read in
             // aggregate only; nobody read their misses until round 31 tuned on them (rules-1.31.0)
             new Pool("held-out round 30, untouched until round 31", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
-                    60, 0.896, 0.753, 0.965, 0.978),
+                    60, 0.898, 0.754, 0.965, 0.978),
             // round 31's untouched batches, written at the start of round 30 before the extractor ran on them (health,
             // science and education; migration and borders; sport, culture, big events and city governments; news
             // roundups and fast updates): scored once with rules-1.29.0 (0.834 / 0.737, 535/103/110 and 206/59/88,
@@ -273,7 +273,7 @@ class DevCorpusQualityTest {
             // round 31 (rules-1.31.0: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in aggregate
             // only; nobody read their misses until round 32 tuned on them (rules-1.32.0)
             new Pool("held-out round 31, untouched until round 32", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.85, 0.776, 0.981, 0.941),
+                    60, 0.851, 0.776, 0.981, 0.941),
             // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
             // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
             // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
@@ -290,7 +290,7 @@ class DevCorpusQualityTest {
             // same statements, 253/68/95 commitments from the retrained judge), read in aggregate only; nobody read their
             // misses until round 34 tuned on them (rules-1.34.0, whose model learnt from them)
             new Pool("held-out round 33, untouched until round 34", List.of("/heldout-146", "/heldout-147", "/heldout-148", "/heldout-149"),
-                    60, 0.908, 0.823, 0.971, 0.932),
+                    60, 0.909, 0.825, 0.971, 0.932),
             // round 34's untouched batches, written at the start of round 33 before the extractor ran on them (global
             // health and development; US state and local news; Asia-Pacific security and diplomacy; business and markets
             // wire copy): scored once with rules-1.32.0 (0.882 / 0.759, 619/78/87 and 220/50/90, modality 0.945,
@@ -307,7 +307,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
             // the retrained one broke a convention test and three floors)
             new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.901, 0.793, 0.939, 0.829),
+                    60, 0.902, 0.793, 0.939, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
@@ -316,7 +316,7 @@ class DevCorpusQualityTest {
             // misses until round 37 tuned on them (rules-1.37.0, whose model did not learn from them: the retrained one
             // broke a convention test and two floors)
             new Pool("held-out round 36, untouched until round 37", List.of("/heldout-158", "/heldout-159", "/heldout-160", "/heldout-161"),
-                    60, 0.899, 0.797, 0.953, 0.931),
+                    60, 0.899, 0.801, 0.954, 0.933),
             // round 37's untouched batches, written at the start of round 36 before the extractor ran on them (Sub-Saharan
             // Africa's English-language press; briefings and transcripts; humanitarian, health and climate news from UN
             // agencies, NGOs and specialised outlets; East, South and Southeast Asia's English-language press): scored
@@ -332,7 +332,7 @@ class DevCorpusQualityTest {
             // once with rules-1.37.0 (the same counts); the measure of round 38 (rules-1.38.0: 548/67/64 and 211/48/72),
             // read in aggregate only; nobody read their misses until round 39 tuned on them (rules-1.39.0)
             new Pool("held-out round 38, untouched until round 39", List.of("/heldout-166", "/heldout-167", "/heldout-168", "/heldout-169"),
-                    60, 0.914, 0.797, 0.968, 1.0),
+                    60, 0.915, 0.8, 0.968, 1.0),
             // round 39's untouched batches, written at the start of round 38 before the extractor ran on them (United
             // Kingdom and Irish politics and public services; trade, tariffs and sanctions; interviews, transcripts, live
             // blogs and op-eds; defence and NATO): scored once with rules-1.37.0 (0.913 / 0.798, 500/38/57 and 203/50/53,
@@ -356,22 +356,30 @@ class DevCorpusQualityTest {
             // (571/62/67 and 234/49/91); the measure of round 41 (rules-1.41.0: 571/62/67 and 235/49/90), read in
             // aggregate only; nobody read their misses until round 42 tuned on them (rules-1.42.0)
             new Pool("held-out round 41, untouched until round 42", List.of("/heldout-178", "/heldout-179", "/heldout-180",
-                    "/heldout-181"), 60, 0.915, 0.839, 0.947, 0.867),
+                    "/heldout-181"), 60, 0.915, 0.84, 0.947, 0.867),
             // round 42's untouched batches, written in round 41 before the extractor ran on them (European politics in
             // English-language outlets; Latin America and the Caribbean; East Asia and the Pacific; transcripts and spoken
             // formats: briefings, question time, interviews, live blogs): scored once with rules-1.40.0 (0.898 / 0.788,
             // 563/62/66 and 277/68/81, modality 0.953, conditions 0.814) and once with rules-1.41.0 (the same counts); the
-            // measure of round 42 (rules-1.42.0, as here: 563/62/66 and 277/67/81, four lines of output changed), read in
-            // aggregate only; nobody read their misses
-            new Pool("held-out round 42, untouched", List.of("/heldout-182", "/heldout-183", "/heldout-184", "/heldout-185"),
-                    60, 0.897, 0.789, 0.956, 0.813),
+            // measure of round 42 (rules-1.42.0: 563/62/66 and 277/67/81, four lines of output changed), read in
+            // aggregate only; nobody read their misses until round 43 tuned on them (rules-1.43.0)
+            new Pool("held-out round 42, untouched until round 43", List.of("/heldout-182", "/heldout-183", "/heldout-184", "/heldout-185"),
+                    60, 0.921, 0.829, 0.958, 0.818),
             // round 43's untouched batches, written in round 42 before the extractor ran on them (British and Irish
             // politics; defence, NATO and arms; humanitarian aid, refugees and migration; official and corporate releases
             // and readouts): scored once with rules-1.41.0 (0.891 / 0.828, 547/58/76 and 234/35/62, modality 0.957,
-            // conditions 0.868) and once with rules-1.42.0, as here (547/58/76 and 235/36/61, two lines of output
-            // changed); nobody read their misses
+            // conditions 0.868) and once with rules-1.42.0 (547/58/76 and 235/36/61, two lines of output changed); the
+            // measure of round 43 (rules-1.43.0, as here: 550/55/73 and 235/36/61, 19 lines of output changed), read in
+            // aggregate only; nobody read their misses
             new Pool("held-out round 43, untouched", List.of("/heldout-186", "/heldout-187", "/heldout-188", "/heldout-189"),
-                    60, 0.89, 0.828, 0.957, 0.868));
+                    60, 0.895, 0.828, 0.957, 0.868),
+            // round 44's untouched batches, written in round 43 before the extractor ran on them (United States federal
+            // politics and trade; energy, commodities and critical minerals; wars and ceasefires in live-blog and agency
+            // style; state and international media, interviews, op-eds and newsletters): scored once with rules-1.42.0
+            // (0.888 / 0.828, 522/69/63 and 296/50/73, modality 0.959, conditions 0.818) and once with rules-1.43.0, as
+            // here (522/68/63 and 296/50/73, one line of output changed); nobody read their misses
+            new Pool("held-out round 44, untouched", List.of("/heldout-190", "/heldout-191", "/heldout-192", "/heldout-193"),
+                    60, 0.888, 0.827, 0.959, 0.818));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

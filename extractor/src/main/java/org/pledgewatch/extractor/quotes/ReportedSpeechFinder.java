@@ -1756,6 +1756,13 @@ public final class ReportedSpeechFinder {
         if (end - start < 8 || quotes.isQuoted(start)) {
             return;
         }
+        for (FoundStatement found : out) {
+            if (found.quoteStart() == start && found.quoteEnd() == end && found.speaker() == speaker) {
+                // "has promised to eliminate export duties ... and vowed on Tuesday that there would be ...": both verbs
+                // reach the one clause, said once
+                return;
+            }
+        }
         out.add(new FoundStatement(speaker, start, end, false, verb, s.start(), s.end()));
     }
 }
