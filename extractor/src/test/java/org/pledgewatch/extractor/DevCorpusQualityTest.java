@@ -63,13 +63,13 @@ class DevCorpusQualityTest {
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.947, 0.82, 0.951, 0.93),
+                    0.948, 0.82, 0.951, 0.93),
             // round 4's untouched pair (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none of its misses, so
             // these were rules-1.5.0's scores on text it was still not tuned on. Round 9 read one item, to keep its
             // modality and condition thresholds: "but only at a price that ..." (a condition). From round 14 on, each
             // round tuned on every earlier batch, this pair included (and round 27's model learnt from it)
             new Pool("held-out round 4, untouched until round 14", List.of("/heldout-22", "/heldout-23"), 30,
-                    0.885, 0.748, 0.968, 1.0),
+                    0.886, 0.748, 0.968, 1.0),
             // round 5 (session 5 of 2026-11-29): eight batches, each scored unseen before it was tuned on
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
@@ -78,11 +78,11 @@ class DevCorpusQualityTest {
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.92, 0.814, 0.973, 0.975),
+                    "/heldout-37"), 60, 0.921, 0.814, 0.973, 0.975),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.912, 0.873, 0.959, 0.915),
+                    "/heldout-41"), 60, 0.913, 0.873, 0.959, 0.915),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
@@ -90,7 +90,7 @@ class DevCorpusQualityTest {
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.913, 0.857, 0.977, 0.982),
+                    "/heldout-49"), 60, 0.914, 0.857, 0.977, 0.982),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
@@ -114,7 +114,7 @@ class DevCorpusQualityTest {
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
             new Pool("held-out round 13, untouched until round 14", List.of("/heldout-66", "/heldout-67", "/heldout-68",
-                    "/heldout-69"), 60, 0.922, 0.811, 0.949, 0.884),
+                    "/heldout-69"), 60, 0.923, 0.811, 0.949, 0.884),
             // round 14's untouched batches, written at the end of round 12 before the extractor ran on them: scored once
             // with rules-1.12.0 and once with rules-1.13.0 (0.753 / 0.590 both), once with rules-1.11.0 (0.753 / 0.589);
             // the measure of round 14 (rules-1.14.0: 0.760 / 0.613); its totals were printed by this test's runs
@@ -122,7 +122,7 @@ class DevCorpusQualityTest {
             // (rules-1.17.0, as here)
             new Pool("held-out round 14, untouched until round 15", List.of("/heldout-70", "/heldout-71", "/heldout-72",
                     "/heldout-73"), 60,
-                    0.851, 0.727, 0.951, 0.967),
+                    0.864, 0.727, 0.951, 0.967),
             // round 15's untouched batches, written at the start of round 14 before the extractor ran on them: scored once
             // with rules-1.13.0 (0.838 / 0.766, modality 0.935, conditions 0.886); totals printed by this test's runs in
             // round 14 (one change that broke a threshold here was dropped); rules-1.14.0 0.842 / 0.776; the measure of
@@ -163,7 +163,7 @@ class DevCorpusQualityTest {
             // misses until round 20 tuned on them (rules-1.20.0, as here)
             new Pool("held-out round 19, untouched until round 20", List.of("/heldout-90", "/heldout-91", "/heldout-92",
                     "/heldout-93"), 60,
-                    0.877, 0.812, 0.951, 0.933),
+                    0.878, 0.812, 0.951, 0.933),
             // round 20's untouched batches, written at the start of round 19 before the extractor ran on them (West African
             // press; Indian national and business press; corporate press releases and the wires that relay them; European
             // security and the peace processes): scored in aggregate once with rules-1.18.0 (0.832 / 0.643, 489/88/110 and
@@ -190,7 +190,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 23 tuned on them (rules-1.23.0, as here)
             new Pool("held-out round 22, untouched until round 23", List.of("/heldout-102", "/heldout-103", "/heldout-104",
                     "/heldout-105"),
-                    60, 0.873, 0.813, 0.936, 0.836),
+                    60, 0.878, 0.815, 0.936, 0.836),
             // round 23's untouched batches, written at the start of round 22 before the extractor ran on them
             // (Australian, New Zealand and Pacific national press; Francophone, Lusophone and North African news in
             // English and in translation; parliaments, hearings and budget speeches as the press reports them; short
@@ -200,7 +200,7 @@ class DevCorpusQualityTest {
             // misses until round 24 tuned on them (rules-1.24.0; rules-1.25.0, as here)
             new Pool("held-out round 23, untouched until round 24", List.of("/heldout-106", "/heldout-107", "/heldout-108",
                     "/heldout-109"),
-                    60, 0.899, 0.805, 0.973, 0.888),
+                    60, 0.901, 0.805, 0.973, 0.888),
             // round 24's untouched batches, written at the start of round 23 before the extractor ran on them (East
             // Asian press in English; Ukrainian and Russian outlets in English and in translation; energy, commodities
             // and climate-diplomacy press; Nordic, Baltic, German, Dutch and Polish press in English): scored once with
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.87, 0.77, 0.956, 0.938),
+                    60, 0.871, 0.77, 0.956, 0.938),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -238,7 +238,7 @@ class DevCorpusQualityTest {
             // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
             // their misses until round 28 tuned on them (rules-1.28.0, whose model learnt from them)
             new Pool("held-out round 27, untouched until round 28", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.914, 0.728, 0.956, 0.926),
+                    60, 0.915, 0.728, 0.956, 0.926),
             // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
             // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.889, 0.825, 0.946, 0.928),
+                    60, 0.89, 0.825, 0.946, 0.928),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -307,7 +307,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
             // the retrained one broke a convention test and three floors)
             new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.902, 0.793, 0.939, 0.829),
+                    60, 0.903, 0.793, 0.939, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
@@ -340,7 +340,7 @@ class DevCorpusQualityTest {
             // round 39 (rules-1.39.0: the same counts, not one line of output changed), read in aggregate only; nobody
             // read their misses until round 40 tuned on them (rules-1.40.0)
             new Pool("held-out round 39, untouched until round 40", List.of("/heldout-170", "/heldout-171", "/heldout-172", "/heldout-173"),
-                    60, 0.919, 0.806, 0.946, 0.909),
+                    60, 0.92, 0.806, 0.946, 0.909),
             // round 40's untouched batches, written at the start of round 39 before the extractor ran on them (South
             // Asia's English-language press; climate, energy transition and development finance; business and markets
             // wire copy; Ukraine and Russia: talks, guarantees, aid and sanctions): scored once with rules-1.38.0 (0.893 /
@@ -356,7 +356,7 @@ class DevCorpusQualityTest {
             // (571/62/67 and 234/49/91); the measure of round 41 (rules-1.41.0: 571/62/67 and 235/49/90), read in
             // aggregate only; nobody read their misses until round 42 tuned on them (rules-1.42.0)
             new Pool("held-out round 41, untouched until round 42", List.of("/heldout-178", "/heldout-179", "/heldout-180",
-                    "/heldout-181"), 60, 0.915, 0.84, 0.947, 0.867),
+                    "/heldout-181"), 60, 0.917, 0.84, 0.947, 0.867),
             // round 42's untouched batches, written in round 41 before the extractor ran on them (European politics in
             // English-language outlets; Latin America and the Caribbean; East Asia and the Pacific; transcripts and spoken
             // formats: briefings, question time, interviews, live blogs): scored once with rules-1.40.0 (0.898 / 0.788,
@@ -369,17 +369,17 @@ class DevCorpusQualityTest {
             // politics; defence, NATO and arms; humanitarian aid, refugees and migration; official and corporate releases
             // and readouts): scored once with rules-1.41.0 (0.891 / 0.828, 547/58/76 and 234/35/62, modality 0.957,
             // conditions 0.868) and once with rules-1.42.0 (547/58/76 and 235/36/61, two lines of output changed); the
-            // measure of round 43 (rules-1.43.0, as here: 550/55/73 and 235/36/61, 19 lines of output changed), read in
+            // measure of round 43 (rules-1.43.0, as here: 550/54/73 and 235/36/61, 20 lines of output changed), read in
             // aggregate only; nobody read their misses
             new Pool("held-out round 43, untouched", List.of("/heldout-186", "/heldout-187", "/heldout-188", "/heldout-189"),
-                    60, 0.895, 0.828, 0.957, 0.868),
+                    60, 0.896, 0.828, 0.957, 0.868),
             // round 44's untouched batches, written in round 43 before the extractor ran on them (United States federal
             // politics and trade; energy, commodities and critical minerals; wars and ceasefires in live-blog and agency
             // style; state and international media, interviews, op-eds and newsletters): scored once with rules-1.42.0
             // (0.888 / 0.828, 522/69/63 and 296/50/73, modality 0.959, conditions 0.818) and once with rules-1.43.0, as
-            // here (522/68/63 and 296/50/73, one line of output changed); nobody read their misses
+            // here (522/67/63 and 296/50/73, two lines of output changed); nobody read their misses
             new Pool("held-out round 44, untouched", List.of("/heldout-190", "/heldout-191", "/heldout-192", "/heldout-193"),
-                    60, 0.888, 0.827, 0.959, 0.818));
+                    60, 0.889, 0.827, 0.959, 0.818));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

@@ -4826,4 +4826,19 @@ class NewsConventionsTest {
                 + "Bundestag.");
         assertEquals(List.of("Alternative for Germany:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void whatWasNotSaidAndWhenItWasSaidAreNoClauses() {
+        Extraction e = extract("The United States has not said whether it will send observers. Brazil did not say how the "
+                + "money will be managed. \"We are ready,\" Mark Rutte said as he arrived at the alliance's headquarters. "
+                + "\"Nobody will go hungry,\" Sadiq Khan said when asked how he will pay for it all.");
+        assertEquals(List.of("Mark Rutte: We are ready", "Sadiq Khan: Nobody will go hungry"), attributedQuotes(e));
+    }
+
+    @Test
+    void aTitleCaseHeadlinesVerbEndsTheNameBeforeIt() {
+        Extraction e = extract("Prime Minister Dr. Mostafa Madbouly Chairs Weekly Cabinet Meeting, Reviews Plan\n"
+                + "Prime Minister Dr. Mostafa Madbouly affirmed that the State will continue to provide subsidized bread.");
+        assertEquals(List.of("Mostafa Madbouly"), speakerNames(e));
+    }
 }

@@ -379,6 +379,7 @@ public final class EntityRegistry {
     }
 
     public Entity person(String name, boolean create) {
+        name = beforeHeadlineVerb(name);
         if (name.indexOf(' ') > 0 && mayEndInReportingPeriod(name)) {
             // "Sahyadri Renewables Q2 results: ...": the period is no part of a name (and this one is a company's)
             name = REPORTING_PERIOD.matcher(name).replaceFirst("");
@@ -605,6 +606,28 @@ public final class EntityRegistry {
             }
         }
         return null;
+    }
+
+    /** Verbs of a headline written in title case: "Prime Minister Dr. Mostafa Madbouly Chairs Weekly Cabinet Meeting". */
+    private static final Set<String> HEADLINE_VERBS = Words.set("Chairs", "Meets", "Receives", "Says", "Calls", "Announces",
+            "Launches", "Holds", "Urges", "Vows", "Pledges", "Signs", "Visits", "Welcomes", "Discusses", "Opens", "Reviews",
+            "Inaugurates", "Heads", "Leads", "Attends", "Addresses", "Affirms", "Stresses", "Confirms", "Unveils", "Directs",
+            "Approves", "Rejects", "Warns", "Backs", "Hails", "Tells", "Orders", "Follows", "Witnesses", "Sends", "Promises");
+
+    /** A name read on from a title-case headline ends before the headline's verb, after two words of name at least. */
+    private static String beforeHeadlineVerb(String name) {
+        int first = name.indexOf(' ');
+        int second = first < 0 ? -1 : name.indexOf(' ', first + 1);
+        if (second < 0) {
+            return name;
+        }
+        String[] words = name.split(" ");
+        for (int k = 2; k < words.length; k++) {
+            if (HEADLINE_VERBS.contains(words[k])) {
+                return String.join(" ", java.util.Arrays.copyOf(words, k));
+            }
+        }
+        return name;
     }
 
     /** Gives a person known only by surname the full name the gazetteer knows. */

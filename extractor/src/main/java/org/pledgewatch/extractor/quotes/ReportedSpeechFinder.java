@@ -488,6 +488,14 @@ public final class ReportedSpeechFinder {
             // "conceded and said ...": the next verb has the clause
             return -1;
         }
+        if (next.equals("whether") || next.equals("how")
+                || next.equals("as") && j + 1 < n && (SUBJECT_PRONOUNS.contains(Tokens.folded(s, j + 1)) || Tokens.folded(s, j + 1).equals("well"))
+                || next.equals("when") && j + 1 < n && (Tokens.folded(s, j + 1).equals("asked")
+                    || j + 3 < n && Tokens.folded(s, j + 3).equals("asked"))) {
+            // "has not said whether it will send observers", "did not say how the money will be managed": what was not
+            // said; "said as he tabled the budget", "said when asked whether ...": when it was said, not what
+            return -1;
+        }
         if (next.equals("that")) {
             if (j + 2 < n && STANCES.contains(Tokens.folded(s, j + 1)) && !s.tokens().get(j + 2).isWord()
                     || j + 2 < n && STANCES.contains(Tokens.folded(s, j + 1)) && CLAUSE_NEVER_OPENS.contains(Tokens.folded(s, j + 2))) {
