@@ -39,7 +39,7 @@ final class BackReferences {
     }
 
     /** Words before the one a sentence's subject addresses or meets: "told President Zelensky", "met with". */
-    private static final java.util.Set<String> ADDRESSING = org.pledgewatch.extractor.text.Words.set("told", "telling",
+    private static final Set<String> ADDRESSING = Words.set("told", "telling",
             "met", "meeting", "called", "phoned", "thanked", "urged", "with", "by");
 
     /**
