@@ -880,18 +880,18 @@ public final class ActorFinder {
             coordinated(s, m, out);
         } else if (m != null && Tokens.folded(s, from).equals("they")) {
             // "Hungary's Viktor Orbán and Slovakia's Robert Fico said they would not take part": the leaders' countries
-            out.addAll(countriesOfLeaders(s, 0, v));
+            out.addAll(countriesOfLeaders(s, v));
         }
     }
 
     /**
-     * The countries of the people named together, joined by "and", from token {@code from} up to the verb at {@code v};
-     * none unless there are two or more and each has a country.
+     * The countries of the people named together, joined by "and", before the verb at {@code v}; none unless there are
+     * two or more and each has a country.
      */
-    private List<Entity> countriesOfLeaders(Sentence s, int from, int v) {
+    private List<Entity> countriesOfLeaders(Sentence s, int v) {
         List<Entity> people = new ArrayList<>();
         boolean joined = false;
-        for (int k = from; k < v; k++) {
+        for (int k = 0; k < v; k++) {
             Mention m = speakers.mentionAt(s.index(), k);
             if (Tokens.folded(s, k).equals("and")) {
                 joined = true;

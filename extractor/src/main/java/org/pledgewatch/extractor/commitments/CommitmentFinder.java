@@ -1715,7 +1715,7 @@ public final class CommitmentFinder {
             }
             if (QUESTIONS.contains(w)) {
                 // ("Until then we will continue to turn back asylum seekers": an adverb of time, no clause)
-                return !(w.equals("until") && Tokens.folded(s, i + 1).equals("then"));
+                return !ConditionFinder.untilThen(s.tokens(), i);
             }
             int relative = w.equals(",") ? ActorFinder.relativeClauseOpening(s, i) : -1;
             if (relative > 0) {

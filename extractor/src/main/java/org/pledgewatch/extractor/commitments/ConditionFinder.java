@@ -149,6 +149,11 @@ public final class ConditionFinder {
     /** Verbs of a source who "spoke on condition that they not be named". */
     private static final Set<String> ANONYMOUS_SPEAKING = Words.set("spoke", "speaking", "talked", "talking", "briefed");
 
+    /** "Until then": a time the clause before set, which opens no condition (nor a question). */
+    static boolean untilThen(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).folded().equals("until") && tokens.get(i + 1).folded().equals("then");
+    }
+
     /** Openers of a time or event waited for: "if", "once", "the moment", "when". */
     private static final Set<String> WAITING = Words.set("if", "once", "the", "when", "as", "until");
 
@@ -466,7 +471,7 @@ public final class ConditionFinder {
             }
             return i;
         }
-        if (w.equals("until") && i + 1 < to && tokens.get(i + 1).folded().equals("then")) {
+        if (untilThen(tokens, i) && i + 1 < to) {
             // "Until then we will continue to turn back asylum seekers": the time the clause before set, no condition
             return i;
         }

@@ -468,9 +468,23 @@ public final class CueLexicon {
     }
 
     /** Whether the word at {@code k}, past the adverbs of stance, is {@code word}. */
-    private static boolean verbIs(List<Token> tokens, int k, String word) {
+    private static boolean wordIs(List<Token> tokens, int k, String word) {
         int at = wordAfterStance(tokens, k);
         return at < tokens.size() && tokens.get(at).folded().equals(word);
+    }
+
+    /**
+     * Whether {@code words} follow a modal that ends at {@code end}: the first past the adverbs of stance ("would
+     * obviously welcome"), each next one word on from there, past its own ("would run out", "would “look at anything").
+     */
+    private static boolean phraseAfterStance(List<Token> tokens, int end, String... words) {
+        int verb = wordAfterStance(tokens, end);
+        for (int n = 0; n < words.length; n++) {
+            if (!wordIs(tokens, verb + n, words[n])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** All cues of a sentence, left to right, not overlapping. */
@@ -674,7 +688,7 @@ public final class CueLexicon {
                 // "China has always been committed to keeping supply chains stable": a stance claimed, no act promised
                 return null;
             }
-            if (p.modal() && verbIs(tokens, end, "run") && verbIs(tokens, wordAfterStance(tokens, end) + 1, "out")) {
+            if (p.modal() && phraseAfterStance(tokens, end, "run", "out")) {
                 // "Kyiv would run out of money by April": what will befall, not what anyone does
                 return null;
             }
@@ -683,15 +697,13 @@ public final class CueLexicon {
                 // clause, no pledge
                 return null;
             }
-            if (p.modal() && verbIs(tokens, end, "look") && verbIs(tokens, wordAfterStance(tokens, end) + 1, "at")
-                    && (verbIs(tokens, wordAfterStance(tokens, end) + 2, "anything")
-                        || verbIs(tokens, wordAfterStance(tokens, end) + 2, "everything"))) {
+            if (p.modal() && (phraseAfterStance(tokens, end, "look", "at", "anything")
+                    || phraseAfterStance(tokens, end, "look", "at", "everything"))) {
                 // "he would “look at anything that works”": an open mind, nothing in particular promised
                 return null;
             }
-            if (p.modal() && p.words().get(0).equals("would") && verbIs(tokens, end, "welcome")
-                    && (verbIs(tokens, wordAfterStance(tokens, end) + 1, "any")
-                        || verbIs(tokens, wordAfterStance(tokens, end) + 1, "more"))) {
+            if (p.modal() && p.words().get(0).equals("would")
+                    && (phraseAfterStance(tokens, end, "welcome", "any") || phraseAfterStance(tokens, end, "welcome", "more"))) {
                 // "We would obviously welcome more", "Dhaka would welcome any partner": a wish, no pledge
                 return null;
             }

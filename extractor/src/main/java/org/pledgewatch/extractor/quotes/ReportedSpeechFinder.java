@@ -204,7 +204,6 @@ public final class ReportedSpeechFinder {
                 // reports the clause
                 continue;
             }
-
             if ((OPINIONS.contains(w) || RESTATING.contains(w)) && closingAttributionAfter(s, v)) {
                 // "Ukraine expects the loan to cover ..., Kachka told Reuters", "The United States reaffirmed that its
                 // treaty covers ..., spokeswoman Tammy Bruce said": the opinion or the restated position is part of
@@ -497,8 +496,8 @@ public final class ReportedSpeechFinder {
             return -1;
         }
         if (next.equals("that")) {
-            if (j + 2 < n && STANCES.contains(Tokens.folded(s, j + 1)) && !s.tokens().get(j + 2).isWord()
-                    || j + 2 < n && STANCES.contains(Tokens.folded(s, j + 1)) && CLAUSE_NEVER_OPENS.contains(Tokens.folded(s, j + 2))) {
+            if (j + 2 < n && STANCES.contains(Tokens.folded(s, j + 1))
+                    && (!s.tokens().get(j + 2).isWord() || CLAUSE_NEVER_OPENS.contains(Tokens.folded(s, j + 2)))) {
                 // "his government reiterated that position on Tuesday": the position named, no clause
                 return -1;
             }
