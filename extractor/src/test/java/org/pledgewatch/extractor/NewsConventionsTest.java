@@ -4841,4 +4841,109 @@ class NewsConventionsTest {
                 + "Prime Minister Dr. Mostafa Madbouly affirmed that the State will continue to provide subsidized bread.");
         assertEquals(List.of("Mostafa Madbouly"), speakerNames(e));
     }
+    @Test
+    void aBroadcastersProgrammeIsNobodyWhoSpeaks() {
+        Extraction e = extract("Environment Secretary Emma Reynolds said the change would help.\n\"We have listened,\" she told "
+                + "BBC Radio 4's Farming Today.\nAsked whether the Treasury had signed off the change, she said: \"The Chancellor "
+                + "and I are completely aligned.\"");
+        assertEquals(List.of("Emma Reynolds", "Emma Reynolds", "Emma Reynolds"), speakerNames(e));
+        Extraction rte = extract("Speaking on RT\u00c9's Morning Ireland, Simon Harris said the Government would make changes.\n"
+                + "\"I know people want to see energy credits again,\" he said.");
+        assertEquals(List.of("Simon Harris", "Simon Harris"), speakerNames(rte));
+    }
+
+    @Test
+    void aPartysLegislatorDescribedAfterTheQuoteIsThePersonNamedBefore() {
+        Extraction e = extract("Caoimhe Archibald told the assembly that the executive faced a shortfall.\n\"I cannot magic "
+                + "money out of thin air,\" the Sinn F\u00e9in MLA said.\nNipsa general secretary Carmel Gates said members "
+                + "were patient.\nThe Alliance Party said revenue-raising should not be \"off the table\".");
+        assertEquals(List.of("Caoimhe Archibald", "Caoimhe Archibald", "Carmel Gates", "Alliance Party"), speakerNames(e));
+    }
+
+    @Test
+    void aStateBodysSpokespersonSpeaksForTheHomeCountryWhenNoneWasNamed() {
+        Extraction e = extract("Stormont's finance minister said she could not guarantee the pay award. A Treasury spokesperson "
+                + "said the region had received its largest settlement. The spokesperson added: \"We will continue to work "
+                + "constructively with the executive.\" Officials in London and Belfast will meet next week. The UK government "
+                + "has written off an overspend.");
+        assertEquals(List.of("United Kingdom:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aCapitalThatIsSomeonesFirstNameMakesNoHomeCountry() {
+        Extraction e = extract("The Government has watered down its plans to charge inheritance tax on farms.\nShadow environment "
+                + "secretary Victoria Atkins said a Conservative government would abolish the tax altogether.");
+        assertEquals(false, actorsOfEachCommitment(e).contains("Seychelles"));
+    }
+
+    @Test
+    void aSecondVerbOfTheSpeakerEndsTheFirstReport() {
+        Extraction e = extract("Mr Streeting said the interim target \"will be tough\" but insisted it could still be hit. "
+                + "Flynn says Scotland has been short-changed on the levy and asks whether the PM will guarantee jobs.");
+        assertEquals(true, attributedQuotes(e).stream().anyMatch(q -> q.endsWith(": the interim target \"will be tough\"")));
+        assertEquals(true, attributedQuotes(e).stream().anyMatch(q -> q.endsWith(": Scotland has been short-changed on the levy")));
+    }
+
+    @Test
+    void announcingByAParticipleAndReplyingInALivePageReport() {
+        Extraction e = extract("Keir Starmer has opened Prime Minister's Questions by announcing that the UK will provide a "
+                + "further \u00a3150m of air defence equipment to Ukraine. Starmer replies that the government will raise the "
+                + "carer's allowance earnings limit from April.");
+        assertEquals(List.of("Keir Starmer", "Keir Starmer"), speakerNames(e));
+    }
+
+    @Test
+    void theHeadlineOfALivePagesEntryIsNoStatement() {
+        Extraction e = extract("Posted at 12:02\nStarmer: UK to send further \u00a3150m of air defence to Ukraine\nKeir Starmer "
+                + "told MPs the UK would provide a further \u00a3150m of air defence equipment.\nPosted at 12:05\nBadenoch: 'Yes or "
+                + "no, Prime Minister?'\nConservative leader Kemi Badenoch asked the prime minister to rule out raising income tax.");
+        assertEquals(List.of("Keir Starmer"), speakerNames(e));
+    }
+
+    @Test
+    void aQuotedVerbAndAQuoteBeforeTheClosingAttributionAreStillTheReport() {
+        Extraction e = extract("Malcolm Chalmers said the plan \u201cpapers over\u201d a funding gap. The UK will build six new "
+                + "munitions factories under a plan to move the armed forces on to a \u201cwar-fighting footing\u201d, the "
+                + "government has said.");
+        assertEquals(List.of("Malcolm Chalmers: the plan \u201cpapers over\u201d a funding gap",
+                "United Kingdom: The UK will build six new munitions factories under a plan to move the armed forces on to a "
+                        + "\u201cwar-fighting footing\u201d"), attributedQuotes(e));
+    }
+
+    @Test
+    void aSwissStateSecretariatAndTheFederalCouncilSpeakForSwitzerland() {
+        Extraction e = extract("BERN (swissinfo) \u2013 The Swiss government has refused a request from Denmark, the State "
+                + "Secretariat for Economic Affairs (SECO) said on Wednesday. The Federal Council said it would stick to that "
+                + "practice \"as long as the law is unchanged\".");
+        assertEquals(List.of("Switzerland", "Switzerland"), speakerNames(e));
+    }
+
+    @Test
+    void theUnAgencyIsTheAgencyNamedBefore() {
+        Extraction e = extract("KABUL, Afghanistan (AP) \u2014 The World Food Programme will stop emergency food aid to about 2 "
+                + "million people in Afghanistan at the end of March, the U.N. agency said Wednesday.");
+        assertEquals(List.of("World Food Programme"), speakerNames(e));
+    }
+
+    @Test
+    void theForeignOfficeOfAStoryFromAnotherCountryIsThatCountrys() {
+        Extraction e = extract("BERLIN \u2014 Germany will not admit any more Afghans under its admission programme, Interior "
+                + "Minister Alexander Dobrindt said. German officials said the programme would close. The Foreign Office said it "
+                + "would comply with all final court rulings.");
+        assertEquals(List.of("Alexander Dobrindt", "German officials", "Germany"), speakerNames(e));
+    }
+
+    @Test
+    void aSumAfterTheVerbIsItsObjectNotAClosingAttribution() {
+        Extraction e = extract("Saudi Arabia said it would give $100 million, and Qatar pledged $50 million.");
+        assertEquals(List.of("Saudi Arabia"), speakerNames(e));
+        assertEquals(List.of("Saudi Arabia:FIRM", "Qatar:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void companiesNamedForWhatTheyMakeAreOrganisations() {
+        Extraction e = extract("Stratus Computing has committed not to impose new licensing charges on customers. Tasman Fibre "
+                + "will close the mill by June.");
+        assertEquals(List.of("Stratus Computing:NEGATED", "Tasman Fibre:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -48,6 +48,10 @@ final class HomeCountry {
                     continue;
                 }
                 GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), match);
+                if (e != null && e.kind() == GazetteerEntry.Kind.CAPITAL && isFirstName(tokens, i, match[0])) {
+                    // "Victoria Atkins", the shadow secretary: a first name, not the Seychelles' capital
+                    continue;
+                }
                 if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
                         || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
                     // "SEOUL, Dec. 2 (Yonhap) --": the place a wire story is filed from weighs as much as three
@@ -203,5 +207,12 @@ final class HomeCountry {
                         m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
             }
         }
+    }
+
+    /** Whether the one word at {@code i} (to {@code end}) is someone's first name, with a capitalised surname after it. */
+    private boolean isFirstName(List<Token> tokens, int i, int end) {
+        String word = tokens.get(i).text();
+        return end == i + 1 && end < tokens.size() && tokens.get(end).isCapitalized() && tokens.get(end).isWord()
+                && (gazetteer.isFemaleName(word) || gazetteer.isMaleName(word));
     }
 }

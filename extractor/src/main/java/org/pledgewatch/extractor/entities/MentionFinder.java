@@ -112,7 +112,7 @@ public final class MentionFinder {
             "confederation", "congress", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
             "province", "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
             "industry", "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
-            "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility",
+            "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility", "secretariat",
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
             // "Northern Pines Health will stop delivering babies", "Weald Water said": a health system's, a utility's
@@ -125,7 +125,7 @@ public final class MentionFinder {
             "semiconductors",
             // "Meridian Freight Lines will open", "Delta Air Lines": carriers', insurers', makers' names
             "lines", "freight", "railroad", "beverages", "breweries", "hotels", "resorts", "pharmaceutical",
-            "software", "textiles", "fertilizers", "fertilisers",
+            "software", "textiles", "fertilizers", "fertilisers", "computing", "robotics", "airline", "fibre", "fiber", "pulp",
             // "the National Energy System Operator", "the Australian Energy Regulator", "the Oslo Stock Exchange"
             "operator", "regulator", "exchange", "inspectorate", "registry",
             // plural heads of federations and operators: "Colleges and Institutes Canada", "Scottish and Southern
@@ -524,7 +524,9 @@ public final class MentionFinder {
      */
     private static final Set<String> SERVICE_ARMS = Words.set("naval", "armed", "land", "ground", "maritime");
     private static final Set<String> STATE_BODY_HEADS = Words.set("agency", "ministry", "office", "authority",
-            "service", "department");
+            "service", "department",
+            // "the State Secretariat for Economic Affairs (SECO)", Switzerland's
+            "secretariat");
     /** Words of the names of a state's bodies: the heads of its agencies and its other organs ("House", "Treasury"). */
     private static final Set<String> STATE_BODY_WORDS = Words.union(STATE_BODY_HEADS, "administration", "force", "council",
             "commission", "treasury", "government", "army", "navy", "police", "court", "senate", "house", "parliament",
@@ -655,6 +657,15 @@ public final class MentionFinder {
                 : place.kind() != GazetteerEntry.Kind.TITLE && place.kind() != GazetteerEntry.Kind.COALITION)) {
             k = match[0];
         }
+        if (place != null && place.kind() == GazetteerEntry.Kind.ORGANIZATION && place.country() == null && match[0] < n
+                && EntityRegistry.POST_NOMINALS.contains(tokens.get(match[0]).text())
+                && (match[0] + 1 >= n || !tokens.get(match[0] + 1).isCapitalized())) {
+            // "the Sinn Féin MLA said", "the Fine Gael TD said": a member of a party named as itself, the person named
+            // last (the party's member if one was named as such)
+            end[0] = match[0] + 1;
+            Entity member = BackReferences.latestPersonWithRole(out, List.of(tokens.get(match[0]).folded()), gazetteer::officialRole);
+            return member != null ? member : BackReferences.latestPerson(out);
+        }
         if (k < n && PARTY_MEMBER_QUALIFIERS.contains(tokens.get(k).folded()) && tokens.get(k).isCapitalized()) {
             k++;
         }
@@ -747,6 +758,7 @@ public final class MentionFinder {
         FormerOffices.mark(text, mentions);
         BracketedCountries.link(text.body(), mentions);
         UnlistedStateBodies.giveHomeCountry(mentions, registry, home);
+        UnlistedStateBodies.foreignOfficeOfHome(text.body(), mentions, registry, home);
         PossessedBodies.link(text, mentions, registry, gazetteer);
         affiliations.link(text, mentions, registry, home);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
@@ -972,7 +984,11 @@ public final class MentionFinder {
                 && (STATE_NOUNS.contains(tokens.get(i + 1).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(i + 1).text()))
                 && SPOKESPEOPLE.contains(tokens.get(i + 2).text()) && gazetteer.isReportingVerb(tokens.get(i + 3).text())) {
             // "A Treasury spokesperson said", "A government spokesman told reporters": the state the article is about
+            // (the one named last, else the article's home: a Stormont story names only "London" and Northern Ireland)
             Entity country = BackReferences.latestCountryOrGroupHome(out, registry);
+            if (country == null && home != null) {
+                country = registry.country(home);
+            }
             if (country != null && country.type() == EntityType.COUNTRY) {
                 out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
                 i += 3;
@@ -1286,6 +1302,18 @@ public final class MentionFinder {
                 return i;
             }
         }
+        if (lower.equals("the") && i + 2 < n && Folding.stripPossessive(tokens.get(i + 2).text()).equals("agency")
+                && gazetteer.lookup(tokens.get(i + 1).text()) != null
+                && "united-nations".equals(gazetteer.lookup(tokens.get(i + 1).text()).id())) {
+            // "The World Food Programme will stop emergency food aid ..., the U.N. agency said": the agency named
+            // before, which the United Nations runs (else the United Nations)
+            Entity agency = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, false);
+            if (agency == null || !registry.isListedOrganization(agency) || agency.country() != null) {
+                agency = registry.organizationById("united-nations");
+            }
+            out.add(mention(agency, Mention.Kind.ROLE, s, i, i + 3, quotes));
+            return i + 3;
+        }
         if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).folded().equals("world")
                 && Folding.stripPossessive(tokens.get(i + 2).text()).equals("body")) {
             // "the world body": the United Nations, named or not
@@ -1336,7 +1364,10 @@ public final class MentionFinder {
         boolean orgNoun = lower.equals("the") && i + 1 < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
                 // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
                 || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
-                    && (i + 2 >= n || !PORTFOLIO_LINKS.contains(tokens.get(i + 2).folded()))));
+                    && (i + 2 >= n || !PORTFOLIO_LINKS.contains(tokens.get(i + 2).folded()))))
+                // ("The Alliance Party said": the noun opens a listed name, no back-reference)
+                && !(tokens.get(i + 1).isCapitalized() && gazetteer.longestMatch(tokens, i + 1, Math.min(n, i + 5), match) != null
+                    && match[0] > i + 2);
         Entity defined = lower.equals("the") && i + 1 < n && tokens.get(i + 1).isCapitalized()
                 ? registry.knownOrganization(DEFINED_TERM_PREFIX + Folding.stripPossessive(tokens.get(i + 1).text())) : null;
         if (defined != null) {
@@ -2521,6 +2552,10 @@ public final class MentionFinder {
         if (region > from) {
             return region;
         }
+        int programme = programmeEnd(tokens, from);
+        if (programme > from) {
+            return programme;
+        }
         int particled = particledPlaceEnd(tokens, from);
         if (particled > from && (particled >= n || !tokens.get(particled).isCapitalized())) {
             // "Barrow-in-Furness", "Stratford-upon-Avon", "Southend-on-Sea", "Châlons-en-Champagne": a town, nobody's name
@@ -2549,6 +2584,40 @@ public final class MentionFinder {
             return from + 2;
         }
         return from;
+    }
+
+    /** Words that make a possessor a broadcaster: "BBC Radio 4's", "Sky News's", "Channel 4's". */
+    private static final Set<String> BROADCAST_WORDS = Words.set("radio", "tv", "television", "channel", "news", "fm",
+            "podcast");
+
+    /**
+     * The end of a broadcaster's programme named at {@code from} ("she told BBC Radio 4's Farming Today", "speaking on
+     * RTÉ's Morning Ireland"), whose capitalised words read like a person's name, so that the next "she said" went to
+     * the programme; {@code from} when the possessor before it is no broadcaster.
+     */
+    private int programmeEnd(List<Token> tokens, int from) {
+        if (from == 0) {
+            return from;
+        }
+        int possessor = PossessedBodies.isPossessiveMark(tokens.get(from - 1).text()) ? from - 2 : from - 1;
+        if (possessor < 0 || possessor == from - 1 && !Folding.isPossessive(tokens.get(possessor).text())) {
+            return from;
+        }
+        boolean broadcaster = false;
+        for (int k = possessor; k >= 0 && k > possessor - 4 && !broadcaster; k--) {
+            String word = Folding.stripPossessive(tokens.get(k).text());
+            if (!Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
+                break;
+            }
+            GazetteerEntry outlet = gazetteer.lookup(word);
+            broadcaster = BROADCAST_WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    || outlet != null && gazetteer.isNewsAgency(outlet.id());
+        }
+        int end = from;
+        while (broadcaster && end < tokens.size() && tokens.get(end).isCapitalized()) {
+            end++;
+        }
+        return end;
     }
 
     /**

@@ -102,7 +102,7 @@ final class PossessedBodies {
         return null;
     }
 
-    private static boolean isPossessiveMark(String token) {
+    static boolean isPossessiveMark(String token) {
         return token.equals("'s") || token.equals("’s");
     }
 }

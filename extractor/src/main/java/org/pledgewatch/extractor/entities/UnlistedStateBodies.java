@@ -25,6 +25,8 @@ public final class UnlistedStateBodies {
             // Drinking Water Inspectorate"
             + "|federal-(?:[a-z0-9]+-){0,4}administration|(?:[a-z0-9]+-){0,4}inspectorate"
             + "|(?:ministry|department|bureau)-(?:of|for)-[a-z0-9-]+|department|ministry|coast-guard"
+            // "the State Secretariat for Economic Affairs (SECO)": a Swiss ministry's office
+            + "|state-secretariat-(?:of|for)-[a-z0-9-]+"
             + "|office-of-the-(?:prime-minister|president)"
             // "the Army is considering", "the Defence Forces would not call up", "the State, through Petrosen, will",
             // "the Kingdom will", "the Islamic Emirate will" (election commissions were tried in round 29 and left out:
@@ -64,4 +66,33 @@ public final class UnlistedStateBodies {
             }
         }
     }
+
+    /**
+     * "The Foreign Office said it would comply with all final court rulings" in a German story: the home country's
+     * foreign ministry, as translated copy names Berlin's, not the British one the gazetteer lists under that name
+     * (which stays the United Kingdom's in British stories and in stories with no home).
+     */
+    static void foreignOfficeOfHome(String body, List<Mention> mentions, EntityRegistry registry, String home) {
+        if (home == null || home.equals(BRITISH_FOREIGN_OFFICE_COUNTRY)) {
+            return;
+        }
+        for (Mention m : mentions) {
+            if (BRITISH_FOREIGN_OFFICE_COUNTRY.equals(m.entity().id())) {
+                // (a story that names Britain means Britain's: "Britain's Foreign Office said", "A Foreign Office
+                // minister said the UK could add to the figure")
+                return;
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.entity().id().equals(BRITISH_FOREIGN_OFFICE) && body.startsWith("Foreign Office", m.start())) {
+                mentions.set(k, new Mention(registry.country(home), Mention.Kind.COUNTRY, m.sentence(), m.tokenStart(),
+                        m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
+            }
+        }
+    }
+
+    private static final String BRITISH_FOREIGN_OFFICE = "uk-fcdo";
+    private static final String BRITISH_FOREIGN_OFFICE_COUNTRY = "GBR";
+
 }

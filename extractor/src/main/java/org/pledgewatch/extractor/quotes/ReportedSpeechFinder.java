@@ -35,7 +35,9 @@ public final class ReportedSpeechFinder {
             // translated communiqués: "the minister specified that", "the President guaranteed that"
             "specified", "guaranteed", "clarified",
             // West African and South Asian copy: "the commissioner disclosed that", "the member lamented that"
-            "disclosed", "discloses", "lamented", "laments", "conveyed", "retorted");
+            "disclosed", "discloses", "lamented", "laments", "conveyed", "retorted",
+            // a live page's present: "Starmer replies that Baroness Casey's commission will report ..."
+            "replies", "responded", "responds");
     /** Verbs that close a report after "has" as "has said" does ("..., Prime Minister Donald Tusk has declared."). */
     private static final Set<String> HAS_SAID = Words.set("declared", "announced", "stated", "confirmed", "insisted",
             "warned", "added", "written");
@@ -46,6 +48,8 @@ public final class ReportedSpeechFinder {
             "writing",
             // "used a speech to his party to double down, telling party members that Spain would keep ..."
             "telling");
+    /** Participles that report after "by": "opened the session by announcing that ...". */
+    private static final Set<String> BY_PARTICIPLES = Words.union(REPORTING_PARTICIPLES, "announcing", "confirming");
     /** "told shareholders in May that": the month, not the modal. */
     private static boolean isMonthMay(Sentence s, int k) {
         return s.tokens().get(k).text().equals("May") && k > 0 && MONTH_PREPOSITIONS.contains(Tokens.folded(s, k - 1));
@@ -192,7 +196,10 @@ public final class ReportedSpeechFinder {
             }
             // ("..., President Recep Tayyip Erdoğan said Wednesday, while warning that Ankara would not remain silent")
             boolean participle = REPORTING_PARTICIPLES.contains(w) && v > 1 && (tokens.get(v - 1).text().equals(",")
-                    || v > 2 && Tokens.folded(s, v - 1).equals("while") && tokens.get(v - 2).text().equals(","));
+                    || v > 2 && Tokens.folded(s, v - 1).equals("while") && tokens.get(v - 2).text().equals(","))
+                    // "Keir Starmer has opened Prime Minister's Questions by announcing that the UK will provide ..."
+                    || BY_PARTICIPLES.contains(w) && v > 1 && Tokens.folded(s, v - 1).equals("by")
+                        && v + 1 < n && Tokens.folded(s, v + 1).equals("that");
             if (!(VERBS.contains(w) || participle || pointedOut(s, v)) || verb.isCapitalized()) {
                 // ("Medinsky rejected the proposal, saying Moscow would not agree", "..., Goyal said, adding that
                 // New Delhi would not compromise": a participle after a comma reports too)
@@ -685,8 +692,20 @@ public final class ReportedSpeechFinder {
                 // "France supported", "it took note": a past or present form, not an infinitive
                 return true;
             }
+            if (k > 1 && k + 1 < tags.length && Tokens.isQuoteMark(s.tokens().get(j + k).text())
+                    && quotedVerb(s.tokens().get(j + k + 1).text())) {
+                // 'said the plan "papers over" a funding gap': the verb is the speaker's word, in quotation marks,
+                // where the tagger reads a noun
+                return true;
+            }
         }
         return false;
+    }
+
+    /** A verb's present or past form in lower case ("papers", "remains", "crossed"), as a partial quote opens with one. */
+    private static boolean quotedVerb(String word) {
+        return word.length() > 3 && Character.isLowerCase(word.charAt(0)) && (word.endsWith("s") && !word.endsWith("ss")
+                || word.endsWith("ed")) && word.chars().allMatch(Character::isLetter);
     }
 
     private static boolean hasFiniteSoon(Sentence s, int j) {
@@ -1070,7 +1089,9 @@ public final class ReportedSpeechFinder {
     private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
             "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed", "threatened", "denied", "declined",
             "refused", "demanded", "called", "announced", "argued", "insisted", "reiterated", "renewed", "repeated",
-            "pledged", "promised", "vowed", "questioned", "asked");
+            "pledged", "promised", "vowed", "questioned", "asked",
+            // a live page's present tense: "Flynn says Scotland has been short-changed and asks whether ..."
+            "asks", "insists", "urges", "accuses", "points");
 
     /**
      * Appeals to others after "but": "said the party would support the deal but urged ministers to ...". (A
@@ -1079,7 +1100,9 @@ public final class ReportedSpeechFinder {
     private static final Set<String> APPEALS = Words.set("urged", "called", "appealed", "demanded", "asked",
             "accused", "criticised", "criticized", "warned", "threatened", "did", "declined", "gave", "refused",
             "stopped", "offered", "left", "acknowledged", "conceded", "admitted", "stressed", "cautioned", "voiced",
-            "expressed", "raised", "questioned");
+            "expressed", "raised", "questioned",
+            // "said the interim target "will be tough" but insisted it could still be hit"
+            "insisted", "insists");
 
     /**
      * Participles by which the reporter adds a consequence after a comma: "said it would not be bound by
@@ -1387,13 +1410,19 @@ public final class ReportedSpeechFinder {
             return true;
         }
         int marks = 0;
+        int opened = -1;
         for (int k = 0; k < v; k++) {
             String t = s.tokens().get(k).text();
             if (Tokens.isQuoteMark(t) || t.indexOf('\u201E') >= 0 || t.indexOf('\u201C') >= 0 || t.indexOf('\u201D') >= 0
                     || t.indexOf('"') >= 0) {
-                if (k == 0 || k >= comma - 1) {
+                boolean partialClosing = k == comma - 1 && marks % 2 != 0 && opened > 1 && s.tokens().get(opened - 1).isWord()
+                        && comma - opened <= 8;
+                if ((k == 0 || k >= comma - 1) && !partialClosing) {
+                    // ('"...," he said': a direct quote, not a report; but 'to move the armed forces on to a
+                    // "war-fighting footing", the government has said' closes a few words quoted inside the clause)
                     return true;
                 }
+                opened = marks % 2 == 0 ? k : opened;
                 marks++;
             }
         }
@@ -1448,6 +1477,11 @@ public final class ReportedSpeechFinder {
     private static boolean closesClause(Sentence s, int v) {
         if (v + 1 < s.tokens().size() && s.tokens().get(v + 1).text().equals(":")) {
             // "Halima Begum, Chief Executive of Oxfam GB, said:": what was said follows the colon
+            return false;
+        }
+        if (v + 1 < s.tokens().size() && (isSum(s.tokens().get(v + 1).text())
+                || Character.getType(s.tokens().get(v + 1).text().codePointAt(0)) == Character.CURRENCY_SYMBOL)) {
+            // "..., and Qatar pledged $50 million": the verb has a sum for its object
             return false;
         }
         if (v + 1 < s.tokens().size() && !WITH_OBJECT.contains(Tokens.folded(s, v))) {
