@@ -2684,7 +2684,8 @@ class NewsConventionsTest {
                 + "Fjordbanken intends to propose an additional dividend of NOK 3.00 per share.\n"
                 + "About Fjordbanken\n"
                 + "Fjordbanken ASA is a Norwegian savings bank group.");
-        assertEquals(List.of("Fjordbanken", "Fjordbanken"), actorsOfEachCommitment(e));
+        // (the board's resolution is the company's pledge too, since round 44 reads "has resolved to")
+        assertEquals(List.of("Fjordbanken", "Fjordbanken", "Fjordbanken"), actorsOfEachCommitment(e));
     }
 
     @Test
@@ -4945,5 +4946,21 @@ class NewsConventionsTest {
         Extraction e = extract("Stratus Computing has committed not to impose new licensing charges on customers. Tasman Fibre "
                 + "will close the mill by June.");
         assertEquals(List.of("Stratus Computing:NEGATED", "Tasman Fibre:FIRM"), actorsAndModalities(e));
+    }
+    @Test
+    void aReleasesPresentAnnouncementAndABoardsResolutionArePledges() {
+        Extraction e = extract("Today, the European Commission is announcing \u20ac110 million in new humanitarian funding for "
+                + "Sudan. Nordhavn Shipping said it had signed contracts for four ships. The Board of Directors has resolved to "
+                + "pay a quarterly dividend of USD 0.45 per share.");
+        assertEquals(List.of("European Commission:FIRM", "Nordhavn Shipping:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void sourcesAtALongNamedBodyOrWithTheirFieldAreTheGroupThatSpeaks() {
+        Extraction e = extract("Analysts at the International Institute for Strategic Studies said in a note that eight allies "
+                + "were unlikely to reach the target. Japan is considering easing its export rules, according to government "
+                + "sources.");
+        assertEquals(List.of("Analysts at the International Institute for Strategic Studies", "Government sources"),
+                speakerNames(e));
     }
 }

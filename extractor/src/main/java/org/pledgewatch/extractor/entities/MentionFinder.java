@@ -1314,6 +1314,24 @@ public final class MentionFinder {
             out.add(mention(agency, Mention.Kind.ROLE, s, i, i + 3, quotes));
             return i + 3;
         }
+        if (lower.equals("the") && i + 3 < n && tokens.get(i + 1).folded().equals("board")
+                && tokens.get(i + 2).folded().equals("of") && Folding.stripPossessive(tokens.get(i + 3).folded()).equals("directors")) {
+            // "The Board of Directors has resolved to pay a quarterly dividend": the company's board acts for it ("The
+            // Board of Directors of Fjordbanken ASA": the company named next)
+            if (i + 5 < n && tokens.get(i + 4).folded().equals("of") && tokens.get(i + 5).isCapitalized()) {
+                int before = out.size();
+                int read = readNameGroup(s, i + 5, quotes, registry, out);
+                if (out.size() > before && out.get(before).entity().type() == EntityType.ORGANIZATION) {
+                    out.add(before, mention(out.get(before).entity(), Mention.Kind.ROLE, s, i, i + 4, quotes));
+                }
+                return read;
+            }
+            Entity company = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, true);
+            if (company != null) {
+                out.add(mention(company, Mention.Kind.ROLE, s, i, i + 4, quotes));
+            }
+            return i + 4;
+        }
         if (lower.equals("the") && i + 2 < n && tokens.get(i + 1).folded().equals("world")
                 && Folding.stripPossessive(tokens.get(i + 2).text()).equals("body")) {
             // "the world body": the United Nations, named or not
@@ -1488,6 +1506,14 @@ public final class MentionFinder {
             out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, sources, quotes));
             i = sources;
             return i;
+        }
+        if (!t.isCapitalized() && t.isWord() && afterAccordingTo(tokens, i) && i + 1 < n && !quotes.isQuoted(t.start())
+                && !DETERMINERS.contains(lower) && !gazetteer.isFoldedGroupNoun(lower)
+                && (tokens.get(i + 1).text().equals("sources") || gazetteer.isFoldedGroupNoun(tokens.get(i + 1).folded()))
+                && (i + 2 >= n || !tokens.get(i + 2).isWord() || tokens.get(i + 2).folded().equals("and"))) {
+            // "..., according to government sources", "according to security officials": the group with its field
+            out.add(mention(registry.group(t.text() + " " + tokens.get(i + 1).text(), null), Mention.Kind.GROUP, s, i, i + 2, quotes));
+            return i + 2;
         }
         if (!t.isCapitalized() && afterAccordingTo(tokens, i)
                 && (gazetteer.isFoldedGroupNoun(t.folded()) || t.text().equals("people")) && !quotes.isQuoted(t.start())) {

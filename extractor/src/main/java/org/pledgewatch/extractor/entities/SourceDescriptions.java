@@ -47,7 +47,15 @@ final class SourceDescriptions {
             // "Leaders of the Group of Seven agreed": the members speak and act as their body
             return -1;
         }
-        while (k < n && k < first + 4 && tokens.get(k).isWord() && !gazetteer.isReportingVerb(tokens.get(k).text())) {
+        int[] match = new int[1];
+        GazetteerEntry firm = gazetteer.longestMatch(tokens, first, n, match);
+        int cap = first + 4;
+        if (firm != null && firm.kind() == GazetteerEntry.Kind.ORGANIZATION && match[0] >= cap) {
+            // "Analysts at the International Institute for Strategic Studies said": a listed body's long name
+            k = match[0];
+            cap = k + 1;
+        }
+        while (k < n && k < cap && tokens.get(k).isWord() && !gazetteer.isReportingVerb(tokens.get(k).text())) {
             k++;
         }
         if (k <= first || k >= n || !gazetteer.isReportingVerb(tokens.get(k).text())) {
