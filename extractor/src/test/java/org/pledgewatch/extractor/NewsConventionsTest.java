@@ -4963,4 +4963,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Analysts at the International Institute for Strategic Studies", "Government sources"),
                 speakerNames(e));
     }
+    @Test
+    void aScheduledAddressIsNoPledge() {
+        Extraction e = extract("The chancellor, Rachel Reeves, will deliver her Budget next Wednesday. Brazil will give a speech "
+                + "on Tuesday. With permission, Mr Speaker, I will make a statement on the United Kingdom's plans. Spain will "
+                + "present a budget that raises defence spending.");
+        assertEquals(List.of("Spain:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -229,6 +229,28 @@ public final class CueLexicon {
     /** Verbs after "cannot" that argue rather than refuse: "cannot ask", "cannot keep", "cannot carry this alone". */
     private static final Set<String> CANNOT_ARGUE = Words.set("ask", "keep", "continue", "carry", "feed", "allow", "expect");
 
+    /** Verbs of giving an address: "deliver her Budget", "give a speech", "make a statement". */
+    private static final Set<String> ADDRESSING = Words.set("deliver", "give", "make");
+    /**
+     * What is delivered or given as an address; "Budget" only with its capital, the day's event in British and Irish
+     * copy ("will present a budget that would raise ..." pledges what is in it).
+     */
+    private static final Set<String> ADDRESSES = Words.set("speech", "address", "statement", "keynote", "remarks", "lecture");
+    private static final Set<String> ADDRESS_DETERMINERS = Words.set("a", "an", "the", "her", "his", "its", "their", "our",
+            "my", "this", "next", "first", "annual", "major", "keynote");
+
+    /** "deliver her Budget", "give a speech", "make a statement to MPs" from token {@code verb}. */
+    private static boolean speaks(List<Token> tokens, int verb) {
+        if (verb >= tokens.size() || !ADDRESSING.contains(tokens.get(verb).folded())) {
+            return false;
+        }
+        int k = verb + 1;
+        while (k < Math.min(tokens.size(), verb + 4) && ADDRESS_DETERMINERS.contains(tokens.get(k).folded())) {
+            k++;
+        }
+        return k > verb + 1 && k < tokens.size() && (ADDRESSES.contains(tokens.get(k).folded()) || tokens.get(k).text().equals("Budget"));
+    }
+
     /** "judge this government by what it does", "judge them by their actions" from token {@code verb}. */
     private static boolean judgesBy(List<Token> tokens, int verb) {
         if (verb >= tokens.size() || !tokens.get(verb).folded().equals("judge")) {
@@ -786,6 +808,11 @@ public final class CueLexicon {
             }
             if (p.modal() && verb < tokens.size() && tokens.get(verb).folded().equals("rather")) {
                 // "We would rather build than buy at today's prices": a preference, no pledge
+                return null;
+            }
+            if (p.modal() && speaks(tokens, verb)) {
+                // "The chancellor, Rachel Reeves, will deliver her Budget next Wednesday", "will give a speech": a
+                // scheduled address, no pledge
                 return null;
             }
             if (judgesBy(tokens, verb)) {
