@@ -758,7 +758,7 @@ public final class MentionFinder {
         FormerOffices.mark(text, mentions);
         BracketedCountries.link(text.body(), mentions);
         UnlistedStateBodies.giveHomeCountry(mentions, registry, home);
-        UnlistedStateBodies.foreignOfficeOfHome(text.body(), mentions, registry, home);
+        HomeForeignOffice.give(text.body(), mentions, registry, home);
         PossessedBodies.link(text, mentions, registry, gazetteer);
         affiliations.link(text, mentions, registry, home);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
@@ -1302,9 +1302,9 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (lower.equals("the") && i + 2 < n && Folding.stripPossessive(tokens.get(i + 2).text()).equals("agency")
-                && gazetteer.lookup(tokens.get(i + 1).text()) != null
-                && "united-nations".equals(gazetteer.lookup(tokens.get(i + 1).text()).id())) {
+        GazetteerEntry agencyOf = lower.equals("the") && i + 2 < n && Folding.stripPossessive(tokens.get(i + 2).text()).equals("agency")
+                ? gazetteer.lookup(tokens.get(i + 1).text()) : null;
+        if (agencyOf != null && agencyOf.id().equals("united-nations")) {
             // "The World Food Programme will stop emergency food aid ..., the U.N. agency said": the agency named
             // before, which the United Nations runs (else the United Nations)
             Entity agency = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, false);

@@ -67,32 +67,4 @@ public final class UnlistedStateBodies {
         }
     }
 
-    /**
-     * "The Foreign Office said it would comply with all final court rulings" in a German story: the home country's
-     * foreign ministry, as translated copy names Berlin's, not the British one the gazetteer lists under that name
-     * (which stays the United Kingdom's in British stories and in stories with no home).
-     */
-    static void foreignOfficeOfHome(String body, List<Mention> mentions, EntityRegistry registry, String home) {
-        if (home == null || home.equals(BRITISH_FOREIGN_OFFICE_COUNTRY)) {
-            return;
-        }
-        for (Mention m : mentions) {
-            if (BRITISH_FOREIGN_OFFICE_COUNTRY.equals(m.entity().id())) {
-                // (a story that names Britain means Britain's: "Britain's Foreign Office said", "A Foreign Office
-                // minister said the UK could add to the figure")
-                return;
-            }
-        }
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            if (m.entity().id().equals(BRITISH_FOREIGN_OFFICE) && body.startsWith("Foreign Office", m.start())) {
-                mentions.set(k, new Mention(registry.country(home), Mention.Kind.COUNTRY, m.sentence(), m.tokenStart(),
-                        m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
-            }
-        }
-    }
-
-    private static final String BRITISH_FOREIGN_OFFICE = "uk-fcdo";
-    private static final String BRITISH_FOREIGN_OFFICE_COUNTRY = "GBR";
-
 }
