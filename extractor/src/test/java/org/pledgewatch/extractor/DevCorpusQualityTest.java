@@ -55,7 +55,7 @@ class DevCorpusQualityTest {
                     "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.921, 0.887, 0.975, 0.936),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.919, 0.849, 0.975, 0.951),
+                    0.92, 0.849, 0.975, 0.951),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
@@ -94,7 +94,7 @@ class DevCorpusQualityTest {
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.914, 0.832, 0.974, 0.924),
+                    "/heldout-53"), 60, 0.915, 0.832, 0.974, 0.924),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
@@ -172,7 +172,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 21 tuned on them (rules-1.21.0, as here)
             new Pool("held-out round 20, untouched until round 21", List.of("/heldout-94", "/heldout-95", "/heldout-96",
                     "/heldout-97"), 60,
-                    0.892, 0.773, 0.977, 1.0),
+                    0.893, 0.773, 0.977, 1.0),
             // round 21's untouched batches, written at the start of round 20 before the extractor ran on them (Latin
             // American news in English; Southeast Asian and Pacific press; global health and humanitarian pledging; Middle
             // East and Gulf press): scored in aggregate once with rules-1.19.0 (0.858 / 0.752, 550/91/91 and 273/61/119,
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.871, 0.77, 0.956, 0.938),
+                    60, 0.872, 0.77, 0.956, 0.938),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -282,7 +282,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 33 tuned on them (rules-1.33.0, whose model learnt from
             // them)
             new Pool("held-out round 32, untouched until round 33", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.906, 0.783, 0.967, 0.914),
+                    60, 0.906, 0.784, 0.967, 0.914),
             // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
             // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
             // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
@@ -307,7 +307,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
             // the retrained one broke a convention test and three floors)
             new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.905, 0.795, 0.939, 0.829),
+                    60, 0.906, 0.795, 0.939, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
@@ -370,23 +370,23 @@ class DevCorpusQualityTest {
             // and readouts): scored once with rules-1.41.0 (0.891 / 0.828, 547/58/76 and 234/35/62, modality 0.957,
             // conditions 0.868) and once with rules-1.42.0 (547/58/76 and 235/36/61, two lines of output changed); the
             // measure of round 43 (rules-1.43.0: 550/54/73 and 235/36/61, 20 lines of output changed), read in
-            // aggregate only; nobody read their misses until round 44 tuned on them (rules-1.44.0, as here: 570/37/53 and
+            // aggregate only; nobody read their misses until round 44 tuned on them (rules-1.44.0, as here: 572/37/51 and
             // 241/32/55)
             new Pool("held-out round 43, untouched until round 44", List.of("/heldout-186", "/heldout-187", "/heldout-188", "/heldout-189"),
-                    60, 0.926, 0.847, 0.958, 0.868),
+                    60, 0.928, 0.847, 0.958, 0.868),
             // round 44's untouched batches, written in round 43 before the extractor ran on them (United States federal
             // politics and trade; energy, commodities and critical minerals; wars and ceasefires in live-blog and agency
             // style; state and international media, interviews, op-eds and newsletters): scored once with rules-1.42.0
             // (0.888 / 0.828, 522/69/63 and 296/50/73, modality 0.959, conditions 0.818) and once with rules-1.43.0
             // (522/67/63 and 296/50/73, two lines of output changed); the measure of round 44 (rules-1.44.0, as here:
-            // 525/66/60 and 296/50/73, six lines of output changed), read in aggregate only; nobody read their misses
+            // 526/66/59 and 296/50/73, seven lines of output changed), read in aggregate only; nobody read their misses
             new Pool("held-out round 44, untouched", List.of("/heldout-190", "/heldout-191", "/heldout-192", "/heldout-193"),
-                    60, 0.892, 0.827, 0.959, 0.818),
+                    60, 0.893, 0.827, 0.959, 0.818),
             // round 45's untouched batches, written in round 44 before the extractor ran on them (Asia-Pacific and Indian
             // Ocean economies; courts, law enforcement and regulation; sport, culture and society; Africa and the wider
             // Global South): scored once with rules-1.43.0 (0.882 / 0.735, 553/69/79 and 220/56/103, modality 0.936,
-            // conditions 0.939) and once with rules-1.44.0, as here (the same counts, no line of output changed);
-            // nobody read their misses
+            // conditions 0.939) and once with rules-1.44.0, as here (553/70/79 and 220/56/103, one line of output
+            // changed); nobody read their misses
             new Pool("held-out round 45, untouched", List.of("/heldout-194", "/heldout-195", "/heldout-196", "/heldout-197"),
                     60, 0.881, 0.734, 0.936, 0.939));
 

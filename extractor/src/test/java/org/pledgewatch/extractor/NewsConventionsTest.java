@@ -4970,4 +4970,11 @@ class NewsConventionsTest {
                 + "present a budget that raises defence spending.");
         assertEquals(List.of("Spain:FIRM"), actorsAndModalities(e));
     }
+    @Test
+    void aSubjectNamedInAppositionStillOpensTheReport() {
+        Extraction e = extract("Treasury sources said the chancellor, Rachel Reeves, would not pre-empt the budget. Transport for "
+                + "London, which contracts the routes, said it was not a party to the dispute.");
+        assertEquals(List.of("Treasury sources: the chancellor, Rachel Reeves, would not pre-empt the budget",
+                "Transport for London: it was not a party to the dispute"), attributedQuotes(e));
+    }
 }

@@ -730,8 +730,9 @@ public final class ReportedSpeechFinder {
                     k = close;
                     continue;
                 }
-                if (appositionBeforeFinite(s, k)) {
-                    // "said Rachel Reeves, the chancellor, would not sign off": the subject's apposition, then its verb
+                if (appositionBeforeFinite(s, k) || nameBeforeFinite(s, k)) {
+                    // "said Rachel Reeves, the chancellor, would not sign off", "said the chancellor, Rachel Reeves, would
+                    // not pre-empt the budget": the subject's apposition, then its verb
                     return true;
                 }
                 close = describingInsertEnd(s, k);
@@ -780,6 +781,16 @@ public final class ReportedSpeechFinder {
             }
         }
         return false;
+    }
+
+    /** A name of one to four capitalised words between the comma at {@code open} and a comma that a modal follows. */
+    private static boolean nameBeforeFinite(Sentence s, int open) {
+        int n = s.tokens().size();
+        int k = open + 1;
+        while (k < Math.min(n, open + 5) && s.tokens().get(k).isCapitalized() && s.tokens().get(k).isWord()) {
+            k++;
+        }
+        return k > open + 1 && k + 1 < n && Tokens.folded(s, k).equals(",") && FINITE.contains(Tokens.folded(s, k + 1));
     }
 
     /** The comma closing a short aside opened by the comma at {@code open} (", while welcome,"), or -1. */
