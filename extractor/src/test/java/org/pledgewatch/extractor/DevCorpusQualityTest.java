@@ -82,7 +82,7 @@ class DevCorpusQualityTest {
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
-                    "/heldout-41"), 60, 0.916, 0.873, 0.959, 0.915),
+                    "/heldout-41"), 60, 0.916, 0.875, 0.959, 0.915),
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
@@ -163,7 +163,7 @@ class DevCorpusQualityTest {
             // misses until round 20 tuned on them (rules-1.20.0, as here)
             new Pool("held-out round 19, untouched until round 20", List.of("/heldout-90", "/heldout-91", "/heldout-92",
                     "/heldout-93"), 60,
-                    0.881, 0.814, 0.951, 0.933),
+                    0.881, 0.818, 0.951, 0.933),
             // round 20's untouched batches, written at the start of round 19 before the extractor ran on them (West African
             // press; Indian national and business press; corporate press releases and the wires that relay them; European
             // security and the peace processes): scored in aggregate once with rules-1.18.0 (0.832 / 0.643, 489/88/110 and
@@ -200,7 +200,7 @@ class DevCorpusQualityTest {
             // misses until round 24 tuned on them (rules-1.24.0; rules-1.25.0, as here)
             new Pool("held-out round 23, untouched until round 24", List.of("/heldout-106", "/heldout-107", "/heldout-108",
                     "/heldout-109"),
-                    60, 0.907, 0.805, 0.973, 0.888),
+                    60, 0.907, 0.807, 0.973, 0.888),
             // round 24's untouched batches, written at the start of round 23 before the extractor ran on them (East
             // Asian press in English; Ukrainian and Russian outlets in English and in translation; energy, commodities
             // and climate-diplomacy press; Nordic, Baltic, German, Dutch and Polish press in English): scored once with
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.891, 0.826, 0.946, 0.928),
+                    60, 0.891, 0.828, 0.947, 0.928),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -282,7 +282,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 33 tuned on them (rules-1.33.0, whose model learnt from
             // them)
             new Pool("held-out round 32, untouched until round 33", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.906, 0.784, 0.967, 0.914),
+                    60, 0.906, 0.786, 0.967, 0.914),
             // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
             // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
             // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
@@ -298,7 +298,7 @@ class DevCorpusQualityTest {
             // (rules-1.34.0: 619/77/87 and 221/50/89), read in aggregate only; nobody read their misses until round 35
             // tuned on them (rules-1.35.0, whose model learnt from them)
             new Pool("held-out round 34, untouched until round 35", List.of("/heldout-150", "/heldout-151", "/heldout-152", "/heldout-153"),
-                    60, 0.917, 0.817, 0.95, 0.891),
+                    60, 0.917, 0.819, 0.95, 0.891),
             // round 35's untouched batches, written at the start of round 34 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; South Asia's English-language regional press; climate and environment after
             // COP30; hearings, debates and briefings as printed): scored once with rules-1.33.0 (0.882 / 0.754,
@@ -332,7 +332,7 @@ class DevCorpusQualityTest {
             // once with rules-1.37.0 (the same counts); the measure of round 38 (rules-1.38.0: 548/67/64 and 211/48/72),
             // read in aggregate only; nobody read their misses until round 39 tuned on them (rules-1.39.0)
             new Pool("held-out round 38, untouched until round 39", List.of("/heldout-166", "/heldout-167", "/heldout-168", "/heldout-169"),
-                    60, 0.921, 0.8, 0.968, 1.0),
+                    60, 0.921, 0.802, 0.968, 1.0),
             // round 39's untouched batches, written at the start of round 38 before the extractor ran on them (United
             // Kingdom and Irish politics and public services; trade, tariffs and sanctions; interviews, transcripts, live
             // blogs and op-eds; defence and NATO): scored once with rules-1.37.0 (0.913 / 0.798, 500/38/57 and 203/50/53,
@@ -371,9 +371,9 @@ class DevCorpusQualityTest {
             // conditions 0.868) and once with rules-1.42.0 (547/58/76 and 235/36/61, two lines of output changed); the
             // measure of round 43 (rules-1.43.0: 550/54/73 and 235/36/61, 20 lines of output changed), read in
             // aggregate only; nobody read their misses until round 44 tuned on them (rules-1.44.0, as here: 572/37/51 and
-            // 241/32/55)
+            // 242/32/54)
             new Pool("held-out round 43, untouched until round 44", List.of("/heldout-186", "/heldout-187", "/heldout-188", "/heldout-189"),
-                    60, 0.928, 0.847, 0.958, 0.868),
+                    60, 0.928, 0.849, 0.958, 0.868),
             // round 44's untouched batches, written in round 43 before the extractor ran on them (United States federal
             // politics and trade; energy, commodities and critical minerals; wars and ceasefires in live-blog and agency
             // style; state and international media, interviews, op-eds and newsletters): scored once with rules-1.42.0

@@ -4977,4 +4977,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Treasury sources: the chancellor, Rachel Reeves, would not pre-empt the budget",
                 "Transport for London: it was not a party to the dispute"), attributedQuotes(e));
     }
+    @Test
+    void aReportersSecondPledgeAfterAReportIsItsSubjects() {
+        Extraction e = extract("Spain said it would double its annual contribution to the Adaptation Fund, while Ireland announced "
+                + "25 million euros. Turkey has said it is ready to lead a task force, two diplomats said, while the Nordic and "
+                + "Baltic states would mostly contribute air policing.");
+        assertEquals(List.of("Spain:FIRM", "Ireland:FIRM", "T\u00fcrkiye:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -315,7 +315,8 @@ public final class CommitmentFinder {
             // reporter's second clause, with a subject of its own (and a speaker's: "We will convene the group next
             // month, and Norway will put another 500 million kroner ... if the ceasefire holds")
             boolean ownClause = !out.isEmpty() && cue.start() >= coveredTo && (quote == null
-                    && (firstQuote == null && clauseBreakBetween(s, coveredTo, cue.start()) || subjectAfterAnd(s, coveredTo, cue.start()))
+                    && ((firstQuote == null || afterTheReport(s, firstQuote, cue))
+                        && clauseBreakBetween(s, coveredTo, cue.start()) || subjectAfterAnd(s, coveredTo, cue.start()))
                     || quote != null && quote == firstQuote && subjectAfterAnd(s, coveredTo, cue.start()));
             if (!out.isEmpty() && !ownClause && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
                     || cue.start() < coveredTo)) {
@@ -722,6 +723,15 @@ public final class CommitmentFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Japan said it would send a relief team, while South Korea pledged $3 million": a cue of the reporter's own after
+     * the report of the sentence's first pledge (not a backshifted "would", which may go on reporting: "..., two
+     * diplomats said, while the Nordic and Baltic states would mostly contribute air policing").
+     */
+    private static boolean afterTheReport(Sentence s, FoundStatement report, Cue cue) {
+        return !report.direct() && report.quoteEnd() <= s.tokens().get(cue.start()).start() && !cue.phrase().reported();
     }
 
     /**
