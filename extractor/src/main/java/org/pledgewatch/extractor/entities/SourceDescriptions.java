@@ -42,15 +42,15 @@ final class SourceDescriptions {
         if (first >= n || !(tokens.get(first).isCapitalized() || gazetteer.isPortfolioWord(tokens.get(first).text()))) {
             return -1;
         }
-        GazetteerEntry body = tokens.get(from).folded().equals("of") ? gazetteer.longestMatch(tokens, first, n, new int[1]) : null;
-        if (body != null && (body.kind() == GazetteerEntry.Kind.ORGANIZATION || body.kind() == GazetteerEntry.Kind.COALITION)) {
+        int[] match = new int[1];
+        GazetteerEntry listed = gazetteer.longestMatch(tokens, first, n, match);
+        if (listed != null && tokens.get(from).folded().equals("of")
+                && (listed.kind() == GazetteerEntry.Kind.ORGANIZATION || listed.kind() == GazetteerEntry.Kind.COALITION)) {
             // "Leaders of the Group of Seven agreed": the members speak and act as their body
             return -1;
         }
-        int[] match = new int[1];
-        GazetteerEntry firm = gazetteer.longestMatch(tokens, first, n, match);
         int cap = first + 4;
-        if (firm != null && firm.kind() == GazetteerEntry.Kind.ORGANIZATION && match[0] >= cap) {
+        if (listed != null && listed.kind() == GazetteerEntry.Kind.ORGANIZATION && match[0] >= cap) {
             // "Analysts at the International Institute for Strategic Studies said": a listed body's long name
             k = match[0];
             cap = k + 1;

@@ -1490,9 +1490,8 @@ public final class ReportedSpeechFinder {
             // "Halima Begum, Chief Executive of Oxfam GB, said:": what was said follows the colon
             return false;
         }
-        if (v + 1 < s.tokens().size() && (isSum(s.tokens().get(v + 1).text())
-                || Character.getType(s.tokens().get(v + 1).text().codePointAt(0)) == Character.CURRENCY_SYMBOL)) {
-            // "..., and Qatar pledged $50 million": the verb has a sum for its object
+        if (v + 1 < s.tokens().size() && Character.getType(s.tokens().get(v + 1).text().codePointAt(0)) == Character.CURRENCY_SYMBOL) {
+            // "..., and Qatar pledged $50 million": the verb has a sum for its object ("$50" or "$" "50" as tokenised)
             return false;
         }
         if (v + 1 < s.tokens().size() && !WITH_OBJECT.contains(Tokens.folded(s, v))) {
