@@ -4984,4 +4984,87 @@ class NewsConventionsTest {
                 + "Baltic states would mostly contribute air policing.");
         assertEquals(List.of("Spain:FIRM", "Ireland:FIRM", "T\u00fcrkiye:FIRM"), actorsAndModalities(e));
     }
+
+    /** Each commitment as "MODALITY [conditions]". */
+    private static List<String> modalitiesAndConditions(Extraction e) {
+        return e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList();
+    }
+
+    @Test
+    void conditionsAfterAQuoteMarkAnAndOrAProperNounsVerb() {
+        Extraction e = extract("Israel has said it will stay there until Lebanon disarms Hezbollah. A French diplomatic source "
+                + "told AFP that Paris would host a conference in early 2027, \"provided the disarmament plan moves forward\". "
+                + "Kenya said Nairobi would seek Chinese financing for the railway, but only on concessional terms. Britain will "
+                + "build the first reactor at Wylfa, Energy Secretary Ed Miliband said. \u201cAnd when we have shown they can be "
+                + "built on time, we will build more,\u201d he said.");
+        assertEquals(List.of("CONDITIONAL [until Lebanon disarms Hezbollah]",
+                "CONDITIONAL [provided the disarmament plan moves forward]", "CONDITIONAL [only on concessional terms]",
+                "FIRM []", "CONDITIONAL [when we have shown they can be built on time]"), modalitiesAndConditions(e));
+    }
+
+    @Test
+    void whatDescribesTheThingOrHasHappenedOrDatesThePledgeIsNoCondition() {
+        Extraction e = extract("Britain will replace its windfall tax with a permanent mechanism that only kicks in when prices "
+                + "are unusually high, finance minister Rachel Reeves said on Thursday. Indonesia and the European Union will "
+                + "start cutting tariffs on January 1, 2027, after both sides completed ratification. Germany said it would "
+                + "bring the bill to parliament as soon as Wednesday.");
+        assertEquals(List.of("FIRM []", "FIRM []", "FIRM []"), modalitiesAndConditions(e));
+    }
+
+    @Test
+    void theOfficialOfACapitalOrANationalityIsThatCountrysPersonNamedBefore() {
+        Extraction e = extract("MOSCOW, December 2. /TASS/. Russia will not accept any agreement that ignores the root causes, "
+                + "Kremlin Spokesman Dmitry Peskov told reporters on Tuesday. \"We remain open to dialogue,\" the Kremlin official "
+                + "said.");
+        assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov"), speakerNames(e));
+    }
+
+    @Test
+    void theSpeakersNextReportAfterThoughOrAGlossEndsTheReport() {
+        Extraction e = extract("The Slovak premier, Robert Fico, said his government would not provide \u201ca single euro\u201d for "
+                + "Ukraine\u2019s military, though he told reporters Bratislava could support humanitarian aid. Prabowo Subianto "
+                + "said Indonesia will phase out coal-fired power within 15 years, a target many analysts regard as unrealistic.");
+        assertEquals(List.of("Robert Fico: his government would not provide \u201ca single euro\u201d for Ukraine\u2019s military",
+                "Robert Fico: Bratislava could support humanitarian aid",
+                "Prabowo Subianto: Indonesia will phase out coal-fired power within 15 years"), attributedQuotes(e));
+    }
+
+    @Test
+    void aStatesPartyMemberInAppositionIsThePersonNotAnotherOne() {
+        // ("some Republicans" in the last paragraph made "the Texas Republican" a person of that name who said it)
+        Extraction e = extract("Bryan Bedford is the FAA chief. \u201cThe American people have heard promises about modernization "
+                + "for 20 years,\u201d said Sen. Ted Cruz, the Texas Republican who chairs the Commerce Committee. \u201cWhat they "
+                + "want to know is when.\u201d\nBedford said he could not make that promise. \u201cI\u2019d be misleading you if I said "
+                + "yes,\u201d he said.\nHe also told the panel that the agency would not privatize air traffic control, an idea "
+                + "some Republicans and airlines have promoted for years. \u201cThat is not on the table under this "
+                + "administration,\u201d he said.");
+        assertEquals(List.of("Ted Cruz", "Ted Cruz", "Bryan Bedford", "Bryan Bedford", "Bryan Bedford", "Bryan Bedford"),
+                speakerNames(e));
+    }
+
+    @Test
+    void senatorsBeforeTwoNamesAreATitleAndAProgrammesTitleIsNoQuote() {
+        Extraction e = extract("Senators Lindsey Graham and Richard Blumenthal said the bill had 84 co-sponsors. \u201cThe "
+                + "president is determined to get it done,\u201d Bessent said on NBC\u2019s \u201cMeet the Press.\u201d");
+        assertEquals(List.of("Lindsey Graham", "Scott Bessent: The president is determined to get it done"),
+                e.statements().stream().map(st -> st.speaker().name() + (st.direct() ? ": " + st.quote() : "")).toList());
+    }
+
+    @Test
+    void bodiesNamedInSeveralSpellingsAreOneSpeaker() {
+        Extraction e = extract("Governments promised $412m towards the appeal, according to the UN\u2019s Office for the "
+                + "Coordination of Humanitarian Affairs (Ocha). In a statement on Telegram, the Izz ad-Din al-Qassam Brigades said "
+                + "the bodies had been recovered. The U.S. Climate Alliance said its members would keep working to cut emissions. "
+                + "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said those returned included "
+                + "soldiers captured in Mariupol.");
+        assertEquals(List.of("OCHA", "Izz ad-Din al-Qassam Brigades", "U.S. Climate Alliance", "Ukraine"), speakerNames(e));
+    }
+
+    @Test
+    void twoStateRefinersAreTwoActorsAndWhoBuiltThePlantDoesNotCommit() {
+        Extraction e = extract("Indian state refiners Indian Oil Corp and Bharat Petroleum Corp will stop buying Russian crude from "
+                + "sanctioned suppliers from December. Turkish Energy Minister Alparslan Bayraktar said the plant, built by "
+                + "Russia's Rosatom in Mersin province, would begin supplying electricity this year.");
+        assertEquals(List.of("Indian Oil, Bharat Petroleum"), actorsOfEachCommitment(e));
+    }
 }

@@ -128,6 +128,23 @@ public final class ActorFinder {
      */
     private static final Set<String> COMPANIONS = Words.set("together", "along", "alongside", "like");
 
+    /**
+     * A lower-case word right after a comma at {@code k}, as "built" in "the plant, built by Russia's Rosatom,": the
+     * agent after it does not act here. An owner does act through what it owns ("The facility, owned by the members of
+     * the Pacific Islands Forum, will start issuing grants"), unless what it owns is itself a body that acts ("the
+     * company, owned by the Indian conglomerate Varanasi Industries, will invest").
+     */
+    private static boolean participleAfterComma(Sentence s, int k) {
+        Token t = s.tokens().get(k);
+        if (k < 2 || !Tokens.folded(s, k - 1).equals(",") || !t.isWord() || t.isCapitalized()) {
+            return false;
+        }
+        String owned = Tokens.folded(s, k - 2);
+        return !OWNING.contains(t.folded()) || ORGANIZATION_NOUNS.contains(owned) || EMPLOYER_NOUNS.contains(owned);
+    }
+
+    private static final Set<String> OWNING = Words.set("owned", "run", "operated", "managed", "controlled");
+
     static int relativeClauseOpening(Sentence s, int close) {
         for (int k = close - 2; k >= Math.max(1, close - 30); k--) {
             String w = Tokens.folded(s, k);
@@ -140,6 +157,11 @@ public final class ActorFinder {
             if (COMPANIONS.contains(w) && Tokens.folded(s, k - 1).equals(",")) {
                 // "Qatar, together with Egypt and Turkey, would continue to press": the companions do not commit here
                 return k - 1;
+            }
+            if (w.equals("by") && k >= 3 && participleAfterComma(s, k - 1)) {
+                // "the plant, built by Russia's Rosatom in Mersin province, would begin supplying": who built it does
+                // not commit here
+                return k - 2;
             }
         }
         return -1;
@@ -399,6 +421,15 @@ public final class ActorFinder {
             }
         }
         for (int k = from; k < cue; k++) {
+            if (k + 2 < cue && participleAfterComma(s, k + 1) && Tokens.folded(s, k + 2).equals("by")) {
+                // "the plant, built by Russia's Rosatom in Mersin province, would begin": who built it is no subject
+                int close = k + 3;
+                while (close < cue && !Tokens.folded(s, close).equals(",")) {
+                    close++;
+                }
+                k = close;
+                continue;
+            }
             Mention m = speakers.mentionAt(s.index(), k);
             if (m != null) {
                 named.add(m.entity());

@@ -70,7 +70,9 @@ public final class ConditionFinder {
     /** "once the United States had made clear what role it would play": a clause inside the condition. */
     /** Verbs of a condition whose object is a clause without "that": "once the fund shows it can ...". */
     private static final Set<String> CLAUSE_TAKING = Words.set("shows", "show", "proves", "prove", "demonstrates",
-            "demonstrate", "confirms", "confirm", "says", "say", "agrees", "agree", "decides", "decide");
+            "demonstrate", "confirms", "confirm", "says", "say", "agrees", "agree", "decides", "decide",
+            // "when we have shown they can be built on time"
+            "shown", "proven", "proved", "demonstrated", "confirmed", "agreed", "decided");
     private static final Set<String> WH_WORDS = Words.set("what", "which", "that", "how", "whether", "who", "where", "when");
     private static final Set<String> MAIN_CLAUSE_MODALS = Words.set("would", "will", "could", "can", "might", "may",
             "should", "'ll", "'d", "must", "wo");
@@ -81,7 +83,8 @@ public final class ConditionFinder {
             "agreed", "ends", "ended", "stops", "stopped", "returns", "returned", "withdraws", "withdrew", "pays", "paid",
             "releases", "released", "accepts", "accepted", "signs", "signed", "lifts", "lifted", "does", "did");
     private static final Set<String> PAST_CLAUSE_VERBS = Words.set("was", "were", "had", "agreed", "ended", "stopped",
-            "returned", "withdrew", "paid", "released", "accepted", "signed", "lifted", "did");
+            "returned", "withdrew", "paid", "released", "accepted", "signed", "lifted", "did", "completed", "ratified",
+            "approved", "concluded", "finished", "reached");
     /** Past-tense verbs of what a speaker did next, after "and": "... if needed and called on Israel to ...". */
     private static final Set<String> SPEAKERS_NEXT_ACTS = Words.set("called", "urged", "said", "added", "warned", "asked",
             "accused", "stressed", "noted", "insisted", "appealed", "announced", "promised", "pledged");
@@ -108,6 +111,16 @@ public final class ConditionFinder {
             will |= t.folded().equals("will") || t.folded().equals("'ll");
         }
         return will;
+    }
+
+    /** The first past-tense verb of an "after" clause in [from, to) ("after both sides completed ratification"), or -1. */
+    private static int pastClauseVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (PAST_CLAUSE_VERBS.contains(tokens.get(k).folded().replace("-", ""))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "agreed to provide a list after several members said they had been unable to obtain one": what was said, told. */
@@ -207,8 +220,34 @@ public final class ConditionFinder {
         return out;
     }
 
+    /** A word that opens a date: a weekday, a month, "next", "this", "tomorrow", a number. */
+    private static boolean isDate(Token t) {
+        String w = t.folded();
+        return Words.WEEKDAYS.contains(w) || Words.MONTHS.contains(w) || DATE_OPENERS.contains(w) || Character.isDigit(w.charAt(0));
+    }
+
+    private static final Set<String> DATE_OPENERS = Words.set("next", "this", "tomorrow", "today", "tonight", "early", "mid", "late");
+
     /** Prepositions after "only" that state terms: "only at a price", "only with approval", "only under a mandate". */
     private static final Set<String> ONLY_TERMS = Words.set("at", "with", "under", "through");
+
+    /** "only on concessional terms", "only on the condition": nouns of terms a few words after "only on". */
+    private static boolean termsWithin(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 3); k++) {
+            if (TERMS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TERMS = Words.set("terms", "condition", "conditions", "basis");
+
+    /** Token {@code i} opens its sentence or quotation, perhaps after "And" or "But" ("And when we have shown ..."). */
+    private static boolean opensSentence(List<Token> tokens, int i) {
+        int k = i > 0 && (tokens.get(i - 1).folded().equals("and") || tokens.get(i - 1).folded().equals("but")) ? i - 1 : i;
+        return k == 0 || Tokens.isQuoteMark(tokens.get(k - 1).text());
+    }
 
     /** "only" at token {@code k}, restricting what follows ("not only" adds instead). */
     private static boolean opensOnly(List<Token> tokens, int k) {
@@ -231,11 +270,14 @@ public final class ConditionFinder {
                 return false;
             }
             if (w.equals("only")) {
-                return opensOnly(tokens, k);
+                // "a permanent mechanism that only kicks in when prices are high" describes the mechanism
+                return opensOnly(tokens, k) && (k == 0 || !RELATIVE_PRONOUNS.contains(tokens.get(k - 1).folded()));
             }
         }
         return false;
     }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Words.set("that", "which", "who");
 
     /** What may follow "the day" when a clause of an event does: "the day the", "the day there", "the day after". */
     private static final Set<String> DAY_CLAUSE_OPENERS = Words.set("the", "there", "a", "an", "we", "it", "they", "our",
@@ -340,7 +382,7 @@ public final class ConditionFinder {
             // (inside a sentence "where" names a place: "in Kyiv, where it will open")
             return i + 1;
         }
-        if (w.equals("when") && (i == 0 || Tokens.isQuoteMark(tokens.get(i - 1).text())) && commaBefore(tokens, i, to)
+        if (w.equals("when") && opensSentence(tokens, i) && commaBefore(tokens, i, to)
                 && !pastClause(tokens, i + 1, to)) {
             // "When rates come down, we will look at it again", "When we can afford to do more, we will": an opening
             // "when" in the present waits for what it names, as "if" does (13 of the 14 annotated pledges that open with
@@ -358,16 +400,18 @@ public final class ConditionFinder {
             return i;
         }
         if (w.equals("as") && i + 3 < to && tokens.get(i + 1).folded().equals("soon") && tokens.get(i + 2).folded().equals("as")
-                && AS_SOON_AS_WHEN.contains(tokens.get(i + 3).folded())) {
-            // "as soon as possible": when, not on what condition
+                && (AS_SOON_AS_WHEN.contains(tokens.get(i + 3).folded()) || isDate(tokens.get(i + 3)))) {
+            // "as soon as possible", "as soon as Wednesday", "as soon as next week": when, not on what condition
             return i;
         }
         if ((w.equals("as") || w.equals("where")) && i + 3 < to && metAfter(tokens, i + 1, to)) {
             // "We'll make payments as the milestones are met", "Where they are met, Saudi capital will follow"
             return i + 1;
         }
-        if ((w.equals("provided") || w.equals("providing")) && i > 0 && tokens.get(i - 1).text().equals(",")) {
-            // ", provided Moldova adopts the law" (without "that"); "had provided weapons" is no condition
+        if ((w.equals("provided") || w.equals("providing")) && i > 0 && (tokens.get(i - 1).text().equals(",")
+                || i > 1 && Tokens.isQuoteMark(tokens.get(i - 1).text()) && tokens.get(i - 2).text().equals(","))) {
+            // ", provided Moldova adopts the law" (without "that"), ', "provided the plan moves forward"'; "had provided
+            // weapons" is no condition
             return i + 1;
         }
         if (w.equals("while") && i + 2 < to) {
@@ -383,7 +427,8 @@ public final class ConditionFinder {
             }
             return i;
         }
-        if (i + 2 < to && opensOnly(tokens, i) && ONLY_TERMS.contains(tokens.get(i + 1).folded())) {
+        if (i + 2 < to && opensOnly(tokens, i) && (ONLY_TERMS.contains(tokens.get(i + 1).folded())
+                || tokens.get(i + 1).folded().equals("on") && termsWithin(tokens, i + 2, to))) {
             // "but only at a price that gives us a proper return", "only with parliamentary approval", "only under
             // a UN mandate": the terms on which the pledge holds
             return i + 1;
@@ -458,7 +503,8 @@ public final class ConditionFinder {
                         // the side's own act before, not an event it waits for (3 of 3 annotated pledges firm)
                         return i;
                     }
-                    if (k > i + 1 && PAST_CLAUSE_VERBS.contains(t) && (pastEvent(tokens, i, k, to) || reportedBefore(tokens, i, k))) {
+                    int pastVerb = pastClauseVerb(tokens, i + 2, k + 1);
+                    if (pastVerb > 0 && (pastEvent(tokens, i, pastVerb, to) || reportedBefore(tokens, i, pastVerb))) {
                         // "would return to Washington next week after talks were suspended last month", "will start
                         // producing shells after the government agreed to buy them": what happened, not a condition
                         return i;
@@ -633,11 +679,20 @@ public final class ConditionFinder {
                 // August to give talks more time": a purpose, not the condition's verb
                 return false;
             }
-            if (Sentence.isVerbTag(tags[k])) {
+            if (Sentence.isVerbTag(tags[k]) || namedSubjectsVerb(tags, k, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "until Lebanon disarms Hezbollah": after a proper noun, a word in -s before a name or a determiner is the verb the
+     * tagger took for a plural noun.
+     */
+    private static boolean namedSubjectsVerb(String[] tags, int k, String word) {
+        return tags[k].equals("NOUN") && tags[k - 1].equals("PROPN") && word.endsWith("s") && !word.endsWith("ss")
+                && k + 1 < tags.length && (tags[k + 1].equals("PROPN") || tags[k + 1].equals("DET"));
     }
 
     private static int conditionEnd(List<Token> tokens, int from, int to) {

@@ -829,11 +829,20 @@ final class AffiliationLinker {
             }
             if (role && i < next.tokenStart() && tokens.get(i).folded().equals("of")
                     && (i + 1 == next.tokenStart() || i + 2 == next.tokenStart() && tokens.get(i + 1).folded().equals("the"))
-                    || runsOrganization(tokens, m.tokenEnd(), next.tokenStart())) {
+                    || runsOrganization(tokens, m.tokenEnd(), next.tokenStart()) && !legislaturesCommittee(next.entity())) {
                 p.addOrganization(next.entity().id());
                 p.addCountry(next.entity().country());
             }
         }
+    }
+
+    /**
+     * "Sen. Ted Cruz, the Texas Republican who chairs the Commerce Committee": a committee is a part of the legislature
+     * its chair sits in, not a body the chair speaks or pledges for.
+     */
+    private static boolean legislaturesCommittee(Entity org) {
+        String name = org.name();
+        return name.endsWith(" Committee") || name.endsWith(" Subcommittee");
     }
 
     /** Verbs of running an organisation: "Elena Marchetti has run Vantaris Steel ... since 2022", "who heads the fund". */

@@ -38,6 +38,20 @@ final class BackReferences {
         return null;
     }
 
+    /**
+     * Like {@link #latestPersonWithRole(List, List, java.util.function.Function)}, among the people of one country only:
+     * "the Kremlin official said" is the latest Russian official, not the latest official.
+     */
+    static Entity latestPersonWithRoleOf(List<Mention> before, String country, List<String> roleWords,
+                                         java.util.function.Function<String, String> knownRole) {
+        for (int k = before.size() - 1; k >= Math.max(0, before.size() - RECENT_MENTIONS); k--) {
+            if (personWithRole(before.get(k), roleWords, knownRole) && country.equals(before.get(k).entity().country())) {
+                return before.get(k).entity();
+            }
+        }
+        return null;
+    }
+
     /** Words before the one a sentence's subject addresses or meets: "told President Zelensky", "met with". */
     private static final Set<String> ADDRESSING = Words.set("told", "telling",
             "met", "meeting", "called", "phoned", "thanked", "urged", "with", "by");

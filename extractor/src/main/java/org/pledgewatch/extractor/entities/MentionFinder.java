@@ -657,7 +657,8 @@ public final class MentionFinder {
                 : place.kind() != GazetteerEntry.Kind.TITLE && place.kind() != GazetteerEntry.Kind.COALITION)) {
             k = match[0];
         }
-        if (place != null && place.kind() == GazetteerEntry.Kind.ORGANIZATION && place.country() == null && match[0] < n
+        boolean definite = tokens.get(the).folded().equals("the");
+        if (definite && place != null && place.kind() == GazetteerEntry.Kind.ORGANIZATION && place.country() == null && match[0] < n
                 && EntityRegistry.POST_NOMINALS.contains(tokens.get(match[0]).text())
                 && (match[0] + 1 >= n || !tokens.get(match[0] + 1).isCapitalized())) {
             // "the Sinn Féin MLA said", "the Fine Gael TD said": a member of a party named as itself, the person named
@@ -673,7 +674,7 @@ public final class MentionFinder {
             return null;
         }
         GazetteerEntry title = gazetteer.longestMatch(tokens, k + 1, n, match);
-        if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
+        if (definite && title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
                 && (match[0] >= n || !tokens.get(match[0]).isCapitalized())) {
             // "the Social Democrat minister said": the minister named before
             end[0] = match[0];
@@ -682,7 +683,8 @@ public final class MentionFinder {
         }
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
         end[0] = k + 1;
-        boolean apposition = the > 0 && tokens.get(the - 1).text().equals(",") && tokens.get(k + 1).text().equals(",")
+        // ", the Arkansas Republican, ...", ", the Texas Republican who chairs ...", ", an Illinois Democrat."
+        boolean apposition = the > 0 && tokens.get(the - 1).text().equals(",") && !tokens.get(k + 1).isCapitalized()
                 && last != null && last.sentence() == sentence && last.tokenEnd() == the - 1
                 && last.entity().type() == EntityType.PERSON;
         return apposition ? last.entity() : null;
@@ -938,7 +940,8 @@ public final class MentionFinder {
                 return i;
             }
         }
-        Entity described = lower.equals("the") ? partyMemberDescribed(tokens, i, out, s.index(), match) : null;
+        Entity described = lower.equals("the") || lower.equals("a") || lower.equals("an")
+                ? partyMemberDescribed(tokens, i, out, s.index(), match) : null;
         if (described != null) {
             out.add(mention(described, Mention.Kind.ROLE, s, i, match[0], quotes));
             i = match[0];
@@ -1029,6 +1032,17 @@ public final class MentionFinder {
                 return i;
             }
             roleLeads.addGeneric(s, i, i + 2, roleWords);
+        }
+        String roleCountry = lower.equals("the") ? countryOfRoleBeforeVerb(tokens, i + 1) : null;
+        if (roleCountry != null) {
+            // "the Kremlin official said", "the Russian diplomat told reporters": the latest person of that country
+            // whose role fits, else the group the words name
+            Entity e = BackReferences.latestPersonWithRoleOf(out, roleCountry,
+                    GENERIC_ROLES.get(tokens.get(i + 2).folded()), gazetteer::officialRole);
+            if (e != null) {
+                out.add(mention(e, Mention.Kind.ROLE, s, i, i + 3, quotes));
+                return i + 3;
+            }
         }
         int describedRoleEnd = lower.equals("the") ? describedRoleEnd(tokens, i + 1) : -1;
         if (describedRoleEnd > 0) {
@@ -2196,6 +2210,21 @@ public final class MentionFinder {
      * The end of "top diplomat said", "Conservative leader told" after "the": one or two {@link #ROLE_EPITHETS}, a
      * role noun, then a reporting verb; or -1.
      */
+    /**
+     * The country of "Kremlin" or "Russian" in "the Kremlin official said", "the Russian diplomat added": a capital or
+     * demonym the gazetteer knows, a generic role noun, then a verb of saying; or null.
+     */
+    private String countryOfRoleBeforeVerb(List<Token> tokens, int from) {
+        if (from + 2 >= tokens.size() || !tokens.get(from).isCapitalized()
+                || !GENERIC_ROLES.containsKey(tokens.get(from + 1).folded()) || tokens.get(from + 1).isCapitalized()
+                || !gazetteer.isReportingVerb(tokens.get(from + 2).text())) {
+            return null;
+        }
+        GazetteerEntry place = gazetteer.lookup(tokens.get(from).text());
+        return place != null && (place.kind() == GazetteerEntry.Kind.CAPITAL || place.kind() == GazetteerEntry.Kind.DEMONYM)
+                ? place.id() : null;
+    }
+
     private int describedRoleEnd(List<Token> tokens, int from) {
         return describedNounEnd(tokens, from, w -> ROLE_EPITHETS.contains(w.folded()),
                 w -> (GENERIC_ROLES.containsKey(w.folded()) || isRoleWord(w.folded())) && !w.isCapitalized(),

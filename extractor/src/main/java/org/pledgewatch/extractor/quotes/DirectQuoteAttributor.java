@@ -49,7 +49,7 @@ public final class DirectQuoteAttributor {
         QuoteSpan previousSpan = null;
         for (QuoteSpan q : quotes) {
             int[] content = trimmedContent(body, q);
-            if (content == null) {
+            if (content == null || titleOfProgramme(body, q, content)) {
                 continue;
             }
             Sentence first = text.sentenceAt(q.open());
@@ -152,6 +152,35 @@ public final class DirectQuoteAttributor {
     }
 
     /** The quoted words without surrounding blanks or the comma that the attribution takes. */
+    /** Small words a title leaves in lower case: "Face the Nation", "State of the Union". */
+    private static final Set<String> TITLE_SMALL_WORDS = Words.set("of", "the", "a", "an", "and", "in", "on", "for", "to",
+            "at", "with", "by");
+
+    /**
+     * 'Bessent said on NBC's "Meet the Press."', 'on CBS's "Face the Nation"': a few title-case words in quotation marks
+     * after a possessive name are the title of an outlet's programme, not words anyone said.
+     */
+    private static boolean titleOfProgramme(String body, QuoteSpan q, int[] content) {
+        int k = q.open();
+        while (k > 0 && body.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k < 3 || !(body.startsWith("'s", k - 2) || body.startsWith("\u2019s", k - 2))
+                || !Character.isUpperCase(body.charAt(Math.max(0, body.lastIndexOf(' ', k - 3) + 1)))) {
+            return false;
+        }
+        String[] words = body.substring(content[0], content[1]).replaceAll("[.,!?]+$", "").split(" ");
+        if (words.length > 6) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int[] trimmedContent(String body, QuoteSpan q) {
         int s = q.contentStart();
         int e = q.contentEnd();

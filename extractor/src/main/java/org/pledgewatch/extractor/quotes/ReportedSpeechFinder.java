@@ -3,6 +3,7 @@ package org.pledgewatch.extractor.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.Mention;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
@@ -954,8 +955,11 @@ public final class ReportedSpeechFinder {
                 end = tokens.get(k - 1).end();
                 break;
             }
-            if (comma && (w.equals("but") || w.equals("and")) && k + 2 < tokens.size() && (tokens.get(k + 1).folded().equals("he")
-                    || tokens.get(k + 1).folded().equals("she")) && NARRATED.contains(tokens.get(k + 2).folded())) {
+            if (comma && k + 2 < tokens.size() && (tokens.get(k + 1).folded().equals("he") || tokens.get(k + 1).folded().equals("she"))
+                    && ((w.equals("but") || w.equals("and")) && NARRATED.contains(tokens.get(k + 2).folded())
+                        || CONCESSIVE.contains(w) && VERBS.contains(tokens.get(k + 2).folded()))) {
+                // "said his government would not provide a single euro, though he told reporters Bratislava could ...":
+                // the speaker's next report
                 // "said Canada would buy more equipment from Canadian suppliers, but he did not rule out ...": the
                 // reporter tells what the speaker did (a backshifted "but he would ..." may still be the report)
                 end = tokens.get(beforeComma).end();
@@ -1212,6 +1216,7 @@ public final class ReportedSpeechFinder {
             "offered", "left");
     /** What a speaker did, told by the reporter after ", but he": the {@link #PAST_ACTS} and "was", "has", "also". */
     private static final Set<String> NARRATED = Words.union(PAST_ACTS, "was", "has", "had", "also");
+    private static final Set<String> CONCESSIVE = Words.set("though", "although", "while", "but");
 
     /** Verbs of a concession that is still the report, told in the past of reported speech: "had", "would", "were". */
     private static final Set<String> BACKSHIFTED = Words.set("had", "would", "was", "were", "could", "might", "may",
@@ -1288,7 +1293,8 @@ public final class ReportedSpeechFinder {
 
     /** What a reporter calls the words just reported: "..., a promise both states have repeated". */
     private static final Set<String> SUMMARY_NOUNS = Words.set("promise", "pledge", "commitment", "vow", "claim", "move",
-            "step", "figure", "reference", "policy");
+            "step", "figure", "reference", "policy", "idea", "proposal", "stance", "position", "decision", "goal", "target",
+            "measure");
 
     /**
      * ", a promise that ...", ", a move which ...": a noun summing up what was said, then a relative clause; or one of the
@@ -1745,6 +1751,13 @@ public final class ReportedSpeechFinder {
         for (int k = by > 0 ? by + 1 : at + 2; k < Math.min(tokens.size(), (by > 0 ? by : at) + 8); k++) {
             Mention m = speakers.mentionAt(s.index(), k);
             if (m != null) {
+                Mention owned = m.tokenEnd() < tokens.size() && Folding.isPossessive(tokens.get(m.tokenEnd() - 1).text())
+                        ? speakers.mentionAt(s.index(), m.tokenEnd()) : null;
+                if (owned != null && owned.entity().type() == EntityType.ORGANIZATION) {
+                    // "according to the UN's Office for the Coordination of Humanitarian Affairs": the body that
+                    // reports, not its owner
+                    m = owned;
+                }
                 speaker = m.entity();
                 after = m.tokenEnd();
                 break;
