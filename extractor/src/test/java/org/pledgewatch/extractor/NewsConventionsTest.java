@@ -5067,4 +5067,44 @@ class NewsConventionsTest {
                 + "Russia's Rosatom in Mersin province, would begin supplying electricity this year.");
         assertEquals(List.of("Indian Oil, Bharat Petroleum"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void thePronounOfAClosingAttributionIsNotAPairNamedAsObjects() {
+        Extraction e = extract("Russia is ready to continue contacts, Kremlin Spokesman Dmitry Peskov told reporters on Tuesday.\n"
+                + "The Kremlin also does not rule out a telephone conversation between Vladimir Putin and US President Donald "
+                + "Trump before the end of the year, he said.");
+        assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov"), speakerNames(e));
+    }
+
+    @Test
+    void theOneQuotedAsSayingByAnAgencyAndTheSpeakersBlameAfterTheReport() {
+        Extraction e = extract("Russian Deputy Foreign Minister Sergey Ryabkov said Moscow would respond in kind. \"We will be "
+                + "forced to take mirror measures,\" the diplomat was quoted as saying by the RIA Novosti news agency. White House "
+                + "press secretary Karoline Leavitt said the president \u201clooks forward to reopening the government\u201d and "
+                + "blamed Democrats for the shutdown.");
+        assertEquals(List.of("Sergey Ryabkov: Moscow would respond in kind",
+                "Sergey Ryabkov: We will be forced to take mirror measures",
+                "Karoline Leavitt: the president \u201clooks forward to reopening the government\u201d"), attributedQuotes(e));
+    }
+
+    @Test
+    void anOpinionPiecesBylineNamesTheAuthorTheNoteUnderItDescribes() {
+        Extraction minister = extract("Opinion: Our partnership with Africa must be measured in jobs\nBy Anna Weber\nThe author "
+                + "is Germany's Federal Minister for Economic Cooperation and Development.\nWe will double the number of skills "
+                + "partnerships by 2029.");
+        assertEquals(List.of("Germany:FIRM"), actorsAndModalities(minister));
+        Extraction chief = extract("COMMENTARY\nPorts cannot wait for perfect technology\nBy Tan Wei Ming\nTan Wei Ming is group "
+                + "chief executive of Straits Harbour Logistics, which operates container terminals in Singapore and Malaysia.\n"
+                + "We will not use carbon offsets to meet our 2030 goal.");
+        assertEquals(List.of("Straits Harbour Logistics:NEGATED"), actorsAndModalities(chief));
+    }
+
+    @Test
+    void theSpeakersCompanyStateAndGovernmentsMeasures() {
+        Extraction e = extract("Patrick Pouyann\u00e9, chairman and chief executive of TotalEnergies, said the French company would "
+                + "keep investing about $4.5 billion a year. Oman\u2019s Energy Minister Salim Al Aufi said the sultanate would "
+                + "follow whatever the wider group decided. Finance Minister Nirmala Sitharaman said a new Income Tax Bill would be "
+                + "introduced in the current session. Analysts said the tax would be introduced next year.");
+        assertEquals(List.of("TotalEnergies:FIRM", "Oman:FIRM", "India:FIRM"), actorsAndModalities(e));
+    }
 }

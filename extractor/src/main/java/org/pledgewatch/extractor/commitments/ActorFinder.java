@@ -53,7 +53,9 @@ public final class ActorFinder {
      * What a reported clause calls the speaker's own state: "Bourita said the Kingdom is ready", "Kaba said the
      * State would pay", "King said the Commonwealth would not commit" (Australia's federal government).
      */
-    private static final Set<String> STATE_NAMES = Words.set("state", "kingdom", "commonwealth", "nation", "republic");
+    private static final Set<String> STATE_NAMES = Words.set("state", "kingdom", "commonwealth", "nation", "republic",
+            // "Salim Al Aufi said the sultanate was open to extending ..."
+            "sultanate", "emirate", "principality");
     /** Of these, what a governor calls a state of a federation: "Governor Beshear said the state would". */
     private static final Set<String> REGIONAL_STATE_NAMES = Words.set("state", "commonwealth");
     /** Adverbs between such a subject and its modal: "the state alone would", "the Kingdom also stands ready". */
@@ -450,8 +452,11 @@ public final class ActorFinder {
             return false;
         }
         int the = i - 1;
-        if (the > 0 && !Tokens.folded(s, the).equals("the") && !s.tokens().get(the).isCapitalized() && s.tokens().get(the).isWord()
+        if (the > 0 && !Tokens.folded(s, the).equals("the") && s.tokens().get(the).isWord()
+                && (!s.tokens().get(the).isCapitalized()
+                    || s.tags(the, the + 1)[0].equals("ADJ") && !s.tokens().get(i).isCapitalized())
                 && !OTHER_BODIES.contains(Tokens.folded(s, the))) {
+            // ("the state utility", "the French company": the speaker's own; not "the European Union", a name)
             the--;
         }
         return the >= 0 && Tokens.folded(s, the).equals("the") && s.tokens().get(the).start() == quote.quoteStart();
@@ -854,7 +859,7 @@ public final class ActorFinder {
     }
 
     /** A person of a country who works for no organisation, or for one of its state bodies (the Pentagon). */
-    private boolean servesAState(Entity speaker) {
+    boolean servesAState(Entity speaker) {
         if (speaker == null || speaker.type() != EntityType.PERSON || speaker.country() == null) {
             return false;
         }

@@ -380,7 +380,8 @@ public final class CommitmentFinder {
             if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
                     && !undergone(s, cue.end()) && quote.speaker() != null
                     && (quote.speaker().type() != EntityType.PERSON
-                        || delivered(s, cue.end()) && !deliveredFrom(s, cue.end(), actorFinder))
+                        || delivered(s, cue.end()) && !deliveredFrom(s, cue.end(), actorFinder)
+                        || actorFinder.servesAState(quote.speaker()) && enacted(s, cue.end()))
                     && !gazetteer.isNewsAgency(quote.speaker().id())) {
                 // "Egypt said a follow-up conference would be held in six months", "Indian officials said a
                 // review would be carried out": a passive with no agent in an institution's reported words
@@ -983,6 +984,20 @@ public final class CommitmentFinder {
     private static boolean delivered(Sentence s, int from) {
         int k = participleAfterBe(s, from);
         return k >= 0 && DELIVERING.contains(s.tokens().get(k).folded());
+    }
+
+    /**
+     * Participles of a government's own measures: "Sitharaman said a new Income Tax Bill would be introduced", "the loan
+     * limit would be enhanced", "customs duty would be fully exempted": an official who serves a state announces what
+     * the state will do.
+     */
+    private static final Set<String> ENACTING = Words.set("introduced", "enhanced", "exempted", "waived", "abolished",
+            "scrapped", "implemented", "established", "expanded", "increased", "raised", "cut",
+            "inducted", "doubled", "tripled");
+
+    private static boolean enacted(Sentence s, int from) {
+        int k = participleAfterBe(s, from);
+        return k >= 0 && ENACTING.contains(s.tokens().get(k).folded());
     }
 
     /** Participles of what befalls a thing rather than what someone does to it: "would not be affected". */

@@ -798,6 +798,9 @@ final class AffiliationLinker {
 
     private static final Set<String> COPULAS = Words.set("is", "was", "been", "became", "becomes", "serves", "served");
     /** Verbs that put a person in an organisation's office: "took over as chairman of", "was appointed head of". */
+    /** Words before a company's role noun: "group chief executive", "managing director", "executive chairman". */
+    private static final Set<String> ROLE_QUALIFIERS = Words.set("group", "managing", "executive", "deputy", "founding",
+            "global", "regional", "country");
     private static final Set<String> TAKING_OFFICE = Words.union(COPULAS, "took", "takes", "over", "as", "appointed",
             "named", "elected", "has", "the", "a", "an", "its", "new");
 
@@ -823,6 +826,11 @@ final class AffiliationLinker {
                 i++;
             }
             boolean role = false;
+            if (verb && i + 1 < next.tokenStart() && ROLE_QUALIFIERS.contains(tokens.get(i).folded())
+                    && ROLE_NOUNS.contains(tokens.get(i + 1).folded())) {
+                // "is group chief executive of", "is managing director of"
+                i++;
+            }
             while (verb && i < next.tokenStart() && ROLE_NOUNS.contains(tokens.get(i).folded())) {
                 role = true;
                 i++;

@@ -188,7 +188,7 @@ public final class MentionFinder {
     private static final Set<String> LEGISLATURES = Words.set("senate", "parliament", "legislature", "congress",
             "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",
-            "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate", "embassy", "consulate",
+            "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate", "sultanate", "embassy", "consulate",
             // "Hegseth said the department would buy 19 ships": in news, a department alone is the government's
             "department", "treasury");
     /** The second half of a compound adjective of who stands behind a government: "army-backed", "Taliban-led". */

@@ -19,6 +19,8 @@ public final class OpinionAuthor {
             + "|writes in an op-ed)");
     /** A British standfirst that names the writer: "We will rebuild our stockpiles ..., writes the Defence Secretary". */
     private static final Pattern WRITES = Pattern.compile(",\\s+writes\\s+(?:the\\s+)?\\p{L}[\\p{L} .'-]{2,60}$");
+    /** The note under a byline on who wrote the piece: "The author is Germany's Federal Minister for ...". */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("(?i)(?:the author|the writer) (?:is|was|serves as)\\b");
     /** How many opening lines may hold the label and the author's name. */
     private static final int HEAD_LINES = 4;
 
@@ -44,6 +46,20 @@ public final class OpinionAuthor {
         int offset = 0;
         for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
             Entity person = bylinePerson(lines[k], offset, mentions);
+            String byline = lines[k].strip().startsWith("By ") ? lines[k].strip().substring(3).strip() : null;
+            if (person == null && registry != null && byline != null && k + 1 < lines.length) {
+                // "By Reem Alabali Radovan | The author is Germany's Federal Minister for ...", "By Tan Wei Ming | Tan Wei
+                // Ming is group chief executive of ...": the byline, read as page furniture and so naming nobody, names
+                // the author the note under it describes
+                String note = lines[k + 1].strip();
+                if (AUTHOR_NOTE.matcher(note).lookingAt()) {
+                    person = registry.person(byline, true);
+                } else if (note.startsWith(byline + " ")) {
+                    Mention named = personOpening(offset + lines[k].length() + 1 + lines[k + 1].indexOf(byline),
+                            offset + lines[k].length() + 1 + lines[k + 1].length(), mentions);
+                    person = named == null ? null : named.entity();
+                }
+            }
             if (person != null) {
                 return withCountryNear(person, offset + lines[k].length(), mentions);
             }
@@ -241,7 +257,8 @@ public final class OpinionAuthor {
 
     /** Gives the author the country of the first country named on the line after {@code from}, when they have none. */
     private static Entity withCountryNear(Entity person, int from, List<Mention> mentions) {
-        if (person.country() == null) {
+        // (a company's chief who writes speaks for the company, wherever it operates)
+        if (person.country() == null && person.organization() == null) {
             for (Mention m : mentions) {
                 if (m.start() >= from && m.start() < from + 200 && m.entity().type() == EntityType.COUNTRY) {
                     person.addCountry(m.entity().id());

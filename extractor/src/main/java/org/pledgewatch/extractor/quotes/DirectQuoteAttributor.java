@@ -348,6 +348,12 @@ public final class DirectQuoteAttributor {
             // '"...," the ministry quoted Defense Minister Boris Pistorius as saying': the one quoted, not the relay
             return new Attribution(quoted, "quoted", s.start(), s.end());
         }
+        int passive = passiveQuotedAsSaying(s, k);
+        Entity subject = passive > k ? speakerBetween(s, k, passive, speakers) : null;
+        if (subject != null) {
+            // '"...," the diplomat was quoted as saying by the RIA Novosti news agency': the one quoted, not the agency
+            return new Attribution(subject, "quoted", s.start(), s.end());
+        }
         for (int v = k; v < limit; v++) {
             String w = tokens.get(v).text();
             if (Tokens.isQuoteMark(w) || w.equals(".") || w.equals(";")) {
@@ -387,6 +393,18 @@ public final class DirectQuoteAttributor {
         Entity source = DocumentSources.sourceOf(s, k, document, text.body(),
                 q.open(), before);
         return source == null ? null : new Attribution(source, "said", s.start(), s.end());
+    }
+
+    /** The "was" of "the diplomat was quoted as saying" a few tokens after {@code k}, or -1. */
+    private static int passiveQuotedAsSaying(Sentence s, int k) {
+        for (int was = k + 1; was + 3 < s.tokens().size() && was < k + 6; was++) {
+            String w = Tokens.folded(s, was);
+            if ((w.equals("was") || w.equals("were")) && Tokens.folded(s, was + 1).equals("quoted")
+                    && Tokens.folded(s, was + 2).equals("as") && Tokens.folded(s, was + 3).equals("saying")) {
+                return was;
+            }
+        }
+        return -1;
     }
 
     /** The person between "quoted" and "as saying" in the attribution from token {@code k}, or null. */

@@ -1104,7 +1104,7 @@ public final class ReportedSpeechFinder {
     private static final Set<String> SPEAKER_ACTS = Words.set("urged", "accused", "criticised", "criticized", "thanked",
             "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed", "threatened", "denied", "declined",
             "refused", "demanded", "called", "announced", "argued", "insisted", "reiterated", "renewed", "repeated",
-            "pledged", "promised", "vowed", "questioned", "asked",
+            "pledged", "promised", "vowed", "questioned", "asked", "blamed", "cautioned",
             // a live page's present tense: "Flynn says Scotland has been short-changed and asks whether ..."
             "asks", "insists", "urges", "accuses", "points");
 

@@ -321,7 +321,8 @@ public final class SpeakerResolver {
     }
 
     private static final java.util.Set<String> PREPOSITIONS = org.pledgewatch.extractor.text.Words.set("about", "with",
-            "to", "for", "of", "from", "by", "at", "on", "against", "alongside", "after", "like", "than", "near");
+            "to", "for", "of", "from", "by", "at", "on", "against", "alongside", "after", "like", "than", "near", "between",
+            "among");
 
     /** A possessive ("King's comments") or the object of a preposition ("asked about Merz"). */
     private boolean isOblique(Mention m) {
@@ -334,7 +335,19 @@ public final class SpeakerResolver {
             // "at the Bumar-Labedy plant"
             before--;
         }
-        return possessive || (before >= 0 && PREPOSITIONS.contains(s.tokens().get(before).folded())) || inOpeningQuestion(s, m);
+        return possessive || (before >= 0 && PREPOSITIONS.contains(s.tokens().get(before).folded())) || inOpeningQuestion(s, m)
+                || before > 0 && s.tokens().get(before).folded().equals("and") && obliqueBefore(m, before);
+    }
+
+    /** "between Vladimir Putin and US President Donald Trump": the second of a pair whose first is an object too. */
+    private boolean obliqueBefore(Mention m, int and) {
+        for (int i = firstMentionOf(m.sentence()); i < mentions.size() && mentions.get(i) != m; i++) {
+            Mention first = mentions.get(i);
+            if (first.tokenEnd() == and) {
+                return first.entity().type() == EntityType.PERSON && isOblique(first);
+            }
+        }
+        return false;
     }
 
     /**
