@@ -5107,4 +5107,26 @@ class NewsConventionsTest {
                 + "introduced in the current session. Analysts said the tax would be introduced next year.");
         assertEquals(List.of("TotalEnergies:FIRM", "Oman:FIRM", "India:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aTradeBodyNamedWithItsCountryIsNoPersonAndARoleMayEndWithTheCompany() {
+        Extraction e = extract("Offshore Energies UK chief executive David Whitehouse said keeping the levy would cost jobs. \"We "
+                + "asked for a lifeline and got a timetable,\" he said. The cargoes will be shipped to Brunsb\u00fcttel, Saad "
+                + "al-Kaabi, Qatar\u2019s energy minister and chief executive officer of QatarEnergy, said on Tuesday.");
+        assertEquals(List.of("David Whitehouse: keeping the levy would cost jobs",
+                "David Whitehouse: We asked for a lifeline and got a timetable",
+                "Saad al-Kaabi: The cargoes will be shipped to Brunsb\u00fcttel"), attributedQuotes(e));
+    }
+
+    @Test
+    void theCouncilIsTheCouncilNamedBeforeOrTheBodyWhoseOrganItIs() {
+        Extraction local = extract("Rhondda Cynon Taf Council will build a new flood wall, council leader Andrew Morgan said. "
+                + "Natural Resources Wales said it would raise the embankment. Cllr Morgan said the council would finish the "
+                + "culverts by 2027.");
+        assertEquals(List.of("Rhondda Cynon Taf Council", "Natural Resources Wales", "Rhondda Cynon Taf Council"),
+                actorsOfEachCommitment(local));
+        Extraction fifa = extract("FIFA will set up a development fund, the FIFA Council decided on Tuesday. A FIFA spokesperson "
+                + "said the council could discuss mandatory rest periods in June.");
+        assertEquals(List.of("FIFA", "FIFA"), actorsOfEachCommitment(fifa));
+    }
 }

@@ -77,7 +77,9 @@ public final class MentionFinder {
      * the FIFA Council, and the central banks and commissions they found broke modality floors.)
      */
     private static final Set<String> PREFERRED_HEADS = Words.set("fund", "agency", "alliance", "programme", "program",
-            "bank");
+            "bank",
+            // "the council" after Rhondda Cynon Taf Council and then Natural Resources Wales is the council
+            "council");
 
     /** The latest organisation whose name {@code noun} heads, else the latest organisation ({@link #PREFERRED_HEADS}). */
     private static Entity headedOrLatest(List<Mention> out, String noun, Sentence s, EntityRegistry registry,
@@ -85,6 +87,22 @@ public final class MentionFinder {
         Entity headed = BackReferences.latestOrganizationWithWord(out, noun, registry);
         return headed != null ? headed
                 : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, company);
+    }
+
+    /**
+     * "A FIFA spokesperson said the council could discuss ...": the council named before is the FIFA Council, an organ of
+     * FIFA, and annotators name the organisation whose organ it is; other bodies stay as they are.
+     */
+    private Entity ownerOfOrgan(Entity org, EntityRegistry registry) {
+        if (org == null || org.name().indexOf(' ') < 0) {
+            return org;
+        }
+        String first = org.name().substring(0, org.name().indexOf(' '));
+        GazetteerEntry listed = gazetteer.lookup(first);
+        // (an organisation named before by its acronym, as "FIFA"; not "Arctic" of the Arctic Council)
+        Entity owner = listed != null && listed.kind() == GazetteerEntry.Kind.ORGANIZATION ? registry.organization(listed)
+                : first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT)) ? registry.knownOrganization(first) : null;
+        return owner != null ? owner : org;
     }
 
     /** Nouns that refer back to an organisation: "the agency said". */
@@ -104,13 +122,17 @@ public final class MentionFinder {
      * Last words of organisation names: a capitalised run ending in one is an organisation, not a person ("Munich
      * Security Conference"; a transcript's "Press Conference by ..." heading is no person either).
      */
+    /** Country names a trade body's name may end with: "Offshore Energies UK", "Energy Networks Australia". */
+    private static final Set<String> NATIONAL_SUFFIXES = Words.set("uk", "us", "usa", "australia", "canada", "europe",
+            "ireland", "scotland", "wales", "international");
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "conference", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
             "corporation", "authority", "office", "department", "programme", "program", "alliance", "coalition",
             "front", "movement", "court", "parliament", "assembly", "senate", "army", "company", "association",
             "federation", "network", "service", "government", "administration", "cabinet", "forum", "group",
             "confederation", "congress", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
-            "province", "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "storage",
+            "province", "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "energies",
+            "storage",
             "industry", "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility", "secretariat",
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
@@ -1438,7 +1460,8 @@ public final class MentionFinder {
             if (org == null) {
                 // ("Peter Sands, the fund's executive director": the Global Fund named before, not the Gates
                 // Foundation named since)
-                org = PREFERRED_HEADS.contains(noun) ? headedOrLatest(out, noun, s, registry, BUSINESS_NOUNS.contains(noun))
+                org = PREFERRED_HEADS.contains(noun) ? ownerOfOrgan(headedOrLatest(out, noun, s, registry,
+                            BUSINESS_NOUNS.contains(noun)), registry)
                         : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
                             BUSINESS_NOUNS.contains(noun));
             }
@@ -3585,6 +3608,10 @@ public final class MentionFinder {
         }
         int nameWords = r.end - r.nameStart;
         String head = Folding.stripPossessive(tokens.get(r.end - 1).folded());
+        if (nameWords > 2 && NATIONAL_SUFFIXES.contains(head) && ORG_HEADS.contains(tokens.get(r.end - 2).folded())) {
+            // "Offshore Energies UK", "Energy Networks Australia": a body named for its trade, then its country
+            head = tokens.get(r.end - 2).folded();
+        }
         int kindEnd = r.role == null ? kindNounEnd(tokens, r.end) : -1;
         if (kindEnd > 0) {
             // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind

@@ -1579,6 +1579,13 @@ public final class ReportedSpeechFinder {
 
     /** The comma that closes the reported clause in "..., German Chancellor Friedrich Merz said". */
     private static int commaBeforeSpeaker(Sentence s, int v, SpeakerResolver speakers) {
+        // "..., Saad al-Kaabi, Qatar's energy minister and chief executive officer of QatarEnergy, said": an apposition
+        // may end with the company the speaker heads, which is no name of the speaker's own; read so first
+        int throughTheRole = commaBeforeSpeaker(s, v, speakers, false);
+        return throughTheRole >= 0 ? throughTheRole : commaBeforeSpeaker(s, v, speakers, true);
+    }
+
+    private static int commaBeforeSpeaker(Sentence s, int v, SpeakerResolver speakers, boolean organizationNamesSpeaker) {
         int k = v - 1;
         // "..., X also said", "..., Treasury Cabinet Secretary John Mbadi has said", "..., Prime Minister Donald
         // Tusk has declared." (the verb closes the sentence: "..., while France has promised to ..." is a clause
@@ -1591,7 +1598,9 @@ public final class ReportedSpeechFinder {
                 || Tokens.folded(s, k).equals("have"))))) {
             k--;
         }
-        if (k > 0 && Tokens.folded(s, k).equals(",") && speakers.mentionAt(s.index(), k - 1) != null) {
+        Mention closingName = k > 0 && Tokens.folded(s, k).equals(",") ? speakers.mentionAt(s.index(), k - 1) : null;
+        if (closingName != null && (organizationNamesSpeaker
+                || closingName.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION)) {
             // "..., the defence minister, Boris Pistorius, has said": the comma that closes the name's apposition
             k--;
         }
@@ -1641,7 +1650,9 @@ public final class ReportedSpeechFinder {
             }
             before = k2;
         }
-        return before;
+        // (read through the role, a comma right before the verb must set off a role: "..., Miran, who is on leave from
+        // his post as chair of the White House Council of Economic Advisers, argued" has none)
+        return !organizationNamesSpeaker && before == k ? -1 : before;
     }
 
     /**
