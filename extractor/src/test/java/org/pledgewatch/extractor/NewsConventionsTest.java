@@ -5129,4 +5129,10 @@ class NewsConventionsTest {
                 + "said the council could discuss mandatory rest periods in June.");
         assertEquals(List.of("FIFA", "FIFA"), actorsOfEachCommitment(fifa));
     }
+
+    @Test
+    void aNamesVerbTheTaggerReadsAsAPluralAndAGlossOnADisputeAreNoSpeaker() {
+        Extraction e = extract("Israel says Hamas diverts aid, a claim the group denies.");
+        assertEquals(List.of("Israel: Hamas diverts aid"), attributedQuotes(e));
+    }
 }

@@ -679,20 +679,13 @@ public final class ConditionFinder {
                 // August to give talks more time": a purpose, not the condition's verb
                 return false;
             }
-            if (Sentence.isVerbTag(tags[k]) || namedSubjectsVerb(tags, k, w)) {
+            if (Sentence.isVerbTag(tags[k])
+                    || Sentence.verbTaggedAsPluralAfterName(tags, k, s.tokens().get(from + k).text())) {
+                // ("until Lebanon disarms Hezbollah")
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * "until Lebanon disarms Hezbollah": after a proper noun, a word in -s before a name or a determiner is the verb the
-     * tagger took for a plural noun.
-     */
-    private static boolean namedSubjectsVerb(String[] tags, int k, String word) {
-        return tags[k].equals("NOUN") && tags[k - 1].equals("PROPN") && word.endsWith("s") && !word.endsWith("ss")
-                && k + 1 < tags.length && (tags[k + 1].equals("PROPN") || tags[k + 1].equals("DET"));
     }
 
     private static int conditionEnd(List<Token> tokens, int from, int to) {

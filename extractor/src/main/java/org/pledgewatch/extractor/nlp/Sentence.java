@@ -105,6 +105,17 @@ public final class Sentence {
         return false;
     }
 
+    /**
+     * "until Lebanon disarms Hezbollah", "said Hamas diverts aid": after a proper noun, a word in -s before a noun, a name
+     * or a determiner is the verb the tagger took for a plural noun. {@code tags} are a window's, {@code k} inside it.
+     */
+    public static boolean verbTaggedAsPluralAfterName(String[] tags, int k, String word) {
+        // (a lower-case word of four letters or more: not "Dar es Salaam", not "the Polish Armaments Group")
+        return k > 0 && k + 1 < tags.length && tags[k].equals("NOUN") && tags[k - 1].equals("PROPN") && word.endsWith("s")
+                && !word.endsWith("ss") && word.length() > 3 && Character.isLowerCase(word.charAt(0))
+                && (tags[k + 1].equals("NOUN") || tags[k + 1].equals("DET") || tags[k + 1].equals("PROPN"));
+    }
+
     /** VERB or AUX: a verb of any kind, to the rules that ask whether a clause has one. */
     public static boolean isVerbTag(String tag) {
         return tag.equals("VERB") || tag.equals("AUX");

@@ -693,6 +693,10 @@ public final class ReportedSpeechFinder {
                 // "France supported", "it took note": a past or present form, not an infinitive
                 return true;
             }
+            if (Sentence.verbTaggedAsPluralAfterName(tags, k, s.tokens().get(j + k).text())) {
+                // "said Hamas diverts aid"
+                return true;
+            }
             if (k > 1 && k + 1 < tags.length && Tokens.isQuoteMark(s.tokens().get(j + k).text())
                     && quotedVerb(s.tokens().get(j + k + 1).text())) {
                 // 'said the plan "papers over" a funding gap': the verb is the speaker's word, in quotation marks,
@@ -1570,6 +1574,10 @@ public final class ReportedSpeechFinder {
         return true;
     }
 
+    /** What a reporter calls a statement the other side disputes: "..., a claim the group denies". */
+    private static final Set<String> DISPUTED = Words.set("claim", "claims", "accusation", "accusations", "allegation",
+            "allegations", "charge", "charges", "assertion");
+
     /** Words after "the" that open a reporter's ranking apposition: "the latest", "the first", "the biggest". */
     private static final Set<String> RANKING = Words.set("latest", "first", "second", "third", "last", "biggest", "largest",
             "most", "highest", "lowest", "strongest", "clearest", "newest");
@@ -1617,7 +1625,9 @@ public final class ReportedSpeechFinder {
         // a few words describing the speaker may stand between the comma and the name
         for (int steps = 0; before >= 0 && steps < 9 && !Tokens.folded(s, before).equals(","); steps++, before--) {
             String w = Tokens.folded(s, before);
-            if (FINITE.contains(w) || SUBORDINATORS.contains(w) || Tokens.isQuoteMark(s.tokens().get(before).text())) {
+            if (FINITE.contains(w) || SUBORDINATORS.contains(w) || Tokens.isQuoteMark(s.tokens().get(before).text())
+                    || DISPUTED.contains(w)) {
+                // ("..., a claim the group denies": the reporter's gloss on a dispute, not who said it)
                 // "..., as long as both sides met the milestones agreed in Washington": a clause, not a speaker
                 return -1;
             }
