@@ -5135,4 +5135,12 @@ class NewsConventionsTest {
         Extraction e = extract("Israel says Hamas diverts aid, a claim the group denies.");
         assertEquals(List.of("Israel: Hamas diverts aid"), attributedQuotes(e));
     }
+
+    @Test
+    void aNameInsideAHyphenatedModifierDoesNotActButOneAfterADatelinesDashDoes() {
+        Extraction e = extract("Kazakh President Kassym-Jomart Tokayev said Kazakhstan firmly adheres to the one-China principle and "
+                + "is ready to work with China to implement the initiative.\nBRUSSELS (Reuters) -European Union countries agreed "
+                + "on Wednesday on a 21st package of sanctions against Russia.");
+        assertEquals(List.of("Kazakhstan", "European Union"), actorsOfEachCommitment(e));
+    }
 }

@@ -1229,7 +1229,14 @@ public final class ActorFinder {
         if (after + 1 < s.tokens().size() && s.tokens().get(after).text().equals("-")) {
             return false;
         }
-        return true;
+        Token first = s.tokens().get(m.tokenStart());
+        // "adheres to the one-China principle and is ready to work": a name inside a compound modifies, it does not act
+        // (a hyphen joined to the words on both sides, not a dateline's dash: "(Reuters) - Germany will", "(Reuters)
+        // -European Union countries agreed")
+        Token hyphen = m.tokenStart() > 1 ? s.tokens().get(m.tokenStart() - 1) : null;
+        boolean compound = hyphen != null && hyphen.text().equals("-") && hyphen.end() == m.start()
+                && s.tokens().get(m.tokenStart() - 2).end() == hyphen.start();
+        return m.start() == first.start() && !compound;
     }
 
     /** Adds entities joined to {@code m} by "and" (then commas) to its left: "France, Germany and Britain". */
