@@ -5143,4 +5143,13 @@ class NewsConventionsTest {
                 + "on Wednesday on a 21st package of sanctions against Russia.");
         assertEquals(List.of("Kazakhstan", "European Union"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aListInsideTheReportedSubjectDoesNotEndTheReport() {
+        Extraction e = extract("Canadian Prime Minister Mark Carney said counter-tariffs on American steel, aluminum and autos would "
+                + "remain in place until Canada secured a better deal.");
+        assertEquals(List.of("Mark Carney: counter-tariffs on American steel, aluminum and autos would remain in place until "
+                + "Canada secured a better deal"), attributedQuotes(e));
+        assertEquals(List.of("Canada:CONDITIONAL"), actorsAndModalities(e));
+    }
 }

@@ -676,6 +676,20 @@ public final class ReportedSpeechFinder {
         return false;
     }
 
+    /** The comma at {@code comma} separates a list's items: one or two words, then "and" or "or" ("steel, aluminum and autos"). */
+    private static boolean listGoesOn(Sentence s, int comma, int to) {
+        for (int k = comma + 1; k < Math.min(to, comma + 4); k++) {
+            String w = Tokens.folded(s, k);
+            if ((w.equals("and") || w.equals("or")) && k > comma + 1) {
+                return true;
+            }
+            if (!s.tokens().get(k).isWord() || s.isVerbAt(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean taggedVerbFollows(Sentence s, int j) {
         int n = s.tokens().size();
         int to = Math.min(n, j + 6);
@@ -752,6 +766,10 @@ public final class ReportedSpeechFinder {
                     k = close;
                     continue;
                 }
+            }
+            if (t.equals(",") && k > j && listGoesOn(s, k, n)) {
+                // "said counter-tariffs on American steel, aluminum and autos would remain": a list inside the subject
+                continue;
             }
             if (t.equals(",") || t.equals(".") || t.equals(":") || t.equals(";") || (t.equals("to") && k <= j + 1)
                     || (k == j && t.equals("that")) || t.equals("but")) {
