@@ -49,36 +49,36 @@ class DevCorpusQualityTest {
                     0.963, 0.936, 0.985, 0.931),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.958, 0.929, 0.983, 0.946),
+                    "/heldout-6"), 102, 0.959, 0.929, 0.983, 0.946),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
                     "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.921, 0.887, 0.975, 0.936),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.92, 0.849, 0.975, 0.951),
+                    0.92, 0.854, 0.975, 0.951),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
-                    0.908, 0.799, 0.953, 0.901),
+                    0.908, 0.799, 0.958, 0.921),
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.949, 0.822, 0.951, 0.93),
+                    0.951, 0.822, 0.951, 0.93),
             // round 4's untouched pair (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none of its misses, so
             // these were rules-1.5.0's scores on text it was still not tuned on. Round 9 read one item, to keep its
             // modality and condition thresholds: "but only at a price that ..." (a condition). From round 14 on, each
             // round tuned on every earlier batch, this pair included (and round 27's model learnt from it)
             new Pool("held-out round 4, untouched until round 14", List.of("/heldout-22", "/heldout-23"), 30,
-                    0.886, 0.748, 0.968, 1.0),
+                    0.888, 0.748, 0.968, 1.0),
             // round 5 (session 5 of 2026-11-29): eight batches, each scored unseen before it was tuned on
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.915, 0.847, 0.964, 0.937),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.917, 0.848, 0.965, 0.937),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.922, 0.814, 0.973, 0.975),
+                    "/heldout-37"), 60, 0.923, 0.818, 0.973, 0.975),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
@@ -86,19 +86,19 @@ class DevCorpusQualityTest {
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.907, 0.79, 0.978, 0.92),
+                    "/heldout-45"), 60, 0.908, 0.791, 0.978, 0.92),
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
-                    "/heldout-49"), 60, 0.915, 0.859, 0.977, 0.982),
+                    "/heldout-49"), 60, 0.917, 0.864, 0.977, 0.982),
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.915, 0.832, 0.974, 0.924),
+                    "/heldout-53"), 60, 0.917, 0.832, 0.974, 0.924),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.903, 0.768, 0.96, 0.844),
+                    "/heldout-57"), 60, 0.903, 0.768, 0.964, 0.844),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
@@ -114,7 +114,7 @@ class DevCorpusQualityTest {
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
             new Pool("held-out round 13, untouched until round 14", List.of("/heldout-66", "/heldout-67", "/heldout-68",
-                    "/heldout-69"), 60, 0.925, 0.811, 0.949, 0.884),
+                    "/heldout-69"), 60, 0.926, 0.811, 0.949, 0.903),
             // round 14's untouched batches, written at the end of round 12 before the extractor ran on them: scored once
             // with rules-1.12.0 and once with rules-1.13.0 (0.753 / 0.590 both), once with rules-1.11.0 (0.753 / 0.589);
             // the measure of round 14 (rules-1.14.0: 0.760 / 0.613); its totals were printed by this test's runs
@@ -131,14 +131,14 @@ class DevCorpusQualityTest {
             // as here; its commitments F1 is 0.8 to the last digit, 246/48/75, which a double computes a hair below 0.8)
             new Pool("held-out round 15, untouched until round 16", List.of("/heldout-74", "/heldout-75", "/heldout-76",
                     "/heldout-77"), 60,
-                    0.906, 0.837, 0.938, 0.86),
+                    0.907, 0.841, 0.939, 0.86),
             // round 16's untouched batches, written at the start of round 15 before the extractor ran on them: scored once
             // with rules-1.14.0 (0.832 / 0.660, modality 0.955, conditions 0.872) and once with rules-1.15.0 (0.831 / 0.667);
             // the measure of round 16 (rules-1.16.0: 0.832 / 0.671), its totals printed in aggregate during the round;
             // nobody read their misses until round 17 tuned on them (rules-1.17.0, as here)
             new Pool("held-out round 16, untouched until round 17", List.of("/heldout-78", "/heldout-79", "/heldout-80",
                     "/heldout-81"), 60,
-                    0.898, 0.761, 0.969, 0.91),
+                    0.898, 0.762, 0.969, 0.91),
             // round 17's untouched batches, written at the start of round 16 before the extractor ran on them: scored once
             // with rules-1.15.0 (0.791 / 0.676, modality 0.950, conditions 0.911) and once with rules-1.16.0 (0.800 / 0.676);
             // the measure of round 17 (rules-1.17.0: 0.801 / 0.675, floored from 482/105/133 and 200/77/115), its totals
@@ -154,7 +154,7 @@ class DevCorpusQualityTest {
             // in aggregate only at the round's end; nobody read their misses until round 19 tuned on them (rules-1.19.0,
             // as here)
             new Pool("held-out round 18, untouched until round 19", List.of("/heldout-86", "/heldout-87", "/heldout-88",
-                    "/heldout-89"), 60, 0.91, 0.782, 0.953, 0.958),
+                    "/heldout-89"), 60, 0.912, 0.785, 0.953, 0.958),
             // round 19's untouched batches, written at the start of round 18 before the extractor ran on them (mainstream
             // wire copy on the pledges analysts track; British and Irish press; US national papers; East and Southern
             // African press): scored in aggregate twice with rules-1.17.0 (0.827 / 0.749, modality 0.945, conditions
@@ -163,7 +163,7 @@ class DevCorpusQualityTest {
             // misses until round 20 tuned on them (rules-1.20.0, as here)
             new Pool("held-out round 19, untouched until round 20", List.of("/heldout-90", "/heldout-91", "/heldout-92",
                     "/heldout-93"), 60,
-                    0.881, 0.818, 0.951, 0.933),
+                    0.881, 0.82, 0.951, 0.933),
             // round 20's untouched batches, written at the start of round 19 before the extractor ran on them (West African
             // press; Indian national and business press; corporate press releases and the wires that relay them; European
             // security and the peace processes): scored in aggregate once with rules-1.18.0 (0.832 / 0.643, 489/88/110 and
@@ -210,7 +210,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 25 tuned on them (rules-1.25.0, as here)
             new Pool("held-out round 24, untouched until round 25", List.of("/heldout-110", "/heldout-111", "/heldout-112",
                     "/heldout-113"),
-                    60, 0.923, 0.834, 0.957, 0.895),
+                    60, 0.931, 0.836, 0.957, 0.895),
             // round 25's untouched batches, written at the start of round 24 before the extractor ran on them (US state
             // and local and UK local government news; pledges outside government: philanthropy, universities, tech
             // firms, sports bodies, museums; long-form analysis and magazine features; election campaigns and manifesto
@@ -220,7 +220,7 @@ class DevCorpusQualityTest {
             // tuned on them (rules-1.26.0, as here: 581/95/102 and 149/57/66)
             new Pool("held-out round 25, untouched until round 26", List.of("/heldout-114", "/heldout-115", "/heldout-116",
                     "/heldout-117"),
-                    60, 0.869, 0.728, 0.955, 0.923),
+                    60, 0.871, 0.728, 0.955, 0.923),
             // round 26's untouched batches, written at the start of round 25 before the extractor ran on them (central
             // banks, finance ministries and markets; labour, industry and jobs; disasters and emergency response;
             // official readouts, joint statements and state media on summits): scored once with rules-1.24.0 (0.856 /
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.872, 0.77, 0.956, 0.938),
+                    60, 0.876, 0.778, 0.956, 0.938),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -238,7 +238,7 @@ class DevCorpusQualityTest {
             // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
             // their misses until round 28 tuned on them (rules-1.28.0, whose model learnt from them)
             new Pool("held-out round 27, untouched until round 28", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.916, 0.728, 0.956, 0.926),
+                    60, 0.916, 0.729, 0.956, 0.926),
             // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
             // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.891, 0.828, 0.947, 0.928),
+                    60, 0.894, 0.828, 0.947, 0.928),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -256,7 +256,7 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.861, 0.799, 0.95, 0.923),
+                    60, 0.864, 0.799, 0.954, 0.938),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
@@ -273,7 +273,7 @@ class DevCorpusQualityTest {
             // round 31 (rules-1.31.0: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in aggregate
             // only; nobody read their misses until round 32 tuned on them (rules-1.32.0)
             new Pool("held-out round 31, untouched until round 32", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.855, 0.776, 0.981, 0.941),
+                    60, 0.856, 0.778, 0.981, 0.941),
             // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
             // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
             // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
@@ -282,7 +282,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 33 tuned on them (rules-1.33.0, whose model learnt from
             // them)
             new Pool("held-out round 32, untouched until round 33", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.906, 0.786, 0.967, 0.914),
+                    60, 0.908, 0.786, 0.967, 0.914),
             // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
             // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
             // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
@@ -290,7 +290,7 @@ class DevCorpusQualityTest {
             // same statements, 253/68/95 commitments from the retrained judge), read in aggregate only; nobody read their
             // misses until round 34 tuned on them (rules-1.34.0, whose model learnt from them)
             new Pool("held-out round 33, untouched until round 34", List.of("/heldout-146", "/heldout-147", "/heldout-148", "/heldout-149"),
-                    60, 0.909, 0.825, 0.971, 0.932),
+                    60, 0.914, 0.827, 0.971, 0.932),
             // round 34's untouched batches, written at the start of round 33 before the extractor ran on them (global
             // health and development; US state and local news; Asia-Pacific security and diplomacy; business and markets
             // wire copy): scored once with rules-1.32.0 (0.882 / 0.759, 619/78/87 and 220/50/90, modality 0.945,
@@ -298,7 +298,7 @@ class DevCorpusQualityTest {
             // (rules-1.34.0: 619/77/87 and 221/50/89), read in aggregate only; nobody read their misses until round 35
             // tuned on them (rules-1.35.0, whose model learnt from them)
             new Pool("held-out round 34, untouched until round 35", List.of("/heldout-150", "/heldout-151", "/heldout-152", "/heldout-153"),
-                    60, 0.917, 0.819, 0.95, 0.891),
+                    60, 0.918, 0.819, 0.95, 0.891),
             // round 35's untouched batches, written at the start of round 34 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; South Asia's English-language regional press; climate and environment after
             // COP30; hearings, debates and briefings as printed): scored once with rules-1.33.0 (0.882 / 0.754,
@@ -306,8 +306,9 @@ class DevCorpusQualityTest {
             // and 236/53/98); the measure of round 35 (rules-1.35.0: 550/69/76 and 236/53/98), read in aggregate only;
             // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
             // the retrained one broke a convention test and three floors)
+            // (commitments at rules-1.45.0: 252/44/82, an F1 of exactly 0.8, which a double computes a hair below it)
             new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.906, 0.795, 0.939, 0.829),
+                    60, 0.909, 0.799, 0.94, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
@@ -332,7 +333,7 @@ class DevCorpusQualityTest {
             // once with rules-1.37.0 (the same counts); the measure of round 38 (rules-1.38.0: 548/67/64 and 211/48/72),
             // read in aggregate only; nobody read their misses until round 39 tuned on them (rules-1.39.0)
             new Pool("held-out round 38, untouched until round 39", List.of("/heldout-166", "/heldout-167", "/heldout-168", "/heldout-169"),
-                    60, 0.921, 0.802, 0.968, 1.0),
+                    60, 0.927, 0.802, 0.968, 1.0),
             // round 39's untouched batches, written at the start of round 38 before the extractor ran on them (United
             // Kingdom and Irish politics and public services; trade, tariffs and sanctions; interviews, transcripts, live
             // blogs and op-eds; defence and NATO): scored once with rules-1.37.0 (0.913 / 0.798, 500/38/57 and 203/50/53,
@@ -340,7 +341,7 @@ class DevCorpusQualityTest {
             // round 39 (rules-1.39.0: the same counts, not one line of output changed), read in aggregate only; nobody
             // read their misses until round 40 tuned on them (rules-1.40.0)
             new Pool("held-out round 39, untouched until round 40", List.of("/heldout-170", "/heldout-171", "/heldout-172", "/heldout-173"),
-                    60, 0.923, 0.808, 0.946, 0.909),
+                    60, 0.924, 0.808, 0.946, 0.909),
             // round 40's untouched batches, written at the start of round 39 before the extractor ran on them (South
             // Asia's English-language press; climate, energy transition and development finance; business and markets
             // wire copy; Ukraine and Russia: talks, guarantees, aid and sanctions): scored once with rules-1.38.0 (0.893 /
@@ -356,7 +357,7 @@ class DevCorpusQualityTest {
             // (571/62/67 and 234/49/91); the measure of round 41 (rules-1.41.0: 571/62/67 and 235/49/90), read in
             // aggregate only; nobody read their misses until round 42 tuned on them (rules-1.42.0)
             new Pool("held-out round 41, untouched until round 42", List.of("/heldout-178", "/heldout-179", "/heldout-180",
-                    "/heldout-181"), 60, 0.917, 0.84, 0.947, 0.867),
+                    "/heldout-181"), 60, 0.919, 0.842, 0.947, 0.867),
             // round 42's untouched batches, written in round 41 before the extractor ran on them (European politics in
             // English-language outlets; Latin America and the Caribbean; East Asia and the Pacific; transcripts and spoken
             // formats: briefings, question time, interviews, live blogs): scored once with rules-1.40.0 (0.898 / 0.788,
@@ -364,7 +365,7 @@ class DevCorpusQualityTest {
             // measure of round 42 (rules-1.42.0: 563/62/66 and 277/67/81, four lines of output changed), read in
             // aggregate only; nobody read their misses until round 43 tuned on them (rules-1.43.0)
             new Pool("held-out round 42, untouched until round 43", List.of("/heldout-182", "/heldout-183", "/heldout-184", "/heldout-185"),
-                    60, 0.922, 0.83, 0.958, 0.818),
+                    60, 0.922, 0.832, 0.958, 0.818),
             // round 43's untouched batches, written in round 42 before the extractor ran on them (British and Irish
             // politics; defence, NATO and arms; humanitarian aid, refugees and migration; official and corporate releases
             // and readouts): scored once with rules-1.41.0 (0.891 / 0.828, 547/58/76 and 234/35/62, modality 0.957,
@@ -373,22 +374,31 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 44 tuned on them (rules-1.44.0, as here: 572/37/51 and
             // 242/32/54)
             new Pool("held-out round 43, untouched until round 44", List.of("/heldout-186", "/heldout-187", "/heldout-188", "/heldout-189"),
-                    60, 0.928, 0.849, 0.958, 0.868),
+                    60, 0.929, 0.849, 0.958, 0.868),
             // round 44's untouched batches, written in round 43 before the extractor ran on them (United States federal
             // politics and trade; energy, commodities and critical minerals; wars and ceasefires in live-blog and agency
             // style; state and international media, interviews, op-eds and newsletters): scored once with rules-1.42.0
             // (0.888 / 0.828, 522/69/63 and 296/50/73, modality 0.959, conditions 0.818) and once with rules-1.43.0
-            // (522/67/63 and 296/50/73, two lines of output changed); the measure of round 44 (rules-1.44.0, as here:
-            // 526/66/59 and 296/50/73, seven lines of output changed), read in aggregate only; nobody read their misses
-            new Pool("held-out round 44, untouched", List.of("/heldout-190", "/heldout-191", "/heldout-192", "/heldout-193"),
-                    60, 0.893, 0.827, 0.959, 0.818),
+            // (522/67/63 and 296/50/73, two lines of output changed); the measure of round 44 (rules-1.44.0: 526/66/59
+            // and 296/50/73, seven lines of output changed), read in aggregate only; nobody read their misses until round
+            // 45 tuned on them (rules-1.45.0, as here: 545/45/40 and 310/44/59)
+            new Pool("held-out round 44, untouched until round 45", List.of("/heldout-190", "/heldout-191", "/heldout-192",
+                    "/heldout-193"), 60, 0.927, 0.857, 0.98, 0.885),
             // round 45's untouched batches, written in round 44 before the extractor ran on them (Asia-Pacific and Indian
             // Ocean economies; courts, law enforcement and regulation; sport, culture and society; Africa and the wider
             // Global South): scored once with rules-1.43.0 (0.882 / 0.735, 553/69/79 and 220/56/103, modality 0.936,
-            // conditions 0.939) and once with rules-1.44.0, as here (553/70/79 and 220/56/103, one line of output
-            // changed); nobody read their misses
+            // conditions 0.939) and once with rules-1.44.0 (553/70/79 and 220/56/103, one line of output changed); the
+            // measure of round 45 (rules-1.45.0, as here: 554/70/78 and 220/55/103, five lines of output changed), read in
+            // aggregate only; nobody read their misses
             new Pool("held-out round 45, untouched", List.of("/heldout-194", "/heldout-195", "/heldout-196", "/heldout-197"),
-                    60, 0.881, 0.734, 0.936, 0.939));
+                    60, 0.882, 0.735, 0.936, 0.939),
+            // round 46's untouched batches, written in round 45 before the extractor ran on them (climate, environment and
+            // the energy transition; local and regional government; business, markets and company news; Russia's war in
+            // Ukraine and its diplomacy): scored once with rules-1.44.0 (0.895 / 0.771, 613/68/76 and 224/67/66, modality
+            // 0.955, conditions 0.938) and once with rules-1.45.0, as here (616/67/73 and 224/66/66, 14 lines of output
+            // changed); nobody read their misses
+            new Pool("held-out round 46, untouched", List.of("/heldout-198", "/heldout-199", "/heldout-200", "/heldout-201"),
+                    60, 0.897, 0.772, 0.964, 0.968));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
