@@ -49,13 +49,13 @@ class DevCorpusQualityTest {
                     0.963, 0.936, 0.985, 0.931),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.959, 0.929, 0.983, 0.946),
+                    "/heldout-6"), 102, 0.96, 0.93, 0.983, 0.946),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
                     "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.921, 0.887, 0.975, 0.936),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.92, 0.854, 0.975, 0.951),
+                    0.921, 0.854, 0.975, 0.951),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
@@ -63,7 +63,7 @@ class DevCorpusQualityTest {
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.951, 0.822, 0.951, 0.93),
+                    0.952, 0.823, 0.951, 0.93),
             // round 4's untouched pair (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none of its misses, so
             // these were rules-1.5.0's scores on text it was still not tuned on. Round 9 read one item, to keep its
             // modality and condition thresholds: "but only at a price that ..." (a condition). From round 14 on, each
@@ -74,11 +74,11 @@ class DevCorpusQualityTest {
             // (26..29 together: 0.825 / 0.794; 32: 0.839 / 0.691; 33: 0.839 / 0.747; 34: 0.778 / 0.607;
             // 35: 0.765 / 0.559)
             new Pool("held-out round 5", List.of("/heldout-26", "/heldout-27", "/heldout-28", "/heldout-29",
-                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.917, 0.848, 0.965, 0.937),
+                    "/heldout-32", "/heldout-33", "/heldout-34", "/heldout-35"), 120, 0.918, 0.848, 0.965, 0.937),
             // round 5's untouched batches: unseen with rules-1.5.0 0.847 / 0.725 (rules-1.4.0: 0.840 / 0.731); tuned on
             // in round 6
             new Pool("held-out round 5, untouched until round 6", List.of("/heldout-30", "/heldout-31", "/heldout-36",
-                    "/heldout-37"), 60, 0.923, 0.818, 0.973, 0.975),
+                    "/heldout-37"), 60, 0.924, 0.819, 0.973, 0.975),
             // round 6's untouched batches: unseen with rules-1.6.0 0.800 / 0.746 (rules-1.5.0: 0.796 / 0.739); tuned on
             // in round 7
             new Pool("held-out round 6, untouched until round 7", List.of("/heldout-38", "/heldout-39", "/heldout-40",
@@ -86,7 +86,7 @@ class DevCorpusQualityTest {
             // round 7's untouched batches: unseen with rules-1.7.0 0.833 / 0.625 (rules-1.6.0: 0.823 / 0.619); tuned on
             // in round 8
             new Pool("held-out round 7, untouched until round 8", List.of("/heldout-42", "/heldout-43", "/heldout-44",
-                    "/heldout-45"), 60, 0.908, 0.791, 0.978, 0.92),
+                    "/heldout-45"), 60, 0.909, 0.791, 0.978, 0.92),
             // round 8's untouched batches: unseen with rules-1.8.6 0.832 / 0.694 (rules-1.8.0: 0.832 / 0.692; rules-1.7.0:
             // 0.831 / 0.672); tuned on in round 9
             new Pool("held-out round 8, untouched until round 9", List.of("/heldout-46", "/heldout-47", "/heldout-48",
@@ -94,7 +94,7 @@ class DevCorpusQualityTest {
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.917, 0.832, 0.974, 0.924),
+                    "/heldout-53"), 60, 0.918, 0.832, 0.974, 0.924),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
@@ -104,7 +104,7 @@ class DevCorpusQualityTest {
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
             // one rule that cost them a commitment was dropped, see docs/extraction.md); tuned on in round 12
             new Pool("held-out round 11, untouched until round 12", List.of("/heldout-58", "/heldout-59", "/heldout-60",
-                    "/heldout-61"), 60, 0.912, 0.837, 0.961, 0.951),
+                    "/heldout-61"), 60, 0.913, 0.84, 0.961, 0.951),
             // a second untouched set written in round 10, for the rounds after the next: scored once, in aggregate, with
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
@@ -163,7 +163,7 @@ class DevCorpusQualityTest {
             // misses until round 20 tuned on them (rules-1.20.0, as here)
             new Pool("held-out round 19, untouched until round 20", List.of("/heldout-90", "/heldout-91", "/heldout-92",
                     "/heldout-93"), 60,
-                    0.881, 0.82, 0.951, 0.933),
+                    0.882, 0.82, 0.951, 0.933),
             // round 20's untouched batches, written at the start of round 19 before the extractor ran on them (West African
             // press; Indian national and business press; corporate press releases and the wires that relay them; European
             // security and the peace processes): scored in aggregate once with rules-1.18.0 (0.832 / 0.643, 489/88/110 and
@@ -181,7 +181,7 @@ class DevCorpusQualityTest {
             // round 22 tuned on them (rules-1.22.0, as here)
             new Pool("held-out round 21, untouched until round 22", List.of("/heldout-98", "/heldout-99", "/heldout-100",
                     "/heldout-101"), 60,
-                    0.886, 0.824, 0.964, 0.937),
+                    0.886, 0.826, 0.964, 0.937),
             // round 22's untouched batches, written at the start of round 21 before the extractor ran on them (South Asian
             // press beyond India; defence industry and procurement news; Central and Southeast Europe, the Caucasus and
             // Central Asia; live blogs, explainers and newsletters): scored once with rules-1.20.0 (0.834 / 0.751,
@@ -190,7 +190,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 23 tuned on them (rules-1.23.0, as here)
             new Pool("held-out round 22, untouched until round 23", List.of("/heldout-102", "/heldout-103", "/heldout-104",
                     "/heldout-105"),
-                    60, 0.878, 0.815, 0.936, 0.836),
+                    60, 0.88, 0.816, 0.936, 0.836),
             // round 23's untouched batches, written at the start of round 22 before the extractor ran on them
             // (Australian, New Zealand and Pacific national press; Francophone, Lusophone and North African news in
             // English and in translation; parliaments, hearings and budget speeches as the press reports them; short
@@ -247,7 +247,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 29 tuned on them (rules-1.29.0, whose model learnt
             // from them)
             new Pool("held-out round 28, untouched until round 29", List.of("/heldout-126", "/heldout-127", "/heldout-128", "/heldout-129"),
-                    60, 0.894, 0.828, 0.947, 0.928),
+                    60, 0.894, 0.829, 0.947, 0.928),
             // round 29's untouched batches, written at the start of round 28 before the extractor ran on them (peace-making
             // and conflict diplomacy outside Ukraine; trade, tariffs, energy and industrial investment; official texts:
             // readouts, communiqués, briefing transcripts, Hansard; regional English-language press of Africa, Asia and
@@ -256,7 +256,7 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.864, 0.799, 0.954, 0.938),
+                    60, 0.869, 0.799, 0.954, 0.938),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
@@ -265,7 +265,7 @@ class DevCorpusQualityTest {
             // 211/83/108); the measure of round 30 (rules-1.30.0, its model retrained: 560/82/93 and 211/82/108), read in
             // aggregate only; nobody read their misses until round 31 tuned on them (rules-1.31.0)
             new Pool("held-out round 30, untouched until round 31", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
-                    60, 0.898, 0.754, 0.965, 0.978),
+                    60, 0.901, 0.755, 0.965, 0.978),
             // round 31's untouched batches, written at the start of round 30 before the extractor ran on them (health,
             // science and education; migration and borders; sport, culture, big events and city governments; news
             // roundups and fast updates): scored once with rules-1.29.0 (0.834 / 0.737, 535/103/110 and 206/59/88,
@@ -273,7 +273,7 @@ class DevCorpusQualityTest {
             // round 31 (rules-1.31.0: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in aggregate
             // only; nobody read their misses until round 32 tuned on them (rules-1.32.0)
             new Pool("held-out round 31, untouched until round 32", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.856, 0.778, 0.981, 0.941),
+                    60, 0.857, 0.78, 0.981, 0.941),
             // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
             // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
             // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
@@ -290,7 +290,7 @@ class DevCorpusQualityTest {
             // same statements, 253/68/95 commitments from the retrained judge), read in aggregate only; nobody read their
             // misses until round 34 tuned on them (rules-1.34.0, whose model learnt from them)
             new Pool("held-out round 33, untouched until round 34", List.of("/heldout-146", "/heldout-147", "/heldout-148", "/heldout-149"),
-                    60, 0.914, 0.827, 0.971, 0.932),
+                    60, 0.916, 0.83, 0.971, 0.933),
             // round 34's untouched batches, written at the start of round 33 before the extractor ran on them (global
             // health and development; US state and local news; Asia-Pacific security and diplomacy; business and markets
             // wire copy): scored once with rules-1.32.0 (0.882 / 0.759, 619/78/87 and 220/50/90, modality 0.945,
@@ -306,9 +306,8 @@ class DevCorpusQualityTest {
             // and 236/53/98); the measure of round 35 (rules-1.35.0: 550/69/76 and 236/53/98), read in aggregate only;
             // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
             // the retrained one broke a convention test and three floors)
-            // (commitments at rules-1.45.0: 252/44/82, an F1 of exactly 0.8, which a double computes a hair below it)
             new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.909, 0.799, 0.94, 0.829),
+                    60, 0.911, 0.801, 0.94, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
@@ -325,7 +324,7 @@ class DevCorpusQualityTest {
             // with rules-1.36.0 (460/80/75 and 248/41/74); the measure of round 37 (rules-1.37.0: 460/80/75 and
             // 249/40/73), read in aggregate only; nobody read their misses until round 38 tuned on them (rules-1.38.0)
             new Pool("held-out round 37, untouched until round 38", List.of("/heldout-162", "/heldout-163", "/heldout-164", "/heldout-165"),
-                    60, 0.896, 0.856, 0.969, 0.942),
+                    60, 0.898, 0.856, 0.969, 0.942),
             // round 38's untouched batches, written at the start of round 37 before the extractor ran on them (European
             // politics in Politico Europe, Euractiv, DW and the regional English-language press; United States politics
             // and government; energy, industry and technology wires; the Russia-Ukraine war and its diplomacy): scored
@@ -365,7 +364,7 @@ class DevCorpusQualityTest {
             // measure of round 42 (rules-1.42.0: 563/62/66 and 277/67/81, four lines of output changed), read in
             // aggregate only; nobody read their misses until round 43 tuned on them (rules-1.43.0)
             new Pool("held-out round 42, untouched until round 43", List.of("/heldout-182", "/heldout-183", "/heldout-184", "/heldout-185"),
-                    60, 0.922, 0.832, 0.958, 0.818),
+                    60, 0.923, 0.832, 0.958, 0.818),
             // round 43's untouched batches, written in round 42 before the extractor ran on them (British and Irish
             // politics; defence, NATO and arms; humanitarian aid, refugees and migration; official and corporate releases
             // and readouts): scored once with rules-1.41.0 (0.891 / 0.828, 547/58/76 and 234/35/62, modality 0.957,
@@ -374,7 +373,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 44 tuned on them (rules-1.44.0, as here: 572/37/51 and
             // 242/32/54)
             new Pool("held-out round 43, untouched until round 44", List.of("/heldout-186", "/heldout-187", "/heldout-188", "/heldout-189"),
-                    60, 0.929, 0.849, 0.958, 0.868),
+                    60, 0.93, 0.851, 0.958, 0.868),
             // round 44's untouched batches, written in round 43 before the extractor ran on them (United States federal
             // politics and trade; energy, commodities and critical minerals; wars and ceasefires in live-blog and agency
             // style; state and international media, interviews, op-eds and newsletters): scored once with rules-1.42.0
@@ -395,10 +394,10 @@ class DevCorpusQualityTest {
             // round 46's untouched batches, written in round 45 before the extractor ran on them (climate, environment and
             // the energy transition; local and regional government; business, markets and company news; Russia's war in
             // Ukraine and its diplomacy): scored once with rules-1.44.0 (0.895 / 0.771, 613/68/76 and 224/67/66, modality
-            // 0.955, conditions 0.938) and once with rules-1.45.0, as here (616/67/73 and 224/66/66, 14 lines of output
+            // 0.955, conditions 0.938) and once with rules-1.45.0, as here (616/66/73 and 224/65/66, 16 lines of output
             // changed); nobody read their misses
             new Pool("held-out round 46, untouched", List.of("/heldout-198", "/heldout-199", "/heldout-200", "/heldout-201"),
-                    60, 0.897, 0.772, 0.964, 0.968));
+                    60, 0.898, 0.773, 0.964, 0.968));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

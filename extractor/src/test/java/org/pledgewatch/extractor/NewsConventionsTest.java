@@ -5152,4 +5152,14 @@ class NewsConventionsTest {
                 + "Canada secured a better deal"), attributedQuotes(e));
         assertEquals(List.of("Canada:CONDITIONAL"), actorsAndModalities(e));
     }
+
+    @Test
+    void aLongRelativeClauseOrOneWithAListStillLeavesItsSubjectTheSpeaker() {
+        Extraction e = extract("Britain, which co-hosted the meeting with the European Union, France and Germany, said it would "
+                + "provide 120 million pounds in new funding. The United Kingdom, which is cutting its aid budget to 0.3% of "
+                + "gross national income by 2027 to pay for higher defense spending, said it would honor in full its pledge to "
+                + "IDA21. In the House, which passed the bill last week, Armed Services Chairman Mike Rogers, R-Ala., said the "
+                + "measure would rebuild the arsenal.");
+        assertEquals(List.of("United Kingdom", "United Kingdom", "Mike Rogers"), speakerNames(e));
+    }
 }

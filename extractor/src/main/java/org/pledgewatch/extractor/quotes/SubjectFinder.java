@@ -2,6 +2,7 @@ package org.pledgewatch.extractor.quotes;
 
 import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.Mention;
+import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Words;
@@ -327,6 +328,13 @@ public final class SubjectFinder {
 
     /** The comma that opens the parenthetical closed by the comma at {@code close}, or -1. */
     private static int openingComma(Sentence s, int close, SpeakerResolver speakers) {
+        int relative = relativeClauseComma(s, close);
+        if (relative >= 0) {
+            // "Britain, which co-hosted the meeting with the European Union, France and Germany, said": a relative clause
+            // may hold commas of its own, and run long ("The United Kingdom, which is cutting its aid budget to 0.3% of
+            // gross national income by 2027 to pay for higher defense spending, said")
+            return relative;
+        }
         for (int k = close - 1; k >= Math.max(0, close - 20); k--) {
             String w = Tokens.folded(s, k);
             Mention around = w.equals(",") ? speakers.mentionAt(s.index(), k) : null;
@@ -344,6 +352,44 @@ public final class SubjectFinder {
         }
         return -1;
     }
+
+    /**
+     * The comma before "which" or "who" that opens a relative clause ending at {@code close}, looking back at most 40
+     * tokens and across no quote mark, sentence-internal colon or second relative pronoun; or -1.
+     */
+    private static int relativeClauseComma(Sentence s, int close) {
+        for (int k = close - 1; k >= Math.max(1, close - 40); k--) {
+            String w = Tokens.folded(s, k);
+            if (Tokens.isQuoteMark(s.tokens().get(k).text()) || w.equals(":") || w.equals(";")) {
+                return -1;
+            }
+            if ((w.equals("which") || w.equals("who")) && Tokens.folded(s, k - 1).equals(",")) {
+                // (not "In the House, which passed the bill last week, Armed Services Chairman Mike Rogers, R-Ala., said":
+                // a relative clause on a place the sentence opens with ends before its subject; nor "Abbott, who won a
+                // fourth term in November, has not ruled out ..., his spokesperson, Andrew Mahaleris, said": the
+                // relative clause ended at the comma its main verb follows)
+                return OPENING_PREPOSITIONS.contains(Tokens.folded(s, Dateline.bodyStart(s))) || verbAfterComma(s, k, close)
+                        ? -1 : k - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A comma in (from, to) that a finite verb follows: where a relative clause ended and its sentence goes on. */
+    private static boolean verbAfterComma(Sentence s, int from, int to) {
+        for (int k = from + 1; k + 1 < to; k++) {
+            if (Tokens.folded(s, k).equals(",") && RESUMING_VERBS.contains(Tokens.folded(s, k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> RESUMING_VERBS = Words.set("has", "have", "had", "is", "are", "was", "were",
+            "will", "would", "could", "can", "may", "might", "should", "must", "said", "says", "told", "added");
+
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = Words.set("in", "at", "on", "for", "after", "before",
+            "during", "from", "with", "across", "outside", "inside", "near", "under", "by", "since", "as");
 
     private static Entity firstSubject(Sentence s, int verb, SpeakerResolver speakers) {
         for (int i = 0; i < verb; i++) {
