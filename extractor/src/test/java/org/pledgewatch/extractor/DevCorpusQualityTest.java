@@ -55,7 +55,7 @@ class DevCorpusQualityTest {
                     "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.921, 0.887, 0.975, 0.936),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.921, 0.854, 0.975, 0.951),
+                    0.923, 0.856, 0.975, 0.951),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
@@ -94,7 +94,7 @@ class DevCorpusQualityTest {
             // round 9's untouched batches: unseen with rules-1.9.0 0.803 / 0.671 (rules-1.8.6: 0.803 / 0.665); tuned on
             // in round 10
             new Pool("held-out round 9, untouched until round 10", List.of("/heldout-50", "/heldout-51", "/heldout-52",
-                    "/heldout-53"), 60, 0.918, 0.832, 0.974, 0.924),
+                    "/heldout-53"), 60, 0.918, 0.833, 0.974, 0.924),
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
@@ -154,7 +154,7 @@ class DevCorpusQualityTest {
             // in aggregate only at the round's end; nobody read their misses until round 19 tuned on them (rules-1.19.0,
             // as here)
             new Pool("held-out round 18, untouched until round 19", List.of("/heldout-86", "/heldout-87", "/heldout-88",
-                    "/heldout-89"), 60, 0.912, 0.785, 0.953, 0.958),
+                    "/heldout-89"), 60, 0.912, 0.787, 0.953, 0.958),
             // round 19's untouched batches, written at the start of round 18 before the extractor ran on them (mainstream
             // wire copy on the pledges analysts track; British and Irish press; US national papers; East and Southern
             // African press): scored in aggregate twice with rules-1.17.0 (0.827 / 0.749, modality 0.945, conditions
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.876, 0.778, 0.956, 0.938),
+                    60, 0.876, 0.783, 0.957, 0.938),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -256,7 +256,7 @@ class DevCorpusQualityTest {
             // (rules-1.29.0: the same totals, two of its sixty articles changed), read in aggregate only; nobody read their
             // misses until round 30 tuned on them (rules-1.30.0, whose model learnt from them)
             new Pool("held-out round 29, untouched until round 30", List.of("/heldout-130", "/heldout-131", "/heldout-132", "/heldout-133"),
-                    60, 0.869, 0.799, 0.954, 0.938),
+                    60, 0.869, 0.801, 0.954, 0.938),
             // round 30's untouched batches, written at the start of round 29 before the extractor ran on them (US politics
             // and policy; Asia-Pacific security, diplomacy and economy; European domestic politics and EU policy;
             // formats that trip machine readers: live blogs, newsletters, transcripts, explainers, fact-checks,
@@ -316,7 +316,7 @@ class DevCorpusQualityTest {
             // misses until round 37 tuned on them (rules-1.37.0, whose model did not learn from them: the retrained one
             // broke a convention test and two floors)
             new Pool("held-out round 36, untouched until round 37", List.of("/heldout-158", "/heldout-159", "/heldout-160", "/heldout-161"),
-                    60, 0.902, 0.803, 0.954, 0.933),
+                    60, 0.902, 0.803, 0.958, 0.933),
             // round 37's untouched batches, written at the start of round 36 before the extractor ran on them (Sub-Saharan
             // Africa's English-language press; briefings and transcripts; humanitarian, health and climate news from UN
             // agencies, NGOs and specialised outlets; East, South and Southeast Asia's English-language press): scored

@@ -5162,4 +5162,12 @@ class NewsConventionsTest {
                 + "measure would rebuild the arsenal.");
         assertEquals(List.of("United Kingdom", "United Kingdom", "Mike Rogers"), speakerNames(e));
     }
+
+    @Test
+    void aCompanysLegalFormBeforeItsBracketedAcronymAndANationsStateAreNoEndsOfASpeaker() {
+        Extraction e = extract("Korea Electric Power Corp. (KEPCO), the state-run utility, said it would invest 20 trillion won in "
+                + "transmission lines. The French state, which granted ACC 846 million euros in aid in 2021, said it would "
+                + "maintain its support.");
+        assertEquals(List.of("Korea Electric Power", "France"), speakerNames(e));
+    }
 }

@@ -105,6 +105,11 @@ public final class MentionFinder {
         return owner != null ? owner : org;
     }
 
+    /** What may follow "the French state" as its subject's verb or relative: "will", "has promised", "which granted". */
+    private static final Set<String> STATE_PREDICATES = Words.set("will", "would", "has", "have", "had", "is", "was", "said",
+            "says", "could", "may", "can", "must", "which", "that", "plans", "intends", "wants", "agreed", "pledged",
+            "promised", "committed");
+
     /** Nouns that refer back to an organisation: "the agency said". */
     private static final Set<String> ORG_NOUNS = Words.union(NAMED_BY_HEAD, "agency", "alliance", "bloc", "fund", "bank",
             "organisation", "organization", "group", "union", "commission", "council", "cartel", "body",
@@ -1578,6 +1583,14 @@ public final class MentionFinder {
                 out.add(mention(registry.country(nation.id()), Mention.Kind.ROLE, s, i, missionEnd, quotes));
                 i = missionEnd;
                 return i;
+            }
+            if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n
+                    && tokens.get(after).text().equals("state") && (after + 1 >= n || !tokens.get(after + 1).isWord()
+                        || STATE_PREDICATES.contains(tokens.get(after + 1).folded()))) {
+                // "The French state, which granted ACC 846 million euros in aid, said it would maintain its support": a
+                // nation's state is the country (not "the French state-owned utility", "the Emirati state news agency")
+                out.add(mention(registry.country(nation.id()), Mention.Kind.ROLE, s, i, after + 1, quotes));
+                return after + 1;
             }
             if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n && !tokens.get(after).isCapitalized()) {
                 GazetteerEntry title = gazetteer.longestMatch(tokens, after, n, match);

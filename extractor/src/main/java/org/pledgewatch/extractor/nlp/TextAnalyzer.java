@@ -77,7 +77,8 @@ public final class TextAnalyzer {
                     || endsWithComma(body, start, end)
                     || startsLowerCase(paragraph, spans[k + 1].getStart())
                     || (endsWithDottedCountry(body, start, end) && startsWithTitle(paragraph, spans[k + 1].getStart()))
-                    || (endsWithMonth(body, start, end) && startsWithDigit(paragraph, spans[k + 1].getStart())))) {
+                    || (endsWithMonth(body, start, end) && startsWithDigit(paragraph, spans[k + 1].getStart()))
+                    || (endsWithShortAbbreviation(body, start, end) && paragraph.startsWith("(", spans[k + 1].getStart())))) {
                 // "Vice President J.D. | Vance said", "Mr. | Macron": the model split inside a name
                 pendingStart = start;
                 continue;
@@ -97,6 +98,21 @@ public final class TextAnalyzer {
             last--;
         }
         return last >= start && body.charAt(last) == ',';
+    }
+
+    /**
+     * "Korea Electric Power Corp. | (KEPCO), the state-run utility, said": a capitalised abbreviation of a few letters
+     * ("Corp.", "Inc.", "Co.", "Ltd.") before an opening bracket ends no sentence.
+     */
+    private static boolean endsWithShortAbbreviation(String body, int start, int end) {
+        int last = end;
+        while (last > start && Character.isWhitespace(body.charAt(last - 1))) {
+            last--;
+        }
+        int word = body.lastIndexOf(' ', last - 1) + 1;
+        String w = body.substring(Math.max(word, start), last);
+        return w.length() >= 3 && w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
+                && w.substring(0, w.length() - 1).chars().allMatch(Character::isLetter);
     }
 
     /**
