@@ -30,8 +30,15 @@ final class BackReferences {
     /** Like {@link #latestPersonWithRole(List, List, java.util.function.Function)}, among the last {@code reach} mentions. */
     static Entity latestPersonWithRole(List<Mention> before, List<String> roleWords,
                                        java.util.function.Function<String, String> knownRole, int reach) {
+        return latestPersonWithRole(before, roleWords, knownRole, reach, e -> true);
+    }
+
+    /** Like {@link #latestPersonWithRole(List, List, java.util.function.Function, int)}, among those {@code also} accepts. */
+    private static Entity latestPersonWithRole(List<Mention> before, List<String> roleWords,
+                                               java.util.function.Function<String, String> knownRole, int reach,
+                                               java.util.function.Predicate<Entity> also) {
         for (int k = before.size() - 1; k >= Math.max(0, before.size() - reach); k--) {
-            if (personWithRole(before.get(k), roleWords, knownRole)) {
+            if (personWithRole(before.get(k), roleWords, knownRole) && also.test(before.get(k).entity())) {
                 return before.get(k).entity();
             }
         }
@@ -44,12 +51,7 @@ final class BackReferences {
      */
     static Entity latestPersonWithRoleOf(List<Mention> before, String country, List<String> roleWords,
                                          java.util.function.Function<String, String> knownRole) {
-        for (int k = before.size() - 1; k >= Math.max(0, before.size() - RECENT_MENTIONS); k--) {
-            if (personWithRole(before.get(k), roleWords, knownRole) && country.equals(before.get(k).entity().country())) {
-                return before.get(k).entity();
-            }
-        }
-        return null;
+        return latestPersonWithRole(before, roleWords, knownRole, RECENT_MENTIONS, e -> country.equals(e.country()));
     }
 
     /** Words before the one a sentence's subject addresses or meets: "told President Zelensky", "met with". */

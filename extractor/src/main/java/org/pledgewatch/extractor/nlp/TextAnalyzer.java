@@ -93,11 +93,8 @@ public final class TextAnalyzer {
      * an abbreviation even when a comma follows it, and no sentence ends in a comma.
      */
     private static boolean endsWithComma(String body, int start, int end) {
-        int last = end - 1;
-        while (last >= start && Character.isWhitespace(body.charAt(last))) {
-            last--;
-        }
-        return last >= start && body.charAt(last) == ',';
+        int e = lastWordEnd(body, start, end);
+        return e > start && body.charAt(e - 1) == ',';
     }
 
     /**
@@ -105,12 +102,7 @@ public final class TextAnalyzer {
      * ("Corp.", "Inc.", "Co.", "Ltd.") before an opening bracket ends no sentence.
      */
     private static boolean endsWithShortAbbreviation(String body, int start, int end) {
-        int last = end;
-        while (last > start && Character.isWhitespace(body.charAt(last - 1))) {
-            last--;
-        }
-        int word = body.lastIndexOf(' ', last - 1) + 1;
-        String w = body.substring(Math.max(word, start), last);
+        String w = body.substring(lastWordStart(body, start, end), lastWordEnd(body, start, end));
         return w.length() >= 3 && w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
                 && w.substring(0, w.length() - 1).chars().allMatch(Character::isLetter);
     }
@@ -188,17 +180,28 @@ public final class TextAnalyzer {
     }
 
     private static boolean endsWithInitialOrTitle(String body, int start, int end) {
+        int b = lastWordStart(body, start, end);
+        String last = body.substring(b, lastWordEnd(body, start, end));
+        return TITLE_ABBREVIATIONS.contains(last) || (INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last)
+                && !(last.equals("X.") && body.substring(start, b).endsWith(" on ")));
+    }
+
+    /** Where the text of [start, end) ends, before its trailing white space. */
+    private static int lastWordEnd(String body, int start, int end) {
         int e = end;
         while (e > start && Character.isWhitespace(body.charAt(e - 1))) {
             e--;
         }
-        int b = e;
+        return e;
+    }
+
+    /** Where the last word of [start, end) begins. */
+    private static int lastWordStart(String body, int start, int end) {
+        int b = lastWordEnd(body, start, end);
         while (b > start && !Character.isWhitespace(body.charAt(b - 1))) {
             b--;
         }
-        String last = body.substring(b, e);
-        return TITLE_ABBREVIATIONS.contains(last) || (INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last)
-                && !(last.equals("X.") && body.substring(start, b).endsWith(" on ")));
+        return b;
     }
 
     /**

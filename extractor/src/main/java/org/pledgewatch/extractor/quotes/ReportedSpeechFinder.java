@@ -1605,13 +1605,6 @@ public final class ReportedSpeechFinder {
 
     /** The comma that closes the reported clause in "..., German Chancellor Friedrich Merz said". */
     private static int commaBeforeSpeaker(Sentence s, int v, SpeakerResolver speakers) {
-        // "..., Saad al-Kaabi, Qatar's energy minister and chief executive officer of QatarEnergy, said": an apposition
-        // may end with the company the speaker heads, which is no name of the speaker's own; read so first
-        int throughTheRole = commaBeforeSpeaker(s, v, speakers, false);
-        return throughTheRole >= 0 ? throughTheRole : commaBeforeSpeaker(s, v, speakers, true);
-    }
-
-    private static int commaBeforeSpeaker(Sentence s, int v, SpeakerResolver speakers, boolean organizationNamesSpeaker) {
         int k = v - 1;
         // "..., X also said", "..., Treasury Cabinet Secretary John Mbadi has said", "..., Prime Minister Donald
         // Tusk has declared." (the verb closes the sentence: "..., while France has promised to ..." is a clause
@@ -1625,11 +1618,23 @@ public final class ReportedSpeechFinder {
             k--;
         }
         Mention closingName = k > 0 && Tokens.folded(s, k).equals(",") ? speakers.mentionAt(s.index(), k - 1) : null;
-        if (closingName != null && (organizationNamesSpeaker
-                || closingName.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION)) {
+        if (closingName == null || closingName.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION) {
             // "..., the defence minister, Boris Pistorius, has said": the comma that closes the name's apposition
-            k--;
+            return commaBeforeName(s, closingName == null ? k : k - 1, speakers);
         }
+        // "..., Saad al-Kaabi, Qatar's energy minister and chief executive officer of QatarEnergy, said": an apposition
+        // may end with the company the speaker heads, which is no name of the speaker's own; read so first, where the
+        // comma right before the verb must then set off a role ("..., Miran, who is on leave from his post as chair of
+        // the White House Council of Economic Advisers, argued" has none), else as the company's name
+        int throughTheRole = commaBeforeName(s, k, speakers);
+        return throughTheRole >= 0 && throughTheRole != k ? throughTheRole : commaBeforeName(s, k - 1, speakers);
+    }
+
+    /**
+     * From token {@code k}, the last before the verb of a closing attribution (a name, a pronoun or a comma), the comma
+     * that closes the reported clause before the speaker's name and role, or -1.
+     */
+    private static int commaBeforeName(Sentence s, int k, SpeakerResolver speakers) {
         Mention m = k >= 0 ? speakers.mentionAt(s.index(), k) : null;
         int before;
         if (m != null) {
@@ -1678,9 +1683,7 @@ public final class ReportedSpeechFinder {
             }
             before = k2;
         }
-        // (read through the role, a comma right before the verb must set off a role: "..., Miran, who is on leave from
-        // his post as chair of the White House Council of Economic Advisers, argued" has none)
-        return !organizationNamesSpeaker && before == k ? -1 : before;
+        return before;
     }
 
     /**
