@@ -5170,4 +5170,42 @@ class NewsConventionsTest {
                 + "maintain its support.");
         assertEquals(List.of("Korea Electric Power", "France"), speakerNames(e));
     }
+
+    @Test
+    void theCentralBankIsTheOneTheReportNamesNotOneNamedInsideAQuote() {
+        Extraction e = extract("Bank Indonesia kept its rate unchanged on Wednesday. \"If the Fed cuts again, we could move,\" "
+                + "Governor Perry Warjiyo said. The central bank also said it would extend its liquidity incentive.");
+        assertEquals(List.of("Bank Indonesia: it would extend its liquidity incentive"),
+                attributedQuotes(e).stream().filter(q -> q.startsWith("Bank")).toList());
+        assertEquals("Bank Indonesia", actorsOfEachCommitment(e).get(actorsOfEachCommitment(e).size() - 1));
+    }
+
+    @Test
+    void anAcronymJoinedToAWordIsNobodyAPronounCouldMean() {
+        Extraction e = extract("Governor Perry Warjiyo spoke on Wednesday. He said there was still room to cut the BI-Rate. "
+                + "\"For now, we hold,\" he said.");
+        assertEquals(List.of("Perry Warjiyo", "Perry Warjiyo"), speakerNames(e));
+    }
+
+    @Test
+    void aJudgesStyleAPlayersPositionAndAMalaysianStatesChiefAreTitles() {
+        Extraction e = extract("Justice Simon Byabakama, chairman of the Electoral Commission, said results would be declared within "
+                + "48 hours. Striker Kieffer Moore said the squad would give everything. Johor Menteri Besar Onn Hafiz Ghazi "
+                + "said the state would reserve 1,000ha of land.");
+        assertEquals(List.of("Simon Byabakama", "Kieffer Moore", "Onn Hafiz Ghazi"), speakerNames(e));
+        assertEquals("Johor", actorsOfEachCommitment(e).get(actorsOfEachCommitment(e).size() - 1));
+        assertEquals(List.of("United States"), speakerNames(extract("WASHINGTON (AP) — The Justice Department said it would appeal the ruling.")));
+    }
+
+    @Test
+    void untilADateOrAfterAVerbOfPuttingOffIsNoCondition() {
+        Extraction e = extract("Energy Minister Chris Bowen said Australia would keep the Safeguard Mechanism settings stable until 2030 "
+                + "so that companies can plan. Prime Minister Anutin Charnvirakul insisted that the minimum wage would rise to 400 "
+                + "baht from April 1, brushing aside calls from business groups to delay the increase until the economy recovers. "
+                + "Vanuatu's Prime Minister Jotham Napat said his government would not sign the long-delayed agreement "
+                + "until the text guarantees Vanuatu can accept funding from any partner.");
+        assertEquals(List.of("Australia:FIRM", "Thailand:FIRM", "Vanuatu:NEGATED"), actorsAndModalities(e));
+        assertEquals(List.of("until the text guarantees Vanuatu can accept funding from any partner"),
+                e.commitments().get(2).conditions());
+    }
 }

@@ -168,6 +168,41 @@ public final class ConditionFinder {
     }
 
     /** Openers of a time or event waited for: "if", "once", "the moment", "when". */
+    /**
+     * Verbs of putting something off: "delay", "postpone", "defer" (not "wait": "We will wait until we have seen the
+     * details" waits on a condition).
+     */
+    private static final Set<String> POSTPONING = Words.set("delay", "delays", "delayed", "delaying", "postpone", "postpones",
+            "postponed", "postponing", "defer", "defers", "deferred", "deferring");
+
+    /** True when a verb of putting off stands in the clause before the "until" at {@code until}. */
+    private static boolean postponedBefore(List<Token> tokens, int until) {
+        for (int k = until - 1; k >= Math.max(0, until - 10); k--) {
+            String t = tokens.get(k).text();
+            if (POSTPONING.contains(Folding.fold(t)) && !(k > 0 && tokens.get(k - 1).text().equals("-"))) {
+                // (not "the long-delayed agreement")
+                return true;
+            }
+            if (Tokens.isPunctuation(t) && !t.equals("-") && !t.equals("$") || t.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Words that may lead up to a date after "until": "until at least 2030", "until the end of June". */
+    private static final Set<String> DATE_LEADS = Words.set("at", "least", "the", "end", "start", "beginning", "middle", "of",
+            "early", "late");
+
+    private static boolean datesLead(List<Token> tokens, int from, int date) {
+        for (int k = from; k < date; k++) {
+            if (!DATE_LEADS.contains(tokens.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> WAITING = Words.set("if", "once", "the", "when", "as", "until");
 
     /** Conditions in tokens [from, to) of the sentence, as [startOffset, endOffset] pairs. */
@@ -521,6 +556,12 @@ public final class ConditionFinder {
             // "Until then we will continue to turn back asylum seekers": the time the clause before set, no condition
             return i;
         }
+        if (w.equals("until") && postponedBefore(tokens, i)) {
+            // "will delay the closure until the new plant opens", "calls to delay the increase until the economy
+            // recovers": how long something is put off, not what the pledge waits on (annotators gave 13 of 17 such
+            // pledges no condition)
+            return i;
+        }
         if (w.equals("until") || w.equals("unless")) {
             // "until all hostages were released" is a condition; "until the end of March" a time frame
             for (int k = i + 1; k < Math.min(to, i + 10); k++) {
@@ -530,8 +571,14 @@ public final class ConditionFinder {
                     // "credibly and irrevocably" ends its support" (a quoted adverb before the verb)
                     return i + 1;
                 }
-                if (Tokens.isPunctuation(tokens.get(k).text()) && !Tokens.isQuoteMark(tokens.get(k).text())
-                        || Character.isDigit(t.charAt(0)) || Words.MONTHS.contains(t)) {
+                boolean date = Character.isDigit(t.charAt(0)) || Words.MONTHS.contains(t) || t.startsWith("mid-");
+                if (date && w.equals("until") && datesLead(tokens, i + 1, k)) {
+                    // "will keep the settings stable until 2030 so that companies can plan", "delay the closure until
+                    // the end of June so that workers could finish training": a time frame, and what follows the date
+                    // is its purpose, no condition
+                    return i;
+                }
+                if (Tokens.isPunctuation(tokens.get(k).text()) && !Tokens.isQuoteMark(tokens.get(k).text()) || date) {
                     // ("until 2032 under a deal announced on Wednesday", "until March 2027 as long as ...": a date,
                     // then words of another clause)
                     break;

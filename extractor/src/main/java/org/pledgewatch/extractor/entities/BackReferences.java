@@ -511,9 +511,16 @@ final class BackReferences {
 
     /** The latest organisation whose name the test accepts, or null. */
     private static Entity latestOrganizationNamedLike(List<Mention> before, java.util.function.Predicate<String> name) {
+        return latestOrganizationNamedLike(before, name, false);
+    }
+
+    /** The same, among the mentions outside quotation marks only when {@code outsideQuotes}. */
+    private static Entity latestOrganizationNamedLike(List<Mention> before, java.util.function.Predicate<String> name,
+                                                      boolean outsideQuotes) {
         for (int k = before.size() - 1; k >= 0; k--) {
             Entity e = before.get(k).entity();
-            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && name.test(e.name())) {
+            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && name.test(e.name())
+                    && !(outsideQuotes && before.get(k).inQuote())) {
                 return e;
             }
         }
@@ -555,9 +562,15 @@ final class BackReferences {
         return folded.startsWith(word + " of ") || folded.startsWith(word + " for ") || folded.endsWith(" " + word);
     }
 
-    /** The latest central bank named ("the Bank of Korea", "the ECB", "the Fed"), or null. */
+    /**
+     * The latest central bank named ("the Bank of Korea", "the ECB", "the Fed") outside quotation marks, else inside
+     * them, or null: "Bank Indonesia held its rate ... 'If the Fed cuts again, we could move,' he said. The central bank
+     * also said ...": a bank the speaker names is part of what was said, the report's own subject is the other.
+     */
     static Entity latestCentralBank(List<Mention> before) {
-        return latestOrganizationNamedLike(before, name -> CENTRAL_BANK.matcher(name).find());
+        java.util.function.Predicate<String> centralBank = name -> CENTRAL_BANK.matcher(name).find();
+        Entity reported = latestOrganizationNamedLike(before, centralBank, true);
+        return reported != null ? reported : latestOrganizationNamedLike(before, centralBank, false);
     }
 
     /** A central bank's name: "European Central Bank", "Reserve Bank of India", "Bank of Japan", "Federal Reserve". */

@@ -2828,6 +2828,12 @@ public final class MentionFinder {
             // "The Commission for Air Quality Management (CAQM) said": another commission, named in full
             return null;
         }
+        if (e.kind() == GazetteerEntry.Kind.TITLE && e.name().equals("Justice") && match[0] == i + 1 && (match[0] >= n
+                || !gazetteer.isMaleName(tokens.get(match[0]).text()) && !gazetteer.isFemaleName(tokens.get(match[0]).text()))) {
+            // "Justice Sonia Sotomayor", "Justice Simon Byabakama": a judge's style before a given name; "the Justice
+            // Department", "the Justice Party" are bodies
+            return null;
+        }
         if (e.kind() == GazetteerEntry.Kind.TITLE && tokens.get(i).text().equals("Gen") && i > 0
                 && (tokens.get(i - 1).folded().equals("minister") || tokens.get(i - 1).folded().equals("secretary"))) {
             // "Army chief Gen Pana Claewplodtook" is a general, "Defence Minister Gen Nakatani" a minister called Gen
@@ -3023,6 +3029,9 @@ public final class MentionFinder {
         }
         return Character.isLowerCase(next.charAt(0)) ? end : -1;
     }
+
+    /** An acronym and a capitalised word joined by a hyphen: "BI-Rate", "EU-Mercosur", "US-China". */
+    private static final java.util.regex.Pattern ACRONYM_COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}{2,}-\\p{Lu}\\p{Ll}+(?:'s|\u2019s)?");
 
     /** Capitals joined by a hyphen: "IRIS-T", "F-35", "S-400" (but "COP30" names a conference and its presidency). */
     private static boolean isSystemDesignation(String word) {
@@ -3798,6 +3807,10 @@ public final class MentionFinder {
             out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION, s,
                     r.nameStart, r.end, quotes));
             return Math.max(r.withLegalForm, from + 1);
+        }
+        if (r.role == null && ACRONYM_COMPOUND.matcher(name).matches()) {
+            // "cut the BI-Rate", "the EU-Mercosur deal": an acronym joined to a word names a thing, nobody
+            return Math.max(r.end, from + 1);
         }
         if (nameWords >= 2 || r.role != null) {
             person = registry.person(name, true);
