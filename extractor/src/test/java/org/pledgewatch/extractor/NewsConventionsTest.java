@@ -5208,4 +5208,22 @@ class NewsConventionsTest {
         assertEquals(List.of("until the text guarantees Vanuatu can accept funding from any partner"),
                 e.commitments().get(2).conditions());
     }
+
+    @Test
+    void anOfficeInTheSpeakersAppositionIsTheirsAndItsBodyIsWhatTheyReportOn() {
+        Extraction e = extract("IOC President Kirsty Coventry said the committee could pause the selection process. P.T. Usha, the "
+                + "president of the Indian Olympic Association, said the body would adopt a new constitution before March.");
+        assertEquals(List.of("Kirsty Coventry", "P.T. Usha"), speakerNames(e));
+        assertEquals("Indian Olympic Association", actorsOfEachCommitment(e).get(actorsOfEachCommitment(e).size() - 1));
+    }
+
+    @Test
+    void aClosingAttributionWithAQualifiedOfficeOrAListedPortfolioEndsTheReportAndWhereItWasSaidIsNoSpeaker() {
+        Extraction e = extract("The United Arab Emirates will provide $1 billion over five years, Sultan Ahmed Al Jaber, UAE Minister "
+                + "of Industry and Advanced Technology, announced at the Africa Climate Summit on Monday. The Government will "
+                + "complete the water project by June next year, Mr Kenneth Gilbert Adjei, the Minister for Works, Housing and "
+                + "Water Resources, has assured.");
+        assertEquals(List.of("Sultan Ahmed Al Jaber: The United Arab Emirates will provide $1 billion over five years",
+                "Kenneth Gilbert Adjei: The Government will complete the water project by June next year"), attributedQuotes(e));
+    }
 }

@@ -936,6 +936,12 @@ public final class MentionFinder {
                 // officials know it ("Sir Keir Starmer has just finished his press conference ... the prime minister
                 // said", in a live page that named Norway's prime minister further down), else anyone given it
                 // ("the PM said": an abbreviated title stands for the roles it abbreviates)
+                if (match[0] < n && tokens.get(match[0]).folded().equals("of") && describesPersonJustNamed(out, s, i)) {
+                    // "P.T. Usha, the president of the Indian Olympic Association, said": the office of the person
+                    // just named, not the president named before (Kirsty Coventry of the IOC)
+                    i = match[0];
+                    return i;
+                }
                 boolean spokesperson = title.name().toLowerCase(Locale.ROOT).startsWith("spokes");
                 Entity e = BackReferences.latestPersonWithRoleNotAddressed(out, body, spokesperson ? List.of("spokes")
                         : GENERIC_ROLES.getOrDefault(title.name(), List.of(title.name().toLowerCase(Locale.ROOT))),
@@ -1461,6 +1467,11 @@ public final class MentionFinder {
                     i += 2;
                     return i;
                 }
+            }
+            if (org == null && opensReportedClause(tokens, i)) {
+                // "P.T. Usha, the president of the Indian Olympic Association, said the body would ...": the
+                // organisation of the speaker's apposition, which is no object of the sentence
+                org = organisationOfSubjectsApposition(out, s, i);
             }
             if (org == null) {
                 // ("Peter Sands, the fund's executive director": the Global Fund named before, not the Gates
@@ -2319,6 +2330,52 @@ public final class MentionFinder {
             }
         }
         return -1;
+    }
+
+    /** True when "the" at {@code the} opens an apposition to the person named right before: "P.T. Usha, the president". */
+    private static boolean describesPersonJustNamed(List<Mention> out, Sentence s, int the) {
+        if (the < 2 || !s.tokens().get(the - 1).text().equals(",") || out.isEmpty()) {
+            return false;
+        }
+        Mention last = out.get(out.size() - 1);
+        return last.sentence() == s.index() && last.tokenEnd() == the - 1 && last.kind() == Mention.Kind.NAME
+                && last.entity().type() == org.pledgewatch.extractor.EntityType.PERSON;
+    }
+
+    /**
+     * The organisation named in the apposition of a person who opens sentence {@code s} before token {@code before}
+     * ("John Smith, the president of the Kenya Rugby Union, said"), or null.
+     */
+    private static Entity organisationOfSubjectsApposition(List<Mention> out, Sentence s, int before) {
+        List<Token> tokens = s.tokens();
+        int first = out.size();
+        while (first > 0 && out.get(first - 1).sentence() == s.index()) {
+            first--;
+        }
+        if (first == out.size()) {
+            return null;
+        }
+        Mention person = out.get(first);
+        if (person.entity().type() != org.pledgewatch.extractor.EntityType.PERSON || person.tokenStart() > Dateline.bodyStart(s) + 1
+                || person.tokenEnd() >= tokens.size() || !tokens.get(person.tokenEnd()).text().equals(",")) {
+            return null;
+        }
+        for (int k = out.size() - 1; k > first; k--) {
+            Mention named = out.get(k);
+            if (named.tokenEnd() + 1 != before - 1 || !tokens.get(named.tokenEnd()).text().equals(",")) {
+                continue;
+            }
+            if (named.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION || named.place()) {
+                return null;
+            }
+            for (int t = person.tokenEnd() + 1; t < named.tokenStart(); t++) {
+                if (tokens.get(t).isCapitalized() || !tokens.get(t).isWord()) {
+                    return null;
+                }
+            }
+            return named.entity();
+        }
+        return null;
     }
 
     private boolean opensReportedClause(List<Token> tokens, int the) {

@@ -41,7 +41,7 @@ public final class ReportedSpeechFinder {
             "replies", "responded", "responds");
     /** Verbs that close a report after "has" as "has said" does ("..., Prime Minister Donald Tusk has declared."). */
     private static final Set<String> HAS_SAID = Words.set("declared", "announced", "stated", "confirmed", "insisted",
-            "warned", "added", "written");
+            "warned", "added", "written", "assured", "disclosed", "revealed", "noted", "explained", "pledged", "promised");
     private static final Set<String> REPORTING_PARTICIPLES = Words.set("saying", "adding", "noting", "stressing",
             "insisting", "arguing", "explaining", "stating", "declaring", "warning", "acknowledging", "promising",
             "pledging", "vowing", "emphasising", "emphasizing", "affirming", "reaffirming",
@@ -246,7 +246,11 @@ public final class ReportedSpeechFinder {
                 // big projects gave little cause for optimism" is a clause with its own verb, not the speaker)
                 // ("Everwin Microelectronics Corp., Taiwan's largest chipmaker, pledged to build a plant in Arizona": an
                 // infinitive after the verb is the subject's act, and no speaker follows)
-                Entity after = finiteVerbAfter(s, v) || Tokens.folded(s, v + 1).equals("to") ? null : speakerAfter(s, v, speakers);
+                // ("..., Sultan Al Jaber, the industry minister, said at the Africa Climate Summit": where it was said,
+                // the speaker stands before)
+                boolean occasionAfter = OCCASION_OPENERS.contains(Tokens.folded(s, v + 1));
+                Entity after = finiteVerbAfter(s, v) || Tokens.folded(s, v + 1).equals("to") || occasionAfter ? null
+                        : speakerAfter(s, v, speakers);
                 if (after != null && !verbless(s, Dateline.bodyStart(s), v - 1)
                         && !subjectWithRelativeClause(s, Dateline.bodyStart(s), v - 1)) {
                     // ("The EU's commissioner for the Mediterranean, Dubravka Šuica, said on Tuesday in Cairo": the
@@ -1364,6 +1368,9 @@ public final class ReportedSpeechFinder {
         return (prev.equals(",") || prev.equals(":")) && k + 1 < tokens.size() && quotes.isQuoted(tokens.get(k + 1).start());
     }
 
+    /** Words after a reporting verb that open where or when it was said, not who said it: "said at the summit". */
+    private static final Set<String> OCCASION_OPENERS = Words.set("at", "in", "on", "during", "before", "after", "while");
+
     private static Entity speakerAfter(Sentence s, int v, SpeakerResolver speakers) {
         // "..., said the Ambassador of Japan to Ukraine Masashi Nakagome.": the person named after the verb
         Entity first = null;
@@ -1749,16 +1756,35 @@ public final class ReportedSpeechFinder {
         if (!opens && last.isCapitalized() && s.tokens().get(role + 1).isCapitalized()) {
             // "..., Minister of Finance, Germán Ávila, said", and a portfolio listed with its own comma: "...,
             // Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita, said"
-            return ROLE_ENDS.contains(opener) ? role : titledListBefore(s, role);
+            return ROLE_ENDS.contains(opener) || officeAfterQualifier(s, role + 2, comma) ? role : titledListBefore(s, role);
         }
         return opens && (last.isCapitalized() || ROLE_ENDS.contains(last.folded())) ? role : -1;
+    }
+
+    /**
+     * Whether an office opens at {@code from} or the word after, after a capitalised qualifier before it: "..., Sultan
+     * Ahmed Al Jaber, UAE Minister of Industry and Advanced Technology, announced", "..., German Foreign Minister".
+     */
+    private static boolean officeAfterQualifier(Sentence s, int from, int comma) {
+        for (int k = from; k < Math.min(comma - 1, from + 2); k++) {
+            if (!s.tokens().get(k).isCapitalized()) {
+                return false;
+            }
+            if (ROLE_ENDS.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The comma before "Minister of Foreign Affairs" when the words up to {@code comma} list more of its portfolio, or -1. */
     private static int titledListBefore(Sentence s, int comma) {
         int k = phraseStartBefore(s, comma, 8);
-        return k > 0 && k < comma - 2 && Tokens.folded(s, k).equals(",") && s.tokens().get(k + 1).isCapitalized()
-                && ROLE_ENDS.contains(Tokens.folded(s, k + 1)) ? k : -1;
+        // ("..., Mr Kenneth Gilbert Adjei, the Minister for Works, Housing and Water Resources, has said": the office
+        // may open with "the")
+        int office = k + 1 < comma && Tokens.folded(s, k + 1).equals("the") ? k + 2 : k + 1;
+        return k > 0 && office < comma - 1 && Tokens.folded(s, k).equals(",") && s.tokens().get(office).isCapitalized()
+                && ROLE_ENDS.contains(Tokens.folded(s, office)) ? k : -1;
     }
 
     /**
