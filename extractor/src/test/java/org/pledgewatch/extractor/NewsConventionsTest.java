@@ -5226,4 +5226,18 @@ class NewsConventionsTest {
         assertEquals(List.of("Sultan Ahmed Al Jaber: The United Arab Emirates will provide $1 billion over five years",
                 "Kenneth Gilbert Adjei: The Government will complete the water project by June next year"), attributedQuotes(e));
     }
+
+    @Test
+    void asiasCentralBanksAreCentralBanks() {
+        Extraction e = extract("The Reserve Bank of India agreed to raise the swap line to $750 million. The "
+                + "Monetary Authority of Singapore left its policy settings unchanged on Thursday. The central bank said it "
+                + "would maintain the prevailing rate of appreciation of the policy band.");
+        assertEquals(List.of("Reserve Bank of India", "Monetary Authority of Singapore"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void ofACountryAndAnOrganisationSpeakingTogetherTheFirstIsGiven() {
+        Extraction e = extract("France and the European Commission said they would announce their pledges early next year.");
+        assertEquals(List.of("France"), speakerNames(e));
+    }
 }

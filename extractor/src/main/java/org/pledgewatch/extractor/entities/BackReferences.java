@@ -573,10 +573,15 @@ final class BackReferences {
         return reported != null ? reported : latestOrganizationNamedLike(before, centralBank, false);
     }
 
-    /** A central bank's name: "European Central Bank", "Reserve Bank of India", "Bank of Japan", "Federal Reserve". */
+    /**
+     * A central bank's name: "European Central Bank", "Reserve Bank of India", "Bank of Japan", "Federal Reserve",
+     * "Monetary Authority of Singapore".
+     */
     private static final java.util.regex.Pattern CENTRAL_BANK = java.util.regex.Pattern.compile(
             "\\b(?:Central|Reserve|National) Bank\\b|^(?:Bank of (?!America)|Bank Indonesia|State Bank of|People's Bank of)"
-            + "|Federal Reserve|Riksbank|Norges Bank|Bundesbank|Banque de France|Banca d'Italia|Banco de Espa\u00f1a");
+            + "|Federal Reserve|Riksbank|Norges Bank|Bundesbank|Banque de France|Banca d'Italia|Banco de Espa\u00f1a"
+            // Asia's and Latin America's names: "Monetary Authority of Singapore", "Bank Negara Malaysia"
+            + "|Monetary Authority|^Bank Negara|^Bangko Sentral|^Banco Central|^Banco de M\u00e9xico|^Bank Al-Maghrib");
 
     /** The country of the latest place mention ("WASHINGTON —", "in Kyiv"), or null. */
     static Entity latestPlace(List<Mention> before) {

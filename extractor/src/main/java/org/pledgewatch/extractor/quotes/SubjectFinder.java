@@ -481,7 +481,10 @@ public final class SubjectFinder {
                 break;
             }
             Mention prev = speakers.mentionAt(s.index(), i - 1);
-            if (prev == null || prev.entity().type() != m.entity().type()) {
+            if (prev == null || (prev.entity().type() == org.pledgewatch.extractor.EntityType.PERSON)
+                    != (m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON)) {
+                // ("The African Union and the East African Community said": a bloc and an organisation are
+                // coordinated as two countries are; a person and a body are not)
                 break;
             }
             first = prev;
