@@ -5240,4 +5240,13 @@ class NewsConventionsTest {
         Extraction e = extract("France and the European Commission said they would announce their pledges early next year.");
         assertEquals(List.of("France"), speakerNames(e));
     }
+
+    @Test
+    void whatWasStoppedShortOfIsNoPledgeAndTheCommissionIsTheSpeakersOwn() {
+        Extraction e = extract("Germany again stopped short of a pledge to put soldiers on Ukrainian soil. The Uganda Communications "
+                + "Commission said there would be no internet shutdown. Justice Simon Byabakama, chairman of the Electoral "
+                + "Commission of Uganda, said results would be declared within 48 hours, and that the commission would deploy "
+                + "verification kits.");
+        assertEquals(List.of("Uganda Communications Commission", "Electoral Commission of Uganda"), actorsOfEachCommitment(e));
+    }
 }

@@ -89,6 +89,9 @@ public final class CommitmentFinder {
                 continue;
             }
             List<Cue> found = new ArrayList<>(cues.find(s));
+            // ("Germany again stopped short of a pledge to put soldiers on Ukrainian soil", "he stopped short of saying
+            // he would veto it": what was not promised)
+            found.removeIf(c -> stoppedShortOf(s, c.start()));
             // ("Russia must withdraw": an obligation binds only under a deal's terms, and then no weaker cue yields to it)
             found.removeIf(c -> c.phrase().bound() && !underTheTermsOfADeal(s));
             if (found.isEmpty() || interviewers.asked(s.start()) || underConditionsImposed(text.body(), s.start())) {
@@ -278,6 +281,22 @@ public final class CommitmentFinder {
     /** What a listed pledge opens with: an amount ("$50 million", "EUR 20 million", "up to 1,000 troops"). */
     private static final java.util.regex.Pattern LISTED_AMOUNT = java.util.regex.Pattern.compile(
             "(?:about |around |some |up to |more than |over |nearly |almost )?(?:\\p{Sc}|[A-Z]{1,3}\\$|[A-Z]{3} ?\\d|\\d)");
+
+    /** True when "stopped short of" stands in the few words before the cue at {@code cue}, in its clause. */
+    private static boolean stoppedShortOf(Sentence s, int cue) {
+        for (int k = cue - 1; k >= Math.max(2, cue - 6); k--) {
+            String w = Tokens.folded(s, k);
+            if (Tokens.isPunctuation(s.tokens().get(k).text()) && !Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return false;
+            }
+            if (w.equals("of") && Tokens.folded(s, k - 1).equals("short") && STOPPING.contains(Tokens.folded(s, k - 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> STOPPING = Words.set("stop", "stops", "stopped", "stopping");
 
     private List<FoundCommitment> inSentence(AnalyzedText text, Sentence s, List<Cue> found, QuotedRegions quotes,
                                              ActorFinder actorFinder, List<FoundStatement> statements, EntityRegistry registry,

@@ -1456,7 +1456,13 @@ public final class MentionFinder {
                 Entity company = BackReferences.latestCompanyWithUnion(body, out, registry);
                 org = company == null ? null : registry.namedOrganization(company.name() + " union", company.country());
             }
-            if (NAMED_BY_HEAD.contains(noun)) {
+            Entity ofTheSpeaker = org == null && opensReportedClause(tokens, i) ? organisationOfSubjectsApposition(out, s, i) : null;
+            if (ofTheSpeaker != null && NAMED_BY_HEAD.contains(noun)
+                    && ofTheSpeaker.name().toLowerCase(Locale.ROOT).contains(noun)) {
+                // "Justice Simon Byabakama, chairman of the Electoral Commission of Uganda, said ... the commission
+                // would": the speaker's body, not another commission named before
+                org = ofTheSpeaker;
+            } else if (NAMED_BY_HEAD.contains(noun)) {
                 // "the university", "the league", "the authority": an organisation whose name holds the word (a
                 // British council is "the authority" too), else none: "the university" is no other body named last
                 org = BackReferences.latestOrganizationWithWord(out, noun);
@@ -1468,10 +1474,10 @@ public final class MentionFinder {
                     return i;
                 }
             }
-            if (org == null && opensReportedClause(tokens, i)) {
+            if (org == null) {
                 // "P.T. Usha, the president of the Indian Olympic Association, said the body would ...": the
                 // organisation of the speaker's apposition, which is no object of the sentence
-                org = organisationOfSubjectsApposition(out, s, i);
+                org = ofTheSpeaker;
             }
             if (org == null) {
                 // ("Peter Sands, the fund's executive director": the Global Fund named before, not the Gates
@@ -2360,20 +2366,22 @@ public final class MentionFinder {
                 || person.tokenEnd() >= tokens.size() || !tokens.get(person.tokenEnd()).text().equals(",")) {
             return null;
         }
-        for (int k = out.size() - 1; k > first; k--) {
+        for (int k = first + 1; k < out.size(); k++) {
             Mention named = out.get(k);
-            if (named.tokenEnd() + 1 != before - 1 || !tokens.get(named.tokenEnd()).text().equals(",")) {
-                continue;
+            if (named.tokenEnd() >= before - 1) {
+                return null;
             }
             if (named.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION || named.place()) {
-                return null;
+                continue;
             }
             for (int t = person.tokenEnd() + 1; t < named.tokenStart(); t++) {
                 if (tokens.get(t).isCapitalized() || !tokens.get(t).isWord()) {
                     return null;
                 }
             }
-            return named.entity();
+            // ("Justice Simon Byabakama, chairman of the Electoral Commission of Uganda, said results would be declared
+            // ..., and that the commission would deploy ...": the apposition closes before the verb)
+            return tokens.get(named.tokenEnd()).text().equals(",") ? named.entity() : null;
         }
         return null;
     }
