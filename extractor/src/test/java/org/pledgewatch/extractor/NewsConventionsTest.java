@@ -5249,4 +5249,14 @@ class NewsConventionsTest {
                 + "verification kits.");
         assertEquals(List.of("Uganda Communications Commission", "Electoral Commission of Uganda"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aCountrysOfficeWithItsPortfolioBeforeTheNameAndAClaimedVictoryLinkThePersonToTheCountry() {
+        Extraction nigeria = extract("Speaking at a side event on Tuesday, Nigeria’s minister of state for petroleum resources, "
+                + "Heineken Lokpobiri, said his government would publish a methane plan by June.");
+        assertEquals(List.of("Nigeria"), actorsOfEachCommitment(nigeria));
+        Extraction chile = extract("José Antonio Kast has claimed victory in Chile's presidential run-off. In his victory "
+                + "speech, Kast said his government would expel all migrants who entered the country irregularly.");
+        assertEquals(List.of("Chile"), actorsOfEachCommitment(chile));
+    }
 }

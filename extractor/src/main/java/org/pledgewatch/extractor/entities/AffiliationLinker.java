@@ -115,6 +115,7 @@ final class AffiliationLinker {
         organizationsInRoles(registry);
         predicatedOrganizations(text, mentions);
         predicatedRoles(text, mentions);
+        possessedOfficesBefore(text, mentions);
         organizationStaff(text, mentions);
         possessiveOffices(text, mentions);
         forwardDescribed(text, mentions);
@@ -258,6 +259,8 @@ final class AffiliationLinker {
         }
     }
 
+    private static final Set<String> CLAIMED = Words.set("claimed", "claims", "declared", "declares");
+
     /** Words of a national vote: "has won Chile's presidential run-off", "won Poland's election". */
     private static final Set<String> VOTES = Words.set("presidential", "election", "elections", "run-off", "runoff",
             "vote", "general", "parliamentary", "leadership");
@@ -281,6 +284,12 @@ final class AffiliationLinker {
                 verb++;
             }
             boolean won = verb < tokens.size() && (tokens.get(verb).folded().equals("won") || tokens.get(verb).folded().equals("wins"));
+            if (!won && verb + 2 < tokens.size() && CLAIMED.contains(tokens.get(verb).folded())
+                    && tokens.get(verb + 1).folded().equals("victory") && tokens.get(verb + 2).folded().equals("in")) {
+                // "José Antonio Kast has claimed victory in Chile's presidential run-off"
+                won = true;
+                verb += 2;
+            }
             boolean possessive = next.tokenStart() == verb + 1 && next.tokenEnd() < tokens.size()
                     && Folding.isPossessive(tokens.get(next.tokenEnd() - 1).text())
                     && VOTES.contains(tokens.get(next.tokenEnd()).folded());
@@ -932,6 +941,39 @@ final class AffiliationLinker {
                     role.append(j == r ? "" : " ").append(tokens.get(j).text());
                 }
                 p.addRole(role.toString());
+            }
+        }
+    }
+
+    /**
+     * "Nigeria's minister of state for petroleum resources, Heineken Lokpobiri, said": a country's office set off
+     * before the name, in lower-case words with a portfolio after the role noun, is the person's.
+     */
+    private static void possessedOfficesBefore(AnalyzedText text, List<Mention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention country = mentions.get(k - 1);
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
+                    || m.inQuote() || country.sentence() != m.sentence() || country.kind() != Mention.Kind.COUNTRY) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            if (!Folding.isPossessive(tokens.get(country.tokenEnd() - 1).text()) || m.tokenStart() < 1
+                    || !tokens.get(m.tokenStart() - 1).text().equals(",") || m.tokenStart() - 1 - country.tokenEnd() > 10) {
+                continue;
+            }
+            boolean office = false;
+            for (int i = country.tokenEnd(); i < m.tokenStart() - 1; i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || t.isCapitalized()) {
+                    office = false;
+                    break;
+                }
+                office |= ROLE_NOUNS.contains(t.folded());
+            }
+            if (office) {
+                p.addCountry(country.entity().id());
             }
         }
     }
