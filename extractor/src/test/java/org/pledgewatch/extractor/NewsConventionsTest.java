@@ -5259,4 +5259,12 @@ class NewsConventionsTest {
                 + "speech, Kast said his government would expel all migrants who entered the country irregularly.");
         assertEquals(List.of("Chile"), actorsOfEachCommitment(chile));
     }
+
+    @Test
+    void aCountrysOfficeAfterTheOrWithTwoPortfoliosMakesThePersonTheCountrys() {
+        Extraction e = extract("Lana Nusseibeh, the UAE’s minister of state, said her country would provide $200m for the "
+                + "humanitarian response. Dutch education and science minister Eppo Bruins said his country would not accept "
+                + "a research budget detached from the ceiling.");
+        assertEquals(List.of("United Arab Emirates", "Netherlands"), actorsOfEachCommitment(e));
+    }
 }

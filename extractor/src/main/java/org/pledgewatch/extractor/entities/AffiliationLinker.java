@@ -913,7 +913,9 @@ final class AffiliationLinker {
                 i += 2;
             }
             // "Anita Anand, Canada's foreign minister, said": an apposition says it without a verb
-            boolean copula = i + 1 == next.tokenStart() && tokens.get(i).text().equals(",");
+            // (and "Lana Nusseibeh, the UAE's minister of state, said")
+            boolean copula = tokens.get(i).text().equals(",") && (i + 1 == next.tokenStart()
+                    || i + 2 == next.tokenStart() && tokens.get(i + 1).folded().equals("the"));
             i = copula ? next.tokenStart() : i;
             while (i < next.tokenStart() && i < m.tokenEnd() + 12 && !copula) {
                 String w = tokens.get(i).folded();

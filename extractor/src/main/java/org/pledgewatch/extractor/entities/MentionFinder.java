@@ -1855,11 +1855,14 @@ public final class MentionFinder {
      */
     private static int lowerCaseRole(List<Token> tokens, int from) {
         int n = tokens.size();
-        for (int k = from; k < Math.min(n, from + 3); k++) {
+        boolean joined = false;
+        // ("Dutch education and science minister Eppo Bruins": two portfolios joined by "and" make five words)
+        for (int k = from; k < Math.min(n, from + (joined ? 5 : 3)); k++) {
             Token t = tokens.get(k);
             if (t.isCapitalized() || !t.isWord()) {
                 return from;
             }
+            joined |= k > from && t.folded().equals("and");
             if (isRoleWord(t.folded())) {
                 int next = k + 1;
                 if (next + 1 < n && tokens.get(next).text().equals("-") && tokens.get(next + 1).isWord()
