@@ -5267,4 +5267,11 @@ class NewsConventionsTest {
                 + "a research budget detached from the ceiling.");
         assertEquals(List.of("United Arab Emirates", "Netherlands"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void anEnvoysOfficeAfterTheNameIsOfTheCountryBeforeTo() {
+        Extraction e = extract("\u201cWe will continue to support the refugees,\u201d said Kiminori Iwama, Ambassador of Japan to "
+                + "Bangladesh.");
+        assertEquals(List.of("Japan"), actorsOfEachCommitment(e));
+    }
 }

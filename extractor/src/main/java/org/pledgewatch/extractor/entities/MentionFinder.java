@@ -1727,8 +1727,9 @@ public final class MentionFinder {
         String office = nameText(tokens, head, of);
         int[] match = new int[1];
         GazetteerEntry known = gazetteer.longestMatch(tokens, first, end, match);
-        if (known != null && match[0] == end && (known.kind() == GazetteerEntry.Kind.COUNTRY
-                || known.kind() == GazetteerEntry.Kind.CAPITAL)) {
+        if (known != null && (match[0] == end || match[0] < end && tokens.get(match[0]).folded().equals("to"))
+                && (known.kind() == GazetteerEntry.Kind.COUNTRY || known.kind() == GazetteerEntry.Kind.CAPITAL)) {
+            // (an envoy's office names where they serve after "to": "Ambassador of Japan to Bangladesh" is Japan's)
             m.entity().addRole(office);
             m.entity().addCountry(known.country());
             return true;
