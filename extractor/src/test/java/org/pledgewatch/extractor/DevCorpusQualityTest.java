@@ -46,16 +46,16 @@ class DevCorpusQualityTest {
             new Pool("dev corpus", List.of("/corpus"), 135, 0.999, 0.992, 1.0, 1.0),
             // round 1 (2026-11-29): first scored unseen, then tuned on
             new Pool("held-out round 1", List.of("/heldout-2", "/heldout-3", "/heldout-4"), 72,
-                    0.963, 0.936, 0.985, 0.931),
+                    0.963, 0.941, 0.985, 0.931),
             // rounds 1 and 2
             new Pool("held-out rounds 1-2", List.of("/heldout-2", "/heldout-3", "/heldout-4", "/heldout-5",
-                    "/heldout-6"), 102, 0.96, 0.93, 0.983, 0.946),
+                    "/heldout-6"), 102, 0.96, 0.933, 0.983, 0.946),
             // round 3 (session 3 of 2026-11-29): nine batches, each scored unseen before it was tuned on
             new Pool("held-out round 3", List.of("/heldout-7", "/heldout-8", "/heldout-9", "/heldout-10", "/heldout-11",
                     "/heldout-12", "/heldout-13", "/heldout-14", "/heldout-15"), 132, 0.921, 0.887, 0.975, 0.936),
             // round 3's pair heldout-16/17: scored unseen (0.773 / 0.704), then tuned on a little
             new Pool("held-out round 3, heldout-16..17", List.of("/heldout-16", "/heldout-17"), 30,
-                    0.923, 0.856, 0.975, 0.951),
+                    0.923, 0.858, 0.975, 0.951),
             // round 3's last pair: untouched until rules-1.3.0 (unseen 0.813 / 0.683); in round 4 one of its misses
             // was read (a state's "the Treasury"); not tuned on in round 5
             new Pool("held-out round 3, heldout-18..19", List.of("/heldout-18", "/heldout-19"), 30,
@@ -63,7 +63,7 @@ class DevCorpusQualityTest {
             // round 4 (session 4 of 2026-11-29): two pairs, each scored unseen (20+21: 0.757 / 0.672 with
             // rules-1.3.0; 24+25: 0.841 / 0.604 midway), then tuned on
             new Pool("held-out round 4", List.of("/heldout-20", "/heldout-21", "/heldout-24", "/heldout-25"), 60,
-                    0.952, 0.823, 0.951, 0.93),
+                    0.953, 0.823, 0.951, 0.93),
             // round 4's untouched pair (unseen with rules-1.4.0: 0.786 / 0.601); round 5 read none of its misses, so
             // these were rules-1.5.0's scores on text it was still not tuned on. Round 9 read one item, to keep its
             // modality and condition thresholds: "but only at a price that ..." (a condition). From round 14 on, each
@@ -98,23 +98,23 @@ class DevCorpusQualityTest {
             // round 10's untouched batches, written at the end of round 9 and read in aggregate only in round 10 (unseen
             // with rules-1.9.0 0.821 / 0.690, with rules-1.10.0 0.835 / 0.694); tuned on in round 11
             new Pool("held-out round 10, untouched until round 11", List.of("/heldout-54", "/heldout-55", "/heldout-56",
-                    "/heldout-57"), 60, 0.903, 0.768, 0.964, 0.844),
+                    "/heldout-57"), 60, 0.907, 0.768, 0.964, 0.844),
             // round 11's untouched batches, written at the start of round 10 before the extractor ran on them and scored
             // in aggregate twice, with rules-1.10.0 before and after its last two changes (rules-1.9.0: 0.835 / 0.733);
             // round 11 measured on them in aggregate (rules-1.11.0: 0.840 / 0.745, the same tp, fp and fn for commitments;
             // one rule that cost them a commitment was dropped, see docs/extraction.md); tuned on in round 12
             new Pool("held-out round 11, untouched until round 12", List.of("/heldout-58", "/heldout-59", "/heldout-60",
-                    "/heldout-61"), 60, 0.913, 0.84, 0.961, 0.951),
+                    "/heldout-61"), 60, 0.913, 0.842, 0.961, 0.951),
             // a second untouched set written in round 10, for the rounds after the next: scored once, in aggregate, with
             // the final rules-1.10.0 (rules-1.9.0: 0.784 / 0.644), twice with rules-1.11.0 (0.795 / 0.671 both times), and
             // as the measure of round 12 (rules-1.12.0: 0.796 / 0.672); tuned on in round 13
             new Pool("held-out round 12, untouched until round 13", List.of("/heldout-62", "/heldout-63", "/heldout-64",
-                    "/heldout-65"), 60, 0.861, 0.779, 0.976, 0.977),
+                    "/heldout-65"), 60, 0.861, 0.78, 0.976, 0.977),
             // round 13's untouched batches, written at the start of round 11 before the extractor ran on them: scored twice
             // with rules-1.11.0 and once with rules-1.12.0 (all 0.868 / 0.705), once with rules-1.10.0 (0.867 / 0.701); the
             // measure of round 13 (rules-1.13.0: 0.870 / 0.705); tuned on in rounds 14 to 17 (rules-1.17.0, as here)
             new Pool("held-out round 13, untouched until round 14", List.of("/heldout-66", "/heldout-67", "/heldout-68",
-                    "/heldout-69"), 60, 0.926, 0.811, 0.949, 0.903),
+                    "/heldout-69"), 60, 0.926, 0.812, 0.949, 0.903),
             // round 14's untouched batches, written at the end of round 12 before the extractor ran on them: scored once
             // with rules-1.12.0 and once with rules-1.13.0 (0.753 / 0.590 both), once with rules-1.11.0 (0.753 / 0.589);
             // the measure of round 14 (rules-1.14.0: 0.760 / 0.613); its totals were printed by this test's runs
@@ -146,7 +146,7 @@ class DevCorpusQualityTest {
             // as here)
             new Pool("held-out round 17, untouched until round 18", List.of("/heldout-82", "/heldout-83", "/heldout-84",
                     "/heldout-85"), 60,
-                    0.902, 0.76, 0.965, 0.92),
+                    0.903, 0.76, 0.965, 0.92),
             // round 18's untouched batches, written at the start of round 17 before the extractor ran on them (broadcast
             // and briefing transcripts; legal and regulatory undertakings; migration deals; officials' posts): scored once
             // with rules-1.16.0 (0.823 / 0.670, modality 0.933, conditions 0.946) and once with rules-1.17.0 (0.824 /
@@ -172,7 +172,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 21 tuned on them (rules-1.21.0, as here)
             new Pool("held-out round 20, untouched until round 21", List.of("/heldout-94", "/heldout-95", "/heldout-96",
                     "/heldout-97"), 60,
-                    0.893, 0.773, 0.977, 1.0),
+                    0.894, 0.773, 0.977, 1.0),
             // round 21's untouched batches, written at the start of round 20 before the extractor ran on them (Latin
             // American news in English; Southeast Asian and Pacific press; global health and humanitarian pledging; Middle
             // East and Gulf press): scored in aggregate once with rules-1.19.0 (0.858 / 0.752, 550/91/91 and 273/61/119,
@@ -181,7 +181,7 @@ class DevCorpusQualityTest {
             // round 22 tuned on them (rules-1.22.0, as here)
             new Pool("held-out round 21, untouched until round 22", List.of("/heldout-98", "/heldout-99", "/heldout-100",
                     "/heldout-101"), 60,
-                    0.886, 0.826, 0.964, 0.937),
+                    0.886, 0.828, 0.964, 0.937),
             // round 22's untouched batches, written at the start of round 21 before the extractor ran on them (South Asian
             // press beyond India; defence industry and procurement news; Central and Southeast Europe, the Caucasus and
             // Central Asia; live blogs, explainers and newsletters): scored once with rules-1.20.0 (0.834 / 0.751,
@@ -229,7 +229,7 @@ class DevCorpusQualityTest {
             // changed), read in aggregate only; nobody read their misses until round 27 tuned on them (rules-1.27.0,
             // whose model learnt from them)
             new Pool("held-out round 26, untouched until round 27", List.of("/heldout-118", "/heldout-119", "/heldout-120", "/heldout-121"),
-                    60, 0.876, 0.783, 0.957, 0.938),
+                    60, 0.876, 0.783, 0.961, 0.938),
             // round 27's untouched batches, written at the start of round 26 before the extractor ran on them (domestic
             // social-policy promises; technology, AI, cyber and space; oceans, shipping and maritime security; signed
             // op-eds, open letters and Q&A interviews): scored once with rules-1.25.0 and once with rules-1.26.0, as
@@ -238,7 +238,7 @@ class DevCorpusQualityTest {
             // judge: 451/62/73 and 188/55/164, modality 0.947, conditions 0.917), read in aggregate only; nobody read
             // their misses until round 28 tuned on them (rules-1.28.0, whose model learnt from them)
             new Pool("held-out round 27, untouched until round 28", List.of("/heldout-122", "/heldout-123", "/heldout-124", "/heldout-125"),
-                    60, 0.916, 0.729, 0.956, 0.926),
+                    60, 0.918, 0.731, 0.956, 0.926),
             // round 28's untouched batches, written at the start of round 27 before the extractor ran on them (the war in
             // Ukraine and its diplomacy; defence spending after NATO's 5% target; climate finance, aid and humanitarian
             // appeals; one ordinary weekday as an aggregator scrapes it): scored once with rules-1.26.0 (0.871 / 0.780,
@@ -265,7 +265,7 @@ class DevCorpusQualityTest {
             // 211/83/108); the measure of round 30 (rules-1.30.0, its model retrained: 560/82/93 and 211/82/108), read in
             // aggregate only; nobody read their misses until round 31 tuned on them (rules-1.31.0)
             new Pool("held-out round 30, untouched until round 31", List.of("/heldout-134", "/heldout-135", "/heldout-136", "/heldout-137"),
-                    60, 0.901, 0.755, 0.965, 0.978),
+                    60, 0.902, 0.755, 0.965, 0.978),
             // round 31's untouched batches, written at the start of round 30 before the extractor ran on them (health,
             // science and education; migration and borders; sport, culture, big events and city governments; news
             // roundups and fast updates): scored once with rules-1.29.0 (0.834 / 0.737, 535/103/110 and 206/59/88,
@@ -273,7 +273,7 @@ class DevCorpusQualityTest {
             // round 31 (rules-1.31.0: 535/103/110 and 206/59/88, modality 0.981, conditions 0.931), read in aggregate
             // only; nobody read their misses until round 32 tuned on them (rules-1.32.0)
             new Pool("held-out round 31, untouched until round 32", List.of("/heldout-138", "/heldout-139", "/heldout-140", "/heldout-141"),
-                    60, 0.857, 0.78, 0.981, 0.941),
+                    60, 0.857, 0.783, 0.981, 0.941),
             // round 32's untouched batches, written at the start of round 31 before the extractor ran on them (the Middle
             // East and the Gulf; energy, commodities and climate markets; national and local politics in the UK, Ireland,
             // Canada, Australia and New Zealand; interviews, transcripts, press conferences and panels): scored once with
@@ -282,7 +282,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 33 tuned on them (rules-1.33.0, whose model learnt from
             // them)
             new Pool("held-out round 32, untouched until round 33", List.of("/heldout-142", "/heldout-143", "/heldout-144", "/heldout-145"),
-                    60, 0.908, 0.786, 0.967, 0.914),
+                    60, 0.908, 0.788, 0.968, 0.914),
             // round 33's untouched batches, written at the start of round 32 before the extractor ran on them (Africa;
             // Latin America and the Caribbean; technology and corporate news; Russia, Eastern Europe, the Caucasus and
             // Central Asia): scored once with rules-1.31.0 (0.889 / 0.752, 487/64/58 and 250/67/98, modality 0.960,
@@ -290,7 +290,7 @@ class DevCorpusQualityTest {
             // same statements, 253/68/95 commitments from the retrained judge), read in aggregate only; nobody read their
             // misses until round 34 tuned on them (rules-1.34.0, whose model learnt from them)
             new Pool("held-out round 33, untouched until round 34", List.of("/heldout-146", "/heldout-147", "/heldout-148", "/heldout-149"),
-                    60, 0.916, 0.83, 0.971, 0.933),
+                    60, 0.918, 0.83, 0.971, 0.933),
             // round 34's untouched batches, written at the start of round 33 before the extractor ran on them (global
             // health and development; US state and local news; Asia-Pacific security and diplomacy; business and markets
             // wire copy): scored once with rules-1.32.0 (0.882 / 0.759, 619/78/87 and 220/50/90, modality 0.945,
@@ -307,7 +307,7 @@ class DevCorpusQualityTest {
             // nobody read their misses until round 36 tuned on them (rules-1.36.0, whose model did not learn from them:
             // the retrained one broke a convention test and three floors)
             new Pool("held-out round 35, untouched until round 36", List.of("/heldout-154", "/heldout-155", "/heldout-156", "/heldout-157"),
-                    60, 0.911, 0.801, 0.94, 0.829),
+                    60, 0.911, 0.803, 0.94, 0.829),
             // round 36's untouched batches, written at the start of round 35 before the extractor ran on them (the Middle
             // East in the region's English-language press; business and markets wires; Latin America's English-language
             // regional press; local and regional news): scored once with rules-1.34.0 (0.870 / 0.716, 497/70/79 and
@@ -332,7 +332,7 @@ class DevCorpusQualityTest {
             // once with rules-1.37.0 (the same counts); the measure of round 38 (rules-1.38.0: 548/67/64 and 211/48/72),
             // read in aggregate only; nobody read their misses until round 39 tuned on them (rules-1.39.0)
             new Pool("held-out round 38, untouched until round 39", List.of("/heldout-166", "/heldout-167", "/heldout-168", "/heldout-169"),
-                    60, 0.927, 0.802, 0.968, 1.0),
+                    60, 0.928, 0.802, 0.968, 1.0),
             // round 39's untouched batches, written at the start of round 38 before the extractor ran on them (United
             // Kingdom and Irish politics and public services; trade, tariffs and sanctions; interviews, transcripts, live
             // blogs and op-eds; defence and NATO): scored once with rules-1.37.0 (0.913 / 0.798, 500/38/57 and 203/50/53,
@@ -348,7 +348,7 @@ class DevCorpusQualityTest {
             // counts, not one line of output changed); the measure of round 40 (rules-1.40.0: 524/58/66 and
             // 231/50/93), read in aggregate only; nobody read their misses until round 41 tuned on them (rules-1.41.0)
             new Pool("held-out round 40, untouched until round 41", List.of("/heldout-174", "/heldout-175", "/heldout-176", "/heldout-177"),
-                    60, 0.901, 0.778, 0.953, 0.958),
+                    60, 0.903, 0.778, 0.953, 0.958),
             // round 41's untouched batches, written in round 40 before the extractor ran on them (local and regional news
             // in the United States, Canada and Australia; multilateral diplomacy: summits, communiques, readouts; health,
             // science and technology policy; the Middle East and Africa in wire copy): scored once with rules-1.39.0
@@ -356,7 +356,7 @@ class DevCorpusQualityTest {
             // (571/62/67 and 234/49/91); the measure of round 41 (rules-1.41.0: 571/62/67 and 235/49/90), read in
             // aggregate only; nobody read their misses until round 42 tuned on them (rules-1.42.0)
             new Pool("held-out round 41, untouched until round 42", List.of("/heldout-178", "/heldout-179", "/heldout-180",
-                    "/heldout-181"), 60, 0.919, 0.842, 0.947, 0.867),
+                    "/heldout-181"), 60, 0.919, 0.843, 0.947, 0.867),
             // round 42's untouched batches, written in round 41 before the extractor ran on them (European politics in
             // English-language outlets; Latin America and the Caribbean; East Asia and the Pacific; transcripts and spoken
             // formats: briefings, question time, interviews, live blogs): scored once with rules-1.40.0 (0.898 / 0.788,
@@ -373,7 +373,7 @@ class DevCorpusQualityTest {
             // aggregate only; nobody read their misses until round 44 tuned on them (rules-1.44.0, as here: 572/37/51 and
             // 242/32/54)
             new Pool("held-out round 43, untouched until round 44", List.of("/heldout-186", "/heldout-187", "/heldout-188", "/heldout-189"),
-                    60, 0.93, 0.851, 0.958, 0.868),
+                    60, 0.93, 0.853, 0.959, 0.868),
             // round 44's untouched batches, written in round 43 before the extractor ran on them (United States federal
             // politics and trade; energy, commodities and critical minerals; wars and ceasefires in live-blog and agency
             // style; state and international media, interviews, op-eds and newsletters): scored once with rules-1.42.0
@@ -382,22 +382,32 @@ class DevCorpusQualityTest {
             // and 296/50/73, seven lines of output changed), read in aggregate only; nobody read their misses until round
             // 45 tuned on them (rules-1.45.0, as here: 545/45/40 and 310/44/59)
             new Pool("held-out round 44, untouched until round 45", List.of("/heldout-190", "/heldout-191", "/heldout-192",
-                    "/heldout-193"), 60, 0.927, 0.857, 0.98, 0.885),
+                    "/heldout-193"), 60, 0.93, 0.857, 0.98, 0.885),
             // round 45's untouched batches, written in round 44 before the extractor ran on them (Asia-Pacific and Indian
             // Ocean economies; courts, law enforcement and regulation; sport, culture and society; Africa and the wider
             // Global South): scored once with rules-1.43.0 (0.882 / 0.735, 553/69/79 and 220/56/103, modality 0.936,
             // conditions 0.939) and once with rules-1.44.0 (553/70/79 and 220/56/103, one line of output changed); the
-            // measure of round 45 (rules-1.45.0, as here: 554/70/78 and 220/55/103, five lines of output changed), read in
-            // aggregate only; nobody read their misses
-            new Pool("held-out round 45, untouched", List.of("/heldout-194", "/heldout-195", "/heldout-196", "/heldout-197"),
-                    60, 0.882, 0.735, 0.936, 0.939),
+            // measure of round 45 (rules-1.45.0: 554/70/78 and 220/55/103, five lines of output changed), read in
+            // aggregate only; nobody read their misses until round 46 tuned on them (rules-1.46.0, as here: 564/61/68
+            // and 225/53/98)
+            new Pool("held-out round 45, untouched until round 46", List.of("/heldout-194", "/heldout-195", "/heldout-196",
+                    "/heldout-197"),
+                    60, 0.897, 0.748, 0.942, 0.941),
             // round 46's untouched batches, written in round 45 before the extractor ran on them (climate, environment and
             // the energy transition; local and regional government; business, markets and company news; Russia's war in
             // Ukraine and its diplomacy): scored once with rules-1.44.0 (0.895 / 0.771, 613/68/76 and 224/67/66, modality
-            // 0.955, conditions 0.938) and once with rules-1.45.0, as here (616/66/73 and 224/65/66, 16 lines of output
-            // changed); nobody read their misses
+            // 0.955, conditions 0.938) and once with rules-1.45.0 (616/66/73 and 224/65/66, 16 lines of output changed);
+            // the measure of round 46 (rules-1.46.0, as here: 616/66/73 and 226/67/64, four lines of output changed, in
+            // one article), read in aggregate only; nobody read their misses
             new Pool("held-out round 46, untouched", List.of("/heldout-198", "/heldout-199", "/heldout-200", "/heldout-201"),
-                    60, 0.898, 0.773, 0.964, 0.968));
+                    60, 0.898, 0.775, 0.964, 0.968),
+            // round 47's untouched batches, written in round 46 before the extractor ran on them (education, universities
+            // and research funding; migration, asylum and borders; elections and campaign promises outside the US and UK;
+            // technology, AI, telecoms, data and cyber): scored once with rules-1.45.0 (0.892 / 0.718, 595/67/77 and
+            // 232/71/111, modality 0.957, conditions 0.907) and once with rules-1.46.0, as here (595/67/77 and 232/65/111,
+            // six lines of output changed, in one article); nobody read their misses
+            new Pool("held-out round 47, untouched", List.of("/heldout-202", "/heldout-203", "/heldout-204", "/heldout-205"),
+                    60, 0.892, 0.725, 0.956, 0.906));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
