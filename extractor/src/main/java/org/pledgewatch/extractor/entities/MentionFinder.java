@@ -931,17 +931,17 @@ public final class MentionFinder {
             if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())
                     && (match[0] >= n || (!tokens.get(match[0]).isCapitalized()
                         && !(capitalised && PORTFOLIO_LINKS.contains(tokens.get(match[0]).folded()))))) {
-                // "the chancellor said", and in British and official style "the Deputy Prime Minister said"
-                // the person named most recently with the role, as the article gives it or as the well-known
-                // officials know it ("Sir Keir Starmer has just finished his press conference ... the prime minister
-                // said", in a live page that named Norway's prime minister further down), else anyone given it
-                // ("the PM said": an abbreviated title stands for the roles it abbreviates)
                 if (match[0] < n && tokens.get(match[0]).folded().equals("of") && describesPersonJustNamed(out, s, i)) {
                     // "P.T. Usha, the president of the Indian Olympic Association, said": the office of the person
                     // just named, not the president named before (Kirsty Coventry of the IOC)
                     i = match[0];
                     return i;
                 }
+                // "the chancellor said", and in British and official style "the Deputy Prime Minister said"
+                // the person named most recently with the role, as the article gives it or as the well-known
+                // officials know it ("Sir Keir Starmer has just finished his press conference ... the prime minister
+                // said", in a live page that named Norway's prime minister further down), else anyone given it
+                // ("the PM said": an abbreviated title stands for the roles it abbreviates)
                 boolean spokesperson = title.name().toLowerCase(Locale.ROOT).startsWith("spokes");
                 Entity e = BackReferences.latestPersonWithRoleNotAddressed(out, body, spokesperson ? List.of("spokes")
                         : GENERIC_ROLES.getOrDefault(title.name(), List.of(title.name().toLowerCase(Locale.ROOT))),
@@ -1456,7 +1456,8 @@ public final class MentionFinder {
                 Entity company = BackReferences.latestCompanyWithUnion(body, out, registry);
                 org = company == null ? null : registry.namedOrganization(company.name() + " union", company.country());
             }
-            Entity ofTheSpeaker = org == null && opensReportedClause(tokens, i) ? organisationOfSubjectsApposition(out, s, i) : null;
+            Entity ofTheSpeaker = org == null && opensReportedClause(tokens, i)
+                    ? organisationOfSubjectsApposition(out, s, i) : null;
             if (ofTheSpeaker != null && NAMED_BY_HEAD.contains(noun)
                     && ofTheSpeaker.name().toLowerCase(Locale.ROOT).contains(noun)) {
                 // "Justice Simon Byabakama, chairman of the Electoral Commission of Uganda, said ... the commission
@@ -1851,8 +1852,8 @@ public final class MentionFinder {
 
     /**
      * The index after "presidential candidate" in "South Korean presidential candidate Lee": one to
-     * three lower-case words ending in a role noun, followed (maybe after a comma) by a capitalised
-     * name. Returns {@code from} when there is no such role.
+     * three lower-case words (five with an "and") ending in a role noun, followed (maybe after a comma) by a
+     * capitalised name. Returns {@code from} when there is no such role.
      */
     private static int lowerCaseRole(List<Token> tokens, int from) {
         int n = tokens.size();
@@ -2366,8 +2367,9 @@ public final class MentionFinder {
             return null;
         }
         Mention person = out.get(first);
-        if (person.entity().type() != org.pledgewatch.extractor.EntityType.PERSON || person.tokenStart() > Dateline.bodyStart(s) + 1
-                || person.tokenEnd() >= tokens.size() || !tokens.get(person.tokenEnd()).text().equals(",")) {
+        if (person.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
+                || person.tokenStart() > Dateline.bodyStart(s) + 1 || person.tokenEnd() >= tokens.size()
+                || !tokens.get(person.tokenEnd()).text().equals(",")) {
             return null;
         }
         for (int k = first + 1; k < out.size(); k++) {
@@ -3100,7 +3102,8 @@ public final class MentionFinder {
     }
 
     /** An acronym and a capitalised word joined by a hyphen: "BI-Rate", "EU-Mercosur", "US-China". */
-    private static final java.util.regex.Pattern ACRONYM_COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}{2,}-\\p{Lu}\\p{Ll}+(?:'s|\u2019s)?");
+    private static final java.util.regex.Pattern ACRONYM_COMPOUND =
+            java.util.regex.Pattern.compile("\\p{Lu}{2,}-\\p{Lu}\\p{Ll}+(?:'s|\u2019s)?");
 
     /** Capitals joined by a hyphen: "IRIS-T", "F-35", "S-400" (but "COP30" names a conference and its presidency). */
     private static boolean isSystemDesignation(String word) {
