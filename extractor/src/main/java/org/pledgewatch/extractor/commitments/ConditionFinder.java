@@ -167,7 +167,6 @@ public final class ConditionFinder {
         return i + 1 < tokens.size() && tokens.get(i).folded().equals("until") && tokens.get(i + 1).folded().equals("then");
     }
 
-    /** Openers of a time or event waited for: "if", "once", "the moment", "when". */
     /**
      * Verbs of putting something off: "delay", "postpone", "defer" (not "wait": "We will wait until we have seen the
      * details" waits on a condition).
@@ -194,6 +193,7 @@ public final class ConditionFinder {
     private static final Set<String> DATE_LEADS = Words.set("at", "least", "the", "end", "start", "beginning", "middle", "of",
             "early", "late");
 
+    /** True when the words from {@code from} up to the date at {@code date} all lead up to it. */
     private static boolean datesLead(List<Token> tokens, int from, int date) {
         for (int k = from; k < date; k++) {
             if (!DATE_LEADS.contains(tokens.get(k).folded())) {
@@ -203,6 +203,7 @@ public final class ConditionFinder {
         return true;
     }
 
+    /** Openers of a time or event waited for: "if", "once", "the moment", "when". */
     private static final Set<String> WAITING = Words.set("if", "once", "the", "when", "as", "until");
 
     /** Conditions in tokens [from, to) of the sentence, as [startOffset, endOffset] pairs. */
