@@ -3,12 +3,24 @@ package org.pledgewatch.e2e;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,7 +41,8 @@ import org.pledgewatch.testinfra.KafkaTestClient;
 /**
  * Fault tests 3 and 4 and the graceful-shutdown checks, one after the other on one stack (each adds its own
  * articles, and each checks everything acknowledged so far): {@code kill -9} of the query service mid-fold,
- * PostgreSQL restarted under the query service, and SIGTERM to each service while it works.
+ * PostgreSQL restarted under the query service, SIGTERM to each service while it works, and the extraction
+ * service's transactional producer fenced.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceRestartsIT {
@@ -126,6 +139,57 @@ class ServiceRestartsIT {
         accepted.forEach(answer -> acknowledged.add(answer.id()));
         postBatches(1);
         assertEverythingAcknowledgedIsQueryable("SIGTERM ingest-service");
+    }
+
+    /**
+     * What a broker outage longer than {@code transaction.timeout.ms} can do (docs/fault-tests.md, 2026-12-03),
+     * made deterministic: another producer takes the extraction service's transactional.id, which fences the
+     * service's producer for good. The service must exit, the stack must restart it, and nothing acknowledged
+     * may be lost or doubled.
+     */
+    @Test
+    @Order(6)
+    void aFencedExtractionServiceExitsAndIsRestartedWithANewProducer() throws IOException {
+        postBatches(1);
+        assertEverythingAcknowledgedIsQueryable("a batch before the fence");
+        long fencedPid = stack.service(LocalStack.EXTRACTION).pid();
+        Path fencedLog = stack.service(LocalStack.EXTRACTION).logFile();
+        // every extraction-service id the broker knows, the running instance's and those of earlier instances
+        // of this stack (fencing a dead instance changes nothing)
+        Set<String> transactionalIds = transactionalIds("extraction-service-");
+        assertFalse(transactionalIds.isEmpty(), "the extraction service has a transactional producer");
+        transactionalIds.forEach(ServiceRestartsIT::fence);
+        System.out.println("[restarts] fenced the producers of " + transactionalIds);
+
+        postBatches(2);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() ->
+                stack.service(LocalStack.EXTRACTION).pid() != fencedPid && stack.service(LocalStack.EXTRACTION).isAlive());
+        assertNotEquals(fencedPid, stack.service(LocalStack.EXTRACTION).pid(), "a new extraction-service process");
+        String log = Files.readString(fencedLog);
+        assertTrue(log.contains("The transactional producer has been fenced"),
+                "the fenced instance said why it exited, in " + fencedLog);
+        assertEverythingAcknowledgedIsQueryable("fenced extraction-service producer");
+    }
+
+    private static Set<String> transactionalIds(String prefix) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
+            return admin.listTransactions().all().get().stream()
+                    .map(TransactionListing::transactionalId)
+                    .filter(id -> id.startsWith(prefix))
+                    .collect(Collectors.toSet());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not list the transactional producers", e);
+        }
+    }
+
+    /** Registering a producer with the same transactional.id gives it a newer epoch: the older producer is fenced. */
+    private static void fence(String transactionalId) {
+        try (KafkaProducer<byte[], byte[]> usurper = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            usurper.initTransactions();
+        }
     }
 
     private static void postBatches(int count) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A process we started (the broker, a service): in a session of its own, its output appended to a log
@@ -51,6 +52,18 @@ final class ChildProcess {
 
     Path logFile() {
         return logFile;
+    }
+
+    /** Completes with the exit code once the process has exited, however it ended. */
+    CompletableFuture<Integer> onExit() {
+        return process.onExit().thenApply(Process::exitValue);
+    }
+
+    /** {@code kill -9} of the process and its descendants; returns once it is gone. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.onExit().join();
     }
 
     ProcessExit stop() {

@@ -1,6 +1,7 @@
 package org.pledgewatch.localstack;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.function.Consumer;
 /**
  * The whole system on one machine: Kafka broker, contract topics, PostgreSQL, then ingest-service,
  * extraction-service and query-service from their built jars. {@link #close()} stops them in reverse.
+ * A service that exits on its own is started again, as {@code restart: unless-stopped} does in
+ * docker-compose.yml; one stopped or killed through this class is not.
  *
  * <pre>{@code
  * try (LocalStack stack = LocalStack.start(LocalStack.Config.forRoot(root).withFreePorts())) {
@@ -79,7 +82,11 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** A service that exits on its own is started again after this, as a container runtime would. */
+    private static final Duration RESTART_DELAY = Duration.ofSeconds(1);
+
+    /** Read without the stack's lock (e.g. {@link #service}) while a crashed service is being restarted. */
+    private final Map<String, ServiceProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
     /** Extra instances (see {@link #startInstance}) and the service each one runs. */
     private final Map<String, String> instanceOf = new LinkedHashMap<>();
     private LocalKafkaBroker broker;
@@ -87,6 +94,8 @@ public final class LocalStack implements AutoCloseable {
     private LocalPostgres postgres;
     private Config config;
     private int restarts;
+    private volatile boolean closing;
+    private volatile String failure;
 
     private LocalStack() {
     }
@@ -160,8 +169,9 @@ public final class LocalStack implements AutoCloseable {
             ServiceProcess process = ServiceProcess.launch(service, config.serviceJar(service), entry.getValue(),
                     environment(service, entry.getValue()), log);
             services.put(service, process);
+            superviseAs(service, process);
         }
-        for (ServiceProcess service : services.values()) {
+        for (ServiceProcess service : List.copyOf(services.values())) {
             service.awaitReady(ServiceProcess.DEFAULT_START_TIMEOUT);
             config.progress().accept(String.format("%-18s ready at %s after %d ms", service.name(), service.baseUrl(),
                     millisSince(begin)));
@@ -215,12 +225,7 @@ public final class LocalStack implements AutoCloseable {
      * Returns once the process is gone.
      */
     public synchronized void kill(String name) {
-        ServiceProcess victim = service(name);
-        ProcessHandle.of(victim.pid()).ifPresent(process -> {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            process.onExit().join();
-        });
+        service(name).kill();
     }
 
     /** SIGTERM to a service, as a container runtime stops it; returns how it ended once it has. */
@@ -231,16 +236,51 @@ public final class LocalStack implements AutoCloseable {
     /** Starts a service again, on the same port and with the same configuration, once it is ready. */
     public synchronized ServiceProcess restart(String name) {
         ServiceProcess old = service(name);
-        if (old.isAlive()) {
-            old.close();
-        }
+        old.close(); // at once if it has exited already; either way the shutdown hook forgets it
         String kind = instanceOf.getOrDefault(name, name);
         Path log = config.logDir().resolve(name + "-restart-" + (++restarts) + ".log");
         config.progress().accept(String.format("%-18s restarting, log: %s", name, log));
         ServiceProcess process = ServiceProcess.start(name, config.serviceJar(kind), old.port(),
                 environment(kind, old.port()), log);
         services.put(name, process);
+        superviseAs(name, process);
         return process;
+    }
+
+    /** Restarts {@code process} (after {@link #RESTART_DELAY}) if it exits on its own while it is still {@code name}. */
+    private void superviseAs(String name, ServiceProcess process) {
+        process.whenExitsOnItsOwn(exitCode -> {
+            Thread restarter = new Thread(() -> restartAfterExit(name, process, exitCode), "local-stack-restart-" + name);
+            restarter.setDaemon(true);
+            restarter.start();
+        });
+    }
+
+    private void restartAfterExit(String name, ServiceProcess exited, int exitCode) {
+        try {
+            Thread.sleep(RESTART_DELAY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        synchronized (this) {
+            if (closing || services.get(name) != exited) {
+                return; // the stack is stopping, or the service was restarted already
+            }
+            config.progress().accept(String.format("%-18s exited on its own with code %d (see %s): restarting it",
+                    name, exitCode, exited.logFile()));
+            try {
+                restart(name);
+            } catch (RuntimeException e) {
+                failure = name + " exited with code " + exitCode + " and could not be restarted: " + e.getMessage();
+                config.progress().accept(failure);
+            }
+        }
+    }
+
+    /** Why the stack is broken beyond what it repairs itself (a service that did not come back), or null. */
+    public String failure() {
+        return failure;
     }
 
     /**
@@ -262,6 +302,7 @@ public final class LocalStack implements AutoCloseable {
                 environment(service, port), log);
         services.put(name, process);
         instanceOf.put(name, service);
+        superviseAs(name, process);
         return name;
     }
 
@@ -310,6 +351,7 @@ public final class LocalStack implements AutoCloseable {
     /** Services first, newest first (they use the broker and the database), then PostgreSQL, then the broker. */
     @Override
     public synchronized void close() {
+        closing = true;
         List<AutoCloseable> toClose = new ArrayList<>(services.values());
         Collections.reverse(toClose);
         toClose.add(postgres);

@@ -110,7 +110,10 @@ public final class LocalStackMain {
         System.out.println("Ctrl-C stops everything.");
     }
 
-    /** Blocks until Ctrl-C; exits (stopping the rest) if a process dies on its own. */
+    /**
+     * Blocks until Ctrl-C; exits (stopping the rest) if the broker dies or a service that exited on its own
+     * could not be restarted (the stack restarts the services, not the broker).
+     */
     private static void watch(LocalStack stack) throws InterruptedException {
         while (!stopping) {
             Thread.sleep(1_000);
@@ -120,11 +123,8 @@ public final class LocalStackMain {
             if (!stack.broker().isAlive()) {
                 die("the Kafka broker stopped; see " + stack.broker().logFile());
             }
-            for (String name : List.of(LocalStack.INGEST, LocalStack.EXTRACTION, LocalStack.QUERY)) {
-                ServiceProcess service = stack.service(name);
-                if (!service.isAlive()) {
-                    die(name + " stopped; see " + service.logFile());
-                }
+            if (stack.failure() != null) {
+                die(stack.failure());
             }
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * One Quarkus service run as {@code java -jar <module>/target/quarkus-app/quarkus-run.jar}, configured
@@ -24,6 +25,8 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final ChildProcess process;
     private final int port;
+    /** Set before we stop or kill it, so that its exit is not taken for a crash. */
+    private volatile boolean stopRequested;
 
     private ServiceProcess(String name, ChildProcess process, int port) {
         this.name = name;
@@ -120,8 +123,32 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * Calls {@code action} with the exit code if the service exits without being asked to: not through
+     * {@link #stop()}, {@link #kill()} or {@link #close()} (a crash, or a service that exits on purpose to be
+     * restarted).
+     */
+    public void whenExitsOnItsOwn(IntConsumer action) {
+        process.onExit().thenAccept(exitCode -> {
+            if (!stopRequested) {
+                action.accept(exitCode);
+            }
+        });
+    }
+
+    /** {@code kill -9}: no chance to finish its work or commit anything, as in a crash. Returns once it is gone. */
+    public void kill() {
+        stopRequested = true;
+        try {
+            process.kill();
+        } finally {
+            ShutdownHooks.unregister(this);
+        }
+    }
+
     /** SIGTERM, as a container runtime or an operator stops a service; SIGKILL if it has not exited within 10 s. */
     public ProcessExit stop() {
+        stopRequested = true;
         try {
             return process.stop();
         } finally {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
@@ -42,6 +43,7 @@ public class ArticleConsumer {
     private final KafkaTransactions<String> transactions;
     private final ObjectMapper mapper;
     private final MeterRegistry metrics;
+    private final FencedProducerExit fencing;
 
     /**
      * One batch sends (articles x their items) records at once: far more than an emitter's default buffer
@@ -50,18 +52,21 @@ public class ArticleConsumer {
     public ArticleConsumer(ArticleExtraction extraction, OutgoingRecords records,
                            @Channel(Topics.EXTRACTIONS) @OnOverflow(OnOverflow.Strategy.UNBOUNDED_BUFFER)
                            KafkaTransactions<String> transactions, ObjectMapper mapper,
-                           MeterRegistry metrics) {
+                           MeterRegistry metrics,
+                           @Identifier(FencedProducerExit.NAME) FencedProducerExit fencing) {
         this.extraction = extraction;
         this.records = records;
         this.transactions = transactions;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.fencing = fencing;
     }
 
     /**
      * Extraction is CPU work, so it runs on worker threads before the transaction, the batch's articles side
      * by side (the extractor is thread-safe), their records then taken in the batch's order; the transaction
-     * only sends. A failed transaction nacks the batch and the connector seeks back to the committed offset.
+     * only sends. A failed transaction is aborted and nacks the batch, and the connector seeks back to the
+     * committed offset; a fenced producer stops the service ({@link FencedProducerExit}).
      */
     @Incoming(Topics.ARTICLES)
     @Blocking
@@ -70,11 +75,19 @@ public class ArticleConsumer {
         for (List<Message<String>> records : extractAll(batch.getRecords())) {
             outgoing.addAll(records);
         }
-        return transactions.withTransactionAndAck(batch, emitter -> {
+        // withTransactionAndAck, but looking at a failure before it becomes the batch's nack (which it swallows)
+        return transactions.withTransaction(batch, emitter -> {
             outgoing.forEach(emitter::send);
             return Uni.createFrom().voidItem();
-        }).onFailure().invoke(e -> LOG.warnf("Transaction for %d articles aborted, they will be processed again: %s",
-                batch.getRecords().size(), e.getMessage()));
+        }).onItemOrFailure().transformToUni((committed, failure) -> {
+            if (failure == null) {
+                return Uni.createFrom().completionStage(batch.ack());
+            }
+            LOG.warnf("Transaction for %d articles aborted, they will be read again: %s", batch.getRecords().size(),
+                    failure.getMessage());
+            fencing.exitIfFenced(failure);
+            return Uni.createFrom().completionStage(batch.nack(failure));
+        });
     }
 
     /** The records of each article, in the batch's order; the articles are extracted on the worker pool. */
