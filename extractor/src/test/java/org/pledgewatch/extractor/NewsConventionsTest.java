@@ -4871,6 +4871,34 @@ class NewsConventionsTest {
     }
 
     @Test
+    void aWhitehallDepartmentSpeaksAndPledgesForTheUnitedKingdomInALocalStory() {
+        // a council story names no country: the department's name must carry it (round 47)
+        Extraction e = extract("Kirklees Council will freeze bus fares on its supported routes until April. The Department for "
+                + "Transport said it would give the council £12m over two years from its local bus grant. A DfT spokesperson "
+                + "said the money was not ring-fenced.");
+        assertEquals(List.of("Kirklees Council:FIRM", "United Kingdom:FIRM"), actorsAndModalities(e));
+        assertEquals(List.of("United Kingdom", "United Kingdom"), speakerNames(e));
+    }
+
+    @Test
+    void aLegalFormBeforeTheNameIsACompanysAndIsDropped() {
+        // Indonesia's "PT" and Russia's "PJSC" stand before the name; annotators drop them as they drop "Inc." (round 47)
+        Extraction e = extract("PT Sinar Tambang Nusantara, which runs two smelters in Sulawesi, said on Monday it would keep its "
+                + "output guidance unchanged. State utility PT Listrik Borneo Raya said it would add 2 gigawatts of solar "
+                + "capacity by 2030.");
+        assertEquals(List.of("Sinar Tambang Nusantara", "Listrik Borneo Raya"), speakerNames(e));
+    }
+
+    @Test
+    void aBodysMembersActAsTheBody() {
+        // a union's strike or an association's pledge, said of its members (round 47)
+        Extraction e = extract("The Master Builders Federation said claims had passed 4,000. It said its members would send "
+                + "additional crews to the region next week. The Allied Hospital Workers Union called the offer an insult. "
+                + "\"Our members will not accept a real-terms pay cut,\" the union said.");
+        assertEquals(List.of("Master Builders Federation:FIRM", "Allied Hospital Workers Union:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
     void aCapitalThatIsSomeonesFirstNameMakesNoHomeCountry() {
         Extraction e = extract("The Government has watered down its plans to charge inheritance tax on farms.\nShadow environment "
                 + "secretary Victoria Atkins said a Conservative government would abolish the tax altogether.");

@@ -342,6 +342,52 @@ public final class ActorFinder {
 
     private static final Set<String> POSSESSIVES = Words.set("its", "their", "his", "her", "our");
 
+    /** Names of bodies that have members: unions, associations, federations, chambers, councils. */
+    private static final java.util.regex.Pattern MEMBERSHIP_BODY = java.util.regex.Pattern.compile(
+            "\\b(?:Union|Workers|Association|Federation|Confederation|Chamber|Council|Alliance|Guild|Society|Institute"
+            + "|Taskforce|Congress|Teamsters|Machinists|Employees)\\b|^(?:GMB|Unite|Unison|UAW|BMA|RMT|CWA|SEIU|AFL-CIO)$");
+
+    /** What may stand before a body's "members" in a clause about them: "its members would", "our members will". */
+    private static final Set<String> MEMBERS_OPENERS = Words.set("its", "his", "her", "our", "their", "union", "the");
+
+    /**
+     * True when the clause's subject is the members of the speaker's body ("GMB organiser Stuart Naylor said members
+     * would walk out", "the BMA said its members would strike", "Our members will not accept a real-terms pay cut"):
+     * a union's or an association's members act as the body, and annotators give their strikes, ballots and
+     * investments to it (the tuned batches' gold has 75 commitments whose evidence says "members would" or "will", all
+     * but a few of them the body's; round 47 found 24 of them missed). The speaker must be an organisation, or a
+     * person known as one's, without a country (a person's own side may be a country: "his members" of a caucus chair
+     * is not it).
+     */
+    public boolean membersOfTheSpeaker(Sentence s, int cue, FoundStatement quote) {
+        if (quote == null || quote.speaker() == null || cue < 1 || !Tokens.folded(s, cue - 1).equals("members")) {
+            return false;
+        }
+        Entity speaker = quote.speaker();
+        Entity body = speaker.type() == EntityType.PERSON && speaker.organization() != null
+                ? registry.organizationById(speaker.organization()) : null;
+        if (!(speaker.type() == EntityType.ORGANIZATION && speaker.country() == null
+                || body != null && speaker.country() == null && MEMBERSHIP_BODY.matcher(body.name()).find())) {
+            // (a person's company is no membership body: "our members" in a union leader's words are not the
+            // carmaker's his name may have been tied to)
+            return false;
+        }
+        int subject = cue - 1;
+        if (subject > 0 && MEMBERS_OPENERS.contains(Tokens.folded(s, subject - 1))) {
+            subject--;
+        }
+        int verb = predicate(s, cue + 1);
+        String act = verb < s.tokens().size() ? Tokens.folded(s, verb) : "";
+        if (act.equals("wait") || act.equals("vote") && verb + 1 < s.tokens().size() && Tokens.folded(s, verb + 1).equals("on")) {
+            // "members would vote on the proposal", "our members will wait and see": a procedure, not a pledge
+            return false;
+        }
+        // the subject opens the clause: the reported words' start, a "that", or a comma or quote mark before it
+        String before = subject > 0 ? Tokens.folded(s, subject - 1) : "";
+        return subject == 0 || subject == reportedClauseStart(s, cue, quote) || before.equals("that") || before.equals(",")
+                || Tokens.isQuoteMark(before);
+    }
+
     /**
      * "Healey said the first tranche of the new money would go on air defence", "McBain said the first grants would be
      * paid before Christmas": the first part of something a side hands out is scheduled by that side, whatever the

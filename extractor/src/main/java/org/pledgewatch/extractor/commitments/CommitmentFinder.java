@@ -429,6 +429,10 @@ public final class CommitmentFinder {
                 // and a state reached or a start qualify)
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
+            if (actors.isEmpty() && cue.phrase().modal() && actorFinder.membersOfTheSpeaker(s, cue.start(), quote)) {
+                // "GMB organiser Stuart Naylor said members would walk out": the union's members act as the union
+                actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
+            }
             if (actors.isEmpty() && cue.phrase().modal() && (actorFinder.doneByTheSpeaker(s, cue.start(), cue.end(), quote)
                     || actorFinder.actedByTheSpeaker(s, cue.start(), cue.end(), quote)
                     || actorFinder.firstPartByTheSpeaker(s, cue.start(), quote))) {

@@ -180,8 +180,23 @@ public final class EntityRegistry {
     private static final Pattern LEGAL_FORM = Pattern.compile(",? (?:A|"
             + LEGAL_FORMS.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");
 
+    /**
+     * Legal forms written before the name: Indonesia's "PT" (Perseroan Terbatas: "PT Vale Indonesia"), Russia's and
+     * Kazakhstan's joint-stock companies ("PJSC Gazprom", "JSC Kazatomprom"). Annotators drop them as they drop "Inc.".
+     */
+    private static final Pattern LEADING_LEGAL_FORM = Pattern.compile("^(?:PT|PJSC|JSC|OJSC|CJSC|PAO|OAO) (?=\\p{Lu})");
+
+    /** Whether the name opens with a legal form ("PT Vale Indonesia"): a company's, never a person's. */
+    static boolean opensWithLegalForm(String name) {
+        return LEADING_LEGAL_FORM.matcher(name).find();
+    }
+
     /** The name without a legal form: the analyst's name of a company is the one people use. */
     static String withoutLegalForm(String name) {
+        java.util.regex.Matcher leading = LEADING_LEGAL_FORM.matcher(name);
+        if (leading.find()) {
+            name = name.substring(leading.end());
+        }
         int space = name.lastIndexOf(' ');
         if (space < 0 || name.length() - space > 7) {
             return name;
@@ -203,6 +218,11 @@ public final class EntityRegistry {
         e.becomeOrganization();
         persons.remove(e);
         byId.putIfAbsent("org:" + e.id(), e);
+        String plain = withoutLegalForm(e.name());
+        if (!plain.equals(e.name())) {
+            // "State utility PT Perusahaan Listrik Negara said it would": read as a person's name until now
+            e.rename(plain);
+        }
         int space = e.name().indexOf(' ');
         if (space > 0) {
             // "Ardent Home Products ..., Ardent also said": the first word alone is the company too

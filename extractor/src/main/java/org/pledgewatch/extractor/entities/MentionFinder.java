@@ -3018,6 +3018,10 @@ public final class MentionFinder {
             // "JOHN HEALEY, DEFENCE SECRETARY", is read as an organisation's before "John Healey" is named)
             return namedBefore;
         }
+        if (nameWords >= 2 && EntityRegistry.opensWithLegalForm(name)) {
+            // "PT Vale Indonesia, which operates mines ...", "PJSC Gazprom": a legal form before the name
+            return registry.namedOrganization(name, country);
+        }
         if (nameWords >= 2 && !capitals && country == null
                 && nationalArm(name, nameText(tokens, nameStart, end - 1), tokens.get(end - 1).text(), registry)) {
             // "Thales UK", "TenneT Germany", "Roche India": a company's national arm (nobody's surname is "UK")
