@@ -4899,6 +4899,17 @@ class NewsConventionsTest {
     }
 
     @Test
+    void aScrapedLinksLeftoversDoNotCutTheSubjectFromItsVerb() {
+        // Reuters' pages as scraped: "Company (TICKER), opens new tab will ..." (round 47)
+        Extraction e = extract("DETROIT, Oct 14 (Reuters) - Veltrana (VLT.MI), opens new tab will invest $3 billion in its U.S. "
+                + "plants over the next four years and reopen its idled assembly plant in Belvidere, Illinois, the automaker "
+                + "said on Tuesday, as it tries to shield itself from tariffs on imported vehicles.\nThe investment will add "
+                + "about 2,000 jobs, Veltrana said in a statement.");
+        assertEquals(List.of("Veltrana", "Veltrana"), speakerNames(e));
+        assertEquals(true, actorsOfEachCommitment(e).contains("Veltrana"));
+    }
+
+    @Test
     void aCapitalThatIsSomeonesFirstNameMakesNoHomeCountry() {
         Extraction e = extract("The Government has watered down its plans to charge inheritance tax on farms.\nShadow environment "
                 + "secretary Victoria Atkins said a Conservative government would abolish the tax altogether.");

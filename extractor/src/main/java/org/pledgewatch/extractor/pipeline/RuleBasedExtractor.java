@@ -30,6 +30,7 @@ import org.pledgewatch.extractor.quotes.QuoteScanner;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
 import org.pledgewatch.extractor.quotes.SpeakerResolver;
 import org.pledgewatch.extractor.quotes.StatementFinder;
+import org.pledgewatch.extractor.text.LinkLeftovers;
 import org.pledgewatch.extractor.text.PageFurniture;
 
 /**
@@ -45,7 +46,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final java.util.regex.Pattern FACTIONS = java.util.regex.Pattern.compile(
             "national-army|liberation|democratic|alliance|revolutionary|free-|people");
 
-    public static final String VERSION = "rules-1.46.0";
+    public static final String VERSION = "rules-1.47.0";
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
@@ -109,8 +110,10 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public Extraction extract(ArticleText article) {
         String body = article.body();
-        AnalyzedText text = analyzer.analyze(body);
-        QuotedRegions quotes = new QuotedRegions(quoteScanner.scan(body));
+        // read without the links' leftovers; offsets are the body's, so quotes and evidence are cut from the body
+        String readable = LinkLeftovers.blank(body);
+        AnalyzedText text = analyzer.analyze(readable);
+        QuotedRegions quotes = new QuotedRegions(quoteScanner.scan(readable));
         EntityRegistry registry = new EntityRegistry(gazetteer);
         PageFurniture furniture = PageFurniture.of(body);
         List<Mention> mentions = new ArrayList<>(mentionFinder.find(text, quotes, registry, furniture::inTitleCaseHeadline));
