@@ -397,17 +397,26 @@ class DevCorpusQualityTest {
             // the energy transition; local and regional government; business, markets and company news; Russia's war in
             // Ukraine and its diplomacy): scored once with rules-1.44.0 (0.895 / 0.771, 613/68/76 and 224/67/66, modality
             // 0.955, conditions 0.938) and once with rules-1.45.0 (616/66/73 and 224/65/66, 16 lines of output changed);
-            // the measure of round 46 (rules-1.46.0, as here: 616/66/73 and 226/67/64, four lines of output changed, in
-            // one article), read in aggregate only; nobody read their misses
-            new Pool("held-out round 46, untouched", List.of("/heldout-198", "/heldout-199", "/heldout-200", "/heldout-201"),
-                    60, 0.898, 0.775, 0.964, 0.968),
+            // the measure of round 46 (rules-1.46.0: 616/66/73 and 226/67/64, four lines of output changed, in one
+            // article), read in aggregate only; nobody read their misses until round 47 tuned on them (rules-1.47.0, as
+            // here: 622/59/67 and 233/63/57)
+            new Pool("held-out round 46, untouched until round 47", List.of("/heldout-198", "/heldout-199", "/heldout-200",
+                    "/heldout-201"),
+                    60, 0.907, 0.794, 0.965, 0.970),
             // round 47's untouched batches, written in round 46 before the extractor ran on them (education, universities
             // and research funding; migration, asylum and borders; elections and campaign promises outside the US and UK;
             // technology, AI, telecoms, data and cyber): scored once with rules-1.45.0 (0.892 / 0.718, 595/67/77 and
-            // 232/71/111, modality 0.957, conditions 0.907) and once with rules-1.46.0, as here (595/67/77 and 232/65/111,
-            // six lines of output changed, in one article); nobody read their misses
+            // 232/71/111, modality 0.957, conditions 0.907) and once with rules-1.46.0 (595/67/77 and 232/65/111, six
+            // lines of output changed, in one article); the measure of round 47 (rules-1.47.0, as here: the same totals,
+            // no line of output changed), read in aggregate only; nobody read their misses
             new Pool("held-out round 47, untouched", List.of("/heldout-202", "/heldout-203", "/heldout-204", "/heldout-205"),
-                    60, 0.892, 0.725, 0.956, 0.906));
+                    60, 0.892, 0.725, 0.956, 0.906),
+            // round 48's untouched batches, written in round 47 before the extractor ran on them (health and public
+            // health; transport, infrastructure, housing and cities; South and Central Asia; the fourth, the Middle East
+            // and the Gulf, was not delivered in time): scored once with rules-1.46.0 and once with rules-1.47.0, as here
+            // (the same totals: 407/42/62 and 169/60/93, modality 0.953, conditions 0.962); nobody read their misses
+            new Pool("held-out round 48, untouched", List.of("/heldout-206", "/heldout-207", "/heldout-209"),
+                    45, 0.886, 0.688, 0.952, 0.961));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
