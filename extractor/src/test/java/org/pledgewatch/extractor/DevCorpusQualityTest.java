@@ -399,10 +399,10 @@ class DevCorpusQualityTest {
             // 0.955, conditions 0.938) and once with rules-1.45.0 (616/66/73 and 224/65/66, 16 lines of output changed);
             // the measure of round 46 (rules-1.46.0: 616/66/73 and 226/67/64, four lines of output changed, in one
             // article), read in aggregate only; nobody read their misses until round 47 tuned on them (rules-1.47.0, as
-            // here: 622/59/67 and 233/63/57)
+            // here: 622/59/67 and 233/61/57)
             new Pool("held-out round 46, untouched until round 47", List.of("/heldout-198", "/heldout-199", "/heldout-200",
                     "/heldout-201"),
-                    60, 0.907, 0.794, 0.965, 0.970),
+                    60, 0.907, 0.797, 0.965, 0.970),
             // round 47's untouched batches, written in round 46 before the extractor ran on them (education, universities
             // and research funding; migration, asylum and borders; elections and campaign promises outside the US and UK;
             // technology, AI, telecoms, data and cyber): scored once with rules-1.45.0 (0.892 / 0.718, 595/67/77 and
@@ -413,10 +413,11 @@ class DevCorpusQualityTest {
                     60, 0.892, 0.725, 0.956, 0.906),
             // round 48's untouched batches, written in round 47 before the extractor ran on them (health and public
             // health; transport, infrastructure, housing and cities; South and Central Asia; the fourth, the Middle East
-            // and the Gulf, was not delivered in time): scored once with rules-1.46.0 and once with rules-1.47.0, as here
-            // (the same totals: 407/42/62 and 169/60/93, modality 0.953, conditions 0.962); nobody read their misses
+            // and the Gulf, was not delivered in time): scored once with rules-1.46.0 (0.887 / 0.688, 407/42/62 and
+            // 169/60/93, modality 0.953, conditions 0.962) and once with rules-1.47.0, as here (407/42/62 and 169/59/93:
+            // one false commitment fewer); nobody read their misses
             new Pool("held-out round 48, untouched", List.of("/heldout-206", "/heldout-207", "/heldout-209"),
-                    45, 0.886, 0.688, 0.952, 0.961));
+                    45, 0.886, 0.689, 0.952, 0.961));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

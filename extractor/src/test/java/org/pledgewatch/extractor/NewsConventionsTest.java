@@ -4910,6 +4910,17 @@ class NewsConventionsTest {
     }
 
     @Test
+    void aRejectionToldAsNewsIsNoRefusalToCome() {
+        // "rejected" is a refusal only when the sentence says what will not be done (round 47)
+        Extraction past = extract("Harbourview Mining made a third offer for Pilbara Copper on Monday. Pilbara Copper rejected the "
+                + "approach within hours.");
+        assertEquals(List.of(), actorsAndModalities(past));
+        Extraction refusal = extract("The Kremlin on Tuesday rejected a Western plan to station troops in Ukraine after a "
+                + "ceasefire, saying Russia would never accept forces from NATO countries on Ukrainian soil.");
+        assertEquals(List.of("Russia:NEGATED"), actorsAndModalities(refusal).subList(0, 1));
+    }
+
+    @Test
     void aCapitalThatIsSomeonesFirstNameMakesNoHomeCountry() {
         Extraction e = extract("The Government has watered down its plans to charge inheritance tax on farms.\nShadow environment "
                 + "secretary Victoria Atkins said a Conservative government would abolish the tax altogether.");
