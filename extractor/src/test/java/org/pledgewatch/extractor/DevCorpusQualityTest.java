@@ -408,14 +408,17 @@ class DevCorpusQualityTest {
             // technology, AI, telecoms, data and cyber): scored once with rules-1.45.0 (0.892 / 0.718, 595/67/77 and
             // 232/71/111, modality 0.957, conditions 0.907) and once with rules-1.46.0 (595/67/77 and 232/65/111, six
             // lines of output changed, in one article); the measure of round 47 (rules-1.47.0, as here: the same totals,
-            // no line of output changed), read in aggregate only; nobody read their misses
-            new Pool("held-out round 47, untouched", List.of("/heldout-202", "/heldout-203", "/heldout-204", "/heldout-205"),
-                    60, 0.892, 0.725, 0.956, 0.906),
+            // no line of output changed), read in aggregate only; round 48 read their misses and tuned on them
+            // (rules-1.48.0, as here: 599/63/73 and 232/65/111; the statements' floor raised to it)
+            new Pool("held-out round 47, untouched until round 48", List.of("/heldout-202", "/heldout-203", "/heldout-204",
+                    "/heldout-205"),
+                    60, 0.898, 0.725, 0.956, 0.906),
             // round 48's untouched batches, written in round 47 before the extractor ran on them (health and public
             // health; transport, infrastructure, housing and cities; the Middle East and the Gulf, delivered last; South
             // and Central Asia): scored once with rules-1.46.0 (0.888 / 0.729, 553/62/78 and 249/71/114, modality 0.948,
             // conditions 0.951) and once with rules-1.47.0, as here (553/62/78 and 249/70/114: one false commitment
-            // fewer); nobody read their misses
+            // fewer); the measure of round 48 (rules-1.48.0: the same totals, no line of output changed), read in
+            // aggregate only; nobody read their misses
             new Pool("held-out round 48, untouched", List.of("/heldout-206", "/heldout-207", "/heldout-208", "/heldout-209"),
                     60, 0.887, 0.730, 0.947, 0.951));
 

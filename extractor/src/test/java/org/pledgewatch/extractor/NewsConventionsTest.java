@@ -5324,4 +5324,24 @@ class NewsConventionsTest {
                 + "Bangladesh.");
         assertEquals(List.of("Japan"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aPortfolioOfTwoFieldsJoinedByAndIsTheMinistersAfterThe() {
+        // "the Minister for Electronics and Information Technology said": the minister named before, not a person called
+        // "Information Technology"
+        Extraction e = extract("NEW DELHI: India will add 20,000 GPUs to its national AI compute pool by March, Union Minister "
+                + "Ashwini Vaishnaw said on Friday.\n\nAddressing an event here, the Minister for Electronics and Information "
+                + "Technology said the total number of GPUs available under the mission would thereby cross 58,000.");
+        assertEquals(List.of("Ashwini Vaishnaw", "Ashwini Vaishnaw"), speakerNames(e));
+    }
+
+    @Test
+    void aPressOfficerAndAKenyanCabinetSecretaryAreTitlesBeforeTheName() {
+        // "Health CS Aden Duale": Kenya's press writes its cabinet secretaries so; "Palace Press Officer Claire Castro"
+        Extraction e = extract("\u201cHe will not sign any line item that cannot be accounted for,\u201d Palace Press Officer "
+                + "Claire Castro said in a briefing. Health CS Aden Duale said last week that the ministry would release Sh7 "
+                + "billion to hospitals by the end of the month.");
+        assertEquals(List.of("Claire Castro", "Aden Duale"), speakerNames(e));
+        assertEquals("Palace Press Officer", e.statements().get(0).speaker().role());
+    }
 }
