@@ -5344,4 +5344,32 @@ class NewsConventionsTest {
         assertEquals(List.of("Claire Castro", "Aden Duale"), speakerNames(e));
         assertEquals("Palace Press Officer", e.statements().get(0).speaker().role());
     }
+
+    @Test
+    void aNameEndingInItsCountryIsANationalBodysNotAPersons() {
+        // "Universities Australia", "Water UK", "Reform UK": no surname is "Australia" or "UK" (but "Yang Uk" is a
+        // Korean given name, written so)
+        Extraction e = extract("The government raised the cap on Tuesday. Universities Australia chief executive Luke Sheehy "
+                + "welcomed the higher cap but said the housing condition would be \"almost impossible\" to meet. Water UK said "
+                + "its members would cut sewage spills by 45 per cent. Yang Uk, a research fellow at the Asan Institute, said the "
+                + "drone push was overdue.");
+        assertEquals(List.of("Luke Sheehy", "Water UK", "Yang Uk"), speakerNames(e));
+        assertEquals(List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PERSON),
+                e.statements().stream().map(st -> st.speaker().type()).toList());
+    }
+
+    @Test
+    void theAuthorityIsTheCouncilItWasReadAsNotItsLeadersParty() {
+        Extraction e = extract("Kent County Council will not raise council tax by the maximum 4.99% next year, its Reform UK "
+                + "leader has said.\nCllr Linden Kemkaran told a full council meeting in Maidstone on Thursday that the authority "
+                + "would limit the rise to 2.99%.");
+        assertEquals(List.of("Kent County Council", "Kent County Council"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aDeadlineOfWhatIsAskedOfOthersIsNoConditionOfTheAsking() {
+        Extraction e = extract("Dana Whitfield, director of policy at Diabetes Canada, said her organization would ask the "
+                + "Commons health committee to hold hearings on the pause before the budget is tabled.");
+        assertEquals(List.of("FIRM []"), e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
 }

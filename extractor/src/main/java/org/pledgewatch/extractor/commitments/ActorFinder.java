@@ -66,6 +66,8 @@ public final class ActorFinder {
             "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
             "charity", "institute", "foundation", "board", "network", "force", "league", "movement", "federation",
             "confederation", "forces", "secretariat", "depository");
+    /** Organisation nouns that name public bodies, which their speakers' parties or employers are not. */
+    private static final Set<String> PUBLIC_BODY_NOUNS = Words.set("authority", "district");
     /**
      * Nouns of an employer: "his company will" is the speaker's employer; so is "the company" opening what an officer the
      * article ties to a company reports ("Brenner said the company would"); elsewhere "the company will" is the company
@@ -633,7 +635,13 @@ public final class ActorFinder {
                 // stood ready to": the body its speaker speaks for, not the last one named
                 Entity org = registry.organizationById(quote.speaker().organization());
                 boolean unitedNations = w.equals("secretariat") && org != null && org.id().equals("united-nations");
-                if (org != null && !registry.isNewsAgency(org) && !unitedNations
+                // ("Kent County Council will not ..., its Reform UK leader has said. Cllr Linden Kemkaran said the
+                // authority would": the council that "the authority" was read as, not its leader's party; where the
+                // words name no body read before, "SEPTA General Manager Scott Sauer said the authority would", the
+                // speaker's body it is)
+                boolean otherPublicBody = org != null && PUBLIC_BODY_NOUNS.contains(w) && m != null
+                        && m.entity().type() == EntityType.ORGANIZATION && !m.entity().equals(org);
+                if (org != null && !registry.isNewsAgency(org) && !unitedNations && !otherPublicBody
                         && (ORGANIZATION_NOUNS.contains(w) || registry.mayBeACompany(org))) {
                     // ("the secretariat" in a UN official's words is one of the UN family's many: the climate
                     // convention's, not the UN's own)

@@ -52,6 +52,8 @@ public final class CommitmentFinder {
     /** Verbs that report a calculation or a projection, by anyone: what follows is an estimate. */
     private static final Set<String> ESTIMATING = Words.set("estimated", "estimates", "estimate", "projected", "projects",
             "forecast", "forecasts", "calculated", "calculates", "reckons", "reckoned");
+    /** Verbs that ask others to act: what follows them is the others' act, with its own time. */
+    private static final Set<String> REQUESTS = Words.set("ask", "urge", "request", "press", "petition");
     private static final Set<String> LEADING_ADVERBS = Words.set("also", "still", "now", "then", "soon", "further",
             "ultimately", "immediately", "quickly", "instead");
     /** Verbs that make a firm "would" a hedge: "would also consider paying for launchers". */
@@ -540,6 +542,11 @@ public final class CommitmentFinder {
             // condition of duration after a second verb phrase limits that one, and leaves the first pledge firm (the
             // condition stays listed, as annotators list it; they read "if ...", "once ...", "subject to ..." there as
             // the first pledge's condition too)
+            if (actionStart < s.tokens().size() && REQUESTS.contains(s.tokens().get(actionStart).folded())) {
+                // "would ask the Commons health committee to hold hearings on the pause before the budget is tabled": the
+                // time of what is asked of others, not a condition of the asking
+                conds.removeIf(c -> text.body().regionMatches(true, c[0], "before ", 0, 7));
+            }
             boolean onlyLimitsTheSecond = !conds.isEmpty() && conds.stream().allMatch(c -> limitsALaterPledge(s, cue.end(), c));
             if (conds.isEmpty() && cue.modality() == Modality.NEGATED) {
                 int[] refusedUnless = refusalCondition(s, actionStart, clauseEnd);

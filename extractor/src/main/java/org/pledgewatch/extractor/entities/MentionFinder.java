@@ -130,6 +130,12 @@ public final class MentionFinder {
     /** Country names a trade body's name may end with: "Offshore Energies UK", "Energy Networks Australia". */
     private static final Set<String> NATIONAL_SUFFIXES = Words.set("uk", "us", "usa", "australia", "canada", "europe",
             "ireland", "scotland", "wales", "international");
+    /**
+     * Country names that end a national body's name and no person's: "Universities Australia", "Water UK", "Cricket
+     * Australia", "Engineers Canada" (no surname is "Australia"; "Ireland", "Scotland" and "Wales" are, so those need an
+     * organisation's head noun before them, as in {@link #NATIONAL_SUFFIXES}).
+     */
+    private static final Set<String> NATIONAL_BODY_SUFFIXES = Words.set("uk", "us", "usa", "australia", "canada", "europe");
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "conference", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
             "corporation", "authority", "office", "department", "programme", "program", "alliance", "coalition",
@@ -3710,6 +3716,10 @@ public final class MentionFinder {
             // "Offshore Energies UK", "Energy Networks Australia": a body named for its trade, then its country
             head = tokens.get(r.end - 2).folded();
         }
+        // ("Yang Uk, a research fellow": a Korean given name, not the country's initials)
+        boolean nationalBody = nameWords >= 2 && NATIONAL_BODY_SUFFIXES.contains(head)
+                && (head.length() > 3 || tokens.get(r.end - 1).text().startsWith(head.toUpperCase(Locale.ROOT)))
+                && !gazetteer.isMaleName(tokens.get(r.nameStart).text()) && !gazetteer.isFemaleName(tokens.get(r.nameStart).text());
         int kindEnd = r.role == null ? kindNounEnd(tokens, r.end) : -1;
         if (kindEnd > 0) {
             // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind
@@ -3738,7 +3748,7 @@ public final class MentionFinder {
                 return r.end;
             }
         }
-        if (r.role == null && (ORG_HEADS.contains(head) || (r.end < r.withLegalForm && r.countryEnd == r.nameStart))) {
+        if (r.role == null && (ORG_HEADS.contains(head) || nationalBody || (r.end < r.withLegalForm && r.countryEnd == r.nameStart))) {
             // an organisation the gazetteer does not know: "Humanitarian Coalition", "Ministry of Defence",
             // "Government of Canada" (which is the country), "China Energy Investment Corp." (a country's name,
             // then a legal form)
