@@ -5372,4 +5372,16 @@ class NewsConventionsTest {
                 + "Commons health committee to hold hearings on the pause before the budget is tabled.");
         assertEquals(List.of("FIRM []"), e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
+
+    @Test
+    void thePartysLeaderIsThePersonTheStoryKeepsNaming() {
+        Extraction malawi = extract("When Peter Mutharika was sworn in in October, he promised change. Mutharika said during the "
+                + "campaign that he would run a lean government.\nAt a rally in Lilongwe in August, the Democratic Progressive "
+                + "Party (DPP) leader pledged that a bag of fertiliser would cost no more than 15,000 kwacha.");
+        assertEquals(List.of("Peter Mutharika"), speakerNames(malawi).stream().distinct().toList());
+        // (named in apposition, the leader is the person just named, not the story's subject)
+        Extraction uk = extract("Rachel Reeves said the budget would restore stability. Reeves told MPs taxes would rise. Kemi "
+                + "Badenoch, the Conservative leader, said the budget was a tax raid.");
+        assertEquals("Kemi Badenoch", speakerNames(uk).get(speakerNames(uk).size() - 1));
+    }
 }

@@ -877,6 +877,68 @@ public final class MentionFinder {
         registerAcronyms(s, registry, out);
     }
 
+    /** Longest name of a party before "leader": "the Democratic Progressive Party (DPP) leader". */
+    private static final int MAX_PARTY_NAME_WORDS = 5;
+
+    /** The end of the capitalised words of a name that opens at {@code from}, at most {@link #MAX_PARTY_NAME_WORDS}. */
+    private static int partyNameEnd(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < MAX_PARTY_NAME_WORDS && tokens.get(k).isCapitalized() && tokens.get(k).isWord()) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The token after "leader" when the words at {@code from} are a party's name and its leader, not named next: "Labour
+     * leader said", "Republican leader also said", "Democratic Progressive Party (DPP) leader pledged" (a party's name
+     * ends in "Party" or is one of its members' words). Else -1.
+     */
+    private static int partyLeaderEnd(List<Token> tokens, int from) {
+        int n = tokens.size();
+        int nameEnd = partyNameEnd(tokens, from);
+        if (nameEnd == from || !(tokens.get(nameEnd - 1).folded().equals("party")
+                || nameEnd == from + 1 && PARTY_MEMBERS.contains(tokens.get(from).folded()))) {
+            return -1;
+        }
+        int k = nameEnd;
+        if (k + 2 < n && tokens.get(k).text().equals("(") && tokens.get(k + 1).isCapitalized() && tokens.get(k + 2).text().equals(")")) {
+            k += 3;
+        }
+        // ("the Republican leader Mitch McConnell", "the Republican leader, Mitch McConnell,": named next)
+        boolean namedNext = k + 1 < n && (tokens.get(k + 1).isCapitalized()
+                || tokens.get(k + 1).text().equals(",") && k + 2 < n && tokens.get(k + 2).isCapitalized());
+        return k < n && tokens.get(k).folded().equals("leader") && !namedNext ? k + 1 : -1;
+    }
+
+    /**
+     * The person the article named before as the party's, else the person it named most often so far, at least twice,
+     * when that one belongs to no other body: a story about a party's leader keeps naming the leader ("Peter Mutharika
+     * was sworn in ... Mutharika said ... the Democratic Progressive Party (DPP) leader pledged"); a byline or a name
+     * met once is no one's leader.
+     */
+    private static Entity leaderOfParty(List<Mention> before, String party) {
+        String id = Folding.slug(party);
+        java.util.Map<Entity, Integer> times = new java.util.LinkedHashMap<>();
+        for (Mention m : before) {
+            Entity e = m.entity();
+            if (e.type() == EntityType.PERSON && id.equals(e.organization())) {
+                return e;
+            }
+            if (e.type() == EntityType.PERSON) {
+                times.merge(e, 1, Integer::sum);
+            }
+        }
+        Entity most = null;
+        for (java.util.Map.Entry<Entity, Integer> e : times.entrySet()) {
+            // (of two named as often, the one named first later: a byline, "By MalawiCheck Desk", opens the page)
+            if (most == null || e.getValue() >= times.get(most)) {
+                most = e.getKey();
+            }
+        }
+        return most != null && times.get(most) >= 2 && most.organization() == null ? most : null;
+    }
+
     /**
      * "the President", "his Excellency", "a spokesman for the ministry", "the three Baltic states", "the country's
      * foreign ministry": a description that stands for a person, a country or a set of them, at token {@code i}. Returns
@@ -894,6 +956,15 @@ public final class MentionFinder {
             // "Nexa Logistics Inc., a freight company": the legal form of the company just named, no other one
             i++;
             return i;
+        }
+        // ("Kemi Badenoch, the Conservative leader, said": the person just named, read with her name)
+        int partyLeader = lower.equals("the") && !describesPersonJustNamed(out, s, i) ? partyLeaderEnd(tokens, i + 1) : -1;
+        Entity leader = partyLeader > 0 ? leaderOfParty(out, nameText(tokens, i + 1, partyNameEnd(tokens, i + 1))) : null;
+        if (leader != null) {
+            // "Peter Mutharika was sworn in ... the Democratic Progressive Party (DPP) leader pledged", "José Antonio Kast
+            // won ... The Republican leader also said": the party's leader named before
+            out.add(mention(leader, Mention.Kind.ROLE, s, i, partyLeader, quotes));
+            return partyLeader;
         }
         if (lower.equals("the") && i + 3 < n && isHeadOfState(tokens, i + 1)) {
             // communiqués' "the Head of State instructed": the president, king or emir the article opened with
