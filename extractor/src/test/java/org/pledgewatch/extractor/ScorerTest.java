@@ -73,4 +73,25 @@ class ScorerTest {
         assertEquals(0.5, TokenOverlap.of("the meeting was a \u201Cpowerful expression of unity\u201D", "powerful expression of unity"));
         assertEquals(1.0, TokenOverlap.of("Sánchez said", "sanchez SAID"));
     }
+
+    @Test
+    void ofTwoPredictionsForOneSentenceTheGoldItemTakesTheOneOfItsModality() {
+        // a refusal and a pledge of the same side in one sentence: whichever the extractor listed first, each gold item
+        // is scored against the prediction of its own modality
+        String body = "Britain will not send troops and will send aid.";
+        String gold = """
+                {"file":"y.txt","statements":[],"commitments":[
+                  {"actors":["UK"],"action":"send aid","beneficiary":null,"condition":null,"modality":"firm",
+                   "evidence":"Britain will not send troops and will send aid."},
+                  {"actors":["UK"],"action":"send troops","beneficiary":null,"condition":null,"modality":"negated",
+                   "evidence":"Britain will not send troops and will send aid."}]}
+                """;
+        List<Commitment> found = List.of(Modality.NEGATED, Modality.FIRM).stream()
+                .map(m -> new Commitment(List.of(new Actor("GBR", "United Kingdom", EntityType.COUNTRY, "GBR")), null, "x", null,
+                        List.of(), m, Category.MILITARY, List.of(), null, Evidence.of(body, 0, body.length())))
+                .toList();
+        Evaluation e = new Scorer(Gazetteer.load()).score(GoldArticle.of("y.txt", body, gold), new Extraction(List.of(), found));
+        assertEquals(2, e.commitments().tp());
+        assertEquals(1.0, e.modalityAccuracy());
+    }
 }

@@ -339,7 +339,8 @@ public final class CommitmentFinder {
                     && ((firstQuote == null || afterTheReport(s, firstQuote, cue))
                         && clauseBreakBetween(s, coveredTo, cue.start()) || subjectAfterAnd(s, coveredTo, cue.start()))
                     || quote != null && quote == firstQuote && subjectAfterAnd(s, coveredTo, cue.start()));
-            if (!out.isEmpty() && !ownClause && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
+            if (!out.isEmpty() && !ownClause && !afterAQuotedRefusal(s, cue, coveredTo, out.get(out.size() - 1))
+                    && (quote == null || (quote == firstQuote && !secondThatClause(s, coveredTo, cue.start()))
                     || cue.start() < coveredTo)) {
                 // "announced it would contribute": the second cue is inside the first one's action
                 continue;
@@ -1236,13 +1237,35 @@ public final class CommitmentFinder {
      * A condition of duration (the character span {@code cond}) after the "and" of a second verb phrase with its own
      * modal ("and will not apply ... while negotiations continue"), which a pledge whose cue ends at {@code cueEnd} precedes.
      */
-    private static boolean limitsALaterPledge(Sentence s, int cueEnd, int[] cond) {
-        int at = Tokens.tokenAt(s, cond[0]);
-        if (at < 0 || !DURATIONS.contains(Tokens.folded(s, at))) {
+    /**
+     * "the department “will not fund discrimination” and would review the city’s certification “promptly and fairly”":
+     * after a refusal in the speaker's quoted words, the reporter's "and would ..." is a pledge of its own, and the
+     * other way round.
+     */
+    private static boolean afterAQuotedRefusal(Sentence s, Cue cue, int coveredTo, FoundCommitment before) {
+        if (cue.start() < coveredTo || cue.start() < 2 || !cue.phrase().modal() || !Tokens.folded(s, cue.start() - 1).equals("and")
+                || (cue.modality() == Modality.NEGATED) == (before.modality() == Modality.NEGATED)) {
             return false;
         }
+        for (int k = Math.max(0, coveredTo); k < cue.start() - 1; k++) {
+            if (Tokens.isQuoteMark(s.tokens().get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean limitsALaterPledge(Sentence s, int cueEnd, int[] cond) {
+        int at = Tokens.tokenAt(s, cond[0]);
+        if (at < 0) {
+            return false;
+        }
+        boolean duration = DURATIONS.contains(Tokens.folded(s, at));
         for (int k = cueEnd; k + 1 < at; k++) {
-            if (Tokens.folded(s, k).equals("and") && SECOND_MODALS.contains(Tokens.folded(s, k + 1))) {
+            String second = Tokens.folded(s, k + 1);
+            if (Tokens.folded(s, k).equals("and") && (duration && SECOND_MODALS.contains(second) || POWERS.contains(second))) {
+                // ("will disburse the money in tranches ... and can claw back funds if the company misses them": what
+                // the second verb may do under the condition is a power it keeps, not what the first waits for)
                 return true;
             }
         }
@@ -1286,6 +1309,8 @@ public final class CommitmentFinder {
 
     /** First words of conditions that last: "while talks continue", "until it is disarmed", "within a month of ...". */
     private static final Set<String> DURATIONS = Words.set("while", "until", "within", "pending");
+    /** Modals of a power kept in reserve after a pledge: "and can claw back", "and may impose". */
+    private static final Set<String> POWERS = Words.set("can", "may", "might");
     private static final Set<String> SECOND_MODALS = Words.set("will", "would", "could", "shall", "'ll", "\u2019ll");
     /** What opens a subject's own clause after it ({@link #anotherSubjectActs}): a modal, or a finite verb of stance. */
     private static final Set<String> CLAUSE_VERBS = Words.union(SECOND_MODALS, "can", "may", "might", "stands", "stand",

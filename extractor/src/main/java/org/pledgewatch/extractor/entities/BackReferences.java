@@ -372,7 +372,10 @@ final class BackReferences {
                     || (e.type() == org.pledgewatch.extractor.EntityType.GROUP && e.organization() != null)) {
                 // "Two EU diplomats said the bloc would ...": the organisation its people speak for
                 Entity employer = e.organization() == null ? null : registry.organizationById(e.organization());
-                if (employer != null && !registry.isRegion(employer)) {
+                // (but "the company" is no agency its chief heads: "FAA chief Bryan Bedford told the panel ... The
+                // company said": the contractor named before)
+                if (employer != null && !registry.isRegion(employer)
+                        && !(company && (registry.isListedOrganization(employer) || isPublicBody(employer)))) {
                     return employer;
                 }
                 continue;

@@ -1331,6 +1331,15 @@ public final class MentionFinder {
                 i = stateEnd;
                 return i;
             }
+            Entity department = national && Folding.stripPossessive(tokens.get(stateAt).folded()).equals("department")
+                    ? BackReferences.latestOrganizationWithWord(out, "department") : null;
+            if (department != null && department.country() != null) {
+                // "The Department of Homeland Security said it would appeal ... She said the department would comply":
+                // the state of the department named before, not the country named last (deportations "to Eswatini")
+                out.add(mention(registry.country(department.country()), Mention.Kind.ROLE, s, i, stateEnd, quotes));
+                i = stateEnd;
+                return i;
+            }
             Entity ministrys = national && tokens.get(stateAt).folded().equals("ministry")
                     ? BackReferences.latestMinistrysCountry(body, out, tokens.get(i).start(),
                             portfolioMinistry ? tokens.get(backed + 1).folded() : null) : null;

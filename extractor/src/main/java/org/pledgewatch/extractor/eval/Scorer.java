@@ -83,11 +83,15 @@ public final class Scorer {
             if (g.optional()) {
                 continue;
             }
+            // of several predictions that match (the same sentence, a refusal and a pledge of the same side), the one of
+            // the same modality: "the department “will not fund discrimination” and would review ..." has both, and
+            // taking the first found would score the pledge against the refusal
             int best = -1;
             for (int i = 0; i < cpreds.size(); i++) {
-                if (!cused[i] && commitmentMatches(g, cpreds.get(i))) {
+                if (!cused[i] && commitmentMatches(g, cpreds.get(i))
+                        && (best < 0 || cpreds.get(i).modality().name().equalsIgnoreCase(g.modality())
+                            && !cpreds.get(best).modality().name().equalsIgnoreCase(g.modality()))) {
                     best = i;
-                    break;
                 }
             }
             if (best < 0) {
