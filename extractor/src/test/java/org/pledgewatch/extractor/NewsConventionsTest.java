@@ -5411,4 +5411,18 @@ class NewsConventionsTest {
                 + "can claw back funds if the company misses its milestones.");
         assertEquals(List.of("United States:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void theLinesAfterAPledgesLeadInAreItsPledges() {
+        // a regulator's release and a fact sheet: "X will:" or "X has committed to:", then one verb phrase per line
+        Extraction e = extract("Ofcom has today closed its investigation into Kindred Chat Ltd.\nUnder the commitments, Kindred "
+                + "will:\nintroduce highly effective age assurance for all UK users by 31 March 2027;\npublish a revised risk "
+                + "assessment by 30 January 2027; and\nappoint a named senior manager accountable for children's safety.\n"
+                + "Kindred has not accepted that it breached the Act.\nUnder the Agreement, Malaysia has committed to:\n"
+                + "- Purchase 30 Boeing aircraft for Malaysia Airlines.\n- Not restrict exports of rare earth elements to the "
+                + "United States.");
+        assertEquals(List.of("Kindred Chat:FIRM", "Kindred Chat:FIRM", "Kindred Chat:FIRM", "Malaysia:FIRM", "Malaysia:NEGATED"),
+                actorsAndModalities(e));
+        assertEquals("publish a revised risk assessment by 30 January 2027", e.commitments().get(1).action());
+    }
 }

@@ -84,7 +84,17 @@ public final class CommitmentFinder {
                                       EntityRegistry registry, List<FoundStatement> statements, Interviewers interviewers) {
         ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING, text.sentences());
         List<FoundCommitment> out = new ArrayList<>();
+        // "Under the commitments, Kindred will:" and the lines after it: each line a pledge of the lead-in's side
+        FoundCommitment leadIn = null;
         for (Sentence s : text.sentences()) {
+            if (leadIn != null) {
+                FoundCommitment item = listedItem(text, s, leadIn);
+                if (item != null) {
+                    out.add(item);
+                    continue;
+                }
+                leadIn = null;
+            }
             FoundCommitment listed = listedPledge(text, s, speakers, quotes, registry);
             if (listed != null) {
                 out.add(listed);
@@ -109,9 +119,67 @@ public final class CommitmentFinder {
                 // such a sentence reads differently the second time)
                 inSentence = inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers, true);
             }
+            leadIn = listLeadIn(s, inSentence);
+            if (leadIn != null) {
+                // the lead-in pledges nothing of its own: its lines do
+                inSentence = new ArrayList<>(inSentence);
+                inSentence.remove(leadIn);
+            }
             out.addAll(inSentence);
         }
         return out;
+    }
+
+    /**
+     * The commitment of a sentence that ends in a colon after its cue, with nothing pledged before the colon ("Under the
+     * commitments, Kindred will:", "Under the Agreement, Malaysia has committed to:", "the two sides agreed to:"), or
+     * null: the lines after it say what was pledged.
+     */
+    private static FoundCommitment listLeadIn(Sentence s, List<FoundCommitment> found) {
+        String text = s.text().strip();
+        if (!text.endsWith(":") || found.isEmpty()) {
+            return null;
+        }
+        FoundCommitment last = found.get(found.size() - 1);
+        String action = last.action().replaceAll("[\\s:]+", "");
+        return action.isEmpty() ? last : null;
+    }
+
+    /** Tags the tagger gives the verb that opens a list line. */
+    private static final Set<String> LIST_VERB_TAGS = Set.of("VERB", "NOUN", "PROPN", "ADJ");
+    /** Words that open a list line refusing what follows: "Refrain from imposing ...", "Not restrict exports ...". */
+    private static final Set<String> REFUSING_OPENERS = Words.set("not", "never", "refrain");
+
+    /**
+     * A line after a list's lead-in ({@link #listLeadIn}), on a line of its own, opening (past a bullet) with a verb:
+     * "introduce highly effective age assurance ... by 31 March 2027;", "- Purchase 30 Boeing aircraft". The lead-in's
+     * side pledges it, with the lead-in's modality (refused when the line opens with "not" or "refrain"). Null for any
+     * other line, which ends the list.
+     */
+    private FoundCommitment listedItem(AnalyzedText text, Sentence s, FoundCommitment leadIn) {
+        List<Token> tokens = s.tokens();
+        String body = text.body();
+        if (tokens.size() < 2 || s.start() > 0 && body.charAt(s.start() - 1) != '\n') {
+            return null;
+        }
+        int first = BULLETS.contains(tokens.get(0).text()) ? 1 : 0;
+        String opener = Tokens.folded(s, first);
+        boolean refused = REFUSING_OPENERS.contains(opener);
+        // the tagger reads a bare imperative as a noun ("introduce highly effective age assurance": NOUN), so the line
+        // need only open with a content word; unbulleted, in lower case ("Kindred has not accepted ..." ends the list)
+        if (first >= tokens.size() || !tokens.get(first).isWord() || first == 0 && tokens.get(first).isCapitalized()
+                || !refused && !LIST_VERB_TAGS.contains(s.tags(first, first + 1)[0])) {
+            return null;
+        }
+        String line = body.substring(tokens.get(first).start(), s.end()).strip();
+        // the list's punctuation is no part of the action: "...by 31 March 2027;", "...to Ofcom by 30 January 2027; and"
+        String action = line.replaceAll("(?:[;,.]\\s*(?:and|or)?|\\s+(?:and|or))\\s*$", "").strip();
+        if (action.isEmpty()) {
+            return null;
+        }
+        Modality modality = refused ? Modality.NEGATED : leadIn.modality();
+        return new FoundCommitment(leadIn.actors(), leadIn.speaker(), action, null, List.of(), modality,
+                categories.classify(action, s.text()), amounts.find(line), null, s.start(), s.end());
     }
 
     /**

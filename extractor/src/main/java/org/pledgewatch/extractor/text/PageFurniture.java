@@ -171,7 +171,10 @@ public final class PageFurniture {
      * A line of a list: a bullet or dash, or a label and a colon before an amount (not a live page's time, "11:20 GMT –
      * US ready to help").
      */
-    private static final Pattern LIST_ENTRY = Pattern.compile("^(?!\\d{1,2}:\\d{2}\\b)(?:[\u2022\u00B7*\u2013\u2014-]|[^:]{1,60}:\\s*(?:[$\u20AC\u00A3\u00A5]|[A-Z]{2,3}\\$?\\s?\\d|\\d)).*");
+    private static final Pattern LIST_ENTRY = Pattern.compile("^(?!\\d{1,2}:\\d{2}\\b)(?:[\u2022\u00B7*\u2013\u2014-]|[^:]{1,60}:\\s*(?:[$\u20AC\u00A3\u00A5]|[A-Z]{2,3}\\$?\\s?\\d|\\d)).*"
+            // or a line that runs on into the next with "; and" ("publish a revised risk assessment by 30 January 2027;
+            // and"), as the items of a list in a regulator's release do
+            + "|.*;\\s*(?:and|or)");
 
     /**
      * "BioNTech Delays Kigali mRNA Production as African Vaccine Makers Wait for Orders": a headline in title case,
