@@ -409,10 +409,11 @@ class DevCorpusQualityTest {
             // 232/71/111, modality 0.957, conditions 0.907) and once with rules-1.46.0 (595/67/77 and 232/65/111, six
             // lines of output changed, in one article); the measure of round 47 (rules-1.47.0, as here: the same totals,
             // no line of output changed), read in aggregate only; round 48 read their misses and tuned on them
-            // (rules-1.48.0, as here: 607/51/65 and 235/63/108; the statements' floor raised to it)
+            // (rules-1.48.0, as here: 607/50/65 and 239/62/104; the statements' floor raised to it, the others left at
+            // the scores before the round: the commitments' include the judge's, which a retrained model need not keep)
             new Pool("held-out round 47, untouched until round 48", List.of("/heldout-202", "/heldout-203", "/heldout-204",
                     "/heldout-205"),
-                    60, 0.912, 0.725, 0.956, 0.906),
+                    60, 0.913, 0.725, 0.956, 0.906),
             // round 48's untouched batches, written in round 47 before the extractor ran on them (health and public
             // health; transport, infrastructure, housing and cities; the Middle East and the Gulf, delivered last; South
             // and Central Asia): scored once with rules-1.46.0 (0.888 / 0.729, 553/62/78 and 249/71/114, modality 0.948,

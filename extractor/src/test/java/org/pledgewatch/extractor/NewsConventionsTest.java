@@ -5425,4 +5425,13 @@ class NewsConventionsTest {
                 actorsAndModalities(e));
         assertEquals("publish a revised risk assessment by 30 January 2027", e.commitments().get(1).action());
     }
+
+    @Test
+    void sourcesAreNamedWithWhereTheySitAndAPrepositionNamesNoGroup() {
+        Extraction e = extract("Spain will fund the repairs. According to sources at Moncloa, the government is also preparing a "
+                + "second decree on flood defences. According to sources, the decree will be approved in March.");
+        assertEquals(List.of("Sources at Moncloa", "Sources"),
+                e.statements().stream().map(st -> st.speaker().name()).filter(n -> n.startsWith("Sources")).toList());
+        assertEquals(List.of(), speakerNames(e).stream().filter(n -> n.startsWith("According")).toList());
+    }
 }

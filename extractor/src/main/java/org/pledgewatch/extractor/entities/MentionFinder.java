@@ -1664,10 +1664,12 @@ public final class MentionFinder {
         if (!t.isCapitalized() && afterAccordingTo(tokens, i)
                 && (gazetteer.isFoldedGroupNoun(t.folded()) || t.text().equals("people")) && !quotes.isQuoted(t.start())) {
             // "..., according to two diplomats", "according to people familiar with the matter": an unnamed
-            // group is the source
-            out.add(mention(registry.group(t.text(), null), Mention.Kind.GROUP, s, i, i + 1, quotes));
-            i++;
-            return i;
+            // group is the source; "according to sources at Moncloa", "sources at the Economy Ministry": with where
+            // they sit, as annotators name them
+            int end = whereSourcesSitEnd(s, i + 1);
+            String words = s.text().substring(t.start() - s.start(), tokens.get(end - 1).end() - s.start());
+            out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, end, quotes));
+            return end;
         }
         int groupEnd = unnamedGroupEnd(s, quotes, i);
         if (groupEnd > 0) {
@@ -2410,6 +2412,36 @@ public final class MentionFinder {
                 && !NOT_NAMES.contains(w.folded())
                 && !gazetteer.isReportingVerb(w.text()) && !Folding.isPossessive(w.text());
     }
+
+    /** Most words of where unnamed sources sit: "at the prime minister's office". */
+    private static final int MAX_SOURCE_PLACE_WORDS = 6;
+    private static final Set<String> SOURCE_PLACES = Words.set("at", "in", "within", "inside");
+
+    /**
+     * The end of where the sources named before {@code from} sit, "at Moncloa", "at the Economy Ministry", "at the prime
+     * minister's office" (up to a comma or a verb: "... quoted by local media"), or {@code from} when nothing says so.
+     */
+    private static int whereSourcesSitEnd(Sentence s, int from) {
+        List<Token> tokens = s.tokens();
+        if (from + 1 >= tokens.size() || !SOURCE_PLACES.contains(tokens.get(from).folded())) {
+            return from;
+        }
+        int k = from + 1;
+        while (k < tokens.size() && k - from <= MAX_SOURCE_PLACE_WORDS && tokens.get(k).isWord() && !s.isVerbAt(k)) {
+            k++;
+        }
+        boolean named = false;
+        for (int j = from + 1; j < k; j++) {
+            named |= tokens.get(j).isCapitalized() || PLACE_NOUNS.contains(tokens.get(j).folded());
+        }
+        return k > from + 1 && k - from <= MAX_SOURCE_PLACE_WORDS && named ? k : from;
+    }
+
+    /** Nouns of where officials sit: "the prime minister's office", "the ministry". */
+    private static final Set<String> PLACE_NOUNS = Words.set("office", "ministry", "department", "palace", "embassy");
+
+    /** Prepositions, which link a group to what it is of and never modify its noun. */
+    private static final Set<String> GROUP_PREPOSITIONS = Words.set("to", "of", "in", "on", "at", "for", "from", "by", "with");
 
     /**
      * The index after a noun that one or two modifiers open at {@code from} and a verb follows ("top diplomat said",
@@ -4162,10 +4194,11 @@ public final class MentionFinder {
                 && !PRONOUNS.contains(tokens.get(from).folded())
                 && gazetteer.longestMatch(tokens, from, n, match) == null
                 && tokens.get(r.end).isWord() && !tokens.get(r.end).isCapitalized()
-                && !gazetteer.isReportingVerb(tokens.get(r.end).text())
+                && !gazetteer.isReportingVerb(tokens.get(r.end).text()) && !GROUP_PREPOSITIONS.contains(tokens.get(r.end).folded())
                 && gazetteer.isGroupNoun(tokens.get(r.end + 1).text()) && !OFFICIAL_GROUPS.contains(tokens.get(r.end + 1).folded())) {
             // "Human rights groups said": a group named by two words, the first capitalised only because it
-            // opens the sentence
+            // opens the sentence (but "According to sources at the prime minister's office, Albania will ..." names
+            // no group: a preposition links words, it modifies none)
             Entity g = registry.group(s.text().substring(tokens.get(from).start() - s.start(), tokens.get(r.end + 1).end() - s.start()), null);
             out.add(mention(g, Mention.Kind.GROUP, s, from, r.end + 2, quotes));
             return r.end + 2;
