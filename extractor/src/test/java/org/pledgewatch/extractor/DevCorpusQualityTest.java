@@ -418,10 +418,12 @@ class DevCorpusQualityTest {
             // health; transport, infrastructure, housing and cities; the Middle East and the Gulf, delivered last; South
             // and Central Asia): scored once with rules-1.46.0 (0.888 / 0.729, 553/62/78 and 249/71/114, modality 0.948,
             // conditions 0.951) and once with rules-1.47.0, as here (553/62/78 and 249/70/114: one false commitment
-            // fewer); the measure of round 48 (rules-1.48.0: the same totals, no line of output changed), read in
-            // aggregate only; nobody read their misses
+            // fewer); the measure of round 48 (rules-1.48.0: 554/61/77 and 249/69/114, modality 0.952 with the scorer's
+            // modality tie-break, conditions 0.951; six articles' output changed), read in aggregate only (three times
+            // during the round, after its first two parts and at its end; no rule was chosen or dropped by them);
+            // nobody read their misses
             new Pool("held-out round 48, untouched", List.of("/heldout-206", "/heldout-207", "/heldout-208", "/heldout-209"),
-                    60, 0.887, 0.730, 0.947, 0.951));
+                    60, 0.889, 0.731, 0.951, 0.951));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
