@@ -5434,4 +5434,12 @@ class NewsConventionsTest {
                 e.statements().stream().map(st -> st.speaker().name()).filter(n -> n.startsWith("Sources")).toList());
         assertEquals(List.of(), speakerNames(e).stream().filter(n -> n.startsWith("According")).toList());
     }
+
+    @Test
+    void aGovernmentSpokeswomanIsNoBodyCalledGovernment() {
+        Extraction e = extract("SANTIAGO: Chile's president-elect Jose Antonio Kast met Gabriel Boric.\n\nGovernment spokeswoman "
+                + "Camila Vallejo said on Tuesday that the transition teams would meet on Thursday.");
+        assertEquals(List.of("Camila Vallejo"), speakerNames(e));
+        assertEquals(List.of(), actorsOfEachCommitment(e).stream().filter(a -> a.contains("Government")).toList());
+    }
 }

@@ -1257,9 +1257,13 @@ public final class MentionFinder {
                 return read;
             }
         }
+        // ("Government spokeswoman Camila Vallejo said": the state's spokeswoman, named; not a body called "Government";
+        // "Government Spokesperson Adam Szłapka" keeps its capitalised title)
+        boolean namedSpokesperson = t.text().equals("Government") && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
+                && tokens.get(i + 2).isCapitalized();
         if ((t.text().equals("Government") || bareGovernmentReported(tokens, i)) && (i == 0 || !tokens.get(i - 1).isCapitalized()
                     && !tokens.get(i - 1).folded().equals("the"))
-                && (i + 1 >= n || !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).folded().equals("of")
+                && (i + 1 >= n || namedSpokesperson || !tokens.get(i + 1).isCapitalized() && !tokens.get(i + 1).folded().equals("of")
                     && !tokens.get(i + 1).folded().equals("for") && !GOVERNMENT_PEOPLE.contains(tokens.get(i + 1).folded()))) {
             // "Government says it will not remove maize meal subsidies", "disclosed that Government would pay",
             // "says government will complete": East, West and Southern African copy names the state without an
