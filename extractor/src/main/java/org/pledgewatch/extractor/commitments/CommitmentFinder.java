@@ -159,7 +159,7 @@ public final class CommitmentFinder {
     private FoundCommitment listedItem(AnalyzedText text, Sentence s, FoundCommitment leadIn) {
         List<Token> tokens = s.tokens();
         String body = text.body();
-        if (tokens.size() < 2 || s.start() > 0 && body.charAt(s.start() - 1) != '\n') {
+        if (tokens.size() < 2 || !s.opensALine(body)) {
             return null;
         }
         int first = BULLETS.contains(tokens.get(0).text()) ? 1 : 0;
@@ -191,7 +191,7 @@ public final class CommitmentFinder {
                                          EntityRegistry registry) {
         List<Token> tokens = s.tokens();
         String body = text.body();
-        if (tokens.size() < 3 || tokens.size() > 30 || (s.start() > 0 && body.charAt(s.start() - 1) != '\n')
+        if (tokens.size() < 3 || tokens.size() > 30 || !s.opensALine(body)
                 || quotes.isQuoted(s.start())) {
             return null;
         }
@@ -1302,10 +1302,6 @@ public final class CommitmentFinder {
     private static final Set<String> SUBJECT_PRONOUNS = Words.set("we", "it", "they", "he", "she", "i");
 
     /**
-     * A condition of duration (the character span {@code cond}) after the "and" of a second verb phrase with its own
-     * modal ("and will not apply ... while negotiations continue"), which a pledge whose cue ends at {@code cueEnd} precedes.
-     */
-    /**
      * "the department “will not fund discrimination” and would review the city’s certification “promptly and fairly”":
      * after a refusal in the speaker's quoted words, the reporter's "and would ..." is a pledge of its own, and the
      * other way round.
@@ -1323,6 +1319,11 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /**
+     * A condition (the character span {@code cond}) that limits only a second verb phrase after the pledge whose cue ends
+     * at {@code cueEnd}: one of duration after "and" and a modal of its own ("and will not apply ... while negotiations
+     * continue"), or any after "and" and a modal of power ("and can claw back funds if ...").
+     */
     private static boolean limitsALaterPledge(Sentence s, int cueEnd, int[] cond) {
         int at = Tokens.tokenAt(s, cond[0]);
         if (at < 0) {
@@ -1793,7 +1794,6 @@ public final class CommitmentFinder {
         return from < s.tokens().size() && timeFrames.hasDate(s.text().substring(s.tokens().get(from).start() - s.start()));
     }
 
-    /** Words before a participle that make it an adjective: "its promised AI bill", "a pledged contribution". */
     /** What makes a rejection a refusal to come: "rejected any deployment", "..., saying Russia would never accept". */
     private static final Set<String> REFUSAL_AHEAD = Words.set("would", "will", "could", "never", "wo", "won't", "cannot");
 
@@ -1819,6 +1819,7 @@ public final class CommitmentFinder {
         return true;
     }
 
+    /** Words before a participle that make it an adjective: "its promised AI bill", "a pledged contribution". */
     private static final Set<String> ATTRIBUTIVE = Words.set("its", "the", "a", "an", "their", "his", "her", "our", "this",
             "that", "long-");
 

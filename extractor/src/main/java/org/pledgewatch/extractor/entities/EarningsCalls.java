@@ -92,7 +92,7 @@ final class EarningsCalls {
     /** "Marcus Feld: ...": the name opens a line and a colon follows it. */
     private static boolean labelsALine(AnalyzedText text, Sentence s, Mention m) {
         List<Token> tokens = s.tokens();
-        boolean opensLine = m.tokenStart() == 0 && (s.start() == 0 || text.body().charAt(s.start() - 1) == '\n');
+        boolean opensLine = m.tokenStart() == 0 && s.opensALine(text.body());
         return opensLine && m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).text().equals(":");
     }
 

@@ -83,17 +83,7 @@ public final class Scorer {
             if (g.optional()) {
                 continue;
             }
-            // of several predictions that match (the same sentence, a refusal and a pledge of the same side), the one of
-            // the same modality: "the department “will not fund discrimination” and would review ..." has both, and
-            // taking the first found would score the pledge against the refusal
-            int best = -1;
-            for (int i = 0; i < cpreds.size(); i++) {
-                if (!cused[i] && commitmentMatches(g, cpreds.get(i))
-                        && (best < 0 || cpreds.get(i).modality().name().equalsIgnoreCase(g.modality())
-                            && !cpreds.get(best).modality().name().equalsIgnoreCase(g.modality()))) {
-                    best = i;
-                }
-            }
+            int best = bestCommitment(g, cpreds, cused);
             if (best < 0) {
                 cfn++;
                 misses.add(gold.name() + "  MISSED commitment " + g.actors() + " " + g.modality() + ": " + shorten(g.evidence()));
@@ -103,7 +93,7 @@ public final class Scorer {
             ctp++;
             Commitment p = cpreds.get(best);
             modalityTotal++;
-            if (p.modality().name().equalsIgnoreCase(g.modality())) {
+            if (sameModality(g, p)) {
                 modalityRight++;
             } else {
                 misses.add(gold.name() + "  MODALITY " + p.modality() + " instead of " + g.modality().toUpperCase(Locale.ROOT)
@@ -133,6 +123,31 @@ public final class Scorer {
         }
         return new Evaluation(statements, new Score(ctp, cfp, cfn), modalityRight, modalityTotal, condFound, condTotal,
                 misses, inventions);
+    }
+
+    /**
+     * The unused prediction that matches the gold commitment, one of its modality before any other, or -1. Of several
+     * that match (the same sentence, a refusal and a pledge of the same side: "the department “will not fund
+     * discrimination” and would review ..."), taking the first found would score the pledge against the refusal.
+     */
+    private int bestCommitment(GoldArticle.GoldCommitment g, List<Commitment> preds, boolean[] used) {
+        int best = -1;
+        for (int i = 0; i < preds.size(); i++) {
+            if (used[i] || !commitmentMatches(g, preds.get(i))) {
+                continue;
+            }
+            if (sameModality(g, preds.get(i))) {
+                return i;
+            }
+            if (best < 0) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static boolean sameModality(GoldArticle.GoldCommitment g, Commitment p) {
+        return p.modality().name().equalsIgnoreCase(g.modality());
     }
 
     private int bestStatement(GoldArticle.GoldStatement g, List<Statement> preds, boolean[] used) {

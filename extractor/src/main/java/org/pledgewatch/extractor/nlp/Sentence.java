@@ -47,6 +47,11 @@ public final class Sentence {
         return end;
     }
 
+    /** Whether the sentence opens a line of {@code body}, the text it was cut from: a list's line, a heading. */
+    public boolean opensALine(String body) {
+        return start == 0 || body.charAt(start - 1) == '\n';
+    }
+
     public List<Token> tokens() {
         return tokens;
     }

@@ -666,7 +666,7 @@ public final class DirectQuoteAttributor {
     /** Whether a sentence is a line of its own, as headings are. */
     private static boolean headsItsLine(AnalyzedText text, Sentence heading) {
         String body = text.body();
-        return (heading.start() == 0 || body.charAt(heading.start() - 1) == '\n')
+        return heading.opensALine(body)
                 && (heading.end() >= body.length() || body.charAt(heading.end()) == '\n');
     }
 
