@@ -5442,4 +5442,44 @@ class NewsConventionsTest {
         assertEquals(List.of("Camila Vallejo"), speakerNames(e));
         assertEquals(List.of(), actorsOfEachCommitment(e).stream().filter(a -> a.contains("Government")).toList());
     }
+
+    @Test
+    void businessWiresDatelineGluedToTheCompanysNameEndsAtItsSecondDash() {
+        Extraction e = extract("PRINCETON, N.J.--(BUSINESS WIRE)--Corvane Pharmaceuticals, Inc. (NASDAQ: CRVN) today announced an "
+                + "affordability pledge for its inhalers.\nThe company also said it will not raise the list price of any of "
+                + "its inhalers in 2026.\nCorvane said it would also donate 250,000 inhalers to health centers.");
+        assertEquals(List.of("Corvane Pharmaceuticals:NEGATED", "Corvane Pharmaceuticals:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aReleaseThatAnnouncesPlansPledgesPastItsStockTicker() {
+        Extraction e = extract("COLUMBUS, Ohio--(BUSINESS WIRE)--Kelvane Semiconductor, Inc. (NASDAQ: KLVN) today announced plans "
+                + "to build an advanced packaging campus in Licking County, Ohio.");
+        assertEquals(List.of("Kelvane Semiconductor:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void thePortOfACityIsItsPortAuthority() {
+        Extraction e = extract("ROTTERDAM, 14 April 2026 - The Port of Rotterdam Authority will install shore power at all "
+                + "deep-sea container berths by 2030. The Port of Tilbury said it would follow in 2032.");
+        assertEquals(List.of("Port of Rotterdam Authority:FIRM", "Port of Tilbury:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aReleaseDatedAfterItsPlaceLeavesItsIssuerTheSubject() {
+        // the date after the place's dash, closed by a colon; the issuer's short name in quotes and brackets; a sum
+        // committed; agreements signed
+        Extraction e = extract("Doha, Qatar \u2013 18 November 2026: The Qatar Investment Authority (\"QIA\") today announced a "
+                + "commitment of up to \u00a35 billion to UK infrastructure over the next five years.\nRIYADH: Saudi utility "
+                + "developer ACWA Power has signed agreements to build two seawater desalination plants in Egypt.");
+        assertEquals(List.of("Qatar Investment Authority:FIRM", "ACWA Power:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPledgeToRefuseIsARefusal() {
+        Extraction e = extract("The programme states that the Czech government will refuse to implement the EU's emissions "
+                + "trading system for households.");
+        assertEquals(List.of("Czech Republic:NEGATED"), actorsAndModalities(e));
+        assertEquals("implement the EU's emissions trading system for households", e.commitments().get(0).action());
+    }
 }

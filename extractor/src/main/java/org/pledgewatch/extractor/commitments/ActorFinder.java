@@ -190,6 +190,24 @@ public final class ActorFinder {
         return out;
     }
 
+    /** Whether token {@code i} stands inside brackets that open and close within three tokens of it: "(NYSE: XYZ)". */
+    private static boolean withinShortBrackets(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        int open = -1;
+        for (int k = i - 1; k >= Math.max(0, i - 3) && open < 0; k--) {
+            if (tokens.get(k).text().equals(")")) {
+                return false;
+            }
+            open = tokens.get(k).text().equals("(") ? k : -1;
+        }
+        for (int k = i + 1; open >= 0 && k < Math.min(tokens.size(), i + 4); k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nouns of an intention a cue may open with: "readiness to", "commitment to". */
     private static final Set<String> INTENTIONS = Words.set("readiness", "willingness", "commitment", "determination",
             "intention", "resolve");
@@ -744,6 +762,11 @@ public final class ActorFinder {
                 // 'De Wever said the government "will not back down"': a partial quote that opens at the pledge
                 // itself; whoever pledges stands before the quote mark (also when the quote is the sentence's own:
                 // 'Germany "will provide 500 million euros," Merz said', 'The bloc "commits to ...," the communique said')
+                continue;
+            }
+            if ((w.equals(":") || Tokens.isQuoteMark(t.text())) && withinShortBrackets(s, i)) {
+                // "Kelvane Semiconductor, Inc. (NASDAQ: KLVN) today announced plans to", 'The Qatar Investment Authority
+                // ("QIA") today announced': a stock ticker's colon, or the marks around a short name, open no clause
                 continue;
             }
             if (BOUNDARIES.contains(w) || Tokens.isQuoteMark(t.text()) || reportingVerbs.contains(w)) {

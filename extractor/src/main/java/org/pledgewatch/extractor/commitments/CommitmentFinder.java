@@ -651,6 +651,11 @@ public final class CommitmentFinder {
                 // "There will be no shortage of funds for relief": no lack of it is a promise of it
                 modality = Modality.FIRM;
             }
+            if (modality == Modality.FIRM && cue.phrase().modal() && REFUSALS.stream().anyMatch(action::startsWith)) {
+                // "will refuse to implement the EU's emissions trading system": the modal's pledge is a refusal
+                modality = Modality.NEGATED;
+                action = action.substring(action.indexOf(" to ") + " to ".length());
+            }
             if (modality == Modality.NEGATED && action.startsWith("hesitate to ")) {
                 // "would not hesitate to seek emergency financing": the negation denies the hesitation, not the act
                 modality = Modality.FIRM;
@@ -1345,6 +1350,9 @@ public final class CommitmentFinder {
      * Whether token {@code at} lies inside the relative clause of a name (", which ...,", ", who ...,") that closes
      * before the cue at {@code cue}.
      */
+    /** Verbs of refusal after a modal: "will refuse to", "would decline to". */
+    private static final List<String> REFUSALS = List.of("refuse to ", "decline to ");
+
     private static boolean insideRelativeClauseBefore(Sentence s, int at, int cue) {
         if (at < 0 || at >= cue) {
             return false;

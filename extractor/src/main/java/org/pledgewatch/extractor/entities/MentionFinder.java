@@ -137,7 +137,7 @@ public final class MentionFinder {
      */
     private static final Set<String> NATIONAL_BODY_SUFFIXES = Words.set("uk", "us", "usa", "australia", "canada", "europe");
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "conference", "agency", "ministry", "council", "party",
-            "union", "commission", "organisation", "organization", "institute", "foundation", "committee",
+            "union", "commission", "organisation", "organization", "institute", "foundation", "committee", "port",
             "corporation", "authority", "office", "department", "programme", "program", "alliance", "coalition",
             "front", "movement", "court", "parliament", "assembly", "senate", "army", "company", "association",
             "federation", "network", "service", "government", "administration", "cabinet", "forum", "group",

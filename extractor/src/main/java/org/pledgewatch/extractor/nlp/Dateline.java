@@ -50,7 +50,14 @@ public final class Dateline {
             if (isDash(t) && !inBrackets) {
                 // MAP and APS style: "Rabat - Morocco will ...", a place of one or two words before the dash
                 boolean shortPlace = k <= 2 && tokens.get(k + 1).isCapitalized() && tokens.get(k).start() > tokens.get(k - 1).end();
-                return capitals || agency || shortPlace ? k : -1;
+                // a release's "Pretoria, 26 February 2026 – The Department ...": a place, then the date with its year
+                boolean dated = yearAt(tokens, k - 1);
+                int dateAfter = dateClosedByColon(tokens, k + 1);
+                if (dateAfter > 0 && (capitals || agency || k <= 4)) {
+                    // "Doha, Qatar – 18 November 2026: The Qatar Investment Authority ...": the date after the dash
+                    return dateAfter;
+                }
+                return capitals || agency || shortPlace || dated ? afterWireInBrackets(tokens, k) : -1;
             }
             if (t.equals("(")) {
                 inBrackets = true;
@@ -62,6 +69,39 @@ public final class Dateline {
                 inBrackets = false;
             } else if (!inBrackets && !fitsDateline(tokens.get(k))) {
                 // a lower-case word outside the agency's brackets: running text, not a dateline
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Business Wire's "PRINCETON, N.J.--(BUSINESS WIRE)--Corvane ...": the wire's name in brackets between two dashes
+     * belongs to the dateline, which ends at the second dash; any other dash {@code k} ends it there.
+     */
+    private static int afterWireInBrackets(List<Token> tokens, int k) {
+        int close = k + 2;
+        while (close < tokens.size() && close <= k + 4 && !tokens.get(close).text().equals(")")) {
+            close++;
+        }
+        boolean wire = k + 1 < tokens.size() && tokens.get(k + 1).text().equals("(") && close + 1 < tokens.size()
+                && close <= k + 4 && tokens.get(close).text().equals(")") && isDash(tokens.get(close + 1).text());
+        return wire ? close + 1 : k;
+    }
+
+    /** Whether token {@code i} is a year ("2026"). */
+    private static boolean yearAt(List<Token> tokens, int i) {
+        String t = i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+        return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && t.chars().allMatch(Character::isDigit);
+    }
+
+    /** The colon closing a date of at most four tokens that ends in its year, from token {@code from}, or -1. */
+    private static int dateClosedByColon(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size() - 1, from + 5); k++) {
+            if (yearAt(tokens, k)) {
+                return tokens.get(k + 1).text().equals(":") && tokens.get(from).isWord() ? k + 1 : -1;
+            }
+            if (!fitsDateline(tokens.get(k))) {
                 return -1;
             }
         }

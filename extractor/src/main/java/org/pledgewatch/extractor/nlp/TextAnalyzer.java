@@ -240,9 +240,17 @@ public final class TextAnalyzer {
             while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
+            if (text.startsWith("--", i) && i + 2 < n && !isSpace(text.charAt(i + 2))) {
+                // "N.J.--(BUSINESS WIRE)--Corvane Pharmaceuticals": Business Wire's dateline, and the typewriter's dash
+                // ("the plan--which ..."), glue a double hyphen to the words beside it; the model keeps "--Corvane"
+                // whole, and the company's name is lost
+                tokens.add(new Token("--", start + i, start + i + 2));
+                i += 2;
+                continue;
+            }
             int j = i;
             boolean plain = true;
-            while (j < n && !isSpace(text.charAt(j))) {
+            while (j < n && !isSpace(text.charAt(j)) && !(j > i && text.charAt(j) == '-' && text.startsWith("--", j))) {
                 plain &= Character.isLetterOrDigit(text.charAt(j));
                 j++;
             }
