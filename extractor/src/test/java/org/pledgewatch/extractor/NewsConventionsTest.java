@@ -5482,4 +5482,26 @@ class NewsConventionsTest {
         assertEquals(List.of("Czech Republic:NEGATED"), actorsAndModalities(e));
         assertEquals("implement the EU's emissions trading system for households", e.commitments().get(0).action());
     }
+
+    @Test
+    void aDepartmentsChiefIsTheCompanysNotADepartmentsOwn() {
+        Extraction e = extract("Acme Corp said it would run an emergency timetable. Personnel chief Martin Seiler said the "
+                + "company was ready to resume talks.");
+        assertEquals(List.of("Acme:FIRM", "Acme:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void twoWordsBeforeAStaffRoleAndItsHolderAreTheEmployer() {
+        Extraction e = extract("Barratt Redrow chief executive David Thomas said the group would increase completions by around "
+                + "10% next year. Donald Trump spokesman Steven Cheung said the White House would respond.");
+        assertEquals(List.of("Barratt Redrow:FIRM", "United States:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void whatTheSpeakerWantedNextIsNoPartOfARefusalsCondition() {
+        Extraction e = extract("Major League Baseball commissioner Rob Manfred said the league would not approve a relocation "
+                + "while talks were ongoing and wanted the team's future settled before the next round of expansion.");
+        assertEquals(List.of(List.of("while talks were ongoing")),
+                e.commitments().stream().map(Commitment::conditions).toList());
+    }
 }

@@ -1182,7 +1182,11 @@ public final class CommitmentFinder {
             if (opens) {
                 int end = k + 1;
                 while (end < Math.min(to, tokens.size()) && !tokens.get(end).text().equals(",")
-                        && !tokens.get(end).text().equals(".") && !Tokens.isQuoteMark(tokens.get(end).text())) {
+                        && !tokens.get(end).text().equals(".") && !Tokens.isQuoteMark(tokens.get(end).text())
+                        // "would not approve a relocation while talks were ongoing and wanted the Rays' future settled":
+                        // what the speaker did next is no part of the condition
+                        && !(tokens.get(end).folded().equals("and") && end + 1 < tokens.size()
+                            && ConditionFinder.SPEAKERS_NEXT_ACTS.contains(tokens.get(end + 1).folded()))) {
                     end++;
                 }
                 return end > k + 1 ? new int[] {tokens.get(k).start(), tokens.get(end - 1).end()} : null;

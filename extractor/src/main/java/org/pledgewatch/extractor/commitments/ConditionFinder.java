@@ -86,8 +86,10 @@ public final class ConditionFinder {
             "returned", "withdrew", "paid", "released", "accepted", "signed", "lifted", "did", "completed", "ratified",
             "approved", "concluded", "finished", "reached");
     /** Past-tense verbs of what a speaker did next, after "and": "... if needed and called on Israel to ...". */
-    private static final Set<String> SPEAKERS_NEXT_ACTS = Words.set("called", "urged", "said", "added", "warned", "asked",
-            "accused", "stressed", "noted", "insisted", "appealed", "announced", "promised", "pledged");
+    static final Set<String> SPEAKERS_NEXT_ACTS = Words.set("called", "urged", "said", "added", "warned", "asked",
+            "accused", "stressed", "noted", "insisted", "appealed", "announced", "promised", "pledged",
+            // "would not approve a relocation while talks were ongoing and wanted the Rays' future settled"
+            "wanted", "hoped", "welcomed");
     private static final Set<String> PAST_MARKERS = Words.set("last", "ago", "earlier", "yesterday", "previously");
 
     /**

@@ -136,6 +136,18 @@ public final class MentionFinder {
      * organisation's head noun before them, as in {@link #NATIONAL_SUFFIXES}).
      */
     private static final Set<String> NATIONAL_BODY_SUFFIXES = Words.set("uk", "us", "usa", "australia", "canada", "europe");
+    /** Whether a lower-case staff role ("chief executive", "spokesman") and a capitalised name follow token {@code end}. */
+    private static boolean employsTheNamedPerson(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && k < end + 3 && !tokens.get(k).isCapitalized() && STAFF_ROLES.contains(tokens.get(k).folded())) {
+            k++;
+        }
+        return k > end && k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord();
+    }
+
+    /** A company's departments, whose chief is the company's: "Personnel chief", "HR chief", "Marketing chief". */
+    private static final Set<String> CORPORATE_FUNCTIONS = Words.set("personnel", "hr", "marketing", "sales", "operations",
+            "strategy", "communications", "commercial", "procurement", "compliance", "legal", "product", "engineering");
     private static final Set<String> ORG_HEADS = Words.set("bank", "fund", "conference", "agency", "ministry", "council", "party",
             "union", "commission", "organisation", "organization", "institute", "foundation", "committee", "port",
             "corporation", "authority", "office", "department", "programme", "program", "alliance", "coalition",
@@ -4014,6 +4026,15 @@ public final class MentionFinder {
             // "cut the BI-Rate", "the EU-Mercosur deal": an acronym joined to a word names a thing, nobody
             return Math.max(r.end, from + 1);
         }
+        if (r.role == null && nameWords >= 2 && employsTheNamedPerson(tokens, r.end) && registry.person(name, false) == null
+                && !gazetteer.isMaleName(tokens.get(r.nameStart).text()) && !gazetteer.isFemaleName(tokens.get(r.nameStart).text())) {
+            // "Barratt Redrow chief executive David Thomas said the group would ...": two capitalised words before a
+            // lower-case staff role and its holder's name are the employer, not a person (whose first word would be a
+            // given name: "Donald Trump spokesman Steven Cheung")
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
+                    s, r.nameStart, r.end, quotes));
+            return Math.max(r.withLegalForm, from + 1);
+        }
         if (nameWords >= 2 || r.role != null) {
             person = registry.person(name, true);
         } else if (nameWords == 1) {
@@ -4040,7 +4061,10 @@ public final class MentionFinder {
             int staffRole = r.end + 1 < n && !tokens.get(r.end).isCapitalized() && tokens.get(r.end).isWord()
                     && !ORG_HEADS.contains(tokens.get(r.end).text()) && STAFF_ROLES.contains(tokens.get(r.end + 1).folded())
                     ? r.end + 1 : r.end;
+            // ("Personnel chief Martin Seiler", "Finance chief ...": a department of the company, named before, is no
+            // employer of its own)
             boolean employer = staffRole + 1 < n && STAFF_ROLES.contains(tokens.get(staffRole).folded())
+                    && !(nameWords == 1 && (gazetteer.isPortfolioWord(name) || CORPORATE_FUNCTIONS.contains(Folding.fold(name))))
                     && (tokens.get(staffRole + 1).isCapitalized()
                         || (staffRole + 2 < n && tokens.get(staffRole + 2).isCapitalized()));
             boolean legalFormOnly = EntityRegistry.LEGAL_FORMS.contains(name) || name.length() == 1;
