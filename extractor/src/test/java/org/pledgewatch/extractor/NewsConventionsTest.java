@@ -5504,4 +5504,12 @@ class NewsConventionsTest {
         assertEquals(List.of(List.of("while talks were ongoing")),
                 e.commitments().stream().map(Commitment::conditions).toList());
     }
+
+    @Test
+    void medicareAndUsaidAreTheUnitedStates() {
+        Extraction e = extract("Centers for Medicare and Medicaid Services Administrator Mehmet Oz, standing beside him, said "
+                + "CMS would publish the prices.\nThe U.S. Agency for International Development will provide $300 million in "
+                + "grants to the project.");
+        assertEquals(List.of("United States:FIRM", "United States:FIRM"), actorsAndModalities(e));
+    }
 }
