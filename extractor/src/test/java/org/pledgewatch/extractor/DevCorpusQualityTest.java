@@ -410,10 +410,12 @@ class DevCorpusQualityTest {
             // lines of output changed, in one article); the measure of round 47 (rules-1.47.0, as here: the same totals,
             // no line of output changed), read in aggregate only; round 48 read their misses and tuned on them
             // (rules-1.48.0, as here: 607/50/65 and 239/61/104; the statements' floor raised to it, the others left at
-            // the scores before the round: the commitments' include the judge's, which a retrained model need not keep)
+            // the scores before the round: the commitments' include the judge's, which a retrained model need not keep);
+            // round 49's rules (rules-1.49.0, as here: 608/49/64 and 243/59/100, modality 0.959) raised the statements'
+            // floor again
             new Pool("held-out round 47, untouched until round 48", List.of("/heldout-202", "/heldout-203", "/heldout-204",
                     "/heldout-205"),
-                    60, 0.913, 0.725, 0.956, 0.906),
+                    60, 0.914, 0.725, 0.956, 0.906),
             // round 48's untouched batches, written in round 47 before the extractor ran on them (health and public
             // health; transport, infrastructure, housing and cities; the Middle East and the Gulf, delivered last; South
             // and Central Asia): scored once with rules-1.46.0 (0.888 / 0.729, 553/62/78 and 249/71/114, modality 0.948,
@@ -421,9 +423,18 @@ class DevCorpusQualityTest {
             // fewer); the measure of round 48 (rules-1.48.0: 554/61/77 and 249/69/114, modality 0.952 with the scorer's
             // modality tie-break, conditions 0.951; six articles' output changed), read in aggregate only (three times
             // during the round, after its first two parts and at its end; no rule was chosen or dropped by them);
-            // nobody read their misses
-            new Pool("held-out round 48, untouched", List.of("/heldout-206", "/heldout-207", "/heldout-208", "/heldout-209"),
-                    60, 0.889, 0.731, 0.951, 0.951));
+            // nobody read their misses until round 49 tuned on them (rules-1.49.0, as here: 558/58/73 and 257/62/106,
+            // modality 0.953, conditions 0.952; the statements' floor raised to it, the others left at the round's start)
+            new Pool("held-out round 48, untouched until round 49", List.of("/heldout-206", "/heldout-207", "/heldout-208",
+                    "/heldout-209"),
+                    60, 0.894, 0.731, 0.951, 0.951),
+            // round 49's untouched batches, written at its start before the extractor ran on them (Africa in African and
+            // wire press; Latin America and the Caribbean in English-language outlets; defence, arms procurement and
+            // Asia-Pacific security; food, farming, labour and society): scored once with rules-1.48.0 (0.862 / 0.710,
+            // 506/82/80 and 245/77/123, modality 0.959, conditions 0.944) and once with rules-1.49.0, the measure of
+            // round 49, as here (the same totals), read in aggregate only; nobody read their misses
+            new Pool("held-out round 49, untouched", List.of("/heldout-210", "/heldout-211", "/heldout-212", "/heldout-213"),
+                    60, 0.862, 0.710, 0.959, 0.944));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

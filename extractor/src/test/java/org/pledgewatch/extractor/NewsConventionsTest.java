@@ -5506,9 +5506,9 @@ class NewsConventionsTest {
     }
 
     @Test
-    void medicareAndUsaidAreTheUnitedStates() {
+    void medicareAndTheTransportationDepartmentAreTheUnitedStates() {
         Extraction e = extract("Centers for Medicare and Medicaid Services Administrator Mehmet Oz, standing beside him, said "
-                + "CMS would publish the prices.\nThe U.S. Agency for International Development will provide $300 million in "
+                + "CMS would publish the prices.\nThe U.S. Department of Transportation will provide $300 million in "
                 + "grants to the project.");
         assertEquals(List.of("United States:FIRM", "United States:FIRM"), actorsAndModalities(e));
     }
