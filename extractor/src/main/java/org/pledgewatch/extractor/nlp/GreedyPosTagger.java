@@ -168,12 +168,15 @@ final class GreedyPosTagger {
         for (int i = 0; i < Math.min(needed, n); i++) {
             int count = features(tokenContexts, wordContexts, i, fixedContexts, i >= 1 ? previousTagContexts[tagIndex[i - 1]] : null,
                     i >= 2 ? previousTwoTagContexts[tagIndex[i - 2] * outcomes.length + tagIndex[i - 1]] : null);
-            double[] scores = score(wordSums[i], tokenContexts, WordFeatures.leading(wordContexts[i]), count);
-            int best = 0;
-            for (int p = 1; p < scores.length; p++) {
-                // (strictly greater: the first of equal outcomes wins, as in the beam search's queue)
-                if (scores[p] > scores[best]) {
-                    best = p;
+            int best = clearBest(wordSums[i], tokenContexts, WordFeatures.leading(wordContexts[i]), count);
+            if (best < 0) {
+                double[] scores = score(wordSums[i], tokenContexts, WordFeatures.leading(wordContexts[i]), count);
+                best = 0;
+                for (int p = 1; p < scores.length; p++) {
+                    // (strictly greater: the first of equal outcomes wins, as in the beam search's queue)
+                    if (scores[p] > scores[best]) {
+                        best = p;
+                    }
                 }
             }
             tagIndex[i] = best;
@@ -220,6 +223,35 @@ final class GreedyPosTagger {
             probs[o] /= normal;
         }
         return probs;
+    }
+
+    /**
+     * The outcome {@link #score} would rank first, read from the sums alone when the largest sum leads every other by a
+     * clear margin; -1 when it does not (then {@link #score} decides, ties and all). Why: the exp of every outcome's sum
+     * and the division by their total were a tenth of tagging, and neither can change which outcome is first when the
+     * leader's sum is ahead by far more than their rounding (exp's result is within an ulp or two, so a lead of 1e-9
+     * stays a lead of about 1e-9 relative, and dividing all by one total keeps the order); the range test keeps exp
+     * away from overflow and from underflow to equal zeros.
+     */
+    private int clearBest(double[] start, Context[] features, int from, int count) {
+        System.arraycopy(start, 0, probs, 0, probs.length);
+        addWeights(probs, features, from, count);
+        int best = 0;
+        for (int p = 1; p < probs.length; p++) {
+            if (probs[p] > probs[best]) {
+                best = p;
+            }
+        }
+        double lead = probs[best];
+        if (!(lead > -600 && lead < 600)) {
+            return -1;
+        }
+        for (int p = 0; p < probs.length; p++) {
+            if (p != best && !(lead - probs[p] > 1e-9)) {
+                return -1;
+            }
+        }
+        return best;
     }
 
     /** Adds the weights of {@code features[from, to)} to each outcome's sum, in order ({@code ArrayMath.sumFeatures}). */

@@ -13,10 +13,20 @@ public record Token(String text, int start, int end, String folded) {
     }
 
     public boolean isCapitalized() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        // (asked of nearly every token by many rules: an ASCII first letter, nearly every word, is tested as it is)
+        char c = text.charAt(0);
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(text.codePointAt(0));
     }
 
     public boolean isWord() {
-        return !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0));
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                : Character.isLetterOrDigit(text.codePointAt(0));
     }
 }
