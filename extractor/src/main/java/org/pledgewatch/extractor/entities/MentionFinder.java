@@ -136,15 +136,6 @@ public final class MentionFinder {
      * organisation's head noun before them, as in {@link #NATIONAL_SUFFIXES}).
      */
     private static final Set<String> NATIONAL_BODY_SUFFIXES = Words.set("uk", "us", "usa", "australia", "canada", "europe");
-    /** Whether a lower-case staff role ("chief executive", "spokesman") and a capitalised name follow token {@code end}. */
-    private static boolean employsTheNamedPerson(List<Token> tokens, int end) {
-        int k = end;
-        while (k < tokens.size() && k < end + 3 && !tokens.get(k).isCapitalized() && STAFF_ROLES.contains(tokens.get(k).folded())) {
-            k++;
-        }
-        return k > end && k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord();
-    }
-
     /** A company's departments, whose chief is the company's: "Personnel chief", "HR chief", "Marketing chief". */
     private static final Set<String> CORPORATE_FUNCTIONS = Words.set("personnel", "hr", "marketing", "sales", "operations",
             "strategy", "communications", "commercial", "procurement", "compliance", "legal", "product", "engineering");
@@ -457,6 +448,15 @@ public final class MentionFinder {
     private static final Set<String> STAFF_ROLES = Words.set("chief", "ceo", "chairman", "chairwoman", "spokesman",
             "spokeswoman", "spokesperson", "founder", "boss", "executive", "commissioner", "director", "adviser",
             "advisor", "secretary");
+
+    /** Whether a lower-case staff role ("chief executive", "spokesman") and a capitalised name follow token {@code end}. */
+    private static boolean employsTheNamedPerson(List<Token> tokens, int end) {
+        int k = end;
+        while (k < tokens.size() && k < end + 3 && !tokens.get(k).isCapitalized() && STAFF_ROLES.contains(tokens.get(k).folded())) {
+            k++;
+        }
+        return k > end && k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord();
+    }
 
     /**
      * The end of a group noun at {@code from} ("officials"), or after a country's possessive the end of a
