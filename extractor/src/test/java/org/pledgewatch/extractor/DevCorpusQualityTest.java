@@ -432,9 +432,19 @@ class DevCorpusQualityTest {
             // wire press; Latin America and the Caribbean in English-language outlets; defence, arms procurement and
             // Asia-Pacific security; food, farming, labour and society): scored once with rules-1.48.0 (0.862 / 0.710,
             // 506/82/80 and 245/77/123, modality 0.959, conditions 0.944) and once with rules-1.49.0, the measure of
-            // round 49, as here (the same totals), read in aggregate only; nobody read their misses
-            new Pool("held-out round 49, untouched", List.of("/heldout-210", "/heldout-211", "/heldout-212", "/heldout-213"),
-                    60, 0.862, 0.710, 0.959, 0.944));
+            // round 49 (the same totals), read in aggregate only; nobody read their misses until round 50 tuned on them
+            // (rules-1.50.0, as here: 521/68/65 and 247/76/121, modality 0.960, conditions 0.944; floors raised to it)
+            new Pool("held-out round 49, untouched until round 50", List.of("/heldout-210", "/heldout-211", "/heldout-212",
+                    "/heldout-213"),
+                    60, 0.886, 0.714, 0.959, 0.944),
+            // round 50's untouched batches, written at its start before the extractor ran on them (the Middle East, the
+            // Gulf and North Africa in regional and state-agency English; European politics in translated agency copy
+            // and Brussels reporting; companies and markets; South and Southeast Asia in local English-language press):
+            // scored once with rules-1.49.0 (0.871 / 0.771, 577/76/95 and 277/58/107, modality 0.968, conditions 0.913)
+            // and once with rules-1.50.0, the measure of round 50, as here (the same totals; no line of output changed),
+            // read in aggregate only; nobody read their misses
+            new Pool("held-out round 50, untouched", List.of("/heldout-214", "/heldout-215", "/heldout-216", "/heldout-217"),
+                    60, 0.870, 0.770, 0.967, 0.913));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();

@@ -5512,4 +5512,71 @@ class NewsConventionsTest {
                 + "grants to the project.");
         assertEquals(List.of("United States:FIRM", "United States:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aStatesDefenceForceAndFederalPoliceCommitTheirState() {
+        Extraction e = extract("Wellington, New Zealand - The New Zealand Government will buy helicopters. Defence Minister "
+                + "Judith Collins said the Defence Force would replace its ageing Seasprite helicopters with five new maritime "
+                + "helicopters.");
+        assertEquals(List.of("New Zealand:FIRM", "New Zealand:FIRM"), actorsAndModalities(e));
+        e = extract("BRASILIA - Brazil's President Luiz In\u00e1cio Lula da Silva said the Federal Police would open three new "
+                + "bases in Par\u00e1 by March.");
+        assertEquals(List.of("Brazil:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anHonorificInsideATranscriptLabelsBracketsIsNoPartOfTheName() {
+        Extraction e = extract("The Speaker (Hon. Moses Wetang'ula) in the Chair.\nThe Cabinet Secretary for Health (Hon. Aden "
+                + "Duale): Thank you, Hon. Speaker. The October funds will be released within 14 days.");
+        assertEquals(List.of("Aden Duale"), speakerNames(e));
+    }
+
+    @Test
+    void heAfterAQuoteIsTheOneWhoSaidSomethingNotTheManNamedFirst() {
+        // the list of men's names does not know Ahn; Trump is named first, in a clause of his own
+        Extraction e = extract("South Korean Defense Minister Ahn Gyu-back met U.S. officials in Seoul on Tuesday.\nAsked "
+                + "whether the submarines would be built in the United States, as Trump had suggested, Ahn said both sides "
+                + "were still discussing the matter.\n\"We have not excluded any option, but our shipyards are ready,\" he said.");
+        assertEquals(List.of("Ahn Gyu-back", "Ahn Gyu-back"), speakerNames(e));
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseIsNoSpeakerAPronounGoesBackTo() {
+        Extraction e = extract("Finance Minister Wale Edun spoke on Tuesday in Abuja while defending the budget before the "
+                + "Senate.\nThe budget, which President Bola Tinubu presented to the National Assembly last month, earmarks "
+                + "N15.8 trillion for debt service.\n\u201cWe are not going to restructure,\u201d he told the lawmakers.");
+        assertEquals(List.of("Wale Edun"), speakerNames(e));
+    }
+
+    @Test
+    void sheSaidAfterASentenceOpeningWithSheSaidIsTheSameWoman() {
+        // the list of women's names does not know Pennelope; the Prime Minister it does
+        Extraction e = extract("Opposition Leader Pennelope Beckles said the PNM would move a private motion. She said Prime "
+                + "Minister Kamla Persad-Bissessar had \"turned a small island state into a pawn\".\n\"We are not against "
+                + "cooperation with the United States,\" she said.");
+        assertEquals(List.of("Pennelope Beckles", "Pennelope Beckles", "Pennelope Beckles"), speakerNames(e));
+    }
+
+    @Test
+    void aNamedAudienceThenAPossessiveOpensTheReportedClause() {
+        Extraction e = extract("Cook Islands Prime Minister Mark Brown told RNZ Pacific his government would keep talking to "
+                + "Wellington.");
+        assertEquals(List.of("Mark Brown"), speakerNames(e));
+    }
+
+    @Test
+    void aCompanyNamedInFullIsTheOneItsLastWordNamesLater() {
+        // "Deutsche Lufthansa" read as a person's name at first, then "Lufthansa" as an employer
+        Extraction e = extract("Portugal picked Deutsche Lufthansa on Monday as the buyer of a stake in Lusair. Lufthansa Chief "
+                + "Executive Carsten Spohr said the group would not move any routes. Lufthansa will pay 1 billion euros.");
+        assertEquals(List.of("Deutsche Lufthansa:NEGATED", "Deutsche Lufthansa:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aStateBodyInAStoryWithoutAHomeCountryIsTheCountryOfTheOfficialWhoSpeaksOfIt() {
+        Extraction e = extract("Donors at the climate summit pledged $700 million on Friday, led by Norway and Germany. Brazil's "
+                + "President Luiz In\u00e1cio Lula da Silva said the Federal Police would open three new bases in Par\u00e1 by "
+                + "March.");
+        assertEquals(List.of("Donors at the climate summit:FIRM", "Brazil:FIRM"), actorsAndModalities(e));
+    }
 }

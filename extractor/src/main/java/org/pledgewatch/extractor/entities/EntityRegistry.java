@@ -81,6 +81,18 @@ public final class EntityRegistry {
             // full before, by its first word
             return opened;
         }
+        Entity ended = plain.indexOf(' ') < 0 && !namedBefore ? organizationEndedBy(plain) : null;
+        if (ended != null) {
+            // "Portugal picked Deutsche Lufthansa ... Lufthansa Chief Executive Carsten Spohr": the company named in
+            // full before, by its last word
+            return ended;
+        }
+        Entity endedName = plain.indexOf(' ') < 0 && !namedBefore ? bareNameEndedBy(plain) : null;
+        if (endedName != null && revealOrganization(endedName)) {
+            // "Portugal picked Deutsche Lufthansa ... Lufthansa Chief Executive Carsten Spohr": the name read as a
+            // person's until now was the company's, and its last word names it
+            return endedName;
+        }
         Entity revealed = plain.split(" ").length <= 2 && !namedBefore ? bareNameOpenedBy(plain) : null;
         if (revealed != null && revealOrganization(revealed)) {
             // "Cascade Aerostructures said on Thursday it would ... Cascade Chief Executive Ryan Kessler": the name
@@ -98,6 +110,7 @@ public final class EntityRegistry {
             // Council"): "the IOC" alone is the IOC, not its meeting
             orgsByFirstWord.merge(Folding.slug(plain.substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
         }
+        rememberLastWord(e);
         e.addCountry(country);
         return e;
     }
@@ -228,6 +241,7 @@ public final class EntityRegistry {
             // "Ardent Home Products ..., Ardent also said": the first word alone is the company too
             orgsByFirstWord.merge(Folding.slug(e.name().substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
         }
+        rememberLastWord(e);
         return true;
     }
 
@@ -262,12 +276,65 @@ public final class EntityRegistry {
         return found;
     }
 
+    /**
+     * Two-word organisations by their last word, when that word is a name of its own ("Deutsche Lufthansa", "Banco
+     * Santander"), not a generic head ("Central Bank", "Labour Party").
+     */
+    private final Map<String, Entity> orgsByLastWord = new java.util.HashMap<>();
+
+    /** Last words of two-word names that name no organisation alone. */
+    private static final Set<String> GENERIC_LAST_WORDS = Words.set("Bank", "Group", "Party", "Union", "Fund", "Foundation",
+            "Company", "Corporation", "Corp", "Agency", "Institute", "Association", "Authority", "Commission", "Ministry",
+            "Department", "Office", "Service", "Services", "Force", "Forces", "Army", "Navy", "Police", "Guard", "Court",
+            "Organisation", "Organization", "Alliance", "Front", "Movement", "Bloc", "Coalition", "Federation", "Times",
+            "Post", "News", "Air", "Airport", "Port", "University", "College", "School", "Hospital", "Club", "Trust",
+            "Trusts", "Network", "Centre", "Center", "Forum", "Agreement", "Deal", "Plan", "Programme", "Program", "Act");
+
+    /** Files an organisation of two words under its last word when that word can name it alone. */
+    private void rememberLastWord(Entity org) {
+        String name = org.name();
+        int space = name.indexOf(' ');
+        if (space < 0 || name.indexOf(' ', space + 1) >= 0 || !Character.isUpperCase(name.charAt(0))) {
+            return;
+        }
+        String last = name.substring(space + 1);
+        if (!GENERIC_LAST_WORDS.contains(last) && !INNER_BODIES.contains(last) && !COMPANY_NAME_ENDS.contains(last)) {
+            orgsByLastWord.merge(Folding.slug(last), org, (a, b) -> a == b ? a : AMBIGUOUS);
+        }
+    }
+
+    /** The one organisation of two words named so far whose last word is {@code word}, or null. */
+    private Entity organizationEndedBy(String word) {
+        Entity e = orgsByLastWord.get(Folding.slug(word));
+        return e == AMBIGUOUS ? null : e;
+    }
+
     private Entity organizationOpenedBy(String word) {
         if (orgsByFirstWord.isEmpty()) {
             return null;
         }
         Entity e = orgsByFirstWord.get(Folding.slug(word));
         return e == AMBIGUOUS ? null : e;
+    }
+
+    /**
+     * The one bare two-word name read as a person's (no title, no one it speaks for, no given name first) whose last
+     * word is {@code word}, or null.
+     */
+    private Entity bareNameEndedBy(String word) {
+        String last = Folding.fold(word);
+        Entity found = null;
+        for (Entity p : persons) {
+            List<String> words = p.nameWords();
+            if (words.size() == 2 && words.get(1).equals(last) && p.role() == null && p.organization() == null
+                    && !p.female() && !gazetteer.isMaleName(p.name().split(" ")[0])) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /**

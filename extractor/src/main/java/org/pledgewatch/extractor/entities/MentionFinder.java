@@ -808,6 +808,7 @@ public final class MentionFinder {
         HomeForeignOffice.give(text.body(), mentions, registry, home);
         PossessedBodies.link(text, mentions, registry, gazetteer);
         affiliations.link(text, mentions, registry, home);
+        UnlistedStateBodies.giveSpeakersCountry(mentions, registry);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
         SpelledOutNames.name(text.body(), mentions, registry);

@@ -585,8 +585,10 @@ public final class ReportedSpeechFinder {
                         k++;
                     }
                     if (k > j && k < n && (SUBJECT_PRONOUNS.contains(Tokens.folded(s, k)) || Tokens.folded(s, k).equals("the")
+                            || POSSESSIVE_DETERMINERS.contains(Tokens.folded(s, k))
                             || s.tokens().get(k).isCapitalized()) && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
-                        // ("told Newsmax the president welcomed the announcement": a past tense, no modal)
+                        // ("told Newsmax the president welcomed the announcement": a past tense, no modal; "told RNZ
+                        // Pacific his government would keep talking": a possessive opens the subject, as after "reporters")
                         return k;
                     }
                 }

@@ -182,6 +182,10 @@ public final class SpeakerResolver {
             // sentence has its subject, whom the second reading below takes: "Mao Ning said ..., but she warned")
             boolean unknownWomen = Boolean.TRUE.equals(wanted) && firstPerson(here.index(), offset, null, true) == null;
             for (int s = here.index() - 1; s >= Math.max(0, here.index() - 4); s--) {
+                Entity samePronoun = samePronounOpening(s, word);
+                if (samePronoun != null) {
+                    return samePronoun;
+                }
                 Mention anyone = firstPersonMention(s, Integer.MAX_VALUE, null, false);
                 Mention person = wanted == null || anyone == null ? anyone
                         : unknownWomen ? firstWomanOrUnknownSubject(s)
@@ -190,6 +194,18 @@ public final class SpeakerResolver {
                     // "Asked about King's comments, Sri Mulyani said ... | "...," she said": the sentence's subject, though
                     // the list of women's names does not know her, before a woman named only as its object
                     person = anyone;
+                }
+                Mention sayer = sayerIn(s, wanted);
+                if (sayer != null) {
+                    // "Asked whether the submarines would be built in the United States, as Trump had suggested, Ahn
+                    // said ... | "...," he said": the one who said something, though the list of men's names does not
+                    // know him, before a man named first in a clause of his own (round 50)
+                    person = sayer;
+                } else if (person != null && inRelativeClause(person)) {
+                    // "The budget, which President Bola Tinubu presented to the National Assembly, earmarks ... | "...,"
+                    // he told the lawmakers": the subject of a relative clause is no speaker the pronoun goes back to
+                    person = null;
+                    anyone = null;
                 }
                 official = named ? null : unnamedOfficial(s, Integer.MAX_VALUE);
                 if (official != null && (person == null || official.start() < person.start())) {
@@ -208,9 +224,59 @@ public final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * The person of sentence {@code sentence}, fitting {@code female}, who is followed by a verb of saying, when another
+     * person comes first in it; else null.
+     */
+    private Mention sayerIn(int sentence, Boolean female) {
+        Mention first = null;
+        Sentence s = text.sentences().get(sentence);
+        for (int i = firstMentionOf(sentence); i < mentions.size() && mentions.get(i).sentence() == sentence; i++) {
+            Mention m = mentions.get(i);
+            if (m.inQuote() || m.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            if (first == null) {
+                first = m;
+            }
+            if (m.tokenEnd() < s.tokens().size() && REPORTING.contains(s.tokens().get(m.tokenEnd()).folded())
+                    && fits(m.entity(), female) && !isOblique(m)) {
+                return m == first ? null : m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "which President Bola Tinubu presented": the subject of a relative clause (but in "which Prime Minister Mohammed
+     * bin Abdulrahman Al Thani said would be paid", the one who said it).
+     */
+    private boolean inRelativeClause(Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        String before = Tokens.folded(s, m.tokenStart() - 1);
+        return (before.equals("which") || before.equals("whom")) && !REPORTING.contains(Tokens.folded(s, m.tokenEnd()));
+    }
+
+    /**
+     * "She said the Prime Minister had ... | "...," she said": the one an earlier sentence opening with the same
+     * pronoun and a verb of saying refers to, or null.
+     */
+    private Entity samePronounOpening(int sentence, String pronoun) {
+        Sentence s = text.sentences().get(sentence);
+        int k = Dateline.bodyStart(s);
+        if (!(pronoun.equals("he") || pronoun.equals("she")) || k + 1 >= s.tokens().size()
+                || !s.tokens().get(k).folded().equals(pronoun) || !REPORTING.contains(s.tokens().get(k + 1).folded())) {
+            return null;
+        }
+        return resolvePronoun(s.tokens().get(k).start());
+    }
+
     /** Verbs between a speaker and the pronoun of what they say about themselves: "X said she", "X added that she". */
     private static final Set<String> SAYING = Words.set("said", "says", "added",
             "insisted", "stressed", "noted", "acknowledged", "admitted", "explained", "argued");
+
+    /** Verbs that tell a sentence's speaker: "Ahn said", "Beckles told reporters". */
+    private static final Set<String> REPORTING = Words.union(SAYING, "told", "warned", "replied", "answered", "announced");
 
     /** The person in subject position just before "said (that)" and the pronoun at {@code offset}, or null. */
     private Entity subjectSayingPronoun(Sentence here, int offset) {

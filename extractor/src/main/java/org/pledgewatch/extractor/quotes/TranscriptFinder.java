@@ -372,13 +372,17 @@ public final class TranscriptFinder {
         return words;
     }
 
+    /** An honorific before a member's name in a transcript: "Hon. ", "Rt. Hon ", "Dr ". */
+    private static final String HONORIFIC = "(?:(?:Right Hon|Rt\\. Hon|Hon|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+)";
+    private static final java.util.regex.Pattern LEADING_HONORIFIC = java.util.regex.Pattern.compile("^" + HONORIFIC);
+
     /**
      * A member's label in Hansard: an optional question number ("Q2. [907342]"), an honorific, the name, the
      * constituency and the party in brackets ("Sir Ed Davey (Kingston and Surbiton) (LD)", or in Ottawa's one pair
      * of brackets: "Hon. Pierre Poilievre (Leader of the Opposition, CPC)"). Group 1 is the name.
      */
     private static final java.util.regex.Pattern MEMBER_LABEL = java.util.regex.Pattern.compile(
-            "(?:Q\\d+\\.\\s*\\[\\d+\\]\\s*)?(?:(?:Right Hon|Rt\\. Hon|Hon|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+)?"
+            "(?:Q\\d+\\.\\s*\\[\\d+\\]\\s*)?" + HONORIFIC + "?"
             + "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){1,3})\\s+"
             // Westminster: "(North West Essex) (Con)"; Ottawa: "(Leader of the Opposition, CPC)", "(Beloeil—Chambly, BQ)"
             + "(?:\\([^()]{3,40}\\)\\s+\\(\\p{Lu}[\\p{L}/ -]{0,11}\\)|\\([^()]{3,60}, \\p{Lu}[\\p{L}./ -]{0,11}\\))");
@@ -699,7 +703,9 @@ public final class TranscriptFinder {
             // ("Mrs Kemi Badenoch (North West Essex) (Con):" names the member outside the brackets)
             return null;
         }
-        Entity e = registry.person(label.substring(open + 1, close).strip(), false);
+        // "The Cabinet Secretary for Health (Hon. Aden Duale):": the honorific is no part of the name
+        String name = LEADING_HONORIFIC.matcher(label.substring(open + 1, close).strip()).replaceFirst("");
+        Entity e = registry.person(name, false);
         if (e == null || e.type() != EntityType.PERSON) {
             return null;
         }
