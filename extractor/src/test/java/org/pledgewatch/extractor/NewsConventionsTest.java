@@ -5579,4 +5579,12 @@ class NewsConventionsTest {
                 + "March.");
         assertEquals(List.of("Donors at the climate summit:FIRM", "Brazil:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void anOpinionPiecesAuthorWhoIsAChiefOfficerOfAnOrganisationPledgesForIt() {
+        Extraction e = extract("Opinion: Less money must not mean fewer vaccinated children\nBy Jane Rowe\nFirst, we will protect "
+                + "the core. We will not ask any government to choose between these vaccines.\nJane Rowe is the chief "
+                + "executive officer of Gavi, the Vaccine Alliance.");
+        assertEquals(List.of("Gavi:FIRM", "Gavi:NEGATED"), actorsAndModalities(e));
+    }
 }

@@ -840,7 +840,15 @@ final class AffiliationLinker {
                 // "is group chief executive of", "is managing director of"
                 i++;
             }
-            while (verb && i < next.tokenStart() && ROLE_NOUNS.contains(tokens.get(i).folded())) {
+            if (verb && i + 2 < next.tokenStart() && tokens.get(i).folded().equals("chief")
+                    && tokens.get(i + 2).folded().equals("officer")) {
+                // "is the chief financial officer of", "chief operating officer": an officer of the company
+                role = true;
+                i += 3;
+            }
+            while (verb && i < next.tokenStart() && (ROLE_NOUNS.contains(tokens.get(i).folded())
+                    || role && tokens.get(i).folded().equals("officer"))) {
+                // ("is the chief executive officer of Gavi": the officer after the role nouns)
                 role = true;
                 i++;
             }
