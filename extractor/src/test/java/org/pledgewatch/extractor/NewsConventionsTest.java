@@ -5587,4 +5587,12 @@ class NewsConventionsTest {
                 + "executive officer of Gavi, the Vaccine Alliance.");
         assertEquals(List.of("Gavi:FIRM", "Gavi:NEGATED"), actorsAndModalities(e));
     }
+
+    @Test
+    void theTwoSidesOfTalksBetweenLeadersAreTheirCountries() {
+        // no country is named as such: the leaders' demonyms give them
+        Extraction e = extract("Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev in Astana on "
+                + "Tuesday. The two sides agreed to open the Tacheng-Ayagoz railway to traffic by 2027.");
+        assertEquals(List.of("China, Kazakhstan:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -1216,6 +1216,11 @@ public final class MentionFinder {
                     members = people ? BackReferences.latestLeadersCountries(out, s.index(), registry)
                             : BackReferences.latestDistinctCountries(out, s.index());
                 }
+                if (members.isEmpty() && !people) {
+                    // "Chinese President Xi Jinping held talks with Kazakh President Kassym-Jomart Tokayev ... The two
+                    // sides agreed": the countries of the two leaders who met, when no country is named as such
+                    members = BackReferences.latestLeadersCountries(out, s.index(), registry);
+                }
             }
             if (!members.isEmpty()) {
                 Mention m = mention(members.get(0), Mention.Kind.ROLE, s, i, end, quotes);
