@@ -75,19 +75,21 @@ public final class EntityRegistry {
             // name given in full before, without the "(SDF)" that would have announced it
             return spelledOut;
         }
-        Entity opened = plain.indexOf(' ') < 0 && !namedBefore ? organizationOpenedBy(plain) : null;
+        // a one-word name not met before may be the short form of a company named in full ("Castellan", "Lufthansa")
+        boolean newShortName = plain.indexOf(' ') < 0 && !namedBefore;
+        Entity opened = newShortName ? organizationOpenedBy(plain) : null;
         if (opened != null) {
             // "Castellan Pharmaceuticals agreed ... Castellan Chief Executive Mark Haldane": the company named in
             // full before, by its first word
             return opened;
         }
-        Entity ended = plain.indexOf(' ') < 0 && !namedBefore ? organizationEndedBy(plain) : null;
+        Entity ended = newShortName ? organizationEndedBy(plain) : null;
         if (ended != null) {
             // "Portugal picked Deutsche Lufthansa ... Lufthansa Chief Executive Carsten Spohr": the company named in
             // full before, by its last word
             return ended;
         }
-        Entity endedName = plain.indexOf(' ') < 0 && !namedBefore ? bareNameEndedBy(plain) : null;
+        Entity endedName = newShortName ? bareNameEndedBy(plain) : null;
         if (endedName != null && revealOrganization(endedName)) {
             // "Portugal picked Deutsche Lufthansa ... Lufthansa Chief Executive Carsten Spohr": the name read as a
             // person's until now was the company's, and its last word names it
@@ -323,18 +325,8 @@ public final class EntityRegistry {
      */
     private Entity bareNameEndedBy(String word) {
         String last = Folding.fold(word);
-        Entity found = null;
-        for (Entity p : persons) {
-            List<String> words = p.nameWords();
-            if (words.size() == 2 && words.get(1).equals(last) && p.role() == null && p.organization() == null
-                    && !p.female() && !gazetteer.isMaleName(p.name().split(" ")[0])) {
-                if (found != null) {
-                    return null;
-                }
-                found = p;
-            }
-        }
-        return found;
+        return onlyBareName(p -> p.nameWords().size() == 2 && p.nameWords().get(1).equals(last)
+                && !gazetteer.isMaleName(p.name().split(" ")[0]));
     }
 
     /**
@@ -343,10 +335,18 @@ public final class EntityRegistry {
      */
     private Entity bareNameOpenedBy(String words) {
         List<String> opening = java.util.Arrays.stream(words.split(" ")).map(Folding::fold).toList();
+        return onlyBareName(p -> p.nameWords().size() == opening.size() + 1
+                && p.nameWords().subList(0, opening.size()).equals(opening));
+    }
+
+    /**
+     * The one person whose name {@code fits} and who is known by the bare name only (no role, no organisation, not
+     * known to be a woman: a name that may yet turn out to be a company's), or null when none or several are.
+     */
+    private Entity onlyBareName(java.util.function.Predicate<Entity> fits) {
         Entity found = null;
         for (Entity p : persons) {
-            if (p.nameWords().size() == opening.size() + 1 && p.nameWords().subList(0, opening.size()).equals(opening)
-                    && p.role() == null && p.organization() == null && !p.female()) {
+            if (p.role() == null && p.organization() == null && !p.female() && fits.test(p)) {
                 if (found != null) {
                     return null;
                 }
