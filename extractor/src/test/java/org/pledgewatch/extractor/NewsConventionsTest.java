@@ -5595,4 +5595,69 @@ class NewsConventionsTest {
                 + "Tuesday. The two sides agreed to open the Tacheng-Ayagoz railway to traffic by 2027.");
         assertEquals(List.of("China, Kazakhstan:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void anInterviewsAnswersLabelledByTheIntervieweesOfficeAreTheirs() {
+        // another minister is named in the introduction: the label is the interviewee's office
+        Extraction e = extract("Energy Minister Kumara Jayakody says the Government will sell no land. He spoke to the Business "
+                + "Editor, days after Prime Minister Narendra Modi's visit. Excerpts:\nQ: Where does the energy hub stand?\n"
+                + "Minister: A joint venture company will be formed before June.");
+        assertEquals(List.of("Kumara Jayakody", "Kumara Jayakody"), speakerNames(e));
+    }
+
+    @Test
+    void anUndersecretaryAndSayyidAreTitlesNotNames() {
+        assertEquals(List.of("Claire Castro"), speakerNames(extract("Palace Press Officer Undersecretary Claire Castro said the "
+                + "funds would be released on Monday.")));
+        assertEquals(List.of("Badr bin Hamad Albusaidi"), speakerNames(extract("Oman's Foreign Minister Sayyid Badr bin Hamad "
+                + "Albusaidi said on Sunday that a new round of talks would be held in Muscat.")));
+    }
+
+    @Test
+    void aPortfolioEndingInPolicyIsNoPartOfTheName() {
+        Extraction e = extract("EU High Representative for Foreign Affairs and Security Policy Kaja Kallas said the bloc would "
+                + "send 50 million euros.");
+        assertEquals(List.of("Kaja Kallas"), speakerNames(e));
+    }
+
+    @Test
+    void aUnionNamedWithItsKindBeforeARelativeClauseSpeaks() {
+        Extraction e = extract("Penrose announced the cuts on Monday. The GMB union, which represents workers at Penrose's "
+                + "distribution centres, said it would ballot its members.");
+        assertEquals(List.of("GMB"), speakerNames(e));
+        assertEquals(List.of("GMB:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anInsertGivingTheSubjectsWorthDoesNotEndTheReportedClause() {
+        Extraction e = extract("Defence Commissioner Andrius Kubilius said the first disbursements, worth 15% of each country's "
+                + "allocation, would be paid in January.");
+        assertEquals(List.of("Andrius Kubilius"), speakerNames(e));
+    }
+
+    @Test
+    void itAfterASentenceClosedByACompanysAttributionIsThatCompany() {
+        // the first name of the sentence before is a place read as a person's ("near Taylor")
+        Extraction e = extract("SEOUL/WASHINGTON, Dec 2 (Reuters) - South Korea's Daejin Semiconductor will invest $12 billion in "
+                + "a memory chip packaging plant in Texas, the company said on Wednesday, days after Washington threatened to "
+                + "raise tariffs on imported chips from companies that do not build in the United States.\nThe plant, near "
+                + "Taylor, will open in 2029 and employ about 2,000 people, Daejin said in a regulatory filing. It said it "
+                + "would apply for tax credits under the CHIPS Act but that the investment did not depend on them.");
+        assertEquals(List.of("Daejin Semiconductor", "Daejin Semiconductor", "Daejin Semiconductor"), speakerNames(e));
+    }
+
+    @Test
+    void aParticipleReportsForTheSubjectAfterAnOpeningAdverb() {
+        Extraction e = extract("Lebanese President Joseph Aoun received the minister on Monday. Later, Aoun expressed his "
+                + "appreciation for the support, saying that the army would complete its deployment in the south.");
+        assertEquals(List.of("Joseph Aoun"), speakerNames(e));
+    }
+
+    @Test
+    void aSharePriceThatAddedIsNoVerbOfSaying() {
+        Extraction e = extract("British housebuilder Cresswell Homes added 2.4% after it said it would build 4,000 affordable "
+                + "homes.");
+        assertEquals(1, e.statements().size());
+        assertEquals(List.of("Cresswell Homes:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -488,17 +488,24 @@ public final class MentionFinder {
 
     /**
      * The end of a lower-case noun of an organisation's kind after its name at {@code end} ("Usdaw union", "Unia trade
-     * union", "Wagner group") when a verb of saying or "will" follows, else -1.
+     * union", "Wagner group") when a verb of saying, "will" or a relative clause follows, else -1.
      */
-    private int kindNounEnd(List<Token> tokens, int end) {
+    private int kindNounEnd(List<Token> tokens, int nameStart, int end) {
         int noun = end + 1 < tokens.size() && UNION_KINDS.contains(tokens.get(end).text()) ? end + 1 : end;
         if (noun + 1 >= tokens.size() || !ORG_DESCRIPTORS.contains(tokens.get(noun).text())
                 || PARTY_NOUNS.contains(tokens.get(noun).text())) {
             return -1;
         }
         String next = tokens.get(noun + 1).text();
-        return gazetteer.isReportingVerb(next) || next.equals("will") ? noun + 1 : -1;
+        // ("The GMB union, which represents workers at Penrose's distribution centres, said": a relative clause on the
+        // one named before its verb; not "an analyst at a Frankfurt bank, who asked not to be named": a kind of one)
+        boolean relativeClause = next.equals(",") && noun + 2 < tokens.size()
+                && RELATIVE_PRONOUNS.contains(tokens.get(noun + 2).text())
+                && (nameStart == 0 || tokens.get(nameStart - 1).folded().equals("the"));
+        return gazetteer.isReportingVerb(next) || next.equals("will") || relativeClause ? noun + 1 : -1;
     }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Words.set("which", "who", "whose");
 
     /** Words before "union" in a trade union's kind: "the Unia trade union", "the KCTU labour union". */
     private static final Set<String> UNION_KINDS = Words.set("trade", "labour", "labor", "teachers", "farmers", "workers");
@@ -3854,7 +3861,7 @@ public final class MentionFinder {
         boolean nationalBody = nameWords >= 2 && NATIONAL_BODY_SUFFIXES.contains(head)
                 && (head.length() > 3 || tokens.get(r.end - 1).text().startsWith(head.toUpperCase(Locale.ROOT)))
                 && !gazetteer.isMaleName(tokens.get(r.nameStart).text()) && !gazetteer.isFemaleName(tokens.get(r.nameStart).text());
-        int kindEnd = r.role == null ? kindNounEnd(tokens, r.end) : -1;
+        int kindEnd = r.role == null ? kindNounEnd(tokens, r.nameStart, r.end) : -1;
         if (kindEnd > 0) {
             // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind
             Entity e = registry.namedOrganization(Folding.stripPossessive(nameText(tokens, r.nameStart, r.end)), r.country);

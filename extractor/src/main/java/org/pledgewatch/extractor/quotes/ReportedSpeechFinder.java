@@ -153,6 +153,10 @@ public final class ReportedSpeechFinder {
                 according(text, s, v, quotes, speakers, out);
                 continue;
             }
+            if ((w.equals("added") || w.equals("adds")) && v + 1 < n && startsWithDigit(tokens.get(v + 1).text())) {
+                // "Cresswell Homes added 2.4% after it said it would build ...": a share price's gain, not words
+                continue;
+            }
             if ((w.equals("saying") || w.equals("telling")) && v > 0 && Tokens.folded(s, v - 1).equals("as")) {
                 // "Ryabkov was quoted by Interfax as saying that ...": the one quoted is the subject of "was quoted"
                 int quoted = v - 2;
@@ -395,8 +399,23 @@ public final class ReportedSpeechFinder {
     private static final Set<String> INTRODUCING_PREPOSITIONS = Words.set("among", "on", "in", "at", "after", "for",
             "unlike", "like", "speaking", "during");
 
-    /** The token after the comma closing a short introductory phrase opened by a preposition at {@code first}, or -1. */
+    private static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0));
+    }
+
+    /** Adverbs that open a sentence before its subject, set off by a comma: "Later,", "Separately,", "Meanwhile,". */
+    private static final Set<String> SENTENCE_ADVERBS = Words.set("later", "earlier", "separately", "meanwhile",
+            "however", "also", "additionally", "furthermore", "moreover", "likewise", "similarly", "yesterday", "today");
+
+    /**
+     * The token after the comma closing a short introductory phrase opened by a preposition at {@code first}, or after
+     * an opening adverb's comma; else -1.
+     */
     private static int introductoryPhraseEnd(Sentence s, int first, int before) {
+        if (first + 1 < before && SENTENCE_ADVERBS.contains(Tokens.folded(s, first)) && s.tokens().get(first + 1).text().equals(",")) {
+            // "Later, al-Bashir expressed thanks ..., noting that": an adverb set off by its comma
+            return first + 2;
+        }
         if (first >= s.tokens().size() || !INTRODUCING_PREPOSITIONS.contains(Tokens.folded(s, first))) {
             return -1;
         }
@@ -869,7 +888,7 @@ public final class ReportedSpeechFinder {
         // (and an infinitive's: "said the destroyers, to be handed over in stages from 2027, would be deployed")
         boolean infinitive = first.equals("to") && open + 2 < s.tokens().size() && Tokens.folded(s, open + 2).equals("be");
         if (!first.equals("which") && !first.equals("who") && !(first.endsWith("ed") && s.isVerbAt(open + 1))
-                && !Words.IRREGULAR_PARTICIPLES.contains(first) && !infinitive) {
+                && !Words.IRREGULAR_PARTICIPLES.contains(first) && !infinitive && !AMOUNT_INSERT_OPENERS.contains(first)) {
             return -1;
         }
         int close = insertClose(s, open - 1, true, 32);
@@ -881,6 +900,13 @@ public final class ReportedSpeechFinder {
         boolean tensed = s.isVerbAt(close + 1) && !verb.endsWith("ing") && (verb.endsWith("s") || verb.endsWith("ed"));
         return FINITE.contains(verb) || tensed ? close : -1;
     }
+
+    /**
+     * Words that open an insert giving a subject's size or worth: "said the first disbursements, worth 15% of each
+     * country's allocation, would be paid", ", totalling $2 billion,", ", each carrying 40 troops,".
+     */
+    private static final Set<String> AMOUNT_INSERT_OPENERS = Words.set("worth", "totalling", "totaling", "costing",
+            "amounting", "each");
 
     /** Words that open an aside inside a subject: ", including children,", ", while welcome,". */
     private static final Set<String> ASIDE_OPENERS = Words.set("including", "while", "though", "although", "however",

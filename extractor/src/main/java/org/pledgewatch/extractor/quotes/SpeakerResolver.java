@@ -74,6 +74,10 @@ public final class SpeakerResolver {
         if (sentence == 0) {
             return null;
         }
+        Entity closing = closingAttribution(sentence - 1);
+        if (closing != null) {
+            return closing;
+        }
         for (Mention m : mentions) {
             if (m.sentence() == sentence - 1 && !m.place() && !m.inQuote()) {
                 EntityType type = m.entity().type();
@@ -85,6 +89,25 @@ public final class SpeakerResolver {
                 boolean subject = !Tokens.isObject(previous, m.tokenStart())
                         && (m.tokenStart() - Dateline.bodyStart(previous) <= 12 || afterQuote(previous, m.tokenStart()));
                 return subject && (type == EntityType.ORGANIZATION || type == EntityType.COUNTRY) ? m.entity() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation or country whose attribution closes sentence {@code index}: "The plant, near Taylor, will open in
+     * 2029, Daejin said in a regulatory filing. It said ...": the one who spoke, not the first name of the report. Null
+     * when no body stands between a comma and a verb of saying.
+     */
+    private Entity closingAttribution(int index) {
+        Sentence s = text.sentences().get(index);
+        for (int i = firstMentionOf(index); i < mentions.size() && mentions.get(i).sentence() == index; i++) {
+            Mention m = mentions.get(i);
+            EntityType type = m.entity().type();
+            if (!m.inQuote() && !m.place() && (type == EntityType.ORGANIZATION || type == EntityType.COUNTRY)
+                    && m.tokenStart() > 0 && Tokens.folded(s, m.tokenStart() - 1).equals(",") && m.tokenEnd() < s.tokens().size()
+                    && SAYING.contains(Tokens.folded(s, m.tokenEnd()))) {
+                return m.entity();
             }
         }
         return null;

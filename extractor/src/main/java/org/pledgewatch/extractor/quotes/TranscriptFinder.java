@@ -248,10 +248,31 @@ public final class TranscriptFinder {
 
     private static FoundStatement answer(String body, int from, int to, QuotedRegions quotes, Entity interviewee) {
         java.util.regex.Matcher label = ANSWER_LABEL.matcher(body).region(from, to);
-        if (!label.lookingAt()) {
-            return null;
+        if (label.lookingAt()) {
+            return lineStatement(body, from, label.end(), to, quotes, interviewee);
         }
-        return lineStatement(body, from, label.end(), to, quotes, interviewee);
+        int colon = labelColon(body, from, to);
+        return colon > from && isIntervieweesRole(body.substring(from, colon), interviewee)
+                ? lineStatement(body, from, colon + 1, to, quotes, interviewee) : null;
+    }
+
+    /**
+     * "Q: ... / Minister: ...": an interview may label its answers by the office of the one interviewed, a word of the
+     * role the introduction gave them ("Energy Minister Kumara Jayakody says ... Excerpts:"); someone else in the story
+     * may hold a like office ("Prime Minister Modi's visit"), but the answers are the interviewee's.
+     */
+    private static boolean isIntervieweesRole(String label, Entity interviewee) {
+        String[] words = labelWords(label);
+        if (interviewee.role() == null || words.length > 2) {
+            return false;
+        }
+        String role = " " + Folding.fold(interviewee.role()) + " ";
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || !role.contains(" " + Folding.fold(w) + " ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Set<String> interviewers(String body) {
