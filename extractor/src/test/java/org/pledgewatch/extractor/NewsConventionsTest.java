@@ -5660,4 +5660,43 @@ class NewsConventionsTest {
         assertEquals(1, e.statements().size());
         assertEquals(List.of("Cresswell Homes:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void shriBeforeANameInAnIndianTranscriptLabelIsAnHonorific() {
+        Extraction e = extract("Transcript of Special Briefing by Foreign Secretary\nShri Randhir Jaiswal, Official Spokesperson: Good "
+                + "evening friends. We have with us Foreign Secretary Shri Vikram Misri.\nShri Vikram Misri, Foreign "
+                + "Secretary: Thank you, Randhir. The two leaders agreed to raise bilateral trade to US$ 25 billion by 2030.");
+        assertEquals(List.of("Randhir Jaiswal", "Vikram Misri"), speakerNames(e));
+    }
+
+    @Test
+    void aChairSayingWhoSpeaksNextPledgesNothing() {
+        Extraction e = extract("Transcript of Special Briefing by Foreign Secretary\nRandhir Jaiswal, Official Spokesperson: Good "
+                + "evening friends. We have with us Foreign Secretary Vikram Misri of India. I will now request Foreign "
+                + "Secretary sir to make his opening remarks.\nVikram Misri, Foreign Secretary: Thank you, Randhir. India will "
+                + "open a consulate in Da Nang next year.");
+        assertEquals(List.of("India:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theRoleNounIsNotTheOneTheSubjectAppearsWith() {
+        Extraction e = extract("ISLAMABAD: Finance Minister Muhammad Aurangzeb on Tuesday said Pakistan would meet all structural "
+                + "benchmarks.\nAddressing a press conference along with Minister of State for Finance Bilal Azhar Kayani, the "
+                + "minister said the government would not bring a mini-budget.");
+        assertEquals(List.of("Muhammad Aurangzeb", "Muhammad Aurangzeb"), speakerNames(e));
+    }
+
+    @Test
+    void andRemindedEndsTheReportedClause() {
+        Extraction e = extract("The European Commission said it was monitoring the situation and reminded both countries that "
+                + "internal border checks must remain temporary.");
+        assertEquals("it was monitoring the situation", e.statements().get(0).quote());
+    }
+
+    @Test
+    void theGovernmentOfAPlaceSpeaksForIt() {
+        Extraction e = extract("The government of France said it would set up a joint task force.");
+        assertEquals(List.of("France"), speakerNames(e));
+        assertEquals(List.of("France:FIRM"), actorsAndModalities(e));
+    }
 }

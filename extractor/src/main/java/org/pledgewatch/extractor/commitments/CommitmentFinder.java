@@ -1838,6 +1838,9 @@ public final class CommitmentFinder {
     /** What a speaker says they will do in the conversation itself: "I will be brief", "I'll tell you", "I'll leave it". */
     private static final Set<String> DISCOURSE_ACTS = Words.set("say", "add", "tell", "repeat", "leave", "begin", "start",
             "explain", "answer", "be", "put", "give", "come", "let");
+    /** What a chair says they will now do: hand the floor to someone. */
+    private static final Set<String> CHAIRS_ACTS = Words.set("request", "invite", "ask", "hand", "turn", "open", "call",
+            "pass", "give", "take");
     /** What follows "I will be" in such a move: "be brief", "be clear", "be honest", "be frank". */
     private static final Set<String> DISCOURSE_STATES = Words.set("brief", "clear", "honest", "frank", "very", "quick", "short");
 
@@ -1846,9 +1849,16 @@ public final class CommitmentFinder {
             return false;
         }
         int verb = cue.end();
+        boolean now = false;
         while (verb < s.tokens().size() && (Tokens.folded(s, verb).equals("just") || Tokens.folded(s, verb).equals("also")
-                || Tokens.folded(s, verb).equals("only"))) {
+                || Tokens.folded(s, verb).equals("only") || Tokens.folded(s, verb).equals("now"))) {
+            now |= Tokens.folded(s, verb).equals("now");
             verb++;
+        }
+        if (now && verb < s.tokens().size() && CHAIRS_ACTS.contains(Tokens.folded(s, verb))) {
+            // a briefing's chair: "I will now request Foreign Secretary sir to make his opening remarks", "I'll now hand
+            // over to", "I will now open the floor"
+            return true;
         }
         if (verb >= s.tokens().size() || !DISCOURSE_ACTS.contains(Tokens.folded(s, verb))) {
             return false;

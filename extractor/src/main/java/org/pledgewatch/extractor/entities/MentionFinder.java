@@ -1151,7 +1151,9 @@ public final class MentionFinder {
         if (lower.equals("the") && i + 1 < n && GENERIC_ROLES.containsKey(tokens.get(i + 1).text())) {
             // "The diplomat noted", "the minister said": the latest person whose role fits
             List<String> roleWords = GENERIC_ROLES.get(tokens.get(i + 1).text());
-            Entity e = BackReferences.latestPersonWithRole(out, roleWords);
+            // ("Addressing a press conference along with Minister of State for Finance Bilal Azhar Kayani, the minister
+            // said": not the one the subject appears with)
+            Entity e = BackReferences.latestPersonWithRoleNotAddressed(out, body, roleWords, name -> null);
             if (e == null) {
                 // "Sir Keir Starmer ... the PM said": the role the article leaves out, from the well-known officials
                 e = BackReferences.latestPersonWithRole(out, roleWords, gazetteer::officialRole);

@@ -1159,8 +1159,10 @@ public final class ReportedSpeechFinder {
             "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed", "threatened", "denied", "declined",
             "refused", "demanded", "called", "announced", "argued", "insisted", "reiterated", "renewed", "repeated",
             "pledged", "promised", "vowed", "questioned", "asked", "blamed", "cautioned",
+            // "said it was monitoring the situation and reminded both countries that ..."
+            "reminded",
             // a live page's present tense: "Flynn says Scotland has been short-changed and asks whether ..."
-            "asks", "insists", "urges", "accuses", "points");
+            "asks", "insists", "urges", "accuses", "points", "reminds");
 
     /**
      * Appeals to others after "but": "said the party would support the deal but urged ministers to ...". (A

@@ -315,8 +315,22 @@ public final class SubjectFinder {
         if (p < 1 || !(Tokens.folded(s, p).equals("for") || Tokens.folded(s, p).equals("of") || Tokens.folded(s, p).equals("at"))) {
             return false;
         }
+        if (p >= 4 && Tokens.folded(s, p - 1).equals("state") && Tokens.folded(s, p - 2).equals("the")
+                && Tokens.folded(s, p - 3).equals("of")) {
+            // "The government of the state of Brandenburg said"
+            p -= 3;
+        }
+        if (Tokens.folded(s, p).equals("of") && GOVERNMENTS.contains(Tokens.folded(s, p - 1))
+                && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON) {
+            // "The government of France said it would ...": the state speaks through its government (not "the
+            // government of President José Antonio Kast", which is his country's)
+            return true;
+        }
         return OFFICIALS.contains(Tokens.folded(s, p - 1));
     }
+
+    private static final java.util.Set<String> GOVERNMENTS = Words.set("government", "governments", "cabinet",
+            "administration");
 
     private static final java.util.Set<String> DOCUMENTS = Words.set("report", "statement", "letter", "study",
             "analysis", "survey", "document", "memo", "note", "assessment", "review", "paper", "post", "video", "message");

@@ -24,7 +24,9 @@ public final class TranscriptFinder {
     private static final Set<String> TITLES = Words.set("mr", "mrs", "ms", "dr", "president", "minister", "chancellor",
             "secretary", "prime", "general", "senator", "sen", "rep", "ambassador", "governor", "premier", "mayor",
             // Hansard's "Right Hon. Mark Carney (Prime Minister, Lib.):", "Hon. Pierre Poilievre (...):"
-            "right", "rt", "hon");
+            "right", "rt", "hon",
+            // India's official transcripts: "Shri Vikram Misri, Foreign Secretary:", "Smt. Nirmala Sitharaman:"
+            "shri", "smt", "shrimati");
     private static final int MAX_LABEL_WORDS = 4;
     /** Labels by role besides the titles: "Spokesman:", "Spokesperson:". */
     private static final Set<String> ROLE_LABELS = Words.set("spokesman", "spokeswoman", "spokesperson", "moderator", "chair");
