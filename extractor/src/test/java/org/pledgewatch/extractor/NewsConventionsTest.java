@@ -5699,4 +5699,12 @@ class NewsConventionsTest {
         assertEquals(List.of("France"), speakerNames(e));
         assertEquals(List.of("France:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aStoryCountedInItsOwnCapitalisedCurrencyIsThatCountrys() {
+        Extraction e = extract("SUNAMGANJ, June 24, 2026 (BSS) - The government will allocate an additional Taka 35 crore for "
+                + "flood-hit families in Sylhet, Relief Minister Md Shahidul Islam said today.\nHe said the ministry would also "
+                + "provide Taka 6,000 in cash to each family whose house had been damaged.");
+        assertEquals(List.of("Bangladesh:FIRM", "Bangladesh:FIRM"), actorsAndModalities(e));
+    }
 }

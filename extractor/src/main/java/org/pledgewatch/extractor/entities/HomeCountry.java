@@ -39,12 +39,14 @@ final class HomeCountry {
             List<Token> tokens = s.tokens();
             int dateline = s.index() == 0 ? Dateline.bodyStart(s) : 0;
             for (int i = 0; i < tokens.size(); i++) {
+                String currency = NATIONAL_CURRENCIES.get(tokens.get(i).folded());
+                if (currency != null && !(tokens.get(i).isCapitalized() && NAMES_TOO.contains(tokens.get(i).folded()))) {
+                    // "9,000 baht in compensation": a domestic story counts in its own money (South Asian copy writes
+                    // it capitalised: "Taka 35 crore")
+                    counts.merge(currency, 1, Integer::sum);
+                    continue;
+                }
                 if (!tokens.get(i).isCapitalized()) {
-                    String currency = NATIONAL_CURRENCIES.get(tokens.get(i).folded());
-                    if (currency != null) {
-                        // "9,000 baht in compensation": a domestic story counts in its own money
-                        counts.merge(currency, 1, Integer::sum);
-                    }
                     continue;
                 }
                 GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), match);
@@ -128,6 +130,9 @@ final class HomeCountry {
             Map.entry("zlotys", "POL"), Map.entry("forint", "HUN"), Map.entry("forints", "HUN"), Map.entry("lira", "TUR"),
             Map.entry("hryvnia", "UKR"), Map.entry("hryvnias", "UKR"), Map.entry("roubles", "RUS"), Map.entry("rubles", "RUS"),
             Map.entry("taka", "BGD"), Map.entry("reais", "BRA"), Map.entry("shekels", "ISR"), Map.entry("cedis", "GHA")));
+
+    /** Currencies that are also names or words when capitalised: "Rand Paul", "Won by ...". */
+    private static final Set<String> NAMES_TOO = Words.set("won", "rand");
 
     /** Verbs after which a country opening the lead is its subject: "Estonia will keep its aid ...". */
     private static final Set<String> LEAD_VERBS = Words.set("will", "has", "is", "plans",
