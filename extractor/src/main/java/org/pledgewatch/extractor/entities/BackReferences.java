@@ -77,8 +77,9 @@ final class BackReferences {
                     }
                 }
                 if (before.size() > 0 && latest.sentence() == before.get(before.size() - 1).sentence()) {
-                    // the one addressed or met in the role noun's own sentence ("along with Minister of State Bilal
-                    // Azhar Kayani, the minister said") is not who it names: the one given the role before
+                    // the one addressed or met in the latest sentence read, which is most often the role noun's own
+                    // ("along with Minister of State Bilal Azhar Kayani, the minister said"), is not who it names: the
+                    // one given the role before, in an earlier sentence
                     for (int j = k - 1; j >= Math.max(0, before.size() - RECENT_MENTIONS); j--) {
                         if (personWithRole(before.get(j), roleWords, knownRole) && before.get(j).entity() != latest.entity()) {
                             return before.get(j).entity();
