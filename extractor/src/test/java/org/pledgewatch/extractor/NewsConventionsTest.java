@@ -5707,4 +5707,13 @@ class NewsConventionsTest {
                 + "provide Taka 6,000 in cash to each family whose house had been damaged.");
         assertEquals(List.of("Bangladesh:FIRM", "Bangladesh:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void andExpressedConfidenceEndsTheReportedClause() {
+        Extraction e = extract("ISLAMABAD: Finance Minister Senator Muhammad Aurangzeb on Tuesday said Pakistan would meet all "
+                + "structural benchmarks agreed with the International Monetary Fund (IMF) and expressed confidence that the "
+                + "Fund's Executive Board would clear the next tranche.");
+        assertEquals("Pakistan would meet all structural benchmarks agreed with the International Monetary Fund (IMF)",
+                e.statements().get(0).quote());
+    }
 }

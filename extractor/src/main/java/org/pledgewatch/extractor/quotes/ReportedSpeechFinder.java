@@ -1066,11 +1066,29 @@ public final class ReportedSpeechFinder {
         // drop the final full stop and a closing comma
         int last = Tokens.lastEndingBy(s, end);
         while (last > from && Tokens.isPunctuation(tokens.get(last).text()) && !Tokens.isQuoteMark(tokens.get(last).text())
-                && !tokens.get(last).text().equals("%") && !isSum(tokens.get(last).text())) {
-            // ("the flat rate of 15%." keeps its per cent sign, "would receive £150." its sum)
+                && !tokens.get(last).text().equals("%") && !isSum(tokens.get(last).text())
+                && !closesBracketOpenedIn(tokens, from, last)) {
+            // ("the flat rate of 15%." keeps its per cent sign, "would receive £150." its sum, "the International Monetary
+            // Fund (IMF)" its closing bracket)
             last--;
         }
         return last >= from ? tokens.get(last).end() : end;
+    }
+
+    /** Whether token {@code at} is a ")" whose "(" stands in the clause from {@code from}. */
+    private static boolean closesBracketOpenedIn(List<Token> tokens, int from, int at) {
+        if (!tokens.get(at).text().equals(")")) {
+            return false;
+        }
+        for (int k = at - 1; k >= from; k--) {
+            if (tokens.get(k).text().equals("(")) {
+                return true;
+            }
+            if (tokens.get(k).text().equals(")")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1159,8 +1177,9 @@ public final class ReportedSpeechFinder {
             "praised", "condemned", "appealed", "welcomed", "rejected", "dismissed", "threatened", "denied", "declined",
             "refused", "demanded", "called", "announced", "argued", "insisted", "reiterated", "renewed", "repeated",
             "pledged", "promised", "vowed", "questioned", "asked", "blamed", "cautioned",
-            // "said it was monitoring the situation and reminded both countries that ..."
-            "reminded",
+            // "said it was monitoring the situation and reminded both countries that ...", "said Pakistan would meet all
+            // structural benchmarks and expressed confidence that ..."
+            "reminded", "expressed",
             // a live page's present tense: "Flynn says Scotland has been short-changed and asks whether ..."
             "asks", "insists", "urges", "accuses", "points", "reminds");
 
