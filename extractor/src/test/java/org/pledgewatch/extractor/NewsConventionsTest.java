@@ -5716,4 +5716,12 @@ class NewsConventionsTest {
         assertEquals("Pakistan would meet all structural benchmarks agreed with the International Monetary Fund (IMF)",
                 e.statements().get(0).quote());
     }
+
+    @Test
+    void anEnvoyToAHostCountryIsTheSendingStates() {
+        Extraction e = extract("Indian Ambassador to Nepal Naveen Srivastava said India would build a bridge over the Koshi.");
+        assertEquals("IND", e.statements().get(0).speaker().country());
+        assertEquals("Ambassador to Nepal", e.statements().get(0).speaker().role());
+        assertEquals(List.of("India:FIRM"), actorsAndModalities(e));
+    }
 }

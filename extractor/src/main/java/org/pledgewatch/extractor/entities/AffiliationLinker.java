@@ -77,6 +77,7 @@ final class AffiliationLinker {
 
     /** Links people to what they speak for; {@code home} is the article's country ({@link HomeCountry}), or null. */
     void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home) {
+        envoysToHosts(text, mentions);
         for (Entity person : registry.persons()) {
             String[] namesake = gazetteer.official(person.name());
             if (namesake != null && person.role() != null && namesake[0].equals(person.country()) && home != null
@@ -129,6 +130,50 @@ final class AffiliationLinker {
         institutionHeads(mentions, registry);
         EarningsCalls.link(text, mentions, registry);
         commissioners(mentions, registry);
+    }
+
+    /**
+     * An envoy's title with its host country before the name: "Indian Ambassador to Nepal Naveen Srivastava". Group 1 is
+     * the sending state's adjective or name, if written; group 2 the title; group 3 the host.
+     */
+    private static final java.util.regex.Pattern ENVOY_TO = java.util.regex.Pattern.compile(
+            "(?:(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+)?) )?(Ambassador|Envoy|Special Envoy|High Commissioner|Consul General"
+            + "|Permanent Representative) to (?:the )?(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+){0,2}) $");
+
+    /**
+     * "Indian Ambassador to Nepal Naveen Srivastava", "Japanese Ambassador to the Philippines Endo Kazuya": the name
+     * reader takes the host country, written right before the name, for the person's own; an envoy speaks for the state
+     * that sends them (the adjective before the title), or for no state the article says.
+     */
+    private void envoysToHosts(AnalyzedText text, List<Mention> mentions) {
+        String body = text.body();
+        for (Mention m : mentions) {
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || m.inQuote() || p.country() == null) {
+                continue;
+            }
+            int at = body.indexOf(p.name(), m.start());
+            if (at < 0 || at - m.start() > 40) {
+                continue;
+            }
+            String before = body.substring(Math.max(0, at - 100), at);
+            java.util.regex.Matcher envoy = ENVOY_TO.matcher(before);
+            if (!envoy.find()) {
+                continue;
+            }
+            GazetteerEntry host = gazetteer.lookup(envoy.group(3));
+            if (host == null || host.kind() != GazetteerEntry.Kind.COUNTRY || !host.id().equals(p.country())) {
+                continue;
+            }
+            GazetteerEntry sender = envoy.group(1) == null ? null : gazetteer.lookup(envoy.group(1));
+            p.forgetCountry();
+            if (sender != null && (sender.kind() == GazetteerEntry.Kind.COUNTRY || sender.kind() == GazetteerEntry.Kind.DEMONYM)) {
+                p.addCountry(sender.kind() == GazetteerEntry.Kind.COUNTRY ? sender.id() : sender.country());
+            }
+            if (p.role() == null) {
+                p.giveOffice(before.substring(envoy.start(2)).strip());
+            }
+        }
     }
 
     /** Offices whose winners news styles "-elect" before taking office: "President-elect Laura Fernández". */
