@@ -5724,4 +5724,48 @@ class NewsConventionsTest {
         assertEquals("Ambassador to Nepal", e.statements().get(0).speaker().role());
         assertEquals(List.of("India:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void theMinistryIsTheOneReadBeforeAsACountrys() {
+        Extraction e = extract("S. Korea to provide US$3 mln in humanitarian aid to flood-hit Vietnam\nSEOUL, Nov. 28 (Yonhap) -- "
+                + "South Korea will provide US$3 million in humanitarian assistance to Vietnam to help the Southeast Asian country "
+                + "recover from deadly floods and landslides, the foreign ministry said Friday.\nThe aid will be delivered through "
+                + "international organizations, including the World Food Programme, and used to supply food, drinking water and "
+                + "temporary shelter to affected residents in the central provinces, the ministry said in a press release.\n\"The "
+                + "government hopes the assistance will help the people of Vietnam overcome the damage as quickly as possible and "
+                + "return to their daily lives,\" it said.\nThe ministry added that it would consider additional support "
+                + "depending on the scale of the damage and requests from the Vietnamese government.");
+        assertEquals(List.of("South Korea", "South Korea", "South Korea"), speakerNames(e));
+    }
+
+    @Test
+    void willNotBePartOfIsARefusal() {
+        Extraction e = extract("Saudi Foreign Minister Faisal bin Farhan said the Kingdom will not be part of any military "
+                + "escalation.\nMuhammad Yunus said he would not be part of any future government.\nThe minister said Saudi "
+                + "Arabia will not be blackmailed.");
+        assertEquals(List.of("Saudi Arabia:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aVerbAfterTheNameIsNoApposition() {
+        Extraction e = extract("Tuvalu’s chief climate negotiator, Sione Tekafa, has been coming to UN climate talks for more than "
+                + "a decade.\n\"We will object in the plenary,\" he said.");
+        assertEquals(List.of("Tuvalu:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aCountrysOfficeRightBeforeTheNameNeedsNoComma() {
+        Extraction e = extract("Samoa’s chief negotiator Anne Rasmussen said Samoa would table a declaration. \"We will object in "
+                + "the plenary,\" Rasmussen said.");
+        assertEquals("WSM", e.statements().get(0).speaker().country());
+    }
+
+    @Test
+    void anOfficialBesideAForeignEnvoyIsTheHostsOfficial() {
+        Extraction e = extract("BIRATNAGAR — The government will provide Rs 200,000 to each family whose house was swept away, "
+                + "Home Minister Dipak Raj Joshi announced on Monday.\nIndian Ambassador to Nepal Naveen Srivastava said India "
+                + "would send tents and medicines this week. India will also fund a bridge over the Koshi, he said.\n\u201cI have "
+                + "instructed the chief district officers to stay in the field until the last family gets help,\u201d Joshi said.");
+        assertEquals(List.of("Nepal:FIRM", "India:FIRM", "India:FIRM", "Nepal:CONDITIONAL"), actorsAndModalities(e));
+    }
 }

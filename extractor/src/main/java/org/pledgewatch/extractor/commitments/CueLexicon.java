@@ -571,6 +571,17 @@ public final class CueLexicon {
             "wanted", "want", "wants", "seeks", "seek", "demand", "demands", "secure", "obtain");
 
     /** Subjects that name a speaker or a side, never a thing acted on: "we will not be blackmailed". */
+    /**
+     * "the Kingdom will not be part of any military escalation", "This committee will not be party to punitive taxes":
+     * a refusal to take part, unlike the states that "will not be" names ("blackmailed", "naive").
+     */
+    private static boolean takesNoPart(List<Token> tokens, int cue, int at) {
+        // (not "he would not be part of any future government": a person's own career, no party's pledge)
+        return at + 1 < tokens.size() && (cue == 0 || !PERSONAL_SUBJECTS.contains(tokens.get(cue - 1).folded())) && (tokens.get(at).folded().equals("part") && tokens.get(at + 1).folded().equals("of")
+                || tokens.get(at).folded().equals("party") && tokens.get(at + 1).folded().equals("to"));
+    }
+
+    private static final Set<String> PERSONAL_SUBJECTS = Words.set("i", "he", "she");
     private static final Set<String> PRONOUN_SUBJECTS = Words.set("we", "i", "you", "they", "he", "she", "it", "who",
             "that", "which", "this");
 
@@ -677,7 +688,7 @@ public final class CueLexicon {
             }
             if (actsAsModal(p) && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
                     && p.modality() == Modality.NEGATED && !tokens.get(end + 1).folded().endsWith("ing")
-                    && !tokens.get(end + 1).folded().equals("able")
+                    && !tokens.get(end + 1).folded().equals("able") && !takesNoPart(tokens, i, end + 1)
                     && !(thingNotActedOn(tokens, i, end + 1) && !COULD_NOT.contains(p.words().get(0))
                         && !INABILITY.contains(p.words().get(0)))) {
                 // "we will not be blackmailed", "we cannot be naive", "Ukraine will not be defeated": a state, nothing

@@ -124,7 +124,7 @@ final class AffiliationLinker {
         electionWinners(text, mentions);
         regionalLeaders(mentions, registry);
         electedTitles(text, mentions);
-        domesticOfficials(mentions, registry, home);
+        domesticOfficials(mentions, registry, home, envoysHost(registry));
         lowerCaseCorporateOffices(text, mentions, registry);
         companyExecutives(text, mentions, registry);
         institutionHeads(mentions, registry);
@@ -380,7 +380,7 @@ final class AffiliationLinker {
      * country the lead opens with ("MANILA -- The Philippines is counting on ..., Trade and Industry Secretary
      * Cristina Roque told Nikkei Asia").
      */
-    private static void domesticOfficials(List<Mention> mentions, EntityRegistry registry, String home) {
+    private static void domesticOfficials(List<Mention> mentions, EntityRegistry registry, String home, String host) {
         java.util.Map<String, Integer> countries = new java.util.HashMap<>();
         for (Mention m : mentions) {
             String c = m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON ? null : m.entity().country();
@@ -391,7 +391,7 @@ final class AffiliationLinker {
                 countries.merge(c, 1, Integer::sum);
             }
         }
-        String only = dominant(countries);
+        String only = host != null ? host : dominant(countries);
         if (only == null) {
             only = home;
         }
@@ -401,6 +401,29 @@ final class AffiliationLinker {
                 p.addCountry(before != null ? before : only);
             }
         }
+    }
+
+    /** An envoy's title as the article gives it: "Ambassador of Japan to Fiji", "High Commissioner to Fiji". */
+    private static final java.util.regex.Pattern ENVOY_ROLE = java.util.regex.Pattern.compile(
+            "(?:Ambassador|Envoy|High Commissioner)(?: of (?:the )?[\\p{L} .-]+)? to (?:the )?(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+){0,2})$");
+
+    /**
+     * "the Ambassador of Japan to Fiji, Kenji Takahashi, and ... the Minister for Rural and Maritime Development, Sakiasi
+     * Ditoka": where a foreign envoy meets the host's officials, an official whom the article ties to no country is the
+     * host's, though the article names the envoy's country more. Null when no envoy to another country is named.
+     */
+    private String envoysHost(EntityRegistry registry) {
+        for (Entity p : registry.persons()) {
+            java.util.regex.Matcher envoy = p.role() == null || p.country() == null ? null : ENVOY_ROLE.matcher(p.role());
+            if (envoy == null || !envoy.find()) {
+                continue;
+            }
+            GazetteerEntry host = gazetteer.lookup(envoy.group(1));
+            if (host != null && host.kind() == GazetteerEntry.Kind.COUNTRY && !host.id().equals(p.country())) {
+                return host.id();
+            }
+        }
+        return null;
     }
 
     /**
@@ -757,6 +780,11 @@ final class AffiliationLinker {
                 // "Darragh O'Brien, on RTE Radio's Morning Ireland": where they spoke, not whom they speak for
                 continue;
             }
+            if (m.tokenEnd() + 1 < tokens.size() && SUBJECT_VERBS.contains(tokens.get(m.tokenEnd() + 1).folded())) {
+                // "Tuvalu's chief climate negotiator, Sione Tekafa, has been coming to UN climate talks": the
+                // sentence's verb after the name, no apposition (the office before the name tells whom he speaks for)
+                continue;
+            }
             boolean sameApposition = true;
             for (int i = m.tokenEnd() + 1; i < next.tokenStart(); i++) {
                 if (tokens.get(i).text().equals(",") || tokens.get(i).isCapitalized()
@@ -1014,12 +1042,17 @@ final class AffiliationLinker {
                 continue;
             }
             List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            // "Tuvalu's chief climate negotiator, Sione Tekafa", or with no comma when the office ends right before the
+            // name ("Samoa's chief negotiator Anne Rasmussen")
+            boolean comma = m.tokenStart() >= 1 && tokens.get(m.tokenStart() - 1).text().equals(",");
+            int officeEnd = comma ? m.tokenStart() - 1 : m.tokenStart();
             if (!Folding.isPossessive(tokens.get(country.tokenEnd() - 1).text()) || m.tokenStart() < 1
-                    || !tokens.get(m.tokenStart() - 1).text().equals(",") || m.tokenStart() - 1 - country.tokenEnd() > 10) {
+                    || !comma && !ROLE_NOUNS.contains(tokens.get(m.tokenStart() - 1).folded())
+                    || officeEnd - country.tokenEnd() > 10) {
                 continue;
             }
             boolean office = false;
-            for (int i = country.tokenEnd(); i < m.tokenStart() - 1; i++) {
+            for (int i = country.tokenEnd(); i < officeEnd; i++) {
                 Token t = tokens.get(i);
                 if (!t.isWord() || t.isCapitalized()) {
                     office = false;

@@ -294,6 +294,10 @@ final class BackReferences {
     private static final java.util.regex.Pattern MINISTRY_OF_POSSESSOR = java.util.regex.Pattern.compile(
             "(?:['\u2019]s|^its)(?: [a-z-]+){0,3} ministry$");
 
+    /** A ministry already read as a country's ("South Korea will provide ..., the foreign ministry said"). */
+    private static final java.util.regex.Pattern MINISTRY_READ_AS_COUNTRYS = java.util.regex.Pattern.compile(
+            "^the(?: [a-z-]+){0,3} ministry$");
+
     /**
      * The country whose ministry was named most recently ("Japan's health ministry said it would send 1 million
      * doses to the Democratic Republic of Congo. | The ministry said ..."): "the ministry" is that one, not the
@@ -312,7 +316,11 @@ final class BackReferences {
             // country
             String covered = body.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
             java.util.regex.Matcher after = MINISTRY_AFTER_COUNTRY.matcher(textAfter(body, m, 60));
-            String ministry = MINISTRY_OF_POSSESSOR.matcher(covered).find() ? covered
+            // (or a ministry read before as a country's, from the sentence it spoke in: "South Korea will provide
+            // $3 million to Vietnam, the foreign ministry said | ..., the ministry said": still South Korea's, though
+            // the article is about Vietnam)
+            String ministry = MINISTRY_OF_POSSESSOR.matcher(covered).find()
+                    || m.kind() == Mention.Kind.ROLE && MINISTRY_READ_AS_COUNTRYS.matcher(covered).find() ? covered
                     : after.find() ? covered + after.group() : null;
             if (ministry == null) {
                 continue;
