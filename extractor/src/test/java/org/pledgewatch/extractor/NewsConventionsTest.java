@@ -5768,4 +5768,27 @@ class NewsConventionsTest {
                 + "instructed the chief district officers to stay in the field until the last family gets help,\u201d Joshi said.");
         assertEquals(List.of("Nepal:FIRM", "India:FIRM", "India:FIRM", "Nepal:CONDITIONAL"), actorsAndModalities(e));
     }
+
+    @Test
+    void aReadinessInTheSpeakersOwnPastIsNone() {
+        Extraction e = extract("The EU's climate commissioner Wopke Hoekstra said the bloc had wanted more. \u201cWe were prepared to "
+                + "move a long way,\u201d Hoekstra said. The French minister said France was prepared to send troops.");
+        assertEquals(List.of("France:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aBrieferWithholdingTheDayPledgesNothing() {
+        Extraction e = extract("\"I am not going to give you the day, but it will be soon,\" Treasury Secretary Scott Bessent said. "
+                + "\"We will not give you a single cent more,\" Bessent said.");
+        assertEquals(List.of("United States:NEGATED"), actorsAndModalities(e));
+        assertEquals("give you a single cent more", e.commitments().get(0).action());
+    }
+
+    @Test
+    void aForecastBySomeoneWhoSpeaksForNoSideIsNoPledge() {
+        Extraction e = extract("Song Zhongping predicted that Japan would continue to increase its defense budget in the next few "
+                + "years.\nJapanese Defense Minister Shinjiro Koizumi said Japan would increase its defense budget.");
+        assertEquals(List.of("Japan:FIRM"), actorsAndModalities(e));
+        assertEquals("Shinjiro Koizumi", e.commitments().get(0).speaker().name());
+    }
 }

@@ -160,9 +160,23 @@ public final class CueLexicon {
     /** What one will "see" by waiting: "what happens", "how it goes", "whether they deliver". */
     private static final Set<String> WAITED_FOR = Words.set("what", "how", "whether", "if");
 
+    /** What a briefer gives reporters, or withholds: "give you the day", "give you a number", "give you figures". */
+    private static final Set<String> NEWS_GIVEN = Words.set("day", "date", "dates", "number", "numbers", "figure",
+            "figures", "timeline", "timetable", "details", "specifics", "names");
+
+    private static final Set<String> NEWS_DETERMINERS = Words.set("the", "a", "any", "an", "exact", "precise");
+
+    /** "the day", "a number", "any figures", "details" at {@code at}: news a briefer withholds, not money or a truce. */
+    private static boolean withheldNews(List<Token> tokens, int at) {
+        if (at < tokens.size() && NEWS_DETERMINERS.contains(tokens.get(at).folded())) {
+            at++;
+        }
+        return at < tokens.size() && NEWS_GIVEN.contains(tokens.get(at).folded());
+    }
+
     /** Verbs that talk about the conversation itself: "comment", "elaborate", "answer". */
     private static final Set<String> TALKING = Words.set("comment", "speculate", "elaborate", "answer", "disclose",
-            "reveal", "preview");
+            "reveal", "preview", "telegraph");
     /** The same verbs as what one refrains from: "refrain from commenting", "refrain from speculating". */
     private static final Set<String> TALKED = Words.set("commenting", "speculating", "elaborating", "answering",
             "disclosing", "revealing", "discussing");
@@ -194,6 +208,8 @@ public final class CueLexicon {
                 || (w.equals("get") && next.equals("ahead") && after.equals("of"))
                 // "I would refer you to the competent authorities", "I'm not going to be drawn on the timing"
                 || (w.equals("refer") && next.equals("you")) || (w.equals("be") && next.equals("drawn"))
+                // "I'm not going to give you the day, but it will be soon": what the briefer will not tell
+                || (w.equals("give") && next.equals("you") && withheldNews(tokens, verb + 2))
                 // "We'll see what happens", "we will see how the talks go": wait and see
                 || (w.equals("see") && WAITED_FOR.contains(next))
                 || (w.equals("open") && (next.equals("it") || next.equals("this")) && after.equals("up"))) {
