@@ -5791,4 +5791,18 @@ class NewsConventionsTest {
         assertEquals(List.of("Japan:FIRM"), actorsAndModalities(e));
         assertEquals("Shinjiro Koizumi", e.commitments().get(0).speaker().name());
     }
+
+    @Test
+    void aDollarPrefixAndAHyphenatedNameAreNoMentionsOfTheUnitedStates() throws java.io.IOException {
+        // a Jamaican story counting its pledges in "US$" and naming the Inter-American Development Bank is still
+        // Jamaica's: "the Government" there is Jamaica's, not the last country named (Canada, a donor)
+        String article;
+        try (var in = NewsConventionsTest.class.getResourceAsStream("/heldout-211/06-jamaica-melissa-rebuild-pledges.txt")) {
+            article = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String first14 = String.join("\n", article.lines().limit(14).toList());
+        Commitment borrowing = extract(first14).commitments().stream()
+                .filter(c -> c.action().startsWith("borrow on commercial terms")).findFirst().orElseThrow();
+        assertEquals(List.of("Jamaica"), actorNames(borrowing));
+    }
 }

@@ -54,6 +54,17 @@ final class HomeCountry {
                     // "Victoria Atkins", the shadow secretary: a first name, not the Seychelles' capital
                     continue;
                 }
+                if (e != null && e.kind() == GazetteerEntry.Kind.DEMONYM && afterHyphenatedPrefix(tokens, i)) {
+                    // "the Inter-American Development Bank", "Pan-African": a word of a name, no American story
+                    i = match[0] - 1;
+                    continue;
+                }
+                if (e != null && CURRENCY_PREFIX.matcher(tokens.get(i).text()).lookingAt()) {
+                    // "US$1.1 billion", "NZ$40 million": a unit of account, written so in every country's press, not
+                    // a mention of the country (a Jamaican story counting pledges in US$ is no American story)
+                    i = match[0] - 1;
+                    continue;
+                }
                 if (e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.DEMONYM
                         || e.kind() == GazetteerEntry.Kind.CAPITAL)) {
                     // "SEOUL, Dec. 2 (Yonhap) --": the place a wire story is filed from weighs as much as three
@@ -130,6 +141,21 @@ final class HomeCountry {
             Map.entry("zlotys", "POL"), Map.entry("forint", "HUN"), Map.entry("forints", "HUN"), Map.entry("lira", "TUR"),
             Map.entry("hryvnia", "UKR"), Map.entry("hryvnias", "UKR"), Map.entry("roubles", "RUS"), Map.entry("rubles", "RUS"),
             Map.entry("taka", "BGD"), Map.entry("reais", "BRA"), Map.entry("shekels", "ISR"), Map.entry("cedis", "GHA")));
+
+    /** "Inter-American", "Pan-African", "Trans-Pacific": a demonym glued by a hyphen to a prefix before it. */
+    private static boolean afterHyphenatedPrefix(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).text().equals("-") || tokens.get(i - 1).start() + 1 != tokens.get(i).start()) {
+            return false;
+        }
+        Token prefix = tokens.get(i - 2);
+        return prefix.start() + prefix.text().length() == tokens.get(i - 1).start()
+                && HYPHENATED_PREFIXES.contains(prefix.folded());
+    }
+
+    private static final Set<String> HYPHENATED_PREFIXES = Words.set("inter", "pan", "trans", "intra");
+
+    /** A country's letters before a dollar sign, in one token: "US$1.1", "NZ$", "HK$". */
+    private static final java.util.regex.Pattern CURRENCY_PREFIX = java.util.regex.Pattern.compile("\\p{Lu}{1,3}\\$");
 
     /** Currencies that are also names or words when capitalised: "Rand Paul", "Won by ...". */
     private static final Set<String> NAMES_TOO = Words.set("won", "rand");
