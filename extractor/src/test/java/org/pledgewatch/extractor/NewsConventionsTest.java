@@ -5805,4 +5805,11 @@ class NewsConventionsTest {
                 .filter(c -> c.action().startsWith("borrow on commercial terms")).findFirst().orElseThrow();
         assertEquals(List.of("Jamaica"), actorNames(borrowing));
     }
+
+    @Test
+    void takingChargeOrTakingOverIsARoleTakenOn() {
+        Extraction e = extract("A Turkish official told reporters that Türkiye could take charge of clearing mines in the western "
+                + "Black Sea. Japan has said it may take over part of the U.S. share. The talks could take years, he said.");
+        assertEquals(List.of("Türkiye:HEDGED", "Japan:HEDGED"), actorsAndModalities(e));
+    }
 }

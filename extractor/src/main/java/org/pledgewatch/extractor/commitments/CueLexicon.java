@@ -375,8 +375,17 @@ public final class CueLexicon {
     /** "could take part in", "may also take part": an act, though "could take years" is what may happen. */
     private static boolean takesPart(List<Token> tokens, int from) {
         int k = pastAdverbs(tokens, from);
-        return k + 1 < tokens.size() && tokens.get(k).folded().equals("take") && tokens.get(k + 1).folded().equals("part");
+        if (k + 2 < tokens.size() && tokens.get(k).folded().equals("take") && tokens.get(k + 1).folded().equals("the")
+                && tokens.get(k + 2).folded().equals("lead")) {
+            return true;
+        }
+        // "could take part", "could take charge of clearing mines", "may take legal action": a role taken on, not
+        // what may befall ("could take years")
+        return k + 1 < tokens.size() && tokens.get(k).folded().equals("take") && TAKEN_ON.contains(tokens.get(k + 1).folded());
     }
+
+    private static final Set<String> TAKEN_ON = Words.set("part", "charge", "over", "command", "control", "responsibility",
+            "action", "steps", "measures", "legal");
 
     /** The first token from {@code from} that is not one of {@link #ADVERBS} ("may also still ..."), at most the last. */
     private static int pastAdverbs(List<Token> tokens, int from) {
