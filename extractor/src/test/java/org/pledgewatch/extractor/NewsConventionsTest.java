@@ -5812,4 +5812,13 @@ class NewsConventionsTest {
                 + "Black Sea. Japan has said it may take over part of the U.S. share. The talks could take years, he said.");
         assertEquals(List.of("Türkiye:HEDGED", "Japan:HEDGED"), actorsAndModalities(e));
     }
+
+    @Test
+    void regionalBodiesHaveOneNameWhateverTheStoryCallsThem() {
+        Extraction e = extract("CARICOM said it would send 200 police officers to Haiti. The Pacific Islands Forum "
+                + "Secretariat said it would publish the review in March. The Loss and Damage Fund said it would open its first "
+                + "call for proposals in June.");
+        assertEquals(List.of("Caribbean Community", "Pacific Islands Forum Secretariat", "Fund for responding to Loss and Damage"),
+                e.commitments().stream().map(c -> c.actors().get(0).name()).toList());
+    }
 }
