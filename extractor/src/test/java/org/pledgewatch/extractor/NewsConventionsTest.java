@@ -5821,4 +5821,13 @@ class NewsConventionsTest {
         assertEquals(List.of("Caribbean Community", "Pacific Islands Forum Secretariat", "Fund for responding to Loss and Damage"),
                 e.commitments().stream().map(c -> c.actors().get(0).name()).toList());
     }
+
+    @Test
+    void aConditionAfterButThatWouldLimitsTheContrastedPledge() {
+        Extraction e = extract("Orla Airways said it still intended to use sustainable aviation fuel for 10% of its fuel by 2030, "
+                + "but that it would not go beyond the mandate unless the price gap with kerosene narrowed. Germany's Defence "
+                + "Ministry plans to order eight F127 frigates from TKMS, but the contract will only be signed once the "
+                + "Bundestag approves the funding, a ministry spokesman said.");
+        assertEquals(List.of("Orla Airways:FIRM", "Germany:CONDITIONAL"), actorsAndModalities(e));
+    }
 }

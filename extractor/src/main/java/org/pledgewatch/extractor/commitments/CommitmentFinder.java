@@ -1367,10 +1367,37 @@ public final class CommitmentFinder {
         }
         boolean duration = DURATIONS.contains(Tokens.folded(s, at));
         for (int k = cueEnd; k + 1 < at; k++) {
+            if (Tokens.folded(s, k).equals("but") && contrastedPledge(s, k + 1, at) && !onlyBetween(s, k + 1, at)) {
+                // "intended to use SAF for 10% of its fuel by 2030, but that it would not go beyond the mandate unless
+                // the price gap narrowed": the condition limits the contrasted pledge after "but", not the first one
+                // (but "plans to order eight frigates, but the contract will only be signed once the committee
+                // approves": "only" makes the whole deal wait for it)
+                return true;
+            }
             String second = Tokens.folded(s, k + 1);
             if (Tokens.folded(s, k).equals("and") && (duration && SECOND_MODALS.contains(second) || POWERS.contains(second))) {
                 // ("will disburse the money in tranches ... and can claw back funds if the company misses them": what
                 // the second verb may do under the condition is a power it keeps, not what the first waits for)
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "only" stands after {@code from}, up to the condition's first word at {@code limit} ("only if"). */
+    private static boolean onlyBetween(Sentence s, int from, int limit) {
+        for (int k = from; k <= limit && k < s.tokens().size(); k++) {
+            if (Tokens.folded(s, k).equals("only")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "but (that) (it) would ...": a modal within four words after "but", before {@code limit}. */
+    private static boolean contrastedPledge(Sentence s, int from, int limit) {
+        for (int k = from; k < Math.min(limit, from + 4); k++) {
+            if (SECOND_MODALS.contains(Tokens.folded(s, k))) {
                 return true;
             }
         }
