@@ -5830,4 +5830,13 @@ class NewsConventionsTest {
                 + "Bundestag approves the funding, a ministry spokesman said.");
         assertEquals(List.of("Orla Airways:FIRM", "Germany:CONDITIONAL"), actorsAndModalities(e));
     }
+
+    @Test
+    void aPromisedRefusalIsARefusal() {
+        Extraction e = extract("Stellantis has promised the Italian government it will not close any of its plants in the country "
+                + "before 2030. General Motors said no hourly workers would be laid off as a result of the change. Microsoft is "
+                + "promising that its AI data centers won\u2019t push up electricity bills for the people who live next to them.");
+        // (what a thing will not cause is an outcome promised, firm)
+        assertEquals(List.of("Stellantis:NEGATED", "General Motors:NEGATED", "Microsoft:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -661,6 +661,11 @@ public final class CommitmentFinder {
             }
             List<String> condTexts = texts(text.body(), conds);
             Modality modality = quotedNegation != null ? quotedNegation : cue.modality();
+            if (modality == Modality.FIRM && !cue.phrase().modal() && promisesARefusal(s, actionStart, actionEnd)) {
+                // "Stellantis has promised the Italian government it will not close any of its plants": what is promised
+                // is a refusal
+                modality = Modality.NEGATED;
+            }
             if (modality == Modality.FIRM && (refusedObject(action) || refusingSubject(s, cue.start()))) {
                 // "it will make no new contributions", "would send no troops": the refusal is in the object; "Not a
                 // single shilling will be added to our debt": in the subject
@@ -1284,7 +1289,9 @@ public final class CommitmentFinder {
      */
     private static boolean refusingSubject(Sentence s, int cue) {
         int k = cue - 1;
-        while (k >= 0 && !SUBJECT_BOUNDS.contains(Tokens.folded(s, k)) && !Tokens.isQuoteMark(s.tokens().get(k).text())) {
+        while (k >= 0 && !SUBJECT_BOUNDS.contains(Tokens.folded(s, k)) && !Tokens.isQuoteMark(s.tokens().get(k).text())
+                && !(k < cue - 1 && SAYING_BEFORE_SUBJECT.contains(Tokens.folded(s, k)))) {
+            // ("GM said no hourly workers would be laid off": the subject starts after the verb of saying)
             k--;
         }
         String first = Tokens.folded(s, k + 1);
@@ -1293,11 +1300,39 @@ public final class CommitmentFinder {
                 && (REFUSING_SUBJECTS.contains(first) || first.equals("not") && NOT_ONE.contains(Tokens.folded(s, k + 2)));
     }
 
+    private static final Set<String> SAYING_BEFORE_SUBJECT = Words.set("said", "says", "told", "announced", "added", "stated",
+            "insisted", "confirmed", "promised", "pledged", "vowed", "assured", "guaranteed");
+
     /** Where the subject of a clause begins, read backwards from its verb. */
     private static final Set<String> SUBJECT_BOUNDS = Words.set(",", ";", ":", "that", "and", "but");
     private static final Set<String> REFUSING_SUBJECTS = Words.set("no", "nobody", "none", "nothing", "neither");
     /** "Not one euro", "not a single shilling". */
     private static final Set<String> NOT_ONE = Words.set("one", "a", "single");
+
+    /**
+     * A modal and its negation within the first eight words of a promise's action ("promised the Italian government it
+     * will not close ..."): the promised clause's own verb is refused.
+     */
+    private static boolean promisesARefusal(Sentence s, int from, int to) {
+        for (int k = from + 1; k + 2 < Math.min(to, from + 8); k++) {
+            String w = Tokens.folded(s, k);
+            boolean negated = SECOND_MODALS.contains(w) && (Tokens.folded(s, k + 1).equals("not")
+                    || Tokens.folded(s, k + 1).equals("never"));
+            boolean contracted = w.equals("won't") || w.equals("won\u2019t") || w.equals("wouldn't") || w.equals("wouldn\u2019t");
+            if (negated || contracted) {
+                // the promiser's own act ("it will not close", "the state would not raise") or a passive ("taxes would
+                // not be raised"), not what a thing will not cause ("its data centers won't push up bills": an outcome
+                // promised, firm)
+                int verb = k + (negated ? 2 : 1);
+                return AGENTS.contains(Tokens.folded(s, k - 1)) || Tokens.folded(s, verb).equals("be");
+            }
+        }
+        return false;
+    }
+
+    /** Subjects that act themselves: the promiser's pronoun or a body's noun. */
+    private static final Set<String> AGENTS = Words.set("it", "we", "they", "he", "she", "i", "government", "state",
+            "administration", "company", "group", "country", "kingdom", "bank", "union", "ministry", "party", "coalition");
 
     /** "make no new contributions", "build no new coal plants": a verb whose object is "no ...". */
     private static boolean refusedObject(String action) {
