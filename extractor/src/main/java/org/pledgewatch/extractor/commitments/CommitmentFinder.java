@@ -1318,7 +1318,7 @@ public final class CommitmentFinder {
             String w = Tokens.folded(s, k);
             boolean negated = SECOND_MODALS.contains(w) && (Tokens.folded(s, k + 1).equals("not")
                     || Tokens.folded(s, k + 1).equals("never"));
-            boolean contracted = w.equals("won't") || w.equals("won\u2019t") || w.equals("wouldn't") || w.equals("wouldn\u2019t");
+            boolean contracted = CONTRACTED_REFUSALS.contains(w);
             if (negated || contracted) {
                 // the promiser's own act ("it will not close", "the state would not raise") or a passive ("taxes would
                 // not be raised"), not what a thing will not cause ("its data centers won't push up bills": an outcome
@@ -1329,6 +1329,9 @@ public final class CommitmentFinder {
         }
         return false;
     }
+
+    /** "won't", "wouldn't" as one token (folding makes the curly apostrophe straight). */
+    private static final Set<String> CONTRACTED_REFUSALS = Words.set("won't", "wouldn't");
 
     /** Subjects that act themselves: the promiser's pronoun or a body's noun. */
     private static final Set<String> AGENTS = Words.set("it", "we", "they", "he", "she", "i", "government", "state",

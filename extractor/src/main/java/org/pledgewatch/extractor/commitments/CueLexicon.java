@@ -375,13 +375,13 @@ public final class CueLexicon {
     /** "could take part in", "may also take part": an act, though "could take years" is what may happen. */
     private static boolean takesPart(List<Token> tokens, int from) {
         int k = pastAdverbs(tokens, from);
-        if (k + 2 < tokens.size() && tokens.get(k).folded().equals("take") && tokens.get(k + 1).folded().equals("the")
-                && tokens.get(k + 2).folded().equals("lead")) {
-            return true;
+        if (k + 1 >= tokens.size() || !tokens.get(k).folded().equals("take")) {
+            return false;
         }
-        // "could take part", "could take charge of clearing mines", "may take legal action": a role taken on, not
-        // what may befall ("could take years")
-        return k + 1 < tokens.size() && tokens.get(k).folded().equals("take") && TAKEN_ON.contains(tokens.get(k + 1).folded());
+        // "could take part", "could take charge of clearing mines", "may take legal action", "could take the lead": a
+        // role taken on, not what may befall ("could take years")
+        String next = tokens.get(k + 1).folded();
+        return TAKEN_ON.contains(next) || next.equals("the") && k + 2 < tokens.size() && tokens.get(k + 2).folded().equals("lead");
     }
 
     private static final Set<String> TAKEN_ON = Words.set("part", "charge", "over", "command", "control", "responsibility",
@@ -595,18 +595,23 @@ public final class CueLexicon {
     private static final Set<String> WON = Words.set("secured", "received", "obtained", "won", "got", "sought", "demanded",
             "wanted", "want", "wants", "seeks", "seek", "demand", "demands", "secure", "obtain");
 
-    /** Subjects that name a speaker or a side, never a thing acted on: "we will not be blackmailed". */
     /**
      * "the Kingdom will not be part of any military escalation", "This committee will not be party to punitive taxes":
      * a refusal to take part, unlike the states that "will not be" names ("blackmailed", "naive").
      */
     private static boolean takesNoPart(List<Token> tokens, int cue, int at) {
-        // (not "he would not be part of any future government": a person's own career, no party's pledge)
-        return at + 1 < tokens.size() && (cue == 0 || !PERSONAL_SUBJECTS.contains(tokens.get(cue - 1).folded())) && (tokens.get(at).folded().equals("part") && tokens.get(at + 1).folded().equals("of")
-                || tokens.get(at).folded().equals("party") && tokens.get(at + 1).folded().equals("to"));
+        if (at + 1 >= tokens.size() || cue > 0 && PERSONAL_SUBJECTS.contains(tokens.get(cue - 1).folded())) {
+            // (not "he would not be part of any future government": a person's own career, no party's pledge)
+            return false;
+        }
+        String w = tokens.get(at).folded();
+        String next = tokens.get(at + 1).folded();
+        return w.equals("part") && next.equals("of") || w.equals("party") && next.equals("to");
     }
 
+    /** The first person singular and the third: who "would not be part of" a government speaks of a career. */
     private static final Set<String> PERSONAL_SUBJECTS = Words.set("i", "he", "she");
+    /** Subjects that name a speaker or a side, never a thing acted on: "we will not be blackmailed". */
     private static final Set<String> PRONOUN_SUBJECTS = Words.set("we", "i", "you", "they", "he", "she", "it", "who",
             "that", "which", "this");
 

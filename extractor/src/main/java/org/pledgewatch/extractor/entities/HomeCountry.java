@@ -144,12 +144,11 @@ final class HomeCountry {
 
     /** "Inter-American", "Pan-African", "Trans-Pacific": a demonym glued by a hyphen to a prefix before it. */
     private static boolean afterHyphenatedPrefix(List<Token> tokens, int i) {
-        if (i < 2 || !tokens.get(i - 1).text().equals("-") || tokens.get(i - 1).start() + 1 != tokens.get(i).start()) {
+        if (i < 2 || !tokens.get(i - 1).text().equals("-") || tokens.get(i - 1).end() != tokens.get(i).start()) {
             return false;
         }
         Token prefix = tokens.get(i - 2);
-        return prefix.start() + prefix.text().length() == tokens.get(i - 1).start()
-                && HYPHENATED_PREFIXES.contains(prefix.folded());
+        return prefix.end() == tokens.get(i - 1).start() && HYPHENATED_PREFIXES.contains(prefix.folded());
     }
 
     private static final Set<String> HYPHENATED_PREFIXES = Words.set("inter", "pan", "trans", "intra");
