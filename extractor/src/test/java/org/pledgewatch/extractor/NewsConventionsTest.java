@@ -5839,4 +5839,115 @@ class NewsConventionsTest {
         // (what a thing will not cause is an outcome promised, firm)
         assertEquals(List.of("Stellantis:NEGATED", "General Motors:NEGATED", "Microsoft:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void theDailsRecordNamesItsMembersByTheirOffice() {
+        Extraction e = extract("Leaders' Questions\nDeputy Mary Lou McDonald: Will the Taoiseach commit today to holding a "
+                + "referendum?\nThe Taoiseach (Deputy Micheál Martin): No, I will not commit to a referendum on neutrality.\n"
+                + "The Taoiseach: We will increase the Defence budget to €1.8 billion next year.");
+        assertEquals(List.of("Mary Lou McDonald", "Micheál Martin", "Micheál Martin"),
+                e.statements().stream().map(s -> s.speaker().name()).toList());
+    }
+
+    @Test
+    void thePalestinianAuthorityIsPalestinesGovernment() {
+        Extraction e = extract("The Palestinian Authority said it would hold elections next year.");
+        assertEquals(List.of("Palestine:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aMinistryOfPovertyReductionEndsBeforeItsMinistersName() {
+        Extraction e = extract("Minister of Humanitarian Affairs and Poverty Reduction Bernard Doro said the government would "
+                + "take over the running costs of 40 nutrition clinics in Borno.");
+        assertEquals("Bernard Doro", e.statements().get(0).speaker().name());
+    }
+
+    @Test
+    void placesAPrepositionGovernsAreNoSubjectOfTheVerbAfterThem() {
+        Extraction e = extract("Saab said it had identified sites in Quebec and Ontario and was prepared to invest $1 billion. "
+                + "Qatar's Foreign Ministry spokesman Majed al-Ansari said mediators from Qatar, Egypt and Turkey would meet "
+                + "in Cairo on Tuesday.");
+        assertEquals(List.of("Saab", "Qatar, Egypt, Türkiye"), e.commitments().stream()
+                .map(c -> String.join(", ", actorNames(c))).toList());
+    }
+
+    @Test
+    void notStandingInTheWayIsAPromiseNotToObstruct() {
+        Extraction e = extract("Slovakia said it would not stand in the way of the payments. Hungary said it would not stand "
+                + "for such pressure.");
+        assertEquals(List.of("Slovakia:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aNationsLeaderIsItsHeadOfStateNamedBefore() {
+        Extraction e = extract("Belarusian President Aleksandr Lukashenko delivered his annual address on Thursday.\n\u201CWe will "
+                + "not sell our strategic enterprises to anyone. This is the property of the people,\u201D the Belarusian leader "
+                + "stressed.");
+        assertEquals("Aleksandr Lukashenko", e.statements().get(0).speaker().name());
+        assertEquals(List.of("Belarus:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aStatesTroopsArePostedByThatState() {
+        Extraction e = extract("Polish Defence Minister Wladyslaw Kosiniak-Kamysz spoke on Monday. He said: \"Polish soldiers will "
+                + "not be deployed in Ukraine. Russian forces will be pushed back.\"");
+        assertEquals(List.of("Poland:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aJointStatementsParagraphNumberIsNoInitial() {
+        Extraction e = extract("At the invitation of President Aleksandar Vucic, President Xi Jinping paid a state visit to "
+                + "Serbia.\nV. The two sides will strengthen cooperation "
+                + "in new energy.\nX. The two sides will expand people-to-people exchanges.");
+        assertEquals(List.of("China, Serbia", "China, Serbia"), e.commitments().stream()
+                .map(c -> String.join(", ", actorNames(c).stream().sorted().toList())).toList());
+    }
+
+    @Test
+    void aContractSignedToBuyIsAPledgeAndANationsAerospaceIsACompany() {
+        Extraction e = extract("Indonesia has signed a contract to acquire 48 KAAN fighter jets from Türkiye. Under the deal, "
+                + "Turkish Aerospace will deliver the jets within 10 years.");
+        assertEquals(List.of("Indonesia:FIRM", "Turkish Aerospace:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anAmbassadorToACapitalSpeaksForTheStateThatSendsThem() {
+        Extraction e = extract("Russia\u2019s ambassador to Tehran Alexey Dedov said the first deliveries would start in March.");
+        assertEquals("RUS", e.statements().get(0).speaker().country());
+    }
+
+    @Test
+    void aClauseOnWhomTheSubjectWorksWithIsNoSubject() {
+        Extraction e = extract("Turkish President Recep Tayyip Erdogan spoke in Ankara. Erdogan said the Turkish navy, working "
+                + "with Romania and Bulgaria under an existing demining agreement, could begin operations within days.");
+        assertEquals(List.of("Türkiye:HEDGED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anApprovalConcededAfterThoughIsThePledgesCondition() {
+        Extraction e = extract("Irish Housing Minister James Browne spoke. Browne said Ireland would double the grant, though he "
+                + "said the change would need Cabinet approval.");
+        assertEquals(List.of("Ireland:CONDITIONAL"), actorsAndModalities(e));
+    }
+
+    @Test
+    void notBeingReadyInOnesOwnWordsIsARefusal() {
+        Extraction e = extract("Ukrainian President Volodymyr Zelensky spoke. \"We are not ready to give up our land,\" Zelensky "
+                + "said.");
+        assertEquals(List.of("Ukraine:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void supportForAsLongAsItWasNeededIsOpenEndedInReportedSpeechToo() {
+        Extraction e = extract("Rwandan government spokesperson Yolande Makolo said Kigali would keep its forces in Cabo Delgado "
+                + "for as long as Mozambique needed them.");
+        assertEquals(List.of("Rwanda:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aNewsAgencyRelayingAnothersWordsSaysNothingOfItsOwn() {
+        Extraction e = extract("Prime Minister of Ukraine Yulia Svyrydenko announced this on Telegram, Ukrinform reports. The "
+                + "government would submit the draft laws in January, Ukrinform reported.");
+        assertEquals(List.of("Ukrinform"), e.statements().stream().map(s -> s.speaker().name()).toList());
+    }
 }

@@ -147,6 +147,10 @@ public final class ActorFinder {
         return !OWNING.contains(t.folded()) || ORGANIZATION_NOUNS.contains(owned) || EMPLOYER_NOUNS.contains(owned);
     }
 
+    /** Prepositions whose objects never act through the noun before them: "sites in Quebec", "talks with Iran". */
+    private static final Set<String> OBJECTS_ONLY = Words.set("in", "at", "on", "to", "into", "across", "near", "with",
+            "for", "against", "about", "over");
+
     private static final Set<String> OWNING = Words.set("owned", "run", "operated", "managed", "controlled");
 
     static int relativeClauseOpening(Sentence s, int close) {
@@ -160,6 +164,11 @@ public final class ActorFinder {
             }
             if (COMPANIONS.contains(w) && Tokens.folded(s, k - 1).equals(",")) {
                 // "Qatar, together with Egypt and Turkey, would continue to press": the companions do not commit here
+                return k - 1;
+            }
+            if (k >= 2 && w.endsWith("ing") && w.length() > 5 && Tokens.folded(s, k - 1).equals(",")
+                    && !s.tokens().get(k).isCapitalized()) {
+                // "the Turkish navy, working with Romania and Bulgaria, could begin": those it works with do not commit
                 return k - 1;
             }
             if (w.equals("by") && k >= 3 && participleAfterComma(s, k - 1)) {
@@ -728,8 +737,17 @@ public final class ActorFinder {
                     }
                 }
                 if (usable(s, m)) {
-                    out.add(m.entity());
-                    coordinated(s, m, out);
+                    List<Entity> joined = new ArrayList<>(List.of(m.entity()));
+                    int first = coordinated(s, m, joined);
+                    if (first < m.tokenStart() && first > 0 && OBJECTS_ONLY.contains(Tokens.folded(s, first - 1))) {
+                        // "said the company had identified sites in Quebec and Ontario and was prepared to invest": the
+                        // last of a preposition's objects is no subject, however near the cue (but "mediators from Qatar,
+                        // Egypt and Turkey would meet", "a coalition led by Australia and Türkiye launched": the group
+                        // they head or make up acts through them)
+                        i = first;
+                        continue;
+                    }
+                    out.addAll(0, joined);
                     return out;
                 }
                 i = m.tokenStart();
@@ -1316,9 +1334,13 @@ public final class ActorFinder {
         return m.start() == first.start() && !compound;
     }
 
-    /** Adds entities joined to {@code m} by "and" (then commas) to its left: "France, Germany and Britain". */
-    private void coordinated(Sentence s, Mention m, List<Entity> out) {
-        int i = m.tokenStart() - 1;
+    /**
+     * Adds entities joined to {@code m} by "and" (then commas) to its left: "France, Germany and Britain". Returns the
+     * first token of the leftmost one joined ({@code m}'s own when none is).
+     */
+    private int coordinated(Sentence s, Mention m, List<Entity> out) {
+        int first = m.tokenStart();
+        int i = first - 1;
         if (i >= 0 && Tokens.folded(s, i).equals("the")) {
             i--;
         }
@@ -1328,19 +1350,21 @@ public final class ActorFinder {
             if (w.equals("and") || w.equals("&")) {
                 sawAnd = true;
             } else if (!(w.equals(",") && sawAnd)) {
-                return;
+                return first;
             }
             Mention prev = speakers.mentionAt(s.index(), i - 1);
             if (prev == null || prev.entity().type() == EntityType.PERSON && m.entity().type() != EntityType.PERSON) {
-                return;
+                return first;
             }
             if (!out.contains(prev.entity())) {
                 out.add(0, prev.entity());
             }
-            i = prev.tokenStart() - 1;
+            first = prev.tokenStart();
+            i = first - 1;
             if (i >= 0 && Tokens.folded(s, i).equals("the")) {
                 i--;
             }
         }
+        return first;
     }
 }

@@ -482,7 +482,7 @@ public final class CommitmentFinder {
                     ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
                     : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors, registry);
-            if (cue.phrase().modal() && isPassive(s, cue.end()) && !actors.isEmpty()) {
+            if (cue.phrase().modal() && isPassive(s, cue.end()) && !actors.isEmpty() && !postedByTheirState(s, cue)) {
                 // "Water companies will be banned from ...", "Spain would be made to pay": the subject of a
                 // passive undergoes the action, it does not commit to it
                 actors = List.of();
@@ -1134,6 +1134,23 @@ public final class CommitmentFinder {
         return k >= 0 && ENACTING.contains(s.tokens().get(k).folded());
     }
 
+    /** A state's people under arms, as a passive's subject: "Polish soldiers will not be deployed". */
+    private static final Set<String> SERVICE_PEOPLE = Words.set("troops", "soldiers", "peacekeepers", "forces",
+            "personnel", "instructors", "trainers");
+    /** Participles of sending people somewhere, or bringing them home. */
+    private static final Set<String> POSTING = Words.set("deployed", "sent", "stationed", "based", "posted", "dispatched",
+            "withdrawn", "rotated");
+
+    /**
+     * '"Polish soldiers will not be deployed in Ukraine," the minister said': a state's troops are sent by that state,
+     * which the passive's subject names (its demonym), so it commits (not "Russian forces will be pushed back").
+     */
+    private static boolean postedByTheirState(Sentence s, Cue cue) {
+        int k = participleAfterBe(s, cue.end());
+        return k >= 0 && POSTING.contains(s.tokens().get(k).folded()) && cue.start() > 0
+                && SERVICE_PEOPLE.contains(Tokens.folded(s, cue.start() - 1));
+    }
+
     /** Participles of what befalls a thing rather than what someone does to it: "would not be affected". */
     private static final Set<String> BEFALLING = Words.set("affected", "impacted", "disrupted", "harmed", "hit", "hurt",
             "interrupted", "compromised", "jeopardised", "jeopardized", "endangered");
@@ -1599,7 +1616,9 @@ public final class CommitmentFinder {
                     k = close;
                     continue;
                 }
-                if (((CLAUSE_OPENERS.contains(next) && !(next.equals("as") && (after.equals("long") || after.equals("soon")
+                boolean approvalConceded = (next.equals("though") || next.equals("although"))
+                        && ConditionFinder.approvalNeededWithin(tokens, k + 2);
+                if (((CLAUSE_OPENERS.contains(next) && !approvalConceded && !(next.equals("as") && (after.equals("long") || after.equals("soon")
                         // (", as well as air assets, once ...": more of the object, not a clause of its own)
                         || after.equals("well"))))
                         || REPORTING.contains(next)) && !conditionsSubjectBefore(s, k)) {

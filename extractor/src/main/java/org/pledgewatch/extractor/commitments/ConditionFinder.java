@@ -45,6 +45,22 @@ public final class ConditionFinder {
             "endorsement", "review", "confirmation", "decision");
 
     /** True when one of {@link #APPROVALS} comes within four words from {@code from}. */
+    /**
+     * "..., though he said the change would need Cabinet approval": a concession whose clause makes the pledge wait for
+     * an approval, within a dozen words after {@code from}.
+     */
+    static boolean approvalNeededWithin(List<Token> tokens, int from) {
+        for (int k = from; k + 2 < Math.min(tokens.size(), from + 12); k++) {
+            String w = tokens.get(k).folded();
+            String next = tokens.get(k + 1).folded();
+            if ((w.equals("would") || w.equals("will")) && (next.equals("need") || next.equals("require"))
+                    && approvalWithin(tokens, k + 2, tokens.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean approvalWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < Math.min(to, from + 4); k++) {
             if (APPROVALS.contains(tokens.get(k).folded())) {
@@ -688,10 +704,12 @@ public final class ConditionFinder {
             // "for as long as Ukraine needs it", "as long as people need us", "for as long as the Malian authorities need
             // them": support without end, too
             String w = tokens.get(j).folded();
-            if ((w.equals("needs") || w.equals("need")) && NEEDED.contains(tokens.get(j + 1).folded())) {
+            // (reported speech shifts the tense: "would keep its forces ... for as long as Mozambique needed them")
+            if ((w.equals("needs") || w.equals("need") || w.equals("needed")) && NEEDED.contains(tokens.get(j + 1).folded())) {
                 return true;
             }
-            if ((w.equals("is") || w.equals("are")) && OPEN_ENDED.contains(tokens.get(j + 1).folded())) {
+            if ((w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were"))
+                    && OPEN_ENDED.contains(tokens.get(j + 1).folded())) {
                 // "for as long as they are needed"
                 return true;
             }

@@ -47,6 +47,15 @@ public final class CueLexicon {
     /** Possessives of the one who speaks or is reported: "would confirm its contribution". */
     private static final Set<String> OWN = Words.set("its", "their", "our", "his", "her", "my");
 
+    /**
+     * "would not stand in the way of the payments": a promise not to obstruct, which a veto player can be held to (other
+     * stands are views: "we will not stand for it").
+     */
+    private static boolean standsInTheWay(List<Token> tokens, int verb) {
+        return verb + 3 < tokens.size() && tokens.get(verb).folded().equals("stand") && tokens.get(verb + 1).folded().equals("in")
+                && tokens.get(verb + 2).folded().equals("the") && tokens.get(verb + 3).folded().equals("way");
+    }
+
     /** Verbs of a stance that "will not" only defends: "will not sit idly by", "will not apologise", "will not gamble". */
     private static final Set<String> DEFIANT = Words.set("sit", "apologise", "apologize", "gamble", "promise");
     /** What a politician will not "take" from a rival: lectures, lessons. */
@@ -808,7 +817,7 @@ public final class CueLexicon {
                 return null;
             }
             if (p.modality() == Modality.NEGATED && verb < tokens.size()
-                    && (OPINIONS.contains(tokens.get(verb).folded()) || (verb + 1 < tokens.size()
+                    && (OPINIONS.contains(tokens.get(verb).folded()) && !standsInTheWay(tokens, verb) || (verb + 1 < tokens.size()
                         && tokens.get(verb).folded().equals("make") && tokens.get(verb + 1).folded().equals("promises")))) {
                 // "I'm not going to pretend this is easy", "I will not make promises I cannot keep": no refusal to act
                 // "we cannot afford to stop", "I can't imagine": a view, not a refusal to act

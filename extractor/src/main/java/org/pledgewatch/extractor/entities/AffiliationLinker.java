@@ -137,11 +137,14 @@ final class AffiliationLinker {
      * the sending state's adjective or name, if written; group 2 the title; group 3 the host.
      */
     private static final java.util.regex.Pattern ENVOY_TO = java.util.regex.Pattern.compile(
-            "(?:(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+)?) )?(Ambassador|Envoy|Special Envoy|High Commissioner|Consul General"
-            + "|Permanent Representative) to (?:the )?(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+){0,2}) $");
+            // (the sender may be a country's possessive, the title in lower case: "Russia's ambassador to Tehran")
+            "(?:(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+)?)(?:['\u2019]s)? )?(Ambassador|Envoy|Special Envoy|High Commissioner"
+            + "|Consul General|Permanent Representative|ambassador|envoy|special envoy) to (?:the )?"
+            + "(\\p{Lu}[\\p{L}.-]+(?: \\p{Lu}[\\p{L}.-]+){0,2}) $");
 
     /**
-     * "Indian Ambassador to Nepal Naveen Srivastava", "Japanese Ambassador to the Philippines Endo Kazuya": the name
+     * "Indian Ambassador to Nepal Naveen Srivastava", "Japanese Ambassador to the Philippines Endo Kazuya", "Russia's
+     * ambassador to Tehran Alexey Dedov": the name
      * reader takes the host country, written right before the name, for the person's own; an envoy speaks for the state
      * that sends them (the adjective before the title), or for no state the article says.
      */
@@ -162,7 +165,10 @@ final class AffiliationLinker {
                 continue;
             }
             GazetteerEntry host = gazetteer.lookup(envoy.group(3));
-            if (host == null || host.kind() != GazetteerEntry.Kind.COUNTRY || !host.id().equals(p.country())) {
+            // (a host named by its capital: "ambassador to Tehran")
+            String hostCountry = host == null ? null : host.kind() == GazetteerEntry.Kind.COUNTRY ? host.id()
+                    : host.kind() == GazetteerEntry.Kind.CAPITAL ? host.country() : null;
+            if (hostCountry == null || !hostCountry.equals(p.country())) {
                 continue;
             }
             GazetteerEntry sender = envoy.group(1) == null ? null : gazetteer.lookup(envoy.group(1));

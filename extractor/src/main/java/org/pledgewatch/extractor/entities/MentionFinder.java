@@ -215,7 +215,9 @@ public final class MentionFinder {
     private static final Set<String> PERSON_SET_NOUNS = Words.set("leaders", "ministers", "presidents", "premiers");
     /** Last words of companies named by their country's demonym: "Korean Air", "Turkish Airlines", "Saudi Aramco". */
     private static final Set<String> COMPANY_HEADS = Words.set("air", "airlines", "airways", "rail", "railways", "post",
-            "telecom", "steel", "petroleum", "aramco", "shipbuilding", "motors", "electric");
+            "telecom", "steel", "petroleum", "aramco", "shipbuilding", "motors", "electric",
+            // "Turkish Aerospace will deliver the jets", "Korea Aerospace Industries"
+            "aerospace");
 
     /** Lower-case nouns that introduce an organisation's name: "environmental group Urgenda", "oil company Shell". */
     private static final Set<String> ORG_DESCRIPTORS = Words.set("group", "company", "firm", "charity", "organisation",
@@ -380,9 +382,26 @@ public final class MentionFinder {
     private static final Set<String> SUBJECT_VERBS = Words.set("will", "would", "said", "says", "has", "have", "had",
             "is", "are", "was", "were", "could", "can", "may", "might", "must", "should", "shall", "agreed", "plans");
 
-    /** "a Russian delegation will go": the agent is the subject ("expel French troops" is not). */
+    /**
+     * "a Russian delegation will go": the agent is the subject ("expel French troops" is not), also past a clause set
+     * off by commas ("the Turkish navy, working with Romania and Bulgaria, could begin").
+     */
     private static boolean actsNext(List<Token> tokens, int k) {
+        if (k + 1 < tokens.size() && tokens.get(k).text().equals(",") && opensAnInsert(tokens.get(k + 1))) {
+            for (int j = k + 2; j + 1 < Math.min(tokens.size(), k + 25); j++) {
+                if (tokens.get(j).text().equals(",")) {
+                    return SUBJECT_VERBS.contains(tokens.get(j + 1).folded());
+                }
+            }
+            return false;
+        }
         return k < tokens.size() && SUBJECT_VERBS.contains(tokens.get(k).folded());
+    }
+
+    /** A clause inserted after a subject: "which ...", "who ...", "working with ...". */
+    private static boolean opensAnInsert(Token t) {
+        String w = t.folded();
+        return w.equals("which") || w.equals("who") || w.endsWith("ing") && w.length() > 5 && !t.isCapitalized();
     }
 
     /**
@@ -1728,6 +1747,16 @@ public final class MentionFinder {
                 // nation's state is the country (not "the French state-owned utility", "the Emirati state news agency")
                 out.add(mention(registry.country(nation.id()), Mention.Kind.ROLE, s, i, after + 1, quotes));
                 return after + 1;
+            }
+            if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n && tokens.get(after).folded().equals("leader")
+                    && (after + 1 >= n || !tokens.get(after + 1).isCapitalized())) {
+                // "the Belarusian leader stressed": the head of state or government of that nation named before (a
+                // bare "leader" is too often a party's to be a title of its own)
+                Entity e = BackReferences.latestPersonWithRoleOf(out, nation.id(), NATIONAL_LEADERS, gazetteer::officialRole);
+                if (e != null) {
+                    out.add(mention(e, Mention.Kind.ROLE, s, i, after + 1, quotes));
+                    return after + 1;
+                }
             }
             if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n && !tokens.get(after).isCapitalized()) {
                 GazetteerEntry title = gazetteer.longestMatch(tokens, after, n, match);
@@ -3145,6 +3174,9 @@ public final class MentionFinder {
     private static final Set<String> PORTFOLIO_LINKS = Words.set("of", "for", "to", "and", "general");
     /** Roles of whoever "the Head of State" is. */
     private static final List<String> HEADS_OF_STATE = List.of("president", "head of state", "king", "emir", "sultan");
+    /** Whom "the Belarusian leader" names: the nation's head of state or of its government. */
+    private static final List<String> NATIONAL_LEADERS = List.of("president", "prime minister", "chancellor", "premier",
+            "king", "emir", "sultan", "supreme leader");
 
     private static boolean isHeadOfState(List<Token> tokens, int at) {
         return tokens.get(at).folded().equals("head") && tokens.get(at + 1).text().equals("of")

@@ -74,6 +74,7 @@ public final class TextAnalyzer {
             int start = pendingStart >= 0 ? pendingStart : from + spans[k].getStart();
             int end = from + spans[k].getEnd();
             if (k + 1 < spans.length && (endsWithInitialOrTitle(body, start, end)
+                        && !numbersAParagraph(body, from, start, end, paragraph, spans[k + 1].getStart())
                     || endsWithComma(body, start, end)
                     || startsLowerCase(paragraph, spans[k + 1].getStart())
                     || (endsWithDottedCountry(body, start, end) && startsWithTitle(paragraph, spans[k + 1].getStart()))
@@ -86,6 +87,27 @@ public final class TextAnalyzer {
             pendingStart = -1;
             addSentence(body, start, end, out);
         }
+    }
+
+    /** Roman numerals of one letter, which the initials' pattern also matches. */
+    private static final java.util.Set<String> ROMAN_NUMERALS = java.util.Set.of("I.", "V.", "X.");
+    /** Words that open a numbered paragraph but no name: "V. The two sides will strengthen cooperation". */
+    private static final java.util.Set<String> PARAGRAPH_OPENERS = java.util.Set.of("The", "Both", "In", "We", "It", "This",
+            "A", "An", "On", "To", "As", "All");
+
+    /**
+     * "V. | The two sides will ...": a joint statement's paragraph number, alone at the start of its line, before a word
+     * no name opens with ("V. Muraleedharan said" is a name's initial).
+     */
+    private static boolean numbersAParagraph(String body, int from, int start, int end, String paragraph, int next) {
+        if (start != from || !ROMAN_NUMERALS.contains(body.substring(start, lastWordEnd(body, start, end)))) {
+            return false;
+        }
+        int e = next;
+        while (e < paragraph.length() && Character.isLetter(paragraph.charAt(e))) {
+            e++;
+        }
+        return PARAGRAPH_OPENERS.contains(paragraph.substring(next, e));
     }
 
     /**

@@ -43,7 +43,21 @@ public final class StatementFinder {
         all.addAll(RestatedLeads.find(text, speakers, all));
         all.removeIf(st -> !st.direct() && interviewers.asked(st.quoteStart()));
         all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
-        return ForwardSpeakers.apply(text, speakers, all);
+        List<FoundStatement> attributed = new ArrayList<>(ForwardSpeakers.apply(text, speakers, all));
+        attributed.removeIf(st -> !st.direct() && registry.isNewsAgency(st.speaker()) && reportsAnotherSpeaker(text.body(), st));
+        return attributed;
+    }
+
+    /** Verbs by which a news agency's report quotes someone else. */
+    private static final java.util.regex.Pattern OTHERS_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:said|says|announced|told|stated|wrote)\\b");
+
+    /**
+     * "Zelensky said Ukraine would hold elections, Reuters reported", "Svyrydenko announced this on Telegram, Ukrinform
+     * reports": the agency that publishes the story says nothing of its own; what is reported is the other's statement.
+     */
+    private static boolean reportsAnotherSpeaker(String body, FoundStatement report) {
+        return OTHERS_WORDS.matcher(body).region(report.quoteStart(), report.quoteEnd()).find();
     }
 
     /** Verbs of an opinion, whose report may lie inside another report of the same speaker. */

@@ -26,7 +26,9 @@ public final class TranscriptFinder {
             // Hansard's "Right Hon. Mark Carney (Prime Minister, Lib.):", "Hon. Pierre Poilievre (...):"
             "right", "rt", "hon",
             // India's official transcripts: "Shri Vikram Misri, Foreign Secretary:", "Smt. Nirmala Sitharaman:"
-            "shri", "smt", "shrimati");
+            "shri", "smt", "shrimati",
+            // the Oireachtas record names members of the Dáil by their office: "Deputy Mary Lou McDonald:"
+            "deputy");
     private static final int MAX_LABEL_WORDS = 4;
     /** Labels by role besides the titles: "Spokesman:", "Spokesperson:". */
     private static final Set<String> ROLE_LABELS = Words.set("spokesman", "spokeswoman", "spokesperson", "moderator", "chair");
@@ -395,8 +397,8 @@ public final class TranscriptFinder {
         return words;
     }
 
-    /** An honorific before a member's name in a transcript: "Hon. ", "Rt. Hon ", "Dr ". */
-    private static final String HONORIFIC = "(?:(?:Right Hon|Rt\\. Hon|Hon|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness)\\.?\\s+)";
+    /** An honorific before a member's name in a transcript: "Hon. ", "Rt. Hon ", "Dr ", the Dáil's "Deputy ". */
+    private static final String HONORIFIC = "(?:(?:Right Hon|Rt\\. Hon|Hon|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Deputy)\\.?\\s+)";
     private static final java.util.regex.Pattern LEADING_HONORIFIC = java.util.regex.Pattern.compile("^" + HONORIFIC);
 
     /**
