@@ -5950,4 +5950,13 @@ class NewsConventionsTest {
                 + "government would submit the draft laws in January, Ukrinform reported.");
         assertEquals(List.of("Ukrinform"), e.statements().stream().map(s -> s.speaker().name()).toList());
     }
+
+    @Test
+    void theAgencyIsTheSubjectAfterTheSentencesOpeningPhrase() {
+        Extraction e = extract("The World Food Programme (WFP) said it would resume distributions once the authorities released "
+                + "detained UN staff.\nIn areas controlled by the internationally recognized Government, WFP plans to provide "
+                + "emergency food to 3.4 million people a month from January, the agency added.");
+        assertEquals(List.of("World Food Programme", "World Food Programme"),
+                e.statements().stream().map(s -> s.speaker().name()).toList());
+    }
 }

@@ -641,7 +641,9 @@ final class BackReferences {
         boolean dateline = k > 0 && mentions.get(k - 1).sentence() == m.sentence() && mentions.get(k - 1).place()
                 && mentions.get(k - 1).tokenStart() == 0;
         // ("MUNICH, Nov 18 (Reuters) - Siemens Energy will ...": a dateline the gazetteer has no place for)
-        return m.tokenStart() - subjectFrom <= 4 || (dateline && m.tokenStart() <= 12);
+        // (a name inside the sentence's opening phrase, "In a statement sent to Club of Mozambique, the company said", is
+        // no subject)
+        return m.tokenStart() >= subjectFrom && m.tokenStart() - subjectFrom <= 4 || (dateline && m.tokenStart() <= 12);
     }
 
     /**

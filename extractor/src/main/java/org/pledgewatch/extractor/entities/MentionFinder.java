@@ -86,7 +86,7 @@ public final class MentionFinder {
                                          boolean company) {
         Entity headed = BackReferences.latestOrganizationWithWord(out, noun, registry);
         return headed != null ? headed
-                : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, company);
+                : BackReferences.latestOrganization(out, s.index(), subjectStart(s), registry, company);
     }
 
     /**
@@ -1159,7 +1159,7 @@ public final class MentionFinder {
         if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
                 && OFFICIALS.contains(tokens.get(i + 2).folded())) {
             // "a bank official said": someone speaking for the bank named before
-            Entity org = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
+            Entity org = BackReferences.latestOrganization(out, s.index(), subjectStart(s), registry,
                     BUSINESS_NOUNS.contains(tokens.get(i + 1).folded()));
             if (org != null) {
                 out.add(mention(org, Mention.Kind.ROLE, s, i, i + 3, quotes));
@@ -1464,7 +1464,7 @@ public final class MentionFinder {
             boolean company = BUSINESS_NOUNS.contains(noun);
             Entity org = NAMED_BY_HEAD.contains(noun) ? BackReferences.latestOrganizationWithWord(out, noun)
                     : PREFERRED_HEADS.contains(noun) ? headedOrLatest(out, noun, s, registry, company)
-                    : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, company);
+                    : BackReferences.latestOrganization(out, s.index(), subjectStart(s), registry, company);
             if (org == null && !NAMED_BY_HEAD.contains(noun) && !opensReportedClause(tokens, i)) {
                 org = subjectRevealedAsCompany(out, s.index(), registry, company);
             }
@@ -1490,7 +1490,7 @@ public final class MentionFinder {
         if (agencyOf != null && agencyOf.id().equals("united-nations")) {
             // "The World Food Programme will stop emergency food aid ..., the U.N. agency said": the agency named
             // before, which the United Nations runs (else the United Nations)
-            Entity agency = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, false);
+            Entity agency = BackReferences.latestOrganization(out, s.index(), subjectStart(s), registry, false);
             if (agency == null || !registry.isListedOrganization(agency) || agency.country() != null) {
                 agency = registry.organizationById("united-nations");
             }
@@ -1509,7 +1509,7 @@ public final class MentionFinder {
                 }
                 return read;
             }
-            Entity company = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, true);
+            Entity company = BackReferences.latestOrganization(out, s.index(), subjectStart(s), registry, true);
             if (company != null) {
                 out.add(mention(company, Mention.Kind.ROLE, s, i, i + 4, quotes));
             }
@@ -1621,7 +1621,7 @@ public final class MentionFinder {
                 // Foundation named since)
                 org = PREFERRED_HEADS.contains(noun) ? ownerOfOrgan(headedOrLatest(out, noun, s, registry,
                             BUSINESS_NOUNS.contains(noun)), registry)
-                        : BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry,
+                        : BackReferences.latestOrganization(out, s.index(), subjectStart(s), registry,
                             BUSINESS_NOUNS.contains(noun));
             }
             if (org == null && !opensReportedClause(tokens, i) && !quotes.isQuoted(t.start())
@@ -2614,7 +2614,7 @@ public final class MentionFinder {
                 if (!gazetteer.isReportingVerb(next) && !next.equals("will") && !next.equals("would") && !next.equals("has")) {
                     return -1;
                 }
-                Entity company = BackReferences.latestOrganization(out, s.index(), Dateline.bodyStart(s), registry, true);
+                Entity company = BackReferences.latestOrganization(out, s.index(), subjectStart(s), registry, true);
                 company = company != null ? company : subjectRevealedAsCompany(out, s.index(), registry, true);
                 if (company != null) {
                     out.add(mention(company, Mention.Kind.ROLE, s, from, k + 1, quotes));
@@ -3174,6 +3174,27 @@ public final class MentionFinder {
     private static final Set<String> PORTFOLIO_LINKS = Words.set("of", "for", "to", "and", "general");
     /** Roles of whoever "the Head of State" is. */
     private static final List<String> HEADS_OF_STATE = List.of("president", "head of state", "king", "emir", "sultan");
+    /** Prepositions that open a sentence's phrase of place, time or circumstance before its subject. */
+    private static final Set<String> OPENING_PREPOSITIONS = Words.set("in", "on", "at", "for", "after", "before", "under",
+            "with", "despite", "since", "during", "from", "across", "outside", "inside", "throughout");
+
+    /**
+     * Where a sentence's subject may open: after its dateline, and after an opening phrase set off by a comma ("In areas
+     * controlled by the internationally recognized Government, WFP plans to ..., the agency added").
+     */
+    private static int subjectStart(Sentence s) {
+        int from = Dateline.bodyStart(s);
+        List<Token> tokens = s.tokens();
+        if (from < tokens.size() && OPENING_PREPOSITIONS.contains(tokens.get(from).folded())) {
+            for (int k = from + 1; k < Math.min(tokens.size() - 1, from + 16); k++) {
+                if (tokens.get(k).text().equals(",")) {
+                    return k + 1;
+                }
+            }
+        }
+        return from;
+    }
+
     /** Whom "the Belarusian leader" names: the nation's head of state or of its government. */
     private static final List<String> NATIONAL_LEADERS = List.of("president", "prime minister", "chancellor", "premier",
             "king", "emir", "sultan", "supreme leader");

@@ -53,7 +53,7 @@ public final class StatementFinder {
             "\\b(?:said|says|announced|told|stated|wrote)\\b");
 
     /**
-     * "Zelensky said Ukraine would hold elections, Reuters reported", "Svyrydenko announced this on Telegram, Ukrinform
+     * "Zelensky said Ukraine would hold elections, Xinhua reported", "Svyrydenko announced this on Telegram, Ukrinform
      * reports": the agency that publishes the story says nothing of its own; what is reported is the other's statement.
      */
     private static boolean reportsAnotherSpeaker(String body, FoundStatement report) {
