@@ -5959,4 +5959,11 @@ class NewsConventionsTest {
         assertEquals(List.of("World Food Programme", "World Food Programme"),
                 e.statements().stream().map(s -> s.speaker().name()).toList());
     }
+
+    @Test
+    void unAgenciesAreKnownByTheirFullNamesAfterUn() {
+        Extraction e = extract("The UN Children's Fund said it would open 80 temporary learning spaces. The UN Relief and Works "
+                + "Agency said it would reopen two clinics in Gaza City.");
+        assertEquals(List.of("UNICEF", "UNRWA"), e.statements().stream().map(s -> s.speaker().name()).toList());
+    }
 }
