@@ -166,7 +166,7 @@ public final class ActorFinder {
                 // "Qatar, together with Egypt and Turkey, would continue to press": the companions do not commit here
                 return k - 1;
             }
-            if (k >= 2 && w.endsWith("ing") && w.length() > 5 && Tokens.folded(s, k - 1).equals(",")
+            if (k >= 2 && Tokens.isIngForm(w) && Tokens.folded(s, k - 1).equals(",")
                     && !s.tokens().get(k).isCapitalized()) {
                 // "the Turkish navy, working with Romania and Bulgaria, could begin": those it works with do not commit
                 return k - 1;

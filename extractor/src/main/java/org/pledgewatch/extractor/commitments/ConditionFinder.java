@@ -44,7 +44,6 @@ public final class ConditionFinder {
             "ratification", "authorisation", "authorization", "mandate", "backing", "support", "permission", "sign-off",
             "endorsement", "review", "confirmation", "decision");
 
-    /** True when one of {@link #APPROVALS} comes within four words from {@code from}. */
     /**
      * "..., though he said the change would need Cabinet approval": a concession whose clause makes the pledge wait for
      * an approval, within a dozen words after {@code from}.
@@ -61,6 +60,7 @@ public final class ConditionFinder {
         return false;
     }
 
+    /** True when one of {@link #APPROVALS} comes within four words from {@code from}. */
     private static boolean approvalWithin(List<Token> tokens, int from, int to) {
         for (int k = from; k < Math.min(to, from + 4); k++) {
             if (APPROVALS.contains(tokens.get(k).folded())) {

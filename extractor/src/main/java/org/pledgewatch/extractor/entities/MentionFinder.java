@@ -401,7 +401,7 @@ public final class MentionFinder {
     /** A clause inserted after a subject: "which ...", "who ...", "working with ...". */
     private static boolean opensAnInsert(Token t) {
         String w = t.folded();
-        return w.equals("which") || w.equals("who") || w.endsWith("ing") && w.length() > 5 && !t.isCapitalized();
+        return w.equals("which") || w.equals("who") || Tokens.isIngForm(w) && !t.isCapitalized();
     }
 
     /**
@@ -3185,14 +3185,9 @@ public final class MentionFinder {
     private static int subjectStart(Sentence s) {
         int from = Dateline.bodyStart(s);
         List<Token> tokens = s.tokens();
-        if (from < tokens.size() && OPENING_PREPOSITIONS.contains(tokens.get(from).folded())) {
-            for (int k = from + 1; k < Math.min(tokens.size() - 1, from + 16); k++) {
-                if (tokens.get(k).text().equals(",")) {
-                    return k + 1;
-                }
-            }
-        }
-        return from;
+        int afterPhrase = from < tokens.size() && OPENING_PREPOSITIONS.contains(tokens.get(from).folded())
+                ? Tokens.afterClosingComma(s, from, Math.min(tokens.size() - 1, from + 16)) : -1;
+        return afterPhrase > 0 ? afterPhrase : from;
     }
 
     /** Whom "the Belarusian leader" names: the nation's head of state or of its government. */

@@ -105,6 +105,24 @@ public final class Tokens {
         return (c == '\'' || c == '`') && token.charAt(1) == c;
     }
 
+    /**
+     * The token after the first comma from {@code first + 1} up to {@code end} (excluded), or -1: where a phrase that
+     * opens a sentence closes ("Among the Europeans, Keir Starmer ...", "In areas controlled by the Government, WFP ...").
+     */
+    public static int afterClosingComma(Sentence s, int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            if (s.tokens().get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** An "-ing" form of a verb, as folded ("working", "adding"), not a short word such as "king" or "thing". */
+    public static boolean isIngForm(String folded) {
+        return folded.endsWith("ing") && folded.length() > 5;
+    }
+
     public static boolean isPunctuation(String token) {
         return !token.isEmpty() && !Character.isLetterOrDigit(token.codePointAt(0));
     }

@@ -419,12 +419,7 @@ public final class ReportedSpeechFinder {
         if (first >= s.tokens().size() || !INTRODUCING_PREPOSITIONS.contains(Tokens.folded(s, first))) {
             return -1;
         }
-        for (int k = first + 1; k < Math.min(before, first + 8); k++) {
-            if (s.tokens().get(k).text().equals(",")) {
-                return k + 1;
-            }
-        }
-        return -1;
+        return Tokens.afterClosingComma(s, first, Math.min(before, first + 8));
     }
 
     /**
@@ -1619,7 +1614,7 @@ public final class ReportedSpeechFinder {
                 return true;
             }
             if (t.equals(",") && k + 1 < s.tokens().size() && (PARTICIPLES.contains(Tokens.folded(s, k + 1))
-                    || (Tokens.folded(s, k + 1).endsWith("ing") && Tokens.folded(s, k + 1).length() > 5))) {
+                    || Tokens.isIngForm(Tokens.folded(s, k + 1)))) {
                 // "..., a bank official said, adding that ..."
                 return true;
             }
