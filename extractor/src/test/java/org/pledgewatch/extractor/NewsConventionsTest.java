@@ -5966,4 +5966,248 @@ class NewsConventionsTest {
                 + "Agency said it would reopen two clinics in Gaza City.");
         assertEquals(List.of("UNICEF", "UNRWA"), e.statements().stream().map(s -> s.speaker().name()).toList());
     }
+
+    @Test
+    void aListOfSpeakersOpeningACallTranscriptIsNoOrganisation() {
+        Extraction e = extract("The following is an edited excerpt from the transcript of Northmoor Energy's third-quarter earnings "
+                + "call. Speakers are Chief Executive Anna Lindqvist and Chief Financial Officer David Okafor.\nAnna Lindqvist: "
+                + "Thank you. We will keep investing in oil and gas where the returns are highest.");
+        assertEquals(List.of("Northmoor Energy:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anInvestorDaysOfficersSpeakForTheCompanyWhoseDayItIs() {
+        Extraction e = extract("Calder Semiconductor Inc. \u2014 2026 Investor Day, prepared remarks (edited excerpt)\nParticipants: "
+                + "Dana Whitfield, President and Chief Executive Officer.\nWHITFIELD: We will invest $20 billion in U.S. "
+                + "manufacturing over the next five years.");
+        assertEquals(List.of("Calder Semiconductor:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aReleasesParagraphAboutItsIssuerPledgesNothing() {
+        Extraction e = extract("Solenne Renewables will invest up to US$1.4 billion over the next five years, the company said.\n"
+                + "About Solenne Renewables\nThe company is committed to powering Southeast Asia's growth with clean energy.");
+        assertEquals(List.of("Solenne Renewables:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anOfficerNamedWithHisTitleOfTheCompanysShortNameSpeaksForIt() {
+        Extraction e = extract("Solenne Renewables Pte. Ltd. today announced a joint development agreement. \"We intend to bring "
+                + "it online on time and on budget,\" said Marcus Tan, Chief Executive Officer of Solenne. \"We will make our "
+                + "land bank available from day one,\" said Ramon dela Cruz, President of Luzon Grid Holdings.");
+        assertEquals(List.of("Marcus Tan", "Ramon dela Cruz"), speakerNames(e));
+        assertEquals("Solenne Renewables", e.commitments().get(0).actors().get(0).name());
+    }
+
+    @Test
+    void anOrganisationsOfficeBeforeTheNameIsThePersons() {
+        Extraction e = extract("The board of the Fund for responding to Loss and Damage approved a call for proposals. \"This is "
+                + "the moment,\" the fund's executive director, Ibrahima Cheikh Diong, told reporters. He said the secretariat "
+                + "would aim to approve the first requests within 90 days.");
+        assertEquals(List.of("Fund for responding to Loss and Damage:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aRelativeClauseBeforeTwoPredicatesOfTheSubjectIsSkipped() {
+        Extraction e = extract("The United States, which had pledged $17.5 million under Joe Biden, has formally withdrawn from "
+                + "the fund's board and will not pay the rest of its pledge, the State Department confirmed.");
+        assertEquals(List.of("United States:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void notHesitatingInAPartialQuoteIsAFirmPledge() {
+        Extraction e = extract("The representative of the United States said that Washington \u201Cwill not hesitate\u201D to "
+                + "sanction individuals who obstruct the delivery of aid.");
+        assertEquals(List.of("United States:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aShortNameGivenToAListOfCountriesStandsForThem() {
+        Extraction e = extract("The Foreign Ministers of Egypt, Saudi Arabia, the United Arab Emirates and the United States "
+                + "(\u201Cthe Quad\u201D) met in Washington.\nThe Quad will not recognize any parallel authority established by "
+                + "force.");
+        assertEquals(List.of("Egypt, Saudi Arabia, United Arab Emirates, United States:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aParticipleClauseAfterAnAppositionLeavesTheNameTheSpeaker() {
+        Extraction e = extract("Ramtane Lamamra, Personal Envoy of the Secretary-General for Sudan, briefing by videoconference, "
+                + "said the parties had agreed to meet in Geneva.");
+        assertEquals(List.of("Ramtane Lamamra"), speakerNames(e));
+    }
+
+    @Test
+    void aDemonymRightAfterATitleIsAGivenName() {
+        Extraction e = extract("BOGOTA, Dec 3 (Reuters) - Finance Minister German Avila said Colombia would compensate exporters "
+                + "if tariffs were imposed.");
+        assertEquals(List.of("German Avila"), speakerNames(e));
+        assertEquals("COL", e.statements().get(0).speaker().country());
+    }
+
+    @Test
+    void aHearingsWitnessPledgesForTheStateAndHisPresident() {
+        Extraction e = extract("SENATE APPROPRIATIONS SUBCOMMITTEE HEARING\nWitness: Commerce Secretary Howard Lutnick. "
+                + "Subcommittee Chairman Jerry Moran presiding.\nMORAN: I do not intend to write a bill that leaves the weather "
+                + "service short of forecasters.\nLUTNICK: We may be able to find some money for the centers in a "
+                + "reprogramming, Senator.\nLUTNICK: Senator, the president is not going to lower the lumber tariffs until "
+                + "Canada stops dumping.");
+        assertEquals(List.of("United States:HEDGED", "United States:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aSpanFromAnEventThePledgeWaitsForIsItsCondition() {
+        Extraction e = extract("Indonesian Defense Minister Sjafrie Sjamsoeddin said the first troops could be ready to deploy "
+                + "within weeks of a Security Council resolution.");
+        assertEquals(List.of("HEDGED [within weeks of a Security Council resolution]"), modalitiesAndConditions(e));
+    }
+
+    @Test
+    void onlyForThoseWhoMeetItsTermsIsAPledgesCondition() {
+        Extraction e = extract("Canadian Housing Minister Gregor Robertson says the federal government will cover half of the "
+                + "development charges, but only in municipalities that agree to cut their own charges by a third.");
+        assertEquals(List.of("CONDITIONAL [only in municipalities that agree to cut their own charges by a third]"),
+                modalitiesAndConditions(e));
+    }
+
+    @Test
+    void invertedShouldBeforeAPronounIsACondition() {
+        Extraction e = extract("The Quad remains ready to provide support to Sudanese civilian forces, should they agree on a "
+                + "common framework for the transition.");
+        assertEquals(List.of("CONDITIONAL [should they agree on a common framework for the transition]"), modalitiesAndConditions(e));
+    }
+
+    @Test
+    void whatAPledgeAssumesIsItsCondition() {
+        Extraction e = extract("Northmoor Energy Chief Executive Anna Lindqvist spoke on the call. \"We will bring net debt below "
+                + "$18 billion by the end of 2027, assuming Brent at $65 a barrel,\" Lindqvist said.");
+        assertEquals(List.of("CONDITIONAL [assuming Brent at $65 a barrel]"), modalitiesAndConditions(e));
+    }
+
+    @Test
+    void theDayTheOtherSidesMeasuresComeDownIsACondition() {
+        Extraction e = extract("Canadian Prime Minister Mark Carney spoke in Ottawa. \"We will remove our counter-tariffs on "
+                + "steel the day theirs come down to a reasonable level,\" Carney said.");
+        assertEquals(List.of("CONDITIONAL [the day theirs come down to a reasonable level]"), modalitiesAndConditions(e));
+    }
+
+    @Test
+    void aHyphenatedNamesPossessiveBeforePlansIsNoPartOfIt() {
+        Extraction e = extract("TAIPEI, Dec 3 (Reuters) - Taiwan's cabinet approved a special defence budget, setting up a fight "
+                + "over President Lai Ching-te's plans. \"Peace through strength is not a slogan,\" Lai said.");
+        assertEquals(List.of("Lai Ching-te"), speakerNames(e));
+    }
+
+    @Test
+    void aRelativeClauseOnUnnamedSourcesIsNoPartOfTheirName() {
+        Extraction e = extract("Vietnam would ask to move about $2 billion of the funds to transmission projects, according to "
+                + "people familiar with the matter who asked not to be identified.");
+        assertEquals(List.of("People familiar with the matter"), speakerNames(e));
+    }
+
+    @Test
+    void aCountrysNegotiatorSpeaksForTheCountry() {
+        Extraction e = extract("Saudi Arabia\u2019s negotiator said in the plenary that the kingdom would not support any text that "
+                + "targets specific energy sources.");
+        assertEquals(List.of("Saudi Arabia"), speakerNames(e));
+    }
+
+    @Test
+    void theBodyAPersonIsOfIsTheGroupThatSpeaksNext() {
+        Extraction e = extract("\"Every year of delay is another year of children breathing this air,\" said Thandile Chinyavanhu "
+                + "of Greenpeace Africa. The group said it would challenge the decision in court.");
+        assertEquals(List.of("Greenpeace Africa:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void whoAfterAPersonsFirmIsThePerson() {
+        Extraction e = extract("\"One bad print does not make a trend,\" wrote Ian Lyngen of BMO Capital Markets, who said he would "
+                + "wait for revisions.");
+        assertEquals(List.of("Ian Lyngen", "Ian Lyngen"), speakerNames(e));
+    }
+
+    @Test
+    void whatASideWasWeighingIsAHedge() {
+        Extraction e = extract("Two people familiar with the matter said Washington was also weighing tariffs of up to 25% on "
+                + "Colombian flowers.");
+        assertEquals(List.of("United States:HEDGED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aCompanyNamedBeforeItsChairmansTitleIsHisEmployer() {
+        Extraction e = extract("Hyundai Motor Group said it would invest $26 billion in Georgia. Tidewater Grid Partners will build "
+                + "a transmission line. Hyundai Motor Group Chairman Euisun Chung said the company would also open a training "
+                + "academy in Savannah.");
+        assertEquals(List.of("Hyundai Motor Group", "Tidewater Grid Partners", "Hyundai Motor Group"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aLoneNameThatWhichDescribesIsAnOrganisation() {
+        Extraction e = extract("Volkswagen said it would keep its plan. Stellantis, which last year scrapped a target for its "
+                + "European sales, welcomed the proposal. Chief Executive Antonio Filosa said the company would bring back diesel "
+                + "versions of some vans.");
+        assertEquals(List.of("Volkswagen", "Stellantis"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void theNameAUtilityIsKnownAsIsItsToo() {
+        Extraction e = extract("State utility Vietnam Electricity, known as EVN, will begin building a 500-kilovolt line next year. "
+                + "He said EVN would not sign any new coal power purchase agreements.");
+        assertEquals(List.of("Vietnam Electricity:FIRM", "Vietnam Electricity:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aBulletedHeadlinesInfinitiveIsItsSidesPledge() {
+        Extraction e = extract("The UK and Poland have signed a \u00A34 billion agreement to co-produce air defence missiles.\n"
+                + "\u2022 MBDA UK to invest \u00A3150 million in a new missile assembly line in Bolton\n\u2022 Deal delivers on "
+                + "the Strategic Defence Review");
+        assertEquals(List.of("MBDA UK:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aParticipleOfPledgingBeforeASumIsThePledgeOfTheSubject() {
+        Extraction e = extract("Germany announced \u20AC50m for the fund. Spain and Ireland followed shortly after, pledging \u20AC20m "
+                + "and \u20AC10m respectively.");
+        assertEquals(List.of("Germany", "Spain, Ireland"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void decliningToGiveATimeFrameIsNoRefusal() {
+        Extraction e = extract("U.S. Defense Secretary Pete Hegseth met his South Korean counterpart in Seoul. Asked whether the "
+                + "troop level would change after next year, Hegseth declined to give a time frame.");
+        assertEquals(List.of(), actorsAndModalities(e));
+    }
+
+    @Test
+    void aModeratorsOrderOfBusinessIsNoPledge() {
+        Extraction e = extract("MODERATOR: Good afternoon. The Secretary General will start with a few words, and then we have "
+                + "time for some questions.\nNATO Secretary General Mark Rutte: NATO will keep its air policing going through the "
+                + "winter.");
+        assertEquals(List.of("NATO:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aWarsCityIsNobodyWhoSpeaks() {
+        Extraction e = extract("Sudan\u2019s representative said his Government would keep the Adre crossing open. However, it "
+                + "would not sit at the same table with the RSF until the militia withdrew from El Fasher, he stressed. "
+                + "\u201CYou cannot ask a State to negotiate with those who are burning its cities,\u201D he said.");
+        assertEquals(List.of("Sudan", "Sudan", "Sudan"), speakerNames(e));
+    }
+
+    @Test
+    void anAnalystsQuestionOnACompanysCallIsNoStatement() {
+        Extraction e = extract("The following is an edited excerpt from the transcript of Northmoor Energy's third-quarter "
+                + "earnings call.\nAnna Lindqvist: Thank you. We will keep investing in oil and gas.\nPriya Raman, Morgan "
+                + "Stanley: On the 2030 emissions targets. Are you still planning to cut scope 1 emissions by 50% by 2030?\n"
+                + "Anna Lindqvist: Yes. That target is unchanged.\nPriya Raman, Morgan Stanley: And on carbon capture? There was "
+                + "talk of Northmoor joining Northern Lights.\nDavid Okafor: We're in discussions.");
+        assertEquals(List.of("Anna Lindqvist", "Anna Lindqvist", "David Okafor"), speakerNames(e));
+    }
+
+    @Test
+    void wamRelayingWhatALeaderAffirmedSaysNothingOfItsOwn() {
+        Extraction e = extract("UAE President Sheikh Mohamed bin Zayed Al Nahyan met Lebanon\u2019s President Joseph Aoun. "
+                + "Sheikh Mohamed affirmed that the UAE \u201Cwill always stand with Lebanon and its brotherly people\u201D, "
+                + "according to Wam.");
+        assertTrue(speakerNames(e).stream().noneMatch(n -> n.equalsIgnoreCase("Wam")), () -> speakerNames(e).toString());
+    }
 }

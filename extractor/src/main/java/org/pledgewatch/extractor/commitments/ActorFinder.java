@@ -151,7 +151,27 @@ public final class ActorFinder {
     private static final Set<String> OBJECTS_ONLY = Words.set("in", "at", "on", "to", "into", "across", "near", "with",
             "for", "against", "about", "over");
 
+    /** Heads of government an official names by office alone: "the president", "the prime minister". */
+    private static final Set<String> HEADS_OF_GOVERNMENT = Words.set("president", "minister", "chancellor", "premier",
+            "taoiseach");
+
+    /** "the president", "the prime minister" ending at {@code i}. */
+    private static boolean headOfGovernmentAt(Sentence s, int i) {
+        boolean primeMinister = Tokens.folded(s, i).equals("minister");
+        int head = primeMinister ? i - 1 : i;
+        return head > 0 && (!primeMinister || Tokens.folded(s, head).equals("prime")) && Tokens.folded(s, head - 1).equals("the");
+    }
+
     private static final Set<String> OWNING = Words.set("owned", "run", "operated", "managed", "controlled");
+
+    /**
+     * "has formally withdrawn from the fund's board and will not pay": a predicate of the subject's, coordinated with
+     * the one of the cue at {@code cue}, runs from {@code from} (a verb) to the "and" before the cue.
+     */
+    private static boolean predicateBefore(Sentence s, int from, int cue) {
+        return from + 1 < cue && cue - from <= 12 && Tokens.folded(s, cue - 1).equals("and") && s.isVerbAt(from)
+                && !s.tokens().get(from).isCapitalized();
+    }
 
     static int relativeClauseOpening(Sentence s, int close) {
         for (int k = close - 2; k >= Math.max(1, close - 30); k--) {
@@ -647,7 +667,7 @@ public final class ActorFinder {
                 // the government cannot raise revenue, it will borrow": a pronoun may point back into the clause)
                 break;
             }
-            if (w.equals(",") && i >= cue - 3) {
+            if (w.equals(",") && (i >= cue - 3 || predicateBefore(s, i + 1, cue))) {
                 int relative = relativeClauseOpening(s, i);
                 if (relative > 0) {
                     // "Britain, which co-hosted the meeting with the EU and Germany, pledged": not the clause's objects
@@ -703,6 +723,13 @@ public final class ActorFinder {
             if (m != null && m.kind() == Mention.Kind.ROLE && m.entity().type() == EntityType.COUNTRY
                     && quote != null && quote.speaker() != null && quote.speaker().country() != null) {
                 // "Svyrydenko said that the government will ...": the speaker's government
+                out.add(registry.country(quote.speaker().country()));
+                return out;
+            }
+            if (m == null && quote != null && quote.speaker() != null && quote.speaker().country() != null
+                    && quote.speaker().organization() == null && HEADS_OF_GOVERNMENT.contains(w) && headOfGovernmentAt(s, i)) {
+                // 'Lutnick said the president would not lower the lumber tariffs', "the president is not going to": an
+                // unnamed head of government, in an official's words, heads the official's state
                 out.add(registry.country(quote.speaker().country()));
                 return out;
             }

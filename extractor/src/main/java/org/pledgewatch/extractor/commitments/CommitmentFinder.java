@@ -106,6 +106,7 @@ public final class CommitmentFinder {
                 leadIn = null;
             }
             FoundCommitment listed = listedPledge(text, s, speakers, quotes, registry);
+            listed = listed != null ? listed : bulletedHeadline(text, s, speakers, quotes);
             if (listed != null) {
                 out.add(listed);
                 continue;
@@ -250,6 +251,33 @@ public final class CommitmentFinder {
                 null, s.start(), s.end());
     }
 
+    /**
+     * "• MBDA UK to invest £150 million in a new missile assembly line in Bolton", "- Germany to provide €170 million for
+     * energy repairs": a release's or a briefing's bullet in headline grammar, a side and its infinitive, is that side's
+     * pledge (annotators recorded 6 of the 7 such bullets of the tuned batches; the seventh had no side).
+     */
+    private FoundCommitment bulletedHeadline(AnalyzedText text, Sentence s, SpeakerResolver speakers, QuotedRegions quotes) {
+        List<Token> tokens = s.tokens();
+        String body = text.body();
+        if (tokens.size() < 4 || !BULLETS.contains(tokens.get(0).text()) || !s.opensALine(body) || quotes.isQuoted(s.start())) {
+            return null;
+        }
+        int first = Tokens.folded(s, 1).equals("the") ? 2 : 1;
+        Mention m = speakers.mentionAt(s.index(), first);
+        int to = m == null ? -1 : m.tokenEnd();
+        if (m == null || m.tokenStart() != first || to + 1 >= tokens.size() || !Tokens.folded(s, to).equals("to")
+                || m.entity().type() != EntityType.COUNTRY && m.entity().type() != EntityType.ORGANIZATION
+                || !tokens.get(to + 1).isWord() || tokens.get(to + 1).isCapitalized() || !s.isVerbAt(to + 1)) {
+            return null;
+        }
+        String line = body.substring(tokens.get(to + 1).start(), s.end()).strip();
+        String action = line.replaceAll("[;,.]\\s*$", "").strip();
+        List<String> condTexts = texts(body, conditions.find(s, to + 1, tokens.size()));
+        return new FoundCommitment(List.of(m.entity()), null, action, null, condTexts,
+                condTexts.isEmpty() ? Modality.FIRM : Modality.CONDITIONAL, categories.classify(action, s.text()),
+                amounts.find(line), null, s.start(), s.end());
+    }
+
     /** The colon after one to five capitalised words from {@code first} ("Grupo Bimbo:", "Mabe:"), or -1. */
     private static int nameBeforeColon(List<Token> tokens, int first) {
         for (int k = first; k < Math.min(tokens.size() - 1, first + 6); k++) {
@@ -277,11 +305,6 @@ public final class CommitmentFinder {
     private static final java.util.regex.Pattern PLEDGE_ANNOUNCEMENT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:commit|pledg|promis|undert|contribut)\\w*\\b[^\n]*:\\s*$");
 
-    /**
-     * True when the bulleted line at {@code lineStart} belongs to a list announced as pledges ("The members
-     * committed to the following monthly compensation cuts:" then "- Kazakhstan: 131,000 b/d"): then a line
-     * is a pledge of the body before its colon even when what follows is no sum of money.
-     */
     /** Whether the sentence opens with "If" (after any quotation mark): '"If snapback is triggered, Iran will no longer ...'. */
     private static boolean opensWithIf(Sentence s) {
         for (Token t : s.tokens()) {
@@ -292,6 +315,11 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /**
+     * True when the bulleted line at {@code lineStart} belongs to a list announced as pledges ("The members
+     * committed to the following monthly compensation cuts:" then "- Kazakhstan: 131,000 b/d"): then a line
+     * is a pledge of the body before its colon even when what follows is no sum of money.
+     */
     private static boolean underPledgeAnnouncement(String body, int lineStart) {
         String lead = listLead(body, lineStart);
         return lead != null && PLEDGE_ANNOUNCEMENT.matcher(lead).find();
@@ -445,7 +473,7 @@ public final class CommitmentFinder {
                 // told as news is done, not a refusal to come
                 continue;
             }
-            if (cue.phrase().modal() && speakersOwnDiscourse(s, cue)) {
+            if (cue.phrase().modal() && (speakersOwnDiscourse(s, cue) || openingRemarks(s, cue))) {
                 // "I will be brief.", "I'll just add that ...", "But I'll be clear about one thing: we're not going to
                 // ...": the speaker announces what they will say, the pledge (if any) comes after
                 continue;
@@ -681,10 +709,12 @@ public final class CommitmentFinder {
                 modality = Modality.NEGATED;
                 action = action.substring(action.indexOf(" to ") + " to ".length());
             }
-            if (modality == Modality.NEGATED && action.startsWith("hesitate to ")) {
-                // "would not hesitate to seek emergency financing": the negation denies the hesitation, not the act
+            java.util.regex.Matcher hesitation = NOT_HESITATING.matcher(action);
+            if (modality == Modality.NEGATED && hesitation.lookingAt()) {
+                // "would not hesitate to seek emergency financing", 'will not hesitate" to sanction': the negation
+                // denies the hesitation, not the act
                 modality = Modality.FIRM;
-                action = action.substring("hesitate to ".length());
+                action = action.substring(hesitation.end());
             }
             if (modality == Modality.FIRM && (cue.phrase().modal() || last.equals("to")) && actionStart < actionEnd
                     && (HEDGING_HEADS.contains(s.tokens().get(actionStart).folded()) || hedgedByAdverb(s, cue)
@@ -1459,13 +1489,15 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /** Verbs of refusal after a modal: "will refuse to", "would decline to". */
+    private static final List<String> REFUSALS = List.of("refuse to ", "decline to ");
+    /** "hesitate to ", with the quotation mark a partial quote may close after it: 'will not hesitate" to sanction'. */
+    private static final java.util.regex.Pattern NOT_HESITATING = java.util.regex.Pattern.compile("hesitate[\"\u201D\u2019']? to ");
+
     /**
      * Whether token {@code at} lies inside the relative clause of a name (", which ...,", ", who ...,") that closes
      * before the cue at {@code cue}.
      */
-    /** Verbs of refusal after a modal: "will refuse to", "would decline to". */
-    private static final List<String> REFUSALS = List.of("refuse to ", "decline to ");
-
     private static boolean insideRelativeClauseBefore(Sentence s, int at, int cue) {
         if (at < 0 || at >= cue) {
             return false;
@@ -1954,6 +1986,27 @@ public final class CommitmentFinder {
             "pass", "give", "take");
     /** What follows "I will be" in such a move: "be brief", "be clear", "be honest", "be frank". */
     private static final Set<String> DISCOURSE_STATES = Words.set("brief", "clear", "honest", "frank", "very", "quick", "short");
+
+    /** What a press conference's remarks are: "a few words", "some remarks", "an opening statement". */
+    private static final Set<String> REMARKS = Words.set("words", "remarks", "statement", "comments");
+
+    /**
+     * "The Secretary General will start with a few words, and then we have time for some questions": a moderator's
+     * order of business, nobody's pledge.
+     */
+    private static boolean openingRemarks(Sentence s, Cue cue) {
+        int verb = cue.end();
+        if (verb + 2 >= s.tokens().size() || !(Tokens.folded(s, verb).equals("start") || Tokens.folded(s, verb).equals("begin"))
+                || !Tokens.folded(s, verb + 1).equals("with")) {
+            return false;
+        }
+        for (int k = verb + 2; k < Math.min(s.tokens().size(), verb + 6); k++) {
+            if (REMARKS.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean speakersOwnDiscourse(Sentence s, Cue cue) {
         if (cue.start() < 1 || !Tokens.folded(s, cue.start() - 1).equals("i") || cue.modality() != Modality.FIRM) {

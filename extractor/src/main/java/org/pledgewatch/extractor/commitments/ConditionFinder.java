@@ -304,6 +304,21 @@ public final class ConditionFinder {
     }
 
     /** "only" at token {@code k}, restricting what follows ("not only" adds instead). */
+    private static final Set<String> ONLY_FOR = Words.set("in", "to", "for");
+
+    /** "municipalities that agree to", "countries which meet the criteria": a beneficiary and a relative clause on it. */
+    private static boolean qualifiedBeneficiary(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k + 1 < Math.min(to, from + 5); k++) {
+            if (RELATIVE_PRONOUNS.contains(tokens.get(k).folded())) {
+                return tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized();
+            }
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean opensOnly(List<Token> tokens, int k) {
         return tokens.get(k).folded().equals("only") && (k == 0 || !tokens.get(k - 1).folded().equals("not"));
     }
@@ -335,7 +350,9 @@ public final class ConditionFinder {
 
     /** What may follow "the day" when a clause of an event does: "the day the", "the day there", "the day after". */
     private static final Set<String> DAY_CLAUSE_OPENERS = Words.set("the", "there", "a", "an", "we", "it", "they", "our",
-            "its", "after", "that", "peace", "russia", "ukraine");
+            "its", "after", "that", "peace", "russia", "ukraine",
+            // "will remove our counter-tariffs the day theirs come down"
+            "theirs", "their", "his", "her", "you");
 
     /** Words before "the day" that may make it the start of what is promised, not an event it waits for. */
     private static final Set<String> SINCE = Words.set("from", "since");
@@ -361,7 +378,9 @@ public final class ConditionFinder {
     }
 
     private static final Set<String> INVERTED_SUBJECT_OPENERS = Words.set("a", "an", "the", "any", "its", "their", "such",
-            "talks", "negotiations", "funding", "peace");
+            "talks", "negotiations", "funding", "peace",
+            // "remains ready to provide support to Sudanese civilian forces, should they agree on a common framework"
+            "they", "he", "she", "it", "we");
 
     /** Past forms that tell what happened: "When the ministers met", "when she took over". */
     private static final Set<String> PAST_FORMS = Words.set("was", "were", "had", "did", "took", "became", "met", "went",
@@ -401,6 +420,27 @@ public final class ConditionFinder {
         for (int k = i + 1; k < Math.min(to, i + 20); k++) {
             if (tokens.get(k).text().equals(",")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TIME_UNITS = Words.set("hours", "days", "weeks", "months", "years", "day", "week",
+            "month", "year");
+
+    /** "within (six) weeks of a ceasefire": a span of time from an event noun of {@code lexicon/condition-events.txt}. */
+    private boolean withinTimeOfEvent(List<Token> tokens, int i, int to) {
+        for (int k = i + 1; k < Math.min(to - 1, i + 4); k++) {
+            if (tokens.get(k).folded().equals("of") && TIME_UNITS.contains(tokens.get(k - 1).folded())) {
+                for (int e = k + 1; e < Math.min(to, k + 6); e++) {
+                    if (events.contains(tokens.get(e).folded().replace("-", ""))) {
+                        return true;
+                    }
+                    if (Tokens.isPunctuation(tokens.get(e).text())) {
+                        return false;
+                    }
+                }
+                return false;
             }
         }
         return false;
@@ -462,6 +502,11 @@ public final class ConditionFinder {
             // "We'll make payments as the milestones are met", "Where they are met, Saudi capital will follow"
             return i + 1;
         }
+        if (w.equals("assuming") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 1 < to) {
+            // "we will bring it below $18 billion by the end of 2027, assuming Brent at $65 a barrel": what the pledge
+            // takes for granted (not "within six months of assuming office")
+            return i + 1;
+        }
         if ((w.equals("provided") || w.equals("providing")) && i > 0 && (tokens.get(i - 1).text().equals(",")
                 || i > 1 && Tokens.isQuoteMark(tokens.get(i - 1).text()) && tokens.get(i - 2).text().equals(","))) {
             // ", provided Moldova adopts the law" (without "that"), ', "provided the plan moves forward"'; "had provided
@@ -485,6 +530,11 @@ public final class ConditionFinder {
                 || tokens.get(i + 1).folded().equals("on") && termsWithin(tokens, i + 2, to))) {
             // "but only at a price that gives us a proper return", "only with parliamentary approval", "only under
             // a UN mandate": the terms on which the pledge holds
+            return i + 1;
+        }
+        if (i + 3 < to && opensOnly(tokens, i) && ONLY_FOR.contains(tokens.get(i + 1).folded()) && qualifiedBeneficiary(tokens, i + 2, to)) {
+            // "will cover half of the development charges, but only in municipalities that agree to cut their own": the
+            // pledge holds for those who meet its terms
             return i + 1;
         }
         if (w.equals("when") && onlyBefore(tokens, i)) {
@@ -570,6 +620,11 @@ public final class ConditionFinder {
                 }
             }
             return i;
+        }
+        if (w.equals("within") && withinTimeOfEvent(tokens, i, to)) {
+            // "could be ready to deploy within weeks of a Security Council resolution": the time runs from an event the
+            // pledge waits for (not "within 90 days of the call opening", its own step)
+            return i + 1;
         }
         if (untilThen(tokens, i) && i + 1 < to) {
             // "Until then we will continue to turn back asylum seekers": the time the clause before set, no condition

@@ -120,7 +120,9 @@ public final class CueLexicon {
     private static final Set<String> DETAILS = Words.set("date", "dates", "number", "numbers", "figure", "figures",
             "detail", "details", "specifics", "timeline", "timetable", "commentary", "hypotheticals", "speculation",
             // "Rubio declined to give one" (a figure asked for), "declined to go further"
-            "one", "further");
+            "one", "further",
+            // "Hegseth declined to give a time frame"
+            "time", "timeframe");
     private static final Set<String> KEPT_STATES = Words.set("open", "committed", "ready", "engaged", "available",
             "in", "on", "involved", "neutral", "united");
     /** "reaffirmed Canada's steadfast support for": a name's possessive inside a phrase, where "their" could stand. */
@@ -392,6 +394,15 @@ public final class CueLexicon {
         String next = tokens.get(k + 1).folded();
         return TAKEN_ON.contains(next) || next.equals("the") && k + 2 < tokens.size() && tokens.get(k + 2).folded().equals("lead");
     }
+
+    /** "may be able to find some money", "could be willing to extend": what one may do, not what may befall. */
+    private static boolean beAbleTo(List<Token> tokens, int from) {
+        int k = pastAdverbs(tokens, from);
+        return k + 2 < tokens.size() && tokens.get(k).folded().equals("be") && ABILITIES.contains(tokens.get(k + 1).folded())
+                && tokens.get(k + 2).folded().equals("to");
+    }
+
+    private static final Set<String> ABILITIES = Words.set("able", "willing", "prepared", "ready");
 
     private static final Set<String> TAKEN_ON = Words.set("part", "charge", "over", "command", "control", "responsibility",
             "action", "steps", "measures", "legal");
@@ -746,7 +757,7 @@ public final class CueLexicon {
                 return null;
             }
             if (p.modal() && p.modality() == Modality.HEDGED && end < tokens.size()
-                    && CONSEQUENCES.contains(afterAdverbs(tokens, end)) && !takesPart(tokens, end)) {
+                    && CONSEQUENCES.contains(afterAdverbs(tokens, end)) && !takesPart(tokens, end) && !beAbleTo(tokens, end)) {
                 // "the best deal we could get", "it could cost jobs": what may happen, not what someone will do
                 return null;
             }

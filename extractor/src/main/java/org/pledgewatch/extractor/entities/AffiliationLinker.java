@@ -23,6 +23,10 @@ final class AffiliationLinker {
             "general", "commander", "secretary", "chief", "governor", "commissioner", "adviser", "advisor",
             "director", "head", "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "boss", "partner");
 
+    /** The words of a company's or an agency's titles, which a release writes in capitals: "Chief Executive Officer". */
+    private static final Set<String> TITLE_WORDS = Words.union(ROLE_NOUNS, "officer", "vice", "senior", "managing",
+            "financial", "operating", "deputy", "regional", "country", "executive");
+
     /** Heads of offices: "Defense Minister" and "Prime Minister" are two offices, "Spanish Prime Minister" one. */
     private static final Set<String> OFFICE_QUALIFIERS = Words.set("prime", "defense", "defence", "foreign", "finance",
             "interior", "health", "trade", "economy", "energy", "deputy", "vice", "home", "justice", "labor", "labour",
@@ -793,7 +797,8 @@ final class AffiliationLinker {
             }
             boolean sameApposition = true;
             for (int i = m.tokenEnd() + 1; i < next.tokenStart(); i++) {
-                if (tokens.get(i).text().equals(",") || tokens.get(i).isCapitalized()
+                // (a title in capitals is the apposition's: "Marcus Tan, Chief Executive Officer of Solenne")
+                if (tokens.get(i).text().equals(",") || tokens.get(i).isCapitalized() && !TITLE_WORDS.contains(tokens.get(i).folded())
                         // "Mark Ellison, told Reuters": whom they spoke to, not whom they speak for
                         || gazetteer.isReportingVerb(tokens.get(i).text())) {
                     sameApposition = false;
@@ -862,7 +867,10 @@ final class AffiliationLinker {
                 // (and a company of one word named before, written as a name: "Rapidus President Atsuyoshi Koike")
                 boolean oneWordName = n == 1 && !acronym && opening.length() >= 3 && Character.isUpperCase(opening.charAt(0))
                         && !opening.equals(opening.toUpperCase(java.util.Locale.ROOT)) && !gazetteer.isPortfolioWord(opening);
-                Entity employer = known == null ? (acronym || oneWordName ? registry.knownOrganization(opening) : null)
+                // (or one the article named in full, before a company's title: "Hyundai Motor Group Chairman Euisun Chung")
+                boolean companyTitle = n >= 2 && MentionFinder.COMPANY_TITLES.contains(Folding.fold(
+                        String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length))));
+                Entity employer = known == null ? (acronym || oneWordName || companyTitle ? registry.knownOrganization(opening) : null)
                         : known.kind() == GazetteerEntry.Kind.ORGANIZATION ? registry.organization(known) : null;
                 Entity closed = oneWordName ? registry.organizationClosedBy(opening) : null;
                 if (closed != null) {
@@ -1036,15 +1044,18 @@ final class AffiliationLinker {
 
     /**
      * "Nigeria's minister of state for petroleum resources, Heineken Lokpobiri, said": a country's office set off
-     * before the name, in lower-case words with a portfolio after the role noun, is the person's.
+     * before the name, in lower-case words with a portfolio after the role noun, is the person's. So is an
+     * organisation's, named again by its noun: "the fund's executive director, Ibrahima Cheikh Diong".
      */
     private static void possessedOfficesBefore(AnalyzedText text, List<Mention> mentions) {
         for (int k = 1; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             Mention country = mentions.get(k - 1);
             Entity p = m.entity();
+            boolean organisation = country.kind() == Mention.Kind.ROLE
+                    && country.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION;
             if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
-                    || m.inQuote() || country.sentence() != m.sentence() || country.kind() != Mention.Kind.COUNTRY) {
+                    || m.inQuote() || country.sentence() != m.sentence() || country.kind() != Mention.Kind.COUNTRY && !organisation) {
                 continue;
             }
             List<Token> tokens = text.sentences().get(m.sentence()).tokens();
@@ -1066,7 +1077,10 @@ final class AffiliationLinker {
                 }
                 office |= ROLE_NOUNS.contains(t.folded());
             }
-            if (office) {
+            if (office && organisation) {
+                p.addOrganization(country.entity().id());
+                p.addCountry(country.entity().country());
+            } else if (office) {
                 p.addCountry(country.entity().id());
             }
         }

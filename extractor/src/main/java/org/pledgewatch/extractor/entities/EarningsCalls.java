@@ -15,7 +15,7 @@ import org.pledgewatch.extractor.text.Words;
  * A company's call with investors, printed as a transcript: "The following is an edited excerpt from Corvane Semiconductor
  * Inc.'s third-quarter earnings call ..., with Chief Executive Dana Whitfield and Chief Financial Officer Marcus
  * Olabisi", "Meta Platforms (META) Q3 2026 Earnings Call Transcript | Call participants: Kenneth Dorell, ...; Mark
- * Zuckerberg, ...". The company is named once, in the opening lines, and its officers then speak for it ("we will bring
+ * Zuckerberg, ...", "Calder Semiconductor Inc. — 2026 Investor Day, prepared remarks and Q&A". The company is named once, in the opening lines, and its officers then speak for it ("we will bring
  * the fab into production") without the article naming it again, so that no company is "the one the article names
  * most". Those the opening lines name, and tie to nobody else, speak for the company whose call it is; the analysts
  * who ask are named with their firms ("Priya Raman of Morgan Stanley").
@@ -26,7 +26,9 @@ final class EarningsCalls {
 
     /** How many sentences from the start may name the call; its participants may be named in the one after. */
     private static final int OPENING = 4;
-    private static final Pattern CALL = Pattern.compile("(?i)\\b(?:earnings|results|investor|conference) call\\b");
+    /** The call, or the day a company gives its investors: "Investor Day", "capital markets day". */
+    private static final Pattern CALL = Pattern.compile(
+            "(?i)\\b(?:(?:earnings|results|investor|conference) call|investor day|capital markets day)\\b");
     /** A transcript's heading: "Meta Platforms (META) Q3 2026 Earnings Call Transcript". */
     private static final Pattern HEADING = Pattern.compile(
             "^((?:[A-Z][\\w&.-]*\\s){0,3}[A-Z][\\w&.-]*)\\s(?:\\([A-Z.:]{1,10}\\)\\s)?(?:Q[1-4]|FY|[Ff]ull[- ]year|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)");
@@ -34,14 +36,14 @@ final class EarningsCalls {
     private static final Set<String> OTHER_FIRM = Words.set("of", "at", "from", "with");
 
     /**
-     * Whether " call" (in any ASCII case, as {@link #CALL} reads it) stands in the text: without it {@link #CALL}
+     * Whether " call" or " day" (in any ASCII case, as {@link #CALL} reads it) stands in the text: without it {@link #CALL}
      * cannot match. Why: {@code java.util.regex} tries {@link #CALL}'s case-blind alternation at every character, and
      * the opening sentences of unseen articles are often long (a headline run into the first paragraph), a percent of
      * the extraction time for a pattern that seldom matches.
      */
     private static boolean mentionsACall(String text) {
         for (int i = text.indexOf(' '); i >= 0 && i + 5 <= text.length(); i = text.indexOf(' ', i + 1)) {
-            if (text.regionMatches(true, i + 1, "call", 0, 4)) {
+            if (text.regionMatches(true, i + 1, "call", 0, 4) || text.regionMatches(true, i + 1, "day", 0, 3)) {
                 return true;
             }
         }

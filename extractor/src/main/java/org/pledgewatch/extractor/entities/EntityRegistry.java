@@ -190,7 +190,9 @@ public final class EntityRegistry {
             "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH", "Oyj", "Co.", "Co", "PJSC", "Pty",
             "Bhd", "Tbk", "SpA", "S.p.A.", "BV", "B.V.", "KGaA", "AS", "Oy", "Limited", "Ltda",
             // Lusophone and Francophone Africa, Italy, Russia, India, law firms: "Nacala Graphite Lda"
-            "Lda", "SARL", "Sarl", "Srl", "S.r.l.", "JSC", "OJSC", "CJSC", "Pvt", "LLP");
+            "Lda", "SARL", "Sarl", "Srl", "S.r.l.", "JSC", "OJSC", "CJSC", "Pvt", "LLP",
+            // Singapore: "Solenne Renewables Pte. Ltd."
+            "Pte", "Pte.");
     /** A legal form at the end of a name; "A" as the tokenizer may leave it of "A/S". */
     private static final Pattern LEGAL_FORM = Pattern.compile(",? (?:A|"
             + LEGAL_FORMS.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");

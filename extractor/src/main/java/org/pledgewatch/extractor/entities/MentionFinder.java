@@ -153,6 +153,8 @@ public final class MentionFinder {
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
             // "Northern Pines Health will stop delivering babies", "Weald Water said": a health system's, a utility's
             "health", "water",
+            // "State utility Vietnam Electricity, known as EVN"
+            "electricity",
             "aerospace", "chemicals", "materials", "semiconductor", "electronics", "pharma", "telecom", "philanthropies",
             "copper", "metals", "minerals", "lithium", "oil", "gas", "cement", "railways", "railway", "rail", "ports", "labs", "observatory",
             "therapeutics", "media", "communications", "investments", "ventures", "rovers", "wanderers", "international",
@@ -241,7 +243,10 @@ public final class MentionFinder {
     private static final Set<String> REGIONAL_ADJECTIVES = Words.set("state", "provincial");
 
     /** Titles of a company's officers: the capitalised words before them name the company. */
-    private static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
+    /** Bodies that a title's first word may be without naming one: "Subcommittee Chairman Jerry Moran". */
+    private static final Set<String> UNNAMED_BODIES = Words.set("committee", "subcommittee", "board", "council", "commission",
+            "panel", "caucus", "conference", "party", "group");
+    static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
             "chairman", "chairwoman", "chair", "executive chair", "executive chairman", "executive chairwoman",
             "vice chairman", "vice chair", "managing director", "general manager", "president director", "superintendent", "founder", "co-founder",
             "chief financial officer", "chief operating officer", "chief technology officer",
@@ -797,7 +802,9 @@ public final class MentionFinder {
             "del", "della", "dei", "ibn", "abu",
             "da", "di", "dos", "al", "el", "bin", "bint", "ben", "ter", "ap",
             // Spanish names of parties and companies: "Unión por la Patria", "Sociedad Química y Minera de Chile"
-            "por", "y");
+            "por", "y",
+            // Filipino surnames: "Ramon dela Cruz", "Maria de los Santos"
+            "dela", "delos", "los");
 
     private final Gazetteer gazetteer;
     private final AffiliationLinker affiliations;
@@ -830,6 +837,7 @@ public final class MentionFinder {
         UnnamedStaff.name(text, mentions, registry);
         FormerOffices.mark(text, mentions);
         BracketedCountries.link(text.body(), mentions);
+        NamedCountrySets.link(text.body(), mentions, registry);
         UnlistedStateBodies.giveHomeCountry(mentions, registry, home);
         HomeForeignOffice.give(text.body(), mentions, registry, home);
         PossessedBodies.link(text, mentions, registry, gazetteer);
@@ -1983,6 +1991,14 @@ public final class MentionFinder {
                     }
                 }
             }
+            int known = after + 1 < tokens.size() && tokens.get(after).text().equals(",") && tokens.get(after + 1).folded().equals("also")
+                    ? after + 2 : after + 1;
+            if (m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && known + 2 < tokens.size()
+                    && tokens.get(after).text().equals(",") && tokens.get(known).folded().equals("known")
+                    && tokens.get(known + 1).folded().equals("as") && isAcronym(tokens.get(known + 2).text())) {
+                // "State utility Vietnam Electricity, known as EVN, will begin": the short name the article goes on with
+                registry.aliasOrganization(tokens.get(known + 2).text(), m.entity());
+            }
             int opening = legalFormEnd(tokens, after);
             int term = opening + 1 < tokens.size() && tokens.get(opening).text().equals("(") ? opening + 1 : -1;
             term = term > 0 && term < tokens.size() && tokens.get(term).folded().equals("the") ? term + 1 : term;
@@ -2326,6 +2342,16 @@ public final class MentionFinder {
                 && (s.tags(start, end)[0].equals("PROPN") && !tokens.get(start).folded().endsWith("ing")
                     || innerCapital(tokens.get(start).text())
                     || registry.isNameInsideSentences(tokens.get(start).text()) && !gazetteer.isGroupNoun(tokens.get(start).text()));
+    }
+
+    /**
+     * "Stellantis, which last year scrapped a target ..., welcomed the proposal": a lone name opening the sentence that a
+     * relative "which" describes is a thing's, an organisation's when it acts (a person's takes "who").
+     */
+    private static boolean thingOpensSentence(Sentence s, int start, int end) {
+        List<Token> tokens = s.tokens();
+        return end == start + 1 && start == Dateline.bodyStart(s) && end + 1 < tokens.size() && tokens.get(end).text().equals(",")
+                && tokens.get(end + 1).folded().equals("which") && s.tags(start, end)[0].equals("PROPN");
     }
 
     /**
@@ -2721,7 +2747,9 @@ public final class MentionFinder {
      * but not "Jordan's King", "Ukraine Defence Minister").
      */
     private boolean givenNameLikeCountry(List<Token> tokens, int i, GazetteerEntry e, int after) {
-        boolean givenNameCapital = e.kind() == GazetteerEntry.Kind.CAPITAL && GIVEN_NAME_CAPITALS.contains(tokens.get(i).text());
+        boolean givenNameCapital = e.kind() == GazetteerEntry.Kind.CAPITAL && GIVEN_NAME_CAPITALS.contains(tokens.get(i).text())
+                // "Finance Minister German Avila": right after a title, a demonym and a surname are a person's names
+                || e.kind() == GazetteerEntry.Kind.DEMONYM && afterTitle(tokens, i);
         if ((e.kind() != GazetteerEntry.Kind.COUNTRY && !givenNameCapital) || after != i + 1 || after + 1 >= tokens.size()
                 || Folding.isPossessive(tokens.get(i).text())) {
             return false;
@@ -3712,6 +3740,16 @@ public final class MentionFinder {
                             flush(s, quotes, registry, out, r.countryEntry, r.countryStart, r.countryEnd, r.org, r.orgStart, r.orgEnd);
                             return k;
                         }
+                        String portfolioWords = k == portfolio + 1 ? nameText(tokens, portfolio, k) : null;
+                        Entity employer = portfolioWords == null ? null : registry.knownOrganization(portfolioWords);
+                        employer = employer != null || portfolioWords == null ? employer : registry.organizationShortenedTo(portfolioWords);
+                        if (employer != null && !nameAfterComma && (k >= n || !tokens.get(k).isCapitalized())) {
+                            // "said Marcus Tan, Chief Executive Officer of Solenne.": no portfolio, the company named before
+                            // by a word of its name (longer names keep to the role: "Managing Director of Xinfeng Lithium")
+                            flush(s, quotes, registry, out, r.countryEntry, r.countryStart, r.countryEnd, r.org, r.orgStart, r.orgEnd);
+                            out.add(mention(employer, Mention.Kind.ORGANIZATION, s, portfolio, k, quotes));
+                            return k;
+                        }
                         if (!nameAfterComma && k - (i + 1) >= 3 && !endsWithPlace(tokens, i + 1, k)) {
                             // "Commissioner for Enlargement Marta Kos", "Minister of Defense of Ukraine Denys
                             // Shmyhal,", "Minister of Economy Mohammad Nidal Al-Shaar": unless a name follows after
@@ -3775,7 +3813,9 @@ public final class MentionFinder {
                     // "Federal Minister of Defence Boris Pistorius": the title and its portfolio are read from the title on
                     int roleEnd = portfolioFollows ? i : match[0];
                     String words = s.text().substring(tokens.get(r.nameStart).start() - s.start(), tokens.get(roleEnd - 1).end() - s.start());
-                    if (r.org == null && r.country == null && COMPANY_TITLES.contains(title.name().toLowerCase(Locale.ROOT))) {
+                    if (r.org == null && r.country == null && COMPANY_TITLES.contains(title.name().toLowerCase(Locale.ROOT))
+                            // ("Subcommittee Chairman Jerry Moran", "Committee Chair ...": a chair of a body with no name)
+                            && !(i - r.nameStart == 1 && UNNAMED_BODIES.contains(tokens.get(r.nameStart).folded()))) {
                         // "Eskom CEO Dan Marokane": the words before a company title name the company
                         String company = s.text().substring(tokens.get(r.nameStart).start() - s.start(), tokens.get(i - 1).end() - s.start());
                         Entity employer = registry.knownOrganization(company);
@@ -4053,7 +4093,7 @@ public final class MentionFinder {
             return Math.max(r.end, from + 1);
         }
         boolean nextToVerb = besideReportingVerb(tokens, r.nameStart, r.end) || properNounActsFirst(s, r.nameStart, r.end, registry)
-                || groupActsThenReports(s, r.nameStart, r.end);
+                || groupActsThenReports(s, r.nameStart, r.end) || thingOpensSentence(s, r.nameStart, r.end);
         Entity namedOrganization = r.role == null ? organizationByItsWords(tokens, r.nameStart, r.end, r.end < r.withLegalForm,
                 r.country, r.org == null, registry) : null;
         if (namedOrganization != null) {
@@ -4098,6 +4138,14 @@ public final class MentionFinder {
                     s, r.nameStart, r.end, quotes));
             return Math.max(r.withLegalForm, from + 1);
         }
+        if (r.role == null && r.country == null && r.org == null && namesPersonsEmployer(s, r.nameStart, out)
+                && registry.person(name, false) == null && !gazetteer.isMaleName(tokens.get(r.nameStart).text())
+                && !gazetteer.isFemaleName(tokens.get(r.nameStart).text())) {
+            // "said Thandile Chinyavanhu of Greenpeace Africa. The group said it would": the body a person is "of"
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
+                    r.nameStart, r.end, quotes));
+            return Math.max(r.withLegalForm, from + 1);
+        }
         if (nameWords >= 2 || r.role != null) {
             person = registry.person(name, true);
         } else if (nameWords == 1) {
@@ -4121,8 +4169,10 @@ public final class MentionFinder {
                     || namedInApposition(tokens, r.nameStart, r.end);
             // "Diehl chief executive Helmut Rauch", "Airbus commercial chief Benoit ...": a word with staff
             // after it is their employer
+            // (not "Participants are Chief Executive Anna Lindqvist and ...": a verb between them is no department)
             int staffRole = r.end + 1 < n && !tokens.get(r.end).isCapitalized() && tokens.get(r.end).isWord()
                     && !ORG_HEADS.contains(tokens.get(r.end).text()) && STAFF_ROLES.contains(tokens.get(r.end + 1).folded())
+                    && !s.isVerbAt(r.end)
                     ? r.end + 1 : r.end;
             // ("Personnel chief Martin Seiler", "Finance chief ...": a department of the company, named before, is no
             // employer of its own)
@@ -4229,6 +4279,13 @@ public final class MentionFinder {
             return r.end + 1;
         }
         if (r.countryEntry != null || r.org != null) {
+            if (r.countryEntry != null && r.countryEntry.kind() == GazetteerEntry.Kind.COUNTRY && r.org == null && r.end < n
+                    && tokens.get(r.end).text().equals("negotiator") && Folding.isPossessive(tokens.get(r.end - 1).text())) {
+                // "Saudi Arabia's negotiator said in the plenary": the state's voice in the talks, as its representative
+                // or its delegate is (annotators wrote the country, 3 times in 3)
+                out.add(mention(registry.country(r.countryEntry.id()), Mention.Kind.COUNTRY, s, r.countryStart, r.end + 1, quotes));
+                return r.end + 1;
+            }
             if (r.countryEntry != null && r.countryEntry.kind() != GazetteerEntry.Kind.CAPITAL && r.org == null && r.end < n
                     && STAFF_SOURCES.contains(tokens.get(r.end).text()) && !tokens.get(r.end).text().endsWith("s")) {
                 // "a senior U.S. official said": one unnamed official, named by the words ("U.S. official")
@@ -4589,7 +4646,9 @@ public final class MentionFinder {
         }
         Mention before = out.get(out.size() - 1);
         if (before.sentence() != s.index() || before.tokenEnd() != from - 1 || before.entity().type() != EntityType.PERSON
-                || gazetteer.longestMatch(tokens, from, tokens.size(), new int[1]) != null) {
+                || gazetteer.longestMatch(tokens, from, tokens.size(), new int[1]) != null
+                // (someone with no office is "of" the body they speak for: "Thandile Chinyavanhu of Greenpeace Africa")
+                || before.entity().role() == null) {
             return -1;
         }
         int k = from;
@@ -4839,10 +4898,27 @@ public final class MentionFinder {
         return false;
     }
 
+    /** Whether the name at {@code start} follows "of" right after a person's name: "Thandile Chinyavanhu of Greenpeace". */
+    private boolean namesPersonsEmployer(Sentence s, int start, List<Mention> out) {
+        if (start < 2 || !s.tokens().get(start - 1).folded().equals("of") || out.isEmpty()) {
+            return false;
+        }
+        Mention last = out.get(out.size() - 1);
+        Token surname = s.tokens().get(start - 2);
+        GazetteerEntry title = gazetteer.lookup(surname.text());
+        // (not "the Joint Chiefs of Staff", nor "Acting Director-General of KFAED Waleed Al-Bahar": a body's name, an
+        // office read as a person)
+        return last.sentence() == s.index() && last.tokenEnd() == start - 1 && last.kind() == Mention.Kind.NAME
+                && last.entity().type() == EntityType.PERSON && !looksPlural(surname.folded())
+                && (title == null || title.kind() != GazetteerEntry.Kind.TITLE) && surname.text().indexOf('-') < 0;
+    }
+
     private static String nameText(List<Token> tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         // "Moody's, which rates South Africa ..., said": before a comma or a verb, "'s" ends the name, no possessive
-        boolean ownS = to < tokens.size() && (tokens.get(to).text().equals(",") || AFTER_NAME_VERBS.contains(tokens.get(to).folded()));
+        // (one word only: "President Lai Ching-te's plans" is a person's)
+        boolean ownS = to < tokens.size() && (tokens.get(to).text().equals(",") || AFTER_NAME_VERBS.contains(tokens.get(to).folded()))
+                && (to - from == 1 || !tokens.get(to).folded().equals("plans"));
         for (int i = from; i < to; i++) {
             String w = i == to - 1 && !ownS ? Folding.stripPossessive(tokens.get(i).text()) : tokens.get(i).text();
             if (b.length() > 0 && tokens.get(i).start() > tokens.get(i - 1).end()) {

@@ -106,7 +106,10 @@ final class SourceDescriptions {
      */
     private int descriptionEnd(List<Token> tokens, int from, int limit) {
         for (int k = from + 1; k < Math.min(tokens.size() + 1, from + limit); k++) {
-            if (k == tokens.size() || !tokens.get(k).isWord()) {
+            if (k == tokens.size() || !tokens.get(k).isWord()
+                    // "according to people familiar with the matter who asked not to be identified": a relative clause
+                    // about the source is no part of its name
+                    || tokens.get(k).folded().equals("who")) {
                 return k;
             }
             if (gazetteer.isReportingVerb(tokens.get(k).text())) {

@@ -41,16 +41,28 @@ public final class StatementFinder {
             }
         }
         all.addAll(RestatedLeads.find(text, speakers, all));
-        all.removeIf(st -> !st.direct() && interviewers.asked(st.quoteStart()));
+        // an interviewer's line is no statement (guidelines, "Transcripts"), nor is what it reports others saying: a
+        // report in it, or the line of an analyst who asks on a company's call, labelled with the firm ("Priya Raman,
+        // Morgan Stanley: Are you still planning ...?"; a member of parliament who asks still speaks)
+        all.removeIf(st -> interviewers.asked(st.quoteStart()) && (!st.direct() || afterFirmsLabel(text.body(), st.quoteStart())));
         all.sort(Comparator.comparingInt(FoundStatement::quoteStart));
         List<FoundStatement> attributed = new ArrayList<>(ForwardSpeakers.apply(text, speakers, all));
         attributed.removeIf(st -> !st.direct() && registry.isNewsAgency(st.speaker()) && reportsAnotherSpeaker(text.body(), st));
         return attributed;
     }
 
+    /** Whether the text from the line's start to {@code offset} is a label naming a firm: "Tom Hadley, Barclays: ". */
+    private static boolean afterFirmsLabel(String body, int offset) {
+        int lineStart = body.lastIndexOf('\n', offset - 1) + 1;
+        String before = body.substring(lineStart, offset).strip();
+        return before.endsWith(":") && before.indexOf(':') == before.length() - 1
+                // (not a member's riding and party in brackets: "Mr. Yves-François Blanchet (Beloeil—Chambly, BQ):")
+                && (before.contains(", ") && before.indexOf('(') < 0 || before.regionMatches(true, 0, "analyst", 0, 7));
+    }
+
     /** Verbs by which a news agency's report quotes someone else. */
     private static final java.util.regex.Pattern OTHERS_WORDS = java.util.regex.Pattern.compile(
-            "\\b(?:said|says|announced|told|stated|wrote)\\b");
+            "\\b(?:said|says|announced|told|stated|wrote|affirmed|stressed|reiterated)\\b");
 
     /**
      * "Zelensky said Ukraine would hold elections, Xinhua reported", "Svyrydenko announced this on Telegram, Ukrinform

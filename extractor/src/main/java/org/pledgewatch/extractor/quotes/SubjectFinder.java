@@ -64,6 +64,11 @@ public final class SubjectFinder {
                     if (organisation != null) {
                         return organisation;
                     }
+                    if (participleClause(s, open, i)) {
+                        closing = open;
+                        i = open + 1;
+                        continue;
+                    }
                     i = open;
                     continue;
                 }
@@ -132,6 +137,15 @@ public final class SubjectFinder {
         return m;
     }
 
+    /**
+     * "Ramtane Lamamra, Personal Envoy of the Secretary-General for Sudan, briefing by videoconference, said": the words
+     * between the commas at {@code open} and {@code close} are a participle clause, whose opening comma may close an
+     * apposition before it.
+     */
+    private static boolean participleClause(Sentence s, int open, int close) {
+        return open + 1 < close && Tokens.isIngForm(Tokens.folded(s, open + 1)) && !s.tokens().get(open + 1).isCapitalized();
+    }
+
     /** Where the comma closing an apposition before the verb would stand: after adverbs and auxiliaries. */
     private static int closingCommaBefore(Sentence s, int verb) {
         int k = verb - 1;
@@ -155,6 +169,16 @@ public final class SubjectFinder {
             return null;
         }
         Mention m = speakers.mentionAt(s.index(), k - 2);
+        if (m != null && !m.inQuote() && m.tokenEnd() == k - 1 && Tokens.folded(s, k).equals("who")
+                && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON && m.tokenStart() >= 2
+                && Tokens.folded(s, m.tokenStart() - 1).equals("of")) {
+            // "wrote Ian Lyngen of BMO Capital Markets, who said": "who" is the person the firm is of
+            Mention person = speakers.mentionAt(s.index(), m.tokenStart() - 2);
+            if (person != null && person.tokenEnd() == m.tokenStart() - 1
+                    && person.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                return person.entity();
+            }
+        }
         if (m != null && !m.inQuote() && m.tokenEnd() == k - 1 && Tokens.folded(s, k).equals("who")
                 && m.entity().type() != org.pledgewatch.extractor.EntityType.PERSON) {
             // "Rustem Umerov, secretary of the National Security and Defense Council, who said": "who" is a person,
@@ -246,6 +270,12 @@ public final class SubjectFinder {
                     Mention organisation = organisationInApposition(s, open, i, speakers);
                     if (organisation != null) {
                         return organisation.entity();
+                    }
+                    if (participleClause(s, open, i)) {
+                        closing = open;
+                        subjectEnd = open;
+                        i = open + 1;
+                        continue;
                     }
                     subjectEnd = open;
                     i = open;
