@@ -487,7 +487,14 @@ class DevCorpusQualityTest {
             // decimals)
             new Pool("held-out round 53, untouched until round 54", List.of("/heldout-226", "/heldout-227", "/heldout-228",
                     "/heldout-229"),
-                    60, 0.906, 0.831, 0.959, 0.913));
+                    60, 0.906, 0.831, 0.959, 0.913),
+            // round 54's untouched batch: of six annotators asked for batches, only one delivered, late, a short backup
+            // batch (mixed wire copy, 8 articles), written before any extractor ran on it and scored in aggregate
+            // with rules-1.53.2 (0.967 / 0.935, 74/3/2 and 36/2/3, modality 0.944, conditions 1.0) and rules-1.54.0, as
+            // here (the same but modality 0.972); a small sample, the estimate for unseen news until round 55 writes
+            // four full batches; nobody read its misses
+            new Pool("held-out round 54, untouched", List.of("/heldout-234"),
+                    8, 0.967, 0.935, 0.972, 1.0));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
