@@ -6210,4 +6210,43 @@ class NewsConventionsTest {
                 + "according to Wam.");
         assertTrue(speakerNames(e).stream().noneMatch(n -> n.equalsIgnoreCase("Wam")), () -> speakerNames(e).toString());
     }
+
+    @Test
+    void aRefusalWithAPartialQuoteAfterBeIsStillARefusal() {
+        Extraction e = extract("Health Secretary Wes Streeting announced the plan. He added that the government would not be "
+                + "\"throwing money at the problem without reform\".");
+        assertEquals(List.of("United Kingdom:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void thisGovernmentInAMinistersWordsIsHisGovernment() {
+        Extraction e = extract("Chancellor Rachel Reeves presented the UK budget. \"This government will not hand a tax cut to "
+                + "energy companies,\" Reeves told parliament. \"Nobody in this country will pay more for it.\"");
+        assertEquals(List.of("United Kingdom:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anActingChairmanHoldsThePartysOffice() {
+        Extraction e = extract("The Bangladesh Nationalist Party (BNP) unveiled its manifesto. BNP Acting Chairman Tarique Rahman "
+                + "said his party would create one crore jobs.");
+        assertEquals(List.of("Tarique Rahman"), speakerNames(e));
+        assertEquals(List.of("Bangladesh Nationalist Party:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aNationalHealthServiceIsItsOwnOrganisation() {
+        Extraction e = extract("Hospitals in Limerick are full. The HSE has said it will open 240 additional beds before Christmas.\n"
+                + "In Wellington, Health New Zealand chief executive Dale Bramley said the organisation would publish monthly "
+                + "figures. The New Zealand Medical Association said it would study them.");
+        assertEquals(List.of("Health Service Executive:FIRM", "Health New Zealand:FIRM", "New Zealand Medical Association:FIRM"),
+                actorsAndModalities(e));
+    }
+
+    @Test
+    void itsPrimeMinisterIsTheOfficerOfTheCountryNamedBefore() {
+        Extraction e = extract("MANILA - South-east Asian leaders met on Sunday. The summit was also the first attended by "
+                + "Timor-Leste as a full member. Its Prime Minister Xanana Gusmao said his country would ratify all outstanding "
+                + "ASEAN economic agreements by 2028.");
+        assertEquals(List.of("Timor-Leste:FIRM"), actorsAndModalities(e));
+    }
 }

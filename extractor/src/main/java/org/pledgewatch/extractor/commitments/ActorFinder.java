@@ -62,6 +62,11 @@ public final class ActorFinder {
     private static final Set<String> PREDICATE_ADVERBS = Words.set("also", "still", "now", "alone", "itself", "further",
             "then", "soon", "not", "never");
     private static final Set<String> GOVERNMENT_DETERMINERS = Words.set("the", "his", "her", "our", "my");
+    /**
+     * "this government will not go backwards", "this administration will keep the lights on": a minister's own
+     * government; not "this country", which is as often where a thing happens ("nobody in this country will pay").
+     */
+    private static final Set<String> THIS_GOVERNMENT = Words.set("government", "administration");
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
             "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
             "charity", "institute", "foundation", "board", "network", "force", "league", "movement", "federation",
@@ -876,7 +881,8 @@ public final class ActorFinder {
                     || (TROOPS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1)))
                     || (MINISTRY_NOUNS.contains(w) && i > 0 && (isPossessivePronoun(Tokens.folded(s, i - 1))
                         || quote != null && servesAState(quote.speaker()))))
-                    && (i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))
+                    && (i > 0 && (GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))
+                            || THIS_GOVERNMENT.contains(w) && Tokens.folded(s, i - 1).equals("this"))
                         || (w.equals("government") || w.equals("police")) && quote != null && !quote.direct()
                             && t.start() == quote.quoteStart())) {
                 // (and "The minister said government would cap the deficit": "government" without "the", as Ghanaian,

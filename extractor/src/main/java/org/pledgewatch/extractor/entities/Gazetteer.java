@@ -19,6 +19,19 @@ import org.pledgewatch.extractor.text.Words;
  * "Secretary-General" and "U.S.-led" at the hyphen.
  */
 public final class Gazetteer {
+    /** Words that make any title a stopgap of the same office: "Acting Chairman", "Interim President". */
+    private static final List<String> STOPGAP_PREFIXES = List.of("Acting", "Interim");
+
+    /** The office a title names, without a stopgap's prefix: "Acting Chairman" is a chairman's office. */
+    static String office(String title) {
+        for (String stopgap : STOPGAP_PREFIXES) {
+            if (title.startsWith(stopgap + " ")) {
+                return title.substring(stopgap.length() + 1);
+            }
+        }
+        return title;
+    }
+
     private final Map<String, GazetteerEntry> phrases = new HashMap<>();
     /**
      * Every key's shorter keys, word by word ("united", "united arab" for "united arab emirates"): a match stops reading
@@ -113,6 +126,11 @@ public final class Gazetteer {
         }
         for (String title : WordLists.lines("/gazetteer/titles.txt")) {
             g.addIfAbsent(title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, title, title, null));
+            for (String stopgap : STOPGAP_PREFIXES) {
+                // "BNP Acting Chairman Tarique Rahman", "Interim Prime Minister X": the office held for now is the office
+                g.addIfAbsent(stopgap + " " + title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, stopgap + " " + title,
+                        stopgap + " " + title, null));
+            }
         }
         for (String line : WordLists.lines("/gazetteer/country-groups.tsv")) {
             String[] f = line.split("\t", -1);

@@ -3808,12 +3808,12 @@ public final class MentionFinder {
                 // the whole run the role, and the name starts after it
                 GazetteerEntry title = gazetteer.longestMatch(tokens, i, n, match);
                 boolean portfolioFollows = title != null && portfolioFollows(tokens, match[0]);
-                if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(title.name()) && match[0] < n
+                if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(Gazetteer.office(title.name())) && match[0] < n
                         && (tokens.get(match[0]).isCapitalized() || portfolioFollows) && !Folding.isPossessive(tokens.get(match[0] - 1).text())) {
                     // "Federal Minister of Defence Boris Pistorius": the title and its portfolio are read from the title on
                     int roleEnd = portfolioFollows ? i : match[0];
                     String words = s.text().substring(tokens.get(r.nameStart).start() - s.start(), tokens.get(roleEnd - 1).end() - s.start());
-                    if (r.org == null && r.country == null && COMPANY_TITLES.contains(title.name().toLowerCase(Locale.ROOT))
+                    if (r.org == null && r.country == null && COMPANY_TITLES.contains(Gazetteer.office(title.name()).toLowerCase(Locale.ROOT))
                             // ("Subcommittee Chairman Jerry Moran", "Committee Chair ...": a chair of a body with no name)
                             && !(i - r.nameStart == 1 && UNNAMED_BODIES.contains(tokens.get(r.nameStart).folded()))) {
                         // "Eskom CEO Dan Marokane": the words before a company title name the company
