@@ -6249,4 +6249,26 @@ class NewsConventionsTest {
                 + "ASEAN economic agreements by 2028.");
         assertEquals(List.of("Timor-Leste:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void anAgencysLongFormOfALeadersNameIsTheNameHeIsKnownBy() {
+        Extraction e = extract("ISLAMABAD, Sep 3 (APP): Prime Minister Muhammad Shehbaz Sharif on Wednesday said the federal "
+                + "government would pay Rs1 million to the heirs of each victim.");
+        assertEquals(List.of("Shehbaz Sharif"), speakerNames(e));
+    }
+
+    @Test
+    void theSecondOfTwoCoordinatedPredicatesIsTheSubjects() {
+        Extraction e = extract("ISLAMABAD, Sep 3 (APP): Prime Minister Shehbaz Sharif on Wednesday announced a relief package for "
+                + "families affected by floods in Punjab and Sindh, and directed the National Disaster Management Authority to "
+                + "ensure that relief goods reached every affected district within 48 hours.");
+        assertEquals(List.of("Pakistan:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPartysAmeerIsATitleAndStVincentDePaulACharity() {
+        Extraction e = extract("Its Ameer Shafiqur Rahman told The Daily Star that Jamaat would never join such a coalition. "
+                + "The St Vincent de Paul Society said more than 300,000 households were behind on their energy bills.");
+        assertEquals(List.of("Shafiqur Rahman", "St Vincent de Paul Society"), speakerNames(e));
+    }
 }

@@ -178,6 +178,35 @@ public final class ActorFinder {
                 && !s.tokens().get(from).isCapitalized();
     }
 
+    /**
+     * The verb that opens the first of two coordinated predicates when the cue at {@code cue} opens the second after
+     * ", and" at {@code comma} ("announced a relief package for families in Sindh, and directed"): the sentence's first
+     * verb after a name, at most 40 tokens back; or -1.
+     */
+    private int coordinatedPredicateOpening(Sentence s, int comma, int cue) {
+        if (!Tokens.folded(s, comma + 1).equals("and") || cue > comma + 3) {
+            return -1;
+        }
+        int opening = -1;
+        for (int k = comma - 1; k >= Math.max(1, comma - 40); k--) {
+            String w = Tokens.folded(s, k);
+            if (Tokens.isQuoteMark(s.tokens().get(k).text()) || w.equals(";") || w.equals(",")) {
+                // (a comma before it: an apposition or an opening clause, whose verbs are not the subject's)
+                break;
+            }
+            if (s.isVerbAt(k) && !s.tokens().get(k).isCapitalized() && w.endsWith("ed")) {
+                opening = k;
+            }
+        }
+        for (int k = opening - 1; opening > 0 && k >= Math.max(0, opening - 3); k--) {
+            if (speakers.mentionAt(s.index(), k) != null) {
+                // ("Sharif on Wednesday announced": a name up to three tokens before it)
+                return opening;
+            }
+        }
+        return -1;
+    }
+
     static int relativeClauseOpening(Sentence s, int close) {
         for (int k = close - 2; k >= Math.max(1, close - 30); k--) {
             String w = Tokens.folded(s, k);
@@ -677,6 +706,13 @@ public final class ActorFinder {
                 if (relative > 0) {
                     // "Britain, which co-hosted the meeting with the EU and Germany, pledged": not the clause's objects
                     i = relative;
+                    continue;
+                }
+                int predicate = coordinatedPredicateOpening(s, i, cue);
+                if (predicate > 0) {
+                    // "Sharif announced a package for families in Punjab and Sindh, and directed the NDMA to": the
+                    // subject of the first predicate gives the order, not the last place named in it
+                    i = predicate;
                     continue;
                 }
             }

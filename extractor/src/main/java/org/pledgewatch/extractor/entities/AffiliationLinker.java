@@ -83,6 +83,11 @@ final class AffiliationLinker {
     void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home) {
         envoysToHosts(text, mentions);
         for (Entity person : registry.persons()) {
+            String shortForm = gazetteer.shortFormOf(person.name());
+            if (shortForm != null) {
+                // "Prime Minister Muhammad Shehbaz Sharif" in APP's copy: Shehbaz Sharif, as every annotator names him
+                registry.rename(person, shortForm);
+            }
             String[] namesake = gazetteer.official(person.name());
             if (namesake != null && person.role() != null && namesake[0].equals(person.country()) && home != null
                     && !home.equals(namesake[0]) && otherOffice(person.role(), namesake[1])

@@ -67,6 +67,8 @@ public final class Gazetteer {
     private final Map<String, String[]> people = new HashMap<>();
     /** Surname of a well-known official to the full name, when only one official has that surname. */
     private final Map<String, String> peopleBySurname = new HashMap<>();
+    /** Long forms of officials' names (long-names.tsv) to the names they are known by: folded long form -> name. */
+    private final Map<String, String> longForms = new HashMap<>();
 
     /** The styles of a state's formal name, before "of" and its common name. */
     private static final List<String> FORMAL_STYLES = List.of("State", "Republic", "Kingdom", "Federal Republic",
@@ -123,6 +125,10 @@ public final class Gazetteer {
         }
         for (String line : WordLists.lines("/gazetteer/news-agencies.tsv")) {
             g.newsAgencies.add(addOrganization(g, line).id());
+        }
+        for (String line : WordLists.lines("/gazetteer/long-names.tsv")) {
+            String[] f = line.split("\t", -1);
+            g.longForms.put(Folding.fold(f[0].strip()), f[1].strip());
         }
         for (String title : WordLists.lines("/gazetteer/titles.txt")) {
             g.addIfAbsent(title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, title, title, null));
@@ -318,6 +324,11 @@ public final class Gazetteer {
     }
 
     /** The full name of the one well-known official with this surname ("Trump"), or null. */
+    /** The name an official is known by, when {@code fullName} is the long form people.tsv lists for it; or null. */
+    public String shortFormOf(String fullName) {
+        return longForms.get(Folding.fold(fullName));
+    }
+
     public String officialBySurname(String surname) {
         String full = peopleBySurname.get(Folding.fold(surname));
         return full == null || full.isEmpty() ? null : full;
