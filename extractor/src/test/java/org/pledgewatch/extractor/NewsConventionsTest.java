@@ -6271,4 +6271,27 @@ class NewsConventionsTest {
                 + "The St Vincent de Paul Society said more than 300,000 households were behind on their energy bills.");
         assertEquals(List.of("Shafiqur Rahman", "St Vincent de Paul Society"), speakerNames(e));
     }
+
+    @Test
+    void leadersOfTheDayNeedNoCountry() {
+        Extraction e = extract("Prime Minister Christopher Luxon, campaigning in Tauranga, said the government would pass its "
+                + "planning changes before Parliament rose. Andrej Babi\u0161 said his government would cut energy prices.");
+        assertEquals(List.of("New Zealand:FIRM", "Czech Republic:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aBlocsSizeIsNoPartOfTheReference() {
+        Extraction e = extract("EU leaders met in Brussels on Thursday. The 27-nation bloc will send 2 billion euros to Ukraine "
+                + "next year.\nAfrican Union leaders met in Addis Ababa. The 55-member bloc will finance a quarter of its peace "
+                + "operations.");
+        assertEquals(List.of("European Union:FIRM", "African Union:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPromiseToldInThePastInASpeakersOwnWordsIsNoPledge() {
+        Extraction e = extract("Shadow health secretary Stuart Andrew said the plan was a re-heated promise. \"Labour promised the "
+                + "public that waiting lists would fall month after month,\" he said. \"We promised Ghanaians a 24-hour economy "
+                + "and we are delivering it,\" Mahama said.");
+        assertEquals(List.of(), actorsAndModalities(e));
+    }
 }
