@@ -6294,4 +6294,11 @@ class NewsConventionsTest {
                 + "and we are delivering it,\" Mahama said.");
         assertEquals(List.of(), actorsAndModalities(e));
     }
+
+    @Test
+    void aFirstMinisterOpeningTheSentenceIsTheRegionsHead() {
+        Extraction e = extract("EDINBURGH - The Scottish budget was published on Tuesday. First Minister John Swinney has pledged to "
+                + "eradicate waits of more than a year for hospital treatment in Scotland by the end of March.");
+        assertEquals(List.of("Scotland:FIRM"), actorsAndModalities(e));
+    }
 }

@@ -3699,7 +3699,10 @@ public final class MentionFinder {
             if (r.nameStart < 0) {
                 GazetteerEntry e = t.isCapitalized() || lower.equals("the")
                         ? entryOpeningName(tokens, i, match, r.countryEntry != null && r.countryEnd == i) : null;
-                if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE)) {
+                // (a listed title of several words that opens with such a word is still the title: "First Minister John
+                // Swinney said", where "First" alone would be an ordinal)
+                if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE
+                        && !e.name().contains(" "))) {
                     int orgEndAt = e.kind() == GazetteerEntry.Kind.TITLE && r.role == null && r.org == null && r.countryEntry == null
                             ? organizationOpenedByTitle(tokens, match[0]) : -1;
                     if (orgEndAt > 0) {
