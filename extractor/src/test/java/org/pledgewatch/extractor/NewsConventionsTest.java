@@ -6210,4 +6210,95 @@ class NewsConventionsTest {
                 + "according to Wam.");
         assertTrue(speakerNames(e).stream().noneMatch(n -> n.equalsIgnoreCase("Wam")), () -> speakerNames(e).toString());
     }
+
+    @Test
+    void aRefusalWithAPartialQuoteAfterBeIsStillARefusal() {
+        Extraction e = extract("Health Secretary Wes Streeting announced the plan. He added that the government would not be "
+                + "\"throwing money at the problem without reform\".");
+        assertEquals(List.of("United Kingdom:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void thisGovernmentInAMinistersWordsIsHisGovernment() {
+        Extraction e = extract("Chancellor Rachel Reeves presented the UK budget. \"This government will not hand a tax cut to "
+                + "energy companies,\" Reeves told parliament. \"Nobody in this country will pay more for it.\"");
+        assertEquals(List.of("United Kingdom:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anActingChairmanHoldsThePartysOffice() {
+        Extraction e = extract("The Bangladesh Nationalist Party (BNP) unveiled its manifesto. BNP Acting Chairman Tarique Rahman "
+                + "said his party would create one crore jobs.");
+        assertEquals(List.of("Tarique Rahman"), speakerNames(e));
+        assertEquals(List.of("Bangladesh Nationalist Party:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aNationalHealthServiceIsItsOwnOrganisation() {
+        Extraction e = extract("Hospitals in Limerick are full. The HSE has said it will open 240 additional beds before Christmas.\n"
+                + "In Wellington, Health New Zealand chief executive Dale Bramley said the organisation would publish monthly "
+                + "figures. The New Zealand Medical Association said it would study them.");
+        assertEquals(List.of("Health Service Executive:FIRM", "Health New Zealand:FIRM", "New Zealand Medical Association:FIRM"),
+                actorsAndModalities(e));
+    }
+
+    @Test
+    void itsPrimeMinisterIsTheOfficerOfTheCountryNamedBefore() {
+        Extraction e = extract("MANILA - South-east Asian leaders met on Sunday. The summit was also the first attended by "
+                + "Timor-Leste as a full member. Its Prime Minister Xanana Gusmao said his country would ratify all outstanding "
+                + "ASEAN economic agreements by 2028.");
+        assertEquals(List.of("Timor-Leste:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anAgencysLongFormOfALeadersNameIsTheNameHeIsKnownBy() {
+        Extraction e = extract("ISLAMABAD, Sep 3 (APP): Prime Minister Muhammad Shehbaz Sharif on Wednesday said the federal "
+                + "government would pay Rs1 million to the heirs of each victim.");
+        assertEquals(List.of("Shehbaz Sharif"), speakerNames(e));
+    }
+
+    @Test
+    void theSecondOfTwoCoordinatedPredicatesIsTheSubjects() {
+        Extraction e = extract("ISLAMABAD, Sep 3 (APP): Prime Minister Shehbaz Sharif on Wednesday announced a relief package for "
+                + "families affected by floods in Punjab and Sindh, and directed the National Disaster Management Authority to "
+                + "ensure that relief goods reached every affected district within 48 hours.");
+        assertEquals(List.of("Pakistan:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPartysAmeerIsATitleAndStVincentDePaulACharity() {
+        Extraction e = extract("Its Ameer Shafiqur Rahman told The Daily Star that Jamaat would never join such a coalition. "
+                + "The St Vincent de Paul Society said more than 300,000 households were behind on their energy bills.");
+        assertEquals(List.of("Shafiqur Rahman", "St Vincent de Paul Society"), speakerNames(e));
+    }
+
+    @Test
+    void leadersOfTheDayNeedNoCountry() {
+        Extraction e = extract("Prime Minister Christopher Luxon, campaigning in Tauranga, said the government would pass its "
+                + "planning changes before Parliament rose. Prime Minister Ilie Bolojan said there would be no new taxes in 2027.");
+        assertEquals(List.of("New Zealand:FIRM", "Romania:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aBlocsSizeIsNoPartOfTheReference() {
+        Extraction e = extract("EU leaders met in Brussels on Thursday. The 27-nation bloc will send 2 billion euros to Ukraine "
+                + "next year.\nAfrican Union leaders met in Addis Ababa. The 55-member bloc will finance a quarter of its peace "
+                + "operations.");
+        assertEquals(List.of("European Union:FIRM", "African Union:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPromiseToldInThePastInASpeakersOwnWordsIsNoPledge() {
+        Extraction e = extract("Shadow health secretary Stuart Andrew said the plan was a re-heated promise. \"Labour promised the "
+                + "public that waiting lists would fall month after month,\" he said. \"We promised Ghanaians a 24-hour economy "
+                + "and we are delivering it,\" Mahama said.");
+        assertEquals(List.of(), actorsAndModalities(e));
+    }
+
+    @Test
+    void aFirstMinisterOpeningTheSentenceIsTheRegionsHead() {
+        Extraction e = extract("EDINBURGH - The Scottish budget was published on Tuesday. First Minister John Swinney has pledged to "
+                + "eradicate waits of more than a year for hospital treatment in Scotland by the end of March.");
+        assertEquals(List.of("Scotland:FIRM"), actorsAndModalities(e));
+    }
 }

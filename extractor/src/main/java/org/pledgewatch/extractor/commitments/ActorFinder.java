@@ -62,6 +62,11 @@ public final class ActorFinder {
     private static final Set<String> PREDICATE_ADVERBS = Words.set("also", "still", "now", "alone", "itself", "further",
             "then", "soon", "not", "never");
     private static final Set<String> GOVERNMENT_DETERMINERS = Words.set("the", "his", "her", "our", "my");
+    /**
+     * "this government will not go backwards", "this administration will keep the lights on": a minister's own
+     * government; not "this country", which is as often where a thing happens ("nobody in this country will pay").
+     */
+    private static final Set<String> THIS_GOVERNMENT = Words.set("government", "administration");
     private static final Set<String> ORGANIZATION_NOUNS = Words.set("group", "organisation", "organization", "agency",
             "teams", "team", "party", "alliance", "union", "bank", "fund", "district", "authority", "association",
             "charity", "institute", "foundation", "board", "network", "force", "league", "movement", "federation",
@@ -171,6 +176,35 @@ public final class ActorFinder {
     private static boolean predicateBefore(Sentence s, int from, int cue) {
         return from + 1 < cue && cue - from <= 12 && Tokens.folded(s, cue - 1).equals("and") && s.isVerbAt(from)
                 && !s.tokens().get(from).isCapitalized();
+    }
+
+    /**
+     * The verb that opens the first of two coordinated predicates when the cue at {@code cue} opens the second after
+     * ", and" at {@code comma} ("announced a relief package for families in Sindh, and directed"): the sentence's first
+     * verb after a name, at most 40 tokens back; or -1.
+     */
+    private int coordinatedPredicateOpening(Sentence s, int comma, int cue) {
+        if (!Tokens.folded(s, comma + 1).equals("and") || cue > comma + 3) {
+            return -1;
+        }
+        int opening = -1;
+        for (int k = comma - 1; k >= Math.max(1, comma - 40); k--) {
+            String w = Tokens.folded(s, k);
+            if (Tokens.isQuoteMark(s.tokens().get(k).text()) || w.equals(";") || w.equals(",")) {
+                // (a comma before it: an apposition or an opening clause, whose verbs are not the subject's)
+                break;
+            }
+            if (s.isVerbAt(k) && !s.tokens().get(k).isCapitalized() && w.endsWith("ed")) {
+                opening = k;
+            }
+        }
+        for (int k = opening - 1; opening > 0 && k >= Math.max(0, opening - 3); k--) {
+            if (speakers.mentionAt(s.index(), k) != null) {
+                // ("Sharif on Wednesday announced": a name up to three tokens before it)
+                return opening;
+            }
+        }
+        return -1;
     }
 
     static int relativeClauseOpening(Sentence s, int close) {
@@ -674,6 +708,13 @@ public final class ActorFinder {
                     i = relative;
                     continue;
                 }
+                int predicate = coordinatedPredicateOpening(s, i, cue);
+                if (predicate > 0) {
+                    // "Sharif announced a package for families in Punjab and Sindh, and directed the NDMA to": the
+                    // subject of the first predicate gives the order, not the last place named in it
+                    i = predicate;
+                    continue;
+                }
             }
             Mention m = speakers.mentionAt(s.index(), i);
             if ((ORGANIZATION_NOUNS.contains(w) || EMPLOYER_NOUNS.contains(w)) && opensReportedClause(s, i, quote)
@@ -876,7 +917,8 @@ public final class ActorFinder {
                     || (TROOPS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1)))
                     || (MINISTRY_NOUNS.contains(w) && i > 0 && (isPossessivePronoun(Tokens.folded(s, i - 1))
                         || quote != null && servesAState(quote.speaker()))))
-                    && (i > 0 && GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))
+                    && (i > 0 && (GOVERNMENT_DETERMINERS.contains(Tokens.folded(s, i - 1))
+                            || THIS_GOVERNMENT.contains(w) && Tokens.folded(s, i - 1).equals("this"))
                         || (w.equals("government") || w.equals("police")) && quote != null && !quote.direct()
                             && t.start() == quote.quoteStart())) {
                 // (and "The minister said government would cap the deficit": "government" without "the", as Ghanaian,

@@ -438,6 +438,12 @@ public final class CommitmentFinder {
                 continue;
             }
             FoundStatement quote = statementAt(statements, first.start());
+            if (quote != null && quote.direct() && cue.phrase().words().get(0).equals("promised")) {
+                // '"Labour promised the public that waiting lists would fall," he said', '"We promised Ghanaians a
+                // 24-hour economy and we are delivering it"': in a speaker's own words a promise told in the past is a
+                // record held up or a claim of delivery, not a pledge (annotators: 7 of 35)
+                continue;
+            }
             if (quote != null && quote.direct() && pastReadiness(cue)) {
                 // '"We were prepared to move a long way," he said': in the speaker's own words "were ready" is past, a
                 // readiness that ended (reported speech shifts the tense: "said they were ready to" is present)

@@ -737,7 +737,7 @@ public final class CueLexicon {
                 return null;
             }
             if (actsAsModal(p) && end + 1 < tokens.size() && tokens.get(end).folded().equals("be")
-                    && p.modality() == Modality.NEGATED && !tokens.get(end + 1).folded().endsWith("ing")
+                    && p.modality() == Modality.NEGATED && !tokens.get(pastQuoteMark(tokens, end + 1)).folded().endsWith("ing")
                     && !tokens.get(end + 1).folded().equals("able") && !takesNoPart(tokens, i, end + 1)
                     && !(thingNotActedOn(tokens, i, end + 1) && !COULD_NOT.contains(p.words().get(0))
                         && !INABILITY.contains(p.words().get(0)))) {

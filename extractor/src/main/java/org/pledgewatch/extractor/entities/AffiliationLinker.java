@@ -83,6 +83,11 @@ final class AffiliationLinker {
     void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home) {
         envoysToHosts(text, mentions);
         for (Entity person : registry.persons()) {
+            String shortForm = gazetteer.shortFormOf(person.name());
+            if (shortForm != null) {
+                // "Prime Minister Muhammad Shehbaz Sharif" in APP's copy: Shehbaz Sharif, as every annotator names him
+                registry.rename(person, shortForm);
+            }
             String[] namesake = gazetteer.official(person.name());
             if (namesake != null && person.role() != null && namesake[0].equals(person.country()) && home != null
                     && !home.equals(namesake[0]) && otherOffice(person.role(), namesake[1])
@@ -123,6 +128,7 @@ final class AffiliationLinker {
         possessedOfficesBefore(text, mentions);
         organizationStaff(text, mentions);
         possessiveOffices(text, mentions);
+        possessiveStateOffices(text, mentions);
         forwardDescribed(text, mentions);
         datelineLeaders(text, mentions, registry);
         electionWinners(text, mentions);
@@ -1116,6 +1122,35 @@ final class AffiliationLinker {
                 // (a country's officer, "Chad, which hosts ... Its foreign minister, Abderaman Koulamallah", is read by
                 // the rules of offices: an office in a country's name is often a region's or a department's)
                 p.addOrganization(body.entity().id());
+            }
+        }
+    }
+
+    /**
+     * "The summit was the first attended by Timor-Leste as a full member. Its Prime Minister Xanana Gusmao said ...":
+     * "Its" and a capitalised title name the officer of the one country the sentence before names (not the article's
+     * home country, which a dateline gives to an officer whose country is unsaid).
+     */
+    private static void possessiveStateOffices(AnalyzedText text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
+                    || p.role() == null || m.inQuote() || m.sentence() == 0) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            int k = m.tokenStart() - 1;
+            while (k >= 0 && m.tokenStart() - k <= 4 && tokens.get(k).isCapitalized() && !tokens.get(k).folded().equals("its")) {
+                k--;
+            }
+            if (k < 0 || !tokens.get(k).folded().equals("its")) {
+                continue;
+            }
+            List<Entity> countries = mentions.stream()
+                    .filter(o -> o.sentence() == m.sentence() - 1 && o.kind() == Mention.Kind.COUNTRY && !o.inQuote())
+                    .map(Mention::entity).distinct().toList();
+            if (countries.size() == 1) {
+                p.addCountry(countries.get(0).id());
             }
         }
     }

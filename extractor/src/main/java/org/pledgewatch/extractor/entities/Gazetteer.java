@@ -19,6 +19,19 @@ import org.pledgewatch.extractor.text.Words;
  * "Secretary-General" and "U.S.-led" at the hyphen.
  */
 public final class Gazetteer {
+    /** Words that make any title a stopgap of the same office: "Acting Chairman", "Interim President". */
+    private static final List<String> STOPGAP_PREFIXES = List.of("Acting", "Interim");
+
+    /** The office a title names, without a stopgap's prefix: "Acting Chairman" is a chairman's office. */
+    static String office(String title) {
+        for (String stopgap : STOPGAP_PREFIXES) {
+            if (title.startsWith(stopgap + " ")) {
+                return title.substring(stopgap.length() + 1);
+            }
+        }
+        return title;
+    }
+
     private final Map<String, GazetteerEntry> phrases = new HashMap<>();
     /**
      * Every key's shorter keys, word by word ("united", "united arab" for "united arab emirates"): a match stops reading
@@ -54,6 +67,8 @@ public final class Gazetteer {
     private final Map<String, String[]> people = new HashMap<>();
     /** Surname of a well-known official to the full name, when only one official has that surname. */
     private final Map<String, String> peopleBySurname = new HashMap<>();
+    /** Long forms of officials' names (long-names.tsv) to the names they are known by: folded long form -> name. */
+    private final Map<String, String> longForms = new HashMap<>();
 
     /** The styles of a state's formal name, before "of" and its common name. */
     private static final List<String> FORMAL_STYLES = List.of("State", "Republic", "Kingdom", "Federal Republic",
@@ -111,8 +126,17 @@ public final class Gazetteer {
         for (String line : WordLists.lines("/gazetteer/news-agencies.tsv")) {
             g.newsAgencies.add(addOrganization(g, line).id());
         }
+        for (String line : WordLists.lines("/gazetteer/long-names.tsv")) {
+            String[] f = line.split("\t", -1);
+            g.longForms.put(Folding.fold(f[0].strip()), f[1].strip());
+        }
         for (String title : WordLists.lines("/gazetteer/titles.txt")) {
             g.addIfAbsent(title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, title, title, null));
+            for (String stopgap : STOPGAP_PREFIXES) {
+                // "BNP Acting Chairman Tarique Rahman", "Interim Prime Minister X": the office held for now is the office
+                g.addIfAbsent(stopgap + " " + title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, stopgap + " " + title,
+                        stopgap + " " + title, null));
+            }
         }
         for (String line : WordLists.lines("/gazetteer/country-groups.tsv")) {
             String[] f = line.split("\t", -1);
@@ -300,6 +324,11 @@ public final class Gazetteer {
     }
 
     /** The full name of the one well-known official with this surname ("Trump"), or null. */
+    /** The name an official is known by, when {@code fullName} is the long form people.tsv lists for it; or null. */
+    public String shortFormOf(String fullName) {
+        return longForms.get(Folding.fold(fullName));
+    }
+
     public String officialBySurname(String surname) {
         String full = peopleBySurname.get(Folding.fold(surname));
         return full == null || full.isEmpty() ? null : full;

@@ -63,6 +63,23 @@ public final class MentionFinder {
             "all", "other", "such", "these", "those", "this", "that", "his", "her", "their", "our", "its", "my",
             "your", "several", "few", "two", "three", "four", "five", "no", "but", "and", "if", "when", "as",
             "senior", "top", "local");
+    /** "27-member", "10-nation", "32-strong": a body's size before its noun. */
+    private static final java.util.regex.Pattern SIZE_MODIFIER = java.util.regex.Pattern.compile(
+            "\\d+-(?:member|nation|country|state|strong)");
+    private static final Set<String> SIZE_NOUNS = Words.set("member", "nation", "country", "state", "strong");
+
+    /**
+     * The index after a body's size at {@code k} ("the 11-member bloc"; "27-" "nation" as the tokenizer splits some),
+     * or {@code k} when there is none.
+     */
+    private static int sizeModifierEnd(List<Token> tokens, int k) {
+        if (k + 1 < tokens.size() && SIZE_MODIFIER.matcher(tokens.get(k).folded()).matches()) {
+            return k + 1;
+        }
+        return k + 2 < tokens.size() && tokens.get(k).folded().matches("\\d+-") && SIZE_NOUNS.contains(tokens.get(k + 1).folded())
+                ? k + 2 : k;
+    }
+
     /** Of {@link #ORG_NOUNS}, those that refer only to an organisation whose name they head ("the University of Dundee"). */
     private static final Set<String> NAMED_BY_HEAD = Words.set("league", "authority", "university", "institute", "consortium",
             "association",
@@ -1570,13 +1587,15 @@ public final class MentionFinder {
             }
             return i + 3;
         }
-        boolean orgNoun = lower.equals("the") && i + 1 < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
+        // "the 11-member bloc", "the 27-nation bloc", "the 32-member alliance": the size is no part of the reference
+        int head = lower.equals("the") ? sizeModifierEnd(tokens, i + 1) : i + 1;
+        boolean orgNoun = lower.equals("the") && head < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(head).text()))
                 // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
-                || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(i + 1).text()))
-                    && (i + 2 >= n || !PORTFOLIO_LINKS.contains(tokens.get(i + 2).folded()))))
+                || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(head).text()))
+                    && (head + 1 >= n || !PORTFOLIO_LINKS.contains(tokens.get(head + 1).folded()))))
                 // ("The Alliance Party said": the noun opens a listed name, no back-reference)
-                && !(tokens.get(i + 1).isCapitalized() && gazetteer.longestMatch(tokens, i + 1, Math.min(n, i + 5), match) != null
-                    && match[0] > i + 2);
+                && !(tokens.get(head).isCapitalized() && gazetteer.longestMatch(tokens, i + 1, Math.min(n, i + 5), match) != null
+                    && match[0] > head + 1);
         Entity defined = lower.equals("the") && i + 1 < n && tokens.get(i + 1).isCapitalized()
                 ? registry.knownOrganization(DEFINED_TERM_PREFIX + Folding.stripPossessive(tokens.get(i + 1).text())) : null;
         if (defined != null) {
@@ -1587,7 +1606,7 @@ public final class MentionFinder {
         if (orgNoun) {
             // "the agency", "the alliance", "the bank": the organisation named most recently; "the bloc",
             // "the union": a union named before (the European Union, not its Commission)
-            String noun = Folding.stripPossessive(tokens.get(i + 1).folded());
+            String noun = Folding.stripPossessive(tokens.get(head).folded());
             Entity org = noun.equals("bloc") || noun.equals("union") ? BackReferences.latestOrganizationNamed(out, "union") : null;
             if (org == null && noun.equals("union")) {
                 // "The International Association of Machinists and Aerospace Workers (IAM) ... The union said": a
@@ -1615,7 +1634,7 @@ public final class MentionFinder {
                     org = BackReferences.latestOrganizationWithWord(out, "council");
                 }
                 if (org == null) {
-                    i += 2;
+                    i = head + 1;
                     return i;
                 }
             }
@@ -1633,7 +1652,7 @@ public final class MentionFinder {
                             BUSINESS_NOUNS.contains(noun));
             }
             if (org == null && !opensReportedClause(tokens, i) && !quotes.isQuoted(t.start())
-                    && !(i + 3 < n && tokens.get(i + 2).text().equals(",") && tokens.get(i + 3).isCapitalized())) {
+                    && !(head + 2 < n && tokens.get(head + 1).text().equals(",") && tokens.get(head + 2).isCapitalized())) {
                 // "Lyra Energy Storage will invest ..., the company said": the name was a company's (but in "Luiz
                 // Carlos Souza said the fund would ...", the speaker is no fund; "his stake in the company,
                 // Atlas Components Trading" names the company next; and in a quote, '"... all the carbon the company
@@ -1641,8 +1660,8 @@ public final class MentionFinder {
                 org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
             }
             if (org != null) {
-                out.add(mention(org, Mention.Kind.ROLE, s, i, i + 2, quotes));
-                i += 2;
+                out.add(mention(org, Mention.Kind.ROLE, s, i, head + 1, quotes));
+                i = head + 1;
                 return i;
             }
         }
@@ -3680,7 +3699,10 @@ public final class MentionFinder {
             if (r.nameStart < 0) {
                 GazetteerEntry e = t.isCapitalized() || lower.equals("the")
                         ? entryOpeningName(tokens, i, match, r.countryEntry != null && r.countryEnd == i) : null;
-                if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE)) {
+                // (a listed title of several words that opens with such a word is still the title: "First Minister John
+                // Swinney said", where "First" alone would be an ordinal)
+                if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE
+                        && !e.name().contains(" "))) {
                     int orgEndAt = e.kind() == GazetteerEntry.Kind.TITLE && r.role == null && r.org == null && r.countryEntry == null
                             ? organizationOpenedByTitle(tokens, match[0]) : -1;
                     if (orgEndAt > 0) {
@@ -3808,12 +3830,12 @@ public final class MentionFinder {
                 // the whole run the role, and the name starts after it
                 GazetteerEntry title = gazetteer.longestMatch(tokens, i, n, match);
                 boolean portfolioFollows = title != null && portfolioFollows(tokens, match[0]);
-                if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(title.name()) && match[0] < n
+                if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(Gazetteer.office(title.name())) && match[0] < n
                         && (tokens.get(match[0]).isCapitalized() || portfolioFollows) && !Folding.isPossessive(tokens.get(match[0] - 1).text())) {
                     // "Federal Minister of Defence Boris Pistorius": the title and its portfolio are read from the title on
                     int roleEnd = portfolioFollows ? i : match[0];
                     String words = s.text().substring(tokens.get(r.nameStart).start() - s.start(), tokens.get(roleEnd - 1).end() - s.start());
-                    if (r.org == null && r.country == null && COMPANY_TITLES.contains(title.name().toLowerCase(Locale.ROOT))
+                    if (r.org == null && r.country == null && COMPANY_TITLES.contains(Gazetteer.office(title.name()).toLowerCase(Locale.ROOT))
                             // ("Subcommittee Chairman Jerry Moran", "Committee Chair ...": a chair of a body with no name)
                             && !(i - r.nameStart == 1 && UNNAMED_BODIES.contains(tokens.get(r.nameStart).folded()))) {
                         // "Eskom CEO Dan Marokane": the words before a company title name the company
