@@ -67,6 +67,7 @@ public final class MentionFinder {
     private static final java.util.regex.Pattern SIZE_MODIFIER = java.util.regex.Pattern.compile(
             "\\d+-(?:member|nation|country|state|strong)");
     private static final Set<String> SIZE_NOUNS = Words.set("member", "nation", "country", "state", "strong");
+    private static final java.util.regex.Pattern SIZE_PREFIX = java.util.regex.Pattern.compile("\\d+-");
 
     /**
      * The index after a body's size at {@code k} ("the 11-member bloc"; "27-" "nation" as the tokenizer splits some),
@@ -76,8 +77,8 @@ public final class MentionFinder {
         if (k + 1 < tokens.size() && SIZE_MODIFIER.matcher(tokens.get(k).folded()).matches()) {
             return k + 1;
         }
-        return k + 2 < tokens.size() && tokens.get(k).folded().matches("\\d+-") && SIZE_NOUNS.contains(tokens.get(k + 1).folded())
-                ? k + 2 : k;
+        return k + 2 < tokens.size() && SIZE_NOUNS.contains(tokens.get(k + 1).folded())
+                && SIZE_PREFIX.matcher(tokens.get(k).folded()).matches() ? k + 2 : k;
     }
 
     /** Of {@link #ORG_NOUNS}, those that refer only to an organisation whose name they head ("the University of Dundee"). */
