@@ -6301,4 +6301,15 @@ class NewsConventionsTest {
                 + "eradicate waits of more than a year for hospital treatment in Scotland by the end of March.");
         assertEquals(List.of("Scotland:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aLokSabhaAnswerIsTheMinisterInBracketsAndHisAnnouncementNoPledge() {
+        Extraction e = extract("LOK SABHA DEBATES (Uncorrected - Not for publication)\n(Q. 203 - Arrest of fishermen by Sri Lanka)\n"
+                + "SHRIMATI KANIMOZHI KARUNANIDHI (THOOTHUKUDI): Will the Minister of External Affairs be pleased to state the "
+                + "number of fishermen held in Sri Lanka?\nTHE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI KIRTI "
+                + "VARDHAN SINGH): Sir, I would like to inform the hon. Member that 61 fishermen are in custody. We will continue "
+                + "to take up the matter with Sri Lanka at the highest levels.");
+        assertEquals("Kirti Vardhan Singh", speakerNames(e).get(1));
+        assertEquals(List.of("India:FIRM"), actorsAndModalities(e));
+    }
 }

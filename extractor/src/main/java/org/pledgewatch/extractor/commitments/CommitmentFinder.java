@@ -1986,7 +1986,10 @@ public final class CommitmentFinder {
 
     /** What a speaker says they will do in the conversation itself: "I will be brief", "I'll tell you", "I'll leave it". */
     private static final Set<String> DISCOURSE_ACTS = Words.set("say", "add", "tell", "repeat", "leave", "begin", "start",
-            "explain", "answer", "be", "put", "give", "come", "let");
+            "explain", "answer", "be", "put", "give", "come", "let", "like");
+    /** What a speaker "would like to" do with words alone: "I would like to inform the House that ...". */
+    private static final Set<String> WORDS_ONLY = Words.set("inform", "say", "tell", "add", "state", "thank", "clarify",
+            "mention", "remind", "point", "begin", "start", "explain", "highlight", "emphasise", "emphasize");
     /** What a chair says they will now do: hand the floor to someone. */
     private static final Set<String> CHAIRS_ACTS = Words.set("request", "invite", "ask", "hand", "turn", "open", "call",
             "pass", "give", "take");
@@ -2040,6 +2043,10 @@ public final class CommitmentFinder {
         }
         if (act.equals("come")) {
             return next.equals("back");
+        }
+        if (act.equals("like")) {
+            // "I would like to inform the hon. Member that ...": the answer is announced, the pledge (if any) follows
+            return next.equals("to") && verb + 2 < s.tokens().size() && WORDS_ONLY.contains(Tokens.folded(s, verb + 2));
         }
         if (act.equals("let") || act.equals("give") || act.equals("put")) {
             // "I'll let you know", "I'll give you an example", "I'll put it this way"

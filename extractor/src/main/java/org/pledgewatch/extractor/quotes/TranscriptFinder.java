@@ -400,6 +400,9 @@ public final class TranscriptFinder {
     /** An honorific before a member's name in a transcript: "Hon. ", "Rt. Hon ", "Dr ", the Dáil's "Deputy ". */
     private static final String HONORIFIC = "(?:(?:Right Hon|Rt\\. Hon|Hon|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Baroness|Deputy)\\.?\\s+)";
     private static final java.util.regex.Pattern LEADING_HONORIFIC = java.util.regex.Pattern.compile("^" + HONORIFIC);
+    /** The honorifics of Indian parliamentary records: "Shri", "Shrimati", "Smt.", "Kumari", in capitals or not. */
+    private static final java.util.regex.Pattern INDIAN_HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?i:shri|shrimati|smt\\.?|kumari)\\s+");
 
     /**
      * A member's label in Hansard: an optional question number ("Q2. [907342]"), an honorific, the name, the
@@ -476,12 +479,26 @@ public final class TranscriptFinder {
 
     /** The colon that ends a line's label (within its first 60 characters), or -1. */
     private static int labelColon(String body, int from, int to) {
-        for (int k = body.indexOf(':', from); k >= 0 && k < to && k - from <= 60; k = body.indexOf(':', k + 1)) {
-            if (!partOfATime(body, k, from, to)) {
+        for (int k = body.indexOf(':', from); k >= 0 && k < to && k - from <= MAX_OFFICE_LABEL; k = body.indexOf(':', k + 1)) {
+            if (partOfATime(body, k, from, to)) {
+                continue;
+            }
+            if (k - from <= 60 || officeLabel(body.substring(from, k))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** The longest label read: an office spelt out before its holder's name in brackets. */
+    private static final int MAX_OFFICE_LABEL = 120;
+
+    /**
+     * "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS (SHRI KIRTI VARDHAN SINGH):": the Lok Sabha's written
+     * answers label a minister's turn by the whole office in capitals, the name in brackets, longer than other labels.
+     */
+    private static boolean officeLabel(String label) {
+        return label.startsWith("THE ") && label.endsWith(")") && label.equals(label.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** {@link #labelColon(String, int, int)} of a whole line, or -1. */
@@ -724,12 +741,18 @@ public final class TranscriptFinder {
     private static Entity bracketedName(String label, EntityRegistry registry) {
         int open = label.indexOf('(');
         int close = label.indexOf(')', open + 1);
-        if (open <= 0 || close < 0 || !label.startsWith("The ")) {
+        if (open <= 0 || close < 0 || !(label.startsWith("The ") || officeLabel(label))) {
             // ("Mrs Kemi Badenoch (North West Essex) (Con):" names the member outside the brackets)
             return null;
         }
-        // "The Cabinet Secretary for Health (Hon. Aden Duale):": the honorific is no part of the name
+        // "The Cabinet Secretary for Health (Hon. Aden Duale):", "(SHRI KIRTI VARDHAN SINGH)": the honorific is no part
+        // of the name, and a name in capitals is written as a name
         String name = LEADING_HONORIFIC.matcher(label.substring(open + 1, close).strip()).replaceFirst("");
+        name = INDIAN_HONORIFIC.matcher(name).replaceFirst("");
+        if (name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            name = java.util.Arrays.stream(name.split("\\s+")).map(TranscriptFinder::capitalised)
+                    .collect(java.util.stream.Collectors.joining(" "));
+        }
         Entity e = registry.person(name, false);
         if (e == null || e.type() != EntityType.PERSON) {
             return null;
