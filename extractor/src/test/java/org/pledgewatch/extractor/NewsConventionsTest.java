@@ -6312,4 +6312,12 @@ class NewsConventionsTest {
         assertEquals("Kirti Vardhan Singh", speakerNames(e).get(1));
         assertEquals(List.of("India:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void theyInAReadoutAreTheSidesOfItsLastJointPledge() {
+        Extraction e = extract("HONOLULU - Defence ministers of four countries met on Saturday.\nAustralia and the Philippines will "
+                + "hold their first joint patrol next month, the ministers said.\nThey agreed to invite Japan to observe the "
+                + "patrol.");
+        assertEquals(List.of("Australia, Philippines", "Australia, Philippines"), actorsOfEachCommitment(e));
+    }
 }

@@ -7,6 +7,7 @@ import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.EntityRegistry;
 import org.pledgewatch.extractor.entities.Mention;
+import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.nlp.Tokens;
@@ -122,6 +123,8 @@ public final class ActorFinder {
     private final SpeakerResolver speakers;
     private final Set<String> reportingVerbs;
     private final List<Sentence> sentences;
+    /** The actors of the article's last pledge of several sides: see {@link #rememberPledge}. */
+    private List<Entity> lastJointPledgers = List.of();
 
     public ActorFinder(EntityRegistry registry, SpeakerResolver speakers, Set<String> reportingVerbs,
                        List<Sentence> sentences) {
@@ -235,7 +238,59 @@ public final class ActorFinder {
     }
 
     /** The committing entities (countries, organisations, groups or persons) for a cue at token {@code cue}. */
+    /** Records a pledge found, in the article's order, for the collective subjects of later sentences. */
+    public void rememberPledge(List<Entity> actors) {
+        if (actors.isEmpty()) {
+            return;
+        }
+        if (actors.size() >= 2) {
+            lastJointPledgers = actors;
+        }
+    }
+
+    /**
+     * "7. The two sides agreed to enhance cooperation in oil and gas", "They agreed to hold the next meeting in
+     * Islamabad", "The Ministers decided to hold the seventh 2+2 in Tokyo": a joint statement's or a readout's
+     * collective subject agreeing to act is the sides of the article's last pledge of several sides, when no name
+     * before the cue says who they are.
+     */
+    private List<Entity> collectiveSubjects(Sentence s, int cue) {
+        if (lastJointPledgers.isEmpty() || !AGREEING.contains(Tokens.folded(s, cue)) || !Tokens.folded(s, cue + 1).equals("to")) {
+            return List.of();
+        }
+        int k = Dateline.bodyStart(s);
+        if (k + 1 < cue && isParagraphNumber(Tokens.folded(s, k)) && Tokens.folded(s, k + 1).equals(".")) {
+            // a numbered paragraph of the statement: "7. The two sides ..."
+            k += 2;
+        }
+        k = Tokens.folded(s, k).equals("the") ? k + 1 : k;
+        k = COUNTS.contains(Tokens.folded(s, k)) ? k + 1 : k;
+        if (k >= cue || !COLLECTIVES.contains(Tokens.folded(s, k))) {
+            return List.of();
+        }
+        k++;
+        while (k < cue && PREDICATE_ADVERBS_OF_AGREEING.contains(Tokens.folded(s, k))) {
+            k++;
+        }
+        return k == cue ? lastJointPledgers : List.of();
+    }
+
+    private static boolean isParagraphNumber(String w) {
+        return !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
+    }
+
+    private static final Set<String> AGREEING = Words.set("agreed", "decided", "pledged", "committed", "resolved");
+    private static final Set<String> COUNTS = Words.set("two", "both", "three", "four");
+    // (not "leaders": at a summit they are the body's, NATO's or CARICOM's, not the last pledge's sides)
+    private static final Set<String> COLLECTIVES = Words.set("sides", "they", "ministers", "parties");
+    private static final Set<String> PREDICATE_ADVERBS_OF_AGREEING = Words.set("also", "further", "have", "had", "then");
+
     public List<Entity> actors(Sentence s, int cue, FoundStatement quote) {
+        List<Entity> actors = actorsOfCue(s, cue, quote);
+        return actors.isEmpty() ? collectiveSubjects(s, cue) : actors;
+    }
+
+    private List<Entity> actorsOfCue(Sentence s, int cue, FoundStatement quote) {
         Entity owner = ownerOfIntention(s, cue);
         if (owner != null) {
             // "the President reaffirmed Algeria's readiness to increase gas deliveries": whose readiness it is commits

@@ -137,6 +137,7 @@ public final class CommitmentFinder {
                 inSentence.remove(leadIn);
             }
             out.addAll(inSentence);
+            inSentence.forEach(c -> actorFinder.rememberPledge(c.actors()));
         }
         return out;
     }
