@@ -501,7 +501,7 @@ class DevCorpusQualityTest {
             new Pool("held-out round 54, untouched until round 55", List.of("/heldout-230", "/heldout-232", "/heldout-234"),
                     38, 0.936, 0.831, 0.986, 1.0),
             // round 55's untouched batches, written during it before any extractor ran on them (the United States and
-            // Latin America, heldout-237): scored in aggregate with rules-1.54.0 and rules-1.55.0 to rules-1.55.2, as here
+            // Latin America, heldout-237): scored in aggregate with rules-1.54.0 and rules-1.55.0 to rules-1.55.3, as here
             // (the same totals: 0.932 / 0.798, 143/12/9 and 71/18/18, modality 0.972, conditions 0.875); nobody read
             // their misses
             new Pool("held-out round 55, untouched", List.of("/heldout-237"),

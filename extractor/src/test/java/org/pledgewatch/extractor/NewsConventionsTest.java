@@ -6320,4 +6320,12 @@ class NewsConventionsTest {
                 + "patrol.");
         assertEquals(List.of("Australia, Philippines", "Australia, Philippines"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void leadersAtASummitAreTheBodysWhoseSummitItIs() {
+        Extraction e = extract("BRIDGETOWN - A special summit of the Caribbean Community opened on Monday. The Caribbean Community "
+                + "has long called for more help. Guyana and Belize will send police officers to Port-au-Prince. The leaders "
+                + "also agreed to set up a regional task force on arms trafficking.");
+        assertEquals(List.of("Guyana, Belize", "Caribbean Community"), actorsOfEachCommitment(e));
+    }
 }

@@ -255,7 +255,7 @@ public final class ActorFinder {
      * before the cue says who they are.
      */
     private List<Entity> collectiveSubjects(Sentence s, int cue) {
-        if (lastJointPledgers.isEmpty() || !AGREEING.contains(Tokens.folded(s, cue)) || !Tokens.folded(s, cue + 1).equals("to")) {
+        if (!AGREEING.contains(Tokens.folded(s, cue)) || !Tokens.folded(s, cue + 1).equals("to")) {
             return List.of();
         }
         int k = Dateline.bodyStart(s);
@@ -265,14 +265,52 @@ public final class ActorFinder {
         }
         k = Tokens.folded(s, k).equals("the") ? k + 1 : k;
         k = COUNTS.contains(Tokens.folded(s, k)) ? k + 1 : k;
-        if (k >= cue || !COLLECTIVES.contains(Tokens.folded(s, k))) {
+        boolean summit = k < cue && SUMMIT_MEMBERS.contains(Tokens.folded(s, k));
+        if (k >= cue || !COLLECTIVES.contains(Tokens.folded(s, k)) && !summit) {
             return List.of();
         }
-        k++;
+        k = summit ? headsOfGovernmentEnd(s, k) : k + 1;
         while (k < cue && PREDICATE_ADVERBS_OF_AGREEING.contains(Tokens.folded(s, k))) {
             k++;
         }
-        return k == cue ? lastJointPledgers : List.of();
+        if (k != cue) {
+            return List.of();
+        }
+        if (summit) {
+            // "Leaders agreed to meet again in Tirana": at a summit the leaders are the body's whose summit it is
+            Entity body = mostNamedInternationalBody(s.index());
+            return body == null ? List.of() : List.of(body);
+        }
+        return lastJointPledgers;
+    }
+
+    /** The organisation without a home country (NATO, CARICOM, ASEAN) named most, at least twice, up to this sentence. */
+    private Entity mostNamedInternationalBody(int sentence) {
+        java.util.Map<Entity, Integer> counts = new java.util.HashMap<>();
+        for (Mention m : speakers.mentions()) {
+            Entity e = m.entity();
+            if (m.sentence() <= sentence && !m.inQuote() && e.type() == EntityType.ORGANIZATION && e.country() == null
+                    && !registry.isNewsAgency(e) && !registry.mayBeACompany(e)) {
+                counts.merge(e, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(c -> c.getValue() >= 2).max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    /** Who meets at a summit: "Leaders agreed to", "Heads of Government agreed to". */
+    private static final Set<String> SUMMIT_MEMBERS = Words.set("leaders", "heads");
+
+    /** The end of "Leaders", or of "Heads of (State and) Government" from {@code k}; {@code k} + 1 for a bare "heads". */
+    private static int headsOfGovernmentEnd(Sentence s, int k) {
+        if (!Tokens.folded(s, k).equals("heads") || !Tokens.folded(s, k + 1).equals("of")) {
+            return k + 1;
+        }
+        int end = k + 2;
+        if (Tokens.folded(s, end).equals("state") && Tokens.folded(s, end + 1).equals("and")) {
+            end += 2;
+        }
+        return Tokens.folded(s, end).equals("government") || Tokens.folded(s, end).equals("state") ? end + 1 : k + 1;
     }
 
     private static boolean isParagraphNumber(String w) {
