@@ -237,12 +237,8 @@ public final class ActorFinder {
         return -1;
     }
 
-    /** The committing entities (countries, organisations, groups or persons) for a cue at token {@code cue}. */
     /** Records a pledge found, in the article's order, for the collective subjects of later sentences. */
     public void rememberPledge(List<Entity> actors) {
-        if (actors.isEmpty()) {
-            return;
-        }
         if (actors.size() >= 2) {
             lastJointPledgers = actors;
         }
@@ -258,11 +254,8 @@ public final class ActorFinder {
         if (!AGREEING.contains(Tokens.folded(s, cue)) || !Tokens.folded(s, cue + 1).equals("to")) {
             return List.of();
         }
+        // (a statement's paragraph number, "7.", is a sentence of its own: TextAnalyzer splits it off)
         int k = Dateline.bodyStart(s);
-        if (k + 1 < cue && isParagraphNumber(Tokens.folded(s, k)) && Tokens.folded(s, k + 1).equals(".")) {
-            // a numbered paragraph of the statement: "7. The two sides ..."
-            k += 2;
-        }
         k = Tokens.folded(s, k).equals("the") ? k + 1 : k;
         k = COUNTS.contains(Tokens.folded(s, k)) ? k + 1 : k;
         boolean summit = k < cue && SUMMIT_MEMBERS.contains(Tokens.folded(s, k));
@@ -313,16 +306,13 @@ public final class ActorFinder {
         return Tokens.folded(s, end).equals("government") || Tokens.folded(s, end).equals("state") ? end + 1 : k + 1;
     }
 
-    private static boolean isParagraphNumber(String w) {
-        return !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit);
-    }
-
     private static final Set<String> AGREEING = Words.set("agreed", "decided", "pledged", "committed", "resolved");
     private static final Set<String> COUNTS = Words.set("two", "both", "three", "four");
     // (not "leaders": at a summit they are the body's, NATO's or CARICOM's, not the last pledge's sides)
     private static final Set<String> COLLECTIVES = Words.set("sides", "they", "ministers", "parties");
     private static final Set<String> PREDICATE_ADVERBS_OF_AGREEING = Words.set("also", "further", "have", "had", "then");
 
+    /** The committing entities (countries, organisations, groups or persons) for a cue at token {@code cue}. */
     public List<Entity> actors(Sentence s, int cue, FoundStatement quote) {
         List<Entity> actors = actorsOfCue(s, cue, quote);
         return actors.isEmpty() ? collectiveSubjects(s, cue) : actors;

@@ -134,8 +134,8 @@ public final class Gazetteer {
             g.addIfAbsent(title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, title, title, null));
             for (String stopgap : STOPGAP_PREFIXES) {
                 // "BNP Acting Chairman Tarique Rahman", "Interim Prime Minister X": the office held for now is the office
-                g.addIfAbsent(stopgap + " " + title, new GazetteerEntry(GazetteerEntry.Kind.TITLE, stopgap + " " + title,
-                        stopgap + " " + title, null));
+                String held = stopgap + " " + title;
+                g.addIfAbsent(held, new GazetteerEntry(GazetteerEntry.Kind.TITLE, held, held, null));
             }
         }
         for (String line : WordLists.lines("/gazetteer/country-groups.tsv")) {
@@ -323,12 +323,12 @@ public final class Gazetteer {
         return official == null ? null : official[1];
     }
 
-    /** The full name of the one well-known official with this surname ("Trump"), or null. */
-    /** The name an official is known by, when {@code fullName} is the long form people.tsv lists for it; or null. */
+    /** The name an official is known by, when {@code fullName} is a long form long-names.tsv lists for it; or null. */
     public String shortFormOf(String fullName) {
         return longForms.get(Folding.fold(fullName));
     }
 
+    /** The full name of the one well-known official with this surname ("Trump"), or null. */
     public String officialBySurname(String surname) {
         String full = peopleBySurname.get(Folding.fold(surname));
         return full == null || full.isEmpty() ? null : full;

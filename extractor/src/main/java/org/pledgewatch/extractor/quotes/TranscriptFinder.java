@@ -477,7 +477,10 @@ public final class TranscriptFinder {
         return speaker != null && (titled(body.substring(from, colon)) || namedOutsideLabels(body, speaker)) ? speaker : null;
     }
 
-    /** The colon that ends a line's label (within its first 60 characters), or -1. */
+    /**
+     * The colon that ends a line's label (within its first 60 characters, or {@link #MAX_OFFICE_LABEL} for an office
+     * spelt out in capitals before its holder's bracketed name), or -1.
+     */
     private static int labelColon(String body, int from, int to) {
         for (int k = body.indexOf(':', from); k >= 0 && k < to && k - from <= MAX_OFFICE_LABEL; k = body.indexOf(':', k + 1)) {
             if (partOfATime(body, k, from, to)) {
