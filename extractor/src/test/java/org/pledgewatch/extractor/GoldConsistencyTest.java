@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.pledgewatch.extractor.commitments.PartyPledges;
 import org.pledgewatch.extractor.eval.Corpus;
 import org.pledgewatch.extractor.eval.GoldArticle;
 
@@ -65,6 +66,9 @@ class GoldConsistencyTest {
             }
             if (c.optional()) {
                 continue;
+            }
+            if (c.actors().stream().allMatch(PartyPledges::isPartyName)) {
+                problems.add(where + ": a party's pledge binds no state and must be optional: " + c.evidence());
             }
             Set<String> before = firstActors.computeIfAbsent(c.evidence(), e -> new HashSet<>());
             if (c.actors().stream().anyMatch(before::contains)) {

@@ -3062,7 +3062,9 @@ class NewsConventionsTest {
         Extraction e = extract("Australia pledged $100 million to the Pacific Resilience Facility on Tuesday.\n"
                 + "The opposition leader, Sussan Ley, said the Coalition would vote against any bill to legislate the target.\n"
                 + "Opposition defence spokesman Angus Taylor said a Coalition government would lift defence spending.");
-        assertEquals(List.of("Australia", "Coalition", "Coalition"), actorsOfEachCommitment(e));
+        // (the Coalition's promises are a party alliance's, left out since round 56; read as the organisation named
+        // last, they would be that organisation's pledges)
+        assertEquals(List.of("Australia"), actorsOfEachCommitment(e));
     }
 
     @Test
@@ -3734,7 +3736,9 @@ class NewsConventionsTest {
                 + "company would also build a solar plant. The opposition Kuomintang (KMT) met on Monday. The KMT said it "
                 + "would not back the budget.");
         assertEquals(List.of("Africa Centres for Disease Control and Prevention:FIRM", "Northbridge Minerals Holding:FIRM",
-                "Northbridge Minerals Holding:FIRM", "Kuomintang:NEGATED"), actorsAndModalities(e));
+                "Northbridge Minerals Holding:FIRM"), actorsAndModalities(e));
+        // (the KMT's refusal is a party's, left out since round 56: the speaker keeps the full name)
+        assertTrue(speakerNames(e).contains("Kuomintang"), speakerNames(e)::toString);
     }
 
     @Test
@@ -4756,8 +4760,9 @@ class NewsConventionsTest {
         Extraction e = extract("(Bloomberg) -- Chile\u2019s state copper giant Codelco and Sociedad Qu\u00edmica y Minera de Chile SA will invest about $1.5 "
                 + "billion. The opposition Uni\u00f3n por la Patria caucus said it would not support the budget bill. Planemaker "
                 + "Embraer SA said it would hire 300 U.S. workers by 2027.");
-        assertEquals(List.of("Codelco, Sociedad Qu\u00edmica y Minera de Chile", "Uni\u00f3n por la Patria", "Embraer"),
-                actorsOfEachCommitment(e));
+        // (the caucus's refusal is a party's, left out since round 56: its name is the speaker's)
+        assertEquals(List.of("Codelco, Sociedad Qu\u00edmica y Minera de Chile", "Embraer"), actorsOfEachCommitment(e));
+        assertTrue(speakerNames(e).contains("Uni\u00f3n por la Patria"), speakerNames(e)::toString);
     }
 
     @Test
@@ -6066,7 +6071,7 @@ class NewsConventionsTest {
         Extraction e = extract("Canadian Housing Minister Gregor Robertson says the federal government will cover half of the "
                 + "development charges, but only in municipalities that agree to cut their own charges by a third.");
         assertEquals(List.of("CONDITIONAL [only in municipalities that agree to cut their own charges by a third]"),
-                modalitiesAndConditions(e));
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
 
     @Test
@@ -6230,7 +6235,8 @@ class NewsConventionsTest {
         Extraction e = extract("The Bangladesh Nationalist Party (BNP) unveiled its manifesto. BNP Acting Chairman Tarique Rahman "
                 + "said his party would create one crore jobs.");
         assertEquals(List.of("Tarique Rahman"), speakerNames(e));
-        assertEquals(List.of("Bangladesh Nationalist Party:FIRM"), actorsAndModalities(e));
+        // his party's promise binds no state: left out since round 56 (guidelines, "Actors")
+        assertEquals(List.of(), actorsAndModalities(e));
     }
 
     @Test
@@ -6327,5 +6333,61 @@ class NewsConventionsTest {
                 + "has long called for more help. Guyana and Belize will send police officers to Port-au-Prince. The leaders "
                 + "also agreed to set up a regional task force on arms trafficking.");
         assertEquals(List.of("Guyana, Belize", "Caribbean Community"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aDatelineWithAParticleIsAPlaceNotTheCompanysVoice() {
+        Extraction e = extract("RIO DE JANEIRO, June 2 (Reuters) - Brazilian miner Vale will not cut jobs this year, Chief Executive "
+                + "Gustavo Pimenta said on Monday. \"We have the orders and we will deliver them,\" Pimenta told analysts on a call.");
+        assertEquals(List.of("Vale:NEGATED", "Vale:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aMinistryWhereTheSentenceOpensIsThatCapitalsCountry() {
+        Extraction e = extract("WASHINGTON - U.S. Trade Representative Jamieson Greer told the House Ways and Means Committee on "
+                + "Wednesday that the United States would review the agreement. In Mexico City, the Economy Ministry said the new "
+                + "corn rules would be published in the first quarter.");
+        assertEquals(List.of("United States:FIRM", "Mexico:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aPartysPromiseBindsNoStateAndIsLeftOut() {
+        Extraction e = extract("CANBERRA - The government will spend A$2 billion on new frigates, Defence Minister Richard Marles "
+                + "said on Tuesday. Opposition Leader Sussan Ley said a Coalition government would lift defence spending to 3 per "
+                + "cent of GDP. In Seoul, the main opposition People Power Party said it would not support the budget. The "
+                + "opposition Tisza movement will repeal the law, its leader said.");
+        assertEquals(List.of("Australia:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void whenAStatesMeasureTakesEffectIsTheStatesToKeep() {
+        Extraction e = extract("Canada and the United States reached a lumber deal on Friday. U.S. Commerce Secretary Howard Lutnick "
+                + "said the tariff cut would take effect only after Canada lifted its dairy quotas. Canadian Trade Minister Dominic "
+                + "LeBlanc said the export tax would remain in place until the dispute was settled.");
+        assertEquals(List.of("United States:CONDITIONAL", "Canada:CONDITIONAL"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aConditionAfterTheSourcePutInBetweenIsThePledges() {
+        Extraction e = extract("Germany will send 500 troops, according to a draft seen by Reuters, provided that parliament approves "
+                + "the mission.");
+        assertEquals(List.of("Germany:CONDITIONAL"), actorsAndModalities(e));
+        assertEquals(List.of("provided that parliament approves the mission"), e.commitments().get(0).conditions());
+    }
+
+    @Test
+    void afterAnEventInThePresentTenseIsAConditionStillToCome() {
+        Extraction e = extract("Sweden said it would announce its pledge in March, after its parliament approves the budget. "
+                + "Italy said it would send the funds after parliament passes the decree.");
+        assertEquals(List.of("Sweden:CONDITIONAL", "Italy:CONDITIONAL"), actorsAndModalities(e));
+    }
+
+    @Test
+    void whatAnotherMustDoFirstAfterButIsThePledgesCondition() {
+        Extraction e = extract("An IMF spokesperson said the fund was ready to resume talks with Tunisia but that Tunisia first had "
+                + "to pass a law on its state companies. Bangladesh will not force any refugee to return, but the repatriation of "
+                + "the first group must begin within the year, the foreign adviser said.");
+        assertEquals(List.of("CONDITIONAL [Tunisia first had to pass a law on its state companies]", "NEGATED []"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
 }

@@ -835,6 +835,13 @@ public final class ActorFinder {
                 out.add(registry.country(quote.speaker().country()));
                 return out;
             }
+            if (m == null && i == cue - 1 && STATE_MEASURES.contains(w) && quote != null && !quote.direct()
+                    && servesAState(quote.speaker()) && measureOpensQuote(s, i, quote) && takesEffectOrStays(s, cue)) {
+                // "Lutnick said the tariff cut would take effect only after Japan passed the law", "Leavitt said the
+                // increase would take effect on Jan. 1": when its state's measure starts or ends is the state's to keep
+                out.add(registry.country(quote.speaker().country()));
+                return out;
+            }
             if (m == null && MEMBERS.contains(w) && i + 2 < cue && Tokens.folded(s, i + 1).equals("of")) {
                 // "Leaders of the Group of Seven agreed to ...": the body whose members they are
                 int k = Tokens.folded(s, i + 2).equals("the") ? i + 3 : i + 2;
@@ -1096,6 +1103,33 @@ public final class ActorFinder {
     }
 
     /** "would go ahead", "will proceed": an event that is held, or not, by whoever holds it. */
+    /** A state's measures that take effect, stay or end: "the tariffs", "the export ban", "the fuel levy". */
+    private static final Set<String> STATE_MEASURES = Words.set("tariff", "tariffs", "cut", "ban", "duty", "duties",
+            "sanctions", "levy", "increase", "measure", "measures", "restrictions", "curbs", "tax", "fee", "suspension",
+            "pause", "exemption", "freeze", "quota");
+
+    /** Whether the reported clause opens with the measure's "the" (one modifier between: "the tariff cut"). */
+    private static boolean measureOpensQuote(Sentence s, int noun, FoundStatement quote) {
+        int the = Tokens.folded(s, noun - 1).equals("the") ? noun - 1 : noun - 2;
+        return the >= 0 && Tokens.folded(s, the).equals("the") && s.tokens().get(the).start() == quote.quoteStart();
+    }
+
+    /** "would take effect", "will remain", "would not apply", "would be lifted", "would come into force" after the cue. */
+    private static boolean takesEffectOrStays(Sentence s, int cue) {
+        int k = cue + 1;
+        while (ADVERBS_BEFORE_TAKING_EFFECT.contains(Tokens.folded(s, k))) {
+            k++;
+        }
+        String verb = Tokens.folded(s, k);
+        String next = Tokens.folded(s, k + 1);
+        return verb.equals("take") && next.equals("effect") || verb.equals("come") && next.equals("into")
+                || verb.equals("be") && (next.equals("lifted") || next.equals("extended"))
+                || MEASURE_SPANS.contains(verb);
+    }
+
+    private static final Set<String> ADVERBS_BEFORE_TAKING_EFFECT = Words.set("not", "only", "still", "also");
+    private static final Set<String> MEASURE_SPANS = Words.set("remain", "stay", "apply", "expire", "end", "last");
+
     private static boolean goesAhead(Sentence s, int cue) {
         int k = cue + 1;
         if (Tokens.folded(s, k).equals("still")) {

@@ -1648,10 +1648,13 @@ public final class CommitmentFinder {
             if (t.equals(",")) {
                 String next = tokens.get(k + 1).folded();
                 String after = k + 2 < tokens.size() ? tokens.get(k + 2).folded() : "";
-                int close = next.equals("which") ? conditionAfterRelativeClause(tokens, k + 1) : -1;
+                int close = next.equals("which") || next.equals("according") && after.equals("to")
+                        ? conditionAfterRelativeClause(tokens, k + 1) : -1;
                 if (close > 0) {
                     // "may ask for a policy coordination instrument, which has no money attached, if investors want
-                    // that comfort": a relative clause on the object, and the pledge's own condition after it
+                    // that comfort": a relative clause on the object, and the pledge's own condition after it; so
+                    // after a source put in between ("offered to back a goal of $120 billion, according to a draft
+                    // text seen by Reuters, provided that major emerging economies agreed")
                     k = close;
                     continue;
                 }

@@ -2164,9 +2164,11 @@ public final class MentionFinder {
      */
     private static boolean isPlace(Sentence s, int from) {
         if (from <= 2 && s.tokens().size() > from + 1 && isAllCaps(s.tokens().get(0).text())) {
-            // "ADDIS ABABA, Ethiopia (AP) —": a dateline of several words
+            // "ADDIS ABABA, Ethiopia (AP) —", "RIO DE JANEIRO, Nov 3 (Reuters) -": a dateline of several words, whose
+            // inner particles ("DE", "OF") are short
             int k = from;
-            while (k < s.tokens().size() && isAllCaps(s.tokens().get(k).text()) && k < 3) {
+            while (k < s.tokens().size() && k < 4 && (isAllCaps(s.tokens().get(k).text())
+                    || k > from && isCapitalsParticle(s.tokens().get(k).text()))) {
                 k++;
             }
             if (k > from && k < s.tokens().size() && s.tokens().get(k).text().equals(",") && Dateline.dashIndex(s) > k) {
@@ -2209,6 +2211,11 @@ public final class MentionFinder {
 
     private static boolean isDatelineEnd(String next) {
         return next.equals("\u2014") || next.equals("-") || next.equals("\u2013") || next.equals("(");
+    }
+
+    /** "DE" in "RIO DE JANEIRO", "OF" in "PORT OF SPAIN": two capital letters inside a place in capitals. */
+    private static boolean isCapitalsParticle(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
     }
 
     /** "ADDIS", "NHS": three or more characters, none in lower case, some letter. */
@@ -4749,6 +4756,12 @@ public final class MentionFinder {
             // "the Ministry of Foreign Affairs (MOFA) in Taipei": the capital it sits in, whichever country the article
             // names most
             return registry.country(seat.country());
+        }
+        Entity openingSeat = openingSeat(s, out);
+        if (openingSeat != null) {
+            // "In Mexico City, the Economy Ministry said": where it spoke, in a story filed from another capital
+            // (round 56: a U.S. hearing's story gave Mexico's ministry to the United States)
+            return openingSeat;
         }
         GazetteerEntry own = countryOfReportedClause(s.tokens(), nameEnd);
         if (own != null) {

@@ -13,6 +13,7 @@ import org.pledgewatch.extractor.commitments.CommitmentFinder;
 import org.pledgewatch.extractor.commitments.ConditionFinder;
 import org.pledgewatch.extractor.commitments.CueLexicon;
 import org.pledgewatch.extractor.commitments.FoundCommitment;
+import org.pledgewatch.extractor.commitments.PartyPledges;
 import org.pledgewatch.extractor.commitments.SpeakersPledgeJudge;
 import org.pledgewatch.extractor.commitments.SpeakersPledgeModel;
 import org.pledgewatch.extractor.entities.EntityRegistry;
@@ -46,7 +47,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final java.util.regex.Pattern FACTIONS = java.util.regex.Pattern.compile(
             "national-army|liberation|democratic|alliance|revolutionary|free-|people");
 
-    public static final String VERSION = "rules-1.55.3";
+    public static final String VERSION = "rules-1.56.0";
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
@@ -127,6 +128,8 @@ public final class RuleBasedExtractor implements Extractor {
         // captions, links to other stories and credits: nothing in them was said or pledged in this article
         found.removeIf(s -> furniture.covers(s.quoteStart()));
         pledges.removeIf(c -> furniture.covers(c.evidenceStart()));
+        // a party's promise binds no state until the party governs (guidelines, "Actors")
+        pledges.removeIf(c -> PartyPledges.allParties(c.actors(), body));
 
         List<Statement> statements = new ArrayList<>(found.size());
         for (FoundStatement s : found) {
