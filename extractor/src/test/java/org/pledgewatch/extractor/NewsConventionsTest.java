@@ -6390,4 +6390,11 @@ class NewsConventionsTest {
         assertEquals(List.of("CONDITIONAL [Tunisia first had to pass a law on its state companies]", "NEGATED []"),
                 e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
+
+    @Test
+    void aSurnameInCapitalsFirstIsTheListedOfficialInGivenNameOrder() {
+        Extraction e = extract("On December 3, Mr. KOIZUMI Shinjiro, Minister of Defense of Japan, held a meeting with the Defence "
+                + "Minister of Australia. Minister Koizumi stated that Japan would send two destroyers to the exercise.");
+        assertEquals(List.of("Shinjiro Koizumi"), speakerNames(e));
+    }
 }

@@ -84,8 +84,10 @@ final class AffiliationLinker {
         envoysToHosts(text, mentions);
         for (Entity person : registry.persons()) {
             String shortForm = gazetteer.shortFormOf(person.name());
+            shortForm = shortForm == null ? gazetteer.givenNameFirst(person.name()) : shortForm;
             if (shortForm != null) {
-                // "Prime Minister Muhammad Shehbaz Sharif" in APP's copy: Shehbaz Sharif, as every annotator names him
+                // "Prime Minister Muhammad Shehbaz Sharif" in APP's copy: Shehbaz Sharif, as every annotator names him;
+                // "MOTEGI Toshimitsu": Toshimitsu Motegi
                 registry.rename(person, shortForm);
             }
             String[] namesake = gazetteer.official(person.name());

@@ -65,6 +65,8 @@ public final class Gazetteer {
     private final Set<String> accentedKeys = new HashSet<>();
     /** Well-known officials by folded full name: {country or organisation id, role}. */
     private final Map<String, String[]> people = new HashMap<>();
+    /** Listed two-word names of officials by their folded reversal: "motegi toshimitsu" -> "Toshimitsu Motegi". */
+    private final Map<String, String> surnameFirst = new HashMap<>();
     /** Surname of a well-known official to the full name, when only one official has that surname. */
     private final Map<String, String> peopleBySurname = new HashMap<>();
     /** Long forms of officials' names (long-names.tsv) to the names they are known by: folded long form -> name. */
@@ -149,6 +151,10 @@ public final class Gazetteer {
             String[] f = line.split("\t", -1);
             String[] value = {f[2].strip(), f.length > 3 ? f[3].strip() : null};
             g.people.put(Folding.fold(f[0].strip()), value);
+            String[] given = f[0].strip().split(" ");
+            if (given.length == 2) {
+                g.surnameFirst.put(Folding.fold(given[1] + " " + given[0]), f[0].strip());
+            }
             List<String> spellings = new ArrayList<>(List.of(f[0].strip()));
             spellings.addAll(split(f[1]));
             java.util.Set<String> surnames = new java.util.HashSet<>();
@@ -321,6 +327,19 @@ public final class Gazetteer {
     public String officialRole(String fullName) {
         String[] official = official(fullName);
         return official == null ? null : official[1];
+    }
+
+    /**
+     * The listed name of an official written surname first in capitals ("MOTEGI Toshimitsu" in Japan's foreign
+     * ministry's releases: Toshimitsu Motegi, as annotators name him), or null. (NHK's "Motegi Toshimitsu" is left as
+     * written: annotators kept that order as often as not.)
+     */
+    public String givenNameFirst(String name) {
+        int space = name.indexOf(' ');
+        String surname = space > 1 ? name.substring(0, space) : "";
+        boolean capitals = !surname.isEmpty() && surname.equals(surname.toUpperCase(java.util.Locale.ROOT))
+                && !surname.equals(surname.toLowerCase(java.util.Locale.ROOT));
+        return capitals ? surnameFirst.get(Folding.fold(name)) : null;
     }
 
     /** The name an official is known by, when {@code fullName} is a long form long-names.tsv lists for it; or null. */
