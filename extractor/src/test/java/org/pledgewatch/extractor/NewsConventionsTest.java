@@ -6397,4 +6397,12 @@ class NewsConventionsTest {
                 + "Minister of Australia. Minister Koizumi stated that Japan would send two destroyers to the exercise.");
         assertEquals(List.of("Shinjiro Koizumi"), speakerNames(e));
     }
+
+    @Test
+    void aCommentatorNamedWithHisThinkTankForecastsNoPledge() {
+        Extraction e = extract("Indonesia said on Monday it was ready to send 20,000 troops to Gaza. \"Jakarta brings numbers and "
+                + "credibility, but it will not move without clear rules of engagement,\" said Hugh Lovatt, a senior policy fellow "
+                + "at the European Council on Foreign Relations.");
+        assertEquals(List.of("Indonesia:FIRM"), actorsAndModalities(e));
+    }
 }
