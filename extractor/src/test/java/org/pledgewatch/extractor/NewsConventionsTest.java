@@ -6259,8 +6259,9 @@ class NewsConventionsTest {
     @Test
     void anAgencysLongFormOfALeadersNameIsTheNameHeIsKnownBy() {
         Extraction e = extract("ISLAMABAD, Sep 3 (APP): Prime Minister Muhammad Shehbaz Sharif on Wednesday said the federal "
-                + "government would pay Rs1 million to the heirs of each victim.");
-        assertEquals(List.of("Shehbaz Sharif"), speakerNames(e));
+                + "government would pay Rs1 million to the heirs of each victim. In Lilongwe, President Arthur Peter Mutharika "
+                + "said every farming household would get a bag of fertiliser.");
+        assertEquals(List.of("Shehbaz Sharif", "Peter Mutharika"), speakerNames(e));
     }
 
     @Test
@@ -6404,5 +6405,12 @@ class NewsConventionsTest {
                 + "credibility, but it will not move without clear rules of engagement,\" said Hugh Lovatt, a senior policy fellow "
                 + "at the European Council on Foreign Relations.");
         assertEquals(List.of("Indonesia:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theDrugIndustrysLobbyIsOneNameWithItsAnd() {
+        Extraction e = extract("The Pharmaceutical Research and Manufacturers of America, the industry's main lobbying group, said "
+                + "the tariffs would raise costs for patients.");
+        assertEquals(List.of("Pharmaceutical Research and Manufacturers of America"), speakerNames(e));
     }
 }
