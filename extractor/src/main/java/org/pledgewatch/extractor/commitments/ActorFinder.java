@@ -828,17 +828,12 @@ public final class ActorFinder {
                 out.add(quote.speaker());
                 return out;
             }
-            if (m == null && i == cue - 1 && i > 0 && Tokens.folded(s, i - 1).equals("the") && goesAhead(s, cue)
-                    && quote != null && !quote.direct() && tokens.get(i - 1).start() == quote.quoteStart()
-                    && servesAState(quote.speaker())) {
-                // "the junta spokesman said the election would go ahead as planned": the event its state holds
-                out.add(registry.country(quote.speaker().country()));
-                return out;
-            }
-            if (m == null && i == cue - 1 && STATE_MEASURES.contains(w) && quote != null && !quote.direct()
-                    && servesAState(quote.speaker()) && measureOpensQuote(s, i, quote) && takesEffectOrStays(s, cue)) {
-                // "Lutnick said the tariff cut would take effect only after Japan passed the law", "Leavitt said the
-                // increase would take effect on Jan. 1": when its state's measure starts or ends is the state's to keep
+            if (m == null && i == cue - 1 && quote != null && !quote.direct() && servesAState(quote.speaker())
+                    && (goesAhead(s, cue) && theOpensQuote(s, i - 1, quote)
+                        || STATE_MEASURES.contains(w) && measureOpensQuote(s, i, quote) && takesEffectOrStays(s, cue))) {
+                // "the junta spokesman said the election would go ahead as planned": the event its state holds;
+                // "Lutnick said the tariff cut would take effect only after Japan passed the law": when its state's
+                // measure starts or ends is the state's to keep
                 out.add(registry.country(quote.speaker().country()));
                 return out;
             }
@@ -1102,7 +1097,6 @@ public final class ActorFinder {
         return true;
     }
 
-    /** "would go ahead", "will proceed": an event that is held, or not, by whoever holds it. */
     /** A state's measures that take effect, stay or end: "the tariffs", "the export ban", "the fuel levy". */
     private static final Set<String> STATE_MEASURES = Words.set("tariff", "tariffs", "cut", "ban", "duty", "duties",
             "sanctions", "levy", "increase", "measure", "measures", "restrictions", "curbs", "tax", "fee", "suspension",
@@ -1110,7 +1104,11 @@ public final class ActorFinder {
 
     /** Whether the reported clause opens with the measure's "the" (one modifier between: "the tariff cut"). */
     private static boolean measureOpensQuote(Sentence s, int noun, FoundStatement quote) {
-        int the = Tokens.folded(s, noun - 1).equals("the") ? noun - 1 : noun - 2;
+        return theOpensQuote(s, Tokens.folded(s, noun - 1).equals("the") ? noun - 1 : noun - 2, quote);
+    }
+
+    /** Whether token {@code the} is a "the" that opens the reported clause. */
+    private static boolean theOpensQuote(Sentence s, int the, FoundStatement quote) {
         return the >= 0 && Tokens.folded(s, the).equals("the") && s.tokens().get(the).start() == quote.quoteStart();
     }
 
@@ -1130,6 +1128,7 @@ public final class ActorFinder {
     private static final Set<String> ADVERBS_BEFORE_TAKING_EFFECT = Words.set("not", "only", "still", "also");
     private static final Set<String> MEASURE_SPANS = Words.set("remain", "stay", "apply", "expire", "end", "last");
 
+    /** "would go ahead", "will proceed": an event that is held, or not, by whoever holds it. */
     private static boolean goesAhead(Sentence s, int cue) {
         int k = cue + 1;
         if (Tokens.folded(s, k).equals("still")) {

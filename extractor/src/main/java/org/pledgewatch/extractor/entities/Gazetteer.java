@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.WordLists;
 import org.pledgewatch.extractor.text.Words;
@@ -336,10 +337,7 @@ public final class Gazetteer {
      */
     public String givenNameFirst(String name) {
         int space = name.indexOf(' ');
-        String surname = space > 1 ? name.substring(0, space) : "";
-        boolean capitals = !surname.isEmpty() && surname.equals(surname.toUpperCase(java.util.Locale.ROOT))
-                && !surname.equals(surname.toLowerCase(java.util.Locale.ROOT));
-        return capitals ? surnameFirst.get(Folding.fold(name)) : null;
+        return space > 0 && Tokens.isAllCaps(name.substring(0, space)) ? surnameFirst.get(Folding.fold(name)) : null;
     }
 
     /** The name an official is known by, when {@code fullName} is a long form long-names.tsv lists for it; or null. */

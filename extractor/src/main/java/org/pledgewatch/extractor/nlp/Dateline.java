@@ -1,7 +1,6 @@
 package org.pledgewatch.extractor.nlp;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The dateline that opens a wire report: "GENEVA, Dec 10 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —",
@@ -37,7 +36,7 @@ public final class Dateline {
             return -1;
         }
         // "GENEVA -" in capitals; AFP style writes the place as a name, then the agency: "Berlin (AFP) -"
-        boolean capitals = isAllCaps(tokens.get(0).text());
+        boolean capitals = Tokens.isAllCaps(tokens.get(0).text());
         boolean agency = false;
         boolean inBrackets = false;
         for (int k = 1; k < Math.min(tokens.size() - 1, MAX_TOKENS); k++) {
@@ -123,11 +122,5 @@ public final class Dateline {
     /** An em dash, en dash, hyphen or double hyphen: what closes a dateline ("KABUL (Reuters) -"). */
     public static boolean isDash(String t) {
         return t.equals("\u2014") || t.equals("\u2013") || t.equals("-") || t.equals("--");
-    }
-
-    /** "GENEVA", "UN": no lower-case letter and some letter. */
-    private static boolean isAllCaps(String word) {
-        return word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
-                && !word.equals(word.toLowerCase(Locale.ROOT));
     }
 }

@@ -126,4 +126,10 @@ public final class Tokens {
     public static boolean isPunctuation(String token) {
         return !token.isEmpty() && !Character.isLetterOrDigit(token.codePointAt(0));
     }
+
+    /** "GENEVA", "UN", "MOTEGI": two or more characters, no lower-case letter and some letter. */
+    public static boolean isAllCaps(String word) {
+        return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
+    }
 }
