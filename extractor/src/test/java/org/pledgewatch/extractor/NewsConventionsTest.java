@@ -6413,4 +6413,62 @@ class NewsConventionsTest {
                 + "the tariffs would raise costs for patients.");
         assertEquals(List.of("Pharmaceutical Research and Manufacturers of America"), speakerNames(e));
     }
+
+    @Test
+    void aCountryAfterAPrepositionIsTheTopicNotTheSpeakersState() {
+        Extraction e = extract("Speaking at the weekly briefing, spokesperson Rear Admiral Zeki Aktürk said training had gone well. "
+                + "On northern Iraq, Akturk said the forces would stay. Australia will fund the mission, Foreign Minister Penny Wong "
+                + "announced.");
+        assertEquals(List.of("Zeki Aktürk:null", "Zeki Aktürk:null", "Penny Wong:AUS"),
+                e.statements().stream().map(s -> s.speaker().name() + ":" + s.speaker().country()).toList());
+    }
+
+    @Test
+    void theInstitutionOpeningItsHeadsSentenceOutranksTheStoryCountry() {
+        Extraction e = extract("FRANKFURT, Jan 29 (Reuters) - The European Central Bank kept rates unchanged on Thursday, with President "
+                + "Christine Lagarde saying the bank was in a good place. France's budget gap worries markets, and French bonds "
+                + "fell. \"We will do what is needed to keep inflation at 2%,\" Lagarde told a news conference.");
+        assertEquals(List.of("European Central Bank:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aDonorWhoseVerbIsLeftOutPledgesInAnIsoCodeOrADollarWithItsCountrysLetters() {
+        Extraction e = extract("Finland pledged EUR 20 million and Lithuania EUR 8 million for mobile boiler houses. The Netherlands "
+                + "pledged 5 million euros for the secretariat and Australia US$ 10 million for technical assistance. The Gates "
+                + "Foundation will provide $80 million and Tata Trusts $40 million to a new programme.");
+        assertEquals(List.of("Finland:FIRM", "Lithuania:FIRM", "Netherlands:FIRM", "Australia:FIRM", "Gates Foundation:FIRM",
+                "Tata Trusts:FIRM"), actorsAndModalities(e));
+        assertEquals("USD 10000000", e.commitments().get(3).amounts().get(0).unit() + " "
+                + e.commitments().get(3).amounts().get(0).value());
+    }
+
+    @Test
+    void aLawIsNoCompanyAndInstrumentsNameOne() {
+        Extraction e = extract("WASHINGTON (Reuters) - The Commerce Department said it would give Texas Instruments up to $1.1 billion under "
+                + "the CHIPS Act. Texas Instruments said it would build three plants. Officials said the CHIPS Act money would be "
+                + "paid in tranches. Chief Executive Haviv Ilan said the company would not seek additional federal grants.");
+        assertEquals(List.of("United States:FIRM", "Texas Instruments:FIRM", "Texas Instruments:NEGATED"),
+                actorsAndModalities(e).stream().filter(a -> !a.startsWith("CHIPS")).toList());
+    }
+
+    @Test
+    void aNameThatABusinessNounIntroducesIsTheBusiness() {
+        Extraction e = extract("STOCKHOLM, Dec 3 (Reuters) - Swedish steelmaker Nordhavn Stål said on Thursday it would build a plant. "
+                + "Chief executive Karin Lindqvist told reporters the investment depended on a grant. \"If the grant comes through in "
+                + "the spring, we will place the orders before the summer,\" she said. Opposition lawmaker Germán Martínez said the "
+                + "deal was a mistake.");
+        assertEquals(List.of("Nordhavn Stål", "Karin Lindqvist", "Karin Lindqvist", "Germán Martínez"), speakerNames(e));
+        assertEquals(List.of("Nordhavn Stål:FIRM", "Nordhavn Stål:CONDITIONAL"),
+                actorsAndModalities(e).stream().filter(a -> a.startsWith("Nordhavn")).toList());
+    }
+
+    @Test
+    void aQuotedOpenerAndADeadlineFromADecisionStillToComeAreConditions() {
+        Extraction e = extract("Abdelatty said Egypt was ready to train up to 5,000 Palestinian police officers “as soon as” a UN "
+                + "mandate was in place. Koo said the ministry would sign the first contracts within six months of the budget "
+                + "passing.");
+        assertEquals(List.of("CONDITIONAL [as soon as” a UN mandate was in place]",
+                        "CONDITIONAL [within six months of the budget passing]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
 }

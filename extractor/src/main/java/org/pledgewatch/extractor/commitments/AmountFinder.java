@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgewatch.extractor.Amount;
+import org.pledgewatch.extractor.text.Currencies;
 import org.pledgewatch.extractor.text.SparseFind;
 
 /**
@@ -20,7 +21,7 @@ public final class AmountFinder {
     /** The longest symbol of {@link #SYMBOL_MONEY}, "U.S. $", before the number's first digit. */
     private static final int LONGEST_SYMBOL = 6;
     private static final Pattern SYMBOL_MONEY = Pattern.compile(
-            "(US\\$|U\\.S\\.\\s?\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|\\$|€|£|¥|[A-Z]{3}\\s?)" + NUMBER + SCALE);
+            "((?:US|A|C|NZ|HK|S)\\$\\s?|U\\.S\\.\\s?\\$|\\$|€|£|¥|[A-Z]{3}\\s?)" + NUMBER + SCALE);
     /** "600 million Norwegian crowns", "2 billion Mexican pesos": the adjective says whose crowns or pesos. */
     private static final String ISSUER = "(?:(Norwegian|Swedish|Danish|Czech|Mexican|Argentine|Chilean|Colombian|Philippine|"
             + "Australian|Canadian|Hong Kong|Singapore|New Zealand|Swiss|Egyptian|Pakistani|Indian|Sri Lankan|Nepalese|"
@@ -80,13 +81,15 @@ public final class AmountFinder {
         m = SparseFind.matcher(SYMBOL_MONEY, text);
         for (int from = 0; SparseFind.find(m, text, from, p -> mayOpenSymbol(text, p)); from = m.end()) {
             String sym = m.group(1).strip().toLowerCase(Locale.ROOT);
-            if (sym.length() == 3 && Character.isLetter(sym.charAt(0)) && !Currencies.isCode(sym)) {
+            // ("US$", "NZ$": a dollar sign with its country's letters, no three-letter code)
+            boolean code = sym.length() == 3 && Character.isLetter(sym.charAt(0)) && !sym.endsWith("$");
+            if (code && !Currencies.isCode(sym)) {
                 // "GDP 3", "CEO 2": three capitals that are no currency (a code is matched as any three, then
                 // looked up: far cheaper than an alternation of all codes at every position)
                 continue;
             }
             // an ISO code ("NOK 600 million", "CAD 45 million") is its own currency
-            String currency = sym.length() == 3 && Character.isLetter(sym.charAt(0)) ? sym.toUpperCase(Locale.ROOT)
+            String currency = code ? sym.toUpperCase(Locale.ROOT)
                     : SYMBOLS.getOrDefault(sym, "USD");
             currency = currency.equals("RMB") ? "CNY" : currency;
             add(out, taken, m, new Amount(number(m.group(2), m.group(3)), currency, m.group().strip()));

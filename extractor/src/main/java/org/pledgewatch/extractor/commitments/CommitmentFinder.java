@@ -17,9 +17,10 @@ import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.quotes.FoundStatement;
+import org.pledgewatch.extractor.quotes.Interviewers;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
 import org.pledgewatch.extractor.quotes.SpeakerResolver;
-import org.pledgewatch.extractor.quotes.Interviewers;
+import org.pledgewatch.extractor.text.Currencies;
 import org.pledgewatch.extractor.text.Words;
 
 /**

@@ -469,12 +469,20 @@ public final class ConditionFinder {
     private static final Set<String> TIME_UNITS = Words.set("hours", "days", "weeks", "months", "years", "day", "week",
             "month", "year");
 
-    /** "within (six) weeks of a ceasefire": a span of time from an event noun of {@code lexicon/condition-events.txt}. */
+    /** What is yet to be decided on, after its noun: "the budget passing", "a truce being signed". */
+    private static final Set<String> DECIDED = Words.set("passed", "approved", "agreed", "signed", "adopted", "ratified");
+
+    /**
+     * "within (six) weeks of a ceasefire": a span of time from an event noun of {@code lexicon/condition-events.txt},
+     * or from a decision still to come ("within six months of the budget passing", "of a truce being signed").
+     */
     private boolean withinTimeOfEvent(List<Token> tokens, int i, int to) {
         for (int k = i + 1; k < Math.min(to - 1, i + 4); k++) {
             if (tokens.get(k).folded().equals("of") && TIME_UNITS.contains(tokens.get(k - 1).folded())) {
                 for (int e = k + 1; e < Math.min(to, k + 6); e++) {
-                    if (events.contains(tokens.get(e).folded().replace("-", ""))) {
+                    String w = tokens.get(e).folded();
+                    if (events.contains(w.replace("-", "")) || w.equals("passing")
+                            || w.equals("being") && e + 1 < to && DECIDED.contains(tokens.get(e + 1).folded())) {
                         return true;
                     }
                     if (Tokens.isPunctuation(tokens.get(e).text())) {
@@ -852,11 +860,22 @@ public final class ConditionFinder {
         return false;
     }
 
+    /** Whether the quote mark at {@code close} closes a quoted opener of a few words: '“as soon as”'. */
+    private static boolean quotedOpener(List<Token> tokens, int close) {
+        int open = close - 1;
+        while (open >= 0 && open >= close - 4 && tokens.get(open).isWord()) {
+            open--;
+        }
+        return open >= 0 && open < close - 1 && Tokens.isQuoteMark(tokens.get(open).text()) && opensPhrase(tokens, open);
+    }
+
     private static int conditionEnd(List<Token> tokens, int from, int to) {
         int limit = Math.min(to, from + MAX_WORDS);
         int k = from;
-        // a condition that opens inside a quoted phrase, '"within days" of any agreement', goes on past its close
-        boolean quoted = from >= 2 && Tokens.isQuoteMark(tokens.get(from - 2).text()) && opensPhrase(tokens, from - 2);
+        // a condition that opens inside a quoted phrase, '"within days" of any agreement', goes on past its close; so
+        // does one whose opener alone is quoted ('“as soon as” a mandate is in place')
+        boolean quoted = from >= 2 && Tokens.isQuoteMark(tokens.get(from - 2).text()) && opensPhrase(tokens, from - 2)
+                || from < to && Tokens.isQuoteMark(tokens.get(from).text()) && quotedOpener(tokens, from);
         for (; k < limit; k++) {
             String t = tokens.get(k).text();
             String w = Folding.fold(t);

@@ -136,10 +136,13 @@ final class AffiliationLinker {
         electionWinners(text, mentions);
         regionalLeaders(mentions, registry);
         electedTitles(text, mentions);
+        // an institution that opens the head's own sentence outranks the country the story is about ("The European
+        // Central Bank kept rates ..., with President Christine Lagarde saying" in a story that names France most)
+        institutionHeads(mentions, registry, false);
         domesticOfficials(mentions, registry, home, envoysHost(registry));
         lowerCaseCorporateOffices(text, mentions, registry);
         companyExecutives(text, mentions, registry);
-        institutionHeads(mentions, registry);
+        institutionHeads(mentions, registry, true);
         EarningsCalls.link(text, mentions, registry);
         commissioners(mentions, registry);
     }
@@ -531,16 +534,17 @@ final class AffiliationLinker {
     /**
      * "The European Central Bank kept rates unchanged ..., with President Christine Lagarde telling reporters": the
      * head of an institution that the article ties to no one else leads the institution that opens the sentence of
-     * their first mention (or the sentence before), so that their "we will" is the institution's.
+     * their first mention (or the sentence before), so that their "we will" is the institution's; with
+     * {@code ledeToo}, failing that, the one the lede opens with.
      */
-    private static void institutionHeads(List<Mention> mentions, EntityRegistry registry) {
+    private static void institutionHeads(List<Mention> mentions, EntityRegistry registry, boolean ledeToo) {
         for (Entity p : registry.persons()) {
             if (p.organization() != null || p.country() != null || p.role() == null
                     || !INSTITUTION_ROLE.matcher(p.role()).matches()) {
                 continue;
             }
             Entity institution = organizationOpeningSentenceBefore(mentions, p);
-            if (institution == null || !registry.isListedOrganization(institution)) {
+            if (ledeToo && (institution == null || !registry.isListedOrganization(institution))) {
                 // "Vice-President Luis de Guindos said", further down a story whose lede opens with the bank
                 Mention lede = openingMention(mentions, 0);
                 institution = lede == null ? null : lede.entity();
@@ -715,6 +719,20 @@ final class AffiliationLinker {
                 || r.endsWith("speaker") || r.contains("majority leader");
     }
 
+    /** "On northern Iraq, Akturk said": a country after a preposition is the topic, not the subject that speaks. */
+    private static boolean afterPreposition(Sentence s, int countryStart) {
+        for (int i = countryStart - 1; i >= Dateline.bodyStart(s); i--) {
+            String tag = s.tags(i, i + 1)[0];
+            if (tag.equals("ADP")) {
+                return true;
+            }
+            if (!tag.equals("ADJ") && !tag.equals("DET")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * "Australia will fund ..., Foreign Minister Penny Wong announced.": an official with a title but
      * no country, attributing a sentence whose subject is a country, speaks for that country.
@@ -747,7 +765,8 @@ final class AffiliationLinker {
             for (Mention first : mentions) {
                 if (first.sentence() == m.sentence() && first.tokenStart() < m.tokenStart()) {
                     // the subject of the attributed sentence, after a dateline ("ABUJA (Reuters) - Nigeria will ...")
-                    if (first.kind() == Mention.Kind.COUNTRY && !first.place() && first.tokenStart() <= 8) {
+                    if (first.kind() == Mention.Kind.COUNTRY && !first.place() && first.tokenStart() <= 8
+                            && !afterPreposition(s, first.tokenStart())) {
                         p.addCountry(first.entity().id());
                         break;
                     }

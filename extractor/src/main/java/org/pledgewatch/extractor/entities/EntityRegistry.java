@@ -395,9 +395,10 @@ public final class EntityRegistry {
      * bodies, no news agency, no region's government.
      */
     public boolean mayBeACompany(Entity e) {
-        // (a trade union, "United Auto Workers", is no company: "the company" after it is the employer named before)
+        // (a trade union, "United Auto Workers", is no company: "the company" after it is the employer named before;
+        // nor is a law, "the CHIPS Act")
         return e != null && e.type() == EntityType.ORGANIZATION && !isListedOrganization(e) && !isNewsAgency(e) && !isRegion(e)
-                && !BackReferences.endsLikeATradeUnion(e.name());
+                && !BackReferences.endsLikeATradeUnion(e.name()) && !e.name().endsWith(" Act");
     }
 
     /** The coalition or bloc most recently named in the article, for "the allies", "the coalition". */

@@ -12,6 +12,7 @@ import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
 import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
+import org.pledgewatch.extractor.text.Currencies;
 import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.Words;
 
@@ -165,8 +166,8 @@ public final class MentionFinder {
             "confederation", "congress", "chamber", "league", "society", "board", "bureau", "centre", "center", "university", "trust",
             "province", "force", "forces", "guard", "police", "navy", "staff", "command", "college", "club", "energy", "energies",
             "storage",
-            "industry", "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries",
-            "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility", "secretariat",
+            "industry", "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries", "instruments",
+            "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility", "secretariat", "trusts",
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
             // "Northern Pines Health will stop delivering babies", "Weald Water said": a health system's, a utility's
@@ -2723,8 +2724,13 @@ public final class MentionFinder {
      * A lower-case noun that describes the lone name after it as an organisation: "the charity Oxfam", "British department
      * store chain Hollings", "Swiss drugmaker Roche", "U.S. chipmaker Nvidia".
      */
+    private static final Set<String> PEOPLE_WHO_MAKE = Words.set("lawmaker", "policymaker", "policy-maker", "filmmaker",
+            "peacemaker", "dealmaker", "kingmaker", "decisionmaker", "decision-maker", "troublemaker", "rulemaker");
+
     private static boolean describesABusiness(String folded) {
-        return ORG_DESCRIPTORS.contains(folded) || BUSINESS_NOUNS.contains(folded) || folded.endsWith("maker");
+        // ("lawmaker", "policymaker", "filmmaker": people who make things, no maker of goods)
+        return ORG_DESCRIPTORS.contains(folded) || BUSINESS_NOUNS.contains(folded)
+                || folded.endsWith("maker") && !PEOPLE_WHO_MAKE.contains(folded);
     }
 
     /** What follows a described organisation that is the subject of its clause: "the London-based company will". */
@@ -3476,10 +3482,17 @@ public final class MentionFinder {
      */
     private static boolean nameWordAt(List<Token> tokens, int i, boolean insideName) {
         Token t = tokens.get(i);
-        return t.isCapitalized() && Character.isLetter(t.text().codePointAt(0))
+        return t.isCapitalized() && Character.isLetter(t.text().codePointAt(0)) && !currencyOfASum(tokens, i)
                 || insideName && ARABIC_ARTICLE.matcher(t.text()).matches()
                     && (!t.text().endsWith("-") || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                         && tokens.get(i + 1).start() == t.end());
+    }
+
+    /** "and Lithuania EUR 8 million": an ISO code before a number is the sum's currency, never a word of a name. */
+    private static boolean currencyOfASum(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        return w.length() == 3 && i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).text().charAt(0))
+                && Tokens.isAllCaps(w) && Currencies.isCode(tokens.get(i).folded());
     }
 
     /** Plural possessors that open organisations' names: "People's", "Children's", "Workers'". */
@@ -4174,6 +4187,16 @@ public final class MentionFinder {
             // "said Thandile Chinyavanhu of Greenpeace Africa. The group said it would": the body a person is "of"
             out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
                     r.nameStart, r.end, quotes));
+            return Math.max(r.withLegalForm, from + 1);
+        }
+        if (r.role == null && nameWords >= 2 && r.nameStart > 0 && !tokens.get(r.nameStart - 1).isCapitalized()
+                && describesABusiness(tokens.get(r.nameStart - 1).folded())
+                && registry.person(name, false) == null && !gazetteer.isMaleName(tokens.get(r.nameStart).text())
+                && !gazetteer.isFemaleName(tokens.get(r.nameStart).text())) {
+            // "Swedish steelmaker Nordhavn Stål said": the name a business noun introduces is the business's, whatever
+            // its words (a given name first would make it its owner's: "the group's founder, Anna Lind")
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
+                    s, r.nameStart, r.end, quotes));
             return Math.max(r.withLegalForm, from + 1);
         }
         if (nameWords >= 2 || r.role != null) {
