@@ -6471,4 +6471,34 @@ class NewsConventionsTest {
                         "CONDITIONAL [within six months of the budget passing]"),
                 e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
+
+    @Test
+    void aMinisterFirstSeenInACapitalServesThatCapitalsCountry() {
+        Extraction e = extract("Electricity Minister Kgosientsho Ramokgopa at a media briefing in Pretoria. The plan received a boost "
+                + "when Germany promised money, partly plugging the hole left by the US exit. The US had pledged $1 billion. "
+                + "Washington pulled out in March. US officials said nothing. Ramokgopa said the state would guarantee the "
+                + "revenues of the winning bidders.");
+        assertEquals(List.of("South Africa:FIRM"), actorsAndModalities(e).stream().filter(a -> a.startsWith("South")).toList());
+    }
+
+    @Test
+    void hyphenatedAcronymsThatSpeakAreAPartysAndDesignationsStayNobodys() {
+        Extraction e = extract("The PDCI-RDA said it would challenge the results in 14 constituencies. Hanwha Ocean said the KSS-III "
+                + "would be built in Canada. Germany will send IRIS-T systems, Berlin said.");
+        assertEquals(List.of("PDCI-RDA", "Hanwha Ocean", "Germany"), speakerNames(e));
+    }
+
+    @Test
+    void theAfricanUnionsPeaceAndSecurityCouncilSpeaksForTheUnion() {
+        Extraction e = extract("In a communique issued after its meeting in Addis Ababa, the AU Peace and Security Council said it "
+                + "would ask the UN Security Council to fund the mission.");
+        assertEquals(List.of("African Union:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aCompoundsHyphenDoesNotEndTheConditionsSubject() {
+        Extraction e = extract("The African Union said it would not lift the suspension until a civilian-led transition was in place.");
+        assertEquals(List.of("NEGATED [until a civilian-led transition was in place]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
 }

@@ -842,6 +842,12 @@ public final class ConditionFinder {
         String[] tags = s.tags(from, end);
         for (int k = 1; k < tags.length; k++) {
             String w = s.tokens().get(from + k).folded();
+            if (w.equals("-") && joinsWords(s.tokens(), from + k)) {
+                // "until a civilian-led transition was in place": a compound's hyphen, and its participle, are the
+                // subject's words
+                k++;
+                continue;
+            }
             if (w.equals(",") && verbAfterInsert(s, from, from + k, to) > 0) {
                 // "until all hostages, living and dead, had been returned"
                 return true;
@@ -858,6 +864,12 @@ public final class ConditionFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the hyphen at {@code k} joins the words on either side with no space: "civilian-led". */
+    private static boolean joinsWords(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end() == tokens.get(k).start()
+                && tokens.get(k).end() == tokens.get(k + 1).start() && tokens.get(k + 1).isWord();
     }
 
     /** Whether the quote mark at {@code close} closes a quoted opener of a few words: '“as soon as”'. */

@@ -139,7 +139,7 @@ final class AffiliationLinker {
         // an institution that opens the head's own sentence outranks the country the story is about ("The European
         // Central Bank kept rates ..., with President Christine Lagarde saying" in a story that names France most)
         institutionHeads(mentions, registry, false);
-        domesticOfficials(mentions, registry, home, envoysHost(registry));
+        domesticOfficials(text, mentions, registry, home, envoysHost(registry));
         lowerCaseCorporateOffices(text, mentions, registry);
         companyExecutives(text, mentions, registry);
         institutionHeads(mentions, registry, true);
@@ -401,7 +401,8 @@ final class AffiliationLinker {
      * country the lead opens with ("MANILA -- The Philippines is counting on ..., Trade and Industry Secretary
      * Cristina Roque told Nikkei Asia").
      */
-    private static void domesticOfficials(List<Mention> mentions, EntityRegistry registry, String home, String host) {
+    private static void domesticOfficials(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home,
+                                          String host) {
         java.util.Map<String, Integer> countries = new java.util.HashMap<>();
         for (Mention m : mentions) {
             String c = m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON ? null : m.entity().country();
@@ -419,9 +420,37 @@ final class AffiliationLinker {
         for (Entity p : registry.persons()) {
             if (p.country() == null && p.organization() == null && p.role() != null && isGovernmentRole(p.role())) {
                 String before = countryOpeningSentenceBefore(mentions, p);
-                p.addCountry(before != null ? before : only);
+                String seat = before != null ? null : onlyCapitalBeside(text, mentions, p);
+                p.addCountry(before != null ? before : seat != null ? seat : only);
             }
         }
+    }
+
+    /**
+     * "Electricity and Energy Minister Kgosientsho Ramokgopa at a media briefing in Pretoria": the country whose
+     * capital is the only place named in the sentence of a minister's first mention, and no other country there; null
+     * otherwise. A government's minister speaks in its own capital more often than the article's other countries are
+     * named.
+     */
+    private static String onlyCapitalBeside(AnalyzedText text, List<Mention> mentions, Entity person) {
+        Mention first = firstMentionOf(mentions, person);
+        if (first == null) {
+            return null;
+        }
+        List<Token> tokens = text.sentences().get(first.sentence()).tokens();
+        String capital = null;
+        for (Mention m : mentions) {
+            if (m.sentence() != first.sentence() || m.entity().type() != org.pledgewatch.extractor.EntityType.COUNTRY) {
+                continue;
+            }
+            if (m.kind() != Mention.Kind.CAPITAL || capital != null && !capital.equals(m.entity().id())
+                    || m.tokenStart() > 0 && tokens.get(m.tokenStart() - 1).folded().equals("to")) {
+                // (not "will travel to Washington next week": where the minister goes is not where they govern)
+                return null;
+            }
+            capital = m.entity().id();
+        }
+        return capital;
     }
 
     /** An envoy's title as the article gives it: "Ambassador of Japan to Fiji", "High Commissioner to Fiji". */

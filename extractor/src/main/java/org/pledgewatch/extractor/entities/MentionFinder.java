@@ -3377,6 +3377,22 @@ public final class MentionFinder {
         return !letters.isEmpty() && letters.equals(letters.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * "PDCI-RDA", "SPLM-IO": acronyms of two letters or more, letters only, joined by hyphens, none of them a listed
+     * country or organisation ("EU-US" joins two known names; "IRIS-T", "F-35" and "S-400" have a single letter or a
+     * number: designations).
+     */
+    private boolean joinedAcronymsOfAnUnlistedBody(String word) {
+        for (String part : word.split("-")) {
+            if (part.length() < 2 || !part.chars().allMatch(Character::isLetter) || gazetteer.lookup(part) != null
+                    || part.chars().allMatch(c -> c == 'I' || c == 'V' || c == 'X')) {
+                // (a roman numeral numbers a design: "KSS-III")
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words inside an organisation's name: "Office for the Coordination of Humanitarian Affairs". */
     private static final Set<String> CONNECTORS = Words.set("of", "for", "and", "on", "the");
 
@@ -4132,6 +4148,15 @@ public final class MentionFinder {
             name = peerage + " " + name;
         }
         if (r.role == null && name.indexOf(' ') < 0 && isSystemDesignation(name)) {
+            if (joinedAcronymsOfAnUnlistedBody(Folding.stripPossessive(name)) && besideReportingVerb(tokens, r.nameStart, r.end)
+                    && registry.knownOrganization(Folding.stripPossessive(name)) == null) {
+                // "the PDCI-RDA said it would challenge the results": acronyms of letters joined by a hyphen, none a
+                // listed name, that speak are a party's or a movement's (an acronym the article gave a name before
+                // stays that name's)
+                out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
+                        s, r.nameStart, r.end, quotes));
+                return Math.max(r.end, from + 1);
+            }
             // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
             return Math.max(r.end, from + 1);
         }
