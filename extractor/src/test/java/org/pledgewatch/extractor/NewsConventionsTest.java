@@ -6501,4 +6501,40 @@ class NewsConventionsTest {
         assertEquals(List.of("NEGATED [until a civilian-led transition was in place]"),
                 e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
+
+    @Test
+    void theRegionAnOfficeCoversIsNoPartOfItsHoldersName() {
+        Extraction e = extract("The EBRD will provide a EUR 200 million loan to Ukrenergo, the bank’s managing director for Eastern "
+                + "Europe Matteo Patrone said. The Commission's director for Asia Maria Lopez said it would help.");
+        assertEquals(List.of("Matteo Patrone", "Maria Lopez"), speakerNames(e));
+    }
+
+    @Test
+    void aVerbTheTaggerTookForAPluralAndALawToComeAreConditions() {
+        Extraction e = extract("Governor Victoria Rodriguez Ceja said the board would keep policy restrictive until inflation converges "
+                + "to the 3% target. The Pentagon said it was ready to begin shipping interceptors within days of the bill "
+                + "becoming law.");
+        assertEquals(List.of("CONDITIONAL [until inflation converges to the 3% target]",
+                        "CONDITIONAL [within days of the bill becoming law]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
+
+    @Test
+    void howAThingWasDoneAndASecondReportedClausesTermsLeaveThePledgeFirm() {
+        Extraction e = extract("President Donald Trump has signed an executive order pledging that the United States will treat any "
+                + "armed attack on Qatar as a threat, an unusual guarantee issued without a vote in Congress. Shah said the Centre "
+                + "would release the first instalment of Rs 850 crore and that the rest would follow once the team submitted its "
+                + "report. Eide said the pledges would go through a trust fund and that Oslo would add 500 million kroner if "
+                + "other donors matched it.");
+        assertEquals(List.of("FIRM", "FIRM", "CONDITIONAL"), e.commitments().stream().map(c -> c.modality().toString()).toList());
+    }
+
+    @Test
+    void aListedMinisterNamedWithoutACountrySpeaksForTheirOwn() {
+        Extraction e = extract("NAIROBI - Kenya and Uganda agreed on Monday to extend the pipeline. Energy analysts welcomed the deal. "
+                + "Uganda will pay half, and Uganda's parliament approved the money. Electricity Minister Kgosientsho Ramokgopa "
+                + "said the government would fast-track approvals for the line to Johannesburg.");
+        assertEquals(List.of("South Africa:FIRM"),
+                actorsAndModalities(e).stream().filter(a -> a.startsWith("South")).toList());
+    }
 }

@@ -1474,6 +1474,12 @@ public final class CommitmentFinder {
                 return true;
             }
             String second = Tokens.folded(s, k + 1);
+            if (Tokens.folded(s, k).equals("and") && secondClauseWithItsOwnSubject(s, k + 1, at)) {
+                // "said the government would fast-track approvals and that the first 1,000 megawatts could be connected
+                // by 2027 if Eskom completed two substations": a second reported clause, with its own subject, carries
+                // its own terms
+                return true;
+            }
             if (Tokens.folded(s, k).equals("and") && (duration && SECOND_MODALS.contains(second) || POWERS.contains(second))) {
                 // ("will disburse the money in tranches ... and can claw back funds if the company misses them": what
                 // the second verb may do under the condition is a power it keeps, not what the first waits for)
@@ -1481,6 +1487,21 @@ public final class CommitmentFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * After "and" at {@code from}: "that" and a clause of its own, unless its subject names a side by a single
+     * capitalised word right before its modal ("and that Oslo would contribute ... if other donors matched it": the
+     * side named again is the pledge itself).
+     */
+    private static boolean secondClauseWithItsOwnSubject(Sentence s, int from, int limit) {
+        if (from >= limit || !Tokens.folded(s, from).equals("that")) {
+            return false;
+        }
+        int subject = from + 1;
+        boolean namedSide = subject + 1 < limit && s.tokens().get(subject).isCapitalized()
+                && SECOND_MODALS.contains(Tokens.folded(s, subject + 1));
+        return !namedSide;
     }
 
     /** Whether "only" stands after {@code from}, up to the condition's first word at {@code limit} ("only if"). */

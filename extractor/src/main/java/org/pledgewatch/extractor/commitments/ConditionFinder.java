@@ -482,7 +482,8 @@ public final class ConditionFinder {
                 for (int e = k + 1; e < Math.min(to, k + 6); e++) {
                     String w = tokens.get(e).folded();
                     if (events.contains(w.replace("-", "")) || w.equals("passing")
-                            || w.equals("being") && e + 1 < to && DECIDED.contains(tokens.get(e + 1).folded())) {
+                            || w.equals("being") && e + 1 < to && DECIDED.contains(tokens.get(e + 1).folded())
+                            || w.equals("becoming") && e + 1 < to && tokens.get(e + 1).folded().equals("law")) {
                         return true;
                     }
                     if (Tokens.isPunctuation(tokens.get(e).text())) {
@@ -639,6 +640,11 @@ public final class ConditionFinder {
         }
         if (w.equals("without") && i >= 2 && tokens.get(i - 1).folded().equals("or") && tokens.get(i - 2).folded().equals("with")) {
             // "would act to prevent it with or without an agreement": whatever happens, which is no condition
+            return i;
+        }
+        if (w.equals("without") && i > 0 && tokens.get(i - 1).folded().endsWith("ed") && s.isVerbAt(i - 1)) {
+            // "a security guarantee issued without a vote in Congress", "a deal signed without consultation": how
+            // something was done, not what the pledge waits for
             return i;
         }
         if ((w.equals("after") || w.equals("following") || w.equals("upon") || w.equals("without")) && i + 1 < to) {
@@ -858,12 +864,23 @@ public final class ConditionFinder {
                 return false;
             }
             if (Sentence.isVerbTag(tags[k])
-                    || Sentence.verbTaggedAsPluralAfterName(tags, k, s.tokens().get(from + k).text())) {
-                // ("until Lebanon disarms Hezbollah")
+                    || Sentence.verbTaggedAsPluralAfterName(tags, k, s.tokens().get(from + k).text())
+                    || verbTaggedAsPluralAfterMassNoun(tags, k, s.tokens().get(from + k - 1).folded(), w)) {
+                // ("until Lebanon disarms Hezbollah", "until inflation converges to the target")
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "until inflation converges to the 3% target": a word in -s that the tagger took for a plural noun, right after a
+     * singular noun and before a preposition, an article or the clause's end, is the subject's verb.
+     */
+    private static boolean verbTaggedAsPluralAfterMassNoun(String[] tags, int k, String before, String word) {
+        String next = k + 1 < tags.length ? tags[k + 1] : "PUNCT";
+        return tags[k].equals("NOUN") && tags[k - 1].equals("NOUN") && word.endsWith("s") && !word.endsWith("ss")
+                && !before.endsWith("s") && (next.equals("ADP") || next.equals("DET") || next.equals("ADV") || next.equals("PUNCT"));
     }
 
     /** Whether the hyphen at {@code k} joins the words on either side with no space: "civilian-led". */

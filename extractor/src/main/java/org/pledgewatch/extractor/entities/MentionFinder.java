@@ -2135,11 +2135,14 @@ public final class MentionFinder {
      * title was read or the name goes on a portfolio's list ("... of Energy and Science and Technology Tan See Leng").
      */
     private int afterPortfolio(List<Token> tokens, int nameStart, int end, String role) {
-        if (role == null && (nameStart == 0 || !PORTFOLIO_LINKS.contains(tokens.get(nameStart - 1).folded()))) {
+        int link = nameStart > 0 && COMPASS_ADJECTIVES.contains(tokens.get(nameStart - 1).text()) ? nameStart - 2 : nameStart - 1;
+        if (role == null && (link < 0 || !PORTFOLIO_LINKS.contains(tokens.get(link).folded()))) {
             return nameStart;
         }
         int k = nameStart;
-        while (end - k > 2 && (gazetteer.isPortfolioWord(tokens.get(k).text()) || OFFICE_UNITS.contains(tokens.get(k).text()))) {
+        while (end - k > 2 && (gazetteer.isPortfolioWord(tokens.get(k).text()) || OFFICE_UNITS.contains(tokens.get(k).text())
+                // ("managing director for Eastern Europe Matteo Patrone": a region the office covers)
+                || CONTINENTS.contains(tokens.get(k).text()) || COMPASS_ADJECTIVES.contains(tokens.get(k).text()))) {
             k++;
         }
         if (k == nameStart && role != null && end - k == 3 && nameStart >= 2 && tokens.get(nameStart - 1).folded().equals("the")
@@ -2149,6 +2152,8 @@ public final class MentionFinder {
         }
         return k;
     }
+
+    private static final Set<String> COMPASS_ADJECTIVES = Words.set("Eastern", "Western", "Northern", "Southern", "Central");
 
     /** Units an office's title may end with before its holder's name. */
     private static final Set<String> OFFICE_UNITS = Words.set("Office", "Operations", "Delegation", "Division", "Secretariat");
