@@ -2,9 +2,11 @@ package org.pledgewatch.extractor.commitments;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.entities.Entity;
+import org.pledgewatch.extractor.text.SparseFind;
 
 /**
  * A political party's promise ("a Coalition government would cut the program", "Reform UK would scrap the target",
@@ -52,8 +54,39 @@ public final class PartyPledges {
             // ("opposition MPs" are a party's people, not the party)
             return false;
         }
+        // Either branch of the pattern has the name in it, at its start or after one of three words: it is tried only
+        // where the name stands (find() over the whole body, at every character, for each organisation actor of each
+        // pledge, was 6% of the extraction time of unseen text)
+        int at = body.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
         String quoted = Pattern.quote(name);
-        return Pattern.compile(quoted + "(?:['\u2019]s)? party\\b|\\b(?:opposition|ruling|governing) " + quoted + "\\b")
-                .matcher(body).find();
+        Matcher m = SparseFind.matcher(Pattern.compile(quoted + "(?:['\u2019]s)? party\\b|\\b(?:opposition|ruling|governing) "
+                + quoted + "\\b"), body);
+        if (name.isEmpty()) {
+            return m.find();
+        }
+        for (; at >= 0; at = body.indexOf(name, at + 1)) {
+            if (matchesAt(m, body, at)) {
+                return true;
+            }
+            for (String before : RULING_WORDS) {
+                int start = at - before.length();
+                if (start >= 0 && body.startsWith(before, start) && matchesAt(m, body, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words (with their space) that make the name after them a party's in {@link #isParty}'s pattern. */
+    private static final String[] RULING_WORDS = {"opposition ", "ruling ", "governing "};
+
+    /** Whether the pattern of {@code m} matches at {@code start}, as {@code find()} would try it there. */
+    private static boolean matchesAt(Matcher m, String body, int start) {
+        m.region(start, body.length());
+        return m.lookingAt();
     }
 }
