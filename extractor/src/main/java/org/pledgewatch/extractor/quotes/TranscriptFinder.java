@@ -61,7 +61,9 @@ public final class TranscriptFinder {
             return false;
         }
         return switch (body.charAt(at)) {
-            case '"', '\u201C', 'B', 'b' -> true;
+            case '"', '\u201C' -> true;
+            // (a byline opens a line: "By"/"by" is tried only there, not at every "b" of the body)
+            case 'B', 'b' -> body.startsWith("y ", at + 1) && (at == 0 || LINE_TERMINATORS.indexOf(body.charAt(at - 1)) >= 0);
             case 'P', 'p' -> body.startsWith("resenter", at + 1);
             case 'I', 'i' -> body.startsWith("nterview", at + 1);
             case 'M', 'm' -> body.startsWith("oderator", at + 1);
@@ -88,12 +90,15 @@ public final class TranscriptFinder {
      * {@code ^} was otherwise tried at every character.
      */
     private static boolean mayOpenQuestionLabel(String body, int at) {
-        if (at >= body.length() || at > 0 && "\n\r\u0085\u2028\u2029".indexOf(body.charAt(at - 1)) < 0) {
+        if (at >= body.length() || at > 0 && LINE_TERMINATORS.indexOf(body.charAt(at - 1)) < 0) {
             return false;
         }
         char c = body.charAt(at);
         return c == 'Q' || c == 'H' || c == 'I';
     }
+
+    /** The characters after which {@code (?m)^} matches. */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
 
     /** A line opening with the interviewee's role label: "A:", "A.", "Answer.", "GUEST:" */
     private static final java.util.regex.Pattern ANSWER_LABEL = java.util.regex.Pattern.compile(
@@ -165,15 +170,19 @@ public final class TranscriptFinder {
     static boolean asked(String body, int offset, Interviewers interviewers) {
         int lineStart = body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
         int lineEnd = body.indexOf('\n', lineStart);
-        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd);
-        if (QUESTION_LABEL.matcher(line).lookingAt()) {
+        if (lineEnd < 0) {
+            lineEnd = body.length();
+        }
+        // the line is read where it stands (a region's bounds are those of a copy of it): in news it is a whole
+        // paragraph, asked about for every statement and every sentence with a pledge's cue
+        if (mayOpenQuestionLabel(body, lineStart) && QUESTION_LABEL.matcher(body).region(lineStart, lineEnd).lookingAt()) {
             return true;
         }
-        int colon = labelColon(line);
-        if (colon <= 0 || colon > 60 || !body.contains("\n")) {
+        int colon = labelColon(body, lineStart, lineEnd);
+        if (colon - lineStart <= 0 || colon - lineStart > 60 || !body.contains("\n")) {
             return false;
         }
-        String[] words = labelWords(line.substring(0, colon));
+        String[] words = labelWords(body.substring(lineStart, colon));
         return words.length <= MAX_LABEL_WORDS && !words[0].isEmpty() && Character.isUpperCase(words[0].codePointAt(0))
                 && interviewers.labels().contains(Folding.fold(words[words.length - 1]));
     }
