@@ -343,7 +343,14 @@ public final class CommitmentFinder {
 
     /** "• Qatar: $50 million", "- Kazakhstan: ...", "(a) Government shall ...": a line of a list. */
     private static boolean isListItem(String line) {
-        return !line.isBlank() && BULLETS.contains(line.strip().substring(0, 1)) || LIST_ITEM.matcher(line).find();
+        // (the first character after the leading spaces, read in place, and the anchored pattern tried at the start
+        // only, as find() would match it: asked of the paragraph of every sentence with a cue, a stripped copy of it
+        // and a try of the pattern at each of its characters showed in profiles)
+        int first = 0;
+        while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+            first++;
+        }
+        return first < line.length() && BULLETS.contains(line.substring(first, first + 1)) || LIST_ITEM.matcher(line).lookingAt();
     }
 
     /** A line that lists what someone demands of others: "..., subject to the following conditions:", "recommends that:". */
