@@ -44,15 +44,25 @@ public final class TimeFrameFinder {
 
     /**
      * Whether {@link #TIME} can match at {@code at}: at the first letter of one of its opening words ("by", "within",
-     * "over", "in", "from", "between", "starting", "beginning", "until", "next", "this"), not inside a word (its
-     * {@code \b}: not after a letter or digit of ASCII; the pattern itself checks the rest).
+     * "over", "in", "from", "between", "starting", "beginning", "until", "next", "this", each followed by a space in every
+     * alternative), not inside a word (its {@code \b}: not after a letter or digit of ASCII; the pattern itself checks
+     * the rest).
      */
     private static boolean mayOpenTimeFrame(String text, int at) {
         if (at >= text.length() || at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))) {
             return false;
         }
+        // (the whole opening word and its space: the pattern was tried at every "the", "to", "is", "of", ...)
         return switch (text.charAt(at)) {
-            case 'b', 'w', 'o', 'i', 'f', 's', 'u', 'n', 't' -> true;
+            case 'b' -> text.startsWith("y ", at + 1) || text.startsWith("etween ", at + 1) || text.startsWith("eginning ", at + 1);
+            case 'w' -> text.startsWith("ithin ", at + 1);
+            case 'o' -> text.startsWith("ver ", at + 1);
+            case 'i' -> text.startsWith("n ", at + 1);
+            case 'f' -> text.startsWith("rom ", at + 1);
+            case 's' -> text.startsWith("tarting ", at + 1);
+            case 'u' -> text.startsWith("ntil ", at + 1);
+            case 'n' -> text.startsWith("ext ", at + 1);
+            case 't' -> text.startsWith("his ", at + 1);
             default -> false;
         };
     }
