@@ -2153,6 +2153,7 @@ public final class MentionFinder {
         return k;
     }
 
+    /** Directions that open a region's name: "for Eastern Europe", "for Central Asia". */
     private static final Set<String> COMPASS_ADJECTIVES = Words.set("Eastern", "Western", "Northern", "Southern", "Central");
 
     /** Units an office's title may end with before its holder's name. */
@@ -2725,15 +2726,15 @@ public final class MentionFinder {
             "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "miner",
             "manufacturer", "producer", "management");
 
+    /** Nouns in "-maker" for people who make things other than goods: "lawmaker", "policymaker", "filmmaker". */
+    private static final Set<String> PEOPLE_WHO_MAKE = Words.set("lawmaker", "policymaker", "policy-maker", "filmmaker",
+            "peacemaker", "dealmaker", "kingmaker", "decisionmaker", "decision-maker", "troublemaker", "rulemaker");
+
     /**
      * A lower-case noun that describes the lone name after it as an organisation: "the charity Oxfam", "British department
      * store chain Hollings", "Swiss drugmaker Roche", "U.S. chipmaker Nvidia".
      */
-    private static final Set<String> PEOPLE_WHO_MAKE = Words.set("lawmaker", "policymaker", "policy-maker", "filmmaker",
-            "peacemaker", "dealmaker", "kingmaker", "decisionmaker", "decision-maker", "troublemaker", "rulemaker");
-
     private static boolean describesABusiness(String folded) {
-        // ("lawmaker", "policymaker", "filmmaker": people who make things, no maker of goods)
         return ORG_DESCRIPTORS.contains(folded) || BUSINESS_NOUNS.contains(folded)
                 || folded.endsWith("maker") && !PEOPLE_WHO_MAKE.contains(folded);
     }
