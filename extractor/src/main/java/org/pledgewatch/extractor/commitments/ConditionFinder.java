@@ -848,7 +848,7 @@ public final class ConditionFinder {
         String[] tags = s.tags(from, end);
         for (int k = 1; k < tags.length; k++) {
             String w = s.tokens().get(from + k).folded();
-            if (w.equals("-") && joinsWords(s.tokens(), from + k)) {
+            if (w.equals("-") && Tokens.gluedToBothNeighbours(s.tokens(), from + k) && s.tokens().get(from + k + 1).isWord()) {
                 // "until a civilian-led transition was in place": a compound's hyphen, and its participle, are the
                 // subject's words
                 k++;
@@ -881,12 +881,6 @@ public final class ConditionFinder {
         String next = k + 1 < tags.length ? tags[k + 1] : "PUNCT";
         return tags[k].equals("NOUN") && tags[k - 1].equals("NOUN") && word.endsWith("s") && !word.endsWith("ss")
                 && !before.endsWith("s") && (next.equals("ADP") || next.equals("DET") || next.equals("ADV") || next.equals("PUNCT"));
-    }
-
-    /** Whether the hyphen at {@code k} joins the words on either side with no space: "civilian-led". */
-    private static boolean joinsWords(List<Token> tokens, int k) {
-        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end() == tokens.get(k).start()
-                && tokens.get(k).end() == tokens.get(k + 1).start() && tokens.get(k + 1).isWord();
     }
 
     /** Whether the quote mark at {@code close} closes a quoted opener of a few words: '“as soon as”'. */

@@ -4632,8 +4632,7 @@ public final class MentionFinder {
                 || (w.equals("in") && k + 2 < n && tokens.get(k + 1).folded().equals("the") && tokens.get(k + 2).isCapitalized())
                 || (w.equals("the") && k > 0 && tokens.get(k - 1).folded().equals("in") && capitalNext)
                 // "President of Kazakhstan Kassym-Jomart Tokayev": the hyphen inside a name
-                || (w.equals("-") && capitalNext && k > 0 && tokens.get(k - 1).end() == tokens.get(k).start()
-                    && tokens.get(k).end() == tokens.get(k + 1).start());
+                || (w.equals("-") && capitalNext && Tokens.gluedToBothNeighbours(tokens, k));
     }
 
     /** "of Defence", "for Planning": a ministry's portfolio after a title at {@code at}. */

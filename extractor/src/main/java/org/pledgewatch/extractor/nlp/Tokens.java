@@ -127,6 +127,15 @@ public final class Tokens {
         return !token.isEmpty() && !Character.isLetterOrDigit(token.codePointAt(0));
     }
 
+    /**
+     * Whether the token at {@code k} touches the tokens on both sides with no space: the hyphen of "civilian-led" or
+     * "Kassym-Jomart", which the tokenizer splits off.
+     */
+    public static boolean gluedToBothNeighbours(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k - 1).end() == tokens.get(k).start()
+                && tokens.get(k).end() == tokens.get(k + 1).start();
+    }
+
     /** "GENEVA", "UN", "MOTEGI": two or more characters, no lower-case letter and some letter. */
     public static boolean isAllCaps(String word) {
         return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
