@@ -524,10 +524,21 @@ class DevCorpusQualityTest {
             // climate, energy and corporate pledges (heldout-242, 9), Ukrainian, Baltic, Polish and Nordic outlets
             // (heldout-243, 10), US and Canadian politics (heldout-244, 10); pooled at the start of round 57 with
             // rules-1.56.3, as here: 0.908 / 0.811, 495/53/47 and 254/42/76, modality 0.972 (247/254), conditions 0.897
-            // (44/49); nobody read their misses; with rules-1.57.2 the same totals (scored once, in aggregate, at
-            // the end of round 57)
-            new Pool("held-out round 57, untouched", List.of("/heldout-240", "/heldout-241", "/heldout-242",
-                    "/heldout-243", "/heldout-244"), 49, 0.908, 0.811, 0.972, 0.897));
+            // (44/49); nobody read their misses until round 58 tuned on them; with rules-1.57.2 the same totals (scored
+            // once, in aggregate, at the end of round 57)
+            new Pool("held-out round 57, untouched until round 58", List.of("/heldout-240", "/heldout-241",
+                    "/heldout-242", "/heldout-243", "/heldout-244"), 49, 0.908, 0.811, 0.972, 0.897),
+            // round 58's untouched batches, written in rounds 56 and 57 before any extractor ran on them and scored once
+            // each, in aggregate, with rules-1.56.3 and rules-1.57.2: South Asian press (heldout-245, 10 articles),
+            // Latin American and Caribbean news (heldout-246, 9), Middle Eastern and Turkish press (heldout-247, 10),
+            // continental European press (heldout-248, 11), Australia, New Zealand and the Pacific (heldout-249, 12),
+            // UN, multilateral and humanitarian news (heldout-250, 12), business and trade wires (heldout-251, 11);
+            // pooled at the start of round 58 with rules-1.57.2, as here: 0.905 / 0.833, 802/88/80 and 435/63/112,
+            // modality 0.949, conditions 0.927 (89/96). About twenty output lines of heldout-249's article 04 were
+            // printed once in round 57 by a leave-out pattern that missed the batch; no rule came from them, and the
+            // article is kept in (docs/tuning-rounds.md, round 57)
+            new Pool("held-out round 58, untouched", List.of("/heldout-245", "/heldout-246", "/heldout-247",
+                    "/heldout-248", "/heldout-249", "/heldout-250", "/heldout-251"), 75, 0.905, 0.832, 0.949, 0.927));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
