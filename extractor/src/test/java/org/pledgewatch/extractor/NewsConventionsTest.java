@@ -6510,6 +6510,54 @@ class NewsConventionsTest {
     }
 
     @Test
+    void aSecondTitleClosesAnOfficeBeforeItsHoldersName() {
+        Extraction e = extract("UN Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher said "
+                + "the plan was only 12 percent funded. \"Famine has been confirmed,\" Fletcher said.");
+        assertEquals(List.of("Tom Fletcher", "Tom Fletcher"), speakerNames(e));
+    }
+
+    @Test
+    void aBodyOfMinistersAndAWatchdogsOfficeAreNoPartOfTheHoldersName() {
+        Extraction e = extract("The bank will lend $500 million, Chairman of the Cabinet of Ministers Adylbek Kasymaliev said. "
+                + "Parliamentary Budget Officer Yves Giroux said the path was not credible.");
+        assertEquals(List.of("Adylbek Kasymaliev", "Yves Giroux"), speakerNames(e));
+    }
+
+    @Test
+    void aDonorListMayPutADashBetweenGiverAndGift() {
+        Extraction e = extract("The following pledges were announced at the meeting:\n"
+                + "• Germany – EUR 300 million for the Energy Support Fund;\n"
+                + "• European Commission – EUR 250 million from the Ukraine Facility.\n"
+                + "Pledges announced on Saturday included:\n"
+                + "- Afreximbank: $400 million in concessional loans over three years\n");
+        assertEquals(List.of("[Germany]", "[European Commission]", "[African Export-Import Bank]"),
+                e.commitments().stream().map(c -> c.actors().stream().map(a -> a.name()).toList().toString()).toList());
+    }
+
+    @Test
+    void aNationAndAnOfficeInAppositionMakeTheSpeakerThatNationsOfficial() {
+        Extraction e = extract("“We will not pay to rebuild Gaza,” Anwar Gargash, diplomatic adviser to the UAE president, wrote on X. "
+                + "“We will send engineers,” Pedro Ruiz, the Spanish foreign minister, said. "
+                + "“We will send doctors,” John Smith, a former British diplomat, said.");
+        assertEquals(List.of("[United Arab Emirates] NEGATED", "[Spain] FIRM"), e.commitments().stream()
+                .map(c -> c.actors().stream().map(Actor::name).toList() + " " + c.modality()).toList());
+    }
+
+    @Test
+    void aBareWordAfterWouldIsAVerbOfTheSpeakersSide() {
+        Extraction e = extract("Brazilian Environment Minister Marina Silva said the package would fund 1,500 new agents for Ibama.");
+        assertEquals(List.of("Brazil"), e.commitments().stream().flatMap(c -> c.actors().stream()).map(Actor::name).toList());
+    }
+
+    @Test
+    void whatThePresidentsOfABilateralReadoutAgreedIsBothTheirStates() {
+        Extraction e = extract("Russian President Vladimir Putin held a telephone conversation with Turkish President Recep Tayyip "
+                + "Erdogan. The presidents agreed to maintain contacts. The parties agreed to prepare a package of trade measures.");
+        assertEquals(List.of("[Russia, Türkiye]", "[Russia, Türkiye]"), e.commitments().stream()
+                .map(c -> c.actors().stream().map(Actor::name).toList().toString()).toList());
+    }
+
+    @Test
     void aVerbTheTaggerTookForAPluralAndALawToComeAreConditions() {
         Extraction e = extract("Governor Victoria Rodriguez Ceja said the board would keep policy restrictive until inflation converges "
                 + "to the 3% target. The Pentagon said it was ready to begin shipping interceptors within days of the bill "

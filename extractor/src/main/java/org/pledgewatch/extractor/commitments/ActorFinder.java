@@ -272,9 +272,35 @@ public final class ActorFinder {
         if (summit) {
             // "Leaders agreed to meet again in Tirana": at a summit the leaders are the body's whose summit it is
             Entity body = mostNamedInternationalBody(s.index());
-            return body == null ? List.of() : List.of(body);
+            return body != null ? List.of(body) : countriesOfTheTwoWhoMet(s.index());
         }
-        return lastJointPledgers;
+        return lastJointPledgers.isEmpty() ? countriesOfTheTwoWhoMet(s.index()) : lastJointPledgers;
+    }
+
+    /**
+     * The two countries whose officials the article has named up to this sentence, when there are exactly two: a
+     * readout of talks ("Putin held talks with Erdogan ... The presidents agreed to maintain contacts") gives what the
+     * leaders agreed to both their states. An empty list otherwise.
+     */
+    private List<Entity> countriesOfTheTwoWhoMet(int sentence) {
+        List<Entity> countries = new ArrayList<>(2);
+        for (Mention m : speakers.mentions()) {
+            Entity e = m.entity();
+            if (m.sentence() > sentence) {
+                break;
+            }
+            if (m.inQuote() || e.type() != EntityType.PERSON || e.country() == null) {
+                continue;
+            }
+            Entity country = registry.country(e.country());
+            if (country != null && !countries.contains(country)) {
+                if (countries.size() == 2) {
+                    return List.of();
+                }
+                countries.add(country);
+            }
+        }
+        return countries.size() == 2 ? countries : List.of();
     }
 
     /** The organisation without a home country (NATO, CARICOM, ASEAN) named most, at least twice, up to this sentence. */
@@ -292,7 +318,7 @@ public final class ActorFinder {
     }
 
     /** Who meets at a summit: "Leaders agreed to", "Heads of Government agreed to". */
-    private static final Set<String> SUMMIT_MEMBERS = Words.set("leaders", "heads");
+    private static final Set<String> SUMMIT_MEMBERS = Words.set("leaders", "heads", "presidents");
 
     /** The end of "Leaders", or of "Heads of (State and) Government" from {@code k}; {@code k} + 1 for a bare "heads". */
     private static int headsOfGovernmentEnd(Sentence s, int k) {
@@ -503,8 +529,15 @@ public final class ActorFinder {
             }
         }
         int verb = predicate(s, cueEnd);
-        return verb < s.tokens().size() && OWN_ACTS.contains(Tokens.folded(s, verb)) && s.isVerbAt(verb);
+        return verb < s.tokens().size() && OWN_ACTS.contains(Tokens.folded(s, verb))
+                && (s.isVerbAt(verb) || cueEnd > 0 && MODALS.contains(Tokens.folded(s, cueEnd - 1)));
     }
+
+    /**
+     * Modals after which a bare word is a verb whatever its tag: the tagger reads "the package would fund 1,500 new
+     * agents" with "fund" a noun.
+     */
+    private static final Set<String> MODALS = Words.set("will", "would", "shall");
 
     private static final Set<String> POSSESSIVES = Words.set("its", "their", "his", "her", "our");
 

@@ -214,7 +214,7 @@ public final class CommitmentFinder {
         }
         Mention m = speakers.mentionAt(s.index(), first);
         boolean known = m != null && m.tokenStart() == first && m.tokenEnd() < tokens.size()
-                && tokens.get(m.tokenEnd()).text().equals(":")
+                && separatesGiverFromGift(tokens.get(m.tokenEnd()).text(), first == 1)
                 && (m.entity().type() == EntityType.COUNTRY || m.entity().type() == EntityType.ORGANIZATION);
         Entity giver = known ? m.entity() : null;
         int colon = known ? m.tokenEnd() : -1;
@@ -278,6 +278,14 @@ public final class CommitmentFinder {
         return new FoundCommitment(List.of(m.entity()), null, action, null, condTexts,
                 condTexts.isEmpty() ? Modality.FIRM : Modality.CONDITIONAL, categories.classify(action, s.text()),
                 amounts.find(line), null, s.start(), s.end());
+    }
+
+    /**
+     * Whether a list line's {@code separator} closes the giver's name: a colon ("Qatar: $50 million"), or on a bulleted
+     * line a dash, as Ukrainian and Baltic outlets print donor lists ("• Germany – EUR 300 million for repairs;").
+     */
+    private static boolean separatesGiverFromGift(String separator, boolean bulleted) {
+        return separator.equals(":") || bulleted && (separator.equals("\u2013") || separator.equals("\u2014"));
     }
 
     /** The colon after one to five capitalised words from {@code first} ("Grupo Bimbo:", "Mabe:"), or -1. */

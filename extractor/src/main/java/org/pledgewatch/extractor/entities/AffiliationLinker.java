@@ -82,6 +82,7 @@ final class AffiliationLinker {
     /** Links people to what they speak for; {@code home} is the article's country ({@link HomeCountry}), or null. */
     void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home) {
         envoysToHosts(text, mentions);
+        nationalOfficesInApposition(text, mentions);
         for (Entity person : registry.persons()) {
             String shortForm = gazetteer.shortFormOf(person.name());
             shortForm = shortForm == null ? gazetteer.givenNameFirst(person.name()) : shortForm;
@@ -803,6 +804,73 @@ final class AffiliationLinker {
                         break;
                     }
                 }
+            }
+        }
+    }
+
+    /** Who serves another's office: "adviser to the UAE president", "spokesman for" is read elsewhere. */
+    private static final Set<String> ADVISERS = Words.set("adviser", "advisor", "aide");
+
+    /** Words that make an office in an apposition someone's past, not the state's voice now. */
+    private static final Set<String> PAST_OFFICE = Words.set("former", "ex", "then", "late", "retired", "onetime", "one-time");
+
+    /**
+     * "Annalena Baerbock, the German foreign minister, said", "Anwar Gargash, a UAE presidential adviser, wrote": an
+     * apposition after a name that gives a nation and a lower-case office makes the person that nation's official (as
+     * "Spain's foreign minister" does through the possessive). Not a past office ("a former British diplomat").
+     */
+    private void nationalOfficesInApposition(AnalyzedText text, List<Mention> mentions) {
+        int[] match = new int[1];
+        for (Mention m : mentions) {
+            Entity p = m.entity();
+            if (m.kind() != Mention.Kind.NAME || p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.country() != null
+                    || p.organization() != null || m.inQuote()) {
+                continue;
+            }
+            Sentence s = text.sentences().get(m.sentence());
+            List<Token> tokens = s.tokens();
+            int k = m.tokenEnd();
+            if (k + 2 >= tokens.size() || !tokens.get(k).text().equals(",")) {
+                continue;
+            }
+            k++;
+            String article = tokens.get(k).folded();
+            if (article.equals("the") || article.equals("a") || article.equals("an")) {
+                k++;
+            }
+            int adviserStart = -1;
+            int adviserEnd = -1;
+            int staff = k;
+            while (staff < tokens.size() && staff - k < 3 && tokens.get(staff).isWord() && !tokens.get(staff).isCapitalized()
+                    && !PAST_OFFICE.contains(tokens.get(staff).folded()) && !tokens.get(staff).folded().equals("to")) {
+                staff++;
+            }
+            if (staff > k && staff + 2 < tokens.size() && ADVISERS.contains(tokens.get(staff - 1).folded())
+                    && tokens.get(staff).folded().equals("to") && tokens.get(staff + 1).folded().equals("the")) {
+                // "Anwar Gargash, diplomatic adviser to the UAE president,": the adviser of that nation's office
+                adviserStart = k;
+                adviserEnd = staff;
+                k = staff + 2;
+            }
+            GazetteerEntry nation = gazetteer.longestMatch(tokens, k, tokens.size(), match);
+            if (nation == null || nation.kind() != GazetteerEntry.Kind.DEMONYM && nation.kind() != GazetteerEntry.Kind.COUNTRY
+                    || Folding.isPossessive(tokens.get(match[0] - 1).text())) {
+                continue;
+            }
+            int officeStart = match[0];
+            int end = officeStart;
+            boolean office = false;
+            while (end < tokens.size() && end - officeStart < 4 && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
+                    && !PAST_OFFICE.contains(tokens.get(end).folded())) {
+                office = ROLE_NOUNS.contains(tokens.get(end).folded()) || tokens.get(end).folded().equals("ambassador");
+                end++;
+            }
+            boolean closed = end >= tokens.size() || !tokens.get(end).isWord() || gazetteer.isReportingVerb(tokens.get(end).text());
+            if (office && closed) {
+                int roleStart = adviserStart >= 0 ? adviserStart : officeStart;
+                int roleEnd = adviserStart >= 0 ? adviserEnd : end;
+                p.addCountry(nation.id());
+                p.addRole(s.text().substring(tokens.get(roleStart).start() - s.start(), tokens.get(roleEnd - 1).end() - s.start()));
             }
         }
     }

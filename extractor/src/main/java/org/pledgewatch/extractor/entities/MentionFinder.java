@@ -2140,10 +2140,18 @@ public final class MentionFinder {
             return nameStart;
         }
         int k = nameStart;
-        while (end - k > 2 && (gazetteer.isPortfolioWord(tokens.get(k).text()) || OFFICE_UNITS.contains(tokens.get(k).text())
-                // ("managing director for Eastern Europe Matteo Patrone": a region the office covers)
-                || CONTINENTS.contains(tokens.get(k).text()) || COMPASS_ADJECTIVES.contains(tokens.get(k).text()))) {
-            k++;
+        while (end - k > 2) {
+            if (gazetteer.isPortfolioWord(tokens.get(k).text()) || OFFICE_UNITS.contains(tokens.get(k).text())
+                    // ("managing director for Eastern Europe Matteo Patrone": a region the office covers)
+                    || CONTINENTS.contains(tokens.get(k).text()) || COMPASS_ADJECTIVES.contains(tokens.get(k).text())) {
+                k++;
+                continue;
+            }
+            int closed = titleClosingOffice(tokens, k, end - 2);
+            if (closed <= k) {
+                break;
+            }
+            k = closed;
         }
         if (k == nameStart && role != null && end - k == 3 && nameStart >= 2 && tokens.get(nameStart - 1).folded().equals("the")
                 && PORTFOLIO_LINKS.contains(tokens.get(nameStart - 2).folded())) {
@@ -2153,11 +2161,29 @@ public final class MentionFinder {
         return k;
     }
 
+    /**
+     * The end of a title that the office's last words open and the word at {@code at} closes, or -1: "Under-Secretary-
+     * General for Humanitarian Affairs and Emergency Relief Coordinator Tom Fletcher" holds a second title ("Emergency
+     * Relief Coordinator") whose first words were read as the portfolio, and the name follows it.
+     */
+    private int titleClosingOffice(List<Token> tokens, int at, int limit) {
+        int[] titleEnd = new int[1];
+        for (int from = Math.max(0, at - 2); from <= at; from++) {
+            GazetteerEntry title = gazetteer.longestMatch(tokens, from, limit, titleEnd);
+            if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && titleEnd[0] > at) {
+                return titleEnd[0];
+            }
+        }
+        return -1;
+    }
+
     /** Directions that open a region's name: "for Eastern Europe", "for Central Asia". */
     private static final Set<String> COMPASS_ADJECTIVES = Words.set("Eastern", "Western", "Northern", "Southern", "Central");
 
     /** Units an office's title may end with before its holder's name. */
-    private static final Set<String> OFFICE_UNITS = Words.set("Office", "Operations", "Delegation", "Division", "Secretariat");
+    private static final Set<String> OFFICE_UNITS = Words.set("Office", "Operations", "Delegation", "Division", "Secretariat",
+            // ("Chairman of the Cabinet of Ministers Adylbek Kasymaliev": the body of ministers the office chairs)
+            "Ministers");
 
     /** A name right after an office, or after its comma: "the Minister for Transport, Prof Makame Mbarawa". */
     private static boolean capitalisedNameFollows(List<Token> tokens, int k) {
