@@ -6165,7 +6165,8 @@ class NewsConventionsTest {
         Extraction e = extract("The UK and Poland have signed a \u00A34 billion agreement to co-produce air defence missiles.\n"
                 + "\u2022 MBDA UK to invest \u00A3150 million in a new missile assembly line in Bolton\n\u2022 Deal delivers on "
                 + "the Strategic Defence Review");
-        assertEquals(List.of("MBDA UK:FIRM"), actorsAndModalities(e));
+        // (the lead's signers pledge its terms too: theSignersOfAnAgreementPledgeTheTermsThatFollowIt)
+        assertEquals(List.of("United Kingdom, Poland:FIRM", "MBDA UK:FIRM"), actorsAndModalities(e));
     }
 
     @Test
@@ -6555,6 +6556,25 @@ class NewsConventionsTest {
                 + "Erdogan. The presidents agreed to maintain contacts. The parties agreed to prepare a package of trade measures.");
         assertEquals(List.of("[Russia, Türkiye]", "[Russia, Türkiye]"), e.commitments().stream()
                 .map(c -> c.actors().stream().map(Actor::name).toList().toString()).toList());
+    }
+
+    @Test
+    void aMinisterInAStoryAboutARegionServesTheRegionsGovernment() {
+        Extraction e = extract("EDINBURGH — Scotland's budget will protect the NHS, ministers said. Finance Secretary Shona Robison "
+                + "told MSPs that the budget would fund a council tax freeze across Scotland for a second year. "
+                + "Federal Emergency Management Minister Kristy McBain said the money would be paid within weeks.");
+        assertEquals(List.of("[Scotland]"), e.commitments().stream().filter(c -> c.evidence().text().contains("Robison"))
+                .map(c -> c.actors().stream().map(Actor::name).toList().toString()).toList());
+    }
+
+    @Test
+    void theSignersOfAnAgreementPledgeTheTermsThatFollowIt() {
+        Extraction e = extract("RIYADH: Saudi Arabia and Kenya on Monday signed an agreement that will allow up to 250,000 Kenyan "
+                + "workers to take jobs in the kingdom. The UK and Poland have today signed a landmark £4 billion agreement to "
+                + "co-produce air defence missiles. Sweden signed a letter of intent on the possible sale of up to 150 Gripen "
+                + "jets. Nova Scotia, which signed a similar agreement in 2023, said nothing.");
+        assertEquals(List.of("[Saudi Arabia, Kenya] FIRM", "[United Kingdom, Poland] FIRM"), e.commitments().stream()
+                .map(c -> c.actors().stream().map(Actor::name).toList() + " " + c.modality()).toList());
     }
 
     @Test

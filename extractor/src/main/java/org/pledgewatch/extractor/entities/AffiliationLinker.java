@@ -135,7 +135,7 @@ final class AffiliationLinker {
         forwardDescribed(text, mentions);
         datelineLeaders(text, mentions, registry);
         electionWinners(text, mentions);
-        regionalLeaders(mentions, registry);
+        regionalLeaders(mentions, registry, home);
         electedTitles(text, mentions);
         // an institution that opens the head's own sentence outranks the country the story is about ("The European
         // Central Bank kept rates ..., with President Christine Lagarde saying" in a story that names France most)
@@ -375,7 +375,11 @@ final class AffiliationLinker {
      * the article names most, when it names one and the person is linked to nothing else. Without this the
      * state he speaks for would be India.
      */
-    private static void regionalLeaders(List<Mention> mentions, EntityRegistry registry) {
+    /** Words of a title that make its office the nation's: "Federal Emergency Management Minister", "Union Minister". */
+    private static final java.util.regex.Pattern NATIONAL_OFFICE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:federal|union|national|commonwealth|prime|president|vice)\\b");
+
+    private void regionalLeaders(List<Mention> mentions, EntityRegistry registry, String home) {
         java.util.Map<String, Integer> regions = new java.util.HashMap<>();
         java.util.Map<String, Entity> byId = new java.util.HashMap<>();
         for (Mention m : mentions) {
@@ -388,9 +392,24 @@ final class AffiliationLinker {
         if (region == null) {
             return;
         }
+        String regionsCountry = gazetteer.regionCountry(region);
+        int countryNamed = 0;
+        for (Mention m : mentions) {
+            if (m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY && m.entity().id().equals(regionsCountry)) {
+                countryNamed++;
+            }
+        }
+        // a story the region fills more than its country does is about the region's own government
+        // (not England, which has no government but the United Kingdom's)
+        boolean regionalStory = !region.equals("england") && regions.get(region) >= 2 && regions.get(region) > countryNamed && home != null && home.equals(regionsCountry);
         for (Entity p : registry.persons()) {
             if (p.organization() == null && p.role() != null && REGIONAL_ROLE.matcher(p.role()).matches()
                     && (p.country() == null || p.country().equals(byId.get(region).country()))) {
+                p.addOrganization(region);
+            } else if (regionalStory && p.organization() == null && p.country() == null && p.role() != null
+                    && isGovernmentRole(p.role()) && !NATIONAL_OFFICE.matcher(p.role()).find()) {
+                // "Housing Minister Rose Jackson said the first 1,500 homes would be ready" in a story about New South
+                // Wales: a minister the article gives no country serves the region it is about
                 p.addOrganization(region);
             }
         }
