@@ -6578,6 +6578,22 @@ class NewsConventionsTest {
     }
 
     @Test
+    void aLawIsNobodyAPronounCouldStandFor() {
+        Extraction e = extract("Union Finance Minister Nirmala Sitharaman presented the Budget. In a policy shift, she announced that the "
+                + "Atomic Energy Act would be amended. \"We will bring the amendments in this session itself,\" she said.");
+        assertEquals(List.of("Nirmala Sitharaman"), e.statements().stream().filter(st -> st.quote().startsWith("We will"))
+                .map(st -> st.speaker().name()).toList());
+    }
+
+    @Test
+    void aRefineryIsItsOperatorAndANationsPeopleAreNoCompany() {
+        Extraction e = extract("Dangote Petroleum Refinery has assured Nigerians that it will supply at least 45 million litres of "
+                + "petrol daily. In a statement on Sunday, the company said it would not increase prices before the end of January.");
+        assertEquals(List.of("Dangote Petroleum Refinery", "Dangote Petroleum Refinery"), e.commitments().stream()
+                .flatMap(c -> c.actors().stream()).map(Actor::name).toList());
+    }
+
+    @Test
     void aVerbTheTaggerTookForAPluralAndALawToComeAreConditions() {
         Extraction e = extract("Governor Victoria Rodriguez Ceja said the board would keep policy restrictive until inflation converges "
                 + "to the 3% target. The Pentagon said it was ready to begin shipping interceptors within days of the bill "

@@ -191,7 +191,11 @@ public final class MentionFinder {
             // a country's Red Cross or Red Crescent society: "the Turkish Red Crescent", "the Finnish Red Cross"
             "crescent", "cross",
             // legislatures named in their own language: "the Lok Sabha", "the Vidhan Sabha", "the Majlis"
-            "sabha", "majlis", "sejm", "rada");
+            "sabha", "majlis", "sejm", "rada",
+            // sites that speak as their operators: "Dangote Petroleum Refinery has assured Nigerians", "Heathrow Airport
+            // said" (not "Plant" or "Mill", which are surnames too; nor "Shipyard": "Hanwha Ocean, which acquired Philly
+            // Shipyard, said" makes the yard the company "the company" stands for)
+            "refinery", "refineries", "smelter", "airport", "airports");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources",
             // "according to a company statement": the organisation's own words
@@ -635,11 +639,26 @@ public final class MentionFinder {
         if (gazetteer.isGroupNoun(name)) {
             return registry.group(name, null);
         }
+        String nation = peopleOfANation(name);
+        if (nation != null) {
+            // "Dangote Petroleum Refinery has assured Nigerians that it will", "Kenyans will pay more": a nation's
+            // people, no organisation ("the company said" is not them)
+            return registry.group(name, nation);
+        }
         // (not "Department" for "Department of Foreign Affairs", a kind of body; nor "Rheinmetall" for a list read as one
         // name, "Rheinmetall American and BAE Systems")
         Entity shortened = ORG_HEADS.contains(Folding.fold(name)) ? null : registry.organizationShortenedTo(name);
         boolean oneName = shortened != null && !shortened.name().contains(" and ") && shortened.name().split(" ").length <= 3;
         return oneName ? shortened : registry.namedOrganization(name, null);
+    }
+
+    /** The country whose people a plural demonym names ("Nigerians", "Kenyans"), or null. */
+    private String peopleOfANation(String name) {
+        if (name.length() < 4 || !name.endsWith("s")) {
+            return null;
+        }
+        GazetteerEntry e = gazetteer.lookup(name.substring(0, name.length() - 1));
+        return e != null && e.kind() == GazetteerEntry.Kind.DEMONYM ? e.id() : null;
     }
 
     /** The organisation the article named before that a title's "of ..." and the name after it spell out, or null. */
@@ -2176,6 +2195,10 @@ public final class MentionFinder {
         }
         return -1;
     }
+
+    /** Last words of the names of laws and treaties: "the Atomic Energy Act", "the Lisbon Treaty". */
+    private static final Set<String> LAW_HEADS = Words.set("Act", "Treaty", "Convention", "Protocol", "Charter", "Amendment",
+            "Directive", "Regulation", "Bill");
 
     /** Directions that open a region's name: "for Eastern Europe", "for Central Asia". */
     private static final Set<String> COMPASS_ADJECTIVES = Words.set("Eastern", "Western", "Northern", "Southern", "Central");
@@ -4192,6 +4215,11 @@ public final class MentionFinder {
             // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
             return Math.max(r.end, from + 1);
         }
+        if (r.role == null && r.end - r.nameStart >= 2 && LAW_HEADS.contains(tokens.get(r.end - 1).text())) {
+            // "the Atomic Energy Act and the Civil Liability for Nuclear Damage Act would be amended": a law or a treaty,
+            // nobody who speaks (and no one a later "she" stands for)
+            return Math.max(r.end, from + 1);
+        }
         boolean nextToVerb = besideReportingVerb(tokens, r.nameStart, r.end) || properNounActsFirst(s, r.nameStart, r.end, registry)
                 || groupActsThenReports(s, r.nameStart, r.end) || thingOpensSentence(s, r.nameStart, r.end);
         Entity namedOrganization = r.role == null ? organizationByItsWords(tokens, r.nameStart, r.end, r.end < r.withLegalForm,
@@ -4306,7 +4334,7 @@ public final class MentionFinder {
                 // "Microsoft pledged", "Shell said it would": news introduces people with their full
                 // name, so a lone unknown capitalised word that acts is an organisation or a group
                 Entity e = actingOrganisation(name, registry);
-                out.add(mention(e, gazetteer.isGroupNoun(name) ? Mention.Kind.GROUP : Mention.Kind.ORGANIZATION, s,
+                out.add(mention(e, e.type() == EntityType.GROUP ? Mention.Kind.GROUP : Mention.Kind.ORGANIZATION, s,
                         r.nameStart, r.end, quotes));
                 return Math.max(r.withLegalForm, from + 1);
             }
