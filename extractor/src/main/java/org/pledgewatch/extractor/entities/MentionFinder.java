@@ -639,26 +639,17 @@ public final class MentionFinder {
         if (gazetteer.isGroupNoun(name)) {
             return registry.group(name, null);
         }
-        String nation = peopleOfANation(name);
+        GazetteerEntry nation = gazetteer.pluralDemonym(name);
         if (nation != null) {
             // "Dangote Petroleum Refinery has assured Nigerians that it will", "Kenyans will pay more": a nation's
             // people, no organisation ("the company said" is not them)
-            return registry.group(name, nation);
+            return registry.group(name, nation.id());
         }
         // (not "Department" for "Department of Foreign Affairs", a kind of body; nor "Rheinmetall" for a list read as one
         // name, "Rheinmetall American and BAE Systems")
         Entity shortened = ORG_HEADS.contains(Folding.fold(name)) ? null : registry.organizationShortenedTo(name);
         boolean oneName = shortened != null && !shortened.name().contains(" and ") && shortened.name().split(" ").length <= 3;
         return oneName ? shortened : registry.namedOrganization(name, null);
-    }
-
-    /** The country whose people a plural demonym names ("Nigerians", "Kenyans"), or null. */
-    private String peopleOfANation(String name) {
-        if (name.length() < 4 || !name.endsWith("s")) {
-            return null;
-        }
-        GazetteerEntry e = gazetteer.lookup(name.substring(0, name.length() - 1));
-        return e != null && e.kind() == GazetteerEntry.Kind.DEMONYM ? e.id() : null;
     }
 
     /** The organisation the article named before that a title's "of ..." and the name after it spell out, or null. */
