@@ -6594,6 +6594,23 @@ class NewsConventionsTest {
     }
 
     @Test
+    void aStatesBoardOfSomethingSpeaksForTheState() {
+        Extraction e = extract("Thailand's Board of Investment (BOI) said on Friday that it would extend tax incentives for "
+                + "electric vehicle makers to 2030.");
+        assertEquals(List.of("Thailand"), e.commitments().stream().flatMap(c -> c.actors().stream()).map(Actor::name).toList());
+    }
+
+    @Test
+    void helpForAsLongAsItsReceiversAskIsNoCondition() {
+        Extraction e = extract("“Kenya will keep its troops in Somalia for as long as the Federal Government asks us to.” "
+                + "Fico said he would not block a deal as long as Slovakia was not asked to pay. Banga said the bank would "
+                + "keep 45% of its financing for climate for as long as our shareholders ask us to.");
+        assertEquals(List.of("FIRM []", "NEGATED [as long as Slovakia was not asked to pay]",
+                        "CONDITIONAL [for as long as our shareholders ask us to]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
+
+    @Test
     void aVerbTheTaggerTookForAPluralAndALawToComeAreConditions() {
         Extraction e = extract("Governor Victoria Rodriguez Ceja said the board would keep policy restrictive until inflation converges "
                 + "to the 3% target. The Pentagon said it was ready to begin shipping interceptors within days of the bill "

@@ -4142,7 +4142,11 @@ public final class MentionFinder {
                     || isGovernmentDepartment(tokens, r.nameStart, orgTo, head)
                     // "THE Australian Government will provide", "the British Government": the country, as "the
                     // Australian government" in lower case is
-                    || head.equals("government") && nameWords == 1 && orgTo == r.end && r.country != null;
+                    || head.equals("government") && nameWords == 1 && orgTo == r.end && r.country != null
+                    // "Thailand's Board of Investment (BOI) said", "Pakistan's Board of Revenue": a state's board by
+                    // what it oversees, after the state's possessive
+                    || r.country != null && r.countryEnd == r.nameStart && Folding.isPossessive(tokens.get(r.countryEnd - 1).text())
+                        && headBeforeOf(tokens, r.nameStart - 1, orgTo) && tokens.get(r.nameStart).folded().equals("board");
             Entity ministryCountry = ministry
                     ? (r.country != null ? registry.country(r.country) : unnamedBodysCountry(s, r.nameStart, orgTo, out, registry))
                     : head.equals("department") && r.country != null ? registry.country(r.country) : null;
