@@ -525,9 +525,10 @@ class DevCorpusQualityTest {
             // (heldout-243, 10), US and Canadian politics (heldout-244, 10); pooled at the start of round 57 with
             // rules-1.56.3, as here: 0.908 / 0.811, 495/53/47 and 254/42/76, modality 0.972 (247/254), conditions 0.897
             // (44/49); nobody read their misses until round 58 tuned on them; with rules-1.57.2 the same totals (scored
-            // once, in aggregate, at the end of round 57)
+            // once, in aggregate, at the end of round 57) (rules-1.58.3: 0.925 / 0.835, 504/44/38 and 263/37/67,
+            // modality 0.973, conditions 0.900 (45/50); floors raised to it, cut to three decimals)
             new Pool("held-out round 57, untouched until round 58", List.of("/heldout-240", "/heldout-241",
-                    "/heldout-242", "/heldout-243", "/heldout-244"), 49, 0.908, 0.811, 0.972, 0.897),
+                    "/heldout-242", "/heldout-243", "/heldout-244"), 49, 0.924, 0.834, 0.973, 0.9),
             // round 58's untouched batches, written in rounds 56 and 57 before any extractor ran on them and scored once
             // each, in aggregate, with rules-1.56.3 and rules-1.57.2: South Asian press (heldout-245, 10 articles),
             // Latin American and Caribbean news (heldout-246, 9), Middle Eastern and Turkish press (heldout-247, 10),
@@ -536,9 +537,12 @@ class DevCorpusQualityTest {
             // pooled at the start of round 58 with rules-1.57.2, as here: 0.905 / 0.833, 802/88/80 and 435/63/112,
             // modality 0.949, conditions 0.927 (89/96). About twenty output lines of heldout-249's article 04 were
             // printed once in round 57 by a leave-out pattern that missed the batch; no rule came from them, and the
-            // article is kept in (docs/tuning-rounds.md, round 57)
+            // article is kept in (docs/tuning-rounds.md, round 57). In round 58 a miss listing printed six missed
+            // commitments of heldout-246, 247, 248 and 249 (docs/tuning-rounds.md, round 58); no rule came from them.
+            // With rules-1.58.3, scored once in aggregate at the end of round 58: 0.905 / 0.834, 802/88/80 and
+            // 436/63/111, modality 0.950 (414/436), conditions 0.927; commitments floor raised to it
             new Pool("held-out round 58, untouched", List.of("/heldout-245", "/heldout-246", "/heldout-247",
-                    "/heldout-248", "/heldout-249", "/heldout-250", "/heldout-251"), 75, 0.905, 0.832, 0.949, 0.927));
+                    "/heldout-248", "/heldout-249", "/heldout-250", "/heldout-251"), 75, 0.905, 0.833, 0.949, 0.927));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
