@@ -818,8 +818,8 @@ public final class ConditionFinder {
             if ((w.equals("needs") || w.equals("need") || w.equals("needed")) && NEEDED.contains(tokens.get(j + 1).folded())) {
                 return true;
             }
-            if (WANTING.contains(w) && NEEDED.contains(tokens.get(j + 1).folded()) && !PASSIVE_OR_NOT.contains(tokens.get(j - 1).folded())
-                    && !ownSideBetween(tokens, k + 3, j)
+            if (WANTING.contains(w) && NEEDED.contains(tokens.get(j + 1).folded())
+                    && !PASSIVE_OR_NOT.contains(tokens.get(j - 1).folded()) && !ownSideBetween(tokens, k + 3, j)
                     || w.equals("need") && j == k + 4 && tokens.get(k + 3).folded().equals("there")) {
                 // "for as long as Tuvalu wants it", "as long as the parties ask us to", "as long as there is need": how
                 // long help lasts is the receiver's to say, no condition on the pledge (annotators wrote 78 of 86 pledges
@@ -839,7 +839,9 @@ public final class ConditionFinder {
         return false;
     }
 
+    /** What those a pledge serves need or ask for: "needs it", "need refuge", "ask us to". */
     private static final Set<String> NEEDED = Words.set("it", "them", "us", "support", "help", "refuge", "to");
+
     /**
      * Whether the asker between {@code from} and {@code to} is the pledger's own ("for as long as our shareholders ask us
      * to": the bank's owners set that term; the ones it helps do not).

@@ -576,9 +576,11 @@ public final class CueLexicon {
         return out;
     }
 
-    /** What a side signs that binds it to what follows: "signed a landmark £4 billion agreement to co-produce". */
-    // (not a letter of intent nor a memorandum of understanding, which bind nobody: annotators gave those pledges firm,
-    // hedged or conditional modalities, one signing in three each way)
+    /**
+     * What a side signs that binds it to what follows: "signed a landmark £4 billion agreement to co-produce". Not a
+     * letter of intent nor a memorandum of understanding, which bind nobody: annotators gave those pledges firm, hedged
+     * or conditional modalities, and the hedged ones broke a pool's modality floor.
+     */
     private static final Set<String> SIGNED_BINDINGS = Words.set("agreement", "agreements", "deal", "deals", "contract",
             "contracts", "accord", "pact");
     /** Prepositions of an adverbial between what was signed and its terms: "signed a contract in August to build". */
@@ -590,9 +592,10 @@ public final class CueLexicon {
     /**
      * "Saudi Arabia and Kenya on Monday signed an agreement that will allow up to 250,000 workers ...", "The UK and
      * Poland have today signed a landmark £4 billion agreement to co-produce ...", "signed a £6.1 billion agreement on
-     * Thursday for the sale of 24 Eurofighter Typhoon jets": the signers pledge the terms that follow what they signed (in the tuned
-     * batches 39 of the 48 such sentences carry a commitment in the gold); the lexicon's "signed an agreement to" reads
-     * only the phrase with nothing inside it. The cue runs to where the terms start; null at any other token.
+     * Thursday for the sale of 24 Eurofighter Typhoon jets": the signers pledge the terms that follow what they signed
+     * (in the tuned batches 39 of the 48 such sentences carry a commitment in the gold); the lexicon's "signed an
+     * agreement to" reads only the phrase with nothing inside it. The cue runs to where the terms start; null at any
+     * other token.
      */
     private Cue signedAgreementAt(Sentence s, int i) {
         List<Token> tokens = s.tokens();
@@ -635,7 +638,7 @@ public final class CueLexicon {
 
     /**
      * The cue of a signing from token {@code i} whose terms start at {@code terms}: hedged when the terms only explore
-     * ("signed an agreement to study a second phase", "a framework agreement on the possible sale").
+     * ("signed an agreement to study a second phase", "signed a framework agreement to explore the possible sale").
      */
     private static Cue signing(Sentence s, int i, int terms) {
         boolean explores = EXPLORING.contains(Tokens.folded(s, terms));
@@ -664,10 +667,13 @@ public final class CueLexicon {
         char first = token.charAt(0);
         return Character.isDigit(first) || "$£€¥%".indexOf(first) >= 0;
     }
+
+    /** Words after "to" that open no terms: "an agreement to the tune of", "a deal to its partners". */
     private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her");
-    /** The lexicon's own phrase for a signed agreement, whose modality and flags a longer signing takes. */
+    /** The phrase a longer signing is read as, with the flags of the lexicon's "signed an agreement to". */
     private static final CuePhrase SIGNED_AN_AGREEMENT = new CuePhrase(List.of("signed", "an", "agreement", "to"), Modality.FIRM,
             false, false, false, false, false, false, false);
+    /** The same, hedged: a signing whose terms only explore ({@link #EXPLORING}). */
     private static final CuePhrase SIGNED_TO_EXPLORE = new CuePhrase(List.of("signed", "an", "agreement", "to"), Modality.HEDGED,
             false, false, false, false, false, false, false);
 

@@ -370,15 +370,16 @@ final class AffiliationLinker {
     private static final java.util.regex.Pattern REGIONAL_ROLE = java.util.regex.Pattern.compile(
             "(?i)^(deputy )?(chief minister|governor|premier|first minister)$");
 
-    /**
-     * "Chief Minister Siddaramaiah ... said the state would" in a story about Karnataka: the head of the region
-     * the article names most, when it names one and the person is linked to nothing else. Without this the
-     * state he speaks for would be India.
-     */
     /** Words of a title that make its office the nation's: "Federal Emergency Management Minister", "Union Minister". */
     private static final java.util.regex.Pattern NATIONAL_OFFICE = java.util.regex.Pattern.compile(
             "(?i)\\b(?:federal|union|national|commonwealth|prime|president|vice)\\b");
 
+    /**
+     * "Chief Minister Siddaramaiah ... said the state would" in a story about Karnataka: the head of the region
+     * the article names most, when it names one and the person is linked to nothing else. Without this the
+     * state he speaks for would be India. In a story about the region (named twice or more, more often than its
+     * country, which is the story's home), a minister the article gives no country serves the region too.
+     */
     private void regionalLeaders(List<Mention> mentions, EntityRegistry registry, String home) {
         java.util.Map<String, Integer> regions = new java.util.HashMap<>();
         java.util.Map<String, Entity> byId = new java.util.HashMap<>();
@@ -401,7 +402,8 @@ final class AffiliationLinker {
         }
         // a story the region fills more than its country does is about the region's own government
         // (not England, which has no government but the United Kingdom's)
-        boolean regionalStory = !region.equals("england") && regions.get(region) >= 2 && regions.get(region) > countryNamed && home != null && home.equals(regionsCountry);
+        boolean regionalStory = !region.equals("england") && regions.get(region) >= 2 && regions.get(region) > countryNamed
+                && home != null && home.equals(regionsCountry);
         for (Entity p : registry.persons()) {
             if (p.organization() == null && p.role() != null && REGIONAL_ROLE.matcher(p.role()).matches()
                     && (p.country() == null || p.country().equals(byId.get(region).country()))) {
@@ -827,7 +829,7 @@ final class AffiliationLinker {
         }
     }
 
-    /** Who serves another's office: "adviser to the UAE president", "spokesman for" is read elsewhere. */
+    /** Who serves the holder of an office: "diplomatic adviser to the UAE president". */
     private static final Set<String> ADVISERS = Words.set("adviser", "advisor", "aide");
 
     /** Words that make an office in an apposition someone's past, not the state's voice now. */
