@@ -33,7 +33,19 @@ public final class Entity {
     private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
 
     static List<String> words(String name) {
-        return List.of(WORD_SEPARATORS.split(Folding.fold(name)));
+        String folded = Folding.fold(name);
+        // (asked of every name read, most of them one word: the pattern's matcher only where it can split)
+        return hasWordSeparator(folded) ? List.of(WORD_SEPARATORS.split(folded)) : List.of(folded);
+    }
+
+    /** Whether {@link #WORD_SEPARATORS} can match in {@code s}: a white space or a hyphen. */
+    private static boolean hasWordSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '-' || org.pledgewatch.extractor.text.Words.isRegexSpace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String id() {

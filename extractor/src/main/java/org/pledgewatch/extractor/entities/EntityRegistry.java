@@ -177,9 +177,12 @@ public final class EntityRegistry {
 
     private static String initials(String name) {
         StringBuilder out = new StringBuilder();
-        for (String word : name.split("[ -]+")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                out.append(word.charAt(0));
+        // the capital opening each word between spaces and hyphens, as name.split("[ -]+") cuts them, read in place: it
+        // is asked of every organisation of the article for each acronym, and split compiled the pattern on every call
+        for (int i = 0; i < name.length(); i++) {
+            boolean opensWord = i == 0 || name.charAt(i - 1) == ' ' || name.charAt(i - 1) == '-';
+            if (opensWord && Character.isUpperCase(name.charAt(i))) {
+                out.append(name.charAt(i));
             }
         }
         return out.toString();

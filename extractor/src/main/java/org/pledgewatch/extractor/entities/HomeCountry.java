@@ -59,7 +59,8 @@ final class HomeCountry {
                     i = match[0] - 1;
                     continue;
                 }
-                if (e != null && CURRENCY_PREFIX.matcher(tokens.get(i).text()).lookingAt()) {
+                if (e != null && tokens.get(i).text().indexOf('$') > 0
+                        && CURRENCY_PREFIX.matcher(tokens.get(i).text()).lookingAt()) {
                     // "US$1.1 billion", "NZ$40 million": a unit of account, written so in every country's press, not
                     // a mention of the country (a Jamaican story counting pledges in US$ is no American story)
                     i = match[0] - 1;

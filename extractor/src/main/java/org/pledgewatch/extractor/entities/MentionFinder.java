@@ -75,11 +75,18 @@ public final class MentionFinder {
      * or {@code k} when there is none.
      */
     private static int sizeModifierEnd(List<Token> tokens, int k) {
-        if (k + 1 < tokens.size() && SIZE_MODIFIER.matcher(tokens.get(k).folded()).matches()) {
+        // (asked at nearly every token: both patterns open with a digit, no matcher for a word that does not)
+        if (k + 1 < tokens.size() && startsWithDigit(tokens.get(k).folded())
+                && SIZE_MODIFIER.matcher(tokens.get(k).folded()).matches()) {
             return k + 1;
         }
         return k + 2 < tokens.size() && SIZE_NOUNS.contains(tokens.get(k + 1).folded())
                 && SIZE_PREFIX.matcher(tokens.get(k).folded()).matches() ? k + 2 : k;
+    }
+
+    /** Whether the word opens with an ASCII digit, as {@code \\d} reads one. */
+    private static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9';
     }
 
     /** Of {@link #ORG_NOUNS}, those that refer only to an organisation whose name they head ("the University of Dundee"). */
@@ -519,7 +526,7 @@ public final class MentionFinder {
         int last = possessive ? Math.min(tokens.size(), from + 3) : Math.min(tokens.size(), from + 1);
         for (int k = from; k < last; k++) {
             Token w = tokens.get(k);
-            boolean agentsSpeak = k == from && k + 1 < tokens.size() && AGENT_PLURAL.matcher(w.text()).matches()
+            boolean agentsSpeak = k == from && k + 1 < tokens.size() && isAgentPlural(w.text())
                     && gazetteer.isReportingVerb(tokens.get(k + 1).text());
             if ((k == from && (gazetteer.isGroupNoun(w.text()) || agentsSpeak))
                     || (possessive && k > from && NON_STATE_GROUPS.contains(w.text()))) {
@@ -806,6 +813,11 @@ public final class MentionFinder {
             "popular", "social", "people", "peoples", "workers", "union", "renaissance", "law", "order", "hope");
     /** "al-Kaabi", "el-Sisi", "bin Salman": lower-case articles inside Arabic names. */
     private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash|at|an|ar|az)-(?:\\p{Lu}.*)?");
+
+    /** A hyphen after the two or three letters of an article, without which {@link #ARABIC_ARTICLE} cannot match. */
+    private static boolean hyphenAfterArticle(String word) {
+        return word.length() >= 3 && (word.charAt(2) == '-' || word.length() >= 4 && word.charAt(3) == '-');
+    }
     private static final Set<String> PORTFOLIO_HEADS = Words.set("minister", "secretary", "commissioner", "director",
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
             "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
@@ -2560,11 +2572,16 @@ public final class MentionFinder {
      * said", "cocoa growers warned"), which before a verb of saying names people.
      */
     private boolean isGroupHead(Token w) {
-        return !w.isCapitalized() && (gazetteer.isGroupNoun(w.text()) || AGENT_PLURAL.matcher(w.text()).matches());
+        return !w.isCapitalized() && (gazetteer.isGroupNoun(w.text()) || isAgentPlural(w.text()));
     }
 
     private static final java.util.regex.Pattern AGENT_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]{3,}(?:ers|ors|ists|ians)");
+
+    /** {@link #AGENT_PLURAL}, its matcher made only for a word of six letters or more in "s" (asked of many tokens). */
+    private static boolean isAgentPlural(String word) {
+        return word.length() >= 6 && word.endsWith("s") && AGENT_PLURAL.matcher(word).matches();
+    }
 
     private boolean isGroupModifier(Token w) {
         // ("local officials said": annotators keep "local" in the group's name, 4 times in 4)
@@ -3545,7 +3562,7 @@ public final class MentionFinder {
     private static boolean nameWordAt(List<Token> tokens, int i, boolean insideName) {
         Token t = tokens.get(i);
         return t.isCapitalized() && Character.isLetter(t.text().codePointAt(0)) && !currencyOfASum(tokens, i)
-                || insideName && ARABIC_ARTICLE.matcher(t.text()).matches()
+                || insideName && hyphenAfterArticle(t.text()) && ARABIC_ARTICLE.matcher(t.text()).matches()
                     && (!t.text().endsWith("-") || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
                         && tokens.get(i + 1).start() == t.end());
     }

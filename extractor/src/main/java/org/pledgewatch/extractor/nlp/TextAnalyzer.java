@@ -416,7 +416,12 @@ public final class TextAnalyzer {
 
     /** Letters, then the rest of the same word with its possessive ending: "Marchenk" "o’s". */
     private static boolean splitInsideAPossessive(String chunk, Span word, Span rest) {
-        return word.getEnd() == rest.getStart() && POSSESSIVE_TAIL.matcher(chunk.substring(rest.getStart(), rest.getEnd())).matches()
+        // (asked of every pair of spans the model gives: the matcher only for a tail that ends in "'s")
+        int e = rest.getEnd();
+        boolean possessiveEnd = e - rest.getStart() >= 3 && chunk.charAt(e - 1) == 's'
+                && (chunk.charAt(e - 2) == '\'' || chunk.charAt(e - 2) == '\u2019');
+        return word.getEnd() == rest.getStart() && possessiveEnd
+                && POSSESSIVE_TAIL.matcher(chunk.substring(rest.getStart(), rest.getEnd())).matches()
                 && chunk.substring(word.getStart(), word.getEnd()).chars().allMatch(Character::isLetter);
     }
 

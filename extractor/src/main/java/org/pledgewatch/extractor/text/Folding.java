@@ -34,8 +34,26 @@ public final class Folding {
         if (ascii) {
             return t.toLowerCase(Locale.ROOT);
         }
-        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        return withoutLettersOfTheirOwn(t);
+        t = Normalizer.normalize(t, Normalizer.Form.NFD);
+        if (hasMark(t)) {
+            // (a curly quotation mark or a dash glued to a word has no accent to take off: no matcher for those)
+            t = MARKS.matcher(t).replaceAll("");
+        }
+        return withoutLettersOfTheirOwn(t.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@link #MARKS} can match in {@code s}: a code point of the categories Mn, Me or Mc. */
+    private static boolean hasMark(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || type == Character.COMBINING_SPACING_MARK) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static boolean isAscii(String s) {
