@@ -73,12 +73,13 @@ public final class PageFurniture {
                 end = body.length();
             }
             String line = body.substring(start, end).strip();
-            boolean byline = !line.isEmpty() && BYLINE.matcher(line).matches();
+            // (these patterns are tried on every line of every article: each only on a line that opens as it must)
+            boolean byline = mayBeByline(line) && BYLINE.matcher(line).matches();
             if (byline) {
                 bylines.add(new int[] {start, end});
             }
-            java.util.regex.Matcher label = CAPTION_LABEL.matcher(line);
-            boolean labelled = label.lookingAt();
+            java.util.regex.Matcher label = mayOpenCaptionLabel(line) ? CAPTION_LABEL.matcher(line) : null;
+            boolean labelled = label != null && label.lookingAt();
             boolean caption = mayBeCaption(line);
             int at = labelled || caption ? body.indexOf(line, start) : -1;
             if (labelled) {
@@ -101,7 +102,7 @@ public final class PageFurniture {
             if (!line.isEmpty() && (byline || isLinkCaptionOrPrompt(line) || headline || sectionHeadline)) {
                 found.add(new int[] {start, end});
             }
-            if (!first && ABOUT.matcher(line).matches() && words(line) <= 8 && end <= lastText) {
+            if (!first && line.startsWith("About ") && ABOUT.matcher(line).matches() && words(line) <= 8 && end <= lastText) {
                 // "About Solenne Renewables": a release's boilerplate runs from here to the end ("The company is
                 // committed to powering Southeast Asia's growth", "undertakes no obligation to update"); annotators
                 // recorded nothing under it in 53 bodies of the tuned batches, except 5 optional pledges
@@ -111,7 +112,7 @@ public final class PageFurniture {
                 titleCase.add(new int[] {start, end});
             }
             afterHeadline = first && headline || afterHeadline && line.isEmpty();
-            afterTimestamp = TIMESTAMP.matcher(line).matches() || afterTimestamp && line.isEmpty();
+            afterTimestamp = mayBeTimestamp(line) && TIMESTAMP.matcher(line).matches() || afterTimestamp && line.isEmpty();
             first &= line.isEmpty();
             start = end + 1;
         }
@@ -221,6 +222,26 @@ public final class PageFurniture {
     }
 
     /** A word that every {@link #CAPTION} holds. */
+    /** "By ", "by " or "BY ", with which every {@link #BYLINE} opens. */
+    private static boolean mayBeByline(String line) {
+        return line.startsWith("By ") || line.startsWith("by ") || line.startsWith("BY ");
+    }
+
+    /** The first letter of a {@link #CAPTION_LABEL} ("file photo", "photo", "image", "caption"), in either case. */
+    private static boolean mayOpenCaptionLabel(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c == 'f' || c == 'F' || c == 'p' || c == 'P' || c == 'i' || c == 'I' || c == 'c' || c == 'C';
+    }
+
+    /** A digit, or the "P" of "Posted at" or the "U" of "Updated at", with which every {@link #TIMESTAMP} opens. */
+    private static boolean mayBeTimestamp(String line) {
+        return !line.isEmpty() && (line.charAt(0) >= '0' && line.charAt(0) <= '9' || line.charAt(0) == 'P'
+                || line.charAt(0) == 'U');
+    }
+
     private static boolean mayBeCaption(String line) {
         return line.contains("REUTERS/") || line.contains("Photo") || line.contains("Getty") || line.contains("/AFP");
     }
