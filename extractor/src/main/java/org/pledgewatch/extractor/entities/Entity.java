@@ -29,23 +29,52 @@ public final class Entity {
         this.nameWords = words(name);
     }
 
-    /** (compiled once: {@code String.split} compiles a pattern of more than one character on every call) */
-    private static final java.util.regex.Pattern WORD_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]+");
 
     static List<String> words(String name) {
         String folded = Folding.fold(name);
-        // (asked of every name read, most of them one word: the pattern's matcher only where it can split)
-        return hasWordSeparator(folded) ? List.of(WORD_SEPARATORS.split(folded)) : List.of(folded);
+        // the words between runs of white space and hyphens, as split("[\\s-]+") cuts them, cut by hand: asked of every
+        // name read, where a matcher per name showed in profiles
+        return hasWordSeparator(folded) ? splitAtSeparators(folded) : List.of(folded);
     }
 
-    /** Whether {@link #WORD_SEPARATORS} can match in {@code s}: a white space or a hyphen. */
+    /** Whether {@code s} holds a white space (as the regex class {@code \\s} reads it) or a hyphen. */
     private static boolean hasWordSeparator(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '-' || org.pledgewatch.extractor.text.Words.isRegexSpace(s.charAt(i))) {
+            if (isWordSeparator(s.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isWordSeparator(char c) {
+        return c == '-' || org.pledgewatch.extractor.text.Words.isRegexSpace(c);
+    }
+
+    /**
+     * {@code s.split("[\\s-]+")} for a string with at least one separator in it: the pieces between
+     * runs of separators, an empty one first when {@code s} opens with a separator, trailing empty ones left out.
+     */
+    private static List<String> splitAtSeparators(String s) {
+        List<String> pieces = new java.util.ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (!isWordSeparator(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            pieces.add(s.substring(start, i));
+            while (i < s.length() && isWordSeparator(s.charAt(i))) {
+                i++;
+            }
+            start = i;
+        }
+        pieces.add(s.substring(start));
+        while (!pieces.isEmpty() && pieces.get(pieces.size() - 1).isEmpty()) {
+            pieces.remove(pieces.size() - 1);
+        }
+        return List.copyOf(pieces);
     }
 
     public String id() {

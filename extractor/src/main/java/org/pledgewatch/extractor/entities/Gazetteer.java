@@ -495,6 +495,12 @@ public final class Gazetteer {
     }
 
     private static boolean hasLetterBeyondAscii(String s) {
-        return s.chars().anyMatch(c -> c > 127 && Character.isLetter(c));
+        // (a loop, not a stream: asked at every demonym the articles name)
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127 && Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,6 +28,10 @@ final class NamedCountrySets {
             if (last.kind() != Mention.Kind.COUNTRY) {
                 continue;
             }
+            if (!bracketAfter(body, last.end())) {
+                // (the definition opens with a bracket: no matcher after the many countries that have none)
+                continue;
+            }
             Matcher definition = DEFINITION.matcher(body).region(last.end(), body.length());
             if (!definition.lookingAt()) {
                 continue;
@@ -37,6 +41,15 @@ final class NamedCountrySets {
                 nameTheSet(body, mentions, registry, definition.group(1), definition.end(), members);
             }
         }
+    }
+
+    /** Whether an opening bracket follows {@code at} after white space only, as {@link #DEFINITION} opens. */
+    private static boolean bracketAfter(String body, int at) {
+        int k = at;
+        while (k < body.length() && org.pledgewatch.extractor.text.Words.isRegexSpace(body.charAt(k))) {
+            k++;
+        }
+        return k < body.length() && body.charAt(k) == '(';
     }
 
     /** The countries of the list whose last one is mention {@code k}, in their order. */
