@@ -524,7 +524,11 @@ final class BackReferences {
      * Machinists", "Unite the Union"), where a person's or a company's never does ("Union Pacific" opens with it).
      */
     static boolean endsLikeATradeUnion(String name) {
-        return UNION_END.matcher(name).find();
+        // (the pattern is tried at every character of the name, and asked of names that are no union's: first the
+        // words one of its branches must find)
+        boolean mayEndSo = name.contains("orkers") || name.contains("Machinists") || name.contains("Teamsters")
+                || name.contains("Employees") || name.contains("Union");
+        return mayEndSo && UNION_END.matcher(name).find();
     }
 
     private static final java.util.regex.Pattern UNION_END = java.util.regex.Pattern.compile(

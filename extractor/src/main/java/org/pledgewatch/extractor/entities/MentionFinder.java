@@ -3474,7 +3474,7 @@ public final class MentionFinder {
         if (single > i || i >= tokens.size() || !tokens.get(i).isCapitalized()) {
             return single;
         }
-        if (DOUBLE_NATIONALITY.matcher(tokens.get(i).text()).matches()) {
+        if (tokens.get(i).text().indexOf('-') > 0 && DOUBLE_NATIONALITY.matcher(tokens.get(i).text()).matches()) {
             return i + 1;
         }
         if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 2).isCapitalized()
@@ -4265,7 +4265,7 @@ public final class MentionFinder {
                     r.nameStart, r.end, quotes));
             return Math.max(r.withLegalForm, from + 1);
         }
-        if (r.role == null && ACRONYM_COMPOUND.matcher(name).matches()) {
+        if (r.role == null && name.indexOf('-') > 0 && ACRONYM_COMPOUND.matcher(name).matches()) {
             // "cut the BI-Rate", "the EU-Mercosur deal": an acronym joined to a word names a thing, nobody
             return Math.max(r.end, from + 1);
         }

@@ -204,7 +204,9 @@ public final class TextAnalyzer {
     private static boolean endsWithInitialOrTitle(String body, int start, int end) {
         int b = lastWordStart(body, start, end);
         String last = body.substring(b, lastWordEnd(body, start, end));
-        return TITLE_ABBREVIATIONS.contains(last) || (INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last)
+        // (asked at every sentence end: the initials' matcher only for a word whose second character is a dot)
+        return TITLE_ABBREVIATIONS.contains(last) || (last.length() >= 2 && last.charAt(1) == '.'
+                && INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last)
                 && !(last.equals("X.") && body.substring(start, b).endsWith(" on ")));
     }
 
