@@ -29,7 +29,7 @@ public final class Entity {
         this.nameWords = words(name);
     }
 
-
+    /** The folded words of a name, cut at white space and hyphens: "Jean-Noël Barrot" is "jean", "noel", "barrot". */
     static List<String> words(String name) {
         String folded = Folding.fold(name);
         // the words between runs of white space and hyphens, as split("[\\s-]+") cuts them, cut by hand: asked of every
