@@ -221,7 +221,6 @@ public final class PageFurniture {
                 || (line.length() < 160 && mayBePrompt(line) && PROMPT.matcher(line).matches());
     }
 
-    /** A word that every {@link #CAPTION} holds. */
     /** "By ", "by " or "BY ", with which every {@link #BYLINE} opens. */
     private static boolean mayBeByline(String line) {
         return line.startsWith("By ") || line.startsWith("by ") || line.startsWith("BY ");
@@ -242,6 +241,7 @@ public final class PageFurniture {
                 || line.charAt(0) == 'U');
     }
 
+    /** A word that every {@link #CAPTION} holds. */
     private static boolean mayBeCaption(String line) {
         return line.contains("REUTERS/") || line.contains("Photo") || line.contains("Getty") || line.contains("/AFP");
     }
