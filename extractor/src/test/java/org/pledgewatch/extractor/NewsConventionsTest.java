@@ -6611,6 +6611,14 @@ class NewsConventionsTest {
     }
 
     @Test
+    void theCommonwealthOfAnAustralianStoryIsAustralia() {
+        Extraction e = extract("SYDNEY — The NSW government will build 1,500 homes in western Sydney, Premier Chris Minns said on "
+                + "Tuesday. The Commonwealth will contribute $1.2 billion through the Housing Australia Future Fund.");
+        assertEquals(List.of("Australia"), e.commitments().stream().filter(c -> c.evidence().text().startsWith("The Commonwealth"))
+                .flatMap(c -> c.actors().stream()).map(Actor::name).toList());
+    }
+
+    @Test
     void aVerbTheTaggerTookForAPluralAndALawToComeAreConditions() {
         Extraction e = extract("Governor Victoria Rodriguez Ceja said the board would keep policy restrictive until inflation converges "
                 + "to the 3% target. The Pentagon said it was ready to begin shipping interceptors within days of the bill "

@@ -1351,6 +1351,14 @@ public final class MentionFinder {
             if (read >= 0) {
                 return read;
             }
+            if ("AUS".equals(home) && i + 1 < n && tokens.get(i + 1).text().equals("Commonwealth")
+                    && (i + 2 >= n || !tokens.get(i + 2).isCapitalized() && !tokens.get(i + 2).folded().equals("of"))) {
+                // "The Commonwealth will contribute $1.2 billion", "the Commonwealth would not commit": Australian copy
+                // names the federal government so beside its states (not "the Commonwealth of Nations", "the
+                // Commonwealth Games")
+                out.add(mention(registry.country(home), Mention.Kind.ROLE, s, i, i + 2, quotes));
+                return i + 2;
+            }
         }
         // ("Government spokeswoman Camila Vallejo said": the state's spokeswoman, named; not a body called "Government";
         // "Government Spokesperson Adam Szłapka" keeps its capitalised title)
