@@ -540,9 +540,10 @@ class DevCorpusQualityTest {
             // article is kept in (docs/tuning-rounds.md, round 57). In round 58 a miss listing printed six missed
             // commitments of heldout-246, 247, 248 and 249 (docs/tuning-rounds.md, round 58); no rule came from them.
             // With rules-1.58.3, scored once in aggregate at the end of round 58: 0.905 / 0.834, 802/88/80 and
-            // 436/63/111, modality 0.950 (414/436), conditions 0.927; commitments floor raised to it
+            // 436/63/111, modality 0.950 (414/436), conditions 0.927; with rules-1.58.4, the round's last rule, once
+            // more: 0.905 / 0.835, 437/63/110, modality 0.952 (416/437), conditions 0.928 (90/97); floors raised to it
             new Pool("held-out round 58, untouched", List.of("/heldout-245", "/heldout-246", "/heldout-247",
-                    "/heldout-248", "/heldout-249", "/heldout-250", "/heldout-251"), 75, 0.905, 0.833, 0.949, 0.927));
+                    "/heldout-248", "/heldout-249", "/heldout-250", "/heldout-251"), 75, 0.905, 0.834, 0.951, 0.927));
 
     static final Map<Pool, Evaluation> EVALUATIONS = new LinkedHashMap<>();
     static final Map<Pool, Integer> SIZES = new LinkedHashMap<>();
