@@ -449,8 +449,8 @@ public final class ConditionFinder {
 
     /** Whether a finding yet to come opens at {@code k}, after at most a determiner or a possessive name. */
     private static boolean awaitsAFinding(List<Token> tokens, int k, int to) {
-        int at = k < to && (EVENT_DETERMINERS.contains(tokens.get(k).folded()) || Folding.isPossessive(tokens.get(k).text()))
-                ? k + 1 : k;
+        int at = k < to && (Words.ARTICLES_AND_POSSESSIVES.contains(tokens.get(k).folded())
+                || Folding.isPossessive(tokens.get(k).text())) ? k + 1 : k;
         return at < to && FINDINGS.contains(tokens.get(at).folded());
     }
 
@@ -602,7 +602,7 @@ public final class ConditionFinder {
             // but news rarely pledges that way)
             int k = dayOf < to && Tokens.isQuoteMark(tokens.get(dayOf).text()) ? dayOf + 1 : dayOf;
             String next = k < to ? tokens.get(k).folded() : "";
-            if (k < to && (EVENT_DETERMINERS.contains(next) || tokens.get(k).isCapitalized())) {
+            if (k < to && (Words.ARTICLES_AND_POSSESSIVES.contains(next) || tokens.get(k).isCapitalized())) {
                 return k;
             }
         }
@@ -862,7 +862,6 @@ public final class ConditionFinder {
     /** Verbs of those a pledge serves asking for it: "wants it", "ask us to". */
     private static final Set<String> WANTING = Words.set("wants", "want", "wanted", "asks", "ask", "asked");
 
-    private static final Set<String> EVENT_DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her");
     private static final Set<String> OPEN_ENDED = Words.set("necessary", "needed", "required", "possible", "it's");
 
     /**
@@ -1027,7 +1026,7 @@ public final class ConditionFinder {
      * list of subjects.
      */
     private static boolean listGoesOn(Sentence s, int open, int comma, int to) {
-        if (!EVENT_DETERMINERS.contains(s.tokens().get(comma + 1).folded()) || s.hasVerb(open, comma)) {
+        if (!Words.ARTICLES_AND_POSSESSIVES.contains(s.tokens().get(comma + 1).folded()) || s.hasVerb(open, comma)) {
             return false;
         }
         int end = Math.min(to, comma + 16);

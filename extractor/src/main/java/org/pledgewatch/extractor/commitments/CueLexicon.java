@@ -655,8 +655,8 @@ public final class CueLexicon {
     private static boolean opensTerms(Sentence s, int k) {
         Token t = s.tokens().get(k);
         String tag = s.tags(k, k + 1)[0];
-        return t.isWord() && Character.isLowerCase(t.text().charAt(0)) && !DETERMINERS.contains(t.folded())
-                && !tag.equals("NUM") && !tag.equals("ADP") && !tag.equals("PRON") && !Tokens.folded(s, k - 2).equals("up");
+        return t.isWord() && Character.isLowerCase(t.text().charAt(0))
+                && !Words.ARTICLES_AND_POSSESSIVES.contains(t.folded()) && !tag.equals("NUM") && !tag.equals("ADP") && !tag.equals("PRON") && !Tokens.folded(s, k - 2).equals("up");
     }
 
     /** Verbs of terms that only look into something: "to study", "to explore". */
@@ -668,8 +668,6 @@ public final class CueLexicon {
         return Character.isDigit(first) || "$£€¥%".indexOf(first) >= 0;
     }
 
-    /** Words after "to" that open no terms: "an agreement to the tune of", "a deal to its partners". */
-    private static final Set<String> DETERMINERS = Words.set("the", "a", "an", "its", "their", "his", "her");
     /** The phrase a longer signing is read as, with the flags of the lexicon's "signed an agreement to". */
     private static final CuePhrase SIGNED_AN_AGREEMENT = new CuePhrase(List.of("signed", "an", "agreement", "to"), Modality.FIRM,
             false, false, false, false, false, false, false);

@@ -21,6 +21,9 @@ public final class Words {
             "nevertheless", "nonetheless", "therefore", "instead", "meanwhile", "separately", "then", "later", "in",
             "turn", "addition", "of", "course", "for", "its", "part");
 
+    /** The articles and third-person possessives that open a noun phrase: "the budget passing", "its partners". */
+    public static final Set<String> ARTICLES_AND_POSSESSIVES = set("the", "a", "an", "its", "their", "his", "her");
+
     /** Past participles that do not end in "-ed": "would be held", "the money, spread over five years, would ...". */
     public static final Set<String> IRREGULAR_PARTICIPLES = set("held", "built", "made", "spent", "paid", "sent",
             "sold", "cut", "set", "put", "kept", "given", "taken", "done", "brought", "bought", "met", "led", "laid",
