@@ -6646,4 +6646,51 @@ class NewsConventionsTest {
         assertEquals(List.of("South Africa:FIRM"),
                 actorsAndModalities(e).stream().filter(a -> a.startsWith("South")).toList());
     }
+
+    @Test
+    void anInfinitiveAfterARelativeClausesVerbIsTheSubjectsAimNotSpeech() {
+        Extraction e = extract("Moldova accused Moscow of using energy as a weapon ahead of EU accession talks, which Chisinau hopes "
+                + "to conclude by 2028. The announcement follows a trade deal in which Seoul agreed to invest $350 billion in US "
+                + "industries. Mr. Trump has said repeatedly that he expects to end the war by Christmas.");
+        assertEquals(List.of("Donald Trump: he expects to end the war by Christmas"),
+                e.statements().stream().map(st -> st.speaker().name() + ": " + st.quote()).toList());
+    }
+
+    @Test
+    void aNameRightBeforeTheClausesSubjectEndsTheAudience() {
+        Extraction e = extract("Turkish lenders have told the U.S. Treasury they will close the accounts of companies that trade "
+                + "dual-use goods with Russia. Japan's chief trade negotiator Ryosei Akazawa told reporters in Tokyo he could not "
+                + "comment on individual projects.");
+        assertEquals(List.of("they will close the accounts of companies that trade dual-use goods with Russia",
+                        "he could not comment on individual projects"),
+                e.statements().stream().map(st -> st.quote()).toList());
+    }
+
+    @Test
+    void aNameWhoseHyphensTheTokenizerCutsIsReadWhole() {
+        Extraction e = extract("DHAKA - Disaster Management Adviser Faruk-e-Azam today said the government will provide Tk 25,000 to "
+                + "each family. The opposition Pakistan Tehreek-e-Insaf party said it would not accept the budget. "
+                + "Congo-Brazzaville's government has insisted it will meet all its external debt payments next year.");
+        assertEquals(List.of("Faruk-e-Azam", "Pakistan Tehreek-e-Insaf", "Republic of the Congo"),
+                e.statements().stream().map(st -> st.speaker().name()).toList());
+    }
+
+    @Test
+    void whereAnEnvoyServesBelongsToTheTitleAndTheNameFollowsIt() {
+        Extraction e = extract("U.S. Ambassador to Japan George Glass welcomed the budget in a post on X, writing that Tokyo was "
+                + "\u201cstepping up as a true ally.\u201d Chinese Ambassador to Japan Wu Jianghao said Beijing would respond.");
+        assertEquals(List.of("George Glass [Ambassador to Japan/USA]", "Wu Jianghao [Ambassador to Japan/CHN]"),
+                e.statements().stream().map(st -> st.speaker().name() + " [" + st.speaker().role() + "/"
+                        + st.speaker().country() + "]").toList());
+    }
+
+    @Test
+    void theDatelineIsNoSubjectOfASecondVerb() {
+        Extraction e = extract("ISLAMABAD: Prime Minister Shehbaz Sharif on Monday announced a relief package for families in Punjab "
+                + "and Khyber Pakhtunkhwa, and said the federal government would rebuild every house before the monsoon.");
+        assertEquals(List.of("Shehbaz Sharif"), e.statements().stream().map(st -> st.speaker().name()).toList());
+        Extraction efe = extract("Madrid (EFE).- Spanish Prime Minister Pedro S\u00e1nchez on Monday announced a new aid package for "
+                + "Ukraine during a visit by Ukrainian President Volodymyr Zelensky, and said Spain would also help rebuild the grid.");
+        assertEquals(List.of("Pedro S\u00e1nchez"), efe.statements().stream().map(st -> st.speaker().name()).toList());
+    }
 }

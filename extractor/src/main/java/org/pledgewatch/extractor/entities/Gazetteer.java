@@ -433,6 +433,7 @@ public final class Gazetteer {
         StringBuilder key = null;
         int words = 0;
         boolean hyphenated = false;
+        boolean gluedHyphen = false;
         for (int i = from; i < limit && words < maxWords; i++) {
             Token token = tokens.get(i);
             String t = token.text();
@@ -450,7 +451,12 @@ public final class Gazetteer {
                 possessive = false;
                 word = Folding.fold(t);
             }
-            if (word.isEmpty() || (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("+") && !word.equals("&"))) {
+            if (words > 0 && word.length() > 1 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1))) {
+                // the tokenizer leaves some hyphens on the word after them ("Tehreek" "-" "e" "-Insaf",
+                // "Congo" "-Brazzaville"): read as a hyphen on its own is, above, in names of places and bodies
+                word = word.substring(1);
+                gluedHyphen = true;
+            } else if (word.isEmpty() || (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("+") && !word.equals("&"))) {
                 // ("Bill & Melinda Gates Foundation", "Transport & Environment": an ampersand inside a name)
                 break;
             }
@@ -471,6 +477,11 @@ public final class Gazetteer {
             words++;
             GazetteerEntry e = phrases.get(read);
             if (e != null && hyphenated && e.kind() != GazetteerEntry.Kind.TITLE) {
+                e = null;
+            }
+            if (e != null && gluedHyphen && e.kind() == GazetteerEntry.Kind.TITLE) {
+                // (a title so cut, "Director" "-General", stays the first word's: the readings of an officer's name
+                // after an office with "of" were built on that)
                 e = null;
             }
             if (e != null && words == 1 && acronyms.contains(word)

@@ -3725,6 +3725,27 @@ public final class MentionFinder {
                 && !t.equals("head") && !t.equals("leader") && !t.equals("chair") && !t.equals("speaker");
     }
 
+    /**
+     * The end of the place an envoy's title names after "to" at {@code to} ("Ambassador to Japan", "Envoy to the
+     * United Nations"), when a listed country, capital or body fills it and a name follows it; else -1.
+     */
+    private int envoysPostingEnd(List<Token> tokens, GazetteerEntry title, int to, int place) {
+        int n = tokens.size();
+        String office = Gazetteer.office(title.name()).toLowerCase(Locale.ROOT);
+        if (place >= n || !tokens.get(to).folded().equals("to") || !tokens.get(place).isCapitalized()
+                || !ENVOY_TITLES.contains(office.substring(office.lastIndexOf(' ') + 1))) {
+            return -1;
+        }
+        int[] match = new int[1];
+        GazetteerEntry posting = gazetteer.longestMatch(tokens, place, n, match);
+        if (posting == null || posting.kind() == GazetteerEntry.Kind.TITLE || posting.kind() == GazetteerEntry.Kind.DEMONYM
+                || Folding.isPossessive(tokens.get(match[0] - 1).text())) {
+            return -1;
+        }
+        int name = match[0] < n && tokens.get(match[0]).text().equals(",") ? match[0] + 1 : match[0];
+        return name + 1 < n && tokens.get(name).isCapitalized() && tokens.get(name + 1).isCapitalized() ? match[0] : -1;
+    }
+
     /** The titles of a state's envoy to an international body: "Russia's U.N. Ambassador Vassily Nebenzia". */
     private static final Set<String> ENVOY_TITLES = Words.set("ambassador", "envoy", "representative", "permanent",
             "deputy");
@@ -3853,6 +3874,16 @@ public final class MentionFinder {
                             r.countryEntry != null && r.countryEntry != e && r.countryEnd == i ? r.countryStart : i);
                     i = match[0];
                     int portfolio = i + 1 < n && tokens.get(i + 1).folded().equals("the") ? i + 2 : i + 1;
+                    int posting = e.kind() == GazetteerEntry.Kind.TITLE ? envoysPostingEnd(tokens, e, i, portfolio) : -1;
+                    if (posting > 0) {
+                        // "U.S. Ambassador to Japan George Glass", "Ambassador to the U.N. Mike Waltz": where the envoy
+                        // serves belongs to the title, and the name starts after it; the envoy still speaks for the
+                        // state named before the title, not for the host
+                        r.role = r.role + " " + s.text().substring(tokens.get(i).start() - s.start(), tokens.get(posting - 1).end() - s.start());
+                        i = posting < n && tokens.get(posting).text().equals(",") && posting + 1 < n
+                                && tokens.get(posting + 1).isCapitalized() ? posting + 1 : posting;
+                        continue;
+                    }
                     if (e.kind() == GazetteerEntry.Kind.TITLE && portfolio < n
                             && (tokens.get(i).folded().equals("of") || tokens.get(i).folded().equals("for"))
                             && tokens.get(portfolio).isCapitalized()) {
@@ -4019,14 +4050,9 @@ public final class MentionFinder {
                     continue;
                 }
                 // "Jae-myung", "Moon-soo": a hyphenated given name is one word of the name
-                if (t.text().endsWith("-") && i < n && tokens.get(i).start() == t.end() && tokens.get(i).isWord()) {
-                    i++;
-                } else if (i < n && tokens.get(i).text().length() > 1 && tokens.get(i).text().startsWith("-")
-                        && tokens.get(i).start() == t.end()) {
-                    i++;
-                } else if (i + 1 < n && tokens.get(i).text().equals("-") && tokens.get(i).start() == t.end()
-                        && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).isWord()) {
-                    i = hyphenChainEnd(tokens, i);
+                int chained = hyphenatedWordEnd(tokens, i);
+                if (chained > i) {
+                    i = chained;
                     if (Folding.isPossessive(tokens.get(i - 1).text())) {
                         break;
                     }
@@ -4580,14 +4606,25 @@ public final class MentionFinder {
     }
 
     /**
-     * The end of a hyphenated chain whose first hyphen starts at {@code hyphen}: "Stockton-on-Tees",
-     * "Saint-Jean-de-Luz", "Moon-soo"; every hyphen and word touch the one before.
+     * The end of the hyphenated word that token {@code i - 1} opens, or {@code i} when none goes on from it. The
+     * tokenizer cuts such words in any of three ways, and a word may mix them: "Jae-" "myung", "Jean" "-Noël",
+     * "Stockton" "-" "on" "-" "Tees", and "Faruk-" "e" "-" "Azam" or "Lashkar" "-" "e" "-Taiba" (the Urdu and Persian
+     * "-e-" of "Tehreek-e-Insaf" and "Jamaat-e-Islami"); every piece touches the one before.
      */
-    private static int hyphenChainEnd(List<Token> tokens, int hyphen) {
-        int i = hyphen;
-        while (i + 1 < tokens.size() && tokens.get(i).text().equals("-") && tokens.get(i).start() == tokens.get(i - 1).end()
-                && tokens.get(i + 1).start() == tokens.get(i).end() && tokens.get(i + 1).isWord()) {
-            i += 2;
+    private static int hyphenatedWordEnd(List<Token> tokens, int i) {
+        int n = tokens.size();
+        while (i < n && tokens.get(i).start() == tokens.get(i - 1).end()) {
+            Token before = tokens.get(i - 1);
+            Token t = tokens.get(i);
+            if (before.text().endsWith("-") && before.text().length() > 1 && t.isWord()) {
+                i++;
+            } else if (t.text().length() > 1 && t.text().startsWith("-")) {
+                i++;
+            } else if (t.text().equals("-") && i + 1 < n && tokens.get(i + 1).start() == t.end() && tokens.get(i + 1).isWord()) {
+                i += 2;
+            } else {
+                break;
+            }
         }
         return i;
     }

@@ -119,8 +119,11 @@ public final class Dateline {
         return t.isCapitalized() || w.equals(",") || w.equals(".") || w.equals("/") || Character.isDigit(w.charAt(0));
     }
 
-    /** An em dash, en dash, hyphen or double hyphen: what closes a dateline ("KABUL (Reuters) -"). */
+    /**
+     * An em dash, en dash, hyphen or double hyphen: what closes a dateline ("KABUL (Reuters) -"); and EFE's full stop
+     * and hyphen ("Madrid (EFE).- Spanish Prime Minister ...").
+     */
     public static boolean isDash(String t) {
-        return t.equals("\u2014") || t.equals("\u2013") || t.equals("-") || t.equals("--");
+        return t.equals("\u2014") || t.equals("\u2013") || t.equals("-") || t.equals("--") || t.equals(".-");
     }
 }

@@ -104,7 +104,9 @@ public final class ReportedSpeechFinder {
             "CCONJ", "INTJ", "SYM");
     private static final Set<String> PASSIVE = Words.set("was", "were", "is", "are", "be", "been", "being", "widely");
     private static final Set<String> DAY_WORDS = Words.set("today", "yesterday", "tonight", "again", "publicly",
-            "privately", "separately", "earlier", "later");
+            "privately", "separately", "earlier", "later",
+            // "has said repeatedly that he expects to end the war by Christmas": how often, not what
+            "repeatedly", "previously", "recently", "openly");
     /** Verbs of opinion, which report speech only when nothing else attributes the sentence. */
     private static final Set<String> OPINIONS = Words.set("expects", "expected", "believes", "believed", "thinks",
             "hopes", "hoped", "fears", "feared", "wants", "estimated", "predicts", "predicted");
@@ -224,8 +226,11 @@ public final class ReportedSpeechFinder {
             }
             int clause = clauseStart(s, v);
             if (clause < 0 && v >= 2 && v + 1 < n && isRelative(Tokens.folded(s, v - 2))
-                    && (SpeakerResolver.isPersonalPronoun(tokens.get(v - 1).text()) || speakers.mentionAt(s.index(), v - 1) != null)) {
-                // "..., which he said could include the military": the relative pronoun is the clause's subject
+                    && (SpeakerResolver.isPersonalPronoun(tokens.get(v - 1).text()) || speakers.mentionAt(s.index(), v - 1) != null)
+                    && !Tokens.folded(s, v + 1).equals("to")) {
+                // "..., which he said could include the military": the relative pronoun is the clause's subject (not
+                // "talks, which Chisinau hopes to conclude by 2028", "a deal in which Seoul agreed to invest": there
+                // it is the object of an infinitive, the subject's own aim, and nobody is reported)
                 clause = v + 1;
             }
             if (v > 0 && PASSIVE.contains(Tokens.folded(s, v - 1))) {
@@ -585,6 +590,11 @@ public final class ReportedSpeechFinder {
                         // ("told reporters his government would contribute ...": a possessive opens the subject too)
                         boolean subject = s.tokens().get(k).isCapitalized() || SUBJECT_PRONOUNS.contains(t) || t.equals("the")
                                 || POSSESSIVE_DETERMINERS.contains(t);
+                        if (s.tokens().get(k).isCapitalized() && k + 1 < n && opensASubject(Tokens.folded(s, k + 1))) {
+                            // "told the U.S. Treasury they will close ...", "told reporters in Tokyo he could not
+                            // comment": a name right before a subject ends the audience or the place
+                            continue;
+                        }
                         if (subject && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
                             return k;
                         }
@@ -627,6 +637,11 @@ public final class ReportedSpeechFinder {
             return j;
         }
         return -1;
+    }
+
+    /** Whether a word opens a clause's subject without a capital: a personal pronoun, "the", or "his", "their" ... */
+    private static boolean opensASubject(String folded) {
+        return SUBJECT_PRONOUNS.contains(folded) || folded.equals("the") || POSSESSIVE_DETERMINERS.contains(folded);
     }
 
     /**

@@ -436,7 +436,8 @@ public final class SubjectFinder {
             "during", "from", "with", "across", "outside", "inside", "near", "under", "by", "since", "as");
 
     private static Entity firstSubject(Sentence s, int verb, SpeakerResolver speakers) {
-        for (int i = 0; i < verb; i++) {
+        // (from after the dateline: "ISLAMABAD: Prime Minister Shehbaz Sharif ... announced ..., and said")
+        for (int i = org.pledgewatch.extractor.nlp.Dateline.bodyStart(s); i < verb; i++) {
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && m.place()) {
                 // the dateline ("KYIV — Ukrainian President Volodymyr Zelensky presented ..."): where, not who
