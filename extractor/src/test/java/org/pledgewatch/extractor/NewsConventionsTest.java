@@ -6693,4 +6693,51 @@ class NewsConventionsTest {
                 + "Ukraine during a visit by Ukrainian President Volodymyr Zelensky, and said Spain would also help rebuild the grid.");
         assertEquals(List.of("Pedro S\u00e1nchez"), efe.statements().stream().map(st -> st.speaker().name()).toList());
     }
+
+    @Test
+    void officialsOfAMinistryNamedByItsPortfolioAreAGroup() {
+        Extraction e = extract("Finance ministry officials said the government might consider a blended package of grants and loans.");
+        assertEquals(List.of("Finance ministry officials"), e.statements().stream().map(st -> st.speaker().name()).toList());
+    }
+
+    @Test
+    void aTranscriptsSpeakerKeyByInitialsNamesEachTurn() {
+        Extraction e = extract("Virtual press conference on global health issues transcript\n"
+                + "00:00:32\n"
+                + "CL\tHello and welcome. My name is Christian Lindmeier. With us today are Dr Tedros Adhanom Ghebreyesus, "
+                + "WHO Director-General, and Dr Maria Van Kerkhove. Dr Tedros, over to you.\n"
+                + "TAG\tThank you, Christian. Today I am pleased to announce that WHO will release 2.5 million US dollars for Sudan.\n"
+                + "00:03:41\n"
+                + "We will also send a further 30 tonnes of medical supplies to Port Sudan in the coming days.\n"
+                + "CL\tThank you. The first question is from Nina Larson, AFP.\n"
+                + "NL\tThank you. How many doses will Sudan get, and when?\n"
+                + "MVK\tThanks, Nina. Our assessment for the general public remains low.\n"
+                + "CL\tNext question from Jamie Keaten, Associated Press.\n"
+                + "JK\tIs WHO changing its risk assessment?\n");
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus", "Tedros Adhanom Ghebreyesus", "Maria Van Kerkhove"),
+                e.statements().stream().map(st -> st.speaker().name()).toList());
+    }
+
+    @Test
+    void aBriefingsLabelByTitleAndSurnameNamesTheWellKnownOfficial() {
+        Extraction e = extract("James S. Brady Press Briefing Room\n1:07 P.M. EST\n"
+                + "MS. LEAVITT: Good afternoon, everybody. The administration will announce the first two sites before the end of "
+                + "January.\nQ: Will the administration ask Congress for more money for Ukraine?\n"
+                + "MS. LEAVITT: No. American taxpayers will not be footing the bill for this war any longer.\n");
+        assertEquals(List.of("Karoline Leavitt", "Karoline Leavitt"), e.statements().stream().map(st -> st.speaker().name()).toList());
+    }
+
+    @Test
+    void aNameInCapitalsThatLabelsTurnAfterTurnIsASpeaker() {
+        Extraction e = extract("The following is an excerpt from the third televised debate of the presidential election.\n"
+                + "MODERATOR: The first topic is the economy. Candidate Lee, where will the money come from?\n"
+                + "LEE JAE-MYUNG: The economy is in an emergency. On my first day in office, I will convene a task force.\n"
+                + "MODERATOR: Candidate Kim, you have said that would fuel inflation.\n"
+                + "KIM MOON-SOO: It would. I will cut the corporate tax to 20%.\n"
+                + "MODERATOR: A final question, on the alliance.\n"
+                + "LEE JAE-MYUNG: The alliance is the foundation. I will not shake it.\n"
+                + "KIM MOON-SOO: I will never accept the withdrawal of U.S. forces.\n");
+        assertEquals(List.of("Lee Jae-myung", "Kim Moon-soo", "Lee Jae-myung", "Kim Moon-soo"),
+                e.statements().stream().map(st -> st.speaker().name()).toList());
+    }
 }

@@ -784,6 +784,11 @@ public final class EntityRegistry {
         return home == null ? null : country(home);
     }
 
+    /** The full name of the one well-known official with this surname, or null: see {@link Gazetteer#officialBySurname}. */
+    public String officialBySurname(String surname) {
+        return gazetteer.officialBySurname(surname);
+    }
+
     public List<Entity> persons() {
         return persons;
     }

@@ -738,8 +738,10 @@ public final class ReportedSpeechFinder {
                 return false;
             }
             if (Sentence.isVerbTag(tags[k]) && !w.endsWith("ing") && (w.endsWith("ed") || w.endsWith("s")
-                    || (k == 1 && SUBJECT_PRONOUNS.contains(Tokens.folded(s, j))) || !s.lemma(j + k).equals(w))) {
-                // "France supported", "it took note": a past or present form, not an infinitive
+                    || ((k == 1 || k == 2 && tags[1].equals("ADV")) && SUBJECT_PRONOUNS.contains(Tokens.folded(s, j)))
+                    || !s.lemma(j + k).equals(w))) {
+                // "France supported", "it took note": a past or present form, not an infinitive (after a pronoun any
+                // form, an adverb between or not: "said they now expect the BOJ to ...")
                 return true;
             }
             if (Sentence.verbTaggedAsPluralAfterName(tags, k, s.tokens().get(j + k).text())) {

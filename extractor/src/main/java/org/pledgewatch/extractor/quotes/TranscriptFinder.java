@@ -28,7 +28,9 @@ public final class TranscriptFinder {
             // India's official transcripts: "Shri Vikram Misri, Foreign Secretary:", "Smt. Nirmala Sitharaman:"
             "shri", "smt", "shrimati",
             // the Oireachtas record names members of the Dáil by their office: "Deputy Mary Lou McDonald:"
-            "deputy");
+            "deputy",
+            // a hearing's chair and a debate's candidates: "CHAIRMAN SMITH:", "CANDIDATE KIM:"
+            "chairman", "chairwoman", "candidate");
     private static final int MAX_LABEL_WORDS = 4;
     /** Labels by role besides the titles: "Spokesman:", "Spokesperson:". */
     private static final Set<String> ROLE_LABELS = Words.set("spokesman", "spokeswoman", "spokesperson", "moderator", "chair");
@@ -116,6 +118,7 @@ public final class TranscriptFinder {
         }
         // Hansard's "The Prime Minister (Keir Starmer):" names the holder once; later "The Prime Minister:" lines are theirs
         java.util.Map<String, Entity> labelled = new java.util.HashMap<>();
+        InitialsLabels initials = InitialsLabels.of(body, registry);
         Entity turn = null;
         Entity continued = null;
         int lineStart = 0;
@@ -123,6 +126,22 @@ public final class TranscriptFinder {
             int lineEnd = body.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = body.length();
+            }
+            if (continued != null && isTimeStamp(body, lineStart, lineEnd)) {
+                // "00:03:41" on a line of its own: the video's time, inside the turn that goes on after it
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            Entity byInitials = initials.speakerOf(body, lineStart, lineEnd);
+            if (byInitials != null) {
+                FoundStatement st = lineStatement(body, lineStart, InitialsLabels.textStart(body, lineStart), lineEnd, quotes, byInitials);
+                continued = st == null ? null : byInitials;
+                if (st != null) {
+                    out.add(st);
+                }
+                turn = null;
+                lineStart = lineEnd + 1;
+                continue;
             }
             int colon = body.indexOf(':', lineStart);
             if (interviewers == null && colon > lineStart && colon < lineEnd && colon - lineStart <= 60) {
@@ -442,6 +461,35 @@ public final class TranscriptFinder {
         return null;
     }
 
+    /** Whether a label's words are two or three words in capitals, none of them a title ("LEE JAE-MYUNG"). */
+    private static boolean nameInCapitals(String[] words) {
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !Character.isLetter(w.charAt(0))
+                    || TITLES.contains(Folding.fold(w.replace(".", ""))) || ROLE_LABELS.contains(Folding.fold(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a second line of the body opens with the same label. */
+    private static boolean speaksAgain(String body, String label) {
+        int first = body.startsWith(label + ":") ? 0 : body.indexOf("\n" + label + ":");
+        return first >= 0 && body.indexOf("\n" + label + ":", first + 1) >= 0;
+    }
+
+    /** "Lee Jae-myung" for the label's "LEE JAE-MYUNG". */
+    private static String capitalisedName(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append(b.length() > 0 ? " " : "").append(capitalised(w));
+        }
+        return b.toString();
+    }
+
     private static String capitalised(String upper) {
         return upper.charAt(0) + upper.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
@@ -585,9 +633,18 @@ public final class TranscriptFinder {
             name.append(w);
         }
         Entity speaker = name.length() == 0 ? null : registry.person(name.toString(), false);
+        if (speaker == null && name.length() > 0 && nameInCapitals(words) && speaksAgain(body, label)) {
+            // "LEE JAE-MYUNG: ...", "KIM MOON-SOO: ..." at a debate: a name in capitals, the mentions' reader took it for
+            // an acronym's body; a label that comes back turn after turn is a speaker's
+            speaker = registry.person(capitalisedName(words), true);
+        }
         if (speaker == null && words.length == 2 && TITLES.contains(Folding.fold(words[0].replace(".", "")))) {
             // "MS. LEAVITT:" under the heading "PRESS BRIEFING BY PRESS SECRETARY KAROLINE LEAVITT"
             String full = headingName(words[1], body);
+            if (full == null) {
+                // "MS. LEAVITT:" under no heading at all: the one well-known official of that surname
+                full = registry.officialBySurname(capitalised(words[1]));
+            }
             speaker = full == null ? null : registry.person(full, true);
         }
         if (speaker == null || speaker.type() != EntityType.PERSON) {
@@ -811,6 +868,12 @@ public final class TranscriptFinder {
             }
         }
         return found;
+    }
+
+    /** Whether the line from {@code from} to {@code to} holds only a time ("00:03:41", "1:05"). */
+    private static boolean isTimeStamp(String body, int from, int to) {
+        String line = body.substring(from, to).strip();
+        return !line.isEmpty() && Character.isDigit(line.charAt(0)) && line.length() <= 8 && line.matches("\\d{1,2}(?::\\d{2}){1,2}");
     }
 
     /** The rest of a labelled line, from {@code start}, as a direct statement of {@code speaker}. */
