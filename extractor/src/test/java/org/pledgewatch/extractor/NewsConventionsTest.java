@@ -6740,4 +6740,21 @@ class NewsConventionsTest {
         assertEquals(List.of("Lee Jae-myung", "Kim Moon-soo", "Lee Jae-myung", "Kim Moon-soo"),
                 e.statements().stream().map(st -> st.speaker().name()).toList());
     }
+
+    @Test
+    void aStoryAboutTwoCountriesFiledFromOnesCapitalGivesItsMinistersThatCountry() throws Exception {
+        // (a whole article: which country it is about is read from all of it, and here none is named most)
+        String body = java.nio.file.Files.readString(java.nio.file.Path.of(NewsConventionsTest.class
+                .getResource("/heldout-66/04-tribune-cpec-ml1-financing.txt").toURI()));
+        Extraction e = extract(body);
+        assertEquals(List.of("Pakistan"), e.commitments().stream().filter(c -> c.evidence().text().startsWith("Responding"))
+                .flatMap(c -> c.actors().stream()).map(Actor::name).toList());
+    }
+
+    @Test
+    void anAmountAfterUnlessIsNoDate() {
+        Extraction e = extract("Pakistan will not start any new project unless at least 80 per cent of ongoing schemes are funded.");
+        assertEquals(List.of("NEGATED [unless at least 80 per cent of ongoing schemes are funded]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
 }

@@ -707,9 +707,11 @@ public final class ConditionFinder {
                     // is its purpose, no condition
                     return i;
                 }
-                if (Tokens.isPunctuation(tokens.get(k).text()) && !Tokens.isQuoteMark(tokens.get(k).text()) || date) {
+                if (Tokens.isPunctuation(tokens.get(k).text()) && !Tokens.isQuoteMark(tokens.get(k).text())
+                        || date && w.equals("until")) {
                     // ("until 2032 under a deal announced on Wednesday", "until March 2027 as long as ...": a date,
-                    // then words of another clause)
+                    // then words of another clause; after "unless" a number is an amount: "unless at least 80 per
+                    // cent of ongoing schemes are funded")
                     break;
                 }
             }

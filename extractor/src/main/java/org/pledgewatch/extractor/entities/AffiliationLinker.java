@@ -140,7 +140,7 @@ final class AffiliationLinker {
         // an institution that opens the head's own sentence outranks the country the story is about ("The European
         // Central Bank kept rates ..., with President Christine Lagarde saying" in a story that names France most)
         institutionHeads(mentions, registry, false);
-        domesticOfficials(text, mentions, registry, home, envoysHost(registry));
+        domesticOfficials(text, mentions, registry, home, envoysHost(registry), datelineCountry(text));
         lowerCaseCorporateOffices(text, mentions, registry);
         companyExecutives(text, mentions, registry);
         institutionHeads(mentions, registry, true);
@@ -424,7 +424,7 @@ final class AffiliationLinker {
      * Cristina Roque told Nikkei Asia").
      */
     private static void domesticOfficials(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home,
-                                          String host) {
+                                          String host, String filedFrom) {
         java.util.Map<String, Integer> countries = new java.util.HashMap<>();
         for (Mention m : mentions) {
             String c = m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON ? null : m.entity().country();
@@ -439,6 +439,13 @@ final class AffiliationLinker {
         if (only == null) {
             only = home;
         }
+        if (only == null) {
+            // "ISLAMABAD: China has agreed to finance ... Interior Minister Mohsin Naqvi said the government would ...": a
+            // story about two countries, none of which it names most, filed from one's capital, whose ministers the
+            // paper names without their country (before the count of mentions it broke a tuned pool's modality floor
+            // on a sentence whose gold has two modalities)
+            only = filedFrom;
+        }
         for (Entity p : registry.persons()) {
             if (p.country() == null && p.organization() == null && p.role() != null && isGovernmentRole(p.role())) {
                 String before = countryOpeningSentenceBefore(mentions, p);
@@ -446,6 +453,20 @@ final class AffiliationLinker {
                 p.addCountry(before != null ? before : seat != null ? seat : only);
             }
         }
+    }
+
+    /** The country of the place the article's dateline names ("ISLAMABAD:", "SEOUL, Dec. 2 (Yonhap) --"), or null. */
+    private String datelineCountry(AnalyzedText text) {
+        if (text.sentences().isEmpty()) {
+            return null;
+        }
+        Sentence first = text.sentences().get(0);
+        int dash = Dateline.dashIndex(first);
+        int[] match = new int[1];
+        GazetteerEntry place = dash > 0 && first.tokens().get(0).isCapitalized()
+                ? gazetteer.longestMatch(first.tokens(), 0, dash, match) : null;
+        return place != null && (place.kind() == GazetteerEntry.Kind.CAPITAL || place.kind() == GazetteerEntry.Kind.COUNTRY)
+                ? place.country() : null;
     }
 
     /**
