@@ -453,7 +453,8 @@ public final class Gazetteer {
             }
             if (words > 0 && word.length() > 1 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1))) {
                 // the tokenizer leaves some hyphens on the word after them ("Tehreek" "-" "e" "-Insaf",
-                // "Congo" "-Brazzaville"): read as a hyphen on its own is, above, in names of places and bodies
+                // "Congo" "-Brazzaville"): read as the hyphen standing alone is read above, in names of places and
+                // bodies (titles below)
                 word = word.substring(1);
                 gluedHyphen = true;
             } else if (word.isEmpty() || (!Character.isLetterOrDigit(word.charAt(0)) && !word.equals("+") && !word.equals("&"))) {

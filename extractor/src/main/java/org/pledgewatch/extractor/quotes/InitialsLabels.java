@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.EntityType;
+import org.pledgewatch.extractor.entities.Entity;
 import org.pledgewatch.extractor.entities.EntityRegistry;
 
 /**
