@@ -1,0 +1,396 @@
+package org.pledgewatch.extractor.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
+import opennlp.tools.sentdetect.DefaultEndOfSentenceScanner;
+import opennlp.tools.sentdetect.DefaultSDContextGenerator;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
+
+/**
+ * {@code SentenceDetectorME.sentPosDetect}'s spans of a paragraph, from the same model's weights and the same features,
+ * read from tables instead of feature strings. Why: the sentence detector was 4% of the steady-state pass on new text
+ * (docs/benchmarks.md, round 58), most of it not the model's arithmetic but its features: at every full stop, question
+ * and exclamation mark {@code DefaultSDContextGenerator} cuts out and trims the word before and after it and the words
+ * around those ("x=said", "v=minister", "s=", "n=The"), builds a dozen strings and looks each up in the model's map;
+ * and its scanner boxes every character of the paragraph to ask a set whether it ends sentences.
+ *
+ * <p>Here the same words are found as regions of the paragraph (the same bounds and the same trimming) and looked up in
+ * tables of the model's features of each kind by a hash worked out over the region, in the generator's order ("sp",
+ * "sn", "eos=", "x=", the prefix's length, "xcap", "v=", "vcap", "s=", "scap", "n=", "ncap"), so that the weights are
+ * summed in the same order to the same doubles; the candidates, the split decisions and the spans follow {@code
+ * sentPosDetect} step by step (a model without an abbreviation dictionary, whose "abbrev" features and break check
+ * this class does not replicate). {@link #supports} checks the model at load time, probabilities and spans of a probe
+ * included; {@code SentenceSplitterTest} compares the spans with {@code SentenceDetectorME}'s over every line of every
+ * text under the test resources. Immutable and thread-safe.
+ */
+final class SentenceSplitter {
+    private final char[] endings;
+    private final boolean useTokenEnd;
+    /** The index of the outcome "s" (a sentence ends here) among the model's two outcomes. */
+    private final int split;
+    /** The model's uniform prior, the log of 1 / 2, where both outcomes' sums start. */
+    private final double logPrior;
+    private final TextTable prefixes = new TextTable();
+    private final TextTable previousWords = new TextTable();
+    private final TextTable suffixes = new TextTable();
+    private final TextTable nextWords = new TextTable();
+    /** "eos=" and each of {@link #endings}. */
+    private final Context[] ending;
+    /** The prefix's length as a feature ("1", "2" ...), by length. */
+    private final Context[] prefixLength;
+    private final Map<String, Context> weights;
+    private final Context spaceBefore;
+    private final Context spaceAfter;
+    private final Context prefixCapital;
+    private final Context previousCapital;
+    private final Context suffixCapital;
+    private final Context nextCapital;
+
+    SentenceSplitter(SentenceModel sentenceModel) {
+        MaxentModel model = sentenceModel.getMaxentModel();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> pmap = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
+        weights = pmap;
+        endings = sentenceModel.getFactory().getEOSCharacters();
+        useTokenEnd = sentenceModel.useTokenEnd();
+        split = model.getIndex(SentenceDetectorME.SPLIT);
+        String[] outcomes = new String[model.getNumOutcomes()];
+        for (int k = 0; k < outcomes.length; k++) {
+            outcomes[k] = model.getOutcome(k);
+        }
+        UniformPrior prior = new UniformPrior();
+        prior.setLabels(outcomes, null);
+        double[] start = new double[outcomes.length];
+        prior.logPrior(start, (int[]) null);
+        logPrior = start.length == 0 ? 0 : start[0];
+        for (Map.Entry<String, Context> e : pmap.entrySet()) {
+            String f = e.getKey();
+            TextTable table = f.startsWith("x=") ? prefixes : f.startsWith("v=") ? previousWords
+                    : f.startsWith("s=") ? suffixes : f.startsWith("n=") ? nextWords : null;
+            if (table != null) {
+                table.put(f.substring(2), e.getValue());
+            }
+        }
+        ending = new Context[endings.length];
+        for (int k = 0; k < endings.length; k++) {
+            ending[k] = pmap.get("eos=" + escape(endings[k]));
+        }
+        prefixLength = new Context[64];
+        for (int k = 1; k < prefixLength.length; k++) {
+            prefixLength[k] = pmap.get(Integer.toString(k));
+        }
+        spaceBefore = pmap.get("sp");
+        spaceAfter = pmap.get("sn");
+        prefixCapital = pmap.get("xcap");
+        previousCapital = pmap.get("vcap");
+        suffixCapital = pmap.get("scap");
+        nextCapital = pmap.get("ncap");
+    }
+
+    /** {@code DefaultSDContextGenerator.escapeChar}. */
+    private static String escape(char c) {
+        return c == '\n' ? "<LF>" : c == '\r' ? "<CR>" : String.valueOf(c);
+    }
+
+    /**
+     * Whether this class splits as {@code SentenceDetectorME} would with the model: OpenNLP's GIS model with two
+     * outcomes, one of them "s"; the default generator and scanner, and no abbreviation dictionary; and the same
+     * probabilities at every candidate and the same spans for a probe of paragraphs. A model trained otherwise (a new
+     * release of the English models) is left to {@code SentenceDetectorME}.
+     */
+    static boolean supports(SentenceModel sentenceModel) {
+        MaxentModel model = sentenceModel.getMaxentModel();
+        if (!(model instanceof GISModel) || model.getNumOutcomes() != 2 || model.getIndex(SentenceDetectorME.SPLIT) < 0
+                || sentenceModel.getAbbreviations() != null
+                || sentenceModel.getFactory().getSDContextGenerator().getClass() != DefaultSDContextGenerator.class
+                || sentenceModel.getFactory().getEndOfSentenceScanner().getClass() != DefaultEndOfSentenceScanner.class) {
+            return false;
+        }
+        SentenceSplitter replica = new SentenceSplitter(sentenceModel);
+        SentenceDetectorME reference = new SentenceDetectorME(sentenceModel);
+        opennlp.tools.sentdetect.SDContextGenerator generator = sentenceModel.getFactory().getSDContextGenerator();
+        for (String paragraph : PROBE) {
+            for (int c = 0; c < paragraph.length(); c++) {
+                if (replica.isEnding(paragraph.charAt(c))
+                        && !java.util.Arrays.equals(model.eval(generator.getContext(paragraph, c)), replica.probabilities(paragraph, c))) {
+                    return false;
+                }
+            }
+            if (!sameBounds(reference.sentPosDetect(paragraph), replica.sentPosDetect(paragraph))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Paragraphs with every kind of candidate: full stops inside names and numbers, quotes, brackets, ends, spaces. */
+    private static final String[] PROBE = {
+        "The minister said on Tuesday. \u201CWe will act,\u201D he added. Mr. Smith of the U.S. Treasury agreed!",
+        "Prices rose 2.5% in May. Why? Because the E.U. said so... The end.",
+        "  Leading spaces and a question? Yes.  ", "No ending at all", "Kyiv\u2019s mayor (Vitali Klitschko) spoke.\u00A0Then left.",
+        "A.B. C.", "?!", ". . ."};
+
+    static boolean sameBounds(Span[] a, Span[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int k = 0; k < a.length; k++) {
+            if (a[k].getStart() != b[k].getStart() || a[k].getEnd() != b[k].getEnd()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isEnding(char c) {
+        for (char e : endings) {
+            if (c == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentences of {@code s} as {@code SentenceDetectorME.sentPosDetect} bounds them (the spans carry no
+     * probability), or null where that method would fail (a piece of white space between two ends).
+     */
+    Span[] sentPosDetect(String s) {
+        List<Integer> enders = new ArrayList<>();
+        for (int k = 0; k < s.length(); k++) {
+            if (isEnding(s.charAt(k))) {
+                enders.add(k);
+            }
+        }
+        List<Integer> positions = new ArrayList<>(enders.size());
+        double[] sums = new double[2];
+        for (int i = 0, end = enders.size(), index = 0; i < end; i++) {
+            int cint = enders.get(i);
+            // skip over the leading parts of non-token final delimiters
+            int fws = firstWhitespace(s, cint + 1);
+            if (i + 1 < end && enders.get(i + 1) < fws) {
+                continue;
+            }
+            if (!positions.isEmpty() && cint < positions.get(positions.size() - 1)) {
+                continue;
+            }
+            sum(s, cint, sums);
+            if (best(sums) == split) {
+                // (no abbreviation dictionary: every break the model gives is acceptable)
+                if (index != cint) {
+                    positions.add(useTokenEnd ? firstNonWhitespace(s, firstWhitespace(s, cint + 1)) : firstNonWhitespace(s, cint + 1));
+                }
+                index = cint + 1;
+            }
+        }
+        if (positions.isEmpty()) {
+            int start = 0;
+            int end = s.length();
+            while (start < s.length() && StringUtil.isWhitespace(s.charAt(start))) {
+                start++;
+            }
+            while (end > 0 && StringUtil.isWhitespace(s.charAt(end - 1))) {
+                end--;
+            }
+            return end - start > 0 ? new Span[] {new Span(start, end)} : new Span[0];
+        }
+        int last = positions.get(positions.size() - 1);
+        boolean leftover = last != s.length();
+        Span[] spans = new Span[leftover ? positions.size() + 1 : positions.size()];
+        for (int si = 0; si < positions.size(); si++) {
+            Span span = new Span(si == 0 ? 0 : positions.get(si - 1), positions.get(si)).trim(s);
+            if (span.length() <= 0) {
+                return null;
+            }
+            spans[si] = span;
+        }
+        if (leftover) {
+            Span span = new Span(last, s.length()).trim(s);
+            if (span.length() <= 0) {
+                return null;
+            }
+            spans[spans.length - 1] = span;
+        }
+        return spans;
+    }
+
+    private static int firstWhitespace(String s, int pos) {
+        while (pos < s.length() && !StringUtil.isWhitespace(s.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static int firstNonWhitespace(String s, int pos) {
+        while (pos < s.length() && StringUtil.isWhitespace(s.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    /** The model's probabilities of its outcomes at candidate {@code c} of {@code s} (the probe and the test). */
+    double[] probabilities(String s, int c) {
+        double[] sums = new double[2];
+        sum(s, c, sums);
+        return probabilities(sums);
+    }
+
+    /**
+     * Each outcome's sum at candidate {@code c}: the prior, then the weights of the features of {@code
+     * DefaultSDContextGenerator.getContext} and {@code collectFeatures}, in their order, with its words' bounds.
+     */
+    private void sum(String s, int c, double[] sums) {
+        sums[0] = logPrior;
+        sums[1] = logPrior;
+        int lastIndex = s.length() - 1;
+        if (c > 0 && StringUtil.isWhitespace(s.charAt(c - 1))) {
+            add(sums, spaceBefore);
+        }
+        if (c < lastIndex && StringUtil.isWhitespace(s.charAt(c + 1))) {
+            add(sums, spaceAfter);
+        }
+        add(sums, endingWeights(s.charAt(c)));
+        // the prefix: from the space before (or the last ending between it and c) to c
+        int prefixStart = previousSpaceIndex(s, c);
+        for (int ci = c - 1; ci > prefixStart; ci--) {
+            if (isEnding(s.charAt(ci))) {
+                prefixStart = ci;
+                break;
+            }
+        }
+        int previousStart = previousSpaceIndex(s, prefixStart);
+        int suffixEnd = nextSpaceIndex(s, c, lastIndex);
+        for (int ci = c + 1; ci < suffixEnd; ci++) {
+            if (isEnding(s.charAt(ci))) {
+                suffixEnd = ci;
+                break;
+            }
+        }
+        int nextEnd = nextSpaceIndex(s, suffixEnd + 1, lastIndex + 1);
+        // "x=" and the prefix, its length, "xcap"
+        int[] bounds = trimmed(s, prefixStart, c);
+        add(sums, prefixes.get(s, bounds[0], bounds[1]));
+        int length = bounds[1] - bounds[0];
+        if (length > 0) {
+            add(sums, length < prefixLength.length ? prefixLength[length] : weights.get(Integer.toString(length)));
+            if (Character.isUpperCase(s.charAt(bounds[0]))) {
+                add(sums, prefixCapital);
+            }
+        }
+        // "v=" and the word before, "vcap"
+        bounds = trimmed(s, previousStart, prefixStart);
+        addWord(sums, s, bounds, previousWords, previousCapital);
+        if (c == lastIndex) {
+            // "s=" and "n=" with nothing after
+            add(sums, suffixes.get(s, 0, 0, 0));
+            add(sums, nextWords.get(s, 0, 0, 0));
+        } else {
+            addWord(sums, s, trimmed(s, c + 1, suffixEnd), suffixes, suffixCapital);
+            addWord(sums, s, trimmed(s, suffixEnd + 1, nextEnd), nextWords, nextCapital);
+        }
+    }
+
+    /** A word's feature and, when it opens with a capital, its capital's. */
+    private static void addWord(double[] sums, String s, int[] bounds, TextTable words, Context capital) {
+        add(sums, words.get(s, bounds[0], bounds[1]));
+        if (bounds[1] > bounds[0] && Character.isUpperCase(s.charAt(bounds[0]))) {
+            add(sums, capital);
+        }
+    }
+
+    private Context endingWeights(char c) {
+        for (int k = 0; k < endings.length; k++) {
+            if (endings[k] == c) {
+                return ending[k];
+            }
+        }
+        return weights.get("eos=" + escape(c));
+    }
+
+    /** The bounds of {@code s.substring(from, to).trim()} in {@code s}. */
+    private static int[] trimmed(String s, int from, int to) {
+        while (from < to && s.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+
+    /** {@code DefaultSDContextGenerator.previousSpaceIndex}. */
+    private static int previousSpaceIndex(String s, int seek) {
+        seek--;
+        while (seek > 0 && !StringUtil.isWhitespace(s.charAt(seek))) {
+            seek--;
+        }
+        if (seek > 0 && StringUtil.isWhitespace(s.charAt(seek))) {
+            while (seek > 0 && StringUtil.isWhitespace(s.charAt(seek - 1))) {
+                seek--;
+            }
+            return seek;
+        }
+        return 0;
+    }
+
+    /** {@code DefaultSDContextGenerator.nextSpaceIndex}. */
+    private static int nextSpaceIndex(String s, int seek, int lastIndex) {
+        seek++;
+        while (seek < lastIndex) {
+            char c = s.charAt(seek);
+            if (StringUtil.isWhitespace(c)) {
+                while (s.length() > seek + 1 && StringUtil.isWhitespace(s.charAt(seek + 1))) {
+                    seek++;
+                }
+                return seek;
+            }
+            seek++;
+        }
+        return lastIndex;
+    }
+
+    /** Adds a feature's weights to each outcome's sum ({@code ArrayMath.sumFeatures}; null: a feature the model lacks). */
+    private static void add(double[] sums, Context c) {
+        if (c == null) {
+            return;
+        }
+        int[] outcomeOf = c.getOutcomes();
+        double[] weight = c.getParameters();
+        for (int j = 0; j < outcomeOf.length; j++) {
+            sums[outcomeOf[j]] += weight[j];
+        }
+    }
+
+    /** The outcome {@code getBestOutcome} picks (see {@code ChunkTokenizer.best}). */
+    private static int best(double[] sums) {
+        double a = sums[0];
+        double b = sums[1];
+        if (a > -600 && a < 600 && b > -600 && b < 600 && Math.abs(a - b) > 1e-9) {
+            return b > a ? 1 : 0;
+        }
+        double[] p = probabilities(sums.clone());
+        return p[1] > p[0] ? 1 : 0;
+    }
+
+    /** {@code GISModel.eval}'s last steps: exp of each sum, then each divided by their total (in place). */
+    private static double[] probabilities(double[] sums) {
+        double normal = 0.0;
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] = StrictMath.exp(sums[o]);
+            normal += sums[o];
+        }
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] /= normal;
+        }
+        return sums;
+    }
+}

@@ -1,0 +1,61 @@
+package org.pledgewatch.extractor.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.sentdetect.SDContextGenerator;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SentenceSplitter} gives {@code SentenceDetectorME}'s sentences: for every line of every text under the test
+ * resources (the paragraphs {@code TextAnalyzer} splits), the spans must have the same bounds, and the probabilities at
+ * every full stop, question and exclamation mark must be the model's, bit for bit.
+ */
+class SentenceSplitterTest {
+
+    @Test
+    void sameSentencesAsOpenNlp() throws IOException {
+        EnglishModels models = EnglishModels.load();
+        assertTrue(SentenceSplitter.supports(models.sentences));
+        SentenceSplitter replica = new SentenceSplitter(models.sentences);
+        SentenceDetectorME reference = new SentenceDetectorME(models.sentences);
+        MaxentModel model = models.sentences.getMaxentModel();
+        SDContextGenerator generator = models.sentences.getFactory().getSDContextGenerator();
+        Set<String> lines = new LinkedHashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : Files.readString(p, StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank()) {
+                        lines.add(line);
+                    }
+                }
+            }
+        }
+        int checked = 0;
+        for (String line : lines) {
+            Span[] expected = reference.sentPosDetect(line);
+            Span[] actual = replica.sentPosDetect(line);
+            assertTrue(actual != null && SentenceSplitter.sameBounds(expected, actual), line);
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (ch == '.' || ch == '!' || ch == '?') {
+                    int at = c;
+                    assertArrayEquals(model.eval(generator.getContext(line, c)), replica.probabilities(line, c),
+                            () -> line + " at " + at);
+                }
+            }
+            checked++;
+        }
+        assertTrue(checked > 30_000, "too few lines read: " + checked);
+    }
+}
