@@ -54,11 +54,14 @@ final class ChunkTokenizer {
     private final CharTable previousPair;
     private final CharTable aroundPair;
     private final CharTable followingPair;
-    /** The class features of a character at each place ("p1_alpha" ...): [place][class], null where the model lacks it. */
-    private final Context[][] classes;
-    private final Context previous2None;
-    private final Context following2None;
-    private final Context characterCode;
+    /**
+     * The class features of a character at each place ("p1_alpha" ...): [place][class], each outcome's weight (null
+     * where the model lacks the feature).
+     */
+    private final double[][][] classes;
+    private final double[] previous2None;
+    private final double[] following2None;
+    private final double[] characterCode;
 
     private static final int P1 = 0;
     private static final int P2 = 1;
@@ -93,22 +96,23 @@ final class ChunkTokenizer {
         prior.logPrior(start, (int[]) null);
         logPrior = start.length == 0 ? 0 : start[0];
 
-        prefixes = new TextTable();
-        suffixes = new TextTable();
+        int n = outcomes.length;
+        Map<String, Context> prefixWeights = new java.util.HashMap<>();
+        Map<String, Context> suffixWeights = new java.util.HashMap<>();
         CharTable[] singles = new CharTable[PLACES.length];
         for (int p = 0; p < singles.length; p++) {
-            singles[p] = new CharTable();
+            singles[p] = new CharTable(n);
         }
-        previousPair = new CharTable();
-        aroundPair = new CharTable();
-        followingPair = new CharTable();
+        previousPair = new CharTable(n);
+        aroundPair = new CharTable(n);
+        followingPair = new CharTable(n);
         for (Map.Entry<String, Context> e : weights.entrySet()) {
             String f = e.getKey();
             Context c = e.getValue();
             if (f.startsWith("p=")) {
-                prefixes.put(f.substring(2), c);
+                prefixWeights.put(f.substring(2), c);
             } else if (f.startsWith("s=")) {
-                suffixes.put(f.substring(2), c);
+                suffixWeights.put(f.substring(2), c);
             } else if (f.length() == 6 && f.startsWith("p21=")) {
                 previousPair.put(pair(f.charAt(4), f.charAt(5)), c);
             } else if (f.length() == 7 && f.startsWith("p1f1=")) {
@@ -123,19 +127,35 @@ final class ChunkTokenizer {
                 }
             }
         }
+        prefixes = new TextTable(prefixWeights, n);
+        suffixes = new TextTable(suffixWeights, n);
         previous1 = singles[P1];
         previous2 = singles[P2];
         following1 = singles[F1];
         following2 = singles[F2];
-        classes = new Context[PLACES.length][CLASSES.length];
+        classes = new double[PLACES.length][CLASSES.length][];
         for (int p = 0; p < PLACES.length; p++) {
             for (int k = 0; k < CLASSES.length; k++) {
-                classes[p][k] = weights.get(PLACES[p] + CLASSES[k]);
+                classes[p][k] = flat(weights.get(PLACES[p] + CLASSES[k]), n);
             }
         }
-        previous2None = weights.get("p2=bok");
-        following2None = weights.get("f2=bok");
-        characterCode = weights.get("cc");
+        previous2None = flat(weights.get("p2=bok"), n);
+        following2None = flat(weights.get("f2=bok"), n);
+        characterCode = flat(weights.get("cc"), n);
+    }
+
+    /** Each outcome's weight of a feature (0 for an outcome it has none for), or null for a feature the model lacks. */
+    static double[] flat(Context c, int outcomes) {
+        if (c == null) {
+            return null;
+        }
+        double[] w = new double[outcomes];
+        int[] outcomeOf = c.getOutcomes();
+        double[] weight = c.getParameters();
+        for (int j = 0; j < outcomeOf.length; j++) {
+            w[outcomeOf[j]] = weight[j];
+        }
+        return w;
     }
 
     /**
@@ -245,24 +265,24 @@ final class ChunkTokenizer {
         int n = chunk.length();
         sums[0] = logPrior;
         sums[1] = logPrior;
-        add(sums, prefixes.get(chunk, 0, i, prefixHash));
-        add(sums, suffixes.get(chunk, i, n, suffixHash));
+        prefixes.addWeights(chunk, 0, i, prefixHash, sums);
+        suffixes.addWeights(chunk, i, n, suffixHash, sums);
         char before = chunk.charAt(i - 1);
         char at = chunk.charAt(i);
         addCharacter(sums, P1, previous1, before);
         if (i > 1) {
             char twoBefore = chunk.charAt(i - 2);
             addCharacter(sums, P2, previous2, twoBefore);
-            add(sums, previousPair.get(pair(twoBefore, before)));
+            previousPair.addWeights(pair(twoBefore, before), sums);
         } else {
             add(sums, previous2None);
         }
-        add(sums, aroundPair.get(pair(before, at)));
+        aroundPair.addWeights(pair(before, at), sums);
         addCharacter(sums, F1, following1, at);
         if (i + 1 < n) {
             char after = chunk.charAt(i + 1);
             addCharacter(sums, F2, following2, after);
-            add(sums, followingPair.get(pair(at, after)));
+            followingPair.addWeights(pair(at, after), sums);
         } else {
             add(sums, following2None);
         }
@@ -273,8 +293,8 @@ final class ChunkTokenizer {
 
     /** The features of one character at one place, as {@code DefaultTokenContextGenerator.addCharPreds} writes them. */
     private void addCharacter(double[] sums, int place, CharTable single, char c) {
-        add(sums, single.get(c));
-        Context[] cls = classes[place];
+        single.addWeights(c, sums);
+        double[][] cls = classes[place];
         if (Character.isLetter(c)) {
             add(sums, cls[ALPHA]);
             if (Character.isUpperCase(c)) {
@@ -295,15 +315,16 @@ final class ChunkTokenizer {
         }
     }
 
-    /** Adds a feature's weights to each outcome's sum ({@code ArrayMath.sumFeatures}; null: a feature the model lacks). */
-    private static void add(double[] sums, Context c) {
-        if (c == null) {
+    /**
+     * Adds a feature's weights to each outcome's sum, as {@code ArrayMath.sumFeatures} does (null: a feature the model
+     * lacks; a 0 for an outcome the feature has no weight for changes no sum).
+     */
+    static void add(double[] sums, double[] weights) {
+        if (weights == null) {
             return;
         }
-        int[] outcomeOf = c.getOutcomes();
-        double[] weight = c.getParameters();
-        for (int j = 0; j < outcomeOf.length; j++) {
-            sums[outcomeOf[j]] += weight[j];
+        for (int o = 0; o < weights.length; o++) {
+            sums[o] += weights[o];
         }
     }
 
@@ -339,41 +360,65 @@ final class ChunkTokenizer {
         return first << 16 | second;
     }
 
-    /** Weights keyed by one character or a {@link #pair} of them: open addressing over int keys. */
+    /**
+     * Weights keyed by one character or a {@link #pair} of them: open addressing over int keys, each outcome's weight
+     * beside the others in one flat array (see {@link TextTable}).
+     */
     private static final class CharTable {
+        private final int outcomes;
         private int[] keys = new int[16];
-        private Context[] values = new Context[16];
+        private boolean[] used = new boolean[16];
+        private double[] weights;
         private int size;
+
+        CharTable(int outcomes) {
+            this.outcomes = outcomes;
+            weights = new double[16 * outcomes];
+        }
 
         void put(int key, Context value) {
             if (4 * (size + 1) > keys.length) {
                 int[] oldKeys = keys;
-                Context[] oldValues = values;
+                boolean[] oldUsed = used;
+                double[] oldWeights = weights;
                 keys = new int[oldKeys.length * 2];
-                values = new Context[oldKeys.length * 2];
+                used = new boolean[oldKeys.length * 2];
+                weights = new double[oldKeys.length * 2 * outcomes];
                 size = 0;
                 for (int k = 0; k < oldKeys.length; k++) {
-                    if (oldValues[k] != null) {
-                        put(oldKeys[k], oldValues[k]);
+                    if (oldUsed[k]) {
+                        System.arraycopy(oldWeights, k * outcomes, weights, insert(oldKeys[k]) * outcomes, outcomes);
                     }
                 }
             }
-            int mask = keys.length - 1;
-            int i = slot(key, mask);
-            while (values[i] != null && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            size += values[i] == null ? 1 : 0;
-            keys[i] = key;
-            values[i] = value;
+            double[] w = flat(value, outcomes);
+            System.arraycopy(w, 0, weights, insert(key) * outcomes, outcomes);
         }
 
-        Context get(int key) {
+        /** The slot of {@code key}, taken for it if it had none. */
+        private int insert(int key) {
             int mask = keys.length - 1;
-            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
-                Context v = values[i];
-                if (v == null || keys[i] == key) {
-                    return v;
+            int i = slot(key, mask);
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (!used[i]) {
+                used[i] = true;
+                keys[i] = key;
+                size++;
+            }
+            return i;
+        }
+
+        /** Adds the weights of {@code key}, if the model has any, to each outcome's sum. */
+        void addWeights(int key, double[] sums) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); used[i]; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    for (int o = 0; o < outcomes; o++) {
+                        sums[o] += weights[i * outcomes + o];
+                    }
+                    return;
                 }
             }
         }

@@ -39,21 +39,22 @@ final class SentenceSplitter {
     private final int split;
     /** The model's uniform prior, the log of 1 / 2, where both outcomes' sums start. */
     private final double logPrior;
-    private final TextTable prefixes = new TextTable();
-    private final TextTable previousWords = new TextTable();
-    private final TextTable suffixes = new TextTable();
-    private final TextTable nextWords = new TextTable();
-    /** "eos=" and each of {@link #endings}. */
-    private final Context[] ending;
+    /** "x=", "v=", "s=" and "n=" features, keyed by the text after the "=". */
+    private final TextTable prefixes;
+    private final TextTable previousWords;
+    private final TextTable suffixes;
+    private final TextTable nextWords;
+    /** "eos=" and each of {@link #endings} (each outcome's weight, as {@link ChunkTokenizer#flat}). */
+    private final double[][] ending;
     /** The prefix's length as a feature ("1", "2" ...), by length. */
-    private final Context[] prefixLength;
+    private final double[][] prefixLength;
     private final Map<String, Context> weights;
-    private final Context spaceBefore;
-    private final Context spaceAfter;
-    private final Context prefixCapital;
-    private final Context previousCapital;
-    private final Context suffixCapital;
-    private final Context nextCapital;
+    private final double[] spaceBefore;
+    private final double[] spaceAfter;
+    private final double[] prefixCapital;
+    private final double[] previousCapital;
+    private final double[] suffixCapital;
+    private final double[] nextCapital;
 
     SentenceSplitter(SentenceModel sentenceModel) {
         MaxentModel model = sentenceModel.getMaxentModel();
@@ -72,28 +73,36 @@ final class SentenceSplitter {
         double[] start = new double[outcomes.length];
         prior.logPrior(start, (int[]) null);
         logPrior = start.length == 0 ? 0 : start[0];
-        for (Map.Entry<String, Context> e : pmap.entrySet()) {
-            String f = e.getKey();
-            TextTable table = f.startsWith("x=") ? prefixes : f.startsWith("v=") ? previousWords
-                    : f.startsWith("s=") ? suffixes : f.startsWith("n=") ? nextWords : null;
-            if (table != null) {
-                table.put(f.substring(2), e.getValue());
+        int n = outcomes.length;
+        prefixes = new TextTable(withPrefix(pmap, "x="), n);
+        previousWords = new TextTable(withPrefix(pmap, "v="), n);
+        suffixes = new TextTable(withPrefix(pmap, "s="), n);
+        nextWords = new TextTable(withPrefix(pmap, "n="), n);
+        ending = new double[endings.length][];
+        for (int k = 0; k < endings.length; k++) {
+            ending[k] = ChunkTokenizer.flat(pmap.get("eos=" + escape(endings[k])), n);
+        }
+        prefixLength = new double[64][];
+        for (int k = 1; k < prefixLength.length; k++) {
+            prefixLength[k] = ChunkTokenizer.flat(pmap.get(Integer.toString(k)), n);
+        }
+        spaceBefore = ChunkTokenizer.flat(pmap.get("sp"), n);
+        spaceAfter = ChunkTokenizer.flat(pmap.get("sn"), n);
+        prefixCapital = ChunkTokenizer.flat(pmap.get("xcap"), n);
+        previousCapital = ChunkTokenizer.flat(pmap.get("vcap"), n);
+        suffixCapital = ChunkTokenizer.flat(pmap.get("scap"), n);
+        nextCapital = ChunkTokenizer.flat(pmap.get("ncap"), n);
+    }
+
+    /** The model's features that open with {@code prefix}, keyed by the text after it. */
+    private static Map<String, Context> withPrefix(Map<String, Context> features, String prefix) {
+        Map<String, Context> out = new java.util.HashMap<>();
+        for (Map.Entry<String, Context> e : features.entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                out.put(e.getKey().substring(prefix.length()), e.getValue());
             }
         }
-        ending = new Context[endings.length];
-        for (int k = 0; k < endings.length; k++) {
-            ending[k] = pmap.get("eos=" + escape(endings[k]));
-        }
-        prefixLength = new Context[64];
-        for (int k = 1; k < prefixLength.length; k++) {
-            prefixLength[k] = pmap.get(Integer.toString(k));
-        }
-        spaceBefore = pmap.get("sp");
-        spaceAfter = pmap.get("sn");
-        prefixCapital = pmap.get("xcap");
-        previousCapital = pmap.get("vcap");
-        suffixCapital = pmap.get("scap");
-        nextCapital = pmap.get("ncap");
+        return out;
     }
 
     /** {@code DefaultSDContextGenerator.escapeChar}. */
@@ -278,10 +287,11 @@ final class SentenceSplitter {
         int nextEnd = nextSpaceIndex(s, suffixEnd + 1, lastIndex + 1);
         // "x=" and the prefix, its length, "xcap"
         int[] bounds = trimmed(s, prefixStart, c);
-        add(sums, prefixes.get(s, bounds[0], bounds[1]));
+        prefixes.addWeights(s, bounds[0], bounds[1], sums);
         int length = bounds[1] - bounds[0];
         if (length > 0) {
-            add(sums, length < prefixLength.length ? prefixLength[length] : weights.get(Integer.toString(length)));
+            add(sums, length < prefixLength.length ? prefixLength[length]
+                    : ChunkTokenizer.flat(weights.get(Integer.toString(length)), sums.length));
             if (Character.isUpperCase(s.charAt(bounds[0]))) {
                 add(sums, prefixCapital);
             }
@@ -291,8 +301,8 @@ final class SentenceSplitter {
         addWord(sums, s, bounds, previousWords, previousCapital);
         if (c == lastIndex) {
             // "s=" and "n=" with nothing after
-            add(sums, suffixes.get(s, 0, 0, 0));
-            add(sums, nextWords.get(s, 0, 0, 0));
+            suffixes.addWeights(s, 0, 0, 0, sums);
+            nextWords.addWeights(s, 0, 0, 0, sums);
         } else {
             addWord(sums, s, trimmed(s, c + 1, suffixEnd), suffixes, suffixCapital);
             addWord(sums, s, trimmed(s, suffixEnd + 1, nextEnd), nextWords, nextCapital);
@@ -300,20 +310,21 @@ final class SentenceSplitter {
     }
 
     /** A word's feature and, when it opens with a capital, its capital's. */
-    private static void addWord(double[] sums, String s, int[] bounds, TextTable words, Context capital) {
-        add(sums, words.get(s, bounds[0], bounds[1]));
+    private static void addWord(double[] sums, String s, int[] bounds, TextTable words, double[] capital) {
+        words.addWeights(s, bounds[0], bounds[1], sums);
         if (bounds[1] > bounds[0] && Character.isUpperCase(s.charAt(bounds[0]))) {
             add(sums, capital);
         }
     }
 
-    private Context endingWeights(char c) {
+    private double[] endingWeights(char c) {
         for (int k = 0; k < endings.length; k++) {
             if (endings[k] == c) {
                 return ending[k];
             }
         }
-        return weights.get("eos=" + escape(c));
+        // (never reached: the candidates are the endings; the model has two outcomes, see supports)
+        return ChunkTokenizer.flat(weights.get("eos=" + escape(c)), 2);
     }
 
     /** The bounds of {@code s.substring(from, to).trim()} in {@code s}. */
@@ -358,16 +369,8 @@ final class SentenceSplitter {
         return lastIndex;
     }
 
-    /** Adds a feature's weights to each outcome's sum ({@code ArrayMath.sumFeatures}; null: a feature the model lacks). */
-    private static void add(double[] sums, Context c) {
-        if (c == null) {
-            return;
-        }
-        int[] outcomeOf = c.getOutcomes();
-        double[] weight = c.getParameters();
-        for (int j = 0; j < outcomeOf.length; j++) {
-            sums[outcomeOf[j]] += weight[j];
-        }
+    private static void add(double[] sums, double[] weights) {
+        ChunkTokenizer.add(sums, weights);
     }
 
     /** The outcome {@code getBestOutcome} picks (see {@code ChunkTokenizer.best}). */

@@ -1,64 +1,76 @@
 package org.pledgewatch.extractor.nlp;
 
+import java.util.Map;
 import opennlp.tools.ml.model.Context;
 
 /**
- * Weights keyed by a text, asked with a region of a chunk and that region's {@code String.hashCode}, so that no
- * string is made for the question: open addressing, the texts and their hash codes in flat arrays. Filled once,
- * then only read (safe to share between threads once built).
+ * A maxent model's weights of features keyed by a text, asked with a region of a string and that region's {@code
+ * String.hashCode}, so that no string is made for the question: open addressing, the texts, their hash codes and the
+ * weights of each outcome in flat arrays (the weights beside each other, not behind a {@code Context} and its two
+ * arrays: following those references was most of the time of a look-up). Immutable, thread-safe.
  */
 final class TextTable {
-    private String[] keys = new String[16];
-    private int[] hashes = new int[16];
-    private Context[] values = new Context[16];
-    private int size;
+    private final int outcomes;
+    private final String[] keys;
+    private final int[] hashes;
+    /** The weight of outcome {@code o} for the key in slot {@code i} at {@code i * outcomes + o} (0 where none). */
+    private final double[] weights;
+    private final int mask;
 
-    void put(String key, Context value) {
-        if (4 * (size + 1) > keys.length) {
-            String[] oldKeys = keys;
-            Context[] oldValues = values;
-            keys = new String[oldKeys.length * 2];
-            hashes = new int[oldKeys.length * 2];
-            values = new Context[oldKeys.length * 2];
-            size = 0;
-            for (int k = 0; k < oldKeys.length; k++) {
-                if (oldKeys[k] != null) {
-                    put(oldKeys[k], oldValues[k]);
-                }
+    /** The table of {@code features} (text to the model's weights) of a model of {@code outcomes} outcomes. */
+    TextTable(Map<String, Context> features, int outcomes) {
+        this.outcomes = outcomes;
+        int capacity = 16;
+        while (capacity < 4 * features.size()) {
+            capacity <<= 1;
+        }
+        keys = new String[capacity];
+        hashes = new int[capacity];
+        weights = new double[capacity * outcomes];
+        mask = capacity - 1;
+        for (Map.Entry<String, Context> e : features.entrySet()) {
+            String key = e.getKey();
+            int h = key.hashCode();
+            int i = slot(h, mask);
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            hashes[i] = h;
+            int[] outcomeOf = e.getValue().getOutcomes();
+            double[] weight = e.getValue().getParameters();
+            for (int j = 0; j < outcomeOf.length; j++) {
+                weights[i * outcomes + outcomeOf[j]] = weight[j];
             }
         }
-        int h = key.hashCode();
-        int mask = keys.length - 1;
-        int i = slot(h, mask);
-        while (keys[i] != null && !keys[i].equals(key)) {
-            i = (i + 1) & mask;
-        }
-        size += keys[i] == null ? 1 : 0;
-        keys[i] = key;
-        hashes[i] = h;
-        values[i] = value;
     }
 
-    /** The weights of {@code text[from, to)} (its {@code String.hashCode} worked out here); null if none. */
-    Context get(String text, int from, int to) {
+    /** Adds the weights of {@code text[from, to)} (its {@code String.hashCode} worked out here), if any, to {@code sums}. */
+    void addWeights(String text, int from, int to, double[] sums) {
         int hash = 0;
         for (int k = from; k < to; k++) {
             hash = 31 * hash + text.charAt(k);
         }
-        return get(text, from, to, hash);
+        addWeights(text, from, to, hash, sums);
     }
 
-    /** The weights of {@code text[from, to)}, whose {@code String.hashCode} is {@code hash}; null if none. */
-    Context get(String text, int from, int to, int hash) {
-        int mask = keys.length - 1;
+    /**
+     * Adds the weights of {@code text[from, to)}, whose {@code String.hashCode} is {@code hash}, to each outcome's sum
+     * (nothing for a text the model never saw), as {@code ArrayMath.sumFeatures} adds a feature's: a weight the model
+     * lacks is a 0 here, and adding 0 changes no sum.
+     */
+    void addWeights(String text, int from, int to, int hash, double[] sums) {
         int length = to - from;
         for (int i = slot(hash, mask); ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
-                return null;
+                return;
             }
             if (hashes[i] == hash && k.length() == length && k.regionMatches(0, text, from, length)) {
-                return values[i];
+                for (int o = 0; o < outcomes; o++) {
+                    sums[o] += weights[i * outcomes + o];
+                }
+                return;
             }
         }
     }
