@@ -209,7 +209,7 @@ final class ChunkTokenizer {
         for (int i = 1; i < n; i++) {
             prefixHash = 31 * prefixHash + chunk.charAt(i - 1);
             sum(chunk, i, prefixHash, suffixHashes[i], sums);
-            if (best(sums) == split) {
+            if (MaxentSums.bestOfTwo(sums) == split) {
                 spans.add(new Span(start, i));
                 start = i;
             }
@@ -239,7 +239,7 @@ final class ChunkTokenizer {
         int[] suffixHashes = suffixHashes(chunk);
         double[] sums = new double[2];
         sum(chunk, i, chunk.substring(0, i).hashCode(), suffixHashes[i], sums);
-        return probabilities(sums);
+        return MaxentSums.probabilities(sums);
     }
 
     /** {@code chunk.substring(i).hashCode()} for every {@code i}, worked out from the end. */
@@ -275,7 +275,7 @@ final class ChunkTokenizer {
             addCharacter(sums, P2, previous2, twoBefore);
             previousPair.addWeights(pair(twoBefore, before), sums);
         } else {
-            add(sums, previous2None);
+            MaxentSums.add(sums, previous2None);
         }
         aroundPair.addWeights(pair(before, at), sums);
         addCharacter(sums, F1, following1, at);
@@ -284,10 +284,10 @@ final class ChunkTokenizer {
             addCharacter(sums, F2, following2, after);
             followingPair.addWeights(pair(at, after), sums);
         } else {
-            add(sums, following2None);
+            MaxentSums.add(sums, following2None);
         }
         if (chunk.charAt(0) == '&' && chunk.charAt(n - 1) == ';') {
-            add(sums, characterCode);
+            MaxentSums.add(sums, characterCode);
         }
     }
 
@@ -296,64 +296,23 @@ final class ChunkTokenizer {
         single.addWeights(c, sums);
         double[][] cls = classes[place];
         if (Character.isLetter(c)) {
-            add(sums, cls[ALPHA]);
+            MaxentSums.add(sums, cls[ALPHA]);
             if (Character.isUpperCase(c)) {
-                add(sums, cls[CAPS]);
+                MaxentSums.add(sums, cls[CAPS]);
             }
         } else if (Character.isDigit(c)) {
-            add(sums, cls[NUM]);
+            MaxentSums.add(sums, cls[NUM]);
         } else if (StringUtil.isWhitespace(c)) {
-            add(sums, cls[WS]);
+            MaxentSums.add(sums, cls[WS]);
         } else if (c == '.' || c == '?' || c == '!') {
-            add(sums, cls[EOS]);
+            MaxentSums.add(sums, cls[EOS]);
         } else if (c == '`' || c == '"' || c == '\'') {
-            add(sums, cls[QUOTE]);
+            MaxentSums.add(sums, cls[QUOTE]);
         } else if (c == '[' || c == '{' || c == '(') {
-            add(sums, cls[LP]);
+            MaxentSums.add(sums, cls[LP]);
         } else if (c == ']' || c == '}' || c == ')') {
-            add(sums, cls[RP]);
+            MaxentSums.add(sums, cls[RP]);
         }
-    }
-
-    /**
-     * Adds a feature's weights to each outcome's sum, as {@code ArrayMath.sumFeatures} does (null: a feature the model
-     * lacks; a 0 for an outcome the feature has no weight for changes no sum).
-     */
-    static void add(double[] sums, double[] weights) {
-        if (weights == null) {
-            return;
-        }
-        for (int o = 0; o < weights.length; o++) {
-            sums[o] += weights[o];
-        }
-    }
-
-    /**
-     * The outcome {@code getBestOutcome} picks from the probabilities of these sums: read from the sums when one leads
-     * by a clear margin (exp and the division by the total cannot reorder sums 1e-9 apart: see {@code
-     * GreedyPosTagger.clearBest}), else from the probabilities worked out as {@code GISModel.eval} does.
-     */
-    private static int best(double[] sums) {
-        double a = sums[0];
-        double b = sums[1];
-        if (a > -600 && a < 600 && b > -600 && b < 600 && Math.abs(a - b) > 1e-9) {
-            return b > a ? 1 : 0;
-        }
-        double[] p = probabilities(sums.clone());
-        return p[1] > p[0] ? 1 : 0;
-    }
-
-    /** {@code GISModel.eval}'s last steps: exp of each sum, then each divided by their total (in place). */
-    private static double[] probabilities(double[] sums) {
-        double normal = 0.0;
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] = StrictMath.exp(sums[o]);
-            normal += sums[o];
-        }
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] /= normal;
-        }
-        return sums;
     }
 
     private static int pair(char first, char second) {

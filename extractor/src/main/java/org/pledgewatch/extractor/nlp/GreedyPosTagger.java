@@ -214,15 +214,7 @@ final class GreedyPosTagger {
     private double[] score(double[] start, Context[] features, int from, int count) {
         System.arraycopy(start, 0, probs, 0, probs.length);
         addWeights(probs, features, from, count);
-        double normal = 0.0;
-        for (int o = 0; o < probs.length; o++) {
-            probs[o] = StrictMath.exp(probs[o]);
-            normal += probs[o];
-        }
-        for (int o = 0; o < probs.length; o++) {
-            probs[o] /= normal;
-        }
-        return probs;
+        return MaxentSums.probabilities(probs);
     }
 
     /**

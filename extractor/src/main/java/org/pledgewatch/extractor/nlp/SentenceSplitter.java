@@ -193,7 +193,7 @@ final class SentenceSplitter {
                 continue;
             }
             sum(s, cint, sums);
-            if (best(sums) == split) {
+            if (MaxentSums.bestOfTwo(sums) == split) {
                 // (no abbreviation dictionary: every break the model gives is acceptable)
                 if (index != cint) {
                     positions.add(useTokenEnd ? firstNonWhitespace(s, firstWhitespace(s, cint + 1)) : firstNonWhitespace(s, cint + 1));
@@ -250,7 +250,7 @@ final class SentenceSplitter {
     double[] probabilities(String s, int c) {
         double[] sums = new double[2];
         sum(s, c, sums);
-        return probabilities(sums);
+        return MaxentSums.probabilities(sums);
     }
 
     /**
@@ -262,12 +262,12 @@ final class SentenceSplitter {
         sums[1] = logPrior;
         int lastIndex = s.length() - 1;
         if (c > 0 && StringUtil.isWhitespace(s.charAt(c - 1))) {
-            add(sums, spaceBefore);
+            MaxentSums.add(sums, spaceBefore);
         }
         if (c < lastIndex && StringUtil.isWhitespace(s.charAt(c + 1))) {
-            add(sums, spaceAfter);
+            MaxentSums.add(sums, spaceAfter);
         }
-        add(sums, endingWeights(s.charAt(c)));
+        MaxentSums.add(sums, endingWeights(s.charAt(c)));
         // the prefix: from the space before (or the last ending between it and c) to c
         int prefixStart = previousSpaceIndex(s, c);
         for (int ci = c - 1; ci > prefixStart; ci--) {
@@ -290,10 +290,10 @@ final class SentenceSplitter {
         prefixes.addWeights(s, bounds[0], bounds[1], sums);
         int length = bounds[1] - bounds[0];
         if (length > 0) {
-            add(sums, length < prefixLength.length ? prefixLength[length]
+            MaxentSums.add(sums, length < prefixLength.length ? prefixLength[length]
                     : ChunkTokenizer.flat(weights.get(Integer.toString(length)), sums.length));
             if (Character.isUpperCase(s.charAt(bounds[0]))) {
-                add(sums, prefixCapital);
+                MaxentSums.add(sums, prefixCapital);
             }
         }
         // "v=" and the word before, "vcap"
@@ -313,7 +313,7 @@ final class SentenceSplitter {
     private static void addWord(double[] sums, String s, int[] bounds, TextTable words, double[] capital) {
         words.addWeights(s, bounds[0], bounds[1], sums);
         if (bounds[1] > bounds[0] && Character.isUpperCase(s.charAt(bounds[0]))) {
-            add(sums, capital);
+            MaxentSums.add(sums, capital);
         }
     }
 
@@ -367,33 +367,5 @@ final class SentenceSplitter {
             seek++;
         }
         return lastIndex;
-    }
-
-    private static void add(double[] sums, double[] weights) {
-        ChunkTokenizer.add(sums, weights);
-    }
-
-    /** The outcome {@code getBestOutcome} picks (see {@code ChunkTokenizer.best}). */
-    private static int best(double[] sums) {
-        double a = sums[0];
-        double b = sums[1];
-        if (a > -600 && a < 600 && b > -600 && b < 600 && Math.abs(a - b) > 1e-9) {
-            return b > a ? 1 : 0;
-        }
-        double[] p = probabilities(sums.clone());
-        return p[1] > p[0] ? 1 : 0;
-    }
-
-    /** {@code GISModel.eval}'s last steps: exp of each sum, then each divided by their total (in place). */
-    private static double[] probabilities(double[] sums) {
-        double normal = 0.0;
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] = StrictMath.exp(sums[o]);
-            normal += sums[o];
-        }
-        for (int o = 0; o < sums.length; o++) {
-            sums[o] /= normal;
-        }
-        return sums;
     }
 }
