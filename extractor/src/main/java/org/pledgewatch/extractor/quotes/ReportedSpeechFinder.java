@@ -588,8 +588,7 @@ public final class ReportedSpeechFinder {
                             break;
                         }
                         // ("told reporters his government would contribute ...": a possessive opens the subject too)
-                        boolean subject = s.tokens().get(k).isCapitalized() || SUBJECT_PRONOUNS.contains(t) || t.equals("the")
-                                || POSSESSIVE_DETERMINERS.contains(t);
+                        boolean subject = s.tokens().get(k).isCapitalized() || opensASubject(t);
                         if (s.tokens().get(k).isCapitalized() && k + 1 < n && opensASubject(Tokens.folded(s, k + 1))) {
                             // "told the U.S. Treasury they will close ...", "told reporters in Tokyo he could not
                             // comment": a name right before a subject ends the audience or the place
@@ -608,9 +607,8 @@ public final class ReportedSpeechFinder {
                         // ("told 1News the building would ...": an outlet's name may open with a digit)
                         k++;
                     }
-                    if (k > j && k < n && (SUBJECT_PRONOUNS.contains(Tokens.folded(s, k)) || Tokens.folded(s, k).equals("the")
-                            || POSSESSIVE_DETERMINERS.contains(Tokens.folded(s, k))
-                            || s.tokens().get(k).isCapitalized()) && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
+                    if (k > j && k < n && (opensASubject(Tokens.folded(s, k)) || s.tokens().get(k).isCapitalized())
+                            && (hasFiniteSoon(s, k) || hasTaggedVerbSoon(s, k))) {
                         // ("told Newsmax the president welcomed the announcement": a past tense, no modal; "told RNZ
                         // Pacific his government would keep talking": a possessive opens the subject, as after "reporters")
                         return k;

@@ -455,7 +455,7 @@ public final class TranscriptFinder {
             java.util.regex.Matcher m = named.matcher(head[k]);
             if (head[k].equals(head[k].toUpperCase(java.util.Locale.ROOT)) && m.find()
                     && !TITLES.contains(Folding.fold(m.group(1)))) {
-                return capitalised(m.group(1)) + " " + capitalised(surname);
+                return capitalisedName(new String[] {m.group(1), surname});
             }
         }
         return null;
