@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.tokenize.TokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerME;
@@ -32,27 +28,24 @@ class ChunkTokenizerTest {
         MaxentModel model = models.tokens.getMaxentModel();
         TokenContextGenerator generator = models.tokens.getFactory().getContextGenerator();
         Set<String> chunks = new LinkedHashSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(p, StandardCharsets.UTF_8);
-                int i = 0;
-                while (i < text.length()) {
-                    while (i < text.length() && TextAnalyzer.isSpace(text.charAt(i))) {
-                        i++;
-                    }
-                    int j = i;
-                    while (j < text.length() && !TextAnalyzer.isSpace(text.charAt(j))) {
-                        j++;
-                    }
-                    if (j > i) {
-                        String chunk = text.substring(i, j);
-                        chunks.add(chunk);
-                        for (String piece : chunk.split("--")) {
-                            chunks.add(piece);
-                        }
-                    }
-                    i = j;
+        for (String text : TestTexts.all()) {
+            int i = 0;
+            while (i < text.length()) {
+                while (i < text.length() && TextAnalyzer.isSpace(text.charAt(i))) {
+                    i++;
                 }
+                int j = i;
+                while (j < text.length() && !TextAnalyzer.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (j > i) {
+                    String chunk = text.substring(i, j);
+                    chunks.add(chunk);
+                    for (String piece : chunk.split("--")) {
+                        chunks.add(piece);
+                    }
+                }
+                i = j;
             }
         }
         int checked = 0;

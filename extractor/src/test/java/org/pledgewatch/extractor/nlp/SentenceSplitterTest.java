@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.sentdetect.SDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -32,12 +28,10 @@ class SentenceSplitterTest {
         MaxentModel model = models.sentences.getMaxentModel();
         SDContextGenerator generator = models.sentences.getFactory().getSDContextGenerator();
         Set<String> lines = new LinkedHashSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                for (String line : Files.readString(p, StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.isBlank()) {
-                        lines.add(line);
-                    }
+        for (String text : TestTexts.all()) {
+            for (String line : text.split("\n")) {
+                if (!line.isBlank()) {
+                    lines.add(line);
                 }
             }
         }
