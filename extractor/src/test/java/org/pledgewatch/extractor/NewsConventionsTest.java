@@ -6757,4 +6757,58 @@ class NewsConventionsTest {
         assertEquals(List.of("NEGATED [unless at least 80 per cent of ongoing schemes are funded]"),
                 e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
+
+    @Test
+    void anAbbreviatedGivenNameStaysInTheName() {
+        Extraction e = extract("Foreign Affairs Secretary Ma. Theresa Lazaro, who chaired the meeting, said the parties had "
+                + "completed the third reading. Lazaro said ASEAN would keep Myanmar's generals out of its summits.\n"
+                + "The plan was praised by Alibaba founder Jack Ma. Theresa May said it was a good plan.");
+        assertEquals(List.of("Ma. Theresa Lazaro", "Ma. Theresa Lazaro", "Theresa May"), speakerNames(e));
+    }
+
+    @Test
+    void aMinisterWhoSpeaksBeforeEachQuestionIsNoModerator() {
+        Extraction e = extract("Transcript: joint press conference of UK Defence Secretary John Healey and German Minister of "
+                + "Defence Boris Pistorius, London.\n"
+                + "HEALEY: Good afternoon. The UK will commit a further £350 million for air defence.\n"
+                + "PISTORIUS: Thank you, John. Germany has been the largest European supporter of Ukraine, and it will remain "
+                + "so. I can announce today that we will finance long-range weapons with a further 300 million euros.\n"
+                + "Q: Will Germany send Taurus cruise missiles?\n"
+                + "HEALEY: Let me take that first. The decision is Germany's, and we respect it.\n"
+                + "PISTORIUS: My position has not changed. We are not going to deliver Taurus, and that is final for now.\n"
+                + "Q: Will troops deploy next year?\n"
+                + "HEALEY: That depends on a ceasefire.\n");
+        assertEquals(List.of("John Healey", "Boris Pistorius", "John Healey", "Boris Pistorius", "John Healey"), speakerNames(e));
+    }
+
+    @Test
+    void aPlaceAfterAMinistersNameIsNoApposition() {
+        Extraction e = extract("Talks of UK Defence Secretary John Healey with Slovak Minister of Defence Jan Novak, London.\n"
+                + "Novak said Slovakia would send two more air defence systems.");
+        assertEquals(List.of("Jan Novak"), speakerNames(e));
+    }
+
+    @Test
+    void aChairpersonIsATitleLikeAChairman() {
+        Extraction e = extract("The Independent Electoral and Boundaries Commission (IEBC) says it will begin a voter "
+                + "registration drive on January 15.\nIEBC Chairperson Erastus Ethekon said on Monday that the commission "
+                + "would deploy 25,000 registration kits across all wards.");
+        assertEquals(List.of("Independent Electoral and Boundaries Commission", "Erastus Ethekon"), speakerNames(e));
+        assertEquals(List.of("Independent Electoral and Boundaries Commission", "Independent Electoral and Boundaries Commission"),
+                actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anInspectorGeneralIsATitle() {
+        Extraction e = extract("Inspector General of Police Douglas Kanja said the National Police Service would rotate officers "
+                + "every nine months to reduce fatigue.");
+        assertEquals(List.of("Douglas Kanja"), speakerNames(e));
+    }
+
+    @Test
+    void addisAbebaIsEthiopiasCapitalToo() {
+        Extraction e = extract("The US Embassy in Addis Abeba said in a statement that Washington would provide 45 million US "
+                + "dollars in emergency food assistance.");
+        assertEquals(List.of("United States"), speakerNames(e));
+    }
 }

@@ -21,7 +21,7 @@ final class AffiliationLinker {
     private static final Set<String> ROLE_NOUNS = Words.set("candidate", "leader", "minister", "president",
             "chancellor", "official", "negotiator", "envoy", "spokesperson", "spokesman", "spokeswoman", "diplomat",
             "general", "commander", "secretary", "chief", "governor", "commissioner", "adviser", "advisor",
-            "director", "head", "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "boss", "partner");
+            "director", "head", "chairman", "chairwoman", "chairperson", "chair", "executive", "ceo", "founder", "boss", "partner");
 
     /** The words of a company's or an agency's titles, which a release writes in capitals: "Chief Executive Officer". */
     private static final Set<String> TITLE_WORDS = Words.union(ROLE_NOUNS, "officer", "vice", "senior", "managing",

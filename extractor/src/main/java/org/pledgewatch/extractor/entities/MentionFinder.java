@@ -277,7 +277,7 @@ public final class MentionFinder {
     private static final Set<String> UNNAMED_BODIES = Words.set("committee", "subcommittee", "board", "council", "commission",
             "panel", "caucus", "conference", "party", "group");
     static final Set<String> COMPANY_TITLES = Words.set("ceo", "chief executive", "chief executive officer",
-            "chairman", "chairwoman", "chair", "executive chair", "executive chairman", "executive chairwoman",
+            "chairman", "chairwoman", "chairperson", "chair", "executive chair", "executive chairman", "executive chairwoman",
             "vice chairman", "vice chair", "managing director", "general manager", "president director", "superintendent", "founder", "co-founder",
             "chief financial officer", "chief operating officer", "chief technology officer",
             // an international body's officers: "IOM Director General Amy Pope", "Pacific Islands Forum
@@ -820,7 +820,7 @@ public final class MentionFinder {
     }
     private static final Set<String> PORTFOLIO_HEADS = Words.set("minister", "secretary", "commissioner", "director",
             "spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "chief", "governor", "representative",
-            "chair", "chairman", "chairwoman", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
+            "chair", "chairman", "chairwoman", "chairperson", "president", "head", "mep", "mp", "lawmaker", "senator", "deputy",
             "rapporteur", "negotiator", "leader", "whip", "speaker", "premier", "manager", "officer", "coach", "executive", "ceo",
             "commander", "superintendent", "msp", "mla", "mpp",
             // "Finance Adviser Salehuddin Ahmed", "Presidential Aide Yury Ushakov"
@@ -2115,6 +2115,12 @@ public final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /** True when a country or a capital starts at token {@code at}: "London", "Kyiv", "the United Kingdom". */
+    private boolean startsWithCountryOrCapital(List<Token> tokens, int at) {
+        GazetteerEntry e = gazetteer.longestMatch(tokens, at, tokens.size(), new int[1]);
+        return e != null && (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CAPITAL);
     }
 
     /** True when the capitalised run [from, to) ends with a country name: "Minister of Foreign Affairs of Ukraine". */
@@ -3904,7 +3910,10 @@ public final class MentionFinder {
                         while (k < n && continuesPortfolio(tokens, k)) {
                             k++;
                         }
-                        boolean nameAfterComma = k + 1 < n && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized();
+                        // (not a place: "German Minister of Defence Boris Pistorius, London." heads a transcript with
+                        // where it was held, and the name is the portfolio's last words)
+                        boolean nameAfterComma = k + 1 < n && tokens.get(k).text().equals(",") && tokens.get(k + 1).isCapitalized()
+                                && !startsWithCountryOrCapital(tokens, k + 1);
                         if (afterNamedPerson && k < n && tokens.get(k).text().equals(",")) {
                             // "Wopke Hoekstra, Commissioner for Climate, Net Zero and Clean Growth, said": the title
                             // describes the person before it; no name of its own follows (the country it names is

@@ -85,7 +85,8 @@ public final class TextAnalyzer {
                     || startsLowerCase(paragraph, spans[k + 1].getStart())
                     || (endsWithDottedCountry(body, start, end) && startsWithTitle(paragraph, spans[k + 1].getStart()))
                     || (endsWithMonth(body, start, end) && startsWithDigit(paragraph, spans[k + 1].getStart()))
-                    || (endsWithShortAbbreviation(body, start, end) && paragraph.startsWith("(", spans[k + 1].getStart())))) {
+                    || (endsWithShortAbbreviation(body, start, end) && paragraph.startsWith("(", spans[k + 1].getStart()))
+                    || (endsWithGivenNameAbbreviation(body, start, end) && startsWithTwoNames(paragraph, spans[k + 1].getStart())))) {
                 // "Vice President J.D. | Vance said", "Mr. | Macron": the model split inside a name
                 pendingStart = start;
                 continue;
@@ -139,6 +140,52 @@ public final class TextAnalyzer {
         String w = body.substring(lastWordStart(body, start, end), lastWordEnd(body, start, end));
         return w.length() >= 3 && w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
                 && w.substring(0, w.length() - 1).chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * Given names written short in the region's copy: the Philippines' "Ma." (Maria: "Foreign Affairs Secretary Ma. |
+     * Theresa Lazaro"), Bangladesh's "Md." and Malaysia's "Mohd." (Mohammad). Not after a comma, where "Md." is
+     * Maryland ("BALTIMORE, Md."), nor after a capitalised word other than a title ("Alibaba founder Jack Ma. | The").
+     */
+    private static final java.util.Set<String> GIVEN_NAME_ABBREVIATIONS = Words.set("Ma.", "Md.", "Mohd.", "Muhd.");
+
+    private static boolean endsWithGivenNameAbbreviation(String body, int start, int end) {
+        int b = lastWordStart(body, start, end);
+        if (!GIVEN_NAME_ABBREVIATIONS.contains(body.substring(b, lastWordEnd(body, start, end)))) {
+            return false;
+        }
+        int e = b;
+        while (e > start && Character.isWhitespace(body.charAt(e - 1))) {
+            e--;
+        }
+        int w = e;
+        while (w > start && !Character.isWhitespace(body.charAt(w - 1))) {
+            w--;
+        }
+        String before = body.substring(w, e);
+        return before.isEmpty() || Character.isLowerCase(before.charAt(0)) || TITLE_WORDS.contains(before);
+    }
+
+    /** Capitalised words that end a title before a name: "Secretary Ma. Theresa Lazaro", "Minister Md. Touhid Hossain". */
+    private static final java.util.Set<String> TITLE_WORDS = Words.set("Secretary", "Minister", "Adviser", "Advisor",
+            "Senator", "Governor", "Mayor", "President", "Chairman", "Chairperson", "Director", "Justice", "Judge",
+            "Commissioner", "Ambassador", "Spokesperson", "Spokesman", "Undersecretary", "Representative", "Chief",
+            "General", "Secretary-General", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Hon.", "Engr.");
+
+    /** "Theresa Lazaro said": two capitalised words, the given name and surname an abbreviated given name runs into. */
+    private static boolean startsWithTwoNames(String paragraph, int at) {
+        int words = 0;
+        int i = at;
+        while (words < 2 && i < paragraph.length() && Character.isUpperCase(paragraph.charAt(i))) {
+            while (i < paragraph.length() && Character.isLetter(paragraph.charAt(i))) {
+                i++;
+            }
+            words++;
+            if (i < paragraph.length() && paragraph.charAt(i) == ' ') {
+                i++;
+            }
+        }
+        return words == 2;
     }
 
     /**
@@ -299,7 +346,8 @@ public final class TextAnalyzer {
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
             } else if (addBracketedWord(text, i, j, start, tokens)) {
                 // "(NAOJ)", "(RSF),": the model keeps the closing bracket on the acronym ("NAOJ)")
-            } else if (j < n && TITLE_ABBREVIATIONS.contains(text.substring(i, j))) {
+            } else if (j < n && (TITLE_ABBREVIATIONS.contains(text.substring(i, j))
+                    || GIVEN_NAME_ABBREVIATIONS.contains(text.substring(i, j)))) {
                 // "said Sen. Jerry Moran": the model splits the dot off titles it has not seen, and the title is lost
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
             } else if (isPluralPossessiveBeforeName(text, i, j)) {

@@ -325,10 +325,15 @@ public final class TranscriptFinder {
      * At least two such lines, and most of the label's lines.
      */
     private static Set<String> moderators(String body) {
-        // (an interviewee's answer also comes before the next question, but after one)
+        // (an interviewee's answer also comes before the next question, but after one; and a minister who speaks after
+        // another, before the first question, hands the floor to nobody: "PISTORIUS: Thank you, John. Germany has been
+        // the largest European supporter of Ukraine, and it will remain so. ..." is longer than a moderator's line)
         return labelsWhoseLinesMostly(body, (all, i) -> i + 1 < all.length && QUESTION_LABEL.matcher(all[i + 1]).lookingAt()
-                && (i == 0 || !QUESTION_LABEL.matcher(all[i - 1]).lookingAt()));
+                && (i == 0 || !QUESTION_LABEL.matcher(all[i - 1]).lookingAt()) && all[i].length() <= MAX_FLOOR_LINE);
     }
+
+    /** The longest line that only hands the floor on ("Allison Hart: Next question, Kyiv Post."), in characters. */
+    private static final int MAX_FLOOR_LINE = 160;
 
     /** Labels with at least two lines that pass {@code test} (given all lines and the line's index), and most of theirs. */
     private static Set<String> labelsWhoseLinesMostly(String body, java.util.function.BiPredicate<String[], Integer> test) {
