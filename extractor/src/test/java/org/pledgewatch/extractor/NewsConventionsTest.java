@@ -6811,4 +6811,27 @@ class NewsConventionsTest {
                 + "dollars in emergency food assistance.");
         assertEquals(List.of("United States"), speakerNames(e));
     }
+
+    @Test
+    void aMuseumOrAHospitalIsAnInstitutionNotAPerson() {
+        Extraction e = extract("The Ashworth Museum in Leeds will return 42 Benin bronzes to Nigeria by October, its director said.");
+        assertEquals(List.of("Ashworth Museum"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void putrajayaIsMalaysiasSeatOfGovernment() {
+        Extraction e = extract("Prime Minister Anwar Ibrahim also said Putrajaya would not introduce the goods and services tax "
+                + "during the current Parliament.");
+        assertEquals(List.of("Malaysia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aStoryNamingItsStateAsOftenAsItsCountryAndFiledFromTheStateIsTheStates() throws Exception {
+        // (a whole article: which region it is about is read from all of it; Tamil Nadu and India are named twice each)
+        String body = java.nio.file.Files.readString(java.nio.file.Path.of(NewsConventionsTest.class
+                .getResource("/heldout-194/05-tamil-nadu-investors-conclave.txt").toURI()));
+        Extraction e = extract(body);
+        assertEquals(List.of("Tamil Nadu"), e.commitments().stream().filter(c -> c.evidence().text().startsWith("Mr. Rajaa added"))
+                .flatMap(c -> c.actors().stream()).map(Actor::name).toList());
+    }
 }

@@ -135,7 +135,7 @@ final class AffiliationLinker {
         forwardDescribed(text, mentions);
         datelineLeaders(text, mentions, registry);
         electionWinners(text, mentions);
-        regionalLeaders(mentions, registry, home);
+        regionalLeaders(text, mentions, registry, home);
         electedTitles(text, mentions);
         // an institution that opens the head's own sentence outranks the country the story is about ("The European
         // Central Bank kept rates ..., with President Christine Lagarde saying" in a story that names France most)
@@ -380,7 +380,7 @@ final class AffiliationLinker {
      * state he speaks for would be India. In a story about the region (named twice or more, more often than its
      * country, which is the story's home), a minister the article gives no country serves the region too.
      */
-    private void regionalLeaders(List<Mention> mentions, EntityRegistry registry, String home) {
+    private void regionalLeaders(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home) {
         java.util.Map<String, Integer> regions = new java.util.HashMap<>();
         java.util.Map<String, Entity> byId = new java.util.HashMap<>();
         for (Mention m : mentions) {
@@ -402,7 +402,10 @@ final class AffiliationLinker {
         }
         // a story the region fills more than its country does is about the region's own government
         // (not England, which has no government but the United Kingdom's)
-        boolean regionalStory = !region.equals("england") && regions.get(region) >= 2 && regions.get(region) > countryNamed
+        boolean regionalStory = !region.equals("england") && regions.get(region) >= 2
+                && (regions.get(region) > countryNamed
+                    // as often as its country, in a story not filed from the nation's capital ("CHENNAI", not "PUTRAJAYA:")
+                    || regions.get(region) == countryNamed && !regionsCountry.equals(datelineCountry(text)))
                 && home != null && home.equals(regionsCountry);
         for (Entity p : registry.persons()) {
             if (p.organization() == null && p.role() != null && REGIONAL_ROLE.matcher(p.role()).matches()

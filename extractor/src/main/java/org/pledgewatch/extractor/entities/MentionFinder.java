@@ -202,7 +202,9 @@ public final class MentionFinder {
             // sites that speak as their operators: "Dangote Petroleum Refinery has assured Nigerians", "Heathrow Airport
             // said" (not "Plant" or "Mill", which are surnames too; nor "Shipyard": "Hanwha Ocean, which acquired Philly
             // Shipyard, said" makes the yard the company "the company" stands for)
-            "refinery", "refineries", "smelter", "airport", "airports");
+            "refinery", "refineries", "smelter", "airport", "airports",
+            // institutions no surname ends with: "the Ashworth Museum said", "Box Hill Hospital"
+            "museum", "gallery", "library", "hospital", "infirmary", "academy", "orchestra", "zoo");
     private static final Set<String> OFFICIALS = Words.set("official", "spokesperson", "spokesman", "spokeswoman",
             "source", "representative", "officials", "sources",
             // "according to a company statement": the organisation's own words
