@@ -233,6 +233,11 @@ class NewsConventionsTest {
         return extractor.extract(ArticleText.of(body));
     }
 
+    /** A whole article of the test resources ("/heldout-66/04-....txt"), for conventions read from all of it. */
+    private static Extraction extractResource(String path) throws Exception {
+        return extract(java.nio.file.Files.readString(java.nio.file.Path.of(NewsConventionsTest.class.getResource(path).toURI())));
+    }
+
     private static List<String> actorNames(Commitment c) {
         return c.actors().stream().map(Actor::name).toList();
     }
@@ -6744,9 +6749,7 @@ class NewsConventionsTest {
     @Test
     void aStoryAboutTwoCountriesFiledFromOnesCapitalGivesItsMinistersThatCountry() throws Exception {
         // (a whole article: which country it is about is read from all of it, and here none is named most)
-        String body = java.nio.file.Files.readString(java.nio.file.Path.of(NewsConventionsTest.class
-                .getResource("/heldout-66/04-tribune-cpec-ml1-financing.txt").toURI()));
-        Extraction e = extract(body);
+        Extraction e = extractResource("/heldout-66/04-tribune-cpec-ml1-financing.txt");
         assertEquals(List.of("Pakistan"), e.commitments().stream().filter(c -> c.evidence().text().startsWith("Responding"))
                 .flatMap(c -> c.actors().stream()).map(Actor::name).toList());
     }
@@ -6828,9 +6831,7 @@ class NewsConventionsTest {
     @Test
     void aStoryNamingItsStateAsOftenAsItsCountryAndFiledFromTheStateIsTheStates() throws Exception {
         // (a whole article: which region it is about is read from all of it; Tamil Nadu and India are named twice each)
-        String body = java.nio.file.Files.readString(java.nio.file.Path.of(NewsConventionsTest.class
-                .getResource("/heldout-194/05-tamil-nadu-investors-conclave.txt").toURI()));
-        Extraction e = extract(body);
+        Extraction e = extractResource("/heldout-194/05-tamil-nadu-investors-conclave.txt");
         assertEquals(List.of("Tamil Nadu"), e.commitments().stream().filter(c -> c.evidence().text().startsWith("Mr. Rajaa added"))
                 .flatMap(c -> c.actors().stream()).map(Actor::name).toList());
     }
