@@ -6835,4 +6835,21 @@ class NewsConventionsTest {
         assertEquals(List.of("Tamil Nadu"), e.commitments().stream().filter(c -> c.evidence().text().startsWith("Mr. Rajaa added"))
                 .flatMap(c -> c.actors().stream()).map(Actor::name).toList());
     }
+
+    @Test
+    void aVenueIsNoOneAPronounRefersTo() {
+        Extraction e = extract("Prime Minister Anwar Ibrahim said the project would be the largest single data centre investment "
+                + "in the state to date.\n\"This is not just about building warehouses full of servers,\" he said at the signing "
+                + "ceremony at Puteri Harbour here on Friday.\n\"We want the engineers to be here as well. And we will make sure "
+                + "that the rakyat benefit,\" he added.");
+        assertEquals(List.of("Anwar Ibrahim", "Anwar Ibrahim", "Anwar Ibrahim"), speakerNames(e));
+    }
+
+    @Test
+    void aLeadersOfficeNamedBeforeTheLeaderIsTheLeader() {
+        Extraction e = extract("Israel will reopen the Rafah crossing once Hamas returns the remains of the last hostages, the "
+                + "Prime Minister’s Office said on Sunday.\nPrime Minister Benjamin Netanyahu met the families of the hostages "
+                + "in Jerusalem.");
+        assertEquals(List.of("Benjamin Netanyahu"), speakerNames(e));
+    }
 }

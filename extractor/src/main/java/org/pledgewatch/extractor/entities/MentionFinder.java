@@ -887,6 +887,7 @@ public final class MentionFinder {
         affiliations.link(text, mentions, registry, home);
         UnlistedStateBodies.giveSpeakersCountry(mentions, registry);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
+        LeaderOffices.giveToLeaders(mentions, registry);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
         SpelledOutNames.name(text.body(), mentions, registry);
         return mentions;
