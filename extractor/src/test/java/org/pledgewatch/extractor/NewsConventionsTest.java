@@ -6852,4 +6852,24 @@ class NewsConventionsTest {
                 + "in Jerusalem.");
         assertEquals(List.of("Benjamin Netanyahu"), speakerNames(e));
     }
+
+    @Test
+    void aCapitalAfterAPortfolioBeforeASurnameIsAGivenName() {
+        Extraction e = extract("Minister of National Defense Wellington Koo said every month of delay carried a cost for "
+                + "front-line units.");
+        assertEquals(List.of("Wellington Koo"), speakerNames(e));
+    }
+
+    @Test
+    void twoKoreanNamesThatShareASurnameAndALastSyllableAreTwoPeople() {
+        Extraction e = extract("Industry Minister Kim Jung-kwan said Korean shipbuilders would take the lead. Hanwha Group Vice "
+                + "Chairman Kim Dong-kwan said the company would invest $5 billion in Philly Shipyard.");
+        assertEquals(List.of("Kim Jung-kwan", "Kim Dong-kwan"), speakerNames(e));
+    }
+
+    @Test
+    void transportForAPlaceIsItsTransportAuthority() {
+        Extraction e = extract("Transport for Greater Manchester said it would add 150 extra evening and Sunday services by March.");
+        assertEquals(List.of("Transport for Greater Manchester"), speakerNames(e));
+    }
 }

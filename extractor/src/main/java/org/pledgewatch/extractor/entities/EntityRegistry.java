@@ -550,7 +550,7 @@ public final class EntityRegistry {
             List<String> pw = p.nameWords();
             if (words.size() >= 2 && pw.size() >= 2) {
                 // two full names: the same when the surnames agree and the first names agree or one is an initial
-                if (sameWord(last(words), last(pw)) && sameWord(words.get(0), pw.get(0))) {
+                if (sameWord(last(words), last(pw)) && sameWord(words.get(0), pw.get(0)) && middlesAgree(words, pw)) {
                     return p;
                 }
                 if (words.size() != pw.size() && (endsWith(pw, words) || startsWith(pw, words) || givenNameBefore(name, words, pw)
@@ -643,6 +643,29 @@ public final class EntityRegistry {
             }
         }
         return true;
+    }
+
+    /**
+     * The middle words of two names as long as each other agree, or one of them is an initial: "Kim Dong-kwan" is not
+     * "Kim Jung-kwan" (Korean given names, cut at the hyphen, share their last syllable), nor "Juan Carlos Pérez" "Juan
+     * Manuel Pérez".
+     */
+    private static boolean middlesAgree(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return true;
+        }
+        for (int i = 1; i < a.size() - 1; i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            if (!sameWord(x, y) && !isInitial(x) && !isInitial(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isInitial(String word) {
+        return word.length() == 1 || word.length() == 2 && word.charAt(1) == '.';
     }
 
     private static String last(List<String> words) {

@@ -4827,7 +4827,10 @@ public final class MentionFinder {
                 k++;
             } else if (PORTFOLIO_JOINERS.contains(t.folded()) || t.text().equals("-")) {
                 k++;
-            } else if (isPlaceEntry(gazetteer.longestMatch(tokens, k, end, place)) && place[0] < end) {
+            } else if (isPlaceEntry(gazetteer.longestMatch(tokens, k, end, place)) && place[0] < end
+                    && (place[0] < end - 1 || k > from && PORTFOLIO_JOINERS.contains(tokens.get(k - 1).folded()))) {
+                // (but a capital right after the portfolio, before one last word, is a given name: "Minister of
+                // National Defense Wellington Koo")
                 k = place[0];
             } else if (isPluralDemonym(t.text())) {
                 // "Minister for Indigenous Australians Malarndirri McCarthy"
