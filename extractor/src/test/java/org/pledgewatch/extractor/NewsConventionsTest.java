@@ -6872,4 +6872,18 @@ class NewsConventionsTest {
         Extraction e = extract("Transport for Greater Manchester said it would add 150 extra evening and Sunday services by March.");
         assertEquals(List.of("Transport for Greater Manchester"), speakerNames(e));
     }
+
+    @Test
+    void aDonorWhoseVerbIsLeftOutMayGiveAFurtherSum() {
+        Extraction e = extract("The Netherlands pledged \u20ac250 million for drones produced in Ukraine and Norway a further 1.5 "
+                + "billion kroner for the Danish model.");
+        assertEquals(List.of("Netherlands", "Norway"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void thisWasStatedByRestatesNothingAttributedAlready() {
+        Extraction e = extract("India will eliminate tuberculosis by 2027, Union Health Minister J.P. Nadda said on Monday.\n"
+                + "This was announced by the minister at a function in New Delhi.");
+        assertEquals(List.of("J.P. Nadda"), speakerNames(e));
+    }
 }

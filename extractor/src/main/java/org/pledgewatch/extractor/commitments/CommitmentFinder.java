@@ -405,7 +405,8 @@ public final class CommitmentFinder {
 
     /** What a listed pledge opens with: an amount ("$50 million", "EUR 20 million", "up to 1,000 troops"). */
     private static final java.util.regex.Pattern LISTED_AMOUNT = java.util.regex.Pattern.compile(
-            "(?:about |around |some |up to |more than |over |nearly |almost )?(?:\\p{Sc}|[A-Z]{1,3}\\$|[A-Z]{3} ?\\d|\\d)");
+            "(?:a further |another |an additional |an extra |a total of )?"
+            + "(?:about |around |some |up to |more than |over |nearly |almost )?(?:\\p{Sc}|[A-Z]{1,3}\\$|[A-Z]{3} ?\\d|\\d)");
 
     /** True when "stopped short of" stands in the few words before the cue at {@code cue}, in its clause. */
     private static boolean stoppedShortOf(Sentence s, int cue) {

@@ -1479,7 +1479,10 @@ public final class ReportedSpeechFinder {
                 }
             }
             Sentence prev = text.sentences().get(s.index() - 1);
-            if (speaker != null && !quotes.isQuoted(prev.start()) && prev.end() - prev.start() >= 8) {
+            // (not when the sentence before had its own attribution: "India will eliminate tuberculosis by 2027, Union
+            // Health Minister J.P. Nadda said on Monday. | This was announced by the minister at a function")
+            boolean attributed = out.stream().anyMatch(f -> f.quoteStart() >= prev.start() && f.quoteStart() < prev.end());
+            if (speaker != null && !attributed && !quotes.isQuoted(prev.start()) && prev.end() - prev.start() >= 8) {
                 out.add(new FoundStatement(speaker, prev.start(), prev.end(), false, Tokens.folded(s, 2), prev.start(), s.end()));
             }
             return true;
