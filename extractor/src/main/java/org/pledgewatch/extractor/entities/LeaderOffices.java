@@ -9,9 +9,10 @@ import org.pledgewatch.extractor.text.Folding;
 /**
  * A leader's office that speaks before its leader is named: "Israel will reopen the Rafah crossing ..., the Prime
  * Minister's Office said" in a lead, and "Prime Minister Benjamin Netanyahu" two paragraphs down. The scan, which reads
- * the article once, found no prime minister when it passed the office and made it an organisation of its own; annotators
- * give its words to the leader (12 of 14 statements of Israel's office in the dev corpus). Once the whole article is
- * read, each such office goes to the article's one person with that role (the home country's, when there are two).
+ * the article once, found no prime minister when it passed the office and made it an organisation of its own;
+ * annotators give the office's words to the leader (Netanyahu's, Carney's, Albanese's in the tuned batches; the country
+ * now and then, an organisation of that name never). Once the whole article is read, each such office goes to the
+ * article's one person with that role (the home country's, when there are two).
  */
 final class LeaderOffices {
     /** "Prime Minister's Office", "President's office": an office named by its holder's title. */
