@@ -42,15 +42,23 @@ final class GreedyPosTagger {
     private final double logPrior;
     private final double[] probs;
     /** The features of one token, resolved to the model's weights (reused: at most {@link #MAX_FEATURES}). */
-    private final Context[] tokenContexts = new Context[MAX_FEATURES];
+    private final double[][] tokenContexts = new double[MAX_FEATURES][];
+    /**
+     * Each feature's weights as a flat row, one weight per outcome ({@link ChunkTokenizer#flat}), made once per feature
+     * the memo's words meet and shared by them. Why: summing a feature through its {@code Context} read three objects
+     * (the context, its outcomes, its parameters) and scattered the weights; a flat row is one array read in order
+     * (about a tenth of tagging). Keyed by the model's own context object; rows are never changed once made, so the
+     * words of the shared memo may hold them from any thread.
+     */
+    private final Map<Context, double[]> flatRows = new java.util.IdentityHashMap<>();
     /** "def", "S=begin", "p1S=begin", "p2S=begin", as strings and as the model's weights. */
     private static final String[] FIXED = {"def", "S=begin", "p1S=begin", "p2S=begin"};
-    private final Context[] fixedContexts;
+    private final double[][] fixedContexts;
     /** "t=" + tag, and "t2=" + tag before + "," + tag, for every pair of the model's outcomes; and their weights. */
     private final String[] previousTag;
     private final String[] previousTwoTags;
-    private final Context[] previousTagContexts;
-    private final Context[] previousTwoTagContexts;
+    private final double[][] previousTagContexts;
+    private final double[][] previousTwoTagContexts;
     private final String[] outcomes;
 
     /** "def", 8 affixes, the word, 4 neighbours, a sentence start, the class, word and class, 2 tag features. */
@@ -76,9 +84,9 @@ final class GreedyPosTagger {
                 previousTwoTags[a * n + b] = "t2=" + outcomes[a] + "," + outcomes[b];
             }
         }
-        fixedContexts = resolve(FIXED, pmap);
-        previousTagContexts = resolve(previousTag, pmap);
-        previousTwoTagContexts = resolve(previousTwoTags, pmap);
+        fixedContexts = resolve(FIXED);
+        previousTagContexts = resolve(previousTag);
+        previousTwoTagContexts = resolve(previousTwoTags);
         UniformPrior prior = new UniformPrior();
         prior.setLabels(outcomes, null);
         double[] start = new double[n];
@@ -86,11 +94,12 @@ final class GreedyPosTagger {
         logPrior = n == 0 ? 0 : start[0];
     }
 
-    /** The model's weights of each feature (null where the model never saw it, as its own look-up gives). */
-    private static Context[] resolve(String[] features, Map<String, Context> weights) {
-        Context[] out = new Context[features.length];
+    /** The model's weights of each feature as flat rows (null where the model never saw it, as its own look-up gives). */
+    private double[][] resolve(String[] features) {
+        double[][] out = new double[features.length][];
         for (int i = 0; i < features.length; i++) {
-            out[i] = weights.get(features[i]);
+            Context c = weights.get(features[i]);
+            out[i] = c == null ? null : flatRows.computeIfAbsent(c, k -> ChunkTokenizer.flat(k, probs.length));
         }
         return out;
     }
@@ -138,7 +147,7 @@ final class GreedyPosTagger {
             double[] expected = probe.model.eval(context);
             double[] prior = new double[probe.probs.length];
             java.util.Arrays.fill(prior, probe.logPrior);
-            probe.score(prior, resolve(context, probe.weights), 0, context.length);
+            probe.score(prior, probe.resolve(context), 0, context.length);
             if (!java.util.Arrays.equals(expected, probe.probs)) {
                 return false;
             }
@@ -156,7 +165,7 @@ final class GreedyPosTagger {
      */
     String[] tag(String[] sentence, int needed) {
         int n = sentence.length;
-        Context[][] wordContexts = new Context[n][];
+        double[][][] wordContexts = new double[n][][];
         double[][] wordSums = new double[n][];
         for (int i = 0; i < n; i++) {
             WordFeatures w = words.get(sentence[i], this::resolved);
@@ -188,10 +197,10 @@ final class GreedyPosTagger {
     /** A word's features with the model's weights of each, and the sums of its leading features (what the memo keeps). */
     private WordFeatures resolved(String word) {
         String[] strings = WordFeatures.of(word).strings;
-        Context[] contexts = resolve(strings, weights);
+        double[][] contexts = resolve(strings);
         // the sums start as the model's do: the prior, "def", then the word's affixes and the word
         int affixes = contexts.length - WordFeatures.PARTS;
-        Context[] leading = new Context[WordFeatures.leading(contexts)];
+        double[][] leading = new double[WordFeatures.leading(contexts)][];
         leading[0] = fixedContexts[0];
         System.arraycopy(contexts, 0, leading, 1, affixes);
         leading[affixes + 1] = contexts[affixes + WordFeatures.TOKEN];
@@ -211,7 +220,7 @@ final class GreedyPosTagger {
      * (for a word, those of its leading features, the same for every token of that word: {@link
      * WordFeatures#leadingSums}); the sums go on in the same order, so they are the same doubles.
      */
-    private double[] score(double[] start, Context[] features, int from, int count) {
+    private double[] score(double[] start, double[][] features, int from, int count) {
         System.arraycopy(start, 0, probs, 0, probs.length);
         addWeights(probs, features, from, count);
         return MaxentSums.probabilities(probs);
@@ -225,7 +234,7 @@ final class GreedyPosTagger {
      * stays a lead of about 1e-9 relative, and dividing all by one total keeps the order); the range test keeps exp
      * away from overflow and from underflow to equal zeros.
      */
-    private int clearBest(double[] start, Context[] features, int from, int count) {
+    private int clearBest(double[] start, double[][] features, int from, int count) {
         System.arraycopy(start, 0, probs, 0, probs.length);
         addWeights(probs, features, from, count);
         int best = 0;
@@ -246,18 +255,13 @@ final class GreedyPosTagger {
         return best;
     }
 
-    /** Adds the weights of {@code features[from, to)} to each outcome's sum, in order ({@code ArrayMath.sumFeatures}). */
-    private static void addWeights(double[] sums, Context[] features, int from, int to) {
+    /**
+     * Adds the weights of {@code features[from, to)} to each outcome's sum, in order ({@code ArrayMath.sumFeatures}; the
+     * 0 of a flat row for an outcome the feature has no weight for changes no sum: see {@link MaxentSums#add}).
+     */
+    private static void addWeights(double[] sums, double[][] features, int from, int to) {
         for (int f = from; f < to; f++) {
-            Context c = features[f];
-            if (c == null) {
-                continue;
-            }
-            int[] outcomeOf = c.getOutcomes();
-            double[] weight = c.getParameters();
-            for (int j = 0; j < outcomeOf.length; j++) {
-                sums[outcomeOf[j]] += weight[j];
-            }
+            MaxentSums.add(sums, features[f]);
         }
     }
 
@@ -340,8 +344,8 @@ final class GreedyPosTagger {
         static final int TOKEN_AND_CLASS = 6;
 
         final String[] strings;
-        /** The model's weights of each of {@link #strings} (null for a feature the model never saw), or null. */
-        final Context[] contexts;
+        /** The model's weights of each of {@link #strings} as flat rows (null for a feature the model never saw), or null. */
+        final double[][] contexts;
         /**
          * Each outcome's sum of the model's prior and the weights of the features every token of this word opens with
          * ("def", its affixes, "w=" and the word: {@link #leading} of them, before the neighbours'), or null. Summed once
@@ -349,7 +353,7 @@ final class GreedyPosTagger {
          */
         final double[] leadingSums;
 
-        private WordFeatures(String[] strings, Context[] contexts, double[] leadingSums) {
+        private WordFeatures(String[] strings, double[][] contexts, double[] leadingSums) {
             this.strings = strings;
             this.contexts = contexts;
             this.leadingSums = leadingSums;
