@@ -40,6 +40,14 @@ public final class Gazetteer {
      * (this runs for every capitalised word of every article, twice).
      */
     private final Set<String> prefixes = new HashSet<>();
+    /**
+     * A bit for the hash code of every key and every one of {@link #prefixes} (a filter with no false "no"): a text
+     * whose bit is clear is neither, so {@link #longestMatch} stops without asking the two tables. Why: it is asked of
+     * every capitalised word, most of which start no phrase, and its look-ups in those large tables were most of its
+     * time (they miss the caches); these 16 KB stay in them.
+     */
+    private final long[] keyOrPrefixBits = new long[KEY_OR_PREFIX_BITS / 64];
+    private static final int KEY_OR_PREFIX_BITS = 1 << 17;
     private final Map<String, GazetteerEntry> countriesById = new HashMap<>();
     private final Map<String, GazetteerEntry> orgsById = new HashMap<>();
     private final Set<String> groupNouns = new HashSet<>();
@@ -240,9 +248,12 @@ public final class Gazetteer {
             return;
         }
         phrases.put(key, entry);
+        markKeyOrPrefix(key);
         String[] words = key.split(" ");
         for (int k = 1; k < words.length; k++) {
-            prefixes.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            prefixes.add(prefix);
+            markKeyOrPrefix(prefix);
         }
         for (int k = 0; k < words.length - 1; k++) {
             if (Folding.isPossessive(words[k])) {
@@ -263,6 +274,22 @@ public final class Gazetteer {
             wordAcronyms.add(key);
         }
         maxWords = Math.max(maxWords, key.split(" ").length);
+    }
+
+    private void markKeyOrPrefix(String text) {
+        int bit = keyOrPrefixBit(text);
+        keyOrPrefixBits[bit >>> 6] |= 1L << bit;
+    }
+
+    /** False when {@code text} is certainly neither a key of {@link #phrases} nor one of {@link #prefixes}. */
+    private boolean mayBeKeyOrPrefix(String text) {
+        int bit = keyOrPrefixBit(text);
+        return (keyOrPrefixBits[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private static int keyOrPrefixBit(String text) {
+        int h = text.hashCode();
+        return (h ^ (h >>> 17)) & (KEY_OR_PREFIX_BITS - 1);
     }
 
     private void addIfAbsent(String phrase, GazetteerEntry entry) {
@@ -474,6 +501,10 @@ public final class Gazetteer {
                     key = new StringBuilder(read);
                 }
                 read = key.append(' ').append(word).toString();
+            }
+            if (!mayBeKeyOrPrefix(read)) {
+                // no phrase is or starts with what was read: the look-ups below would find nothing and stop here
+                break;
             }
             words++;
             GazetteerEntry e = phrases.get(read);
