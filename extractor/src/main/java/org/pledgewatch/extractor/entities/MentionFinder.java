@@ -235,7 +235,6 @@ public final class MentionFinder {
             java.util.Map.entry("spokesman", List.of("spokes")),
             java.util.Map.entry("spokeswoman", List.of("spokes")),
             java.util.Map.entry("commissioner", List.of("commissioner")));
-    private static final Set<String> LOCATIVES = Words.set("in", "at", "near", "outside", "inside", "across");
     private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.of("two", 2, "three", 3,
             "four", 4, "five", 5, "both", 2);
     private static final Set<String> SET_NOUNS = Words.set("countries", "nations", "governments", "sides", "states",
@@ -2283,7 +2282,7 @@ public final class MentionFinder {
         if (before >= 0 && s.tokens().get(before).folded().equals("the")) {
             before--;
         }
-        return before >= 0 && LOCATIVES.contains(s.tokens().get(before).folded());
+        return before >= 0 && Words.LOCATIVES.contains(s.tokens().get(before).folded());
     }
 
     private static boolean isDatelineEnd(String next) {

@@ -389,20 +389,18 @@ public final class SpeakerResolver {
         return woman != null ? woman : firstPersonFitting(sentence, Integer.MAX_VALUE, e -> !e.male(), true);
     }
 
-    /** Words before where something happens: "at", "in", "near". */
-    private static final java.util.Set<String> LOCATIVES = Words.set("at", "in", "near");
-
     /**
      * "he said at the signing ceremony at Puteri Harbour", "after Friday prayers at Masjid Putra": a name read as a
-     * person's that stands where something happened, after "at" or "in", is a venue no pronoun refers to. (Other mentions
-     * marked as places are not: a delegate's name in capitals opening a paragraph reads like a dateline.)
+     * person's that stands where something happened, after one of {@link Words#LOCATIVES}, is a venue no pronoun refers
+     * to. (Other mentions marked as places are not: a delegate's name in capitals opening a paragraph reads like a
+     * dateline.)
      */
     private boolean isVenue(Mention m) {
         if (!m.place() || m.tokenStart() == 0 || m.entity().country() != null || m.entity().role() != null) {
             // (a title's place is no venue: "WHO Representative in Vietnam Angela Pratt")
             return false;
         }
-        return LOCATIVES.contains(Tokens.folded(text.sentences().get(m.sentence()), m.tokenStart() - 1));
+        return Words.LOCATIVES.contains(Tokens.folded(text.sentences().get(m.sentence()), m.tokenStart() - 1));
     }
 
     private Mention firstPersonFitting(int sentence, int before, java.util.function.Predicate<Entity> fits,

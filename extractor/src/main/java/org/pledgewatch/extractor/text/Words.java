@@ -9,6 +9,9 @@ public final class Words {
     public static final Set<String> WEEKDAYS = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
 
+    /** Words before where something happens: "in Brussels", "at the White House", "at Puteri Harbour". */
+    public static final Set<String> LOCATIVES = set("in", "at", "near", "outside", "inside", "across");
+
     /** The months, folded: "said in October the bank was ready ...". */
     public static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
