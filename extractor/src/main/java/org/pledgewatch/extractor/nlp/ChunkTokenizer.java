@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.tokenize.DefaultTokenContextGenerator;
 import opennlp.tools.tokenize.TokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerME;
@@ -81,22 +79,13 @@ final class ChunkTokenizer {
 
     ChunkTokenizer(TokenizerModel tokenizerModel) {
         MaxentModel model = tokenizerModel.getMaxentModel();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> weights = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
+        Map<String, Context> weights = MaxentSums.weights(model);
         alphanumericOptimization = tokenizerModel.getFactory().isUseAlphaNumericOptimization();
         alphanumeric = tokenizerModel.getFactory().getAlphaNumericPattern();
         split = model.getIndex(TokenizerME.SPLIT);
-        String[] outcomes = new String[model.getNumOutcomes()];
-        for (int k = 0; k < outcomes.length; k++) {
-            outcomes[k] = model.getOutcome(k);
-        }
-        UniformPrior prior = new UniformPrior();
-        prior.setLabels(outcomes, null);
-        double[] start = new double[outcomes.length];
-        prior.logPrior(start, (int[]) null);
-        logPrior = start.length == 0 ? 0 : start[0];
+        logPrior = MaxentSums.uniformLogPrior(model);
 
-        int n = outcomes.length;
+        int n = model.getNumOutcomes();
         Map<String, Context> prefixWeights = new java.util.HashMap<>();
         Map<String, Context> suffixWeights = new java.util.HashMap<>();
         CharTable[] singles = new CharTable[PLACES.length];

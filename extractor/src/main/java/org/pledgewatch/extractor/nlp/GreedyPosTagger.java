@@ -2,10 +2,8 @@ package org.pledgewatch.extractor.nlp;
 
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagFormatMapper;
@@ -67,9 +65,7 @@ final class GreedyPosTagger {
     GreedyPosTagger(POSModel posModel, BoundedMemo<WordFeatures> words) {
         this.words = words;
         this.model = (MaxentModel) posModel.getArtifact("pos.model");
-        @SuppressWarnings("unchecked")
-        Map<String, Context> pmap = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
-        this.weights = pmap;
+        this.weights = MaxentSums.weights(model);
         int n = model.getNumOutcomes();
         this.probs = new double[n];
         outcomes = new String[n];
@@ -87,11 +83,7 @@ final class GreedyPosTagger {
         fixedContexts = resolve(FIXED);
         previousTagContexts = resolve(previousTag);
         previousTwoTagContexts = resolve(previousTwoTags);
-        UniformPrior prior = new UniformPrior();
-        prior.setLabels(outcomes, null);
-        double[] start = new double[n];
-        prior.logPrior(start, (int[]) null);
-        logPrior = n == 0 ? 0 : start[0];
+        logPrior = MaxentSums.uniformLogPrior(model);
     }
 
     /** The model's weights of each feature as flat rows (null where the model never saw it, as its own look-up gives). */

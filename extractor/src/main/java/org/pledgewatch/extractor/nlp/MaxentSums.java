@@ -1,5 +1,11 @@
 package org.pledgewatch.extractor.nlp;
 
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
+
 /**
  * The arithmetic of OpenNLP's {@code GISModel.eval} over sums of feature weights, shared by the replicas of its models
  * ({@link GreedyPosTagger}, {@link ChunkTokenizer}, {@link SentenceSplitter}): the same operations in the same order,
@@ -7,6 +13,28 @@ package org.pledgewatch.extractor.nlp;
  */
 final class MaxentSums {
     private MaxentSums() {
+    }
+
+    /** The model's weights by feature name, as {@code GISModel} keeps them (the second of its data structures). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Context> weights(MaxentModel model) {
+        return (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
+    }
+
+    /**
+     * Where every outcome's sum starts: {@code UniformPrior}'s log of 1 / outcomes for this model's outcomes (0 for a
+     * model without outcomes), worked out by {@code UniformPrior} itself so that it is the same double.
+     */
+    static double uniformLogPrior(MaxentModel model) {
+        String[] outcomes = new String[model.getNumOutcomes()];
+        for (int k = 0; k < outcomes.length; k++) {
+            outcomes[k] = model.getOutcome(k);
+        }
+        UniformPrior prior = new UniformPrior();
+        prior.setLabels(outcomes, null);
+        double[] start = new double[outcomes.length];
+        prior.logPrior(start, (int[]) null);
+        return start.length == 0 ? 0 : start[0];
     }
 
     /**

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.sentdetect.DefaultEndOfSentenceScanner;
 import opennlp.tools.sentdetect.DefaultSDContextGenerator;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -58,22 +56,13 @@ final class SentenceSplitter {
 
     SentenceSplitter(SentenceModel sentenceModel) {
         MaxentModel model = sentenceModel.getMaxentModel();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> pmap = (Map<String, Context>) ((AbstractModel) model).getDataStructures()[1];
+        Map<String, Context> pmap = MaxentSums.weights(model);
         weights = pmap;
         endings = sentenceModel.getFactory().getEOSCharacters();
         useTokenEnd = sentenceModel.useTokenEnd();
         split = model.getIndex(SentenceDetectorME.SPLIT);
-        String[] outcomes = new String[model.getNumOutcomes()];
-        for (int k = 0; k < outcomes.length; k++) {
-            outcomes[k] = model.getOutcome(k);
-        }
-        UniformPrior prior = new UniformPrior();
-        prior.setLabels(outcomes, null);
-        double[] start = new double[outcomes.length];
-        prior.logPrior(start, (int[]) null);
-        logPrior = start.length == 0 ? 0 : start[0];
-        int n = outcomes.length;
+        logPrior = MaxentSums.uniformLogPrior(model);
+        int n = model.getNumOutcomes();
         prefixes = new TextTable(withPrefix(pmap, "x="), n);
         previousWords = new TextTable(withPrefix(pmap, "v="), n);
         suffixes = new TextTable(withPrefix(pmap, "s="), n);
