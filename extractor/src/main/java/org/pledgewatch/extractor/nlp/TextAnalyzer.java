@@ -166,6 +166,11 @@ public final class TextAnalyzer {
         return before.isEmpty() || Character.isLowerCase(before.charAt(0)) || TITLE_WORDS.contains(before);
     }
 
+    /** A title's or a given name's abbreviation, which stays one token with its full stop: "Sen.", "Ma.". */
+    private static boolean isAbbreviationKeptWhole(String word) {
+        return TITLE_ABBREVIATIONS.contains(word) || GIVEN_NAME_ABBREVIATIONS.contains(word);
+    }
+
     /** Capitalised words that end a title before a name: "Secretary Ma. Theresa Lazaro", "Minister Md. Touhid Hossain". */
     private static final java.util.Set<String> TITLE_WORDS = Words.set("Secretary", "Minister", "Adviser", "Advisor",
             "Senator", "Governor", "Mayor", "President", "Chairman", "Chairperson", "Director", "Justice", "Judge",
@@ -346,9 +351,9 @@ public final class TextAnalyzer {
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
             } else if (addBracketedWord(text, i, j, start, tokens)) {
                 // "(NAOJ)", "(RSF),": the model keeps the closing bracket on the acronym ("NAOJ)")
-            } else if (j < n && (TITLE_ABBREVIATIONS.contains(text.substring(i, j))
-                    || GIVEN_NAME_ABBREVIATIONS.contains(text.substring(i, j)))) {
-                // "said Sen. Jerry Moran": the model splits the dot off titles it has not seen, and the title is lost
+            } else if (j < n && isAbbreviationKeptWhole(text.substring(i, j))) {
+                // "said Sen. Jerry Moran", "Secretary Ma. Theresa Lazaro": the model splits the dot off titles and short
+                // given names it has not seen, and the word is lost
                 tokens.add(new Token(text.substring(i, j), start + i, start + j));
             } else if (isPluralPossessiveBeforeName(text, i, j)) {
                 // "the Swedish Pilots' Association": the model splits some plural possessives ("Pilots" "'") and not
