@@ -6886,4 +6886,42 @@ class NewsConventionsTest {
                 + "This was announced by the minister at a function in New Delhi.");
         assertEquals(List.of("J.P. Nadda"), speakerNames(e));
     }
+
+    @Test
+    void initialsWithAColonUnderASpeakerKeyNameEachTurnAndTheModeratorsAreNobodys() {
+        Extraction e = extract("WHO Director-General's remarks at the media briefing\nSpeaker key:\nTJ Moderator\n"
+                + "TAG Dr Tedros Adhanom Ghebreyesus\nCI Dr Chikwe Ihekweazu\n"
+                + "TJ: Welcome to this press conference. I will now hand over to Dr Tedros.\n"
+                + "TAG: Thank you, Tarik. Today I am announcing that we will release a further US$ 2.5 million for Chad.\n"
+                + "TJ: We go to the first question, from Helen at Reuters.\n"
+                + "Helen: Will WHO cut more staff next year?\n"
+                + "CI: Just briefly. We will open two more treatment centres in Darfur next week.\n"
+                + "TJ: Thank you. That concludes today's press conference.\n");
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus", "Chikwe Ihekweazu"), speakerNames(e));
+    }
+
+    @Test
+    void aCallTranscriptsNameAndOfficeAboveEachTurnSpeakButAnAnalystsQuestionDoesNot() {
+        Extraction e = extract("Halvard Energy ASA (HALV) Q3 2026 Earnings Call Transcript\n"
+                + "Ingrid Solberg \u2013 Chief Executive Officer\nPriya Natarajan \u2013 Kepler Cheuvreux\nOperator\n"
+                + "Good day, and welcome to the Halvard Energy results call.\n"
+                + "Ingrid Solberg \u2013 Chief Executive Officer\n"
+                + "Thank you, operator. We will return at least $1.2 billion to shareholders in 2027.\n"
+                + "Priya Natarajan \u2013 Kepler Cheuvreux\n"
+                + "Hi, thanks for taking my question. Would you consider selling down the stake?\n"
+                + "Ingrid Solberg \u2013 Chief Executive Officer\n"
+                + "Thank you, Priya. We could bring in a partner if the price is right.\n");
+        assertEquals(List.of("Ingrid Solberg", "Ingrid Solberg"), speakerNames(e));
+        assertEquals(List.of("Halvard Energy", "Halvard Energy"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anOrganisationThatOpensAClauseAfterANameCalledOutIsNoApposition() {
+        Extraction e = extract("Pacifica Air Group (ASX: PAG) Q1 FY2027 Earnings Call \u2014 Edited Transcript\n"
+                + "Participants: Managing Director and CEO Rachel Tan.\n"
+                + "Rachel Tan, Managing Director and CEO: Thanks, and good morning. We will cap the lowest fare on our regional "
+                + "routes for the next two years.\n"
+                + "Alicia Moran, Macquarie: Thanks. Rachel, the ACCC has been critical of regional fares. Is there more?\n");
+        assertEquals(List.of("Pacifica Air Group"), actorsOfEachCommitment(e));
+    }
 }

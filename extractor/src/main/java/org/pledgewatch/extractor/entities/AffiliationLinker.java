@@ -142,9 +142,11 @@ final class AffiliationLinker {
         institutionHeads(mentions, registry, false);
         domesticOfficials(text, mentions, registry, home, envoysHost(registry), datelineCountry(text));
         lowerCaseCorporateOffices(text, mentions, registry);
+        // (the company whose call a transcript prints before the company an officer's story names most: the heading
+        // that names it may be the only mention, and an analyst's question may name a regulator)
+        EarningsCalls.link(text, mentions, registry);
         companyExecutives(text, mentions, registry);
         institutionHeads(mentions, registry, true);
-        EarningsCalls.link(text, mentions, registry);
         commissioners(mentions, registry);
     }
 
@@ -973,6 +975,11 @@ final class AffiliationLinker {
                     sameApposition = false;
                 }
             }
+            if (sameApposition && startsAClause(tokens, m.tokenEnd() + 1, next)) {
+                // "Rachel, the ACCC has been critical of regional fares": a name called out, then a new clause whose
+                // subject is the organisation
+                continue;
+            }
             Entity o = next.entity();
             if (sameApposition && (o.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
                     || (o.type() == org.pledgewatch.extractor.EntityType.GROUP && next.kind() != Mention.Kind.GROUP))) {
@@ -980,6 +987,19 @@ final class AffiliationLinker {
                 p.addCountry(o.country());
             }
         }
+    }
+
+    /**
+     * Whether the words after a name's comma are only an organisation, with at most "the" before it, and a verb such as
+     * "has" or "will" after it: the organisation is a clause's subject, not the apposition of the name before.
+     */
+    private static boolean startsAClause(List<Token> tokens, int from, Mention organisation) {
+        for (int i = from; i < organisation.tokenStart(); i++) {
+            if (!tokens.get(i).folded().equals("the")) {
+                return false;
+            }
+        }
+        return organisation.tokenEnd() < tokens.size() && SUBJECT_VERBS.contains(tokens.get(organisation.tokenEnd()).folded());
     }
 
     /** Words of an office that the gazetteer lists as its organisation's name ("UN High Commissioner for Refugees"). */

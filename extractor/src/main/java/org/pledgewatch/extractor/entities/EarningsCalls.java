@@ -29,9 +29,9 @@ final class EarningsCalls {
     /** The call, or the day a company gives its investors: "Investor Day", "capital markets day". */
     private static final Pattern CALL = Pattern.compile(
             "(?i)\\b(?:(?:earnings|results|investor|conference) call|investor day|capital markets day)\\b");
-    /** A transcript's heading: "Meta Platforms (META) Q3 2026 Earnings Call Transcript". */
+    /** A transcript's heading: "Meta Platforms (META) Q3 2026 Earnings Call Transcript", "Pacifica Air Group (ASX: PAG) Q1 FY2027". */
     private static final Pattern HEADING = Pattern.compile(
-            "^((?:[A-Z][\\w&.-]*\\s){0,3}[A-Z][\\w&.-]*)\\s(?:\\([A-Z.:]{1,10}\\)\\s)?(?:Q[1-4]|FY|[Ff]ull[- ]year|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)");
+            "^((?:[A-Z][\\w&.-]*\\s){0,3}[A-Z][\\w&.-]*)\\s(?:\\((?:[A-Z]{2,6}:\\s?)?[A-Z.]{1,10}\\)\\s)?(?:Q[1-4]|FY|[Ff]ull[- ]year|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)");
     /** After a name, the words that tie its bearer to another firm: "Priya Raman of Morgan Stanley". */
     private static final Set<String> OTHER_FIRM = Words.set("of", "at", "from", "with");
 

@@ -3738,6 +3738,9 @@ public final class MentionFinder {
         return e != null && e.kind() == GazetteerEntry.Kind.TITLE;
     }
 
+    /** The honorifics a name may follow: "Dr Tedros", "Mr Macron". */
+    private static final Set<String> PERSONAL_HONORIFICS = Words.set("dr", "mr", "mrs", "ms", "prof");
+
     private static boolean isRoleNoun(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         return !t.equals("mr") && !t.equals("mrs") && !t.equals("ms") && !t.equals("dr") && !t.endsWith(".")
@@ -4054,6 +4057,12 @@ public final class MentionFinder {
                 r.role = r.role + " " + t.text();
                 i++;
                 continue;
+            }
+            if (capital && r.nameStart >= 0 && i - r.nameStart == 1 && isAcronym(tokens.get(r.nameStart).text())
+                    && PERSONAL_HONORIFICS.contains(t.folded()) && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
+                // "TAG Dr Tedros Adhanom Ghebreyesus", a transcript's speaker key: the initials, then the name they
+                // stand for; no organisation is named "TAG Dr ..."
+                break;
             }
             if (capital || (particle && (r.nameStart >= 0 || i == from || r.role != null))) {
                 if (r.nameStart < 0) {

@@ -15,27 +15,43 @@ import org.pledgewatch.extractor.entities.EntityRegistry;
  * A label stands for the one person the article names whose initials it spells, of every word of the name or of the
  * first and the last ("MK" for Maria Van Kerkhove). The moderator's and the journalists' labels are nobody's
  * statements: most of their lines ask a question or hand the floor to the next ("Next question from ...").
+ * Some transcripts put a colon after the initials ("TAG: Thank you, Tarik."), under a speaker key ("TAG Dr Tedros
+ * Adhanom Ghebreyesus", "TJ Moderator"). A colon follows many a short label that is no one's initials ("UK: ..." in a
+ * digest), so a colon's initials count only when a key line spells them out or two people's initials label lines;
+ * then the lines of the transcript's other initials (the moderator's) are nobody's statements either.
  */
 final class InitialsLabels {
-    private static final InitialsLabels NONE = new InitialsLabels(Map.of());
+    private static final InitialsLabels NONE = new InitialsLabels(Map.of(), java.util.Set.of(), '\t');
     private static final int MIN_LETTERS = 2;
     private static final int MAX_LETTERS = 4;
 
     private final Map<String, Entity> speakers;
+    /** The labels of the same transcript that are no one's statements: the moderator's, the journalists'. */
+    private final java.util.Set<String> others;
 
-    private InitialsLabels(Map<String, Entity> speakers) {
+    /** What follows the initials: a tab, or a colon and a space. */
+    private final char separator;
+
+    private InitialsLabels(Map<String, Entity> speakers, java.util.Set<String> others, char separator) {
         this.speakers = speakers;
+        this.others = others;
+        this.separator = separator;
     }
 
     static InitialsLabels of(String body, EntityRegistry registry) {
-        if (body.indexOf('\t') < 0) {
+        InitialsLabels tabbed = of(body, registry, '\t');
+        return tabbed != NONE ? tabbed : of(body, registry, ':');
+    }
+
+    private static InitialsLabels of(String body, EntityRegistry registry, char separator) {
+        if (body.indexOf(separator) < 0) {
             return NONE;
         }
         Map<String, int[]> lines = new HashMap<>();
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = lineEnd(body, lineStart);
-            String label = labelAt(body, lineStart, lineEnd);
+            String label = labelAt(body, lineStart, lineEnd, separator);
             if (label != null) {
                 int[] counts = lines.computeIfAbsent(label, k -> new int[2]);
                 counts[0]++;
@@ -55,7 +71,26 @@ final class InitialsLabels {
                 speakers.put(label, person);
             }
         });
-        return speakers.isEmpty() ? NONE : new InitialsLabels(speakers);
+        if (separator == ':' && speakers.size() < 2 && speakers.keySet().stream().noneMatch(l -> spelledOutInAKey(body, l))) {
+            return NONE;
+        }
+        java.util.Set<String> others = new java.util.HashSet<>();
+        if (separator == ':') {
+            others.addAll(lines.keySet());
+            others.removeAll(speakers.keySet());
+        }
+        return speakers.isEmpty() ? NONE : new InitialsLabels(speakers, others, separator);
+    }
+
+    /** Whether a line of the body is the label, a space and a name: "TAG Dr Tedros Adhanom Ghebreyesus". */
+    private static boolean spelledOutInAKey(String body, String label) {
+        for (int at = body.indexOf(label + " "); at >= 0; at = body.indexOf(label + " ", at + 1)) {
+            int end = lineEnd(body, at);
+            if ((at == 0 || body.charAt(at - 1) == '\n') && body.substring(at, end).indexOf(':') < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker of the line from {@code from} to {@code to} by its label, or null. */
@@ -63,23 +98,36 @@ final class InitialsLabels {
         if (speakers.isEmpty()) {
             return null;
         }
-        String label = labelAt(body, from, to);
+        String label = labelAt(body, from, to, separator);
         return label == null ? null : speakers.get(label);
     }
 
-    /** Where the words of a labelled line start, after its label and tab. */
-    static int textStart(String body, int from) {
-        return body.indexOf('\t', from) + 1;
+    /** Whether the line from {@code from} to {@code to} is labelled by initials that are no one's statements. */
+    boolean labelsNobody(String body, int from, int to) {
+        if (others.isEmpty()) {
+            return false;
+        }
+        String label = labelAt(body, from, to, separator);
+        return label != null && others.contains(label);
     }
 
-    /** The label of the line from {@code from} to {@code to}: two to four capitals, then a tab; or null. */
-    private static String labelAt(String body, int from, int to) {
+    /** Where the words of a labelled line start, after its label and its tab or colon. */
+    static int textStart(String body, int from) {
+        int k = from;
+        while (body.charAt(k) >= 'A' && body.charAt(k) <= 'Z') {
+            k++;
+        }
+        return k + 1;
+    }
+
+    /** Two to four capitals, then {@code separator} (a colon must have a space after it); or null. */
+    private static String labelAt(String body, int from, int to, char separator) {
         int k = from;
         while (k < to && k - from <= MAX_LETTERS && body.charAt(k) >= 'A' && body.charAt(k) <= 'Z') {
             k++;
         }
-        return k - from >= MIN_LETTERS && k - from <= MAX_LETTERS && k < to && body.charAt(k) == '\t'
-                ? body.substring(from, k) : null;
+        return k - from >= MIN_LETTERS && k - from <= MAX_LETTERS && k < to && body.charAt(k) == separator
+                && (separator != ':' || k + 1 < to && body.charAt(k + 1) == ' ') ? body.substring(from, k) : null;
     }
 
     private static boolean asksOrHandsOver(String line) {

@@ -132,6 +132,13 @@ public final class TranscriptFinder {
                 lineStart = lineEnd + 1;
                 continue;
             }
+            if (initials.labelsNobody(body, lineStart, lineEnd)) {
+                // "TJ: Next question is from Jamil, Al Jazeera.": the moderator's initials
+                continued = null;
+                turn = null;
+                lineStart = lineEnd + 1;
+                continue;
+            }
             Entity byInitials = initials.speakerOf(body, lineStart, lineEnd);
             if (byInitials != null) {
                 FoundStatement st = lineStatement(body, lineStart, InitialsLabels.textStart(body, lineStart), lineEnd, quotes, byInitials);
@@ -154,7 +161,12 @@ public final class TranscriptFinder {
             if (st == null && interviewers != null) {
                 st = line(body, lineStart, lineEnd, quotes, registry, interviewers, labelled);
             }
-            if (interviewers != null && isLabelAlone(body, lineStart, lineEnd)) {
+            java.util.regex.Matcher dashed = st == null ? dashedLabel(body, lineStart, lineEnd) : null;
+            if (dashed != null) {
+                // "Ingrid Solberg – Chief Executive Officer" above each of her turns in a call's transcript; an
+                // analyst's "Priya Natarajan – Kepler Cheuvreux" above a question, which is nobody's statement
+                turn = OFFICER.matcher(dashed.group(2)).find() ? registry.person(dashed.group(1), true) : null;
+            } else if (interviewers != null && isLabelAlone(body, lineStart, lineEnd)) {
                 // "Friedrich Merz, Federal Chancellor:" (the Bundestag's record), "TOM FLETCHER:" (NPR): the label
                 // stands on a line of its own and the turn follows, to the next label ("STEVE INSKEEP, HOST:"
                 // hands the floor to the host, whose lines are questions)
@@ -183,6 +195,32 @@ public final class TranscriptFinder {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /** A label alone on its line: a name, a dash, then an office or a firm ("Thomas Aune – Chief Financial Officer"). */
+    private static final java.util.regex.Pattern DASHED_LABEL = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){1,3}) (?:–|—|-|--) ([^.:?!\"“”]{2,60})");
+    /** The words of a company officer's label: "Chief Executive Officer", "CFO", "Head of Investor Relations". */
+    private static final java.util.regex.Pattern OFFICER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:chief|officer|CEO|CFO|COO|president|director|head|chair(?:man|woman|person)?|treasurer|founder|secretary|minister)\\b");
+
+    /**
+     * The label alone on the line from {@code from} to {@code to}, in the way call transcripts print it (group 1 the
+     * name, group 2 what follows the dash), or null. The same line must label a second turn: a byline ("Jane Doe –
+     * Chief Political Correspondent") stands once.
+     */
+    private static java.util.regex.Matcher dashedLabel(String body, int from, int to) {
+        if (to - from > 90 || to - from < 8 || body.indexOf(" – ", from) < 0 && body.indexOf(" - ", from) < 0
+                && body.indexOf(" — ", from) < 0) {
+            return null;
+        }
+        String line = body.substring(from, to).strip();
+        java.util.regex.Matcher m = DASHED_LABEL.matcher(line);
+        if (!m.matches()) {
+            return null;
+        }
+        boolean again = body.indexOf("\n" + line, to) >= 0 || body.lastIndexOf(line + "\n", from - 1) >= 0;
+        return again ? m : null;
     }
 
     /** See {@link Interviewers#asked}. */
