@@ -6924,4 +6924,12 @@ class NewsConventionsTest {
                 + "Alicia Moran, Macquarie: Thanks. Rachel, the ACCC has been critical of regional fares. Is there more?\n");
         assertEquals(List.of("Pacifica Air Group"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aNationalAgencysWireTellsWhoseGovernmentItIsWhenNoCountryDominates() {
+        Extraction e = extract("SEOUL, Dec. 3 (Yonhap) -- President Lee Jae Myung said Wednesday that he would push to regain "
+                + "wartime operational control from the United States, with U.S. officials at the meeting.\n"
+                + "The government said it will accept the two soldiers if they wish to come.\n");
+        assertEquals(List.of("South Korea", "South Korea"), actorsOfEachCommitment(e));
+    }
 }

@@ -62,6 +62,8 @@ public final class Gazetteer {
     /** The first words of the names in {@link #geography} ("indo" of "Indo-Pacific", "south" of "South Asia"). */
     private final Set<String> geographyFirstWords = new HashSet<>();
     private final Set<String> newsAgencies = new HashSet<>();
+    /** A national news agency's country, by the agency's id: "yonhap" is KOR. */
+    private final Map<String, String> agencyCountries = new HashMap<>();
     private final Set<String> companies = new HashSet<>();
     /** Region id ("tamil-nadu") to the alpha-3 code of its country. */
     private final Map<String, String> regionCountries = new HashMap<>();
@@ -135,7 +137,15 @@ public final class Gazetteer {
             g.companies.add(addOrganization(g, line).id());
         }
         for (String line : WordLists.lines("/gazetteer/news-agencies.tsv")) {
-            g.newsAgencies.add(addOrganization(g, line).id());
+            // (the agency's country is no country of the agency's as a speaker: "Xinhua reported" says nothing of
+            // whom "the ministry" is; it only tells which country's wire a story comes from)
+            String[] f = line.split("\t", -1);
+            String country = f.length > 4 && !f[4].isBlank() ? f[4].strip() : null;
+            String id = addOrganization(g, country == null ? line : line.substring(0, line.lastIndexOf('\t') + 1)).id();
+            g.newsAgencies.add(id);
+            if (country != null) {
+                g.agencyCountries.put(id, country);
+            }
         }
         for (String line : WordLists.lines("/gazetteer/long-names.tsv")) {
             String[] f = line.split("\t", -1);
@@ -217,6 +227,11 @@ public final class Gazetteer {
     /** True for a company of {@code companies.tsv}: an organisation, but neither intergovernmental nor a state body. */
     public boolean isCompany(String id) {
         return companies.contains(id);
+    }
+
+    /** The country whose national news agency the id is (gazetteer/news-agencies.tsv), or null. */
+    public String agencyCountry(String id) {
+        return agencyCountries.get(id);
     }
 
     /** True for a news agency's id (gazetteer/news-agencies.tsv): it relays others' words and pledges none of its own. */

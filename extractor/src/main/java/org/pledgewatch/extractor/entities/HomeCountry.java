@@ -92,6 +92,9 @@ final class HomeCountry {
         if (dominant == null) {
             dominant = leadSubject(text);
         }
+        if (dominant == null) {
+            dominant = nationalWire(text, counts);
+        }
         return dominant != null || !counts.isEmpty() ? dominant : officialsCountry(text);
     }
 
@@ -127,6 +130,28 @@ final class HomeCountry {
             }
         }
         return true;
+    }
+
+    /**
+     * "SEOUL, Dec. 3 (Yonhap) --", "MOSCOW, December 1. /TASS/.": when no country dominates, a story on a national news
+     * agency's wire is its country's, if the story names that country at all (Yonhap's "the defense ministry" is
+     * Seoul's, in a story that names the United States as often as South Korea).
+     */
+    private String nationalWire(AnalyzedText text, Map<String, Integer> counts) {
+        if (text.sentences().isEmpty()) {
+            return null;
+        }
+        Sentence first = text.sentences().get(0);
+        List<Token> tokens = first.tokens();
+        int[] match = new int[1];
+        for (int i = 0; i < Dateline.bodyStart(first); i++) {
+            GazetteerEntry e = tokens.get(i).isCapitalized() ? gazetteer.longestMatch(tokens, i, tokens.size(), match) : null;
+            String country = e == null ? null : gazetteer.agencyCountry(e.id());
+            if (country != null) {
+                return counts.containsKey(country) ? country : null;
+            }
+        }
+        return null;
     }
 
     /** How many mentions the dateline's place counts for. */
