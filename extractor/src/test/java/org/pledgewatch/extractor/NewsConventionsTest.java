@@ -6932,4 +6932,25 @@ class NewsConventionsTest {
                 + "The government said it will accept the two soldiers if they wish to come.\n");
         assertEquals(List.of("South Korea", "South Korea"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void anAndBeforeAnotherTitleEndsTheFirstHoldersName() {
+        Extraction e = extract("President of Ukraine Volodymyr Zelensky and Prime Minister of Norway Jonas Gahr St\u00f8re held a "
+                + "joint press conference following their talks in Kyiv.\n"
+                + "Volodymyr Zelensky: Dear Jonas, thank you for coming to Kyiv. We will build the drones together.\n"
+                + "Jonas Gahr St\u00f8re: Thank you, Mr. President. Norway will propose an additional 10 billion kroner.\n");
+        assertEquals(List.of("Volodymyr Zelensky", "Jonas Gahr St\u00f8re"), speakerNames(e));
+        assertEquals("President of Ukraine", e.statements().get(0).speaker().role());
+        assertEquals("Prime Minister of Norway", e.statements().get(1).speaker().role());
+    }
+
+    @Test
+    void aSurnameInCapitalsLabelsTheSpeakerTheHearingsListNamesInFull() {
+        Extraction e = extract("SENATE FOREIGN RELATIONS COMMITTEE HEARING ON RUSSIA SANCTIONS POLICY\nSPEAKERS:\n"
+                + "SEN. JEANNE SHAHEEN (D-N.H.), RANKING MEMBER\nWITNESS:\nCHRISTOPHER LANDAU, DEPUTY SECRETARY OF STATE\n"
+                + "LANDAU: Thank you, Ranking Member Shaheen. We will go after the shadow fleet.\n"
+                + "SHAHEEN: So that's a no.\n");
+        assertEquals(List.of("Christopher Landau", "Jeanne Shaheen"), speakerNames(e));
+        assertEquals(List.of("United States"), actorsOfEachCommitment(e));
+    }
 }

@@ -3912,7 +3912,11 @@ public final class MentionFinder {
                         // "the Minister of International Development, Randeep Sarai", "Cabinet Secretary for the
                         // National Treasury, John Mbadi": the portfolio belongs to the title
                         int k = portfolio;
-                        while (k < n && continuesPortfolio(tokens, k)) {
+                        // ("President of Ukraine Volodymyr Zelensky and Prime Minister of Norway Jonas Gahr Støre": an
+                        // "and" before another title ends the portfolio and its holder's name; two people follow)
+                        while (k < n && continuesPortfolio(tokens, k)
+                                && !(tokens.get(k).folded().equals("and") && k + 1 < n && isTitleAt(tokens, k + 1)
+                                    && endsWithAName(tokens, portfolio, k))) {
                             k++;
                         }
                         // (not a place: "German Minister of Defence Boris Pistorius, London." heads a transcript with
@@ -4759,6 +4763,22 @@ public final class MentionFinder {
     }
 
     /**
+     * Whether the words from {@code from} to {@code end} close with a person's name: a well-known official's, or two words
+     * or more from a known first name ("Volodymyr Zelensky" in "President of Ukraine Volodymyr Zelensky and ...", not
+     * "Mineral Resources" in "Minister for Business, Mineral Resources and Justice").
+     */
+    private boolean endsWithAName(List<Token> tokens, int from, int end) {
+        for (int start = Math.max(from, end - 4); start <= end - 2; start++) {
+            String first = tokens.get(start).text();
+            if (gazetteer.official(nameText(tokens, start, end)) != null
+                    || tokens.get(start).isCapitalized() && (gazetteer.isMaleName(first) || gazetteer.isFemaleName(first))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether token {@code k} continues a title's portfolio: a capitalised word, "and", a list's comma, "of", "for" or
      * "to" before a capitalised word, or "in the" before one ("Leader of the Opposition in the Sindh Assembly").
      */
@@ -4846,6 +4866,12 @@ public final class MentionFinder {
             } else {
                 break;
             }
+        }
+        if (!portfolio && k > from && end - k == 3
+                && (gazetteer.isMaleName(tokens.get(k).text()) || gazetteer.isFemaleName(tokens.get(k).text()))) {
+            // "Prime Minister of Norway Jonas Gahr Støre": the name is all that follows the place, three words too,
+            // when they open with a given name ("Chairman of Georgian Railway Lasha Abashidze" is a body's)
+            return k;
         }
         if (!portfolio) {
             // the name is the last two words, a hyphenated one whole ("President of Kazakhstan Kassym-Jomart Tokayev")

@@ -491,10 +491,18 @@ public final class TranscriptFinder {
      * SECRETARY KAROLINE LEAVITT"), written as a name ("Karoline Leavitt"), or null.
      */
     private static String headingName(String surname, String body) {
-        String[] head = body.split("\n", 4);
+        return headingName(surname, body, 3);
+    }
+
+    /** How many lines from the top a transcript's list of participants may take. */
+    private static final int PARTICIPANT_LINES = 12;
+
+    /** {@link #headingName(String, String)} in the first {@code lines} lines. */
+    private static String headingName(String surname, String body, int lines) {
+        String[] head = body.split("\n", lines + 1);
         java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?:^|\\s)(\\p{Lu}{2,}) " + java.util.regex.Pattern.quote(surname)
                 + "(?:\\s|$)");
-        for (int k = 0; k < Math.min(head.length, 3); k++) {
+        for (int k = 0; k < Math.min(head.length, lines); k++) {
             java.util.regex.Matcher m = named.matcher(head[k]);
             if (head[k].equals(head[k].toUpperCase(java.util.Locale.ROOT)) && m.find()
                     && !TITLES.contains(Folding.fold(m.group(1)))) {
@@ -675,7 +683,11 @@ public final class TranscriptFinder {
             }
             name.append(w);
         }
-        Entity speaker = name.length() == 0 ? null : registry.person(name.toString(), false);
+        String listed = words.length == 1 && words[0].length() > 2 && words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT))
+                ? headingName(words[0], body, PARTICIPANT_LINES) : null;
+        // "SHAHEEN:" under a hearing's list of speakers ("SEN. JEANNE SHAHEEN (D-N.H.), RANKING MEMBER"): the name in full
+        Entity speaker = listed != null ? registry.person(listed, true)
+                : name.length() == 0 ? null : registry.person(name.toString(), false);
         if (speaker == null && name.length() > 0 && nameInCapitals(words) && speaksAgain(body, label)) {
             // "LEE JAE-MYUNG: ...", "KIM MOON-SOO: ..." at a debate: a name in capitals, the mentions' reader took it for
             // an acronym's body; a label that comes back turn after turn is a speaker's
