@@ -6953,4 +6953,28 @@ class NewsConventionsTest {
         assertEquals(List.of("Christopher Landau", "Jeanne Shaheen"), speakerNames(e));
         assertEquals(List.of("United States"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aTickerInBracketsBeforeTheAppositionKeepsTheCompanyTheSubject() {
+        Extraction e = extract("LONDON, 2 December 2026 /PRNewswire/ -- Harrowgate Foods plc (LSE: HGF), one of Europe\u2019s largest "
+                + "own-label food manufacturers, today announced that it will reach net zero emissions by 2040.");
+        assertEquals(List.of("Harrowgate Foods"), speakerNames(e));
+    }
+
+    @Test
+    void bulletedLinesUnderAHeadingOfCommitmentsArePledgesOfTheSideThatPledgedLast() {
+        Extraction e = extract("Harrowgate Foods said it would source all of its palm oil from verified supply chains by 2027."
+                + "\nKey commitments:\n\u2022 Cut absolute emissions by 70% by 2030\n"
+                + "\u2022 Invest \u00a3250 million over five years in heat pumps\n"
+                + "\u2022 Provide technical support to 3,000 farmers\n"
+                + "Among the pledges announced at the conference:\n\u2022 Germany pledged \u20ac50 million\n");
+        assertEquals(List.of("Harrowgate Foods", "Harrowgate Foods", "Harrowgate Foods", "Harrowgate Foods", "Germany"),
+                actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aChiefOfficerOfAnyPortfolioIsATitle() {
+        Extraction e = extract("Chief Procurement Officer Rajesh Menon said the company was exploring a premium price scheme.");
+        assertEquals(List.of("Rajesh Menon"), speakerNames(e));
+    }
 }

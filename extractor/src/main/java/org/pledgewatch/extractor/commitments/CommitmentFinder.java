@@ -97,7 +97,17 @@ public final class CommitmentFinder {
         List<FoundCommitment> out = new ArrayList<>();
         // "Under the commitments, Kindred will:" and the lines after it: each line a pledge of the lead-in's side
         FoundCommitment leadIn = null;
+        // "Key commitments:" over bulleted lines that each open with a verb: the pledges of the side that pledged last
+        FoundCommitment headedBy = null;
         for (Sentence s : text.sentences()) {
+            if (headedBy != null) {
+                FoundCommitment item = opensWithAVerb(text, s) ? listedItem(text, s, headedBy) : null;
+                if (item != null) {
+                    out.add(item);
+                    continue;
+                }
+                headedBy = null;
+            }
             if (leadIn != null) {
                 FoundCommitment item = listedItem(text, s, leadIn);
                 if (item != null) {
@@ -105,6 +115,10 @@ public final class CommitmentFinder {
                     continue;
                 }
                 leadIn = null;
+            }
+            if (!out.isEmpty() && isPledgeListHeading(text, s)) {
+                headedBy = out.get(out.size() - 1);
+                continue;
             }
             FoundCommitment listed = listedPledge(text, s, speakers, quotes, registry);
             listed = listed != null ? listed : bulletedHeadline(text, s, speakers, quotes);
@@ -156,6 +170,44 @@ public final class CommitmentFinder {
         FoundCommitment last = found.get(found.size() - 1);
         String action = last.action().replaceAll("[\\s:]+", "");
         return action.isEmpty() ? last : null;
+    }
+
+    /** The nouns of a heading over a list of pledges: "Key commitments:", "Our targets:". */
+    private static final Set<String> LISTED_PLEDGE_NOUNS = Words.set("commitments", "pledges", "promises", "targets");
+
+    /**
+     * "Key commitments:", "Key commitments in the agreement include:": a line of its own, of a few words, that ends in a
+     * colon and names pledges, with no cue of a commitment of its own.
+     */
+    private boolean isPledgeListHeading(AnalyzedText text, Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 2 || tokens.size() > 10 || !tokens.get(tokens.size() - 1).text().equals(":")
+                || !s.opensALine(text.body()) || !cues.find(s).isEmpty()) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (LISTED_PLEDGE_NOUNS.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bulleted line that opens with a verb: "• Switch all 14 UK and Irish manufacturing sites to renewable electricity".
+     * The tagger reads such a bare imperative as a noun as often as a verb; a name ("• Germany pledged ...") or a donor's
+     * colon ("- Norway: $50 million") is another list's.
+     */
+    private boolean opensWithAVerb(AnalyzedText text, Sentence s) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() <= 2 || !s.opensALine(text.body()) || !BULLETS.contains(tokens.get(0).text())
+                || s.text().indexOf(':') >= 0 || tokens.get(2).isCapitalized()) {
+            return false;
+        }
+        String[] tags = s.tags(1, 3);
+        // ("• Invest £250 million ...", tagged as a name: a name has its verb after it, an imperative its object)
+        return Sentence.isVerbTag(tags[0]) || tags[0].equals("NOUN") || tags[0].equals("PROPN") && !Sentence.isVerbTag(tags[1])
+                && gazetteer.lookup(tokens.get(1).text()) == null;
     }
 
     /** Tags the tagger gives the verb that opens a list line. */

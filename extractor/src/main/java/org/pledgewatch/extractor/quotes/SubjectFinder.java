@@ -69,7 +69,9 @@ public final class SubjectFinder {
                         i = open + 1;
                         continue;
                     }
-                    i = open;
+                    // (a ticker in brackets before the apposition is no step away from the verb: "Harrowgate Foods plc
+                    // (LSE: HGF), one of Europe's largest own-label food manufacturers, today announced")
+                    i = beforeBracketedNote(s, open);
                     continue;
                 }
             }
@@ -278,7 +280,8 @@ public final class SubjectFinder {
                         continue;
                     }
                     subjectEnd = open;
-                    i = open;
+                    // (a ticker in brackets before the apposition is no step away from the verb)
+                    i = beforeBracketedNote(s, open);
                     continue;
                 }
             }
