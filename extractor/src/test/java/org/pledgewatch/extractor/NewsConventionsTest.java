@@ -6977,4 +6977,31 @@ class NewsConventionsTest {
         Extraction e = extract("Chief Procurement Officer Rajesh Menon said the company was exploring a premium price scheme.");
         assertEquals(List.of("Rajesh Menon"), speakerNames(e));
     }
+
+    @Test
+    void aUnionsLocalIsKnownByItsNumber() {
+        Extraction e = extract("The Transport Workers Union Local 100, which represents bus operators, said it would support the "
+                + "expansion.");
+        assertEquals(List.of("Transport Workers Union Local 100"), speakerNames(e));
+    }
+
+    @Test
+    void friendsOfTheEarthAndItsNationalArmsSpeakByTheirNames() {
+        Extraction e = extract("Friends of the Earth Ireland said the plan would lock in fossil fuel use for decades.");
+        assertEquals(List.of("Friends of the Earth Ireland"), speakerNames(e));
+    }
+
+    @Test
+    void theLastWordOfABodysNameBeforeAGivenNameIsNoPartOfTheName() {
+        Extraction e = extract("Head of the Russian Direct Investment Fund Kirill Dmitriev told RIA Novosti that the fund was "
+                + "considering the creation of a grain hub.");
+        assertEquals(List.of("Kirill Dmitriev"), speakerNames(e));
+    }
+
+    @Test
+    void theWardAMemberWasElectedForIsNoBodyThatSpeaks() {
+        Extraction e = extract("Ald. Teresa Okafor, 31st Ward, who chairs the City Council's transportation committee, said she "
+                + "would call CTA leaders before the committee next month.");
+        assertEquals(List.of("Teresa Okafor"), speakerNames(e));
+    }
 }

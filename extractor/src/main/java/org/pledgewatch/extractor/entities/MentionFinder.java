@@ -3738,6 +3738,11 @@ public final class MentionFinder {
         return e != null && e.kind() == GazetteerEntry.Kind.TITLE;
     }
 
+    /** An ordinal numeral: "31st", "2nd", "5th". */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+    /** The areas a member is elected for, after an ordinal: "31st Ward", "5th District". */
+    private static final Set<String> ELECTORAL_AREAS = Words.set("ward", "district", "precinct");
+
     /** The honorifics a name may follow: "Dr Tedros", "Mr Macron". */
     private static final Set<String> PERSONAL_HONORIFICS = Words.set("dr", "mr", "mrs", "ms", "prof");
 
@@ -4062,11 +4067,22 @@ public final class MentionFinder {
                 i++;
                 continue;
             }
+            if (capital && r.nameStart < 0 && r.role == null && i > 0 && ORDINAL.matcher(tokens.get(i - 1).text()).matches()
+                    && ELECTORAL_AREAS.contains(t.folded())) {
+                // "Teresa Okafor, 31st Ward, who chairs ...", "Rep. Jane Doe, 5th District": where a member was elected,
+                // no body that speaks
+                break;
+            }
             if (capital && r.nameStart >= 0 && i - r.nameStart == 1 && isAcronym(tokens.get(r.nameStart).text())
                     && PERSONAL_HONORIFICS.contains(t.folded()) && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
                 // "TAG Dr Tedros Adhanom Ghebreyesus", a transcript's speaker key: the initials, then the name they
                 // stand for; no organisation is named "TAG Dr ..."
                 break;
+            }
+            if (r.nameStart >= 0 && i > r.nameStart && tokens.get(i - 1).text().equals("Local") && t.text().matches("\\d{1,5}")) {
+                // "Amalgamated Transit Union Local 1505", "Teamsters Local 696": a union's local is known by its number
+                i++;
+                continue;
             }
             if (capital || (particle && (r.nameStart >= 0 || i == from || r.role != null))) {
                 if (r.nameStart < 0) {
@@ -4762,6 +4778,10 @@ public final class MentionFinder {
         return last.sentence() == s.index() && last.tokenEnd() == at - 1 && last.entity().type() == EntityType.PERSON;
     }
 
+    private boolean isGivenName(String word) {
+        return gazetteer.isMaleName(word) || gazetteer.isFemaleName(word);
+    }
+
     /**
      * Whether the words from {@code from} to {@code end} close with a person's name: a well-known official's, or two words
      * or more from a known first name ("Volodymyr Zelensky" in "President of Ukraine Volodymyr Zelensky and ...", not
@@ -4770,8 +4790,7 @@ public final class MentionFinder {
     private boolean endsWithAName(List<Token> tokens, int from, int end) {
         for (int start = Math.max(from, end - 4); start <= end - 2; start++) {
             String first = tokens.get(start).text();
-            if (gazetteer.official(nameText(tokens, start, end)) != null
-                    || tokens.get(start).isCapitalized() && (gazetteer.isMaleName(first) || gazetteer.isFemaleName(first))) {
+            if (gazetteer.official(nameText(tokens, start, end)) != null || tokens.get(start).isCapitalized() && isGivenName(first)) {
                 return true;
             }
         }
@@ -4867,8 +4886,7 @@ public final class MentionFinder {
                 break;
             }
         }
-        if (!portfolio && k > from && end - k == 3
-                && (gazetteer.isMaleName(tokens.get(k).text()) || gazetteer.isFemaleName(tokens.get(k).text()))) {
+        if (!portfolio && k > from && end - k == 3 && isGivenName(tokens.get(k).text())) {
             // "Prime Minister of Norway Jonas Gahr Støre": the name is all that follows the place, three words too,
             // when they open with a given name ("Chairman of Georgian Railway Lasha Abashidze" is a body's)
             return k;
@@ -4881,6 +4899,11 @@ public final class MentionFinder {
                 start -= 2;
             }
             return start;
+        }
+        if (end - k >= 3 && !isGivenName(tokens.get(k).text()) && isGivenName(tokens.get(k + 1).text())) {
+            // "Head of the Russian Direct Investment Fund Kirill Dmitriev": the last word of the body's name, which the
+            // portfolio's words do not know, before a given name
+            k++;
         }
         int name = k;
         while (name < end && HONORIFICS.contains(tokens.get(name).text())) {
