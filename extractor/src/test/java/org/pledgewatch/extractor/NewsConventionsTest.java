@@ -7004,4 +7004,18 @@ class NewsConventionsTest {
                 + "would call CTA leaders before the committee next month.");
         assertEquals(List.of("Teresa Okafor"), speakerNames(e));
     }
+
+    @Test
+    void whatABusinessMakesIsNoPartOfTheNounThatRefersBackToIt() {
+        Extraction e = extract("LG Energy Solution will resume construction of its plant, the company said Thursday.\n"
+                + "The battery maker said it would send about 150 engineers to the plant in Ellabell.");
+        assertEquals(List.of("LG Energy Solution", "LG Energy Solution"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anOpeningQuestionHoldsNoSubjectOfTheAnswersSecondVerb() {
+        Extraction e = extract("Asked whether NATO would put a figure on its support for Ukraine next year, Rutte said allies "
+                + "would aim for at least 40 billion euros, but added that no country would be told what to give.");
+        assertEquals(List.of("Mark Rutte", "Mark Rutte"), speakerNames(e));
+    }
 }

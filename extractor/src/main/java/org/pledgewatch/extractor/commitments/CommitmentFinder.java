@@ -434,22 +434,6 @@ public final class CommitmentFinder {
         return lead != null && CONDITIONS_IMPOSED.matcher(lead).find();
     }
 
-    /**
-     * The token after the question that opens "Asked whether Poland would buy more once the contract was signed,
-     * Kosiniak-Kamysz said ...": the reporter's question sets no condition on the answer. 0 for other sentences.
-     */
-    private static int questionEnd(Sentence s) {
-        if (!Tokens.folded(s, 0).equals("asked")) {
-            return 0;
-        }
-        for (int k = 1; k < s.tokens().size(); k++) {
-            if (s.tokens().get(k).text().equals(",")) {
-                return k + 1;
-            }
-        }
-        return 0;
-    }
-
     /** Verbs of receiving, as lemmas: their subject gains, it does not commit ({@link #RECEIVE} and "gain"). */
     private static final Set<String> RECEIVING = Words.union(RECEIVE, "gain");
 
@@ -487,7 +471,7 @@ public final class CommitmentFinder {
         // where each pledge's cue and action lie (token indexes), for the donors news lists after it
         java.util.Map<FoundCommitment, int[]> spans = new java.util.IdentityHashMap<>();
         // where an opening "Asked whether ...," ends: its words are the question's
-        int question = questionEnd(s);
+        int question = Tokens.openingQuestionEnd(s);
         boolean hasStrong = !secondReading && found.stream().anyMatch(c -> !c.phrase().weak());
         for (Cue cue : found) {
             if (cue.phrase().weak() && hasStrong) {

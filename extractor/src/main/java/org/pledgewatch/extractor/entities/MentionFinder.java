@@ -1623,6 +1623,13 @@ public final class MentionFinder {
         }
         // "the 11-member bloc", "the 27-nation bloc", "the 32-member alliance": the size is no part of the reference
         int head = lower.equals("the") ? sizeModifierEnd(tokens, i + 1) : i + 1;
+        if (lower.equals("the") && head + 1 < n && !tokens.get(head).isCapitalized() && !OTHER_BUSINESSES.contains(tokens.get(head).folded())
+                && !Folding.isPossessive(tokens.get(head).text())
+                && BUSINESS_NOUNS.contains(Folding.stripPossessive(tokens.get(head + 1).folded()))
+                && s.tags(head, head + 1)[0].equals("NOUN")) {
+            // "The battery maker said", "the steel company": what the business makes is no part of the reference
+            head++;
+        }
         boolean orgNoun = lower.equals("the") && head < n && (ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(head).text()))
                 // UN style: "the Organization will also support ..." (not "the Organization of ...", a name)
                 || (CAPITALISED_ORG_NOUNS.contains(Folding.stripPossessive(tokens.get(head).text()))
@@ -2803,6 +2810,10 @@ public final class MentionFinder {
         }
         return false;
     }
+
+    /** Nouns before a business noun that point to another business than the one named last: "the parent company". */
+    private static final Set<String> OTHER_BUSINESSES = Words.set("parent", "rival", "holding", "subsidiary", "partner",
+            "target", "joint", "state", "shell");
 
     /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
     private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",

@@ -141,4 +141,20 @@ public final class Tokens {
         return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
                 && !word.equals(word.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * Where the words of an opening "Asked whether Norway would cover the shortfall," end (the token after its comma):
+     * the question's words, not the answer's; 0 when the sentence opens otherwise.
+     */
+    public static int openingQuestionEnd(Sentence s) {
+        if (!folded(s, 0).equals("asked")) {
+            return 0;
+        }
+        for (int k = 1; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).text().equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
 }

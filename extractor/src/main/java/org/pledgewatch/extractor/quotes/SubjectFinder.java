@@ -43,8 +43,9 @@ public final class SubjectFinder {
     public static Mention subjectMention(Sentence s, int verb, SpeakerResolver speakers) {
         if (verb > 0 && (Tokens.folded(s, verb - 1).equals("and") || Tokens.folded(s, verb - 1).equals("but"))) {
             // "The Norwegian Refugee Council said ... in eastern Afghanistan until March, but warned it could not":
-            // a coordinated verb shares the sentence's subject
-            for (int i = 0; i < verb - 1; i++) {
+            // a coordinated verb shares the sentence's subject (after an opening "Asked whether NATO would ...,": the
+            // question's words hold no subject of the answer)
+            for (int i = Tokens.openingQuestionEnd(s); i < verb - 1; i++) {
                 Mention m = speakers.mentionAt(s.index(), i);
                 if (m != null && !m.inQuote() && !Tokens.isObject(s, m.tokenStart()) && !m.place()) {
                     return m;
@@ -439,8 +440,9 @@ public final class SubjectFinder {
             "during", "from", "with", "across", "outside", "inside", "near", "under", "by", "since", "as");
 
     private static Entity firstSubject(Sentence s, int verb, SpeakerResolver speakers) {
-        // (from after the dateline: "ISLAMABAD: Prime Minister Shehbaz Sharif ... announced ..., and said")
-        for (int i = org.pledgewatch.extractor.nlp.Dateline.bodyStart(s); i < verb; i++) {
+        // (from after the dateline: "ISLAMABAD: Prime Minister Shehbaz Sharif ... announced ..., and said"; and after an
+        // opening question: "Asked whether NATO would put a figure on it, Rutte said ..., but added")
+        for (int i = Math.max(org.pledgewatch.extractor.nlp.Dateline.bodyStart(s), Tokens.openingQuestionEnd(s)); i < verb; i++) {
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && m.place()) {
                 // the dateline ("KYIV — Ukrainian President Volodymyr Zelensky presented ..."): where, not who
