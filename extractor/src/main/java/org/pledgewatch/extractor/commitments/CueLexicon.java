@@ -346,6 +346,36 @@ public final class CueLexicon {
     private final List<CuePhrase> phrases = new ArrayList<>();
     /** Phrases by first word, longest first; phrases starting with a possessive are under "*". */
     private final java.util.Map<String, List<CuePhrase>> byFirstWord = new java.util.HashMap<>();
+    /** The same phrases by first word, then by second word (see {@link SecondWords}). */
+    private final java.util.Map<String, SecondWords> bySecondWord = new java.util.HashMap<>();
+
+    /**
+     * The phrases of one first word that a plain second token (see {@link #standsAsWritten}) can go on with, in their
+     * order: for each second word of theirs, the phrases of that second word, of one word, or of a possessive ("*")
+     * second; for any other token, those of one word or a possessive second. Why: "is", "are", "was" and "were" open
+     * 15 to 29 phrases each, and every one was tried at every such token, with the words a phrase may step over asked
+     * about again for each; a phrase whose second word is not the token's fails all the same.
+     */
+    private record SecondWords(java.util.Map<String, List<CuePhrase>> bySecond, List<CuePhrase> anySecond) {
+        static SecondWords of(List<CuePhrase> phrases) {
+            java.util.Map<String, List<CuePhrase>> bySecond = new java.util.HashMap<>();
+            for (CuePhrase p : phrases) {
+                if (!goesOnWithAny(p)) {
+                    bySecond.computeIfAbsent(p.words().get(1), second -> phrases.stream()
+                            .filter(q -> goesOnWithAny(q) || q.words().get(1).equals(second)).toList());
+                }
+            }
+            return new SecondWords(bySecond, phrases.stream().filter(SecondWords::goesOnWithAny).toList());
+        }
+
+        private static boolean goesOnWithAny(CuePhrase p) {
+            return p.words().size() == 1 || p.words().get(1).equals("*");
+        }
+
+        List<CuePhrase> phrases(String second) {
+            return bySecond.getOrDefault(second, anySecond);
+        }
+    }
 
     public static CueLexicon load() {
         CueLexicon lexicon = new CueLexicon();
@@ -368,6 +398,7 @@ public final class CueLexicon {
                 lexicon.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
             }
         }
+        lexicon.byFirstWord.forEach((first, phrases) -> lexicon.bySecondWord.put(first, SecondWords.of(phrases)));
         return lexicon;
     }
 
@@ -735,10 +766,27 @@ public final class CueLexicon {
     private static final Set<String> PRONOUN_SUBJECTS = Words.set("we", "i", "you", "they", "he", "she", "it", "who",
             "that", "which", "this");
 
+    /**
+     * Whether the loop of {@link #matchAt} reads token {@code t}, standing after a phrase's first word, as it stands for
+     * every phrase: no word it steps over or reads on from there ("early on Friday", "on Sunday", AP's "Wednesday to",
+     * an adverbial's preposition, an adverb inside the cue, an adjective of constancy) and no quotation mark. Then a
+     * phrase of two words or more goes on only if its second word is the token's (or a possessive's "*").
+     */
+    private static boolean standsAsWritten(Token t) {
+        String f = t.folded();
+        return !f.equals("early") && !f.equals("late") && !f.equals("on") && !Words.WEEKDAYS.contains(f)
+                && !ADVERBIAL_PREPOSITIONS.contains(f) && !INSIDE_CUE.contains(f) && !CONSTANCY.contains(f)
+                && !Tokens.isQuoteMark(t.text());
+    }
+
     private Cue matchAt(List<Token> tokens, int i) {
         List<CuePhrase> candidates = byFirstWord.get(tokens.get(i).folded());
         if (candidates == null) {
             return null;
+        }
+        if (i + 1 < tokens.size() && standsAsWritten(tokens.get(i + 1))) {
+            // the second token is read as it stands by every phrase: only those whose second word it can be are tried
+            candidates = bySecondWord.get(tokens.get(i).folded()).phrases(tokens.get(i + 1).folded());
         }
         for (CuePhrase p : candidates) {
             int n = p.words().size();
