@@ -7018,4 +7018,11 @@ class NewsConventionsTest {
                 + "would aim for at least 40 billion euros, but added that no country would be told what to give.");
         assertEquals(List.of("Mark Rutte", "Mark Rutte"), speakerNames(e));
     }
+
+    @Test
+    void whatAnOfficerTellsAnalystsOrDonorsIsReportedSpeech() {
+        Extraction e = extract("Kessler Logistik will cut 1,200 jobs. Chief Financial Officer Thomas Brenner told analysts the company "
+                + "would keep its dividend at 1.30 euros a share for 2026.");
+        assertEquals(List.of("Thomas Brenner"), speakerNames(e));
+    }
 }

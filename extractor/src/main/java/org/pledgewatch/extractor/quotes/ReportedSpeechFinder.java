@@ -82,7 +82,9 @@ public final class ReportedSpeechFinder {
             "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "state", "students", "voters",
             "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us",
             // the members of parliaments as British and Irish copy names them: "told MPs", "told TDs"
-            "mps", "tds", "msps", "meps", "mlas", "peers", "councillors", "deputies");
+            "mps", "tds", "msps", "meps", "mlas", "peers", "councillors", "deputies",
+            // a company's audiences: "told analysts the company would keep its dividend", "told employees"
+            "analysts", "shareholders", "employees", "staff", "workers", "donors", "participants", "attendees", "residents");
     /** What "that" points at when it is no conjunction: "reiterated that position", "repeated that message". */
     private static final Set<String> STANCES = Words.set("position", "stance", "view", "message", "point", "line",
             "call", "claim", "pledge", "commitment", "promise", "demand", "warning", "offer", "figure", "assessment");
