@@ -7025,4 +7025,11 @@ class NewsConventionsTest {
                 + "would keep its dividend at 1.30 euros a share for 2026.");
         assertEquals(List.of("Thomas Brenner"), speakerNames(e));
     }
+
+    @Test
+    void aPassiveRightAfterThatIsARelativeClauseNotWhatWasSaid() {
+        Extraction e = extract("\u201cThe safety of our employees comes first,\u201d LG Energy Solution CEO Kim Dong-myung said in a "
+                + "message to employees that was seen by the Korea JoongAng Daily.");
+        assertEquals(List.of("The safety of our employees comes first"), e.statements().stream().map(st -> st.quote()).toList());
+    }
 }
