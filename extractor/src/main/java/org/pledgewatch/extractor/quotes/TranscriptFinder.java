@@ -210,11 +210,13 @@ public final class TranscriptFinder {
      * Chief Political Correspondent") stands once.
      */
     private static java.util.regex.Matcher dashedLabel(String body, int from, int to) {
-        if (to - from > 90 || to - from < 8 || body.indexOf(" – ", from) < 0 && body.indexOf(" - ", from) < 0
-                && body.indexOf(" — ", from) < 0) {
+        if (to - from > 90 || to - from < 8) {
             return null;
         }
         String line = body.substring(from, to).strip();
+        if (!line.contains(" – ") && !line.contains(" - ") && !line.contains(" — ")) {
+            return null;
+        }
         java.util.regex.Matcher m = DASHED_LABEL.matcher(line);
         if (!m.matches()) {
             return null;
