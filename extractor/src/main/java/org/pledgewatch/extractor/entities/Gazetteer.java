@@ -140,9 +140,9 @@ public final class Gazetteer {
             // (the agency's country is no country of the agency's as a speaker: "Xinhua reported" says nothing of
             // whom "the ministry" is; it only tells which country's wire a story comes from)
             String[] f = line.split("\t", -1);
-            String country = f.length > 4 && !f[4].isBlank() ? f[4].strip() : null;
-            String id = addOrganization(g, country == null ? line : line.substring(0, line.lastIndexOf('\t') + 1)).id();
+            String id = addOrganization(g, f, null).id();
             g.newsAgencies.add(id);
+            String country = homeColumn(f);
             if (country != null) {
                 g.agencyCountries.put(id, country);
             }
@@ -210,8 +210,17 @@ public final class Gazetteer {
 
     private static GazetteerEntry addOrganization(Gazetteer g, String line) {
         String[] f = line.split("\t", -1);
+        return addOrganization(g, f, homeColumn(f));
+    }
+
+    /** The fifth column of an organisation's line: its home country's alpha-3, or null. */
+    private static String homeColumn(String[] f) {
+        return f.length > 4 && !f[4].isBlank() ? f[4].strip() : null;
+    }
+
+    /** An organisation of the columns {@code f}, whose entry has the country {@code home} (null: none). */
+    private static GazetteerEntry addOrganization(Gazetteer g, String[] f, String home) {
         GazetteerEntry.Kind kind = "GROUP".equals(f[3]) ? GazetteerEntry.Kind.COALITION : GazetteerEntry.Kind.ORGANIZATION;
-        String home = f.length > 4 && !f[4].isBlank() ? f[4] : null;
         GazetteerEntry org = new GazetteerEntry(kind, f[0], f[1], home);
         g.orgsById.put(f[0], org);
         g.add(f[1], org);
@@ -447,6 +456,11 @@ public final class Gazetteer {
 
     public boolean isMaleName(String firstName) {
         return maleNames.contains(Folding.fold(firstName));
+    }
+
+    /** Whether the word is a given name of either list: "Jonas", "Teresa". */
+    public boolean isGivenName(String word) {
+        return isMaleName(word) || isFemaleName(word);
     }
 
     public boolean isGroupNoun(String word) {

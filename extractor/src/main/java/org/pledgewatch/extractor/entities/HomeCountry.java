@@ -269,6 +269,6 @@ final class HomeCountry {
     private boolean isFirstName(List<Token> tokens, int i, int end) {
         String word = tokens.get(i).text();
         return end == i + 1 && end < tokens.size() && tokens.get(end).isCapitalized() && tokens.get(end).isWord()
-                && (gazetteer.isFemaleName(word) || gazetteer.isMaleName(word));
+                && gazetteer.isGivenName(word);
     }
 }

@@ -3240,7 +3240,7 @@ public final class MentionFinder {
             return null;
         }
         if (e.kind() == GazetteerEntry.Kind.TITLE && e.name().equals("Justice") && match[0] == i + 1 && (match[0] >= n
-                || !gazetteer.isMaleName(tokens.get(match[0]).text()) && !gazetteer.isFemaleName(tokens.get(match[0]).text()))) {
+                || !gazetteer.isGivenName(tokens.get(match[0]).text()))) {
             // "Justice Sonia Sotomayor", "Justice Simon Byabakama": a judge's style before a given name; "the Justice
             // Department", "the Justice Party" are bodies
             return null;
@@ -3754,9 +3754,6 @@ public final class MentionFinder {
     /** The areas a member is elected for, after an ordinal: "31st Ward", "5th District". */
     private static final Set<String> ELECTORAL_AREAS = Words.set("ward", "district", "precinct");
 
-    /** The honorifics a name may follow: "Dr Tedros", "Mr Macron". */
-    private static final Set<String> PERSONAL_HONORIFICS = Words.set("dr", "mr", "mrs", "ms", "prof");
-
     private static boolean isRoleNoun(String title) {
         String t = title.toLowerCase(Locale.ROOT);
         return !t.equals("mr") && !t.equals("mrs") && !t.equals("ms") && !t.equals("dr") && !t.endsWith(".")
@@ -4085,7 +4082,7 @@ public final class MentionFinder {
                 break;
             }
             if (capital && r.nameStart >= 0 && i - r.nameStart == 1 && isAcronym(tokens.get(r.nameStart).text())
-                    && PERSONAL_HONORIFICS.contains(t.folded()) && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
+                    && Words.PERSONAL_HONORIFICS.contains(t.folded()) && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
                 // "TAG Dr Tedros Adhanom Ghebreyesus", a transcript's speaker key: the initials, then the name they
                 // stand for; no organisation is named "TAG Dr ..."
                 break;
@@ -4168,7 +4165,7 @@ public final class MentionFinder {
         // ("Yang Uk, a research fellow": a Korean given name, not the country's initials)
         boolean nationalBody = nameWords >= 2 && NATIONAL_BODY_SUFFIXES.contains(head)
                 && (head.length() > 3 || tokens.get(r.end - 1).text().startsWith(head.toUpperCase(Locale.ROOT)))
-                && !gazetteer.isMaleName(tokens.get(r.nameStart).text()) && !gazetteer.isFemaleName(tokens.get(r.nameStart).text());
+                && !gazetteer.isGivenName(tokens.get(r.nameStart).text());
         int kindEnd = r.role == null ? kindNounEnd(tokens, r.nameStart, r.end) : -1;
         if (kindEnd > 0) {
             // "the Usdaw union said", "the Wagner group will": the name with a lower-case noun of its kind
@@ -4366,7 +4363,7 @@ public final class MentionFinder {
             return Math.max(r.end, from + 1);
         }
         if (r.role == null && nameWords >= 2 && employsTheNamedPerson(tokens, r.end) && registry.person(name, false) == null
-                && !gazetteer.isMaleName(tokens.get(r.nameStart).text()) && !gazetteer.isFemaleName(tokens.get(r.nameStart).text())) {
+                && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
             // "Barratt Redrow chief executive David Thomas said the group would ...": two capitalised words before a
             // lower-case staff role and its holder's name are the employer, not a person (whose first word would be a
             // given name: "Donald Trump spokesman Steven Cheung")
@@ -4375,8 +4372,7 @@ public final class MentionFinder {
             return Math.max(r.withLegalForm, from + 1);
         }
         if (r.role == null && r.country == null && r.org == null && namesPersonsEmployer(s, r.nameStart, out)
-                && registry.person(name, false) == null && !gazetteer.isMaleName(tokens.get(r.nameStart).text())
-                && !gazetteer.isFemaleName(tokens.get(r.nameStart).text())) {
+                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
             // "said Thandile Chinyavanhu of Greenpeace Africa. The group said it would": the body a person is "of"
             out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
                     r.nameStart, r.end, quotes));
@@ -4384,8 +4380,7 @@ public final class MentionFinder {
         }
         if (r.role == null && nameWords >= 2 && r.nameStart > 0 && !tokens.get(r.nameStart - 1).isCapitalized()
                 && describesABusiness(tokens.get(r.nameStart - 1).folded())
-                && registry.person(name, false) == null && !gazetteer.isMaleName(tokens.get(r.nameStart).text())
-                && !gazetteer.isFemaleName(tokens.get(r.nameStart).text())) {
+                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
             // "Swedish steelmaker Nordhavn Stål said": the name a business noun introduces is the business's, whatever
             // its words (a given name first would make it its owner's: "the group's founder, Anna Lind")
             out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
@@ -4789,10 +4784,6 @@ public final class MentionFinder {
         return last.sentence() == s.index() && last.tokenEnd() == at - 1 && last.entity().type() == EntityType.PERSON;
     }
 
-    private boolean isGivenName(String word) {
-        return gazetteer.isMaleName(word) || gazetteer.isFemaleName(word);
-    }
-
     /**
      * Whether the words from {@code from} to {@code end} close with a person's name: a well-known official's, or two words
      * or more from a known first name ("Volodymyr Zelensky" in "President of Ukraine Volodymyr Zelensky and ...", not
@@ -4801,7 +4792,7 @@ public final class MentionFinder {
     private boolean endsWithAName(List<Token> tokens, int from, int end) {
         for (int start = Math.max(from, end - 4); start <= end - 2; start++) {
             String first = tokens.get(start).text();
-            if (gazetteer.official(nameText(tokens, start, end)) != null || tokens.get(start).isCapitalized() && isGivenName(first)) {
+            if (gazetteer.official(nameText(tokens, start, end)) != null || tokens.get(start).isCapitalized() && gazetteer.isGivenName(first)) {
                 return true;
             }
         }
@@ -4897,7 +4888,7 @@ public final class MentionFinder {
                 break;
             }
         }
-        if (!portfolio && k > from && end - k == 3 && isGivenName(tokens.get(k).text())) {
+        if (!portfolio && k > from && end - k == 3 && gazetteer.isGivenName(tokens.get(k).text())) {
             // "Prime Minister of Norway Jonas Gahr Støre": the name is all that follows the place, three words too,
             // when they open with a given name ("Chairman of Georgian Railway Lasha Abashidze" is a body's)
             return k;
@@ -4911,7 +4902,7 @@ public final class MentionFinder {
             }
             return start;
         }
-        if (end - k >= 3 && !isGivenName(tokens.get(k).text()) && isGivenName(tokens.get(k + 1).text())) {
+        if (end - k >= 3 && !gazetteer.isGivenName(tokens.get(k).text()) && gazetteer.isGivenName(tokens.get(k + 1).text())) {
             // "Head of the Russian Direct Investment Fund Kirill Dmitriev": the last word of the body's name, which the
             // portfolio's words do not know, before a given name
             k++;

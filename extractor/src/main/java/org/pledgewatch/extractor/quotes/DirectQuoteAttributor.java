@@ -496,7 +496,7 @@ public final class DirectQuoteAttributor {
             // said": the name that an apposition gives the description, right before the verb
             Mention named = speakers.mentionAt(s.index(), to - 2);
             int before = named == null ? -1 : named.tokenStart() - 1;
-            if (before > from && SubjectFinder.HONORIFICS.contains(Tokens.folded(s, before))) {
+            if (before > from && Words.PERSONAL_HONORIFICS.contains(Tokens.folded(s, before))) {
                 // "the youth leader of Endo community, Mr Musa Adamu, told"
                 before--;
             }

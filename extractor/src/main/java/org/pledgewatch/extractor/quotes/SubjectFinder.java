@@ -110,12 +110,9 @@ public final class SubjectFinder {
     /** Who speaks for a person: "her office", "his spokesman". */
     private static final java.util.Set<String> OWN_STAFF = Words.set("office", "spokesman", "spokeswoman", "spokesperson");
 
-    /** Styles before a name that the name's mention leaves out: "Mr", "Dr", "Prof" (the quote attributor's too). */
-    static final java.util.Set<String> HONORIFICS = Words.set("mr", "mrs", "ms", "dr", "prof");
-
     /** {@code k}, or the token after an honorific at {@code k} (and its full stop: "Dr."). */
     private static int afterHonorific(Sentence s, int k) {
-        if (k + 1 < s.tokens().size() && HONORIFICS.contains(Tokens.folded(s, k))) {
+        if (k + 1 < s.tokens().size() && Words.PERSONAL_HONORIFICS.contains(Tokens.folded(s, k))) {
             return k + 1 < s.tokens().size() && Tokens.folded(s, k + 1).equals(".") ? k + 2 : k + 1;
         }
         return k;

@@ -12,6 +12,9 @@ public final class Words {
     /** Words before where something happens: "in Brussels", "at the White House", "at Puteri Harbour". */
     public static final Set<String> LOCATIVES = set("in", "at", "near", "outside", "inside", "across");
 
+    /** The honorifics a name may follow, which its mention leaves out: "Dr Tedros", "Mr Macron", "Prof Prasad". */
+    public static final Set<String> PERSONAL_HONORIFICS = set("mr", "mrs", "ms", "dr", "prof");
+
     /** The months, folded: "said in October the bank was ready ...". */
     public static final Set<String> MONTHS = set("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
