@@ -6364,6 +6364,8 @@ class NewsConventionsTest {
                 + "cent of GDP. In Seoul, the main opposition People Power Party said it would not support the budget. The "
                 + "opposition Tisza movement will repeal the law, its leader said.");
         assertEquals(List.of("Australia:FIRM"), actorsAndModalities(e));
+        assertEquals(List.of("Germany:FIRM"), actorsAndModalities(extract("Germany will keep funding the programme for as long "
+                + "as partner countries ask for it.")));
     }
 
     @Test
@@ -7031,5 +7033,50 @@ class NewsConventionsTest {
         Extraction e = extract("\u201cThe safety of our employees comes first,\u201d LG Energy Solution CEO Kim Dong-myung said in a "
                 + "message to employees that was seen by the Korea JoongAng Daily.");
         assertEquals(List.of("The safety of our employees comes first"), e.statements().stream().map(st -> st.quote()).toList());
+    }
+
+    @Test
+    void aPublishedReportsTitleIsNobodyWhoSpeaks() {
+        Extraction e = extract("Fatih Birol has led the International Energy Agency since 2015. As the agency prepares to publish its "
+                + "World Energy Outlook, its executive director spoke to Daniel Okafor.\nQ: Will you change your scenarios?\n"
+                + "A: We will publish a current policies scenario again this year.");
+        assertEquals(List.of("Fatih Birol"), speakerNames(e));
+    }
+
+    @Test
+    void aCountrysDelegateAtACouncilPledgesForIt() {
+        Extraction e = extract("Denmark's delegate announced a contribution of 50 million Danish kroner to the trust fund.");
+        assertEquals(List.of("Denmark"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aConcessionBetweenTheSubjectAndItsVerbIsAnAside() {
+        Extraction e = extract("Panama's representative said his country, while not in a position to send troops, would train 200 "
+                + "Haitian National Police officers at its police academy in 2027.");
+        assertEquals(List.of("Panama"), speakerNames(e));
+        assertEquals(List.of("Panama"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void donorLinesUnderAnAnnouncementOfContributionsArePledgesNotHeadlines() {
+        Extraction e = extract("The following contributions were announced at the meeting:\n"
+                + "Belgium: two minehunters for Black Sea demining operations\n"
+                + "Netherlands: a battalion-sized land contingent, subject to parliamentary approval\n"
+                + "Italy's Prime Minister Giorgia Meloni said Italy would not send troops.");
+        assertEquals(List.of("Belgium:FIRM", "Netherlands:CONDITIONAL", "Italy:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void helpForAsLongAsThoseServedAskForItIsFirmWhateverTheirNamesLength() {
+        Extraction e = extract("High Commissioner Hilton said Australia would continue to support the RSIPF \"for as long as the "
+                + "Government of Solomon Islands asks us to\".");
+        assertEquals(List.of("Australia:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void anOfferToDoMoreCarriesItsConditionAndLeavesThePledgeBeforeItFirm() {
+        Extraction e = extract("Japan's ambassador said Tokyo would provide $12 million through its supplementary budget and was "
+                + "\"ready to do more\" if the security situation allowed the agency to operate safely.");
+        assertEquals(List.of("Japan:FIRM"), actorsAndModalities(e));
     }
 }

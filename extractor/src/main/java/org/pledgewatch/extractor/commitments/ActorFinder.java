@@ -96,7 +96,10 @@ public final class ActorFinder {
             "forces", "troops", "delegation", "ministry", "parliament", "cabinet", "leadership", "president", "leader",
             "prime", "foreign", "defence", "defense", "finance", "coast", "air", "plan", "offer", "pledge", "aid",
             "development", "central", "national", "state", "negotiators", "officials", "authorities", "administration",
-            "regime", "junta", "company", "board", "readiness");
+            "regime", "junta", "company", "board", "readiness",
+            // "Denmark's delegate announced a contribution", "Panama's representative said": a country's envoy at a
+            // council or a conference speaks and pledges for it, as its delegation does
+            "delegate", "representative", "ambassador", "envoy");
     /** Nouns a name only qualifies: "G20 summit", "EU report", "U.S. economy". */
     private static final Set<String> THINGS = Words.set("summit", "meeting", "talks", "report", "declaration",
             "economy", "election", "elections", "market", "markets", "budget", "law", "bill", "rules", "agreement",
@@ -139,6 +142,11 @@ public final class ActorFinder {
      * or -1.
      */
     private static final Set<String> COMPANIONS = Words.set("together", "along", "alongside", "like");
+    /** Words that open an aside granting something: "while", "although", "though". */
+    private static final Set<String> CONCESSIVES = Words.set("while", "although", "though");
+    /** Words that open a noun phrase, so a clause's own subject. */
+    private static final Set<String> OPENS_A_SUBJECT = Words.set("the", "a", "an", "its", "his", "her", "their", "our",
+            "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "some", "many", "most", "all");
 
     /**
      * A lower-case word right after a comma at {@code k}, as "built" in "the plant, built by Russia's Rosatom,": the
@@ -217,6 +225,13 @@ public final class ActorFinder {
                 return -1;
             }
             if ((w.equals("which") || w.equals("who") || w.equals("whose")) && Tokens.folded(s, k - 1).equals(",")) {
+                return k - 1;
+            }
+            if (CONCESSIVES.contains(w) && Tokens.folded(s, k - 1).equals(",") && k + 1 < close
+                    && !s.tokens().get(k + 1).isCapitalized() && !OPENS_A_SUBJECT.contains(Tokens.folded(s, k + 1))) {
+                // "his country, while not in a position to send troops, would train police": what it cannot do is an
+                // aside between the subject and its verb (not "..., while Australia's minister, Chris Bowen, will
+                // preside": a clause with a subject of its own)
                 return k - 1;
             }
             if (COMPANIONS.contains(w) && Tokens.folded(s, k - 1).equals(",")) {

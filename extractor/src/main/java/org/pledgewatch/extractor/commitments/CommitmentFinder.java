@@ -21,6 +21,7 @@ import org.pledgewatch.extractor.quotes.Interviewers;
 import org.pledgewatch.extractor.quotes.QuotedRegions;
 import org.pledgewatch.extractor.quotes.SpeakerResolver;
 import org.pledgewatch.extractor.text.Currencies;
+import org.pledgewatch.extractor.text.PageFurniture;
 import org.pledgewatch.extractor.text.Words;
 
 /**
@@ -293,7 +294,8 @@ public final class CommitmentFinder {
         if (!known && !pledgedAmount) {
             return null;
         }
-        if (!pledgedAmount && !(first == 1 && underPledgeAnnouncement(body, s.start()))) {
+        if (!pledgedAmount && !(first == 1 && underPledgeAnnouncement(body, s.start()))
+                && !(first == 0 && known && underAnnouncedDonorLines(body, s.start()))) {
             return null;
         }
         String amount = leadingSum(rest, ", ");
@@ -385,6 +387,24 @@ public final class CommitmentFinder {
     private static boolean underPledgeAnnouncement(String body, int lineStart) {
         String lead = listLead(body, lineStart);
         return lead != null && PLEDGE_ANNOUNCEMENT.matcher(lead).find();
+    }
+
+    /**
+     * Whether the line at {@code lineStart} is one of a run of "Donor: gift" lines without bullets that a line announcing
+     * pledges heads: "The following contributions were announced at the meeting:" then "Belgium: two minehunters for
+     * Black Sea demining operations", "Netherlands: a battalion-sized land contingent, ...".
+     */
+    private static boolean underAnnouncedDonorLines(String body, int lineStart) {
+        int end = lineStart - 1;
+        while (end > 0) {
+            int start = body.lastIndexOf('\n', end - 1) + 1;
+            String line = body.substring(start, end);
+            if (!line.isBlank() && !PageFurniture.opensWithDonorLabel(line)) {
+                return PLEDGE_ANNOUNCEMENT.matcher(line).find();
+            }
+            end = start - 1;
+        }
+        return false;
     }
 
     /** The line that leads the list whose item starts at {@code lineStart}: the first line above it that is neither blank nor an item. */
@@ -1526,6 +1546,12 @@ public final class CommitmentFinder {
                 return true;
             }
             String second = Tokens.folded(s, k + 1);
+            if (Tokens.folded(s, k).equals("and") && readyToDoMore(s, k + 1, at)) {
+                // "would provide $12 million ... and was \"ready to do more\" if the security situation allowed": the
+                // offer of more waits for the condition, the pledge made before it does not (annotators wrote the first
+                // firm in all six such sentences of the tuned batches, the offer as a second, optional, pledge)
+                return true;
+            }
             if (Tokens.folded(s, k).equals("and") && secondClauseWithItsOwnSubject(s, k + 1, at)) {
                 // "said the government would fast-track approvals and that the first 1,000 megawatts could be connected
                 // by 2027 if Eskom completed two substations": a second reported clause, with its own subject, carries
@@ -1540,6 +1566,22 @@ public final class CommitmentFinder {
         }
         return false;
     }
+
+    /** Between {@code from} and {@code to}: "ready (prepared, willing) to do (give, contribute) more". */
+    private static boolean readyToDoMore(Sentence s, int from, int to) {
+        for (int k = from; k + 3 < to; k++) {
+            if (READY.contains(Tokens.folded(s, k)) && Tokens.folded(s, k + 1).equals("to")) {
+                for (int j = k + 2; j < Math.min(to, k + 5); j++) {
+                    if (Tokens.folded(s, j).equals("more")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> READY = Words.set("ready", "prepared", "willing");
 
     /**
      * After "and" at {@code from}: "that" and a clause of its own, unless its subject names a side by a single

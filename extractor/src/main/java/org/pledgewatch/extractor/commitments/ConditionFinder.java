@@ -812,7 +812,8 @@ public final class ConditionFinder {
                 || (next.equals("we") && after.equals("can"))) {
             return true;
         }
-        for (int j = k + 4; j + 1 < Math.min(to, k + 9); j++) {
+        // (the one served may have a long name: "for as long as the Government of Solomon Islands asks us to")
+        for (int j = k + 4; j + 1 < Math.min(to, k + 11); j++) {
             // "for as long as Ukraine needs it", "as long as people need us", "for as long as the Malian authorities need
             // them": support without end, too
             String w = tokens.get(j).folded();
@@ -842,7 +843,9 @@ public final class ConditionFinder {
     }
 
     /** What those a pledge serves need or ask for: "needs it", "need refuge", "ask us to". */
-    private static final Set<String> NEEDED = Words.set("it", "them", "us", "support", "help", "refuge", "to");
+    private static final Set<String> NEEDED = Words.set("it", "them", "us", "support", "help", "refuge", "to",
+            // "for as long as countries asked for it"
+            "for");
 
     /**
      * Whether the asker between {@code from} and {@code to} is the pledger's own ("for as long as our shareholders ask us

@@ -2226,6 +2226,12 @@ public final class MentionFinder {
     /** Last words of the names of laws and treaties: "the Atomic Energy Act", "the Lisbon Treaty". */
     private static final Set<String> LAW_HEADS = Words.set("Act", "Treaty", "Convention", "Protocol", "Charter", "Amendment",
             "Directive", "Regulation", "Bill");
+    /**
+     * Last words of a document's title: "its World Energy Outlook", "the Strategic Defence Review", "the Global Financial
+     * Stability Report", "the Paris Declaration". Such a title names what is published, nobody who speaks.
+     */
+    private static final Set<String> DOCUMENT_HEADS = Words.set("Outlook", "Report", "Review", "Strategy", "Roadmap",
+            "Framework", "Declaration", "Agenda", "Scenario", "Accord", "Communiqué", "Communique", "Blueprint");
 
     /** Directions that open a region's name: "for Eastern Europe", "for Central Asia". */
     private static final Set<String> COMPASS_ADJECTIVES = Words.set("Eastern", "Western", "Northern", "Southern", "Central");
@@ -4320,7 +4326,8 @@ public final class MentionFinder {
             // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
             return Math.max(r.end, from + 1);
         }
-        if (r.role == null && r.end - r.nameStart >= 2 && LAW_HEADS.contains(tokens.get(r.end - 1).text())) {
+        if (r.role == null && r.end - r.nameStart >= 2 && (LAW_HEADS.contains(tokens.get(r.end - 1).text())
+                || DOCUMENT_HEADS.contains(tokens.get(r.end - 1).text()))) {
             // "the Atomic Energy Act and the Civil Liability for Nuclear Damage Act would be amended": a law or a treaty,
             // nobody who speaks (and no one a later "she" stands for)
             return Math.max(r.end, from + 1);

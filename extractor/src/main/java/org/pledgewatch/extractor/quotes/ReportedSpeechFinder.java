@@ -870,7 +870,9 @@ public final class ReportedSpeechFinder {
 
     /** The comma closing a short aside opened by the comma at {@code open} (", while welcome,"), or -1. */
     private static int parentheticalEnd(Sentence s, int open) {
-        for (int k = open + 2; k < Math.min(s.tokens().size(), open + 8); k++) {
+        // (a concession may run longer: ", while not in a position to send troops,")
+        int reach = CONCESSIVE.contains(Tokens.folded(s, open + 1)) ? 12 : 8;
+        for (int k = open + 2; k < Math.min(s.tokens().size(), open + reach); k++) {
             String t = Tokens.folded(s, k);
             if (t.equals(",")) {
                 String first = Tokens.folded(s, open + 1);

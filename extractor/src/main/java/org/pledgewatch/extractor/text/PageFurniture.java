@@ -67,6 +67,8 @@ public final class PageFurniture {
         boolean first = true;
         boolean afterHeadline = false;
         boolean afterTimestamp = false;
+        boolean afterColon = false;
+        boolean inDonorList = false;
         while (start <= body.length()) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
@@ -97,7 +99,11 @@ public final class PageFurniture {
             // buy 12mn tonnes of credits from Louisiana direct air capture project")
             boolean headline = (first || afterHeadline && isStandfirst(line)) && !line.isEmpty() && isHeadline(line)
                     && end <= lastText;
-            boolean sectionHeadline = !first && !line.isEmpty() && (isSectionHeadline(line)
+            // (a "Donor: gift" line under one that ends in a colon is an item of what that line announces, as are the
+            // like lines after it: "The following contributions were announced:" then "Belgium: two minehunters for
+            // Black Sea demining operations"; not "Key developments:" then "Germany to deliver two more Patriot systems")
+            boolean listed = !line.isEmpty() && (afterColon || inDonorList) && opensWithDonorLabel(line);
+            boolean sectionHeadline = !first && !line.isEmpty() && !listed && (isSectionHeadline(line)
                     || afterTimestamp && isEntryHeadline(line)) && end <= lastText;
             if (!line.isEmpty() && (byline || isLinkCaptionOrPrompt(line) || headline || sectionHeadline)) {
                 found.add(new int[] {start, end});
@@ -113,6 +119,10 @@ public final class PageFurniture {
             }
             afterHeadline = first && headline || afterHeadline && line.isEmpty();
             afterTimestamp = mayBeTimestamp(line) && TIMESTAMP.matcher(line).matches() || afterTimestamp && line.isEmpty();
+            if (!line.isEmpty()) {
+                inDonorList = listed;
+                afterColon = line.endsWith(":");
+            }
             first &= line.isEmpty();
             start = end + 1;
         }
@@ -163,6 +173,14 @@ public final class PageFurniture {
     private static boolean isEntryHeadline(String line) {
         int words = words(line);
         return words >= 2 && words <= 16 && line.charAt(line.length() - 1) != '.' && !LIST_ENTRY.matcher(line).matches();
+    }
+
+    private static final Pattern DONOR_LABEL = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*| of| the| and){0,4}: ");
+
+    /** Whether a line opens with a donor's name of one to four words and a colon: "Belgium: two minehunters ...". */
+    public static boolean opensWithDonorLabel(String line) {
+        return DONOR_LABEL.matcher(line).lookingAt();
     }
 
     /** The number of words of a stripped line, as {@code line.split("\\s+").length} counts them, without the split. */
