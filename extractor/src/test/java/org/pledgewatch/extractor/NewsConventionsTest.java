@@ -7079,4 +7079,32 @@ class NewsConventionsTest {
                 + "\"ready to do more\" if the security situation allowed the agency to operate safely.");
         assertEquals(List.of("Japan:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aBodysBracketedShortNameBeforeARoleLeavesTheHolderTheSpeaker() {
+        Extraction e = extract("Alternative for Germany (AfD) co-leader Alice Weidel called the compromise a swindle and said her party "
+                + "would challenge its financing.");
+        assertEquals(List.of("Alice Weidel"), speakerNames(e));
+    }
+
+    @Test
+    void aPortugueseDoubleSurnameJoinedByEIsOneName() {
+        Extraction e = extract("Former navy chief Admiral Henrique Gouveia e Melo presented himself as an outsider. He said he would "
+                + "not accept the support of any party.");
+        assertEquals(List.of("Henrique Gouveia e Melo"), speakerNames(e));
+    }
+
+    @Test
+    void whatOurSideGivesForAsLongAsItIsNeededIsTheSpeakersFirmPledge() {
+        Extraction e = extract("\u201cAs long as Ukraine needs our support, it will get it,\u201d Defence Minister P\u00e5l Jonson said "
+                + "at a press conference in Stockholm.");
+        assertEquals(List.of("Sweden:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theFirstPortfolioOfAMinistersTitleIsNoShortNameOfABodyNamedBefore() {
+        Extraction e = extract("The Energy Transition Partnership will refinance the plant. Energy and Mineral Resources Minister "
+                + "Bahlil Lahadalia said the government would not close any other coal plants.");
+        assertEquals(List.of("Bahlil Lahadalia"), speakerNames(e));
+    }
 }

@@ -1994,11 +1994,23 @@ public final class CommitmentFinder {
                     && !next.endsWith("ly");
         }
         if (verb.equals("get")) {
-            // (a sum or "an extra", not "get the orders", "get the jobs": what a sector gains from a policy)
+            // (a sum or "an extra", not "get the orders", "get the jobs": what a sector gains from a policy; "will get
+            // our support", "As long as Ukraine needs our help, it will get it": what the speaker's side gives)
             return OBJECT_OPENERS.contains(next) && !DEFINITE_OPENERS.contains(next) || Character.isDigit(next.charAt(0))
+                    || next.equals("our") || next.equals("it") && saysOurBefore(s, from)
                     || Character.getType(next.charAt(0)) == Character.CURRENCY_SYMBOL || Currencies.isCode(next);
         }
         return verb.equals("be") && GIVEN_TO.contains(next);
+    }
+
+    /** Whether "our" comes before token {@code to}: "As long as Ukraine needs our support, it will get it". */
+    private static boolean saysOurBefore(Sentence s, int to) {
+        for (int k = 0; k < to; k++) {
+            if (s.tokens().get(k).folded().equals("our")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the entity is one of the actors or of the same country as one: its side already acts. */

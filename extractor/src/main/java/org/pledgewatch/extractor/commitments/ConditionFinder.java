@@ -818,7 +818,9 @@ public final class ConditionFinder {
             // them": support without end, too
             String w = tokens.get(j).folded();
             // (reported speech shifts the tense: "would keep its forces ... for as long as Mozambique needed them")
-            if ((w.equals("needs") || w.equals("need") || w.equals("needed")) && NEEDED.contains(tokens.get(j + 1).folded())) {
+            // ("needs our support", "need your help": the helper's possessive before what is needed)
+            int what = j + 2 < to && HELPERS_POSSESSIVES.contains(tokens.get(j + 1).folded()) ? j + 2 : j + 1;
+            if ((w.equals("needs") || w.equals("need") || w.equals("needed")) && NEEDED.contains(tokens.get(what).folded())) {
                 return true;
             }
             if (WANTING.contains(w) && NEEDED.contains(tokens.get(j + 1).folded())
@@ -861,6 +863,7 @@ public final class ConditionFinder {
     }
 
     private static final Set<String> OWN_SIDE = Words.set("our", "its", "their", "my");
+    private static final Set<String> HELPERS_POSSESSIVES = Words.set("our", "my", "your");
 
     /** What makes the asking a term set for the one who pledges: "as long as Slovakia was not asked to pay". */
     private static final Set<String> PASSIVE_OR_NOT = Words.set("not", "n't", "was", "were", "is", "are", "be", "been");

@@ -845,6 +845,8 @@ public final class MentionFinder {
             "da", "di", "dos", "al", "el", "bin", "bint", "ben", "ter", "ap",
             // Spanish names of parties and companies: "Unión por la Patria", "Sociedad Química y Minera de Chile"
             "por", "y",
+            // Portuguese double surnames: "Henrique Gouveia e Melo"
+            "e",
             // Filipino surnames: "Ramon dela Cruz", "Maria de los Santos"
             "dela", "delos", "los");
 
@@ -3995,7 +3997,8 @@ public final class MentionFinder {
                 break;
             }
             boolean capital = nameWordAt(tokens, i, r.nameStart >= 0);
-            boolean particle = PARTICLES.contains(lower) && i + 1 < n;
+            // ("Vantor e-Cargo van": a prefix joined by a hyphen is no particle)
+            boolean particle = PARTICLES.contains(lower) && i + 1 < n && !(lower.equals("e") && tokens.get(i + 1).start() == t.end());
             int partyRole = capital && r.nameStart < 0 && r.role == null ? partyRoleEnd(tokens, i) : -1;
             if (partyRole > 0) {
                 r.role = s.text().substring(t.start() - s.start(), tokens.get(partyRole - 1).end() - s.start());
@@ -4324,6 +4327,12 @@ public final class MentionFinder {
                 return Math.max(r.end, from + 1);
             }
             // "IRIS-T", "F-35", "S-400": a weapon or product, nobody's name
+            return Math.max(r.end, from + 1);
+        }
+        if (r.role == null && nameWords == 1 && r.end + 1 < n && tokens.get(r.end).folded().equals("and")
+                && tokens.get(r.end + 1).isCapitalized() && gazetteer.isPortfolioWord(tokens.get(r.nameStart).text())) {
+            // "Energy and Mineral Resources Minister Bahlil Lahadalia": the first portfolio of a minister's title, not
+            // the short name of a body named before ("the Energy Transition Partnership")
             return Math.max(r.end, from + 1);
         }
         if (r.role == null && r.end - r.nameStart >= 2 && (LAW_HEADS.contains(tokens.get(r.end - 1).text())

@@ -488,16 +488,21 @@ public final class SubjectFinder {
      * Null when the words between are no role ("Ukraine thanked Merz": a verb; "Germany and Merz").
      */
     private static Mention holderInRole(Sentence s, Mention m, int verb, SpeakerResolver speakers) {
-        int k = m.tokenEnd();
-        while (k < verb && k - m.tokenEnd() < 3 && s.tokens().get(k).isWord() && !s.tokens().get(k).isCapitalized()
+        int roleStart = m.tokenEnd();
+        if (roleStart + 3 < verb && s.tokens().get(roleStart).text().equals("(") && s.tokens().get(roleStart + 2).text().equals(")")) {
+            // "Alternative for Germany (AfD) co-leader Alice Weidel": the body's short name in brackets before the role
+            roleStart += 3;
+        }
+        int k = roleStart;
+        while (k < verb && k - roleStart < 3 && s.tokens().get(k).isWord() && !s.tokens().get(k).isCapitalized()
                 && !NOT_A_ROLE.contains(Tokens.folded(s, k))) {
             k++;
         }
-        Mention holder = k == m.tokenEnd() ? null : speakers.mentionAt(s.index(), k);
+        Mention holder = k == roleStart ? null : speakers.mentionAt(s.index(), k);
         if (holder == null || holder.tokenStart() != k || holder.inQuote() || holder == m
                 || holder.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
                 || m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON && k - m.tokenEnd() > 1
-                || s.hasVerb(m.tokenEnd(), k)) {
+                || s.hasVerb(roleStart, k)) {
             return null;
         }
         return holder;
