@@ -7107,4 +7107,49 @@ class NewsConventionsTest {
                 + "Bahlil Lahadalia said the government would not close any other coal plants.");
         assertEquals(List.of("Bahlil Lahadalia"), speakerNames(e));
     }
+
+    @Test
+    void aDescribedCompanyStaysTheSubjectAcrossARelativeClause() {
+        Extraction e = extract("Corvane Pharmaceuticals signed a pricing agreement. The New Jersey-based company, which makes the drug "
+                + "Velquira, said it would invest $7 billion in U.S. manufacturing by 2030.");
+        assertEquals(List.of("Corvane Pharmaceuticals"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void australiasPacificMinisterSpeaksForAustraliaAbroad() {
+        Extraction e = extract("Pat Conroy joined the programme from Port Vila, where he is meeting Vanuatu Prime Minister Jotham "
+                + "Napat.\nPAT CONROY: We won't be asking Vanuatu to host a base.");
+        assertEquals(List.of("Australia:NEGATED"), actorsAndModalities(e));
+    }
+
+    @Test
+    void theArmyActsForItsStateButTheMilitaryServiceIsNoSide() {
+        Extraction e = extract("Malaysia declared a flood emergency in Kelantan on Monday. The army would deploy an additional 1,200 "
+                + "personnel to Pasir Mas, officials said.");
+        assertEquals(List.of("Malaysia"), actorsOfEachCommitment(e));
+        assertEquals(List.of(), actorsOfEachCommitment(extract("Malaysia declared a flood emergency in Kelantan on Monday. The "
+                + "military service will deploy an additional 1,200 personnel to Pasir Mas, officials said.")));
+    }
+
+    @Test
+    void whenAnotherSideIsReadyIsACondition() {
+        Extraction e = extract("Australia will sign the treaty when Vanuatu's cabinet is ready to sign it, Conroy said.");
+        assertEquals(List.of("CONDITIONAL [when Vanuatu's cabinet is ready to sign it]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
+
+    @Test
+    void onlyWithAMandateIsACondition() {
+        Extraction e = extract("Norway would only send soldiers with a clear mandate, Eide said.");
+        assertEquals(List.of("CONDITIONAL [with a clear mandate]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
+
+    @Test
+    void aRefusalsTermMayOpenAPartialQuote() {
+        Extraction e = extract("Ma Xinmin said China would not support protected areas that restricted fishing \"without solid "
+                + "scientific evidence\".");
+        assertEquals(List.of("NEGATED [without solid scientific evidence]"),
+                e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
+    }
 }

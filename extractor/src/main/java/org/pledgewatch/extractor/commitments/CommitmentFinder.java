@@ -1332,6 +1332,11 @@ public final class CommitmentFinder {
         List<Token> tokens = s.tokens();
         for (int k = from + 1; k + 1 < Math.min(to, tokens.size()); k++) {
             String w = tokens.get(k).folded();
+            if (Tokens.isQuoteMark(tokens.get(k).text()) && REFUSAL_TERMS.contains(tokens.get(k + 1).folded())) {
+                // 'would not let the figure slip "while we are asking others to do more"': a partial quote that opens
+                // with the term
+                continue;
+            }
             if (tokens.get(k).text().equals(",") || Tokens.isQuoteMark(tokens.get(k).text())) {
                 return null;
             }
@@ -1352,6 +1357,9 @@ public final class CommitmentFinder {
         }
         return null;
     }
+
+    /** Words that open the term of a refusal: "will not ... without", "would not ... while". */
+    private static final Set<String> REFUSAL_TERMS = Words.set("without", "while");
 
     /** "was prepared to", "were ready to", "was willing to". */
     private static boolean pastReadiness(Cue cue) {

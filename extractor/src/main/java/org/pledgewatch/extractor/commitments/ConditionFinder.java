@@ -372,6 +372,29 @@ public final class ConditionFinder {
 
     private static final Set<String> CIRCUMSTANCES = Words.set("conditions", "circumstances", "security");
 
+    /**
+     * A clause after "when" that says another side is ready, up to its end: "when Vanuatu's cabinet is ready to sign
+     * it", "when the parties were ready" (not "when it is ready": a plan's own timing). ("When the budget allows" was
+     * tried as well: annotators read it as a condition after a lone pledge, but not after "We will hit 2.6% in 2027,
+     * and we will reach 3% ... when economic and fiscal conditions allow", where it limits only the second.)
+     */
+    private static boolean anotherSideIsReady(List<Token> tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 8); k++) {
+            String w = tokens.get(k).folded();
+            if (Tokens.isPunctuation(tokens.get(k).text())) {
+                return false;
+            }
+            if (w.equals("ready") && k > from + 1 && BE_FORMS.contains(tokens.get(k - 1).folded())
+                    && !PRONOUN_SUBJECTS.contains(tokens.get(k - 2).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were");
+    private static final Set<String> PRONOUN_SUBJECTS = Words.set("it", "they", "we", "i", "he", "she");
+
     /** "only" a few words before token {@code i} in the same clause ("would only intervene at sea when"). */
     private static boolean onlyBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -587,11 +610,16 @@ public final class ConditionFinder {
             // pledge holds for those who meet its terms
             return i + 1;
         }
+        if (w.equals("with") && onlyBefore(tokens, i) && approvalWithin(tokens, i + 1, to)) {
+            // "would only send soldiers with a clear mandate", "will only deploy with the consent of parliament": what
+            // must be granted first (not "would only meet with Zelensky")
+            return i + 1;
+        }
         if (w.equals("when") && onlyBefore(tokens, i)) {
             // "would only intervene at sea when it could be done safely": "only ... when" is a condition
             return i + 1;
         }
-        if (w.equals("when") && circumstancesAllow(tokens, i + 1, to)) {
+        if (w.equals("when") && (circumstancesAllow(tokens, i + 1, to) || anotherSideIsReady(tokens, i + 1, to))) {
             // "would be removed when the conditions are in place", "when circumstances allow": a condition by its words
             return i + 1;
         }

@@ -92,8 +92,13 @@ final class AffiliationLinker {
                 registry.rename(person, shortForm);
             }
             String[] namesake = gazetteer.official(person.name());
-            if (namesake != null && person.role() != null && namesake[0].equals(person.country()) && home != null
-                    && !home.equals(namesake[0]) && otherOffice(person.role(), namesake[1])
+            // (with no home country, one the article never names: "Defense Minister Pedro Sánchez told reporters in
+            // Cúcuta" in a story about Colombia's elections that never names Spain)
+            boolean elsewhere = home != null ? !home.equals(namesake == null ? null : namesake[0])
+                    : namesake != null && mentions.stream().noneMatch(m -> m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY
+                        && namesake[0].equals(m.entity().id()));
+            if (namesake != null && person.role() != null && namesake[0].equals(person.country()) && elsewhere
+                    && otherOffice(person.role(), namesake[1])
                     && !countryNamedWith(text, mentions, person, namesake[0])) {
                 // "Defense Minister Pedro Sánchez" in a story from Bogotá: not Spain's prime minister, whose name he
                 // shares; whom he speaks for is left to the article (a Spanish story's "Defence Minister" of the same

@@ -262,6 +262,11 @@ public final class MentionFinder {
             "presidency", "junta", "regime", "ministry", "kremlin", "kingdom", "emirate", "sultanate", "embassy", "consulate",
             // "Hegseth said the department would buy 19 ships": in news, a department alone is the government's
             "department", "treasury");
+    /**
+     * "the army would deploy 2,000 troops", "The military will": a state's forces act for it, as its government does,
+     * after "the" (the words also qualify other nouns: "the military service", "military-led").
+     */
+    private static final Set<String> FORCES_NOUNS = Words.set("army", "military", "navy");
     /** The second half of a compound adjective of who stands behind a government: "army-backed", "Taliban-led". */
     private static final Set<String> BACKING = Words.set("backed", "led", "run", "controlled", "dominated", "appointed",
             "installed", "supported", "allied", "aligned");
@@ -1385,6 +1390,19 @@ public final class MentionFinder {
         return -1;
     }
 
+    /** Whether the token at {@code next} makes the word before it a modifier: a hyphen, or a noun or adjective. */
+    private static boolean qualifiesANoun(Sentence s, int next) {
+        if (next >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.tokens().get(next);
+        if (t.text().equals("-") || t.text().startsWith("-")) {
+            return true;
+        }
+        String tag = s.tags(next, next + 1)[0];
+        return t.isWord() && !t.isCapitalized() && (tag.equals("NOUN") || tag.equals("ADJ"));
+    }
+
     /**
      * "the province", "the government", "the army-backed government", "the Senate": the part of {@link #readStateNoun}
      * that reads after "the" (only there: its look-ups on every token cost a twentieth of the extraction time).
@@ -1404,6 +1422,13 @@ public final class MentionFinder {
         // "the government", and in official releases "the Government" (but "the Kremlin" is the gazetteer's)
         boolean stateNoun = stateAt < n && (STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text()))
                 || CAPITALISED_STATE_NOUNS.contains(Folding.stripPossessive(tokens.get(stateAt).text())));
+        if (!stateNoun && stateAt < n && FORCES_NOUNS.contains(tokens.get(stateAt).text()) && !qualifiesANoun(s, stateAt + 1)
+                && !quotes.isQuoted(tokens.get(stateAt).start())) {
+            // ("the military service starts", "the army-backed government": a modifier, not the forces themselves; in a
+            // speaker's own words "the army" is as often their hope for it as a pledge: "The army will be able to do
+            // what we ask of it")
+            stateNoun = true;
+        }
         boolean legislature = i + 1 < n && LEGISLATURES.contains(tokens.get(i + 1).folded());
         int stateEnd = stateNoun ? stateAt + 1 : i + 2;
         if (stateNoun && stateEnd < n && DEPARTMENT_WORDS.contains(Folding.stripPossessive(tokens.get(stateEnd).text()))) {
@@ -2842,6 +2867,8 @@ public final class MentionFinder {
                 || folded.endsWith("maker") && !PEOPLE_WHO_MAKE.contains(folded);
     }
 
+    private static final Set<String> RELATIVE_OPENERS = Words.set("which", "whose", "that");
+
     /** What follows a described organisation that is the subject of its clause: "the London-based company will". */
     private static final Set<String> SUBJECT_VERBS_AFTER_DESCRIPTION = Words.set("will", "would", "plans", "aims",
             "intends", "expects", "has", "is", "also", "could", "may");
@@ -2876,8 +2903,11 @@ public final class MentionFinder {
             if (ORG_NOUNS.contains(t.folded()) || describesABusiness(t.folded())) {
                 // "the Stuttgart-based company said", "The Doha-based fund will take a stake", "the Santa Clara,
                 // California-based chipmaker said"
+                // (or a relative clause between it and its verb: "The New Jersey-based company, which makes ..., said")
                 return k + 1 < n && (gazetteer.isReportingVerb(tokens.get(k + 1).text())
-                        || SUBJECT_VERBS_AFTER_DESCRIPTION.contains(tokens.get(k + 1).folded())) ? k + 1 : -1;
+                        || SUBJECT_VERBS_AFTER_DESCRIPTION.contains(tokens.get(k + 1).folded())
+                        || k + 2 < n && tokens.get(k + 1).text().equals(",") && RELATIVE_OPENERS.contains(tokens.get(k + 2).folded()))
+                        ? k + 1 : -1;
             }
         }
         return -1;
