@@ -267,15 +267,26 @@ public final class Gazetteer {
     }
 
     private void add(String phrase, GazetteerEntry entry) {
-        String key = key(phrase);
+        add(phrase, key(phrase), entry);
+    }
+
+    /** {@link #add}, with the phrase's {@link #key} worked out by the caller. */
+    private void add(String phrase, String key, GazetteerEntry entry) {
         if (key.isEmpty()) {
             return;
         }
         phrases.put(key, entry);
         markKeyOrPrefix(key);
         String[] words = key.split(" ");
+        // (the first k words joined by blanks are the key up to its k-th blank: cut, not joined again; this runs for
+        // every phrase added at load)
+        int[] blanks = new int[words.length];
+        for (int k = 1, at = -1; k < words.length; k++) {
+            at = key.indexOf(' ', at + 1);
+            blanks[k] = at;
+        }
         for (int k = 1; k < words.length; k++) {
-            String prefix = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+            String prefix = key.substring(0, blanks[k]);
             prefixes.add(prefix);
             markKeyOrPrefix(prefix);
         }
@@ -283,7 +294,7 @@ public final class Gazetteer {
             if (Folding.isPossessive(words[k])) {
                 // "Democratic People's Republic of Korea", "Lao People's Democratic Republic": a possessive inside a
                 // name, read on past
-                innerPossessives.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k + 1)));
+                innerPossessives.add(key.substring(0, blanks[k + 1]));
             }
         }
         if (hasLetterBeyondAscii(phrase)) {
@@ -297,7 +308,7 @@ public final class Gazetteer {
             // British style writes some acronyms as words: "Nato", "Unicef", "Opec"
             wordAcronyms.add(key);
         }
-        maxWords = Math.max(maxWords, key.split(" ").length);
+        maxWords = Math.max(maxWords, words.length);
     }
 
     private void markKeyOrPrefix(String text) {
@@ -317,8 +328,9 @@ public final class Gazetteer {
     }
 
     private void addIfAbsent(String phrase, GazetteerEntry entry) {
-        if (!phrases.containsKey(key(phrase))) {
-            add(phrase, entry);
+        String key = key(phrase);
+        if (!phrases.containsKey(key)) {
+            add(phrase, key, entry);
         }
     }
 
@@ -328,17 +340,33 @@ public final class Gazetteer {
             // (most look-ups are of one word: no split, the same key)
             return phrase.equalsIgnoreCase("the") ? "" : Folding.fold(phrase);
         }
+        // the words are the runs between hyphens, commas and blanks, as splitting at "\\s+" after replacing hyphens and
+        // commas by blanks gave them, read in place (a split by a regular expression compiled a pattern on every call,
+        // a fifth of the load's time)
         StringBuilder b = new StringBuilder();
-        for (String w : phrase.replace("-", " ").replace(",", " ").split("\\s+")) {
-            if (w.isEmpty() || (b.length() == 0 && w.equalsIgnoreCase("the"))) {
-                continue;
+        int length = phrase.length();
+        for (int i = 0; i < length; ) {
+            int end = i;
+            while (end < length && !isKeySeparator(phrase.charAt(end))) {
+                end++;
             }
-            if (b.length() > 0) {
-                b.append(' ');
+            if (end > i) {
+                String w = phrase.substring(i, end);
+                if (!(b.length() == 0 && w.equalsIgnoreCase("the"))) {
+                    if (b.length() > 0) {
+                        b.append(' ');
+                    }
+                    b.append(Folding.fold(w));
+                }
             }
-            b.append(Folding.fold(w));
+            i = end + 1;
         }
         return b.toString();
+    }
+
+    /** A character that ends a word of a {@link #key}: a hyphen, a comma or a blank ({@code \\s}). */
+    private static boolean isKeySeparator(char c) {
+        return c == '-' || c == ',' || Words.isRegexSpace(c);
     }
 
     /** True when {@link #key} would not split the phrase: no hyphen, comma or blank ({@code \\s}) in it. */
