@@ -2,6 +2,8 @@ package org.pledgewatch.extractor.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.pledgewatch.extractor.ArticleText;
 import org.pledgewatch.extractor.Commitment;
 import org.pledgewatch.extractor.Extraction;
@@ -58,17 +60,22 @@ public final class RuleBasedExtractor implements Extractor {
     private final RecordMapper.CountryNames names;
 
     public RuleBasedExtractor() {
-        this(SpeakersPledgeModel.load());
+        // (the arguments are evaluated in order: the models start loading before the judge's model is read here)
+        this(startLoadingModels(), SpeakersPledgeModel.load());
     }
 
     /** An extractor whose open clauses in a speaker's words are decided by {@code speakersPledges}. */
     public RuleBasedExtractor(SpeakersPledgeJudge speakersPledges) {
-        this.analyzer = new TextAnalyzer(EnglishModels.load());
+        this(startLoadingModels(), speakersPledges);
+    }
+
+    private RuleBasedExtractor(FutureTask<TextAnalyzer> analyzerLoad, SpeakersPledgeJudge speakersPledges) {
         this.gazetteer = Gazetteer.load();
         this.mentionFinder = new MentionFinder(gazetteer);
         this.statementFinder = new StatementFinder(gazetteer);
         this.commitmentFinder = new CommitmentFinder(CueLexicon.load(), ConditionFinder.load(),
                 CategoryClassifier.load(), gazetteer, new ActionPhrase(), speakersPledges);
+        this.analyzer = loaded(analyzerLoad);
         this.names = new RecordMapper.CountryNames() {
             @Override
             public String name(String alpha3) {
@@ -101,6 +108,38 @@ public final class RuleBasedExtractor implements Extractor {
                 return gazetteer.organization(id) == null && NATIONAL_FORCES.matcher(id).matches() && !FACTIONS.matcher(id).find();
             }
         };
+    }
+
+    /**
+     * The OpenNLP models and the tools built from them (about half the load's CPU), read on a thread of their own while
+     * the constructor's thread reads the gazetteer and the lexicons: the two share nothing (the nlp classes use only the
+     * word lists of {@code text}), and the services run on two cores, so the load takes about the longer of the two
+     * instead of their sum.
+     */
+    private static FutureTask<TextAnalyzer> startLoadingModels() {
+        FutureTask<TextAnalyzer> analyzerLoad = new FutureTask<>(() -> new TextAnalyzer(EnglishModels.load()));
+        Thread modelLoader = new Thread(analyzerLoad, "extractor-models");
+        modelLoader.setDaemon(true);
+        modelLoader.start();
+        return analyzerLoad;
+    }
+
+    /** What {@code load} made, once it is done; its failure as this thread's. */
+    private static <T> T loaded(FutureTask<T> load) {
+        try {
+            return load.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot load the extractor", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the extractor", e);
+        }
     }
 
     @Override
