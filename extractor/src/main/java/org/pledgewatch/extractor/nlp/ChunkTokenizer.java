@@ -155,11 +155,19 @@ final class ChunkTokenizer {
      * of the English models) is then left to {@code TokenizerME}.
      */
     static boolean supports(TokenizerModel tokenizerModel) {
+        return checkedReplica(tokenizerModel) != null;
+    }
+
+    /**
+     * The replica {@link #supports} checked, or null where it does not support the model: the load builds the
+     * replica's tables once, not once for the check and again for use.
+     */
+    static ChunkTokenizer checkedReplica(TokenizerModel tokenizerModel) {
         MaxentModel model = tokenizerModel.getMaxentModel();
         if (!(model instanceof GISModel) || model.getNumOutcomes() != 2 || model.getIndex(TokenizerME.SPLIT) < 0
                 || tokenizerModel.getAbbreviations() != null
                 || tokenizerModel.getFactory().getContextGenerator().getClass() != DefaultTokenContextGenerator.class) {
-            return false;
+            return null;
         }
         ChunkTokenizer replica = new ChunkTokenizer(tokenizerModel);
         TokenContextGenerator generator = tokenizerModel.getFactory().getContextGenerator();
@@ -167,14 +175,14 @@ final class ChunkTokenizer {
         for (String chunk : PROBE) {
             for (int i = 1; i < chunk.length(); i++) {
                 if (!java.util.Arrays.equals(model.eval(generator.getContext(chunk, i)), replica.probabilities(chunk, i))) {
-                    return false;
+                    return null;
                 }
             }
             if (!java.util.Arrays.equals(reference.tokenizePos(chunk), replica.tokenizePos(chunk))) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return replica;
     }
 
     /** Chunks with every kind of feature: capitals, digits, stops, quotes, brackets, a character code, curly quotes. */

@@ -106,12 +106,20 @@ final class SentenceSplitter {
      * release of the English models) is left to {@code SentenceDetectorME}.
      */
     static boolean supports(SentenceModel sentenceModel) {
+        return checkedReplica(sentenceModel) != null;
+    }
+
+    /**
+     * The replica {@link #supports} checked, or null where it does not support the model: the load builds the
+     * replica's tables once, not once for the check and again for use.
+     */
+    static SentenceSplitter checkedReplica(SentenceModel sentenceModel) {
         MaxentModel model = sentenceModel.getMaxentModel();
         if (!(model instanceof GISModel) || model.getNumOutcomes() != 2 || model.getIndex(SentenceDetectorME.SPLIT) < 0
                 || sentenceModel.getAbbreviations() != null
                 || sentenceModel.getFactory().getSDContextGenerator().getClass() != DefaultSDContextGenerator.class
                 || sentenceModel.getFactory().getEndOfSentenceScanner().getClass() != DefaultEndOfSentenceScanner.class) {
-            return false;
+            return null;
         }
         SentenceSplitter replica = new SentenceSplitter(sentenceModel);
         SentenceDetectorME reference = new SentenceDetectorME(sentenceModel);
@@ -120,14 +128,14 @@ final class SentenceSplitter {
             for (int c = 0; c < paragraph.length(); c++) {
                 if (replica.isEnding(paragraph.charAt(c))
                         && !java.util.Arrays.equals(model.eval(generator.getContext(paragraph, c)), replica.probabilities(paragraph, c))) {
-                    return false;
+                    return null;
                 }
             }
             if (!sameBounds(reference.sentPosDetect(paragraph), replica.sentPosDetect(paragraph))) {
-                return false;
+                return null;
             }
         }
-        return true;
+        return replica;
     }
 
     /** Paragraphs with every kind of candidate: full stops inside names and numbers, quotes, brackets, ends, spaces. */

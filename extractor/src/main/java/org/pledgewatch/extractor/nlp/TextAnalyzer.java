@@ -44,9 +44,9 @@ public final class TextAnalyzer {
     public TextAnalyzer(EnglishModels models) {
         this.models = models;
         this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(models.sentences));
-        this.sentenceSplitter = SentenceSplitter.supports(models.sentences) ? new SentenceSplitter(models.sentences) : null;
+        this.sentenceSplitter = SentenceSplitter.checkedReplica(models.sentences);
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens));
-        this.chunkTokenizer = ChunkTokenizer.supports(models.tokens) ? new ChunkTokenizer(models.tokens) : null;
+        this.chunkTokenizer = ChunkTokenizer.checkedReplica(models.tokens);
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos));
         this.greedyTagger = GreedyPosTagger.supports(models.pos, EnglishModels.TAGGER_BEAM)
                 ? ThreadLocal.withInitial(() -> new GreedyPosTagger(models.pos, wordFeatures))
