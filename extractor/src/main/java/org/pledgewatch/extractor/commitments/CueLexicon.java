@@ -356,7 +356,7 @@ public final class CueLexicon {
      * 15 to 29 phrases each, and every one was tried at every such token, with the words a phrase may step over asked
      * about again for each; a phrase whose second word is not the token's fails all the same.
      */
-    private record SecondWords(java.util.Map<String, List<CuePhrase>> bySecond, List<CuePhrase> anySecond) {
+    private record SecondWords(List<CuePhrase> all, java.util.Map<String, List<CuePhrase>> bySecond, List<CuePhrase> anySecond) {
         static SecondWords of(List<CuePhrase> phrases) {
             java.util.Map<String, List<CuePhrase>> bySecond = new java.util.HashMap<>();
             for (CuePhrase p : phrases) {
@@ -365,7 +365,7 @@ public final class CueLexicon {
                             .filter(q -> goesOnWithAny(q) || q.words().get(1).equals(second)).toList());
                 }
             }
-            return new SecondWords(bySecond, phrases.stream().filter(SecondWords::goesOnWithAny).toList());
+            return new SecondWords(phrases, bySecond, phrases.stream().filter(SecondWords::goesOnWithAny).toList());
         }
 
         private static boolean goesOnWithAny(CuePhrase p) {
@@ -780,13 +780,15 @@ public final class CueLexicon {
     }
 
     private Cue matchAt(List<Token> tokens, int i) {
-        List<CuePhrase> candidates = byFirstWord.get(tokens.get(i).folded());
-        if (candidates == null) {
+        // (one look-up of the first word for both lists: the second was half of what the second-word filter saved)
+        SecondWords ofFirstWord = bySecondWord.get(tokens.get(i).folded());
+        if (ofFirstWord == null) {
             return null;
         }
+        List<CuePhrase> candidates = ofFirstWord.all();
         if (i + 1 < tokens.size() && standsAsWritten(tokens.get(i + 1))) {
             // the second token is read as it stands by every phrase: only those whose second word it can be are tried
-            candidates = bySecondWord.get(tokens.get(i).folded()).phrases(tokens.get(i + 1).folded());
+            candidates = ofFirstWord.phrases(tokens.get(i + 1).folded());
         }
         for (CuePhrase p : candidates) {
             int n = p.words().size();
