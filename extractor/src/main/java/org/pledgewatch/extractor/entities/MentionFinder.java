@@ -1047,6 +1047,9 @@ public final class MentionFinder {
         int n = tokens.size();
         Token t = tokens.get(i);
         String lower = t.folded();
+        // (the articles asked once: the readers below ask about them some fifteen times for every token)
+        boolean definite = lower.equals("the");
+        boolean indefinite = lower.equals("a") || lower.equals("an");
         // (the mention just before asked first: the legal form's test, asked of every token, is the costlier)
         if (i > 0 && !out.isEmpty() && out.get(out.size() - 1).sentence() == s.index()
                 && out.get(out.size() - 1).tokenEnd() == i && isLegalForm(tokens, i)) {
@@ -1055,7 +1058,7 @@ public final class MentionFinder {
             return i;
         }
         // ("Kemi Badenoch, the Conservative leader, said": the person just named, read with her name)
-        int partyLeader = lower.equals("the") && !describesPersonJustNamed(out, s, i) ? partyLeaderEnd(tokens, i + 1) : -1;
+        int partyLeader = definite && !describesPersonJustNamed(out, s, i) ? partyLeaderEnd(tokens, i + 1) : -1;
         Entity leader = partyLeader > 0 ? leaderOfParty(out, nameText(tokens, i + 1, partyNameEnd(tokens, i + 1))) : null;
         if (leader != null) {
             // "Peter Mutharika was sworn in ... the Democratic Progressive Party (DPP) leader pledged", "José Antonio Kast
@@ -1063,7 +1066,7 @@ public final class MentionFinder {
             out.add(mention(leader, Mention.Kind.ROLE, s, i, partyLeader, quotes));
             return partyLeader;
         }
-        if (lower.equals("the") && i + 3 < n && isHeadOfState(tokens, i + 1)) {
+        if (definite && i + 3 < n && isHeadOfState(tokens, i + 1)) {
             // communiqués' "the Head of State instructed": the president, king or emir the article opened with
             // ("The head of state noted ..." in a Turkmen release that names Erdoğan after Berdimuhamedov)
             Entity e = BackReferences.firstPersonWithRole(out, HEADS_OF_STATE, gazetteer::officialRole);
@@ -1073,7 +1076,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (lower.equals("the") && i + 1 < n) {
+        if (definite && i + 1 < n) {
             GazetteerEntry title = gazetteer.longestMatch(tokens, i + 1, n, match);
             boolean capitalised = tokens.get(i + 1).isCapitalized();
             int portfolioEnd = title != null && capitalised ? portfolioWithoutName(tokens, match[0]) : -1;
@@ -1147,7 +1150,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        Entity described = lower.equals("the") || lower.equals("a") || lower.equals("an")
+        Entity described = definite || indefinite
                 ? partyMemberDescribed(tokens, i, out, s.index(), match) : null;
         if (described != null) {
             out.add(mention(described, Mention.Kind.ROLE, s, i, match[0], quotes));
@@ -1164,7 +1167,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
+        if (indefinite && lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
                 && tokens.get(i + 1).folded().equals("government") && OFFICIALS.contains(tokens.get(i + 2).folded())) {
             // "Britain will not contribute, a government spokesperson said": the government of the country the
             // sentence opened with
@@ -1175,7 +1178,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (lower.equals("a") && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
+        if (indefinite && lower.equals("a") && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
                 && gazetteer.isReportingVerb(tokens.get(i + 2).text())) {
             // "The Commission would propose new safeguards, a spokeswoman said": the body the sentence opened with;
             // "The EU Commission has so far refrained from criticising Berlin. A spokesperson said ...": the body
@@ -1190,7 +1193,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if ((lower.equals("a") || lower.equals("an")) && i + 3 < n
+        if (indefinite && i + 3 < n
                 && (STATE_NOUNS.contains(tokens.get(i + 1).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(i + 1).text()))
                 && SPOKESPEOPLE.contains(tokens.get(i + 2).text()) && gazetteer.isReportingVerb(tokens.get(i + 3).text())) {
             // "A Treasury spokesperson said", "A government spokesman told reporters": the state the article is about
@@ -1205,7 +1208,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        int spokesperson = (lower.equals("a") || lower.equals("an")) ? namedBodysSpokesperson(tokens, i) : -1;
+        int spokesperson = indefinite ? namedBodysSpokesperson(tokens, i) : -1;
         if (spokesperson > 0) {
             // "A Sony spokesperson said", "An Adnoc spokesperson said": the body the spokesperson speaks for
             Entity speaksFor = bodyNamed(s, i + 1, spokesperson, registry, out, match);
@@ -1214,7 +1217,7 @@ public final class MentionFinder {
                 return spokesperson + 1;
             }
         }
-        if ((lower.equals("a") || lower.equals("an")) && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
+        if (indefinite && i + 2 < n && ORG_NOUNS.contains(tokens.get(i + 1).text())
                 && OFFICIALS.contains(tokens.get(i + 2).folded())) {
             // "a bank official said": someone speaking for the bank named before
             Entity org = BackReferences.latestOrganization(out, s.index(), subjectStart(s), registry,
@@ -1225,7 +1228,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (lower.equals("the") && i + 1 < n && GENERIC_ROLES.containsKey(tokens.get(i + 1).text())) {
+        if (definite && i + 1 < n && GENERIC_ROLES.containsKey(tokens.get(i + 1).text())) {
             // "The diplomat noted", "the minister said": the latest person whose role fits
             List<String> roleWords = GENERIC_ROLES.get(tokens.get(i + 1).text());
             // ("Addressing a press conference along with Minister of State for Finance Bilal Azhar Kayani, the minister
@@ -1242,7 +1245,7 @@ public final class MentionFinder {
             }
             roleLeads.addGeneric(s, i, i + 2, roleWords);
         }
-        String roleCountry = lower.equals("the") ? countryOfRoleBeforeVerb(tokens, i + 1) : null;
+        String roleCountry = definite ? countryOfRoleBeforeVerb(tokens, i + 1) : null;
         if (roleCountry != null) {
             // "the Kremlin official said", "the Russian diplomat told reporters": the latest person of that country
             // whose role fits, else the group the words name
@@ -1253,7 +1256,7 @@ public final class MentionFinder {
                 return i + 3;
             }
         }
-        int describedRoleEnd = lower.equals("the") ? describedRoleEnd(tokens, i + 1) : -1;
+        int describedRoleEnd = definite ? describedRoleEnd(tokens, i + 1) : -1;
         if (describedRoleEnd > 0) {
             // "the top diplomat said", "the Conservative leader told MPs": the latest person whose role fits
             String noun = tokens.get(describedRoleEnd - 1).folded();
@@ -1265,7 +1268,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        int regionAt = lower.equals("the") ? (i + 1 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded()) ? i + 2 : i + 1) : i;
+        int regionAt = definite ? (i + 1 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded()) ? i + 2 : i + 1) : i;
         if (regionAt + 1 < n && SET_NOUNS.contains(tokens.get(regionAt + 1).folded())
                 && !gazetteer.countryGroup(tokens.get(regionAt).text()).isEmpty()) {
             // "the three Baltic states", "Nordic countries": each of them
@@ -1280,7 +1283,7 @@ public final class MentionFinder {
             return i;
         }
         boolean bothSides = lower.equals("both") && i + 1 < n && SET_NOUNS.contains(tokens.get(i + 1).folded());
-        if (bothSides || (lower.equals("the") && i + 2 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded())
+        if (bothSides || (definite && i + 2 < n && NUMBER_WORDS.containsKey(tokens.get(i + 1).folded())
                 && SET_NOUNS.contains(tokens.get(i + 2).folded()))) {
             // "the three countries said", "both sides had agreed": the last three (two) countries named together,
             // else the last pair of actors named together ("Congo and the M23 armed group ... the two sides"), else
@@ -1317,7 +1320,7 @@ public final class MentionFinder {
             }
         }
         // (as the subject of what they will do or reaffirm: "said the mediators hoped ..." leaves the report its speaker's)
-        List<Entity> mediators = lower.equals("the") && i + 2 < n && BROKERING_ROLES.contains(tokens.get(i + 1).folded())
+        List<Entity> mediators = definite && i + 2 < n && BROKERING_ROLES.contains(tokens.get(i + 1).folded())
                 && BROKERS_ACTS.contains(tokens.get(i + 2).folded()) ? BackReferences.latestCountryList(body, out) : List.of();
         if (!mediators.isEmpty()) {
             // "Qatar, Egypt, Türkiye and the United States said in a joint statement ... The mediators will establish a
@@ -1327,7 +1330,7 @@ public final class MentionFinder {
             out.add(m);
             return i + 2;
         }
-        int bodyEnd = lower.equals("the") || lower.equals("its") ? countrysBodyEnd(tokens, i) : -1;
+        int bodyEnd = definite || lower.equals("its") ? countrysBodyEnd(tokens, i) : -1;
         if (bodyEnd > 0 && !quotes.isQuoted(t.start())) {
             // "..., its energy ministry said", "Its foreign ministry said in a statement", "..., the country's
             // finance ministry said", "South Korea will cap its contributions, the presidential office said": the
