@@ -7152,4 +7152,10 @@ class NewsConventionsTest {
         assertEquals(List.of("NEGATED [without solid scientific evidence]"),
                 e.commitments().stream().map(c -> c.modality() + " " + c.conditions()).toList());
     }
+
+    @Test
+    void aStatesFederalGovernmentWithCapitalsIsTheState() {
+        Extraction e = extract("The German Federal Government will establish a fund of EUR 200 million to support surviving victims.");
+        assertEquals(List.of("Germany"), actorsOfEachCommitment(e));
+    }
 }

@@ -2,6 +2,7 @@ package org.pledgewatch.extractor.entities;
 
 import java.util.List;
 import java.util.Set;
+import org.pledgewatch.extractor.EntityType;
 import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
@@ -44,6 +45,16 @@ final class AffiliationLinker {
         boolean listedQualified = listed.stream().anyMatch(OFFICE_QUALIFIERS::contains);
         boolean shared = said.stream().anyMatch(w -> OFFICE_QUALIFIERS.contains(w) && listed.contains(w));
         return sameKind && saidQualified && listedQualified && !shared && !said.contains("former");
+    }
+
+    /** Whether no mention names the country {@code alpha3}. */
+    private static boolean neverNamed(List<Mention> mentions, String alpha3) {
+        for (Mention m : mentions) {
+            if (m.entity().type() == EntityType.COUNTRY && alpha3.equals(m.entity().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a mention of {@code person}, or the three words before it, names this country ("French Finance Minister"). */
@@ -94,10 +105,8 @@ final class AffiliationLinker {
             String[] namesake = gazetteer.official(person.name());
             // (with no home country, one the article never names: "Defense Minister Pedro Sánchez told reporters in
             // Cúcuta" in a story about Colombia's elections that never names Spain)
-            boolean elsewhere = home != null ? !home.equals(namesake == null ? null : namesake[0])
-                    : namesake != null && mentions.stream().noneMatch(m -> m.entity().type() == org.pledgewatch.extractor.EntityType.COUNTRY
-                        && namesake[0].equals(m.entity().id()));
-            if (namesake != null && person.role() != null && namesake[0].equals(person.country()) && elsewhere
+            if (namesake != null && person.role() != null && namesake[0].equals(person.country())
+                    && (home != null ? !home.equals(namesake[0]) : neverNamed(mentions, namesake[0]))
                     && otherOffice(person.role(), namesake[1])
                     && !countryNamedWith(text, mentions, person, namesake[0])) {
                 // "Defense Minister Pedro Sánchez" in a story from Bogotá: not Spain's prime minister, whose name he

@@ -271,6 +271,8 @@ public final class MentionFinder {
     private static final Set<String> BACKING = Words.set("backed", "led", "run", "controlled", "dominated", "appointed",
             "installed", "supported", "allied", "aligned");
     /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
+    /** What a state's own government may be called with a capital: "the German Federal Government". */
+    private static final Set<String> NATIONAL_GOVERNMENTS = Words.set("federal", "national", "central", "union");
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state", "provincial",
             // Indian English: "the Union government" is the federal one
@@ -4294,7 +4296,8 @@ public final class MentionFinder {
                     || isGovernmentDepartment(tokens, r.nameStart, orgTo, head)
                     // "THE Australian Government will provide", "the British Government": the country, as "the
                     // Australian government" in lower case is
-                    || head.equals("government") && nameWords == 1 && orgTo == r.end && r.country != null
+                    || head.equals("government") && orgTo == r.end && r.country != null
+                        && (nameWords == 1 || nameWords == 2 && NATIONAL_GOVERNMENTS.contains(tokens.get(r.nameStart).folded()))
                     // "Thailand's Board of Investment (BOI) said", "Pakistan's Board of Revenue": a state's board by
                     // what it oversees, after the state's possessive
                     || r.country != null && r.countryEnd == r.nameStart && Folding.isPossessive(tokens.get(r.countryEnd - 1).text())
