@@ -29,7 +29,6 @@ public final class ActorFinder {
             "including", "than", "toward", "towards", "near", "within", "without", "after", "before", "since", "during");
     private static final Set<String> BOUNDARIES = Words.set("that", "which", "who", ";", ":", "whether", "how", "what",
             "because", "while", "although", "if", "unless");
-    private static final Set<String> PRONOUNS = Words.set("it", "they", "we", "he", "she", "i");
     /** Words that open a subordinate clause at a sentence's start: "Once ..., ", "If ..., ". */
     private static final Set<String> OPENING_SUBORDINATORS = Words.set("once", "if", "unless", "when", "after", "until",
             "before", "should");
@@ -827,7 +826,7 @@ public final class ActorFinder {
         for (int i = cue - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             String w = t.folded();
-            if (w.equals(",") && closesOpeningCondition(s, i) && !PRONOUNS.contains(Tokens.folded(s, i + 1))) {
+            if (w.equals(",") && closesOpeningCondition(s, i) && !Words.SUBJECT_PRONOUNS.contains(Tokens.folded(s, i + 1))) {
                 // "Once the BHCPF funds are released, the states will pay": who acts stands after the comma ("If
                 // the government cannot raise revenue, it will borrow": a pronoun may point back into the clause)
                 break;
@@ -1459,7 +1458,7 @@ public final class ActorFinder {
                 // ("A Burkinabè delegate", "Two Egyptian officials": a group of the country)
                 country = registry.country(m.entity().country());
             }
-            if (PRONOUNS.contains(Tokens.folded(s, k))) {
+            if (Words.SUBJECT_PRONOUNS.contains(Tokens.folded(s, k))) {
                 return null;
             }
         }

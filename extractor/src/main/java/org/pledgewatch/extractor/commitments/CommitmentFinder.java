@@ -395,25 +395,22 @@ public final class CommitmentFinder {
      * Black Sea demining operations", "Netherlands: a battalion-sized land contingent, ...".
      */
     private static boolean underAnnouncedDonorLines(String body, int lineStart) {
-        int end = lineStart - 1;
-        while (end > 0) {
-            int start = body.lastIndexOf('\n', end - 1) + 1;
-            String line = body.substring(start, end);
-            if (!line.isBlank() && !PageFurniture.opensWithDonorLabel(line)) {
-                return PLEDGE_ANNOUNCEMENT.matcher(line).find();
-            }
-            end = start - 1;
-        }
-        return false;
+        String lead = leadAbove(body, lineStart, PageFurniture::opensWithDonorLabel);
+        return lead != null && PLEDGE_ANNOUNCEMENT.matcher(lead).find();
     }
 
     /** The line that leads the list whose item starts at {@code lineStart}: the first line above it that is neither blank nor an item. */
     private static String listLead(String body, int lineStart) {
+        return leadAbove(body, lineStart, CommitmentFinder::isListItem);
+    }
+
+    /** The first line above {@code lineStart} that is neither blank nor one of the list's {@code items}, or null. */
+    private static String leadAbove(String body, int lineStart, java.util.function.Predicate<String> items) {
         int end = lineStart - 1;
         while (end > 0) {
             int start = body.lastIndexOf('\n', end - 1) + 1;
             String line = body.substring(start, end);
-            if (!line.isBlank() && !isListItem(line)) {
+            if (!line.isBlank() && !items.test(line)) {
                 return line;
             }
             end = start - 1;
@@ -1498,7 +1495,7 @@ public final class CommitmentFinder {
 
     /** A hedged verb phrase at {@code k}, maybe after its subject pronoun: "could open", "we stand ready to", "we are prepared to". */
     private static boolean hedgeOpens(List<Token> tokens, int k) {
-        int verb = k < tokens.size() && SUBJECT_PRONOUNS.contains(tokens.get(k).folded()) ? k + 1 : k;
+        int verb = k < tokens.size() && Words.SUBJECT_PRONOUNS.contains(tokens.get(k).folded()) ? k + 1 : k;
         if (verb >= tokens.size()) {
             return false;
         }
@@ -1514,7 +1511,6 @@ public final class CommitmentFinder {
 
     private static final Set<String> READINESS = Words.set("prepared", "ready", "willing");
 
-    private static final Set<String> SUBJECT_PRONOUNS = Words.set("we", "it", "they", "he", "she", "i");
 
     /**
      * "the department “will not fund discrimination” and would review the city’s certification “promptly and fairly”":
@@ -1578,7 +1574,7 @@ public final class CommitmentFinder {
     /** Between {@code from} and {@code to}: "ready (prepared, willing) to do (give, contribute) more". */
     private static boolean readyToDoMore(Sentence s, int from, int to) {
         for (int k = from; k + 3 < to; k++) {
-            if (READY.contains(Tokens.folded(s, k)) && Tokens.folded(s, k + 1).equals("to")) {
+            if (READINESS.contains(Tokens.folded(s, k)) && Tokens.folded(s, k + 1).equals("to")) {
                 for (int j = k + 2; j < Math.min(to, k + 5); j++) {
                     if (Tokens.folded(s, j).equals("more")) {
                         return true;
@@ -1588,8 +1584,6 @@ public final class CommitmentFinder {
         }
         return false;
     }
-
-    private static final Set<String> READY = Words.set("ready", "prepared", "willing");
 
     /**
      * After "and" at {@code from}: "that" and a clause of its own, unless its subject names a side by a single

@@ -19,7 +19,6 @@ import org.pledgewatch.extractor.text.Words;
  * quotation mark or "and that".
  */
 public final class ConditionFinder {
-    private static final Set<String> BE = Words.set("is", "are", "was", "were");
     private static final Set<String> FULFILLED = Words.set("met", "fulfilled", "achieved", "reached", "satisfied");
 
     /** "the milestones are met": a short subject, then the passive that says a term is fulfilled. */
@@ -28,7 +27,7 @@ public final class ConditionFinder {
             if (!tokens.get(k - 1).isWord()) {
                 return false;
             }
-            if (BE.contains(tokens.get(k).folded()) && FULFILLED.contains(tokens.get(k + 1).folded())) {
+            if (Words.BE_FORMS.contains(tokens.get(k).folded()) && FULFILLED.contains(tokens.get(k + 1).folded())) {
                 return true;
             }
         }
@@ -82,7 +81,6 @@ public final class ConditionFinder {
      */
     private static final Set<String> FORMERLY = Words.set("one", "among", "considered", "seen", "known", "hailed",
             "regarded", "part");
-    private static final Set<String> MAIN_CLAUSE_SUBJECTS = Words.set("it", "we", "they", "he", "she", "i");
     /** "once the United States had made clear what role it would play": a clause inside the condition. */
     /** Verbs of a condition whose object is a clause without "that": "once the fund shows it can ...". */
     private static final Set<String> CLAUSE_TAKING = Words.set("shows", "show", "proves", "prove", "demonstrates",
@@ -384,16 +382,13 @@ public final class ConditionFinder {
             if (Tokens.isPunctuation(tokens.get(k).text())) {
                 return false;
             }
-            if (w.equals("ready") && k > from + 1 && BE_FORMS.contains(tokens.get(k - 1).folded())
-                    && !PRONOUN_SUBJECTS.contains(tokens.get(k - 2).folded())) {
+            if (w.equals("ready") && k > from + 1 && Words.BE_FORMS.contains(tokens.get(k - 1).folded())
+                    && !Words.SUBJECT_PRONOUNS.contains(tokens.get(k - 2).folded())) {
                 return true;
             }
         }
         return false;
     }
-
-    private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were");
-    private static final Set<String> PRONOUN_SUBJECTS = Words.set("it", "they", "we", "i", "he", "she");
 
     /** "only" a few words before token {@code i} in the same clause ("would only intervene at sea when"). */
     private static boolean onlyBefore(List<Token> tokens, int i) {
@@ -1028,7 +1023,7 @@ public final class ConditionFinder {
                 // 'if its exports were cut and "would not hesitate" to take countermeasures': the next clause
                 break;
             }
-            if (k > from + 1 && k + 1 < to && MAIN_CLAUSE_SUBJECTS.contains(w) && MAIN_CLAUSE_MODALS.contains(tokens.get(k + 1).folded())
+            if (k > from + 1 && k + 1 < to && Words.SUBJECT_PRONOUNS.contains(w) && MAIN_CLAUSE_MODALS.contains(tokens.get(k + 1).folded())
                     && !WH_WORDS.contains(tokens.get(k - 1).folded()) && !WH_WORDS.contains(tokens.get(k - 2).folded())
                     && !CLAUSE_TAKING.contains(tokens.get(k - 1).folded())) {
                 // (but "once the fund shows it can get money out the door": the condition's own verb takes a clause)

@@ -85,8 +85,6 @@ public final class ReportedSpeechFinder {
             "mps", "tds", "msps", "meps", "mlas", "peers", "councillors", "deputies",
             // a company's audiences: "told analysts the company would keep its dividend", "told employees"
             "analysts", "shareholders", "employees", "staff", "workers", "donors", "participants", "attendees", "residents");
-    /** The auxiliaries of a passive right after "that": "that was seen", "that were posted", "that has been". */
-    private static final Set<String> PASSIVE_AUXILIARIES = Words.set("was", "were", "is", "are");
     /** Participles not in "-ed" that follow them: "that was seen by", "that was sent to". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("seen", "sent", "read", "shown", "given", "made",
             "written", "broadcast", "held", "shared", "put", "released");
@@ -575,7 +573,7 @@ public final class ReportedSpeechFinder {
                         || isParticiple(s, k + 1)
                         // "said in a message to employees that was seen by the Korea JoongAng Daily": a passive
                         // with no subject before it
-                        || PASSIVE_AUXILIARIES.contains(Tokens.folded(s, k + 1)) && k + 2 < n && isParticiple(s, k + 2))) {
+                        || Words.BE_FORMS.contains(Tokens.folded(s, k + 1)) && k + 2 < n && isParticiple(s, k + 2))) {
                     // "agreed on a package of sanctions that will ban ...", "said in a speech to the National Assembly
                     // that lasted nearly three hours": a relative clause, no report
                     break;

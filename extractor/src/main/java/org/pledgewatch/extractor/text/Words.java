@@ -27,6 +27,12 @@ public final class Words {
             "nevertheless", "nonetheless", "therefore", "instead", "meanwhile", "separately", "then", "later", "in",
             "turn", "addition", "of", "course", "for", "its", "part");
 
+    /** The present and past of "be" that open a passive or a predicate: "is ready", "was seen", "were met". */
+    public static final Set<String> BE_FORMS = set("is", "are", "was", "were");
+
+    /** The personal pronouns that stand as a clause's subject: "it will", "we would". */
+    public static final Set<String> SUBJECT_PRONOUNS = set("it", "they", "we", "he", "she", "i");
+
     /** The articles and third-person possessives that open a noun phrase: "the budget passing", "its partners". */
     public static final Set<String> ARTICLES_AND_POSSESSIVES = set("the", "a", "an", "its", "their", "his", "her");
 
