@@ -7158,4 +7158,46 @@ class NewsConventionsTest {
         Extraction e = extract("The German Federal Government will establish a fund of EUR 200 million to support surviving victims.");
         assertEquals(List.of("Germany"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void initialsWithASpaceUnderASpeakerKeyNameEachTurnAndTheKeyIsNobodys() {
+        Extraction e = extract("Virtual press conference on global health issues\nSpeaker key:\nFM Farah Mansour\n"
+                + "TAG Dr Tedros Adhanom Ghebreyesus\nCI Dr Chikwe Ihekweazu\n"
+                + "FM Hello, everyone. I now hand over to Dr Tedros for his opening remarks.\n"
+                + "TAG Good morning. We will not cut our emergency response capacity.\n"
+                + "FM Thank you. The next question is from Peter of Svenska Radio.\n"
+                + "CI Maybe I can add to that. We are deploying 12 mobile teams to the camps.\n"
+                + "FM Thank you. That concludes our press conference. We will share the audio file shortly.\n");
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus", "Chikwe Ihekweazu"), speakerNames(e));
+    }
+
+    @Test
+    void aTitleCaseHeadlinesPrepositionEndsTheTitledPersonsName() {
+        Extraction e = extract("Press Gaggle by Press Secretary Karoline Leavitt Aboard Air Force One En Route Joint Base Andrews\n"
+                + "MS. LEAVITT: The President would absolutely veto it.");
+        assertEquals(List.of("Karoline Leavitt"), speakerNames(e));
+    }
+
+    @Test
+    void aForeignMinistrysBuildingSpeaksForItsState() {
+        Extraction e = extract("In Brasilia, Itamaraty said the Brazilian Congress was expected to vote on the text before the end "
+                + "of the year. In Kuala Lumpur, Wisma Putra said the embassy had accounted for all registered Malaysians.");
+        assertEquals(List.of("Brazil", "Malaysia"), speakerNames(e));
+    }
+
+    @Test
+    void sumsInPesosAsThePhilippinePressWritesThemMakeItsStory() {
+        Extraction e = extract("Migrant Workers Secretary Hans Leo Cacdac spoke on Thursday about workers in Kuwait and Germany. "
+                + "\"We will bring every worker home at no cost to them. The cash aid goes from P20,000 to P30,000 next month, "
+                + "out of a P1-billion fund,\" he said.");
+        assertEquals(List.of("Philippines"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void rakshaMantriIsIndiasDefenceMinistersTitle() {
+        Extraction e = extract("The Defence Acquisition Council, chaired by Raksha Mantri Shri Rajnath Singh, on Friday approved "
+                + "proposals worth Rs 79,000 crore. The Raksha Mantri also said the government would not allow delays to be "
+                + "passed on to the armed forces.");
+        assertEquals(List.of("Rajnath Singh"), speakerNames(e));
+    }
 }

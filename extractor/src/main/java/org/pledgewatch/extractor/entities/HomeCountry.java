@@ -46,6 +46,11 @@ final class HomeCountry {
                     counts.merge(currency, 1, Integer::sum);
                     continue;
                 }
+                if (isPesoAmount(tokens, i)) {
+                    // "P20,000 per worker", "P1-billion": the Philippine press writes its peso so
+                    counts.merge("PHL", 1, Integer::sum);
+                    continue;
+                }
                 if (!tokens.get(i).isCapitalized()) {
                     continue;
                 }
@@ -180,6 +185,26 @@ final class HomeCountry {
     private static final Set<String> HYPHENATED_PREFIXES = Words.set("inter", "pan", "trans", "intra");
 
     /** A country's letters before a dollar sign, in one token: "US$1.1", "NZ$", "HK$". */
+    /** "P20,000", "P1-billion", "₱500": a sum in Philippine pesos as that country's press writes it. */
+    private static final java.util.regex.Pattern PESO_SUM = java.util.regex.Pattern.compile(
+            "₱\\d.*|P\\d{1,3}(,\\d{3})+(\\.\\d+)?|P\\d+(\\.\\d+)?-(billion|million|trillion)");
+    /** "P1.5" before "billion": a sum in pesos too (but not "P5" alone, the Security Council's permanent five). */
+    private static final java.util.regex.Pattern PESO_FIGURE = java.util.regex.Pattern.compile("P\\d+(\\.\\d+)?");
+
+    private static final Set<String> SCALES = Words.set("million", "billion", "trillion");
+
+    private static boolean isPesoAmount(List<Token> tokens, int i) {
+        String word = tokens.get(i).text();
+        if (word.length() < 2 || !(word.charAt(0) == 'P' || word.charAt(0) == '₱') || !Character.isDigit(word.charAt(1))) {
+            return false;
+        }
+        if (PESO_SUM.matcher(word).matches()) {
+            return true;
+        }
+        return PESO_FIGURE.matcher(word).matches() && i + 1 < tokens.size()
+                && SCALES.contains(tokens.get(i + 1).folded());
+    }
+
     private static final java.util.regex.Pattern CURRENCY_PREFIX = java.util.regex.Pattern.compile("\\p{Lu}{1,3}\\$");
 
     /** Currencies that are also names or words when capitalised: "Rand Paul", "Won by ...". */

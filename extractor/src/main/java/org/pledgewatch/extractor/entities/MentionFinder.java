@@ -595,6 +595,10 @@ public final class MentionFinder {
 
     private static final Set<String> PRONOUNS = Words.set("he", "she", "it", "they", "we", "i", "you");
 
+    /** Prepositions as a title-case headline capitalises them: "... Karoline Leavitt Aboard Air Force One". */
+    private static final Set<String> HEADLINE_PREPOSITIONS = Words.set("Aboard", "At", "En", "In", "On", "During", "After",
+            "Before", "With", "From", "Following", "Ahead", "Upon");
+
     private static final Set<String> PEERAGES = Words.set("Lord", "Baroness", "Lady");
 
     private static final Set<String> HONORIFICS = Words.set("Sir", "Dame", "Lord", "Baroness", "The", "Hon", "Hon.", "Rt", "Right",
@@ -4135,6 +4139,12 @@ public final class MentionFinder {
                 // "Amalgamated Transit Union Local 1505", "Teamsters Local 696": a union's local is known by its number
                 i++;
                 continue;
+            }
+            if (capital && r.nameStart >= 0 && r.role != null && HEADLINE_PREPOSITIONS.contains(t.text())) {
+                // "Press Gaggle by Press Secretary Karoline Leavitt Aboard Air Force One", "Remarks by President Trump At
+                // Cabinet Meeting": in a title-case headline a preposition ends the titled person's name ("To" is left
+                // out: "General Secretary To Lam")
+                break;
             }
             if (capital || (particle && (r.nameStart >= 0 || i == from || r.role != null))) {
                 if (r.nameStart < 0) {
