@@ -7200,4 +7200,24 @@ class NewsConventionsTest {
                 + "passed on to the armed forces.");
         assertEquals(List.of("Rajnath Singh"), speakerNames(e));
     }
+
+    @Test
+    void aSentenceWhoseVerbOpensTheNextQuoteWithAColonIsNotThePreviousQuotesAttribution() {
+        Extraction e = extract("Margaret Fenwick, the housing secretary, said: \"We will build 1.5 million homes.\" Tom Hale, "
+                + "the shadow chancellor, said: \"We will cut stamp duty.\"");
+        assertEquals(List.of("Margaret Fenwick", "Tom Hale"), speakerNames(e));
+    }
+
+    @Test
+    void remainingNeutralWithAnAdverbIsAPledge() {
+        Extraction e = extract("Defence Minister Helen McEntee said: \"Ireland will remain militarily neutral.\"");
+        assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
+
+    @Test
+    void aMinistersOfficeAfterTheNameInAppositionMakesTheGovernmentsVoiceButNotTheShadows() {
+        Extraction e = extract("Margaret Fenwick, the housing secretary, said: \"We will build 1.5 million homes in England.\" "
+                + "Tom Hale, the shadow chancellor, said: \"We will cut stamp duty in England.\"");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+    }
 }

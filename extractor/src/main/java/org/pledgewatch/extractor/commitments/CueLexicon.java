@@ -447,11 +447,17 @@ public final class CueLexicon {
         return k;
     }
 
-    /** "would remain open to diplomacy", "will remain committed": a state the speaker promises to keep. */
+    /**
+     * "would remain open to diplomacy", "will remain committed", "will remain militarily neutral": a state the speaker
+     * promises to keep.
+     */
     private static boolean staysCommitted(List<Token> tokens, int from) {
         int k = pastAdverbs(tokens, from);
-        return k + 1 < tokens.size() && (tokens.get(k).folded().equals("remain") || tokens.get(k).folded().equals("stay"))
-                && (KEPT_STATES.contains(tokens.get(k + 1).folded()) || keptRole(tokens, k + 1));
+        if (k + 1 >= tokens.size() || !(tokens.get(k).folded().equals("remain") || tokens.get(k).folded().equals("stay"))) {
+            return false;
+        }
+        int state = k + 2 < tokens.size() && tokens.get(k + 1).folded().endsWith("ly") ? k + 2 : k + 1;
+        return KEPT_STATES.contains(tokens.get(state).folded()) || keptRole(tokens, k + 1);
     }
 
     /** "will remain a reliable partner", "would remain a steadfast ally of Ukraine": a role of support kept up. */

@@ -94,6 +94,7 @@ final class AffiliationLinker {
     void link(AnalyzedText text, List<Mention> mentions, EntityRegistry registry, String home) {
         envoysToHosts(text, mentions);
         nationalOfficesInApposition(text, mentions);
+        governmentOfficesInApposition(text, mentions);
         for (Entity person : registry.persons()) {
             String shortForm = gazetteer.shortFormOf(person.name());
             shortForm = shortForm == null ? gazetteer.givenNameFirst(person.name()) : shortForm;
@@ -932,6 +933,55 @@ final class AffiliationLinker {
                 int roleEnd = adviserStart >= 0 ? adviserEnd : end;
                 p.addCountry(nation.id());
                 p.addRole(s.text().substring(tokens.get(roleStart).start() - s.start(), tokens.get(roleEnd - 1).end() - s.start()));
+            }
+        }
+    }
+
+    /** Words that make an office in an apposition no government's: the opposition's, a party's or a union's. */
+    private static final Set<String> NOT_THE_GOVERNMENTS = Words.set("shadow", "opposition", "general", "party", "union",
+            "former", "ex", "then", "late", "retired", "onetime", "deputy-general");
+
+    /** The heads of a government's offices (not "the Senate majority leader", a legislature's, often a state's). */
+    private static final Set<String> MINISTERIAL_NOUNS = Words.set("minister", "secretary", "chancellor", "treasurer");
+
+    /** How many words an office in apposition may have: "the housing, communities and local government secretary". */
+    private static final int APPOSED_OFFICE_WORDS = 4;
+
+    /**
+     * "Steve Reed, the Housing Secretary, said", "Mary Lou Hart, the finance minister, told": a minister's office in
+     * apposition after a name, with no nation in it (that is {@link #nationalOfficesInApposition}'s), gives the person
+     * that role; {@link #domesticOfficials} then gives the role the article's country, as it does to "Housing Secretary
+     * Steve Reed". Not an office of the opposition, a party or a union ("the shadow chancellor", "the general
+     * secretary", "the party's first secretary"), nor one whose words name a country or an organisation.
+     */
+    private void governmentOfficesInApposition(AnalyzedText text, List<Mention> mentions) {
+        int[] match = new int[1];
+        for (Mention m : mentions) {
+            Entity p = m.entity();
+            if (m.kind() != Mention.Kind.NAME || p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.country() != null
+                    || p.organization() != null || p.role() != null || m.inQuote()) {
+                continue;
+            }
+            Sentence s = text.sentences().get(m.sentence());
+            List<Token> tokens = s.tokens();
+            int start = m.tokenEnd() + 2;
+            if (start >= tokens.size() || !tokens.get(start - 2).text().equals(",") || !tokens.get(start - 1).folded().equals("the")) {
+                continue;
+            }
+            int end = start;
+            boolean named = false;
+            while (end < tokens.size() && end - start < APPOSED_OFFICE_WORDS && tokens.get(end).isWord()
+                    && !NOT_THE_GOVERNMENTS.contains(tokens.get(end).folded())) {
+                GazetteerEntry e = tokens.get(end).isCapitalized() ? gazetteer.longestMatch(tokens, end, tokens.size(), match) : null;
+                named |= e != null && e.kind() != GazetteerEntry.Kind.TITLE || Folding.isPossessive(tokens.get(end).text());
+                end++;
+            }
+            if (end == start || named || end < tokens.size() && !tokens.get(end).text().equals(",")) {
+                continue;
+            }
+            String office = s.text().substring(tokens.get(start).start() - s.start(), tokens.get(end - 1).end() - s.start());
+            if (MINISTERIAL_NOUNS.contains(tokens.get(end - 1).folded())) {
+                p.addRole(office);
             }
         }
     }

@@ -323,6 +323,11 @@ public final class DirectQuoteAttributor {
                 s = next;
                 tokens = s.tokens();
                 k = 0;
+                if (opensQuoteWithColon(tokens)) {
+                    // "X said: “... homes.” Tom Hale, the shadow chancellor, said: “...”": a sentence of its own whose
+                    // verb opens the next quote with a colon is that quote's attribution, not this one's
+                    return null;
+                }
             }
         }
         while (k < tokens.size() && tokens.get(k).text().equals(",")) {
@@ -372,6 +377,16 @@ public final class DirectQuoteAttributor {
             break;
         }
         return null;
+    }
+
+    /** A reporting verb and a colon within the first words of a sentence: "Tom Hale, the shadow chancellor, said:". */
+    private boolean opensQuoteWithColon(List<Token> tokens) {
+        for (int v = 0; v + 1 < Math.min(tokens.size(), MAX_ATTRIBUTION_TOKENS); v++) {
+            if (tokens.get(v + 1).text().equals(":") && gazetteer.isReportingVerb(tokens.get(v).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "“...,” the statement said.": see {@link DocumentSources}. */
