@@ -1,17 +1,10 @@
 package org.pledgewatch.extractor.nlp;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Properties;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -29,6 +22,10 @@ public final class EnglishModels {
 
     final SentenceModel sentences;
     final TokenizerModel tokens;
+    /**
+     * The POS model as shipped, its manifest's beam (3) included: {@link GreedyPosTagger} reads its weights, which no
+     * beam changes; {@code POSTaggerME} gets {@link #posWithTaggerBeam()}.
+     */
     final POSModel pos;
     final LemmatizerModel lemmas;
 
@@ -52,7 +49,7 @@ public final class EnglishModels {
                 tokens = new TokenizerModel(in);
             }
             try (InputStream in = open(POS)) {
-                pos = new POSModel(withBeamSize(in.readAllBytes(), TAGGER_BEAM));
+                pos = new POSModel(in);
             }
             try (InputStream in = open(LEMMAS)) {
                 lemmas = new LemmatizerModel(in);
@@ -67,34 +64,18 @@ public final class EnglishModels {
      * The POS tagger's beam: 1, where the model's manifest says 3. Why: the beam search was the largest single cost
      * of extraction (a JFR profile of the seed article, docs/benchmarks.md), and greedy tagging gave the same
      * extraction, line for line, over all 2,859 annotated articles (round 40), at 15 to 28% more seed articles per
-     * CPU-second. {@code POSTaggerME} reads the beam only from the model's manifest, so the model is read with
-     * another one ({@link #withBeamSize}).
+     * CPU-second. {@code POSTaggerME} reads the beam only from its model's manifest: see {@link #posWithTaggerBeam()}.
      */
     static final int TAGGER_BEAM = 1;
 
-    /** The model archive {@code model} (a zip) with its manifest's {@code BeamSize} set to {@code beam}. */
-    static InputStream withBeamSize(byte[] model, int beam) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(model.length);
-        try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(model));
-             ZipOutputStream zout = new ZipOutputStream(out)) {
-            // (a copy read back at once: stored, not compressed again)
-            zout.setLevel(Deflater.NO_COMPRESSION);
-            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                byte[] bytes = zin.readAllBytes();
-                if (e.getName().equals("manifest.properties")) {
-                    Properties manifest = new Properties();
-                    manifest.load(new ByteArrayInputStream(bytes));
-                    manifest.setProperty(BeamSearch.BEAM_SIZE_PARAMETER, Integer.toString(beam));
-                    ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
-                    manifest.store(rewritten, null);
-                    bytes = rewritten.toByteArray();
-                }
-                zout.putNextEntry(new ZipEntry(e.getName()));
-                zout.write(bytes);
-                zout.closeEntry();
-            }
-        }
-        return new ByteArrayInputStream(out.toByteArray());
+    /**
+     * {@link #pos} with {@link #TAGGER_BEAM} in its manifest, for {@code POSTaggerME}: the same weights, feature
+     * generator and factory. Built only where {@code POSTaggerME} runs (where {@link GreedyPosTagger} cannot, and in
+     * tests), instead of rewriting the model's 8.5 MB archive at every load to change one line of its manifest.
+     */
+    POSModel posWithTaggerBeam() {
+        return new POSModel(pos.getLanguage(), (MaxentModel) pos.getArtifact("pos.model"), TAGGER_BEAM, null,
+                pos.getFactory());
     }
 
     private static InputStream open(String resource) throws IOException {

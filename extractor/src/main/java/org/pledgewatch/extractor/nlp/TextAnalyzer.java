@@ -3,6 +3,7 @@ package org.pledgewatch.extractor.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -47,10 +48,12 @@ public final class TextAnalyzer {
         this.sentenceSplitter = SentenceSplitter.checkedReplica(models.sentences);
         this.tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(models.tokens));
         this.chunkTokenizer = ChunkTokenizer.checkedReplica(models.tokens);
-        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(models.pos));
         this.greedyTagger = GreedyPosTagger.supports(models.pos, EnglishModels.TAGGER_BEAM)
                 ? ThreadLocal.withInitial(() -> new GreedyPosTagger(models.pos, wordFeatures))
                 : null;
+        // POSTaggerME runs only where the greedy tagger cannot: only there is the model with its beam built
+        POSModel beamModel = greedyTagger == null ? models.posWithTaggerBeam() : null;
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(beamModel));
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(models.lemmas));
     }
 

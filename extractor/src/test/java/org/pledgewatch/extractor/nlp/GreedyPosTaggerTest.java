@@ -25,7 +25,7 @@ class GreedyPosTaggerTest {
         EnglishModels models = EnglishModels.load();
         assertTrue(GreedyPosTagger.supports(models.pos, EnglishModels.TAGGER_BEAM));
         TextAnalyzer analyzer = new TextAnalyzer(models);
-        POSTaggerME reference = new POSTaggerME(models.pos);
+        POSTaggerME reference = new POSTaggerME(models.posWithTaggerBeam());
         POSContextGenerator cg = models.pos.getFactory().getPOSContextGenerator(EnglishModels.TAGGER_BEAM);
         GreedyPosTagger greedy = new GreedyPosTagger(models.pos, new BoundedMemo<>(1_000));
         int windows = 0;
