@@ -9,13 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * One Quarkus service run as {@code java -jar <module>/target/quarkus-app/quarkus-run.jar}, configured
- * only through environment variables, as it would be in a container.
+ * One Quarkus service run as {@code java [jvm options] -jar <module>/target/quarkus-app/quarkus-run.jar},
+ * configured only through environment variables, as it would be in a container.
  */
 public final class ServiceProcess implements AutoCloseable {
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
@@ -38,16 +39,21 @@ public final class ServiceProcess implements AutoCloseable {
      * Starts the service without waiting; call {@link #awaitReady(Duration)} next. Split in two so
      * several services can boot at the same time.
      *
-     * @param env on top of this JVM's environment; must include {@code QUARKUS_HTTP_PORT}={@code port}
+     * @param jvmOptions given to {@code java} before {@code -jar} (heap sizes and the like)
+     * @param env        on top of this JVM's environment; must include {@code QUARKUS_HTTP_PORT}={@code port}
      */
-    public static ServiceProcess launch(String name, Path jar, int port, Map<String, String> env, Path logFile) {
+    public static ServiceProcess launch(String name, Path jar, List<String> jvmOptions, int port, Map<String, String> env,
+                                        Path logFile) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " does not exist: build the services first (./mvnw -DskipTests package)");
         }
         Ports.requireFree(port, name);
         try {
-            ChildProcess process = ChildProcess.start(name, List.of(Processes.javaExecutable(), "-jar", jar.toString()),
-                    jar.getParent(), env, logFile, STOP_GRACE);
+            List<String> command = new ArrayList<>();
+            command.add(Processes.javaExecutable());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", jar.toString()));
+            ChildProcess process = ChildProcess.start(name, command, jar.getParent(), env, logFile, STOP_GRACE);
             ServiceProcess service = new ServiceProcess(name, process, port);
             ShutdownHooks.register(service);
             return service;
@@ -57,8 +63,9 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** {@link #launch} and {@link #awaitReady(Duration)} in one. */
-    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logFile) {
-        ServiceProcess service = launch(name, jar, port, env, logFile);
+    public static ServiceProcess start(String name, Path jar, List<String> jvmOptions, int port, Map<String, String> env,
+                                       Path logFile) {
+        ServiceProcess service = launch(name, jar, jvmOptions, port, env, logFile);
         try {
             service.awaitReady(DEFAULT_START_TIMEOUT);
         } catch (RuntimeException e) {
