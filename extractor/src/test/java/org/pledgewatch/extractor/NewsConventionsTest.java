@@ -7220,4 +7220,18 @@ class NewsConventionsTest {
                 + "Tom Hale, the shadow chancellor, said: \"We will cut stamp duty in England.\"");
         assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void anOrganisationsNameGoesOnAfterForA() {
+        Extraction e = extract("The Committee for a Responsible Federal Budget said the package would add $90 billion to deficits.");
+        assertEquals(List.of("Committee for a Responsible Federal Budget"), speakerNames(e));
+    }
+
+    @Test
+    void aSpokespersonsHeForTheLeaderSheSpeaksForIsTheStatesPledgeButAnAnalystsIsNot() {
+        Extraction e = extract("White House press secretary Karoline Leavitt said: \"President Trump is always willing to listen. "
+                + "He will not sign a bill that throws more money at Obamacare.\" Marcin Zaborowski, an analyst at GLOBSEC, "
+                + "said: \"Prime Minister Viktor Orban will bargain. He will block it in the end.\"");
+        assertEquals(List.of("United States"), actorsOfEachCommitment(e));
+    }
 }

@@ -1478,9 +1478,44 @@ public final class ActorFinder {
                     ? speakers.opinionAuthor() : null;
         }
         if (quote != null && quote.direct()) {
-            return null;
+            return w.equals("he") || w.equals("she") ? leaderNamedBeforeInQuote(t.start(), quote) : null;
         }
         return speakers.resolvePronoun(t.start());
+    }
+
+    /** Offices whose holder's pledges are the state's: "the President ... He won't sign a bill". */
+    private static final java.util.regex.Pattern LEADERS_OFFICES = java.util.regex.Pattern.compile(
+            "(?i)\\b(president|prime minister|chancellor|premier)$");
+
+    /** Offices that speak for a leader: "press secretary", "spokeswoman", "Palace Press Officer". */
+    private static final java.util.regex.Pattern SPOKESPEOPLE = java.util.regex.Pattern.compile(
+            "(?i)spokes|press secretary|press officer");
+
+    /**
+     * "President Trump is always willing to listen. He won't sign a bill that ...", in his spokeswoman's quote: the
+     * person a quote names nearest before its "he" or "she", when that person is a head of state or government of the
+     * country whose spokesperson speaks, whose pledge the quote relays; else null. (Others' "he will" about a leader is
+     * a prediction: "He will bargain, but I doubt he will block it", an analyst said.)
+     */
+    private Entity leaderNamedBeforeInQuote(int offset, FoundStatement quote) {
+        List<Mention> mentions = speakers.mentions();
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            Mention m = mentions.get(k);
+            if (m.start() >= offset) {
+                continue;
+            }
+            if (m.start() < quote.quoteStart()) {
+                return null;
+            }
+            if (m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+                Entity p = m.entity();
+                Entity voice = quote.speaker();
+                return p.country() != null && p.role() != null && LEADERS_OFFICES.matcher(p.role()).find()
+                        && voice != null && voice != p && p.country().equals(voice.country()) && voice.role() != null
+                        && SPOKESPEOPLE.matcher(voice.role()).find() ? p : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -4262,8 +4262,11 @@ public final class MentionFinder {
                 out.add(mention(registry.country(governed.id()), Mention.Kind.COUNTRY, s, r.nameStart, match[0], quotes));
                 return match[0];
             }
-            // "Kiel Institute for the World Economy", "Council on Foreign Relations"
-            int article = r.end + 2 < n && tokens.get(r.end + 1).folded().equals("the") && tokens.get(r.end + 2).isCapitalized()
+            // "Kiel Institute for the World Economy", "Council on Foreign Relations", "Center for a New American Security",
+            // "Committee for a Responsible Federal Budget"
+            String articleWord = r.end + 2 < n ? tokens.get(r.end + 1).folded() : "";
+            boolean forA = (articleWord.equals("a") || articleWord.equals("an")) && tokens.get(r.end).folded().equals("for");
+            int article = r.end + 2 < n && (articleWord.equals("the") || forA) && tokens.get(r.end + 2).isCapitalized()
                     && !head.equals("ministry") && !head.equals("government") ? 1 : 0;
             if (nameWords >= 1 && r.end + 1 + article < n && (tokens.get(r.end).folded().equals("of")
                     || tokens.get(r.end).folded().equals("for") || (tokens.get(r.end).folded().equals("on") && article == 0))
