@@ -7234,4 +7234,11 @@ class NewsConventionsTest {
                 + "said: \"Prime Minister Viktor Orban will bargain. He will block it in the end.\"");
         assertEquals(List.of("United States"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aConditionInASecondClauseWithItsOwnSubjectLeavesTheFirstPledgeFirm() {
+        Extraction e = extract("Environment Minister Marina Silva said: \"We will hire 1,200 new environmental inspectors next year, "
+                + "and we will extend the soy moratorium rules to the Cerrado if the states agree.\"");
+        assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
 }

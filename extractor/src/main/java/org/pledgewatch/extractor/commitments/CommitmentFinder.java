@@ -747,7 +747,7 @@ public final class CommitmentFinder {
                 // time of what is asked of others, not a condition of the asking
                 conds.removeIf(c -> text.body().regionMatches(true, c[0], "before ", 0, 7));
             }
-            boolean onlyLimitsTheSecond = !conds.isEmpty() && conds.stream().allMatch(c -> limitsALaterPledge(s, cue.end(), c));
+            boolean onlyLimitsTheSecond = !conds.isEmpty() && conds.stream().allMatch(c -> limitsALaterPledge(s, cue.start(), cue.end(), c));
             if (conds.isEmpty() && cue.modality() == Modality.NEGATED) {
                 int[] refusedUnless = refusalCondition(s, actionStart, clauseEnd);
                 if (refusedUnless != null) {
@@ -1535,7 +1535,7 @@ public final class CommitmentFinder {
      * at {@code cueEnd}: one of duration after "and" and a modal of its own ("and will not apply ... while negotiations
      * continue"), or any after "and" and a modal of power ("and can claw back funds if ...").
      */
-    private static boolean limitsALaterPledge(Sentence s, int cueEnd, int[] cond) {
+    private static boolean limitsALaterPledge(Sentence s, int cueStart, int cueEnd, int[] cond) {
         int at = Tokens.tokenAt(s, cond[0]);
         if (at < 0) {
             return false;
@@ -1554,6 +1554,14 @@ public final class CommitmentFinder {
                 // "would provide $12 million ... and was \"ready to do more\" if the security situation allowed": the
                 // offer of more waits for the condition, the pledge made before it does not (annotators wrote the first
                 // firm in all six such sentences of the tuned batches, the offer as a second, optional, pledge)
+                return true;
+            }
+            if (Tokens.folded(s, k).equals("and") && k + 2 < at && Words.SUBJECT_PRONOUNS.contains(second)
+                    && SECOND_MODALS.contains(Tokens.folded(s, k + 2))
+                    && !(cueStart > 0 && RELATIVE_WORDS.contains(Tokens.folded(s, cueStart - 1)))) {
+                // "We will hire 1,200 new inspectors next year, and we will extend the moratorium to the Cerrado if the
+                // states agree": a second clause with a subject and a modal of its own carries its own terms (not after
+                // a relative clause's "which will be rolled out over six years", which is no pledge of its own)
                 return true;
             }
             if (Tokens.folded(s, k).equals("and") && secondClauseWithItsOwnSubject(s, k + 1, at)) {
@@ -1661,6 +1669,7 @@ public final class CommitmentFinder {
     private static final Set<String> LACKS = Words.set("shortage", "lack", "dearth", "scarcity");
 
     /** First words of conditions that last: "while talks continue", "until it is disarmed", "within a month of ...". */
+    private static final Set<String> RELATIVE_WORDS = Words.set("which", "that", "who");
     private static final Set<String> DURATIONS = Words.set("while", "until", "within", "pending");
     /** Modals of a power kept in reserve after a pledge: "and can claw back", "and may impose". */
     private static final Set<String> POWERS = Words.set("can", "may", "might");
