@@ -1507,7 +1507,7 @@ public final class ActorFinder {
             if (m.start() < quote.quoteStart()) {
                 return null;
             }
-            if (m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+            if (m.entity().type() == EntityType.PERSON) {
                 Entity p = m.entity();
                 Entity voice = quote.speaker();
                 return p.country() != null && p.role() != null && LEADERS_OFFICES.matcher(p.role()).find()

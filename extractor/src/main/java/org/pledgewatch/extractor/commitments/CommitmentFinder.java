@@ -1558,7 +1558,7 @@ public final class CommitmentFinder {
             }
             if (Tokens.folded(s, k).equals("and") && k + 2 < at && Words.SUBJECT_PRONOUNS.contains(second)
                     && SECOND_MODALS.contains(Tokens.folded(s, k + 2))
-                    && !(cueStart > 0 && RELATIVE_WORDS.contains(Tokens.folded(s, cueStart - 1)))) {
+                    && !(cueStart > 0 && Words.RELATIVE_PRONOUNS.contains(Tokens.folded(s, cueStart - 1)))) {
                 // "We will hire 1,200 new inspectors next year, and we will extend the moratorium to the Cerrado if the
                 // states agree": a second clause with a subject and a modal of its own carries its own terms (not after
                 // a relative clause's "which will be rolled out over six years", which is no pledge of its own)
@@ -1669,7 +1669,6 @@ public final class CommitmentFinder {
     private static final Set<String> LACKS = Words.set("shortage", "lack", "dearth", "scarcity");
 
     /** First words of conditions that last: "while talks continue", "until it is disarmed", "within a month of ...". */
-    private static final Set<String> RELATIVE_WORDS = Words.set("which", "that", "who");
     private static final Set<String> DURATIONS = Words.set("while", "until", "within", "pending");
     /** Modals of a power kept in reserve after a pledge: "and can claw back", "and may impose". */
     private static final Set<String> POWERS = Words.set("can", "may", "might");

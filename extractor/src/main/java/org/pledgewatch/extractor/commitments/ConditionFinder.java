@@ -348,7 +348,7 @@ public final class ConditionFinder {
     /** "municipalities that agree to", "countries which meet the criteria": a beneficiary and a relative clause on it. */
     private static boolean qualifiedBeneficiary(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k + 1 < Math.min(to, from + 5); k++) {
-            if (RELATIVE_PRONOUNS.contains(tokens.get(k).folded())) {
+            if (Words.RELATIVE_PRONOUNS.contains(tokens.get(k).folded())) {
                 return tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized();
             }
             if (!tokens.get(k).isWord()) {
@@ -399,13 +399,11 @@ public final class ConditionFinder {
             }
             if (w.equals("only")) {
                 // "a permanent mechanism that only kicks in when prices are high" describes the mechanism
-                return opensOnly(tokens, k) && (k == 0 || !RELATIVE_PRONOUNS.contains(tokens.get(k - 1).folded()));
+                return opensOnly(tokens, k) && (k == 0 || !Words.RELATIVE_PRONOUNS.contains(tokens.get(k - 1).folded()));
             }
         }
         return false;
     }
-
-    private static final Set<String> RELATIVE_PRONOUNS = Words.set("that", "which", "who");
 
     /** What may follow "the day" when a clause of an event does: "the day the", "the day there", "the day after". */
     private static final Set<String> DAY_CLAUSE_OPENERS = Words.set("the", "there", "a", "an", "we", "it", "they", "our",

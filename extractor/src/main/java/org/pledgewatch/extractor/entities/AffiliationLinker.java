@@ -938,8 +938,8 @@ final class AffiliationLinker {
     }
 
     /** Words that make an office in an apposition no government's: the opposition's, a party's or a union's. */
-    private static final Set<String> NOT_THE_GOVERNMENTS = Words.set("shadow", "opposition", "general", "party", "union",
-            "former", "ex", "then", "late", "retired", "onetime", "deputy-general");
+    private static final Set<String> NOT_THE_GOVERNMENTS = Words.union(PAST_OFFICE, "shadow", "opposition", "general", "party",
+            "union");
 
     /** The heads of a government's offices (not "the Senate majority leader", a legislature's, often a state's). */
     private static final Set<String> MINISTERIAL_NOUNS = Words.set("minister", "secretary", "chancellor", "treasurer");

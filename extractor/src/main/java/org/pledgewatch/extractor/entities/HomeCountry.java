@@ -184,7 +184,6 @@ final class HomeCountry {
 
     private static final Set<String> HYPHENATED_PREFIXES = Words.set("inter", "pan", "trans", "intra");
 
-    /** A country's letters before a dollar sign, in one token: "US$1.1", "NZ$", "HK$". */
     /** "P20,000", "P1-billion", "₱500": a sum in Philippine pesos as that country's press writes it. */
     private static final java.util.regex.Pattern PESO_SUM = java.util.regex.Pattern.compile(
             "₱\\d.*|P\\d{1,3}(,\\d{3})+(\\.\\d+)?|P\\d+(\\.\\d+)?-(billion|million|trillion)");
@@ -205,6 +204,7 @@ final class HomeCountry {
                 && SCALES.contains(tokens.get(i + 1).folded());
     }
 
+    /** A country's letters before a dollar sign, in one token: "US$1.1", "NZ$", "HK$". */
     private static final java.util.regex.Pattern CURRENCY_PREFIX = java.util.regex.Pattern.compile("\\p{Lu}{1,3}\\$");
 
     /** Currencies that are also names or words when capitalised: "Rand Paul", "Won by ...". */

@@ -33,6 +33,9 @@ public final class Words {
     /** The personal pronouns that stand as a clause's subject: "it will", "we would". */
     public static final Set<String> SUBJECT_PRONOUNS = set("it", "they", "we", "he", "she", "i");
 
+    /** The words that open a relative clause (or, "that", a reported one): "which will be rolled out", "who said". */
+    public static final Set<String> RELATIVE_PRONOUNS = set("that", "which", "who");
+
     /** The articles and third-person possessives that open a noun phrase: "the budget passing", "its partners". */
     public static final Set<String> ARTICLES_AND_POSSESSIVES = set("the", "a", "an", "its", "their", "his", "her");
 
