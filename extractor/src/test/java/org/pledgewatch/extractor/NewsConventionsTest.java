@@ -7241,4 +7241,12 @@ class NewsConventionsTest {
                 + "and we will extend the soy moratorium rules to the Cerrado if the states agree.\"");
         assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
     }
+
+    @Test
+    void aCoordinatedVerbAfterATrailingAttributionIsItsSpeakers() {
+        Extraction e = extract("The Centre will provide Rs 1.5 lakh crore to states as interest-free loans, Union Finance Minister "
+                + "Nirmala Sitharaman announced on Friday, but said a third of the amount would be released only to states "
+                + "that carry out reforms.");
+        assertEquals(List.of("Nirmala Sitharaman", "Nirmala Sitharaman"), speakerNames(e));
+    }
 }

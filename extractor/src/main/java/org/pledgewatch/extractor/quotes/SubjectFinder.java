@@ -39,12 +39,42 @@ public final class SubjectFinder {
     private SubjectFinder() {
     }
 
+    /** Verbs of a trailing attribution that a coordinated "but said" may follow. */
+    private static final java.util.Set<String> TRAILING_VERBS = Words.set("said", "announced", "told", "added", "stated",
+            "confirmed", "wrote", "noted", "insisted");
+    /** How far back from "and"/"but" a trailing attribution's verb may stand: "announced on Friday, but". */
+    private static final int TRAILING_REACH = 5;
+
+    /**
+     * "The Centre will provide Rs 1.5 lakh crore ..., Union Finance Minister Nirmala Sitharaman announced on Friday, but
+     * said a third ...": the person of a trailing attribution (after a comma, right before its verb) just before the
+     * coordinated verb at {@code verb}, who is its subject, not the reported clause's subject that opens the sentence;
+     * or null.
+     */
+    private static Mention trailingAttributionSpeaker(Sentence s, int verb, SpeakerResolver speakers) {
+        int conjunction = verb - 1;
+        for (int v = conjunction - 1; v >= Math.max(2, conjunction - TRAILING_REACH); v--) {
+            if (!TRAILING_VERBS.contains(Tokens.folded(s, v))) {
+                continue;
+            }
+            Mention m = speakers.mentionAt(s.index(), v - 1);
+            return m != null && m.tokenEnd() == v && !m.inQuote() && m.tokenStart() > 0
+                    && m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON
+                    && Tokens.folded(s, m.tokenStart() - 1).equals(",") ? m : null;
+        }
+        return null;
+    }
+
     /** The mention that is the subject of the verb at {@code verb} (not a pronoun), or null. */
     public static Mention subjectMention(Sentence s, int verb, SpeakerResolver speakers) {
         if (verb > 0 && (Tokens.folded(s, verb - 1).equals("and") || Tokens.folded(s, verb - 1).equals("but"))) {
             // "The Norwegian Refugee Council said ... in eastern Afghanistan until March, but warned it could not":
             // a coordinated verb shares the sentence's subject (after an opening "Asked whether NATO would ...,": the
             // question's words hold no subject of the answer)
+            Mention trailing = trailingAttributionSpeaker(s, verb, speakers);
+            if (trailing != null) {
+                return trailing;
+            }
             for (int i = Tokens.openingQuestionEnd(s); i < verb - 1; i++) {
                 Mention m = speakers.mentionAt(s.index(), i);
                 if (m != null && !m.inQuote() && !Tokens.isObject(s, m.tokenStart()) && !m.place()) {
@@ -237,7 +267,8 @@ public final class SubjectFinder {
             subjectOfSentence = true;
         }
         if (subjectOfSentence) {
-            return firstSubject(s, verb, speakers);
+            Mention trailing = trailingAttributionSpeaker(s, verb, speakers);
+            return trailing != null ? trailing.entity() : firstSubject(s, verb, speakers);
         }
         Entity antecedent = relativeAntecedent(s, verb, speakers);
         if (antecedent != null) {
