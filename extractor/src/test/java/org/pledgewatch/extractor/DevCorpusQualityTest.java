@@ -601,7 +601,8 @@ class DevCorpusQualityTest {
             // 622/139/177, modality 0.959 (597/622), conditions 0.934 (115/123). With rules-1.62.3, scored in aggregate
             // at the end of round 62: the same statement and commitment totals, conditions 116/123. Nobody read their
             // misses until round 63 tuned on them (rules-1.63.3: 0.893 / 0.804, 1318/150/165 and 630/139/169, modality
-            // 0.962 (606/630), conditions 0.944 (118/125); floors raised to it, cut to three decimals)
+            // 0.962 (606/630), conditions 0.944 (118/125); floors raised to it, cut to three decimals; rules-1.63.4:
+            // 1319/149/164 statements)
             new Pool("held-out round 62, untouched until round 63", List.of("/heldout-275", "/heldout-276",
                     "/heldout-277", "/heldout-278", "/heldout-279", "/heldout-280", "/heldout-281", "/heldout-282",
                     "/heldout-283", "/heldout-284"), 134, 0.893, 0.803, 0.961, 0.944),
@@ -614,8 +615,8 @@ class DevCorpusQualityTest {
             // and regional news (heldout-292, 12), live blogs and rolling coverage (heldout-293, 12), Central Asian,
             // South Caucasus and Russian independent press (heldout-294, 13); pooled at the start of round 63 with
             // rules-1.62.3, as here: 0.890 / 0.781, 1345/160/171 and 584/128/199, modality 0.950 (555/584),
-            // conditions 0.932 (110/118). With rules-1.63.3, scored in aggregate at the end of round 63: the same
-            // totals.
+            // conditions 0.932 (110/118). With rules-1.63.3 and rules-1.63.4, scored in aggregate at the end of round 63:
+            // the same totals.
             new Pool("held-out round 63, untouched", List.of("/heldout-285", "/heldout-286", "/heldout-287",
                     "/heldout-288", "/heldout-289", "/heldout-290", "/heldout-291", "/heldout-292", "/heldout-293",
                     "/heldout-294"), 128, 0.890, 0.781, 0.950, 0.932));
