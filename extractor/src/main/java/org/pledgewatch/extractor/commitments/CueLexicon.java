@@ -344,9 +344,10 @@ public final class CueLexicon {
             "tonight", "last", "this", "after", "before", "while", "when");
     private static final Set<String> BARE = Words.set("pledged", "pledges", "promised", "promises", "vowed", "committed");
     private final List<CuePhrase> phrases = new ArrayList<>();
-    /** Phrases by first word, longest first; phrases starting with a possessive are under "*". */
-    private final java.util.Map<String, List<CuePhrase>> byFirstWord = new java.util.HashMap<>();
-    /** The same phrases by first word, then by second word (see {@link SecondWords}). */
+    /**
+     * The phrases by first word, longest first (a phrase starting with a possessive under each possessive), then by
+     * second word (see {@link SecondWords}).
+     */
     private final java.util.Map<String, SecondWords> bySecondWord = new java.util.HashMap<>();
 
     /**
@@ -388,17 +389,18 @@ public final class CueLexicon {
         }
         lexicon.phrases.sort(Comparator.comparingInt((CuePhrase p) -> -p.words().size())
                 .thenComparing(p -> !p.object()));
+        java.util.Map<String, List<CuePhrase>> byFirstWord = new java.util.HashMap<>();
         for (CuePhrase p : lexicon.phrases) {
             String first = p.words().get(0);
             if (first.equals("*")) {
                 for (String poss : POSSESSIVES) {
-                    lexicon.byFirstWord.computeIfAbsent(poss, k -> new ArrayList<>()).add(p);
+                    byFirstWord.computeIfAbsent(poss, k -> new ArrayList<>()).add(p);
                 }
             } else {
-                lexicon.byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
             }
         }
-        lexicon.byFirstWord.forEach((first, phrases) -> lexicon.bySecondWord.put(first, SecondWords.of(phrases)));
+        byFirstWord.forEach((first, phrases) -> lexicon.bySecondWord.put(first, SecondWords.of(phrases)));
         return lexicon;
     }
 

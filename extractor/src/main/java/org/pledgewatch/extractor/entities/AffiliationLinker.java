@@ -944,7 +944,7 @@ final class AffiliationLinker {
     /** The heads of a government's offices (not "the Senate majority leader", a legislature's, often a state's). */
     private static final Set<String> MINISTERIAL_NOUNS = Words.set("minister", "secretary", "chancellor", "treasurer");
 
-    /** How many words an office in apposition may have: "the housing, communities and local government secretary". */
+    /** How many words an office in apposition may have: "the work and pensions secretary". */
     private static final int APPOSED_OFFICE_WORDS = 4;
 
     /**
@@ -958,7 +958,7 @@ final class AffiliationLinker {
         int[] match = new int[1];
         for (Mention m : mentions) {
             Entity p = m.entity();
-            if (m.kind() != Mention.Kind.NAME || p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.country() != null
+            if (m.kind() != Mention.Kind.NAME || p.type() != EntityType.PERSON || p.country() != null
                     || p.organization() != null || p.role() != null || m.inQuote()) {
                 continue;
             }

@@ -1173,7 +1173,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (indefinite && lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
+        if (lower.equals("a") && i > 0 && tokens.get(i - 1).text().equals(",") && i + 2 < n
                 && tokens.get(i + 1).folded().equals("government") && OFFICIALS.contains(tokens.get(i + 2).folded())) {
             // "Britain will not contribute, a government spokesperson said": the government of the country the
             // sentence opened with
@@ -1184,7 +1184,7 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (indefinite && lower.equals("a") && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
+        if (lower.equals("a") && i + 2 < n && SPOKESPEOPLE.contains(tokens.get(i + 1).text())
                 && gazetteer.isReportingVerb(tokens.get(i + 2).text())) {
             // "The Commission would propose new safeguards, a spokeswoman said": the body the sentence opened with;
             // "The EU Commission has so far refrained from criticising Berlin. A spokesperson said ...": the body

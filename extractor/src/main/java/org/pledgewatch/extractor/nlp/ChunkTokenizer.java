@@ -29,7 +29,7 @@ import opennlp.tools.util.StringUtil;
  * characters. Each boundary is split where the model's most probable outcome is "T" (the first outcome on a tie, as
  * {@code getBestOutcome}), as {@code TokenizerME.tokenizePos} splits it.
  *
- * <p>{@link #supports} checks the model at load time (its tokenizer factory, no abbreviation dictionary, the
+ * <p>{@link #checkedReplica} checks the model at load time (its tokenizer factory, no abbreviation dictionary, the
  * probabilities of a probe, bit for bit); {@code ChunkTokenizerTest} compares the spans with {@code TokenizerME}'s over
  * every chunk of every text under the test resources. Immutable and thread-safe.
  */
@@ -148,18 +148,11 @@ final class ChunkTokenizer {
     }
 
     /**
-     * Whether this class splits as {@code TokenizerME} would with the model: OpenNLP's GIS model with two outcomes,
+     * A replica that splits as {@code TokenizerME} would with the model, where this class can: OpenNLP's GIS model with two outcomes,
      * one of them "T"; the default context generator and no abbreviation dictionary (whose words {@code TokenizerME}
      * keeps whole and whose "pabb" feature this class does not write); and, for every boundary of a probe of chunks,
      * exactly the model's probabilities from its own generator's features. A model trained otherwise (a new release
-     * of the English models) is then left to {@code TokenizerME}.
-     */
-    static boolean supports(TokenizerModel tokenizerModel) {
-        return checkedReplica(tokenizerModel) != null;
-    }
-
-    /**
-     * The replica {@link #supports} checked, or null where it does not support the model: the load builds the
+     * of the English models) is then left to {@code TokenizerME}. The replica so checked, or null: the load builds the
      * replica's tables once, not once for the check and again for use.
      */
     static ChunkTokenizer checkedReplica(TokenizerModel tokenizerModel) {

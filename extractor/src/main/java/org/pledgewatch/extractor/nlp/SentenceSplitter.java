@@ -26,7 +26,7 @@ import opennlp.tools.util.StringUtil;
  * "sn", "eos=", "x=", the prefix's length, "xcap", "v=", "vcap", "s=", "scap", "n=", "ncap"), so that the weights are
  * summed in the same order to the same doubles; the candidates, the split decisions and the spans follow {@code
  * sentPosDetect} step by step (a model without an abbreviation dictionary, whose "abbrev" features and break check
- * this class does not replicate). {@link #supports} checks the model at load time, probabilities and spans of a probe
+ * this class does not replicate). {@link #checkedReplica} checks the model at load time, probabilities and spans of a probe
  * included; {@code SentenceSplitterTest} compares the spans with {@code SentenceDetectorME}'s over every line of every
  * text under the test resources. Immutable and thread-safe.
  */
@@ -100,18 +100,11 @@ final class SentenceSplitter {
     }
 
     /**
-     * Whether this class splits as {@code SentenceDetectorME} would with the model: OpenNLP's GIS model with two
+     * A replica that splits as {@code SentenceDetectorME} would with the model, where this class can: OpenNLP's GIS model with two
      * outcomes, one of them "s"; the default generator and scanner, and no abbreviation dictionary; and the same
      * probabilities at every candidate and the same spans for a probe of paragraphs. A model trained otherwise (a new
-     * release of the English models) is left to {@code SentenceDetectorME}.
-     */
-    static boolean supports(SentenceModel sentenceModel) {
-        return checkedReplica(sentenceModel) != null;
-    }
-
-    /**
-     * The replica {@link #supports} checked, or null where it does not support the model: the load builds the
-     * replica's tables once, not once for the check and again for use.
+     * release of the English models) is left to {@code SentenceDetectorME}. The replica so checked, or null: the load
+     * builds the replica's tables once, not once for the check and again for use.
      */
     static SentenceSplitter checkedReplica(SentenceModel sentenceModel) {
         MaxentModel model = sentenceModel.getMaxentModel();
@@ -320,7 +313,7 @@ final class SentenceSplitter {
                 return ending[k];
             }
         }
-        // (never reached: the candidates are the endings; the model has two outcomes, see supports)
+        // (never reached: the candidates are the endings; the model has two outcomes, see checkedReplica)
         return ChunkTokenizer.flat(weights.get("eos=" + escape(c)), 2);
     }
 

@@ -1,6 +1,7 @@
 package org.pledgewatch.extractor.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ class ChunkTokenizerTest {
     @Test
     void sameSpansAsOpenNlp() throws IOException {
         EnglishModels models = EnglishModels.load();
-        assertTrue(ChunkTokenizer.supports(models.tokens));
+        assertNotNull(ChunkTokenizer.checkedReplica(models.tokens));
         ChunkTokenizer replica = new ChunkTokenizer(models.tokens);
         TokenizerME reference = new TokenizerME(models.tokens);
         MaxentModel model = models.tokens.getMaxentModel();

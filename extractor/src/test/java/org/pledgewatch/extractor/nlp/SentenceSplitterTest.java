@@ -1,6 +1,7 @@
 package org.pledgewatch.extractor.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ class SentenceSplitterTest {
     @Test
     void sameSentencesAsOpenNlp() throws IOException {
         EnglishModels models = EnglishModels.load();
-        assertTrue(SentenceSplitter.supports(models.sentences));
+        assertNotNull(SentenceSplitter.checkedReplica(models.sentences));
         SentenceSplitter replica = new SentenceSplitter(models.sentences);
         SentenceDetectorME reference = new SentenceDetectorME(models.sentences);
         MaxentModel model = models.sentences.getMaxentModel();
