@@ -7249,4 +7249,39 @@ class NewsConventionsTest {
                 + "that carry out reforms.");
         assertEquals(List.of("Nirmala Sitharaman", "Nirmala Sitharaman"), speakerNames(e));
     }
+
+    @Test
+    void tdBeforeANameIsAnIrishDeputysTitle() {
+        Extraction e = extract("People Before Profit TD Paul Murphy said the Bill was \"the death of Irish neutrality\".");
+        assertEquals(List.of("Paul Murphy"), speakerNames(e));
+    }
+
+    @Test
+    void sumsInNewShekelsMakeAnIsraeliStory() {
+        Extraction e = extract("The cabinet approved a NIS 3.2 billion plan to rebuild towns in the north. Under the plan, the "
+                + "Finance Ministry will transfer NIS 1.1 billion to the councils along the Lebanon border by the end of 2026 "
+                + "and NIS 400 million to schools.");
+        assertEquals(List.of("Israel", "Israel"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void onceBeforeAParticipleOfWhatAThingWasIsNoCondition() {
+        Extraction e = extract("The federal government will redirect the funds once earmarked for Intel's chip factory in Magdeburg "
+                + "to other semiconductor projects, Finance Minister Lars Klingbeil said.");
+        assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
+
+    @Test
+    void anAfterClauseOfWhatSomeoneComplainedOfIsNoCondition() {
+        Extraction e = extract("Lagarde also said the ECB would present its proposal for a limit on digital euro holdings to the "
+                + "European Parliament before the summer, after lawmakers complained that they had been kept in the dark.");
+        assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
+
+    @Test
+    void theOneNamedAfterWithReportsWithAnyReportingParticiple() {
+        Extraction e = extract("The cabinet approved a plan to rebuild communities along the border, with Prime Minister Benjamin "
+                + "Netanyahu vowing that evacuees would return within two years.");
+        assertEquals(List.of("Benjamin Netanyahu"), speakerNames(e));
+    }
 }

@@ -81,6 +81,13 @@ public final class ConditionFinder {
      */
     private static final Set<String> FORMERLY = Words.set("one", "among", "considered", "seen", "known", "hailed",
             "regarded", "part");
+    /**
+     * Participles after "once", with or without a comma before it, that say what a thing was, not what is awaited:
+     * "the funds once earmarked for Intel's factory", "programmes once run by USAID" ("once approved by the board",
+     * "once ratified" are conditions).
+     */
+    private static final Set<String> FORMER_STATES = Words.set("earmarked", "run", "used", "owned", "championed",
+            "dominated", "controlled", "reserved", "destined");
     /** "once the United States had made clear what role it would play": a clause inside the condition. */
     /** Verbs of a condition whose object is a clause without "that": "once the fund shows it can ...". */
     private static final Set<String> CLAUSE_TAKING = Words.set("shows", "show", "proves", "prove", "demonstrates",
@@ -176,7 +183,10 @@ public final class ConditionFinder {
         return f;
     }
 
-    private static final Set<String> SAYING = Words.set("said", "says", "told", "added", "according", "announced");
+    private static final Set<String> SAYING = Words.set("said", "says", "told", "added", "according", "announced",
+            // "after lawmakers complained that they had been kept in the dark", "after scientists warned it was close
+            // to collapse": what was said, which no pledge waits for
+            "complained", "warned", "asked", "demanded", "protested", "argued");
 
     /** Verbs of a source who "spoke on condition that they not be named". */
     private static final Set<String> ANONYMOUS_SPEAKING = Words.set("spoke", "speaking", "talked", "talking", "briefed");
@@ -769,6 +779,12 @@ public final class ConditionFinder {
         if (w.equals("once") && i > 0 && i + 1 < to && tokens.get(i - 1).text().equals(",")
                 && FORMERLY.contains(tokens.get(i + 1).folded())) {
             // "The United States, once one of its largest donors, has withdrawn": what it was, no condition
+            return i;
+        }
+        if (w.equals("once") && i + 1 < to && (FORMER_STATES.contains(tokens.get(i + 1).folded())
+                || tokens.get(i + 1).text().equals("-") || i > 0 && Words.RELATIVE_PRONOUNS.contains(tokens.get(i - 1).folded()))) {
+            // "the funds once earmarked for Intel", "a strategy that once set it apart", "not a once-off": formerly,
+            // or a word of its own
             return i;
         }
         if ((w.equals("once") && i + 1 < to && ONCE_ADVERBIAL.contains(tokens.get(i + 1).folded()))

@@ -171,7 +171,10 @@ final class HomeCountry {
             Map.entry("yuan", "CHN"), Map.entry("naira", "NGA"), Map.entry("rand", "ZAF"), Map.entry("zloty", "POL"),
             Map.entry("zlotys", "POL"), Map.entry("forint", "HUN"), Map.entry("forints", "HUN"), Map.entry("lira", "TUR"),
             Map.entry("hryvnia", "UKR"), Map.entry("hryvnias", "UKR"), Map.entry("roubles", "RUS"), Map.entry("rubles", "RUS"),
-            Map.entry("taka", "BGD"), Map.entry("reais", "BRA"), Map.entry("shekels", "ISR"), Map.entry("cedis", "GHA")));
+            Map.entry("taka", "BGD"), Map.entry("reais", "BRA"), Map.entry("shekels", "ISR"), Map.entry("cedis", "GHA"),
+            // the codes that a country's own press writes before its sums: "NIS 1.1 billion"
+            Map.entry("nis", "ISR"), Map.entry("shekel", "ISR"), Map.entry("kronor", "SWE"), Map.entry("birr", "ETH"),
+            Map.entry("tenge", "KAZ")));
 
     /** "Inter-American", "Pan-African", "Trans-Pacific": a demonym glued by a hyphen to a prefix before it. */
     private static boolean afterHyphenatedPrefix(List<Token> tokens, int i) {

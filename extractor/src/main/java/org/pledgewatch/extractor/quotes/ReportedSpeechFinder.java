@@ -200,12 +200,13 @@ public final class ReportedSpeechFinder {
                 }
                 continue;
             }
-            if (w.equals("saying") && v > 2) {
+            if (REPORTING_PARTICIPLES.contains(w) && v > 2) {
                 Mention with = speakers.mentionAt(s.index(), v - 1);
                 if (with != null && with.tokenEnd() == v && with.tokenStart() > 0
                         && Tokens.folded(s, with.tokenStart() - 1).equals("with")) {
                     // "The EU unveiled a package, with Commission President Ursula von der Leyen saying part of the money
-                    // would ...": the one named after "with" says it
+                    // would ...", "..., with Prime Minister Benjamin Netanyahu vowing that evacuees would return":
+                    // the one named after "with" says it
                     int clause = clauseStart(s, v);
                     if (clause >= 0) {
                         add(text, s, tokens.get(clause).start(), clauseEnd(s, clause, quotes), with.entity(), w, quotes, out);
