@@ -7284,4 +7284,36 @@ class NewsConventionsTest {
                 + "Netanyahu vowing that evacuees would return within two years.");
         assertEquals(List.of("Benjamin Netanyahu"), speakerNames(e));
     }
+
+    @Test
+    void theIslamicRepublicIsIranUnlessItNamesAnother() {
+        Extraction e = extract("Under the new arrangement, the Islamic Republic will supply Armenia with 1 billion cubic meters of "
+                + "natural gas a year. Prime Minister Shehbaz Sharif said the Islamic Republic of Pakistan will open two new "
+                + "border crossings.");
+        assertEquals(List.of("Iran", "Pakistan"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aReportingVerbsFormAfterAPossessiveIsAPluralNoun() {
+        Extraction e = extract("The two candidates, the far-right José Antonio Kast and the communist Jeannette Jara, stepped up "
+                + "their promises on security on Monday.");
+        assertEquals(List.of(), speakerNames(e));
+    }
+
+    @Test
+    void theMinistryIsTheMinisterNamedLastsWhenTheStoryHasNoHomeCountry() {
+        Extraction e = extract("President Alexander Stubb approved a package of defence materiel for Ukraine. The package brings "
+                + "the value of Finland's aid to Ukraine to 3.1 billion euros since Russia launched its full-scale invasion. "
+                + "\"Finland will continue to support Ukraine,\" Defence Minister Antti Häkkänen said. For operational reasons, "
+                + "the ministry said it would not disclose the contents of the package.");
+        assertEquals(List.of("Antti Häkkänen", "Finland"), speakerNames(e));
+    }
+
+    @Test
+    void aGovernmentOfficeNamedBeforeItsHolderMakesTheHolderTheArticlesCountrysVoice() {
+        Extraction e = extract("Councils in England will get new planning powers. The Housing Secretary, Steve Reed, told the "
+                + "Local Government Association: \"We will hit 1.5 million homes, and we will double the number of planning "
+                + "officers.\"");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+    }
 }

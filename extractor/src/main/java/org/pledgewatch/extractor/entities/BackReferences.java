@@ -290,9 +290,12 @@ final class BackReferences {
     private static final java.util.regex.Pattern MINISTRY_AFTER_COUNTRY = java.util.regex.Pattern.compile(
             "^(?:['\u2019]s)?(?: (?!the |a |an |said |says |told )[a-z-]+){0,3} ministry\\b");
 
-    /** A mention that covers a ministry with its country's possessive: "Japan's health ministry", "its defence ministry". */
+    /**
+     * A mention that covers a ministry with its country's possessive: "Japan's health ministry", "its defence ministry",
+     * "Peru's Ministry of Transport".
+     */
     private static final java.util.regex.Pattern MINISTRY_OF_POSSESSOR = java.util.regex.Pattern.compile(
-            "(?:['\u2019]s|^its)(?: [a-z-]+){0,3} ministry$");
+            "(?:['\u2019]s|^its)(?: [a-z-]+){0,3} ministry(?: (?:of|for)(?: the)? [a-z-]+(?: and [a-z-]+)?)?$");
 
     /** A ministry already read as a country's ("South Korea will provide ..., the foreign ministry said"). */
     private static final java.util.regex.Pattern MINISTRY_READ_AS_COUNTRYS = java.util.regex.Pattern.compile(

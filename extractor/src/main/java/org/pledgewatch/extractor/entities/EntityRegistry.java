@@ -753,6 +753,19 @@ public final class EntityRegistry {
 
     /** Gives a person the office a transcript's label names ("The Secretary of State for Business and Trade (Peter Kyle):"). */
     public void giveRole(Entity person, String role) {
+        giveRole(person, role, false);
+    }
+
+    /**
+     * Gives a person the government office the article names before them ("The Housing Secretary, Steve Reed, said"):
+     * the article's country first, then the state whose body it names (an Irish minister's "Environmental Protection
+     * Agency" is also the American one the gazetteer lists).
+     */
+    void giveOffice(Entity person, String office) {
+        giveRole(person, office, true);
+    }
+
+    private void giveRole(Entity person, String role, boolean homeFirst) {
         person.addRole(role);
         if (person.country() != null || person.organization() != null || !AffiliationLinker.isGovernmentRole(role)) {
             // (a transcript gives the label on each of the holder's turns: the state is looked for once)
@@ -760,7 +773,7 @@ public final class EntityRegistry {
         }
         // an office the label names without a country belongs to the state whose body the record is of ("the House of
         // Commons exchanges", even when France is named more often), else to the article's country
-        String country = countryOfFirstStateBody();
+        String country = homeFirst && home != null ? home : countryOfFirstStateBody();
         person.addCountry(country != null ? country : home);
     }
 

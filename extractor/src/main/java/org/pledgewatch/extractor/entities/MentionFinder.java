@@ -309,6 +309,8 @@ public final class MentionFinder {
             "transport", "labour", "labor", "commerce", "industry", "economic", "emergencies", "emergency", "development",
             "climate", "culture", "housing", "immigration", "information", "planning");
 
+    private static final List<String> MINISTER_ROLE = List.of("minister");
+
     /** Services whose people speak as a group: "defence officials", "security sources", "senior diplomats". */
     private static final Set<String> SERVICES = Words.set("military", "security", "intelligence", "government",
             "senior", "top", "border", "police", "naval", "army", "navy");
@@ -898,7 +900,7 @@ public final class MentionFinder {
         PossessedBodies.link(text, mentions, registry, gazetteer);
         affiliations.link(text, mentions, registry, home);
         UnlistedStateBodies.giveSpeakersCountry(mentions, registry);
-        roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb);
+        roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb, registry::giveOffice);
         LeaderOffices.giveToLeaders(mentions, registry);
         HomeCountry.governmentsOfSpeakers(text, mentions, registry, STATE_NOUNS);
         SpelledOutNames.name(text.body(), mentions, registry);
@@ -1488,6 +1490,16 @@ public final class MentionFinder {
             Entity ministrys = national && tokens.get(stateAt).folded().equals("ministry")
                     ? BackReferences.latestMinistrysCountry(body, out, tokens.get(i).start(),
                             portfolioMinistry ? tokens.get(backed + 1).folded() : null) : null;
+            if (ministrys == null && home == null && national && !portfolioMinistry
+                    && tokens.get(stateAt).folded().equals("ministry")) {
+                // "Defence Minister Antti Häkkänen said ... For operational reasons, the ministry said it would not
+                // disclose ...": the ministry of the minister named last, not the country named last (Russia); but a
+                // ministry named before is the one meant ("Peru's Ministry of Transport announced ... during a visit
+                // by Chinese Commerce Minister Wang Wentao ... according to the ministry")
+                Entity named = BackReferences.latestOrganizationWithWord(out, "ministry");
+                Entity minister = named != null ? named : BackReferences.latestPersonWithRole(out, MINISTER_ROLE);
+                ministrys = minister != null && minister.country() != null ? registry.country(minister.country()) : null;
+            }
             if (ministrys != null) {
                 out.add(mention(ministrys, Mention.Kind.ROLE, s, i, stateEnd, quotes));
                 i = stateEnd;

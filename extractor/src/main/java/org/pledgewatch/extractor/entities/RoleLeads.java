@@ -49,7 +49,7 @@ final class RoleLeads {
 
     /** Adds, in text order, a mention of its holder for each pending role that has one. */
     void resolve(AnalyzedText text, List<Mention> mentions, QuotedRegions quotes, Function<String, String> knownRole,
-                 Predicate<String> reportingVerb) {
+                 Predicate<String> reportingVerb, java.util.function.BiConsumer<Entity, String> giveRole) {
         List<Entity> resolved = new ArrayList<>();
         for (Pending p : pending) {
             if (covered(mentions, p)) {
@@ -76,8 +76,10 @@ final class RoleLeads {
                     holder = openingNextSentence(text, mentions, p, knownRole);
                 }
                 if (holder != null) {
-                    // the article gave the office only here: "the minister" later refers back to it
-                    holder.addRole(p.office());
+                    // the article gave the office only here: "the minister" later refers back to it; and a
+                    // government's office makes its holder that government's voice ("The Housing Secretary, Steve
+                    // Reed, said: 'We will ...'"), which the affiliations, read before this, could not know
+                    giveRole.accept(holder, p.office());
                     resolved.add(holder);
                 }
             }

@@ -72,6 +72,12 @@ public final class ReportedSpeechFinder {
             "earlier", "later", "today", "yesterday", "tonight", "recently", "afterwards", "when", "as", "while", "from",
             "via", "through", "before", "outside", "inside", "by", "of", "last", "this", "ahead", "following",
             "shortly", "again", "publicly", "privately", "here");
+    /**
+     * Words after which a reporting verb's form in "s" is a plural noun: "their promises", "its warnings" ("her" is
+     * also a name: "Kaohly Her says").
+     */
+    private static final Set<String> NOUN_DETERMINERS = Words.set("their", "his", "its", "our", "my", "your", "these",
+            "those");
     /** Nouns after which "this" dates the report ("said this week", "announced this Tuesday") instead of being its object. */
     private static final Set<String> THIS_TIME = Words.union(Words.WEEKDAYS, "week", "weekend", "month", "year",
             "morning", "afternoon", "evening", "time", "spring", "summer", "autumn", "fall", "winter", "quarter");
@@ -223,6 +229,10 @@ public final class ReportedSpeechFinder {
             if (!(VERBS.contains(w) || participle || pointedOut(s, v)) || verb.isCapitalized()) {
                 // ("Medinsky rejected the proposal, saying Moscow would not agree", "..., Goyal said, adding that
                 // New Delhi would not compromise": a participle after a comma reports too)
+                continue;
+            }
+            if (v > 0 && w.endsWith("s") && NOUN_DETERMINERS.contains(Tokens.folded(s, v - 1))) {
+                // "the two candidates ... stepped up their promises", "her pledges": a noun, nobody reports
                 continue;
             }
             if (v > 2 && SubjectFinder.isDocument(Tokens.folded(s, v - 1)) && (Tokens.folded(s, v - 2).equals("a")
