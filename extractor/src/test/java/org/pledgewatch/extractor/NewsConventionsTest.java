@@ -7316,4 +7316,25 @@ class NewsConventionsTest {
                 + "officers.\"");
         assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void untilAPluralSubjectsVerbIsACondition() {
+        Extraction e = extract("VILNIUS – Lithuania will keep its two remaining border crossings with Belarus closed until the "
+                + "smuggling balloons stop, Prime Minister Inga Ruginiene said on Monday.");
+        assertEquals(List.of("CONDITIONAL"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
+
+    @Test
+    void whenQualifiedCircumstancesAllowIsACondition() {
+        Extraction e = extract("Development Minister Jenny Chapman said the UK would return to spending 0.7 per cent of national "
+                + "income on aid \"when the fiscal circumstances allow\".");
+        assertEquals(List.of("CONDITIONAL"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
+
+    @Test
+    void aClosingAttributionInHasToldParliamentReportsTheClauseBefore() {
+        Extraction e = extract("Germany will stick to its target of providing six billion euros a year in climate finance, "
+                + "Development Minister Reem Alabali Radovan has told parliament, despite cuts to her ministry's budget.");
+        assertEquals(List.of("Reem Alabali Radovan"), speakerNames(e));
+    }
 }

@@ -106,6 +106,12 @@ public final class ConditionFinder {
             // "would announce its contribution in January, after its parliament approves the 2027 budget": a present
             // tense after "after" tells of an event still to come (round 56)
             "approves", "votes", "passes", "adopts", "ratifies", "completes", "concludes");
+    /**
+     * A clause's verb after a plural subject: "until the smuggling balloons stop", "until the attacks end" (after a
+     * determiner a noun: "until the end of March").
+     */
+    private static final Set<String> PLURAL_SUBJECTS_VERBS = Words.set("end", "stop", "cease", "return", "withdraw",
+            "pay", "release", "accept", "sign", "lift", "agree", "approve", "ratify", "comply", "leave", "disarm");
     private static final Set<String> PAST_CLAUSE_VERBS = Words.set("was", "were", "had", "agreed", "ended", "stopped",
             "returned", "withdrew", "paid", "released", "accepted", "signed", "lifted", "did", "completed", "ratified",
             "approved", "concluded", "finished", "reached");
@@ -372,10 +378,30 @@ public final class ConditionFinder {
         return tokens.get(k).folded().equals("only") && (k == 0 || !tokens.get(k - 1).folded().equals("not"));
     }
 
-    /** "the conditions are in place", "circumstances permit", "conditions allow" from token {@code from}. */
+    /**
+     * "the conditions are in place", "circumstances permit", "conditions allow", "economic and fiscal conditions allow"
+     * from token {@code from}: the noun after at most three words that qualify it.
+     */
     private static boolean circumstancesAllow(List<Token> tokens, int from, int to) {
-        int k = from < to && tokens.get(from).folded().equals("the") ? from + 1 : from;
-        return k < to && CIRCUMSTANCES.contains(tokens.get(k).folded());
+        int noun = from < to && tokens.get(from).folded().equals("the") ? from + 1 : from;
+        for (int k = noun, end = Math.min(to, noun + 4); k < end && tokens.get(k).isWord() && !tokens.get(k).isCapitalized(); k++) {
+            if (CIRCUMSTANCES.contains(tokens.get(k).folded())) {
+                // (qualified, after ", and": "We will hit 2.6% in 2027, and we will reach 3% ... when economic and
+                // fiscal conditions allow" limits only the second pledge, and annotators keep the first firm)
+                return k == noun || !coordinatedBefore(tokens, from);
+            }
+        }
+        return false;
+    }
+
+    /** Whether ", and" comes before token {@code at}: a second clause or pledge. */
+    private static boolean coordinatedBefore(List<Token> tokens, int at) {
+        for (int k = 1; k < at; k++) {
+            if (tokens.get(k - 1).text().equals(",") && tokens.get(k).folded().equals("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CIRCUMSTANCES = Words.set("conditions", "circumstances", "security");
@@ -726,7 +752,9 @@ public final class ConditionFinder {
             // "until all hostages were released" is a condition; "until the end of March" a time frame
             for (int k = i + 1; k < Math.min(to, i + 10); k++) {
                 String t = Folding.fold(tokens.get(k).text());
-                if (CLAUSE_VERBS.contains(t) || (k > i + 1 && t.endsWith("ed") && t.length() > 4)) {
+                if (CLAUSE_VERBS.contains(t) || (k > i + 1 && t.endsWith("ed") && t.length() > 4)
+                        || k > i + 1 && PLURAL_SUBJECTS_VERBS.contains(t) && !DETERMINERS.contains(Tokens.folded(s, k - 1))
+                            && !Tokens.folded(s, k - 1).equals("to")) {
                     // "until all hostages were released", "until Armenia changed its constitution", "until Pakistan
                     // "credibly and irrevocably" ends its support" (a quoted adverb before the verb)
                     return i + 1;

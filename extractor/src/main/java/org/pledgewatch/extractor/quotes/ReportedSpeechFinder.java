@@ -1708,8 +1708,11 @@ public final class ReportedSpeechFinder {
         // of its own, and no closing attribution)
         // ("..., the Minister for Climate, Energy and the Environment has announced ahead of the UN climate summit.")
         String next = v + 1 < s.tokens().size() ? Tokens.folded(s, v + 1) : "";
+        String afterNext = v + 2 < s.tokens().size() ? Tokens.folded(s, v + 2) : "";
         boolean said = Tokens.folded(s, v).equals("said") || HAS_SAID.contains(Tokens.folded(s, v))
-                && (next.equals(".") || next.equals(",") || AFTER_CLOSING_VERB.contains(next) && !next.equals("to"));
+                && (next.equals(".") || next.equals(",") || AFTER_CLOSING_VERB.contains(next) && !next.equals("to"))
+                // "..., Development Minister Reem Alabali Radovan has told parliament, despite cuts ..."
+                || Tokens.folded(s, v).equals("told") && AUDIENCES.contains(next) && (afterNext.equals(".") || afterNext.equals(","));
         while (k >= 0 && (isAdverb(Tokens.folded(s, k)) || (said && (Tokens.folded(s, k).equals("has")
                 || Tokens.folded(s, k).equals("have"))))) {
             k--;
