@@ -7337,4 +7337,18 @@ class NewsConventionsTest {
                 + "Development Minister Reem Alabali Radovan has told parliament, despite cuts to her ministry's budget.");
         assertEquals(List.of("Reem Alabali Radovan"), speakerNames(e));
     }
+
+    @Test
+    void theCouncilOfMinistersCommitsItsCountry() {
+        Extraction e = extract("BEIRUT — Lebanese Finance Minister Yassine Jaber said the Council of Ministers would submit the "
+                + "World Bank loan agreement to Parliament within two weeks.");
+        assertEquals(List.of("Lebanon"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void afterConsultationsIsAnEventThePledgeWaitsFor() {
+        Extraction e = extract("Gavi said it would publish a revised investment plan in March, after consultations with countries "
+                + "on which programmes to scale back.");
+        assertEquals(List.of("CONDITIONAL"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
 }

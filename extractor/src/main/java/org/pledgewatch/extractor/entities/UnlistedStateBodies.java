@@ -35,7 +35,9 @@ public final class UnlistedStateBodies {
             // "the Defence Force would replace its helicopters", "the Federal Police will open three new bases", "the
             // National Guard will deploy", "the Navy will commission": a state's forces (round 50)
             + "|defen[cs]e-force|(?:federal|national)-police|national-guard|navy|air-force"
-            + "|state|kingdom|islamic-emirate|government-of-national-unity");
+            + "|state|kingdom|islamic-emirate|government-of-national-unity"
+            // "The Council of Ministers on Thursday gave the Lebanese Army until the end of March": the cabinet
+            + "|council-of-ministers");
 
     private UnlistedStateBodies() {
     }
