@@ -7351,4 +7351,11 @@ class NewsConventionsTest {
                 + "on which programmes to scale back.");
         assertEquals(List.of("CONDITIONAL"), e.commitments().stream().map(c -> c.modality().name()).toList());
     }
+
+    @Test
+    void aPastAfterClauseInASentenceWithNoModalTellsWhenAPledgeWasMade() {
+        Extraction e = extract("Japanese carmaker Tamura Motor has promised to build its next electric SUV at its Swindon factory, "
+                + "securing about 3,000 jobs, after the government agreed to contribute £140m towards a new battery line.");
+        assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
 }

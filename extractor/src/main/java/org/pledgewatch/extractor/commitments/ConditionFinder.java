@@ -124,7 +124,8 @@ public final class ConditionFinder {
 
     /**
      * An "after" clause in the past tense tells what happened when nothing backshifts it: a past-time word in it
-     * ("last month"), or a pledge in "will" rather than reported "would"; "only after" stays a condition.
+     * ("last month"), a pledge in "will" rather than reported "would", or no modal at all (a pledge told as made);
+     * "only after" stays a condition.
      */
     private static boolean pastEvent(List<Token> tokens, int after, int verb, int to) {
         if (after > 0 && tokens.get(after - 1).folded().equals("only")) {
@@ -136,13 +137,17 @@ public final class ConditionFinder {
             }
         }
         boolean will = false;
+        boolean modal = false;
         for (Token t : tokens) {
             if (t.folded().equals("would")) {
                 return false;
             }
             will |= t.folded().equals("will") || t.folded().equals("'ll");
+            modal |= MAIN_CLAUSE_MODALS.contains(t.folded());
         }
-        return will;
+        // ("Kuwait pledged a further $200m and Oman $50m after the list was read out": no modal anywhere, a pledge
+        // made, and the clause tells when)
+        return will || !modal;
     }
 
     /** The first past-tense verb of an "after" clause in [from, to) ("after both sides completed ratification"), or -1. */
