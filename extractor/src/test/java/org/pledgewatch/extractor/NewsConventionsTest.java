@@ -7358,4 +7358,11 @@ class NewsConventionsTest {
                 + "securing about 3,000 jobs, after the government agreed to contribute £140m towards a new battery line.");
         assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
     }
+
+    @Test
+    void forAsLongAsTheyNeedTheSupportIsSupportWithoutEnd() {
+        Extraction e = extract("Minister Gan Kim Yong said the Government would continue to provide U-Save rebates to lower-income "
+                + "households for as long as they need the support.");
+        assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
 }

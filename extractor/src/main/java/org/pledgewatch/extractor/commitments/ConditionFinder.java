@@ -889,7 +889,9 @@ public final class ConditionFinder {
             String w = tokens.get(j).folded();
             // (reported speech shifts the tense: "would keep its forces ... for as long as Mozambique needed them")
             // ("needs our support", "need your help": the helper's possessive before what is needed)
-            int what = j + 2 < to && HELPERS_POSSESSIVES.contains(tokens.get(j + 1).folded()) ? j + 2 : j + 1;
+            // ("for as long as they need the support": the article before it too)
+            int what = j + 2 < to && (HELPERS_POSSESSIVES.contains(tokens.get(j + 1).folded())
+                    || tokens.get(j + 1).folded().equals("the")) ? j + 2 : j + 1;
             if ((w.equals("needs") || w.equals("need") || w.equals("needed")) && NEEDED.contains(tokens.get(what).folded())) {
                 return true;
             }
