@@ -172,7 +172,7 @@ final class HomeCountry {
             Map.entry("zlotys", "POL"), Map.entry("forint", "HUN"), Map.entry("forints", "HUN"), Map.entry("lira", "TUR"),
             Map.entry("hryvnia", "UKR"), Map.entry("hryvnias", "UKR"), Map.entry("roubles", "RUS"), Map.entry("rubles", "RUS"),
             Map.entry("taka", "BGD"), Map.entry("reais", "BRA"), Map.entry("shekels", "ISR"), Map.entry("cedis", "GHA"),
-            // the codes that a country's own press writes before its sums: "NIS 1.1 billion"
+            // a currency as its own country's press writes it: "NIS 1.1 billion", "2 billion kronor"
             Map.entry("nis", "ISR"), Map.entry("shekel", "ISR"), Map.entry("kronor", "SWE"), Map.entry("birr", "ETH"),
             Map.entry("tenge", "KAZ")));
 

@@ -309,6 +309,7 @@ public final class MentionFinder {
             "transport", "labour", "labor", "commerce", "industry", "economic", "emergencies", "emergency", "development",
             "climate", "culture", "housing", "immigration", "information", "planning");
 
+    /** The role word of a minister, whose ministry "the ministry" may be. */
     private static final List<String> MINISTER_ROLE = List.of("minister");
 
     /** Services whose people speak as a group: "defence officials", "security sources", "senior diplomats". */
@@ -1496,9 +1497,11 @@ public final class MentionFinder {
                 // disclose ...": the ministry of the minister named last, not the country named last (Russia); but a
                 // ministry named before is the one meant ("Peru's Ministry of Transport announced ... during a visit
                 // by Chinese Commerce Minister Wang Wentao ... according to the ministry")
-                Entity named = BackReferences.latestOrganizationWithWord(out, "ministry");
-                Entity minister = named != null ? named : BackReferences.latestPersonWithRole(out, MINISTER_ROLE);
-                ministrys = minister != null && minister.country() != null ? registry.country(minister.country()) : null;
+                Entity namedMinistry = BackReferences.latestOrganizationWithWord(out, "ministry");
+                Entity ministryOrMinister = namedMinistry != null ? namedMinistry
+                        : BackReferences.latestPersonWithRole(out, MINISTER_ROLE);
+                ministrys = ministryOrMinister != null && ministryOrMinister.country() != null
+                        ? registry.country(ministryOrMinister.country()) : null;
             }
             if (ministrys != null) {
                 out.add(mention(ministrys, Mention.Kind.ROLE, s, i, stateEnd, quotes));

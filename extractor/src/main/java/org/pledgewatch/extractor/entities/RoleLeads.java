@@ -47,9 +47,12 @@ final class RoleLeads {
         pending.add(new Pending(s, from, to, roleWords, null));
     }
 
-    /** Adds, in text order, a mention of its holder for each pending role that has one. */
+    /**
+     * Adds, in text order, a mention of its holder for each pending role that has one, and gives the holder the office
+     * with {@code giveOffice} (which also gives a government's office its country).
+     */
     void resolve(AnalyzedText text, List<Mention> mentions, QuotedRegions quotes, Function<String, String> knownRole,
-                 Predicate<String> reportingVerb, java.util.function.BiConsumer<Entity, String> giveRole) {
+                 Predicate<String> reportingVerb, java.util.function.BiConsumer<Entity, String> giveOffice) {
         List<Entity> resolved = new ArrayList<>();
         for (Pending p : pending) {
             if (covered(mentions, p)) {
@@ -79,7 +82,7 @@ final class RoleLeads {
                     // the article gave the office only here: "the minister" later refers back to it; and a
                     // government's office makes its holder that government's voice ("The Housing Secretary, Steve
                     // Reed, said: 'We will ...'"), which the affiliations, read before this, could not know
-                    giveRole.accept(holder, p.office());
+                    giveOffice.accept(holder, p.office());
                     resolved.add(holder);
                 }
             }

@@ -232,7 +232,7 @@ public final class ReportedSpeechFinder {
                 continue;
             }
             if (v > 0 && w.endsWith("s") && NOUN_DETERMINERS.contains(Tokens.folded(s, v - 1))) {
-                // "the two candidates ... stepped up their promises", "her pledges": a noun, nobody reports
+                // "the two candidates ... stepped up their promises", "its warnings": a noun, nobody reports
                 continue;
             }
             if (v > 2 && SubjectFinder.isDocument(Tokens.folded(s, v - 1)) && (Tokens.folded(s, v - 2).equals("a")
