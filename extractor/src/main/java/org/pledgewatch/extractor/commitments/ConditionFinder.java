@@ -88,6 +88,21 @@ public final class ConditionFinder {
      */
     private static final Set<String> FORMER_STATES = Words.set("earmarked", "run", "used", "owned", "championed",
             "dominated", "controlled", "reserved", "destined");
+    /**
+     * Whether the "once" at {@code i} says what a thing was, or is a word of its own, and awaits nothing: "The United
+     * States, once one of its largest donors, has withdrawn", "the funds once earmarked for Intel", "a strategy that
+     * once set it apart", "not a once-off".
+     */
+    private static boolean onceMeansFormerly(List<Token> tokens, int i, int to) {
+        if (i + 1 >= to) {
+            return false;
+        }
+        String next = tokens.get(i + 1).folded();
+        String before = i > 0 ? tokens.get(i - 1).folded() : "";
+        return before.equals(",") && FORMERLY.contains(next) || FORMER_STATES.contains(next)
+                || tokens.get(i + 1).text().equals("-") || Words.RELATIVE_PRONOUNS.contains(before);
+    }
+
     /** "once the United States had made clear what role it would play": a clause inside the condition. */
     /** Verbs of a condition whose object is a clause without "that": "once the fund shows it can ...". */
     private static final Set<String> CLAUSE_TAKING = Words.set("shows", "show", "proves", "prove", "demonstrates",
@@ -389,7 +404,8 @@ public final class ConditionFinder {
      */
     private static boolean circumstancesAllow(List<Token> tokens, int from, int to) {
         int noun = from < to && tokens.get(from).folded().equals("the") ? from + 1 : from;
-        for (int k = noun, end = Math.min(to, noun + 4); k < end && tokens.get(k).isWord() && !tokens.get(k).isCapitalized(); k++) {
+        int end = Math.min(to, noun + 4);
+        for (int k = noun; k < end && tokens.get(k).isWord() && !tokens.get(k).isCapitalized(); k++) {
             if (CIRCUMSTANCES.contains(tokens.get(k).folded())) {
                 // (qualified, after ", and": "We will hit 2.6% in 2027, and we will reach 3% ... when economic and
                 // fiscal conditions allow" limits only the second pledge, and annotators keep the first firm)
@@ -809,15 +825,7 @@ public final class ConditionFinder {
             }
             return i;
         }
-        if (w.equals("once") && i > 0 && i + 1 < to && tokens.get(i - 1).text().equals(",")
-                && FORMERLY.contains(tokens.get(i + 1).folded())) {
-            // "The United States, once one of its largest donors, has withdrawn": what it was, no condition
-            return i;
-        }
-        if (w.equals("once") && i + 1 < to && (FORMER_STATES.contains(tokens.get(i + 1).folded())
-                || tokens.get(i + 1).text().equals("-") || i > 0 && Words.RELATIVE_PRONOUNS.contains(tokens.get(i - 1).folded()))) {
-            // "the funds once earmarked for Intel", "a strategy that once set it apart", "not a once-off": formerly,
-            // or a word of its own
+        if (w.equals("once") && onceMeansFormerly(tokens, i, to)) {
             return i;
         }
         if ((w.equals("once") && i + 1 < to && ONCE_ADVERBIAL.contains(tokens.get(i + 1).folded()))
