@@ -7365,4 +7365,28 @@ class NewsConventionsTest {
                 + "households for as long as they need the support.");
         assertEquals(List.of("FIRM"), e.commitments().stream().map(c -> c.modality().name()).toList());
     }
+
+    @Test
+    void southAsianAndChineseHonorificsAreNoPartOfTheName() {
+        Extraction e = extract("Federal Minister for Power Sardar Awais Ahmad Khan Leghari has said the government will cut "
+                + "tariffs from July. JUI-F chief Maulana Fazlur Rehman said he would decide after consulting his party. "
+                + "China will mobilize 100 billion yuan for climate action, Vice-Premier Ding Xuexiang told world leaders.");
+        assertEquals(List.of("Awais Ahmad Khan Leghari", "Fazlur Rehman", "Ding Xuexiang"), speakerNames(e));
+    }
+
+    @Test
+    void theSocialDemocratSaidIsThePersonNamedBefore() {
+        Extraction e = extract("Environment Minister Carsten Schneider welcomed the ruling. Asked whether the government would "
+                + "also raise the 2040 target, the Social Democrat said: \"That is for parliament to decide, not for me.\"");
+        assertEquals(List.of("Carsten Schneider"), speakerNames(e));
+    }
+
+    @Test
+    void aClosedUpEmDashEndsTheDateline() {
+        Extraction e = extract("BASEL, Switzerland\u2014Halbrook Pharma AG will spend $18 billion over five years to build three "
+                + "plants in the U.S., Chief Executive Matthias Kessler said Tuesday.");
+        assertEquals(List.of("Halbrook Pharma"), actorsOfEachCommitment(e));
+        assertEquals(List.of("Halbrook Pharma AG will spend $18 billion over five years to build three plants in the U.S."),
+                e.statements().stream().map(st -> st.quote()).toList());
+    }
 }

@@ -808,6 +808,12 @@ public final class MentionFinder {
             return BackReferences.latestPersonWithRole(out, GENERIC_ROLES.getOrDefault(title.name(),
                     List.of(title.name().toLowerCase(Locale.ROOT))), gazetteer::officialRole);
         }
+        if (definite && gazetteer.isReportingVerb(tokens.get(k + 1).text())) {
+            // "Asked about the 2040 target, the Social Democrat said:", "the Democrat added": the person named before,
+            // described by their party as papers vary how they name a speaker; not someone called "Social Democrat"
+            end[0] = k + 1;
+            return BackReferences.latestPerson(out);
+        }
         Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
         end[0] = k + 1;
         // ", the Arkansas Republican, ...", ", the Texas Republican who chairs ...", ", an Illinois Democrat."

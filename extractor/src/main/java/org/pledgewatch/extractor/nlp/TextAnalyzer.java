@@ -338,9 +338,18 @@ public final class TextAnalyzer {
                 i += 2;
                 continue;
             }
+            if (text.charAt(i) == '\u2014') {
+                // American copy sets the em dash closed up: "BASEL, Switzerland\u2014Halbrook Pharma AG will ...", "the
+                // plants\u2014in North Carolina\u2014would"; the model keeps "Switzerland\u2014Halbrook" whole, and the dateline
+                // and the company's name are lost. The dash is a word of its own, as when it stands between spaces
+                tokens.add(new Token("\u2014", start + i, start + i + 1));
+                i++;
+                continue;
+            }
             int j = i;
             boolean plain = true;
-            while (j < n && !isSpace(text.charAt(j)) && !(j > i && text.charAt(j) == '-' && text.startsWith("--", j))) {
+            while (j < n && !isSpace(text.charAt(j)) && !(j > i && text.charAt(j) == '-' && text.startsWith("--", j))
+                    && text.charAt(j) != '\u2014') {
                 plain &= Character.isLetterOrDigit(text.charAt(j));
                 j++;
             }
