@@ -7389,4 +7389,24 @@ class NewsConventionsTest {
         assertEquals(List.of("Halbrook Pharma AG will spend $18 billion over five years to build three plants in the U.S."),
                 e.statements().stream().map(st -> st.quote()).toList());
     }
+
+    @Test
+    void theCouncilIsTheBlocWhoseNameItHeads() {
+        Extraction e = extract("The 47th summit of the Gulf Cooperation Council ended in Muscat. The communique urged Tehran to "
+                + "cooperate fully with the International Atomic Energy Agency. On Syria, the council said member states "
+                + "would continue to support the government in Damascus.");
+        assertEquals(List.of("Gulf Cooperation Council"), speakerNames(e));
+    }
+
+    @Test
+    void aSpeechTitledWithItsSpeakerPledgesForThemAsAnOpEdForItsWriter() {
+        Extraction e = extract("Speech by Federal Chancellor Friedrich Merz at the opening of the Berlin Energy Transition "
+                + "Dialogue\nBerlin, 17 March\nLadies and gentlemen,\nWe will also cap transmission grid fees, with a federal "
+                + "subsidy of 6.5 billion euros for the coming year.");
+        assertEquals(List.of("Germany"), actorsOfEachCommitment(e));
+        Extraction keynote = extract("Transcript: Keynote address by Ingrid Solberg, Chief Executive Officer, Nordhavn Shipping "
+                + "Group, at the Global Maritime Decarbonisation Summit, Copenhagen\nGood morning.\nWe will also stop ordering "
+                + "ships that can only run on fossil fuels.");
+        assertEquals(List.of("Nordhavn Shipping Group"), actorsOfEachCommitment(keynote));
+    }
 }

@@ -577,7 +577,9 @@ final class BackReferences {
                     continue;
                 }
             }
-            if (e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION && headedBy(e.name(), word)) {
+            // (a bloc of states counts: "the 47th summit of the Gulf Cooperation Council ... On Syria, the council said")
+            if ((e.type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                    || e.type() == org.pledgewatch.extractor.EntityType.GROUP) && headedBy(e.name(), word)) {
                 return e;
             }
         }

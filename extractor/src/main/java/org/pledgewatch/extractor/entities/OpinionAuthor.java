@@ -40,6 +40,10 @@ public final class OpinionAuthor {
             if (signatories != null || registry == null) {
                 return signatories;
             }
+            Entity speechGiver = speechGiver(lines, mentions);
+            if (speechGiver != null) {
+                return speechGiver;
+            }
             Entity poster = postingOrganization(lines, registry);
             return poster != null ? poster : closingNoteOnTheWriter(body, lines, mentions, registry);
         }
@@ -132,6 +136,47 @@ public final class OpinionAuthor {
     private static Entity declaringBody(String body, List<Mention> mentions) {
         List<Entity> signatories = signatories(body, mentions);
         return signatories.isEmpty() ? null : signatories.get(0);
+    }
+
+    /**
+     * The title line of a speech's text: "Speech by Federal Chancellor Friedrich Merz at the opening of ...",
+     * "Transcript: Keynote address by Ingrid Solberg, Chief Executive Officer, Nordhavn Shipping Group, at ...". Group 1
+     * names who gives it, up to where and when.
+     */
+    private static final Pattern SPEECH_TITLE = Pattern.compile("(?i)^(?:transcript:\\s*)?(?:(?:keynote|opening|closing) )?"
+            + "(?:speech|address|remarks)(?: as delivered| as prepared for delivery)? by (.{3,200}?)(?=,? at |,? to |,? on |,? before |$)");
+
+    /**
+     * The one who gives a speech whose text the article is, from its title line ({@link #SPEECH_TITLE}): the speech is
+     * theirs as an opinion piece is its writer's, so its unquoted "we will" pledges for them (their company, else their
+     * country); null when the text opens with no such title.
+     */
+    private static Entity speechGiver(String[] lines, List<Mention> mentions) {
+        int offset = 0;
+        for (int k = 0; k < Math.min(HEAD_LINES, lines.length); k++) {
+            java.util.regex.Matcher title = SPEECH_TITLE.matcher(lines[k].strip());
+            if (title.lookingAt()) {
+                int lead = lines[k].indexOf(lines[k].strip());
+                int from = offset + lead + title.start(1);
+                int to = offset + lead + title.end(1);
+                Entity giver = null;
+                for (Mention m : mentions) {
+                    if (m.start() < from || m.start() >= to) {
+                        continue;
+                    }
+                    if (giver == null && m.entity().type() == EntityType.PERSON) {
+                        giver = m.entity();
+                    } else if (giver != null && m.entity().type() == EntityType.ORGANIZATION && giver.organization() == null
+                            && giver.country() == null) {
+                        // "Keynote address by Ingrid Solberg, Chief Executive Officer, Nordhavn Shipping Group": her company
+                        giver.addOrganization(m.entity().id());
+                    }
+                }
+                return giver == null ? null : withCountryNear(giver, to, mentions);
+            }
+            offset += lines[k].length() + 1;
+        }
+        return null;
     }
 
     /** The opening of the note an unlabelled opinion piece closes with: "The writer is prime minister of ...". */
