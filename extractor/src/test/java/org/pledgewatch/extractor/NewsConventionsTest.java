@@ -7409,4 +7409,39 @@ class NewsConventionsTest {
                 + "ships that can only run on fossil fuels.");
         assertEquals(List.of("Nordhavn Shipping Group"), actorsOfEachCommitment(keynote));
     }
+
+    @Test
+    void theSharesListedUnderAPledgeArePledgedByItsSide() {
+        Extraction e = extract("Today, the Secretary of State announced that Canada will provide $95 million in new humanitarian "
+                + "assistance for Sudan.\nThis funding will be allocated as follows:\n- $40 million to the World Food Programme "
+                + "for emergency food assistance in Darfur\n- $20 million to the International Committee of the Red Cross to "
+                + "support health care\nSecretary of State Sarai made the announcement in Chad.");
+        assertEquals(List.of("Canada", "Canada", "Canada"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aProvostIsAUniversityOfficerNotPartOfTheName() {
+        Extraction e = extract("Provost C. Cybele Raver said the university would give priority to early-career faculty.");
+        assertEquals(List.of("C. Cybele Raver"), speakerNames(e));
+    }
+
+    @Test
+    void whatWouldNotHaveBeenDoneIsNoPledge() {
+        Extraction e = extract("\"We would not have signed if we thought this contract was in danger,\" the chief executive "
+                + "of QatarEnergy said. \"I could not have put it better,\" the minister added.");
+        assertEquals(List.of(), e.commitments());
+    }
+
+    @Test
+    void statesBeforeSaidIsANounNotAVerbOfSaying() {
+        Extraction e = extract("The three Baltic states said in a joint statement that they would buy air defence systems together.");
+        assertEquals(List.of("they would buy air defence systems together"), e.statements().stream().map(st -> st.quote()).toList());
+    }
+
+    @Test
+    void aDefenceMinistrySpokesmanSpeaksForTheStateOfTheDefenceMinister() {
+        Extraction e = extract("Defence Minister Boris Pistorius said Germany would protect funding for Ukraine and Sudan. The "
+                + "systems will be financed from Germany's 2027 budget, a defence ministry spokesman said.");
+        assertEquals(List.of("Boris Pistorius", "Germany"), speakerNames(e));
+    }
 }

@@ -96,31 +96,29 @@ public final class CommitmentFinder {
                                       EntityRegistry registry, List<FoundStatement> statements, Interviewers interviewers) {
         ActorFinder actorFinder = new ActorFinder(registry, speakers, REPORTING, text.sentences());
         List<FoundCommitment> out = new ArrayList<>();
-        // "Under the commitments, Kindred will:" and the lines after it: each line a pledge of the lead-in's side
-        FoundCommitment leadIn = null;
-        // "Key commitments:" over bulleted lines that each open with a verb: the pledges of the side that pledged last
-        FoundCommitment headedBy = null;
+        // the list a line has opened, read line by line: each line a pledge of the side the list belongs to, until a
+        // line that is none ends it ("Under the commitments, Kindred will:" and the lines after it; "Key commitments:"
+        // over bulleted lines that open with a verb; "This funding will be allocated as follows:" over "- $40 million
+        // to the World Food Programme ...")
+        java.util.function.Function<Sentence, FoundCommitment> openList = null;
         for (Sentence s : text.sentences()) {
-            if (headedBy != null) {
-                FoundCommitment item = opensWithAVerb(text, s) ? listedItem(text, s, headedBy) : null;
+            if (openList != null) {
+                FoundCommitment item = openList.apply(s);
                 if (item != null) {
                     out.add(item);
                     continue;
                 }
-                headedBy = null;
-            }
-            if (leadIn != null) {
-                FoundCommitment item = listedItem(text, s, leadIn);
-                if (item != null) {
-                    out.add(item);
-                    continue;
-                }
-                leadIn = null;
+                openList = null;
             }
             if (!out.isEmpty() && isPledgeListHeading(text, s)) {
-                headedBy = out.get(out.size() - 1);
+                // the pledges of the side that pledged last
+                FoundCommitment headedBy = out.get(out.size() - 1);
+                openList = line -> opensWithAVerb(text, line) ? listedItem(text, line, headedBy) : null;
                 continue;
             }
+            // the shares of the sum the side pledged just before
+            FoundCommitment whole = sharesHeading(text, s, out);
+            openList = whole == null ? null : line -> listedShare(text, line, whole);
             FoundCommitment listed = listedPledge(text, s, speakers, quotes, registry);
             listed = listed != null ? listed : bulletedHeadline(text, s, speakers, quotes);
             if (listed != null) {
@@ -146,11 +144,12 @@ public final class CommitmentFinder {
                 // such a sentence reads differently the second time)
                 inSentence = inSentence(text, s, found, quotes, actorFinder, statements, registry, speakers, true);
             }
-            leadIn = listLeadIn(s, inSentence);
+            FoundCommitment leadIn = listLeadIn(s, inSentence);
             if (leadIn != null) {
                 // the lead-in pledges nothing of its own: its lines do
                 inSentence = new ArrayList<>(inSentence);
                 inSentence.remove(leadIn);
+                openList = line -> listedItem(text, line, leadIn);
             }
             out.addAll(inSentence);
             inSentence.forEach(c -> actorFinder.rememberPledge(c.actors()));
@@ -246,6 +245,39 @@ public final class CommitmentFinder {
         Modality modality = refused ? Modality.NEGATED : leadIn.modality();
         return new FoundCommitment(leadIn.actors(), leadIn.speaker(), action, null, List.of(), modality,
                 categories.classify(action, s.text()), amounts.find(line), null, s.start(), s.end());
+    }
+
+    /**
+     * The commitment a line ending in a colon lists the shares of ("This funding will be allocated as follows:", "The
+     * package announced today includes:"): the one made in that line's sentence or the two before it, else null.
+     */
+    private static FoundCommitment sharesHeading(AnalyzedText text, Sentence s, List<FoundCommitment> out) {
+        if (out.isEmpty() || !s.text().strip().endsWith(":") || !s.opensALine(text.body())) {
+            return null;
+        }
+        FoundCommitment last = out.get(out.size() - 1);
+        int near = text.sentences().get(Math.max(0, s.index() - 2)).start();
+        return last.evidenceStart() >= near ? last : null;
+    }
+
+    /**
+     * A bulleted line that opens with an amount under a heading of shares ({@link #sharesHeading}): "- $40 million to
+     * the World Food Programme for emergency food ...", "• £450 million for interceptor drones". The side that pledged
+     * the whole pledges each share; null for any other line, which ends the list.
+     */
+    private FoundCommitment listedShare(AnalyzedText text, Sentence s, FoundCommitment whole) {
+        List<Token> tokens = s.tokens();
+        if (tokens.size() < 3 || !BULLETS.contains(tokens.get(0).text()) || !s.opensALine(text.body())) {
+            return null;
+        }
+        String line = text.body().substring(tokens.get(1).start(), s.end()).strip();
+        List<Amount> found = amounts.find(line);
+        if (found.isEmpty() || !LISTED_AMOUNT.matcher(line).lookingAt()) {
+            return null;
+        }
+        String action = line.replaceAll("(?:[;,.]\\s*(?:and|or)?|\\s+(?:and|or))\\s*$", "").strip();
+        return new FoundCommitment(whole.actors(), whole.speaker(), action, null, List.of(), Modality.FIRM,
+                categories.classify(action, s.text()), found, null, s.start(), s.end());
     }
 
     /**

@@ -531,6 +531,32 @@ public final class CueLexicon {
         return k < tokens.size() ? tokens.get(k).folded() : "";
     }
 
+    /** Modals whose perfect says what would have been: "would not have", "could not have" (not "will not have"). */
+    private static final Set<String> COUNTERFACTUAL_MODALS = Words.set("would", "could", "should", "might");
+
+    private static final Set<String> NEGATIONS = Words.set("not", "n't", "never");
+
+    /** A modal at {@code modal} whose cue ends at {@code end}, then "have" and a participle (not "have to"). */
+    private static boolean pastCounterfactual(List<Token> tokens, int modal, int end) {
+        if (!COUNTERFACTUAL_MODALS.contains(tokens.get(modal).folded())) {
+            return false;
+        }
+        int k = end < tokens.size() && NEGATIONS.contains(tokens.get(end).folded()) ? end + 1 : end;
+        k = verbAfterAdverbs(tokens, k);
+        return k + 1 < tokens.size() && tokens.get(k).folded().equals("have") && isPastParticiple(tokens.get(k + 1).folded());
+    }
+
+    /** Past participles that do not end in "-ed", "-en" or "-wn": "could not have put it better". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("put", "done", "made", "had", "got", "gone", "said",
+            "come", "become", "won", "lost", "built", "paid", "sent", "spent", "left", "kept", "held", "brought", "bought",
+            "thought", "told", "found", "run", "met", "set", "cut", "let", "struck", "stood", "sought", "felt", "meant");
+
+    /** "signed", "been", "shown", "put": a participle after "have" ("have enough gas" is having, not a perfect). */
+    private static boolean isPastParticiple(String word) {
+        return word.length() > 3 && (word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn"))
+                || IRREGULAR_PARTICIPLES.contains(word);
+    }
+
     /** Pronouns that open a relative clause without "that": "the best budget we could deliver". */
     private static final Set<String> CLAUSE_SUBJECTS = Words.set("we", "i", "they", "you");
 
@@ -1094,6 +1120,11 @@ public final class CueLexicon {
             }
             if (p.modal() && i + n < tokens.size() && NOT_AFTER_MODAL.contains(afterAdverbs(tokens, i + n))
                     && !(p.modality() == Modality.NEGATED) && !staysCommitted(tokens, i + n)) {
+                continue;
+            }
+            if (p.modal() && pastCounterfactual(tokens, i, i + n)) {
+                // "We would not have signed if we thought this contract was in danger", "I could not have put it
+                // better": what would have been, not what anyone will (not) do
                 continue;
             }
             return new Cue(p, i, end);

@@ -680,6 +680,15 @@ public final class MentionFinder {
         return of < 0 ? null : registry.knownOrganization(role.substring(of + 4) + " " + name);
     }
 
+    /**
+     * The country of the latest minister named whose portfolio is {@code portfolio} ("Foreign Minister Johann Wadephul"
+     * before "a foreign ministry spokesperson said", though Sudan was named after him), or null.
+     */
+    private Entity countryOfMinister(List<Mention> out, String portfolio, EntityRegistry registry) {
+        Entity minister = BackReferences.latestPersonWithRole(out, List.of(portfolio), gazetteer::officialRole);
+        return minister == null || minister.country() == null ? null : registry.country(minister.country());
+    }
+
     /** The words that end a party member's description: "the Social Democrat minister", "the Arkansas Republican". */
     private static final Set<String> PARTY_MEMBERS = Words.set("republican", "democrat", "labour", "labor", "conservative",
             "tory", "green", "socialist", "liberal");
@@ -1208,18 +1217,23 @@ public final class MentionFinder {
                 return i;
             }
         }
-        if (indefinite && i + 3 < n
-                && (STATE_NOUNS.contains(tokens.get(i + 1).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(i + 1).text()))
-                && SPOKESPEOPLE.contains(tokens.get(i + 2).text()) && gazetteer.isReportingVerb(tokens.get(i + 3).text())) {
-            // "A Treasury spokesperson said", "A government spokesman told reporters": the state the article is about
-            // (the one named last, else the article's home: a Stormont story names only "London" and Northern Ireland)
-            Entity country = BackReferences.latestCountryOrGroupHome(out, registry);
+        // ("a defence ministry spokesman said": the ministry's portfolio before it)
+        int stateNoun = indefinite && i + 4 < n && !tokens.get(i + 1).isCapitalized()
+                && gazetteer.isPortfolioWord(tokens.get(i + 1).text()) && tokens.get(i + 2).text().equals("ministry") ? i + 2 : i + 1;
+        if (indefinite && stateNoun + 2 < n
+                && (STATE_NOUNS.contains(tokens.get(stateNoun).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(stateNoun).text()))
+                && SPOKESPEOPLE.contains(tokens.get(stateNoun + 1).text()) && gazetteer.isReportingVerb(tokens.get(stateNoun + 2).text())) {
+            // "A Treasury spokesperson said", "A government spokesman told reporters", "a defence ministry spokesman
+            // said": the state the article is about (the one named last, else the article's home: a Stormont story
+            // names only "London" and Northern Ireland)
+            Entity country = stateNoun > i + 1 ? countryOfMinister(out, tokens.get(i + 1).folded(), registry) : null;
+            country = country != null ? country : BackReferences.latestCountryOrGroupHome(out, registry);
             if (country == null && home != null) {
                 country = registry.country(home);
             }
             if (country != null && country.type() == EntityType.COUNTRY) {
-                out.add(mention(country, Mention.Kind.ROLE, s, i, i + 3, quotes));
-                i += 3;
+                out.add(mention(country, Mention.Kind.ROLE, s, i, stateNoun + 2, quotes));
+                i = stateNoun + 2;
                 return i;
             }
         }

@@ -235,6 +235,11 @@ public final class ReportedSpeechFinder {
                 // "the two candidates ... stepped up their promises", "its warnings": a noun, nobody reports
                 continue;
             }
+            if (w.endsWith("s") && v + 1 < n && SAYING.contains(Tokens.folded(s, v + 1))) {
+                // "The three Baltic states said that ...", "Member states told the Commission": a noun in "s" whose own
+                // verb of saying follows it
+                continue;
+            }
             if (v > 2 && SubjectFinder.isDocument(Tokens.folded(s, v - 1)) && (Tokens.folded(s, v - 2).equals("a")
                     || Tokens.folded(s, v - 2).equals("an")) && Tokens.folded(s, v - 3).equals("in")) {
                 // "Meloni said in a video posted on social media that ...": the channel of the verb before, which
