@@ -7444,4 +7444,17 @@ class NewsConventionsTest {
                 + "systems will be financed from Germany's 2027 budget, a defence ministry spokesman said.");
         assertEquals(List.of("Boris Pistorius", "Germany"), speakerNames(e));
     }
+
+    @Test
+    void theMemberStatesOfASpeakingBlocActAsTheBloc() {
+        Extraction e = extract("The Economic Community of West African States (ECOWAS) says member states will deploy the first "
+                + "1,650 troops of its counter-terrorism brigade by the end of 2027.");
+        assertEquals(List.of("ECOWAS"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void noPlansForANounRulesItOut() {
+        Extraction e = extract("\"We have no plans for coal,\" Ivorian Energy Minister Mamadou Sangafowa Coulibaly said.");
+        assertEquals(List.of("NEGATED"), e.commitments().stream().map(c -> c.modality().name()).toList());
+    }
 }

@@ -601,6 +601,31 @@ public final class ActorFinder {
                 || Tokens.isQuoteMark(before);
     }
 
+    /** Who a bloc's "member states" are: "member states", "member countries", "member nations". */
+    private static final Set<String> MEMBER_STATES = Words.set("states", "countries", "nations");
+
+    /**
+     * True when the clause's subject is the member states of the bloc that speaks ("ECOWAS says member states will
+     * deploy the first 1,650 troops", "the council said member states would continue to support the government in
+     * Damascus"): annotators give what a bloc's members will do as a bloc to the bloc (the tuned batches' gold has a
+     * dozen such commitments, all the speaking body's). The speaker must be an organisation or a group of states, not a
+     * country.
+     */
+    public boolean memberStatesOfTheSpeaker(Sentence s, int cue, FoundStatement quote) {
+        if (quote == null || quote.speaker() == null || cue < 2 || !MEMBER_STATES.contains(Tokens.folded(s, cue - 1))
+                || !Tokens.folded(s, cue - 2).equals("member")) {
+            return false;
+        }
+        Entity speaker = quote.speaker();
+        if (speaker.type() != EntityType.ORGANIZATION && speaker.type() != EntityType.GROUP || speaker.country() != null) {
+            return false;
+        }
+        int subject = cue - 2;
+        String before = subject > 0 ? Tokens.folded(s, subject - 1) : "";
+        return subject == 0 || subject == reportedClauseStart(s, cue, quote) || before.equals("that") || before.equals(",")
+                || Tokens.isQuoteMark(before);
+    }
+
     /**
      * "Healey said the first tranche of the new money would go on air defence", "McBain said the first grants would be
      * paid before Christmas": the first part of something a side hands out is scheduled by that side, whatever the

@@ -657,8 +657,10 @@ public final class CommitmentFinder {
                 // and a state reached or a start qualify)
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
-            if (actors.isEmpty() && cue.phrase().modal() && actorFinder.membersOfTheSpeaker(s, cue.start(), quote)) {
-                // "GMB organiser Stuart Naylor said members would walk out": the union's members act as the union
+            if (actors.isEmpty() && cue.phrase().modal() && (actorFinder.membersOfTheSpeaker(s, cue.start(), quote)
+                    || actorFinder.memberStatesOfTheSpeaker(s, cue.start(), quote))) {
+                // "GMB organiser Stuart Naylor said members would walk out": the union's members act as the union;
+                // "ECOWAS says member states will deploy the first 1,650 troops": the bloc's states act as the bloc
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() && cue.phrase().modal() && (actorFinder.doneByTheSpeaker(s, cue.start(), cue.end(), quote)
