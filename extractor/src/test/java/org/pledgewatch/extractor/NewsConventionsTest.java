@@ -7457,4 +7457,19 @@ class NewsConventionsTest {
         Extraction e = extract("\"We have no plans for coal,\" Ivorian Energy Minister Mamadou Sangafowa Coulibaly said.");
         assertEquals(List.of("NEGATED"), e.commitments().stream().map(c -> c.modality().name()).toList());
     }
+
+    @Test
+    void aPronounOpeningTheSentenceSpeaksItsParticiple() {
+        Extraction e = extract("Kremlin spokesman Dmitry Peskov said talks on an energy truce were under way. He declined to give "
+                + "a date, saying the details would be worked out by the military.");
+        assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov"), speakerNames(e));
+    }
+
+    @Test
+    void oneRefusalReadTwiceInOneSentenceIsOneCommitment() {
+        Extraction e = extract("Foreign ministry spokesman Esmaeil Baghaei spoke in Tehran. He rejected the demand of the three "
+                + "European countries that Iran hand over its stockpile of enriched uranium, saying the country would never "
+                + "accept zero enrichment on its soil.");
+        assertEquals(List.of("Iran"), actorsOfEachCommitment(e));
+    }
 }
