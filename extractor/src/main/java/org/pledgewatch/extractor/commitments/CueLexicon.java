@@ -534,6 +534,7 @@ public final class CueLexicon {
     /** Modals whose perfect says what would have been: "would not have", "could not have" (not "will not have"). */
     private static final Set<String> COUNTERFACTUAL_MODALS = Words.set("would", "could", "should", "might");
 
+    /** What may stand between such a modal and its "have": "would not have", "could never have". */
     private static final Set<String> NEGATIONS = Words.set("not", "n't", "never");
 
     /** A modal at {@code modal} whose cue ends at {@code end}, then "have" and a participle (not "have to"). */
@@ -543,13 +544,15 @@ public final class CueLexicon {
         }
         int k = end < tokens.size() && NEGATIONS.contains(tokens.get(end).folded()) ? end + 1 : end;
         k = verbAfterAdverbs(tokens, k);
-        return k + 1 < tokens.size() && tokens.get(k).folded().equals("have") && isPastParticiple(tokens.get(k + 1).folded());
+        return k + 1 < tokens.size() && tokens.get(k).folded().equals("have")
+                && isPastParticiple(tokens.get(k + 1).folded());
     }
 
     /** Past participles that do not end in "-ed", "-en" or "-wn": "could not have put it better". */
-    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("put", "done", "made", "had", "got", "gone", "said",
-            "come", "become", "won", "lost", "built", "paid", "sent", "spent", "left", "kept", "held", "brought", "bought",
-            "thought", "told", "found", "run", "met", "set", "cut", "let", "struck", "stood", "sought", "felt", "meant");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("put", "done", "made", "had", "got", "gone",
+            "said", "come", "become", "won", "lost", "built", "paid", "sent", "spent", "left", "kept", "held", "brought",
+            "bought", "thought", "told", "found", "run", "met", "set", "cut", "let", "struck", "stood", "sought", "felt",
+            "meant");
 
     /** "signed", "been", "shown", "put": a participle after "have" ("have enough gas" is having, not a perfect). */
     private static boolean isPastParticiple(String word) {

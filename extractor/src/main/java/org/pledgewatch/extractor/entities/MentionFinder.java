@@ -1218,15 +1218,17 @@ public final class MentionFinder {
             }
         }
         // ("a defence ministry spokesman said": the ministry's portfolio before it)
-        int stateNoun = indefinite && i + 4 < n && !tokens.get(i + 1).isCapitalized()
-                && gazetteer.isPortfolioWord(tokens.get(i + 1).text()) && tokens.get(i + 2).text().equals("ministry") ? i + 2 : i + 1;
-        if (indefinite && stateNoun + 2 < n
-                && (STATE_NOUNS.contains(tokens.get(stateNoun).text()) || CAPITALISED_STATE_NOUNS.contains(tokens.get(stateNoun).text()))
-                && SPOKESPEOPLE.contains(tokens.get(stateNoun + 1).text()) && gazetteer.isReportingVerb(tokens.get(stateNoun + 2).text())) {
+        boolean portfolio = indefinite && i + 4 < n && !tokens.get(i + 1).isCapitalized()
+                && gazetteer.isPortfolioWord(tokens.get(i + 1).text()) && tokens.get(i + 2).text().equals("ministry");
+        int stateNoun = portfolio ? i + 2 : i + 1;
+        String stateWord = stateNoun < n ? tokens.get(stateNoun).text() : "";
+        if (indefinite && stateNoun + 2 < n && (STATE_NOUNS.contains(stateWord) || CAPITALISED_STATE_NOUNS.contains(stateWord))
+                && SPOKESPEOPLE.contains(tokens.get(stateNoun + 1).text())
+                && gazetteer.isReportingVerb(tokens.get(stateNoun + 2).text())) {
             // "A Treasury spokesperson said", "A government spokesman told reporters", "a defence ministry spokesman
             // said": the state the article is about (the one named last, else the article's home: a Stormont story
             // names only "London" and Northern Ireland)
-            Entity country = stateNoun > i + 1 ? countryOfMinister(out, tokens.get(i + 1).folded(), registry) : null;
+            Entity country = portfolio ? countryOfMinister(out, tokens.get(i + 1).folded(), registry) : null;
             country = country != null ? country : BackReferences.latestCountryOrGroupHome(out, registry);
             if (country == null && home != null) {
                 country = registry.country(home);

@@ -339,9 +339,9 @@ public final class TextAnalyzer {
                 continue;
             }
             if (text.charAt(i) == '\u2014') {
-                // American copy sets the em dash closed up: "BASEL, Switzerland\u2014Halbrook Pharma AG will ...", "the
-                // plants\u2014in North Carolina\u2014would"; the model keeps "Switzerland\u2014Halbrook" whole, and the dateline
-                // and the company's name are lost. The dash is a word of its own, as when it stands between spaces
+                // American copy sets the em dash closed up: "BASEL, Switzerland—Halbrook Pharma AG will ...", "the
+                // plants—in North Carolina—would"; the model keeps "Switzerland—Halbrook" whole, and the dateline and
+                // the company's name are lost. The dash is a word of its own, as when it stands between spaces
                 tokens.add(new Token("\u2014", start + i, start + i + 1));
                 i++;
                 continue;
