@@ -595,7 +595,14 @@ public final class ActorFinder {
             // "members would vote on the proposal", "our members will wait and see": a procedure, not a pledge
             return false;
         }
-        // the subject opens the clause: the reported words' start, a "that", or a comma or quote mark before it
+        return opensTheClause(s, subject, cue, quote);
+    }
+
+    /**
+     * Whether the subject at {@code subject} opens the clause of the cue at {@code cue}: the reported words' start, or
+     * after a "that", a comma or a quote mark.
+     */
+    private static boolean opensTheClause(Sentence s, int subject, int cue, FoundStatement quote) {
         String before = subject > 0 ? Tokens.folded(s, subject - 1) : "";
         return subject == 0 || subject == reportedClauseStart(s, cue, quote) || before.equals("that") || before.equals(",")
                 || Tokens.isQuoteMark(before);
@@ -620,10 +627,7 @@ public final class ActorFinder {
         if (speaker.type() != EntityType.ORGANIZATION && speaker.type() != EntityType.GROUP || speaker.country() != null) {
             return false;
         }
-        int subject = cue - 2;
-        String before = subject > 0 ? Tokens.folded(s, subject - 1) : "";
-        return subject == 0 || subject == reportedClauseStart(s, cue, quote) || before.equals("that") || before.equals(",")
-                || Tokens.isQuoteMark(before);
+        return opensTheClause(s, cue - 2, cue, quote);
     }
 
     /**

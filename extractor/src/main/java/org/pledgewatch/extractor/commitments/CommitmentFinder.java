@@ -237,14 +237,24 @@ public final class CommitmentFinder {
             return null;
         }
         String line = body.substring(tokens.get(first).start(), s.end()).strip();
-        // the list's punctuation is no part of the action: "...by 31 March 2027;", "...to Ofcom by 30 January 2027; and"
-        String action = line.replaceAll("(?:[;,.]\\s*(?:and|or)?|\\s+(?:and|or))\\s*$", "").strip();
+        String action = withoutListPunctuation(line);
         if (action.isEmpty()) {
             return null;
         }
         Modality modality = refused ? Modality.NEGATED : leadIn.modality();
         return new FoundCommitment(leadIn.actors(), leadIn.speaker(), action, null, List.of(), modality,
                 categories.classify(action, s.text()), amounts.find(line), null, s.start(), s.end());
+    }
+
+    /**
+     * A list's punctuation at a line's end, no part of its action: "...by 31 March 2027;", "...to Ofcom by 30 January
+     * 2027; and".
+     */
+    private static final java.util.regex.Pattern LIST_PUNCTUATION = java.util.regex.Pattern.compile(
+            "(?:[;,.]\\s*(?:and|or)?|\\s+(?:and|or))\\s*$");
+
+    private static String withoutListPunctuation(String line) {
+        return LIST_PUNCTUATION.matcher(line).replaceAll("").strip();
     }
 
     /**
@@ -275,7 +285,7 @@ public final class CommitmentFinder {
         if (found.isEmpty() || !LISTED_AMOUNT.matcher(line).lookingAt()) {
             return null;
         }
-        String action = line.replaceAll("(?:[;,.]\\s*(?:and|or)?|\\s+(?:and|or))\\s*$", "").strip();
+        String action = withoutListPunctuation(line);
         return new FoundCommitment(whole.actors(), whole.speaker(), action, null, List.of(), Modality.FIRM,
                 categories.classify(action, s.text()), found, null, s.start(), s.end());
     }

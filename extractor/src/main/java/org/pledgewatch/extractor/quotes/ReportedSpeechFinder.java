@@ -423,15 +423,13 @@ public final class ReportedSpeechFinder {
         if (first < s.tokens().size() && Tokens.folded(s, first).equals("the")) {
             first++;
         }
-        if (first < s.tokens().size() && SpeakerResolver.isPersonalPronoun(s.tokens().get(first).text())
-                && !s.tokens().get(first).text().equals("HE")) {
-            // "He rejected the proposal, saying Moscow would not agree": the one the pronoun stands for (not Gulf
-            // agencies' "HE President Aoun", His Excellency)
-            return SubjectFinder.speakerBefore(s, v, speakers, true);
-        }
+        // ("He rejected the proposal, saying Moscow would not agree": the one the pronoun stands for; not Gulf
+        // agencies' "HE President Aoun", His Excellency)
+        boolean pronoun = first < s.tokens().size() && SpeakerResolver.isPersonalPronoun(s.tokens().get(first).text())
+                && !s.tokens().get(first).text().equals("HE");
         Mention opening = speakers.mentionAt(s.index(), first);
-        return opening == null || opening.tokenStart() != first ? null
-                : SubjectFinder.speakerBefore(s, v, speakers, true);
+        return pronoun || opening != null && opening.tokenStart() == first
+                ? SubjectFinder.speakerBefore(s, v, speakers, true) : null;
     }
 
     /** Prepositions that open a sentence's introductory phrase: "Among the Europeans,", "On Monday,". */
