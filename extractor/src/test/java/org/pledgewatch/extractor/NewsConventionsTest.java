@@ -7472,4 +7472,35 @@ class NewsConventionsTest {
                 + "accept zero enrichment on its soil.");
         assertEquals(List.of("Iran"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void twoCapitalsAfterATitleAreInitialsUnlessTheyNameSomeoneKnown() {
+        Extraction e = extract("Chief Minister MK Stalin said the State would pay the families of each arrested fisherman. "
+                + "MK Boaz Bismuth chairs the committee. Committee Chairman MK Bismuth said the committee would meet.");
+        assertEquals(List.of("MK Stalin", "Boaz Bismuth"), speakerNames(e));
+    }
+
+    @Test
+    void theIntervieweeIsTheOneNamedRightBeforeSaysInAnInterview() {
+        Extraction e = extract("Greece will have the first layers of its \u201cAchilles Shield\u201d air defence system operational "
+                + "by 2027, Defense Minister Nikos Dendias says in an interview with Kathimerini.\n"
+                + "Q: Where does Greece stand?\n"
+                + "A: Greece has been above 3 percent for years. We will stay there.\n");
+        assertEquals(List.of("Nikos Dendias"), speakerNames(e).stream().distinct().toList());
+    }
+
+    @Test
+    void aPersonWhoHasLedABankSinceBirthInBracketsPledgesForIt() {
+        Extraction e = extract("Ilan Goldfajn (Haifa, Israel, 1966) has led the Inter-American Development Bank since December 2022.\n"
+                + "Question. How much will the bank lend next year?\n"
+                + "Answer. We will approve around $30 billion in loans next year.\n");
+        assertEquals(List.of("Inter-American Development Bank"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aGroupAtALongNamedInstituteKeepsItsNameWithoutTheAcronym() {
+        Extraction e = extract("Economists at the International Food Policy Research Institute (IFPRI) said school meals delivered "
+                + "returns of up to $9 for every dollar spent.");
+        assertEquals(List.of("Economists at the International Food Policy Research Institute"), speakerNames(e));
+    }
 }

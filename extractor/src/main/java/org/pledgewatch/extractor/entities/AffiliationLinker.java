@@ -1160,15 +1160,22 @@ final class AffiliationLinker {
     private static void predicatedOrganizations(AnalyzedText text, List<Mention> mentions) {
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            Mention next = mentions.get(k + 1);
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            // "Ilan Goldfajn (Haifa, Israel, 1966) has led the Inter-American Development Bank": past where and when the
+            // person was born
+            int after = pastBracket(tokens, m.tokenEnd());
+            int j = k + 1;
+            while (j + 1 < mentions.size() && mentions.get(j).sentence() == m.sentence() && mentions.get(j).tokenStart() < after) {
+                j++;
+            }
+            Mention next = mentions.get(j);
             Entity p = m.entity();
             if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
                     || next.sentence() != m.sentence() || next.entity().type() != org.pledgewatch.extractor.EntityType.ORGANIZATION
-                    || m.inQuote() || next.tokenStart() > m.tokenEnd() + 8) {
+                    || m.inQuote() || next.tokenStart() > after + 8 || next.tokenStart() < after) {
                 continue;
             }
-            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
-            int i = m.tokenEnd();
+            int i = after;
             boolean verb = false;
             while (i < next.tokenStart() && TAKING_OFFICE.contains(tokens.get(i).folded())) {
                 verb |= !tokens.get(i).folded().equals("the") && !tokens.get(i).folded().equals("as");
@@ -1194,11 +1201,24 @@ final class AffiliationLinker {
             }
             if (role && i < next.tokenStart() && tokens.get(i).folded().equals("of")
                     && (i + 1 == next.tokenStart() || i + 2 == next.tokenStart() && tokens.get(i + 1).folded().equals("the"))
-                    || runsOrganization(tokens, m.tokenEnd(), next.tokenStart()) && !legislaturesCommittee(next.entity())) {
+                    || runsOrganization(tokens, after, next.tokenStart()) && !legislaturesCommittee(next.entity())) {
                 p.addOrganization(next.entity().id());
                 p.addCountry(next.entity().country());
             }
         }
+    }
+
+    /** The token after a bracket that opens at {@code i} and closes within twelve tokens; else {@code i}. */
+    private static int pastBracket(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !tokens.get(i).text().equals("(")) {
+            return i;
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 12); k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return k + 1;
+            }
+        }
+        return i;
     }
 
     /**

@@ -1787,7 +1787,8 @@ public final class MentionFinder {
             // named by all its words, of the country its place is in
             String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
             GazetteerEntry place = placeIn(tokens, i + 2, firmEnd);
-            out.add(mention(registry.group(words, place == null ? null : place.country()), Mention.Kind.GROUP, s, i, firmEnd, quotes));
+            String country = place != null ? place.country() : stateBodysCountry(tokens, i + 2, firmEnd, registry);
+            out.add(mention(registry.group(words, country), Mention.Kind.GROUP, s, i, firmEnd, quotes));
             i = firmEnd;
             return i;
         }
@@ -2659,6 +2660,17 @@ public final class MentionFinder {
     private int modifiedGroupEnd(List<Token> tokens, int from) {
         return describedNounEnd(tokens, from, this::isGroupModifier, this::isGroupHead,
                 w -> gazetteer.isReportingVerb(w.text()));
+    }
+
+    /**
+     * The article's home country when tokens [from, to) name one of its state's bodies ("Officials at the Ministry of
+     * Electronics and IT said": what they commit to is the state's, as the guidelines have it), else null.
+     */
+    private static String stateBodysCountry(List<Token> tokens, int from, int to, EntityRegistry registry) {
+        int first = tokens.get(from).folded().equals("the") ? from + 1 : from;
+        String body = Folding.slug(nameText(tokens, first, to));
+        Entity home = registry.home();
+        return home != null && UnlistedStateBodies.speaksForItsState(body) ? home.id() : null;
     }
 
     /**
@@ -3773,6 +3785,26 @@ public final class MentionFinder {
                 && (isTitleAt(tokens, i + 1) || registry.knownOrganization(word) != null || gazetteer.organization(word) != null);
     }
 
+    /** Words that qualify the title after them: "Deputy PM", "former MP". */
+    private static final Set<String> TITLE_QUALIFIERS = Words.set("deputy", "vice", "acting", "former", "junior",
+            "senior", "interim", "ex");
+
+    /**
+     * True when the title {@code e}, two capitals long, follows a whole title and a surname nobody has yet follows it:
+     * "Chief Minister MK Stalin" is a man's initials, but "Committee Chairman MK Bismuth", after "MK Boaz Bismuth",
+     * a Member of the Knesset, and "Deputy PM Ishaq Dar" is still the title.
+     */
+    private static boolean initialsAfterTitle(GazetteerEntry e, String role, List<Token> tokens, int after,
+                                              EntityRegistry registry) {
+        if (e.kind() != GazetteerEntry.Kind.TITLE || role == null || e.name().length() != 2 || !isAllCapsWord(e.name())
+                || after + 1 >= tokens.size() || !tokens.get(after).isCapitalized() || tokens.get(after + 1).isCapitalized()) {
+            return false;
+        }
+        String[] roleWords = role.split(" ");
+        return !TITLE_QUALIFIERS.contains(roleWords[roleWords.length - 1].toLowerCase(java.util.Locale.ROOT))
+                && registry.person(tokens.get(after).text(), false) == null;
+    }
+
     /** "NHS", "UEFA": three or more capital letters and nothing else; "JD" (Vance) is an initial pair. */
     private static boolean isAcronym(String word) {
         return isAllCaps(word) && word.chars().allMatch(Character::isLetter);
@@ -3950,7 +3982,7 @@ public final class MentionFinder {
                 // (a listed title of several words that opens with such a word is still the title: "First Minister John
                 // Swinney said", where "First" alone would be an ordinal)
                 if (e != null && !(i == from && NOT_NAMES.contains(lower) && e.kind() == GazetteerEntry.Kind.TITLE
-                        && !e.name().contains(" "))) {
+                        && !e.name().contains(" ")) && !initialsAfterTitle(e, r.role, tokens, match[0], registry)) {
                     int orgEndAt = e.kind() == GazetteerEntry.Kind.TITLE && r.role == null && r.org == null && r.countryEntry == null
                             ? organizationOpenedByTitle(tokens, match[0]) : -1;
                     if (orgEndAt > 0) {

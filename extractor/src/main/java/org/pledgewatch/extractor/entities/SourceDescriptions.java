@@ -19,6 +19,9 @@ final class SourceDescriptions {
     /** Prepositions that tie an unnamed group to its firm or place: "analysts at", "officials in", "sources of". */
     private static final Set<String> PLACES = Words.set("at", "from", "in", "of");
 
+    /** Lower-case words inside an organisation's name: "Institute for Fiscal Studies", "Bank of America". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "on", "the");
+
     private final Gazetteer gazetteer;
 
     SourceDescriptions(Gazetteer gazetteer) {
@@ -58,11 +61,42 @@ final class SourceDescriptions {
         while (k < n && k < cap && tokens.get(k).isWord() && !gazetteer.isReportingVerb(tokens.get(k).text())) {
             k++;
         }
+        while (k == cap && k < n && k < first + 9 && (tokens.get(k).isCapitalized() || NAME_LINKS.contains(tokens.get(k).text()))
+                && !gazetteer.isReportingVerb(tokens.get(k).text())) {
+            // "Economists at the International Food Policy Research Institute said": a long name, all in capitals
+            k++;
+            cap++;
+        }
+        if (k > first && k < n && tokens.get(k).text().equals("(") && gazetteer.isReportingVerb(tokens.get(pastAsides(tokens, k)).text())) {
+            // "Economists at the International Food Policy Research Institute (IFPRI) said", "Analysts at the Ideas for
+            // Peace Foundation (FIP), a Bogota-based think tank, said": the firm's name, without its acronym or what it is
+            return k;
+        }
         if (k <= first || k >= n || !gazetteer.isReportingVerb(tokens.get(k).text())) {
             return -1;
         }
         // "Officials in Berlin have said": the auxiliary is the verb's, no part of the place
         return withoutAuxiliaries(tokens, k, first);
+    }
+
+    /**
+     * The token after an acronym in brackets at {@code open} and an apposition between commas after it ("(FIP), a
+     * Bogota-based think tank,"): where the reporting verb would be; {@code open} when there is no such aside.
+     */
+    private static int pastAsides(List<Token> tokens, int open) {
+        int n = tokens.size();
+        if (open + 3 >= n || !tokens.get(open + 2).text().equals(")")) {
+            return open;
+        }
+        int k = open + 3;
+        if (tokens.get(k).text().equals(",")) {
+            int close = k + 1;
+            while (close < n && close < k + 10 && !tokens.get(close).text().equals(",")) {
+                close++;
+            }
+            k = close < n && tokens.get(close).text().equals(",") ? close + 1 : k;
+        }
+        return Math.min(k, n - 1);
     }
 
     /** Where a description before the reporting verb at {@code verb} ends, past "have", "also" (not before {@code floor}). */

@@ -286,11 +286,13 @@ public final class TranscriptFinder {
     private static final java.util.regex.Pattern INTERVIEW_INTRO = java.util.regex.Pattern.compile(
             // (a match starts where a sentence or line does: were it tried at every character, as find() does, each
             // try would read on to the sentence's end, and a long introduction without the verbs cost its length squared)
-            "(?<![^.\\n])([^.\\n]*)\\b(?:spoke|speaks|talked|talks|sat down) (?:to|with)\\b([^.\\n]*)");
+            "(?<![^.\\n])([^.\\n]*)\\b(?:spoke|speaks|talked|talks|sat down|(?:says|said) in an interview) (?:to|with)\\b"
+            + "([^.\\n]*)");
 
     /**
      * The person the introduction says was interviewed ("Chief executive Ingrid Solberg spoke to TradeWinds about the
-     * bet"), or null: the first person named may be a misreading of a headline ("Nordhavn Bulk chief sets out ...").
+     * bet", "Defense Minister Nikos Dendias says in an interview with Kathimerini"), or null: the first person named
+     * may be a misreading of a headline ("Nordhavn Bulk chief sets out ...").
      */
     private static Entity introducedForInterview(String body, EntityRegistry registry, Set<String> interviewers) {
         java.util.regex.Matcher q = QUESTION_LABEL.matcher(body);
@@ -303,12 +305,23 @@ public final class TranscriptFinder {
             }
             boolean reporters = speaker[speaker.length - 1].matches("We|we|I");
             String interviewed = reporters ? intro.group(2) : intro.group(1);
+            // "... its “Achilles Shield” air defence system operational by 2027, Defense Minister Nikos Dendias says in an
+            // interview with Kathimerini": the one named right before the verb, else the first named
+            String subject = intro.group(1).strip();
+            Entity found = null;
             for (Entity person : registry.persons()) {
                 String[] words = person.name().split(" ");
-                if (words.length >= 2 && !interviewers.contains(Folding.fold(words[words.length - 1]))
-                        && interviewed.contains(person.name())) {
+                if (words.length < 2 || interviewers.contains(Folding.fold(words[words.length - 1]))
+                        || !interviewed.contains(person.name())) {
+                    continue;
+                }
+                if (!reporters && subject.endsWith(person.name())) {
                     return person;
                 }
+                found = found == null ? person : found;
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;
