@@ -7503,4 +7503,22 @@ class NewsConventionsTest {
                 + "returns of up to $9 for every dollar spent.");
         assertEquals(List.of("Economists at the International Food Policy Research Institute"), speakerNames(e));
     }
+
+    @Test
+    void aCollectorABrigadierAndAPresidentProTemporeAreTitles() {
+        Extraction e = extract("Chengalpattu Collector T. Senthilvel said 62 relief centres would be kept ready. Brigadier Alex "
+                + "Hartley said the move had tested the logistics chain. Senate President Pro Tempore Panfilo Lacson said the "
+                + "Senate would reopen its inquiry.");
+        assertEquals(List.of("T. Senthilvel", "Alex Hartley", "Panfilo Lacson"), speakerNames(e));
+    }
+
+    @Test
+    void aPronounSaidBetweenCommasInTheMiddleReportsTheSentence() {
+        Extraction e = extract("Defence Minister Boris Pistorius spoke in Berlin on Monday. Any deployment of German troops inside "
+                + "Ukraine, he said, would require a mandate from the Bundestag. Germany will spend another 9 billion euros on "
+                + "the scheme next year, he said, roughly as much as in 2025.");
+        assertEquals(List.of("Any deployment of German troops inside Ukraine, he said, would require a mandate from the Bundestag",
+                "Germany will spend another 9 billion euros on the scheme next year"),
+                e.statements().stream().map(st -> st.quote()).toList());
+    }
 }

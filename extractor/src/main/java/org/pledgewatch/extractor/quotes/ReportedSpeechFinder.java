@@ -319,6 +319,17 @@ public final class ReportedSpeechFinder {
                             && !verbless(s, Dateline.bodyStart(s), comma)) {
                         add(text, s, s.tokens().get(Dateline.bodyStart(s)).start(), tokens.get(comma - 1).end(), speaker, w, quotes, out);
                     }
+                } else if (speaker != null && saidInTheMiddle(s, v)
+                        && tokens.stream().noneMatch(t -> Tokens.isQuoteMark(t.text()) || quotes.isQuoted(t.start()))) {
+                    // "Denmark will spend another 9 billion kroner on the scheme next year, he said, roughly as much as in
+                    // 2025": the clause the attribution closes, as annotators take it; "Any deployment of German troops
+                    // inside Ukraine, he said, would require a mandate from the Bundestag", "If too few volunteers came
+                    // forward, he said, the government would ...": the whole sentence, when no clause of its own comes first
+                    int first = Dateline.bodyStart(s);
+                    int last = tokens.size() - 1;
+                    int end = clauseOfItsOwn(s, first, v - 2) ? tokens.get(v - 3).end()
+                            : tokens.get(Tokens.isPunctuation(tokens.get(last).text()) ? last - 1 : last).end();
+                    add(text, s, tokens.get(first).start(), end, speaker, w, quotes, out);
                 }
                 continue;
             }
@@ -1617,6 +1628,44 @@ public final class ReportedSpeechFinder {
         }
         return false;
     }
+
+    /** Verbs that a pronoun sets off in the middle of what it reports: "..., he said, would require ...". */
+    private static final Set<String> SAID_IN_THE_MIDDLE = Words.set("said", "says", "added", "argued", "insisted",
+            "warned", "noted", "stressed");
+
+    /**
+     * Whether the reporting verb {@code v} and the pronoun before it are set off by commas in the middle of the
+     * sentence, with at least three words after them: "The first phase, he said, would focus on clearing rubble" (not in
+     * a relative clause: "a debt crisis that, he said, forces many countries to choose").
+     */
+    private static boolean saidInTheMiddle(Sentence s, int v) {
+        List<Token> tokens = s.tokens();
+        return v >= 4 && v + 4 < tokens.size() && SAID_IN_THE_MIDDLE.contains(Tokens.folded(s, v))
+                && tokens.get(v + 1).text().equals(",") && tokens.get(v - 2).text().equals(",")
+                && PRONOUNS_SAYING.contains(Tokens.folded(s, v - 1)) && !RELATIVE_PRONOUNS.contains(Tokens.folded(s, v - 3))
+                && !Tokens.folded(s, v - 3).equals("that")
+                && !PARTICIPLES.contains(Tokens.folded(s, v + 2)) && !Tokens.isIngForm(Tokens.folded(s, v + 2));
+    }
+
+    /** Words that open a clause which needs another: "If ..., he said, the government would ...". */
+    private static final Set<String> SUBORDINATE_OPENERS = Words.set("if", "when", "once", "unless", "although", "though",
+            "while", "as", "because", "since", "after", "before", "until", "of", "without", "with");
+
+    /** Whether tokens [from, to) are a main clause with a finite verb of its own: "Kestrel will sign two contracts". */
+    private static boolean clauseOfItsOwn(Sentence s, int from, int to) {
+        if (from >= to || SUBORDINATE_OPENERS.contains(Tokens.folded(s, from))) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (FINITE.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pronouns of {@link #saidInTheMiddle}. */
+    private static final Set<String> PRONOUNS_SAYING = Words.set("he", "she", "they");
 
     /** "..., X said." or "..., X told reporters on Tuesday.": nothing but a short phrase without a verb follows. */
     private static boolean closesClause(Sentence s, int v) {
