@@ -7521,4 +7521,19 @@ class NewsConventionsTest {
                 "Germany will spend another 9 billion euros on the scheme next year"),
                 e.statements().stream().map(st -> st.quote()).toList());
     }
+
+    @Test
+    void analystsAtAFirmAreNamedByTheFirmsOwnNameWithoutWhatKindItIs() {
+        Extraction e = extract("Analysts at the Brussels-based think tank Bruegel have estimated that EU countries would need "
+                + "more. Analysts at Istanbul brokerage Bogazici Securities said the sanctions could hit lenders. Analysts "
+                + "at the Eco Go consultancy said the target looked optimistic.");
+        assertEquals(List.of("Analysts at Bruegel", "Analysts at Bogazici Securities", "Analysts at Eco Go"), speakerNames(e));
+    }
+
+    @Test
+    void aMinisterTellingAdvisersReportsWhatFollowsWithoutThat() {
+        Extraction e = extract("Agriculture Minister Angela Eagle ruled out any change to the reforms, telling advisers the "
+                + "Treasury would not revisit the threshold.");
+        assertEquals(List.of("the Treasury would not revisit the threshold"), e.statements().stream().map(st -> st.quote()).toList());
+    }
 }

@@ -1785,7 +1785,12 @@ public final class MentionFinder {
         if (firmEnd > 0) {
             // "Analysts at Rabobank said", "economists from ING said", "Officials in Islamabad said": the group
             // named by all its words, of the country its place is in
-            String words = s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start());
+            int[] name = descriptions.firmName(tokens, i + 2, firmEnd);
+            String words = name == null
+                    ? s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start())
+                    // "Analysts at the Congolese research institute Ebuteli said": named by the firm's own name
+                    : s.text().substring(t.start() - s.start(), tokens.get(i + 1).end() - s.start()) + (name[2] == 1 ? " the " : " ")
+                        + s.text().substring(tokens.get(name[0]).start() - s.start(), tokens.get(name[1] - 1).end() - s.start());
             GazetteerEntry place = placeIn(tokens, i + 2, firmEnd);
             String country = place != null ? place.country() : stateBodysCountry(tokens, i + 2, firmEnd, registry);
             out.add(mention(registry.group(words, country), Mention.Kind.GROUP, s, i, firmEnd, quotes));

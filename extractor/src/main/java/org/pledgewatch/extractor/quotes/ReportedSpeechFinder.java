@@ -90,7 +90,11 @@ public final class ReportedSpeechFinder {
             // the members of parliaments as British and Irish copy names them: "told MPs", "told TDs"
             "mps", "tds", "msps", "meps", "mlas", "peers", "councillors", "deputies",
             // a company's audiences: "told analysts the company would keep its dividend", "told employees"
-            "analysts", "shareholders", "employees", "staff", "workers", "donors", "participants", "attendees", "residents");
+            "analysts", "shareholders", "employees", "staff", "workers", "donors", "participants", "attendees", "residents",
+            // those a minister addresses: "telling advisers the Treasury would not revisit the threshold", "told farmers"
+            "advisers", "advisors", "farmers", "officials", "executives", "guests", "listeners", "viewers", "audiences",
+            "crowds", "businesses", "bankers", "citizens", "parents", "teachers", "nurses", "doctors", "soldiers", "troops",
+            "congress", "negotiators", "partners", "allies", "counterparts", "judges", "lawyers");
     /** Participles not in "-ed" that follow them: "that was seen by", "that was sent to". */
     private static final Set<String> IRREGULAR_PARTICIPLES = Words.set("seen", "sent", "read", "shown", "given", "made",
             "written", "broadcast", "held", "shared", "put", "released");
