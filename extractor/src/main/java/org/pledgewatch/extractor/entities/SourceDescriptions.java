@@ -31,7 +31,7 @@ final class SourceDescriptions {
      * The bare name, as [start, end) and whether "the" goes before it (1 or 0), of the firm that tokens [from, end) describe, when words say what kind of firm it
      * is or where it is based: "Ebuteli" of "the Congolese research institute Ebuteli", "SBM Intelligence" of
      * "Lagos-based SBM Intelligence", "Eco Go" of "the Eco Go consultancy" (annotators name the group "Analysts at
-     * Ebuteli", 19 times in 22); null when the words are the name already ("the Ideas for Peace Foundation").
+     * Ebuteli", 19 times in 23); null when the words are the name already ("the Ideas for Peace Foundation").
      */
     int[] firmName(List<Token> tokens, int from, int end) {
         boolean the = from < end && tokens.get(from).folded().equals("the");
