@@ -1165,7 +1165,8 @@ final class AffiliationLinker {
             // person was born
             int after = pastBracket(tokens, m.tokenEnd());
             int j = k + 1;
-            while (j + 1 < mentions.size() && mentions.get(j).sentence() == m.sentence() && mentions.get(j).tokenStart() < after) {
+            while (j + 1 < mentions.size() && mentions.get(j).sentence() == m.sentence()
+                    && mentions.get(j).tokenStart() < after) {
                 j++;
             }
             Mention next = mentions.get(j);

@@ -1785,12 +1785,13 @@ public final class MentionFinder {
         if (firmEnd > 0) {
             // "Analysts at Rabobank said", "economists from ING said", "Officials in Islamabad said": the group
             // named by all its words, of the country its place is in
-            int[] name = descriptions.firmName(tokens, i + 2, firmEnd);
+            SourceDescriptions.FirmName name = descriptions.firmName(tokens, i + 2, firmEnd);
             String words = name == null
                     ? s.text().substring(t.start() - s.start(), tokens.get(firmEnd - 1).end() - s.start())
                     // "Analysts at the Congolese research institute Ebuteli said": named by the firm's own name
-                    : s.text().substring(t.start() - s.start(), tokens.get(i + 1).end() - s.start()) + (name[2] == 1 ? " the " : " ")
-                        + s.text().substring(tokens.get(name[0]).start() - s.start(), tokens.get(name[1] - 1).end() - s.start());
+                    : s.text().substring(t.start() - s.start(), tokens.get(i + 1).end() - s.start())
+                        + (name.article() ? " the " : " ")
+                        + s.text().substring(tokens.get(name.start()).start() - s.start(), tokens.get(name.end() - 1).end() - s.start());
             GazetteerEntry place = placeIn(tokens, i + 2, firmEnd);
             String country = place != null ? place.country() : stateBodysCountry(tokens, i + 2, firmEnd, registry);
             out.add(mention(registry.group(words, country), Mention.Kind.GROUP, s, i, firmEnd, quotes));
@@ -3795,9 +3796,9 @@ public final class MentionFinder {
             "senior", "interim", "ex");
 
     /**
-     * True when the title {@code e}, two capitals long, follows a whole title and a surname nobody has yet follows it:
-     * "Chief Minister MK Stalin" is a man's initials, but "Committee Chairman MK Bismuth", after "MK Boaz Bismuth",
-     * a Member of the Knesset, and "Deputy PM Ishaq Dar" is still the title.
+     * True when the title {@code e}, two capitals long, comes after a whole title and before a surname nobody named yet
+     * has: "Chief Minister MK Stalin" is a man's initials; "Committee Chairman MK Bismuth", after "MK Boaz Bismuth", is
+     * a Member of the Knesset, and "Deputy PM Ishaq Dar" still holds the title.
      */
     private static boolean initialsAfterTitle(GazetteerEntry e, String role, List<Token> tokens, int after,
                                               EntityRegistry registry) {

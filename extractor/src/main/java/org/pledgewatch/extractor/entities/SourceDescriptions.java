@@ -28,12 +28,18 @@ final class SourceDescriptions {
             "consulting", "advisory", "asset", "manager", "rating", "ratings", "analytics", "based");
 
     /**
-     * The bare name, as [start, end) and whether "the" goes before it (1 or 0), of the firm that tokens [from, end) describe, when words say what kind of firm it
-     * is or where it is based: "Ebuteli" of "the Congolese research institute Ebuteli", "SBM Intelligence" of
-     * "Lagos-based SBM Intelligence", "Eco Go" of "the Eco Go consultancy" (annotators name the group "Analysts at
-     * Ebuteli", 19 times in 23); null when the words are the name already ("the Ideas for Peace Foundation").
+     * A firm's own name: tokens [start, end), after "the" when {@code article}.
      */
-    int[] firmName(List<Token> tokens, int from, int end) {
+    record FirmName(int start, int end, boolean article) {
+    }
+
+    /**
+     * The bare name of the firm that tokens [from, end) describe, when words say what kind of firm it is or where it is
+     * based: "Ebuteli" of "the Congolese research institute Ebuteli", "SBM Intelligence" of "Lagos-based SBM
+     * Intelligence", "Eco Go" of "the Eco Go consultancy" (annotators name the group "Analysts at Ebuteli", 19 times in
+     * 23); null when the words are the name already ("the Ideas for Peace Foundation").
+     */
+    FirmName firmName(List<Token> tokens, int from, int end) {
         boolean the = from < end && tokens.get(from).folded().equals("the");
         int k = the ? from + 1 : from;
         int kind = -1;
@@ -49,13 +55,13 @@ final class SourceDescriptions {
         }
         if (kind >= k && kind + 1 < end && allNameWords(tokens, kind + 1, end)) {
             // ("Analysts at the Nairobi-based Horn Institute": the name keeps its article when only the place goes)
-            return new int[] {kind + 1, end, the && onlyBased ? 1 : 0};
+            return new FirmName(kind + 1, end, the && onlyBased);
         }
         int last = end;
         while (last > k + 1 && FIRM_KINDS.contains(tokens.get(last - 1).text())) {
             last--;
         }
-        return last < end && allNameWords(tokens, k, last) ? new int[] {k, last, 0} : null;
+        return last < end && allNameWords(tokens, k, last) ? new FirmName(k, last, false) : null;
     }
 
     /** Whether tokens [from, to) are capitalised words, with the lower-case links names have ("Bank of America"). */
@@ -114,8 +120,9 @@ final class SourceDescriptions {
             // ("Analysts at Lagos-based SBM Intelligence said": the tokenizer keeps the hyphen with the place)
             k++;
         }
-        while (k == cap && k < n && k < first + 9 && (tokens.get(k).isCapitalized() || NAME_LINKS.contains(tokens.get(k).text())
-                    || FIRM_KINDS.contains(tokens.get(k).text()) || tokens.get(k).text().endsWith("-"))
+        while (k == cap && k < n && k < first + 9 && (tokens.get(k).isCapitalized()
+                    || NAME_LINKS.contains(tokens.get(k).text()) || FIRM_KINDS.contains(tokens.get(k).text())
+                    || tokens.get(k).text().endsWith("-"))
                 && !gazetteer.isReportingVerb(tokens.get(k).text())) {
             // "Economists at the International Food Policy Research Institute said": a long name, all in capitals;
             // "Analysts at the Brussels-based think tank Bruegel have estimated": a long description of a firm
@@ -127,9 +134,11 @@ final class SourceDescriptions {
             // ("... Bruegel have estimated": the auxiliary is the verb's, and withoutAuxiliaries leaves it out)
             k++;
         }
-        if (k > first && k < n && tokens.get(k).text().equals("(") && gazetteer.isReportingVerb(tokens.get(pastAsides(tokens, k)).text())) {
-            // "Economists at the International Food Policy Research Institute (IFPRI) said", "Analysts at the Ideas for
-            // Peace Foundation (FIP), a Bogota-based think tank, said": the firm's name, without its acronym or what it is
+        if (k > first && k < n && tokens.get(k).text().equals("(")
+                && gazetteer.isReportingVerb(tokens.get(pastAsides(tokens, k)).text())) {
+            // "Economists at the International Food Policy Research Institute (IFPRI) said", "Analysts at the Ideas
+            // for Peace Foundation (FIP), a Bogota-based think tank, said": the firm's name, without its acronym or
+            // what it is
             return k;
         }
         if (k <= first || k >= n || !gazetteer.isReportingVerb(tokens.get(k).text())) {
