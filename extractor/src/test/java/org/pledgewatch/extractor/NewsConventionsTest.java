@@ -7490,7 +7490,7 @@ class NewsConventionsTest {
     }
 
     @Test
-    void aPersonWhoHasLedABankSinceBirthInBracketsPledgesForIt() {
+    void aPersonWhoHasLedABankPledgesForItPastWhereAndWhenHeWasBorn() {
         Extraction e = extract("Ilan Goldfajn (Haifa, Israel, 1966) has led the Inter-American Development Bank since December 2022.\n"
                 + "Question. How much will the bank lend next year?\n"
                 + "Answer. We will approve around $30 billion in loans next year.\n");
@@ -7535,5 +7535,13 @@ class NewsConventionsTest {
         Extraction e = extract("Agriculture Minister Angela Eagle ruled out any change to the reforms, telling advisers the "
                 + "Treasury would not revisit the threshold.");
         assertEquals(List.of("the Treasury would not revisit the threshold"), e.statements().stream().map(st -> st.quote()).toList());
+    }
+
+    @Test
+    void officialsAtAMinistrySpeakAsAGroupAndCommitTheirState() {
+        Extraction e = extract("NEW DELHI: India will expand its grid. Officials at the Ministry of Electronics and IT said "
+                + "approvals under the new scheme would be processed within 90 days.");
+        assertEquals(List.of("Officials at the Ministry of Electronics and IT"), speakerNames(e));
+        assertEquals(List.of("India", "India"), actorsOfEachCommitment(e));
     }
 }
