@@ -57,6 +57,15 @@ class RobustnessTest {
     }
 
     @Test
+    void aBracketLeftOpenOrClosingTheLineAfterAName() {
+        // round 66's review: an unclosed bracket after a person named before a country read past the sentence's end
+        for (String body : List.of("Ilan Goldfajn (Haifa, Israel", "He met Ilan Goldfajn (Israel)",
+                "Margarita Robles (Pamplona, Spain")) {
+            check(body);
+        }
+    }
+
+    @Test
     void mutilatedArticles() {
         Random random = new Random(20261129L);
         for (String body : bodies) {

@@ -1209,12 +1209,15 @@ final class AffiliationLinker {
         }
     }
 
-    /** The token after a bracket that opens at {@code i} and closes within twelve tokens; else {@code i}. */
+    /**
+     * The token after a bracket that opens at {@code i} and closes in the sentence; else {@code i} (an unclosed bracket,
+     * "Ilan Goldfajn (Haifa, Israel", hides nothing after it).
+     */
     private static int pastBracket(List<Token> tokens, int i) {
         if (i >= tokens.size() || !tokens.get(i).text().equals("(")) {
             return i;
         }
-        for (int k = i + 1; k < Math.min(tokens.size(), i + 12); k++) {
+        for (int k = i + 1; k < tokens.size(); k++) {
             if (tokens.get(k).text().equals(")")) {
                 return k + 1;
             }
@@ -1270,13 +1273,11 @@ final class AffiliationLinker {
                 continue;
             }
             List<Token> tokens = text.sentences().get(m.sentence()).tokens();
-            int i = m.tokenEnd();
-            if (i < tokens.size() && tokens.get(i).text().equals("(")) {
-                // "(Pamplona, 69 years old)": where and when the person was born
-                while (i < tokens.size() && !tokens.get(i).text().equals(")")) {
-                    i++;
-                }
-                i++;
+            // "(Pamplona, 69 years old)": where and when the person was born
+            int i = pastBracket(tokens, m.tokenEnd());
+            if (i >= tokens.size()) {
+                // "Ilan Goldfajn (Israel)" closing its line: nothing said of the person after the bracket
+                continue;
             }
             if (i + 1 < tokens.size() && tokens.get(i).text().equals(",") && tokens.get(i + 1).folded().equals("who")) {
                 i += 2;

@@ -3596,9 +3596,6 @@ public final class MentionFinder {
         return true;
     }
 
-    /** Words inside an organisation's name: "Office for the Coordination of Humanitarian Affairs". */
-    private static final Set<String> CONNECTORS = Words.set("of", "for", "and", "on", "the");
-
     private static boolean isAllCapsWord(String word) {
         return word.equals(word.toUpperCase(Locale.ROOT));
     }
@@ -4363,7 +4360,7 @@ public final class MentionFinder {
                     return orgTo;
                 }
                 if (orgTo - (r.end + 1 + article) >= 3 && !endsWithPlace(tokens, r.end + 1, orgTo)
-                        && !CONNECTORS.contains(tokens.get(orgTo - 3).folded())
+                        && !SourceDescriptions.CONNECTORS.contains(tokens.get(orgTo - 3).folded())
                         && tokens.get(orgTo - 1).isCapitalized() && tokens.get(orgTo - 2).isCapitalized()
                         && gazetteer.lookup(tokens.get(orgTo - 1).text()) == null
                         && !PLURAL_NAME_ENDS.contains(tokens.get(orgTo - 1).text())

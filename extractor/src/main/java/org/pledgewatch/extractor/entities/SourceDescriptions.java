@@ -23,7 +23,7 @@ final class SourceDescriptions {
      * Words that say what kind of body a firm is, before or after its name ("the Brussels-based think tank Bruegel",
      * "Istanbul brokerage Bogazici Securities", "the Eco Go consultancy"), and "based" of "Lagos-based".
      */
-    private static final Set<String> FIRM_KINDS = Set.of("consultancy", "brokerage", "think", "tank", "bank", "firm",
+    private static final Set<String> FIRM_KINDS = Words.set("consultancy", "brokerage", "think", "tank", "bank", "firm",
             "institute", "lender", "broker", "agency", "insurer", "research", "investment", "data", "provider",
             "consulting", "advisory", "asset", "manager", "rating", "ratings", "analytics", "based");
 
@@ -67,15 +67,18 @@ final class SourceDescriptions {
     /** Whether tokens [from, to) are capitalised words, with the lower-case links names have ("Bank of America"). */
     private static boolean allNameWords(List<Token> tokens, int from, int to) {
         for (int j = from; j < to; j++) {
-            if (!tokens.get(j).isCapitalized() && !(j > from && NAME_LINKS.contains(tokens.get(j).text()))) {
+            if (!tokens.get(j).isCapitalized() && !(j > from && CONNECTORS.contains(tokens.get(j).text()))) {
                 return false;
             }
         }
         return tokens.get(from).isCapitalized();
     }
 
-    /** Lower-case words inside an organisation's name: "Institute for Fiscal Studies", "Bank of America". */
-    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "on", "the");
+    /**
+     * Lower-case words inside an organisation's name: "Institute for Fiscal Studies", "Bank of America", "Office for
+     * the Coordination of Humanitarian Affairs".
+     */
+    static final Set<String> CONNECTORS = Words.set("of", "for", "and", "on", "the");
 
     private final Gazetteer gazetteer;
 
@@ -121,7 +124,7 @@ final class SourceDescriptions {
             k++;
         }
         while (k == cap && k < n && k < first + 9 && (tokens.get(k).isCapitalized()
-                    || NAME_LINKS.contains(tokens.get(k).text()) || FIRM_KINDS.contains(tokens.get(k).text())
+                    || CONNECTORS.contains(tokens.get(k).text()) || FIRM_KINDS.contains(tokens.get(k).text())
                     || tokens.get(k).text().endsWith("-"))
                 && !gazetteer.isReportingVerb(tokens.get(k).text())) {
             // "Economists at the International Food Policy Research Institute said": a long name, all in capitals;

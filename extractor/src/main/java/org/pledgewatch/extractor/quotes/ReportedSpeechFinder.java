@@ -1646,8 +1646,8 @@ public final class ReportedSpeechFinder {
         List<Token> tokens = s.tokens();
         return v >= 4 && v + 4 < tokens.size() && SAID_IN_THE_MIDDLE.contains(Tokens.folded(s, v))
                 && tokens.get(v + 1).text().equals(",") && tokens.get(v - 2).text().equals(",")
-                && PRONOUNS_SAYING.contains(Tokens.folded(s, v - 1)) && !RELATIVE_PRONOUNS.contains(Tokens.folded(s, v - 3))
-                && !Tokens.folded(s, v - 3).equals("that")
+                && PRONOUNS_SAYING.contains(Tokens.folded(s, v - 1))
+                && !Words.RELATIVE_PRONOUNS.contains(Tokens.folded(s, v - 3))
                 && !PARTICIPLES.contains(Tokens.folded(s, v + 2)) && !Tokens.isIngForm(Tokens.folded(s, v + 2));
     }
 
