@@ -7544,4 +7544,41 @@ class NewsConventionsTest {
         assertEquals(List.of("Officials at the Ministry of Electronics and IT"), speakerNames(e));
         assertEquals(List.of("India", "India"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aPortfolioOfSeveralFieldsBeforeMinisterBelongsToTheTitle() {
+        Extraction e = extract("His Zambian counterpart, Transport and Logistics Minister Frank Tayali, said Zambia would ship more "
+                + "copper by rail. Finance, Economic Development and Investment Promotion Minister Mthuli Ncube said Zimbabwe "
+                + "would pay the farmers in dollars.");
+        assertEquals(List.of("Frank Tayali", "Mthuli Ncube"), speakerNames(e));
+    }
+
+    @Test
+    void aEuropeanCommissionerSpeaksForTheUnion() {
+        Extraction e = extract("European Commissioner for Climate Wopke Hoekstra said: \"We will deliver our share of the goal.\"");
+        assertEquals(List.of("European Union"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aCommissionerWhosePortfolioListsFieldsInAnAppositionIsTheSpeaker() {
+        Extraction e = extract("Wopke Hoekstra, EU Commissioner for Climate, Net Zero and Clean Growth, said the EU would double "
+                + "its adaptation finance by 2030.");
+        assertEquals(List.of("Wopke Hoekstra"), speakerNames(e));
+    }
+
+    @Test
+    void theHolderNamedAfterARolesPortfolioIsTheSubjectOfACoordinatedVerb() {
+        Extraction e = extract("The EU commissioner for energy, Dan Jørgensen, said the EU would send a further €150m, and "
+                + "promised that more would follow.");
+        assertEquals(List.of("Dan Jørgensen", "Dan Jørgensen"), speakerNames(e));
+    }
+
+    @Test
+    void providedWithoutACommaAfterThePledgeOpensItsCondition() {
+        Extraction e = extract("Saudi Communications Minister Abdullah Alswaha said the kingdom would offer discounted electricity "
+                + "tariffs to AI data centres "
+                + "provided they are located in designated special economic zones. Germany said it would send the howitzers it "
+                + "provided Ukraine last year.");
+        assertEquals(List.of(Modality.CONDITIONAL, Modality.FIRM), e.commitments().stream().map(c -> c.modality()).toList());
+    }
 }

@@ -569,6 +569,30 @@ public final class ConditionFinder {
         return false;
     }
 
+    /** What may stand before "provided" as a verb: "had provided weapons", "will be provided", "it provided". */
+    private static final Set<String> BEFORE_PROVIDED_AS_VERB = Words.union(Words.SUBJECT_PRONOUNS, "be", "been", "being",
+            "have", "has", "had", "is", "was", "are", "were", "not", "also", "already", "funds", "money", "aid");
+
+    /**
+     * "provided" at {@code i} with no comma before it opens a condition: a modal of the main clause stands before it in
+     * the sentence, no auxiliary or pronoun right before it, and a subject (an article or a capitalised word) and its
+     * verb after it.
+     */
+    private static boolean providedWithoutComma(Sentence s, int i, int to) {
+        List<Token> tokens = s.tokens();
+        if (i < 2 || i + 3 >= to || BEFORE_PROVIDED_AS_VERB.contains(tokens.get(i - 1).folded())
+                || !(tokens.get(i + 1).isCapitalized() || INVERTED_SUBJECT_OPENERS.contains(tokens.get(i + 1).folded()))
+                || !s.hasVerb(i + 2, Math.min(to, i + 7))) {
+            return false;
+        }
+        for (int k = 0; k < i - 1; k++) {
+            if (MAIN_CLAUSE_MODALS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Index after the opener at {@code i}, or {@code i} if none. */
     private int openerAt(Sentence s, int i, int to) {
         List<Token> tokens = s.tokens();
@@ -634,6 +658,11 @@ public final class ConditionFinder {
                 || i > 1 && Tokens.isQuoteMark(tokens.get(i - 1).text()) && tokens.get(i - 2).text().equals(","))) {
             // ", provided Moldova adopts the law" (without "that"), ', "provided the plan moves forward"'; "had provided
             // weapons" is no condition
+            return i + 1;
+        }
+        if (w.equals("provided") && providedWithoutComma(s, i, to)) {
+            // "would be ready to issue the first digital euros in 2029 provided EU lawmakers adopt the regulation": after
+            // the pledge's modal, "provided" and a clause of its own
             return i + 1;
         }
         if (w.equals("while") && i + 2 < to) {

@@ -3331,6 +3331,13 @@ public final class MentionFinder {
     private GazetteerEntry entryOpeningName(List<Token> tokens, int i, int[] match, boolean afterCountry) {
         int n = tokens.size();
         GazetteerEntry e = gazetteer.longestMatch(tokens, i, n, match);
+        if (e == null && i + 1 < n && tokens.get(i).text().equals("European")
+                && tokens.get(i + 1).folded().equals("commissioner")) {
+            // "European Commissioner for Climate Wopke Hoekstra", "Wopke Hoekstra, European Commissioner for Climate,":
+            // the Union's commissioner, as "EU Commissioner" is (the adjective names no country of its own)
+            match[0] = i + 1;
+            return gazetteer.lookup("EU");
+        }
         if (e == null || givenNameLikeCountry(tokens, i, e, match[0]) || e.id().equals("icrc") && (afterCountry
                 || match[0] < n && tokens.get(match[0]).text().equals("Society"))) {
             // "the Nepal Red Cross Society", "the Red Cross Society of China": a national society, not the ICRC
@@ -4170,9 +4177,11 @@ public final class MentionFinder {
                 i = listAnd + 1;
                 continue;
             }
-            if (r.nameStart >= 0 && t.text().equals("and") && r.role == null && organisationHeadFollows(tokens, i + 1)) {
+            if (r.nameStart >= 0 && t.text().equals("and") && (r.role == null || tokens.get(r.nameStart - 1).text().equals(","))
+                    && organisationHeadFollows(tokens, i + 1)) {
                 // "National Security and Defense Council", "Department for Energy Security and Net Zero": one name (not
-                // after a title: "Mayor Andrew J. Ginther and Columbus City Council" are two)
+                // after a title: "Mayor Andrew J. Ginther and Columbus City Council" are two; but a role's comma opens
+                // the name's title: "His Zambian counterpart, Transport and Logistics Minister Frank Tayali")
                 i++;
                 continue;
             }

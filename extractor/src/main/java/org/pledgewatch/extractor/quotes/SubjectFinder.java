@@ -419,7 +419,7 @@ public final class SubjectFinder {
                 k = around.tokenStart();
                 continue;
             }
-            if (w.equals(",")) {
+            if (w.equals(",") && !portfolioListComma(s, k, close)) {
                 return k;
             }
             if (Tokens.isQuoteMark(s.tokens().get(k).text())) {
@@ -427,6 +427,38 @@ public final class SubjectFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Wopke Hoekstra, EU Commissioner for Climate, Net Zero and Clean Growth, said": the comma at {@code k} lists a
+     * portfolio's fields (a "for" or "of" at most four words before it, and only words, commas and an "and" from it to
+     * {@code close}, no verb among them), so the apposition opens further back.
+     */
+    private static boolean portfolioListComma(Sentence s, int k, int close) {
+        if (close - k > PORTFOLIO_WORDS || s.hasVerb(k + 1, close)) {
+            // (not "The Coalition for App Fairness, whose members include Spotify and Epic Games, said": a clause)
+            return false;
+        }
+        boolean and = false;
+        for (int j = k + 1; j < close; j++) {
+            if (!s.tokens().get(j).isWord() && !Tokens.folded(s, j).equals(",")) {
+                return false;
+            }
+            and |= Tokens.folded(s, j).equals("and");
+        }
+        if (!and) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            String w = Tokens.folded(s, j);
+            if (w.equals("for") || w.equals("of")) {
+                return j < k - 1;
+            }
+            if (!s.tokens().get(j).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -529,6 +561,7 @@ public final class SubjectFinder {
                 && !NOT_A_ROLE.contains(Tokens.folded(s, k))) {
             k++;
         }
+        k = k > roleStart ? afterPortfolioAndComma(s, k, verb) : k;
         Mention holder = k == roleStart ? null : speakers.mentionAt(s.index(), k);
         if (holder == null || holder.tokenStart() != k || holder.inQuote() || holder == m
                 || holder.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
@@ -537,6 +570,30 @@ public final class SubjectFinder {
             return null;
         }
         return holder;
+    }
+
+    /** How many words a portfolio may have between a role and the comma before its holder's name. */
+    private static final int PORTFOLIO_WORDS = 8;
+
+    /**
+     * The token after "for energy," in "The EU commissioner for energy, Dan Jørgensen, said ... and promised": a role's
+     * portfolio ("for"/"of" and its words, a list's commas and "and" among them) and the comma before the holder's name;
+     * or {@code k} itself when no such portfolio starts at {@code k}.
+     */
+    private static int afterPortfolioAndComma(Sentence s, int k, int verb) {
+        if (k >= verb || !(Tokens.folded(s, k).equals("for") || Tokens.folded(s, k).equals("of"))) {
+            return k;
+        }
+        for (int j = k + 1; j < verb && j - k <= PORTFOLIO_WORDS; j++) {
+            if (Tokens.folded(s, j).equals(",") && j + 1 < verb && s.tokens().get(j + 1).isCapitalized()
+                    && !Tokens.folded(s, j - 1).equals("and")) {
+                return j + 1;
+            }
+            if (!s.tokens().get(j).isWord() && !Tokens.folded(s, j).equals(",")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     static Mention firstOfCoordination(Sentence s, Mention m, SpeakerResolver speakers) {
