@@ -7581,4 +7581,20 @@ class NewsConventionsTest {
                 + "provided Ukraine last year.");
         assertEquals(List.of(Modality.CONDITIONAL, Modality.FIRM), e.commitments().stream().map(c -> c.modality()).toList());
     }
+
+    @Test
+    void theEmbassyOfACountrySpeaksForIt() {
+        Extraction e = extract("A spokesperson for the Embassy of the People's Republic of China said the team would remain in "
+                + "Solomon Islands until June.");
+        assertEquals(List.of("China"), speakerNames(e));
+        assertEquals(List.of("China"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aCountrysCapitalisedOfficeThenItsHolderInAppositionGivesTheHolderTheOffice() {
+        Extraction e = extract("New Zealand's High Commissioner, Tracey Wood, said a Hercules would fly a second load of "
+                + "supplies to Tonga on Friday.");
+        assertEquals("High Commissioner", e.statements().get(0).speaker().role());
+        assertEquals("NZL", e.statements().get(0).speaker().country());
+    }
 }

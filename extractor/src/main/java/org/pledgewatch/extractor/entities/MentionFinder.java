@@ -1889,6 +1889,16 @@ public final class MentionFinder {
                 i = missionEnd;
                 return i;
             }
+            int missionOf = diplomaticMissionEnd(tokens, i + 1);
+            int state = missionOf > 0 && missionOf + 1 < n && tokens.get(missionOf).folded().equals("of")
+                    ? (tokens.get(missionOf + 1).folded().equals("the") ? missionOf + 2 : missionOf + 1) : -1;
+            GazetteerEntry host = state > 0 && state < n ? gazetteer.longestMatch(tokens, state, n, match) : null;
+            if (host != null && host.kind() == GazetteerEntry.Kind.COUNTRY) {
+                // "A spokesperson for the Embassy of the People's Republic of China said": the country speaks, as
+                // through "the Chinese Embassy"
+                out.add(mention(registry.country(host.id()), Mention.Kind.ROLE, s, i, match[0], quotes));
+                return match[0];
+            }
             if (nation != null && nation.kind() == GazetteerEntry.Kind.DEMONYM && after < n
                     && tokens.get(after).text().equals("state") && (after + 1 >= n || !tokens.get(after + 1).isWord()
                         || STATE_PREDICATES.contains(tokens.get(after + 1).folded()))) {
@@ -4106,6 +4116,13 @@ public final class MentionFinder {
                     }
                     if (possessive && r.role == null && (i >= n || !tokens.get(i).isCapitalized())) {
                         break;
+                    }
+                    if (e.kind() == GazetteerEntry.Kind.TITLE && r.nameStart < 0 && i + 1 < n && tokens.get(i).text().equals(",")
+                            && r.countryEntry != null && r.countryEnd > 0 && Folding.isPossessive(tokens.get(r.countryEnd - 1).text())
+                            && tokens.get(i + 1).isCapitalized() && gazetteer.isGivenName(tokens.get(i + 1).text())) {
+                        // "New Zealand's High Commissioner, Tracey Wood, said": the country's office, then its holder's
+                        // name in apposition (as "the French foreign minister, Jean-Noel Barrot" in lower case)
+                        i++;
                     }
                     continue;
                 }
