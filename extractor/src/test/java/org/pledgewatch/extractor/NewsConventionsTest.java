@@ -7597,4 +7597,11 @@ class NewsConventionsTest {
         assertEquals("High Commissioner", e.statements().get(0).speaker().role());
         assertEquals("NZL", e.statements().get(0).speaker().country());
     }
+
+    @Test
+    void aPromiseTheSpeakersRecallAsKeptIsNoNewPledge() {
+        Extraction e = extract("\"We said we would put more money on the table, and we have,\" Health Minister Mark Butler said. "
+                + "\"We said we would get the NHS back on its feet and we will,\" Health Secretary Wes Streeting said.");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+    }
 }

@@ -723,6 +723,12 @@ public final class CommitmentFinder {
                 // speaks for no side (20 of 21 such clauses in the corpus hold no pledge)
                 continue;
             }
+            if (ownPastPromise(s, cue)) {
+                // '"We said we would put more money on the table, and we have," Mr Butler said': the promise recalled
+                // is kept or broken already (ten such sentences in the tuned batches, none a gold pledge; the four that
+                // are go on "and we will")
+                continue;
+            }
             if (othersExpectation(s, cue.start())) {
                 // "Putin is betting that we will tire": what another expects of the speaker's side, not its pledge
                 continue;
@@ -921,6 +927,33 @@ public final class CommitmentFinder {
         }
         out.addAll(gaps);
         return out;
+    }
+
+    /** Verbs by which the speakers recall their own promise: "We said we would", "I promised I would". */
+    private static final Set<String> PROMISING = Words.set("said", "promised", "pledged", "vowed");
+
+    /**
+     * "We said we would deliver, and we delivered": a "would" right after the speaker's own past "we said we" or "I
+     * promised I", in a sentence that promises nothing more ("and we will", "that is what we will do" do).
+     */
+    private static boolean ownPastPromise(Sentence s, Cue cue) {
+        int k = cue.start();
+        if (!Tokens.folded(s, k).equals("would") || k < 3) {
+            return false;
+        }
+        String subject = Tokens.folded(s, k - 1);
+        int verb = Tokens.folded(s, k - 2).equals("that") ? k - 3 : k - 2;
+        if (!(subject.equals("we") || subject.equals("i")) || verb < 1 || !PROMISING.contains(Tokens.folded(s, verb))
+                || !Tokens.folded(s, verb - 1).equals(subject)) {
+            return false;
+        }
+        for (int j = cue.end(); j < s.tokens().size(); j++) {
+            String w = Tokens.folded(s, j);
+            if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("going")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs of giving that news leaves out before the next donor: "Italy pledged €100 million and Indonesia $50 million". */
