@@ -7604,4 +7604,27 @@ class NewsConventionsTest {
                 + "\"We said we would get the NHS back on its feet and we will,\" Health Secretary Wes Streeting said.");
         assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void whatNobodyWillUndergoTheSpeakersSideGuarantees() {
+        Extraction e = extract("Volkswagen brand chief Thomas Schäfer said no employee would be made redundant for operational "
+                + "reasons. \"No one will be moved without proper consultation,\" Fiji's Prime Minister Sitiveni Rabuka said.");
+        assertEquals(List.of("Volkswagen", "Fiji"), actorsOfEachCommitment(e));
+        assertEquals(List.of(Modality.NEGATED, Modality.NEGATED), e.commitments().stream().map(c -> c.modality()).toList());
+    }
+
+    @Test
+    void whileAReviewIsUnderWayIsAConditionThatLasts() {
+        Extraction e = extract("Kessler Logistik chief executive Anna Brandt said the company would keep all its depots open "
+                + "while the restructuring is under way.");
+        assertEquals(List.of(List.of("while the restructuring is under way")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+    }
+
+    @Test
+    void aRefusingSubjectAfterAndThatIsATermOfTheSentencesPledge() {
+        Extraction e = extract("Finance Minister Lars Klingbeil said the funding would be financed within the exemption, and "
+                + "that no money would be taken from pensions.");
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
 }

@@ -629,7 +629,8 @@ public final class CommitmentFinder {
                     ? actorFinder.objectActors(s, cue.objectStart(), cue.objectEnd())
                     : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors, registry);
-            if (cue.phrase().modal() && isPassive(s, cue.end()) && !actors.isEmpty() && !postedByTheirState(s, cue)) {
+            if (cue.phrase().modal() && isPassive(s, cue.end()) && !actors.isEmpty() && !postedByTheirState(s, cue)
+                    && !refusingSubject(s, cue.start())) {
                 // "Water companies will be banned from ...", "Spain would be made to pay": the subject of a
                 // passive undergoes the action, it does not commit to it
                 actors = List.of();
@@ -658,6 +659,14 @@ public final class CommitmentFinder {
                     && existential(s, cue)) {
                 // '"There will be no increase in the VAT rate," Godongwana said', 'There is no plan to raise VAT':
                 // the speaker's government refuses (analysts' "there will be no ceasefire" is a forecast)
+                actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
+            }
+            if (actors.isEmpty() && quote != null && quote.speaker() != null && quote.speaker().type() != EntityType.GROUP
+                    && cue.phrase().modal() && isPassive(s, cue.end()) && refusingSubject(s, cue.start()) && out.isEmpty()
+                    && !afterAndThat(s, cue.start())) {
+                // '"No family will be left behind," Marcos said', "said no hourly workers would be laid off": what
+                // nobody will undergo, the speaker's side guarantees (after the sentence's own pledge, "the funding
+                // would be financed within the exemption, and that no money would be taken from pensions", a term of it)
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() && cue.phrase().modal() && actorFinder.scheduledByTheSpeaker(s, cue.start(), cue.end(), quote)
@@ -927,6 +936,16 @@ public final class CommitmentFinder {
         }
         out.addAll(gaps);
         return out;
+    }
+
+    /** "..., and that no one would be deported": the clause before the modal at {@code cue} is a second "that" clause. */
+    private static boolean afterAndThat(Sentence s, int cue) {
+        for (int k = cue - 1; k >= Math.max(1, cue - 6); k--) {
+            if (Tokens.folded(s, k).equals("that")) {
+                return Tokens.folded(s, k - 1).equals("and");
+            }
+        }
+        return false;
     }
 
     /** Verbs by which the speakers recall their own promise: "We said we would", "I promised I would". */

@@ -115,6 +115,14 @@ public final class ConditionFinder {
     private static final Set<String> DURATION_VERBS = Words.set("goes", "go", "continues", "continue", "lasts", "last",
             "remains", "remain", "persists", "persist", "lacks", "lacked", "lack", "stays", "stay", "runs", "run", "holds",
             "hold", "lasted", "continued", "remained", "stayed", "persisted", "occupies", "occupied");
+    /** "while that review is under way", "while the restructuring is underway", "while this negotiation is going on". */
+    private static boolean underWay(List<Token> tokens, int k) {
+        String w = tokens.get(k).folded();
+        String next = k + 1 < tokens.size() ? tokens.get(k + 1).folded() : "";
+        return w.equals("underway") || w.equals("ongoing") || w.equals("under") && next.equals("way")
+                || w.equals("going") && next.equals("on");
+    }
+
     private static final Set<String> CLAUSE_VERBS = Words.set("is", "are", "was", "were", "has", "have", "had", "agrees",
             "agreed", "ends", "ended", "stops", "stopped", "returns", "returned", "withdraws", "withdrew", "pays", "paid",
             "releases", "released", "accepts", "accepted", "signs", "signed", "lifts", "lifted", "does", "did",
@@ -669,7 +677,7 @@ public final class ConditionFinder {
             // "while the war goes on", "while sanctions remain in place": a condition that lasts;
             // "while France is more cautious" only contrasts, so only verbs of duration count
             for (int k = i + 2; k < Math.min(to, i + 9); k++) {
-                if (DURATION_VERBS.contains(Folding.fold(tokens.get(k).text()))) {
+                if (DURATION_VERBS.contains(Folding.fold(tokens.get(k).text())) || underWay(tokens, k)) {
                     return i + 1;
                 }
                 if (Tokens.isPunctuation(tokens.get(k).text()) && !tokens.get(k).text().equals("-")) {
