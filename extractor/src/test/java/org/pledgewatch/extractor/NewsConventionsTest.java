@@ -7627,4 +7627,19 @@ class NewsConventionsTest {
                 + "that no money would be taken from pensions.");
         assertEquals(List.of(), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void theHolderNamedAfterAPartysRoleAndItsCommaIsTheSubjectOfACoordinatedVerb() {
+        Extraction e = extract("The reaction from the Popular Party (PP) was frosty. The PP leader, Alberto Núñez Feijóo, accused "
+                + "the government of improvising and said that his party would replace the system.");
+        assertEquals(List.of("Alberto Núñez Feijóo"), speakerNames(e));
+    }
+
+    @Test
+    void aBodysHeadNamedAfterItInLowerCaseWorksForIt() {
+        Extraction e = extract("IG Metall district head Thorsten Gröger struck the same note. \"We will not allow the defence "
+                + "industry to become a low-wage zone,\" he said.");
+        assertEquals(List.of("Thorsten Gröger"), speakerNames(e));
+        assertEquals(List.of("IG Metall"), actorsOfEachCommitment(e));
+    }
 }

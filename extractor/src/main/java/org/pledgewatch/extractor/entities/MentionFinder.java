@@ -514,11 +514,24 @@ public final class MentionFinder {
             "spokeswoman", "spokesperson", "founder", "boss", "executive", "commissioner", "director", "adviser",
             "advisor", "secretary");
 
-    /** Whether a lower-case staff role ("chief executive", "spokesman") and a capitalised name follow token {@code end}. */
+    /** Heads of a body who may follow its name in lower case, besides its staff: "IG Metall district head Thorsten Gröger". */
+    private static final Set<String> HEADS_AFTER_BODY = Words.union(STAFF_ROLES, "head", "president", "chair");
+
+    /**
+     * Whether a lower-case staff role ("chief executive", "spokesman", or a word of where they serve before a head:
+     * "district head") and a capitalised name follow token {@code end}.
+     */
     private static boolean employsTheNamedPerson(List<Token> tokens, int end) {
         int k = end;
         while (k < tokens.size() && k < end + 3 && !tokens.get(k).isCapitalized() && STAFF_ROLES.contains(tokens.get(k).folded())) {
             k++;
+        }
+        if (k == end && end + 2 < tokens.size() && tokens.get(end).isWord() && !tokens.get(end).isCapitalized()
+                && !tokens.get(end + 1).isCapitalized() && HEADS_AFTER_BODY.contains(tokens.get(end + 1).folded())) {
+            k = end + 2;
+        } else if (k == end && end + 1 < tokens.size() && HEADS_AFTER_BODY.contains(tokens.get(end).folded())
+                && !tokens.get(end).isCapitalized()) {
+            k = end + 1;
         }
         return k > end && k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord();
     }

@@ -563,7 +563,10 @@ public final class SubjectFinder {
         }
         k = k > roleStart ? afterPortfolioAndComma(s, k, verb) : k;
         Mention holder = k == roleStart ? null : speakers.mentionAt(s.index(), k);
+        boolean apposed = k > 0 && Tokens.folded(s, k - 1).equals(",");
         if (holder == null || holder.tokenStart() != k || holder.inQuote() || holder == m
+                // (a name after the role's comma closes its apposition with another: "The PP leader, Feijóo, said")
+                || apposed && (holder.tokenEnd() >= verb || !Tokens.folded(s, holder.tokenEnd()).equals(","))
                 || holder.entity().type() != org.pledgewatch.extractor.EntityType.PERSON
                 || m.entity().type() == org.pledgewatch.extractor.EntityType.PERSON && k - m.tokenEnd() > 1
                 || s.hasVerb(roleStart, k)) {
@@ -577,10 +580,15 @@ public final class SubjectFinder {
 
     /**
      * The token after "for energy," in "The EU commissioner for energy, Dan Jørgensen, said ... and promised": a role's
-     * portfolio ("for"/"of" and its words, a list's commas and "and" among them) and the comma before the holder's name;
-     * or {@code k} itself when no such portfolio starts at {@code k}.
+     * portfolio ("for"/"of" and its words, a list's commas and "and" among them) and the comma before the holder's name,
+     * or after the comma alone ("The PP leader, Alberto Núñez Feijóo,"); or {@code k} itself when neither starts at
+     * {@code k}.
      */
     private static int afterPortfolioAndComma(Sentence s, int k, int verb) {
+        if (k + 1 < verb && Tokens.folded(s, k).equals(",") && s.tokens().get(k + 1).isCapitalized()) {
+            // "The PP leader, Alberto Núñez Feijóo, accused ... and said": the role's comma before the name
+            return k + 1;
+        }
         if (k >= verb || !(Tokens.folded(s, k).equals("for") || Tokens.folded(s, k).equals("of"))) {
             return k;
         }
