@@ -7642,4 +7642,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Thorsten Gröger"), speakerNames(e));
         assertEquals(List.of("IG Metall"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void noSignThatOthersWillActIsAReadingNotAPledge() {
+        Extraction e = extract("NATO Secretary General Mark Rutte said: \"There is no indication that the US will walk away "
+                + "from Europe.\"");
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
 }

@@ -738,6 +738,10 @@ public final class CommitmentFinder {
                 // are go on "and we will")
                 continue;
             }
+            if (noSignThat(s, cue.start())) {
+                // "There is no indication that the US will walk away from Europe": a reading of signs, nobody's pledge
+                continue;
+            }
             if (othersExpectation(s, cue.start())) {
                 // "Putin is betting that we will tire": what another expects of the speaker's side, not its pledge
                 continue;
@@ -1984,6 +1988,19 @@ public final class CommitmentFinder {
     }
 
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "'s", "\u2019s");
+
+    /** What one reads in the news, not hears pledged: "no indication that", "no sign that". */
+    private static final Set<String> SIGNS = Words.set("indication", "indications", "sign", "signs", "evidence", "suggestion");
+
+    /** "no indication that the US will walk away": the cue's clause follows "no sign that" within six words. */
+    private static boolean noSignThat(Sentence s, int cue) {
+        for (int k = cue - 1; k >= Math.max(2, cue - 6); k--) {
+            if (Tokens.folded(s, k).equals("that")) {
+                return SIGNS.contains(Tokens.folded(s, k - 1)) && Tokens.folded(s, k - 2).equals("no");
+            }
+        }
+        return false;
+    }
 
     /** Roles of those who comment on what states do rather than speak for one. */
     private static final java.util.regex.Pattern COMMENTATORS = java.util.regex.Pattern.compile(
