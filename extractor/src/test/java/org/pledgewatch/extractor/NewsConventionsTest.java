@@ -7649,4 +7649,13 @@ class NewsConventionsTest {
                 + "from Europe.\"");
         assertEquals(List.of(), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void whatAPledgeDependsOnIsItsCondition() {
+        Extraction e = extract("Norwegian Defence Minister Tore Sandvik said: \"We may increase the civilian part next year, "
+                + "especially for energy, but that depends on the budget negotiations.\"");
+        assertEquals(List.of(List.of("depends on the budget negotiations")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+        assertEquals(Modality.HEDGED, e.commitments().get(0).modality());
+    }
 }
