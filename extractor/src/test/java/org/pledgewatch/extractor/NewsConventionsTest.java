@@ -7658,4 +7658,12 @@ class NewsConventionsTest {
                 e.commitments().stream().map(c -> c.conditions()).toList());
         assertEquals(Modality.HEDGED, e.commitments().get(0).modality());
     }
+
+    @Test
+    void aVerbClosingARelativeClauseOnItsObjectReportsNothing() {
+        Extraction e = extract("President Donald Trump said both companies would be exempt from the 100% tariff on imported "
+                + "branded drugs that he announced in September as long as construction stays on schedule.");
+        assertEquals(List.of("both companies would be exempt from the 100% tariff on imported branded drugs that he announced "
+                + "in September as long as construction stays on schedule"), e.statements().stream().map(st -> st.quote()).toList());
+    }
 }

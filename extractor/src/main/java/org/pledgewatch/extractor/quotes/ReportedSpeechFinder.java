@@ -153,6 +153,32 @@ public final class ReportedSpeechFinder {
             "where", "who", "whose", "which", "in", "at", "during", "with", "without", "than", "since", "until",
             "but", "though", "although", "even");
 
+    /** Words that open a phrase of time or place after a verb, where a reported clause would open with its subject. */
+    private static final Set<String> AFTER_A_DONE_ACT = Words.set("in", "on", "at", "last", "this", "earlier", "during",
+            "since", "before", "after", "for", "with", "to");
+
+    /**
+     * Whether the verb at {@code v} closes a relative clause whose object is the noun before it: a noun, "that" or
+     * "which", a pronoun or a name, the verb, and a phrase of time or place ("a tariff that he announced in September").
+     */
+    private static boolean objectRelativeClause(Sentence s, int v, SpeakerResolver speakers) {
+        if (v + 1 >= s.tokens().size() || !AFTER_A_DONE_ACT.contains(Tokens.folded(s, v + 1))) {
+            return false;
+        }
+        int subject = v - 1;
+        Mention named = speakers.mentionAt(s.index(), v - 1);
+        if (named != null && named.tokenEnd() == v) {
+            subject = named.tokenStart();
+        } else if (subject < 0 || !Words.SUBJECT_PRONOUNS.contains(Tokens.folded(s, subject))) {
+            return false;
+        }
+        if (subject < 2 || !(Tokens.folded(s, subject - 1).equals("that") || Tokens.folded(s, subject - 1).equals("which"))) {
+            return false;
+        }
+        String noun = s.tags(subject - 2, subject - 1)[0];
+        return noun.equals("NOUN") || noun.equals("PROPN");
+    }
+
     public List<FoundStatement> find(AnalyzedText text, QuotedRegions quotes, SpeakerResolver speakers) {
         List<FoundStatement> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
@@ -175,6 +201,11 @@ public final class ReportedSpeechFinder {
             }
             if (w.equals("according") && v + 1 < n && Tokens.folded(s, v + 1).equals("to")) {
                 according(text, s, v, quotes, speakers, out);
+                continue;
+            }
+            if (objectRelativeClause(s, v, speakers)) {
+                // "the 100% tariff on imported branded drugs that he announced in September", "the state of internal
+                // armed conflict that Noboa declared in January 2024": what is announced is the noun before "that"
                 continue;
             }
             if ((w.equals("added") || w.equals("adds")) && v + 1 < n && startsWithDigit(tokens.get(v + 1).text())) {
