@@ -7666,4 +7666,12 @@ class NewsConventionsTest {
         assertEquals(List.of("both companies would be exempt from the 100% tariff on imported branded drugs that he announced "
                 + "in September as long as construction stays on schedule"), e.statements().stream().map(st -> st.quote()).toList());
     }
+
+    @Test
+    void aCentralBanksDecidingBodyNamedAloneSpeaksAsTheBank() {
+        Extraction e = extract("The European Central Bank held rates on Thursday. The Governing Council said it would follow a "
+                + "data-dependent approach.");
+        assertEquals(List.of("European Central Bank"), speakerNames(e));
+        assertEquals(List.of("European Central Bank"), actorsOfEachCommitment(e));
+    }
 }

@@ -927,6 +927,7 @@ public final class MentionFinder {
         UnlistedStateBodies.giveHomeCountry(mentions, registry, home);
         HomeForeignOffice.give(text.body(), mentions, registry, home);
         PossessedBodies.link(text, mentions, registry, gazetteer);
+        BankOrgans.giveToTheirBank(mentions);
         affiliations.link(text, mentions, registry, home);
         UnlistedStateBodies.giveSpeakersCountry(mentions, registry);
         roleLeads.resolve(text, mentions, quotes, gazetteer::officialRole, gazetteer::isReportingVerb, registry::giveOffice);
