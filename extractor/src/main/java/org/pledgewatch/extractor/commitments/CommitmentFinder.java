@@ -630,6 +630,7 @@ public final class CommitmentFinder {
                     : actorFinder.actors(s, cue.start(), quote);
             actors = committable(actors, registry);
             if (cue.phrase().modal() && isPassive(s, cue.end()) && !actors.isEmpty() && !postedByTheirState(s, cue)
+                    // (but what nobody will undergo is guaranteed: "No Romanian soldier will be deployed")
                     && !refusingSubject(s, cue.start())) {
                 // "Water companies will be banned from ...", "Spain would be made to pay": the subject of a
                 // passive undergoes the action, it does not commit to it
@@ -972,7 +973,7 @@ public final class CommitmentFinder {
         }
         for (int j = cue.end(); j < s.tokens().size(); j++) {
             String w = Tokens.folded(s, j);
-            if (w.equals("will") || w.equals("'ll") || w.equals("’ll") || w.equals("going")) {
+            if (w.equals("will") || w.equals("'ll") || w.equals("\u2019ll") || w.equals("going")) {
                 return false;
             }
         }

@@ -4208,7 +4208,8 @@ public final class MentionFinder {
                 i = listAnd + 1;
                 continue;
             }
-            if (r.nameStart >= 0 && t.text().equals("and") && (r.role == null || tokens.get(r.nameStart - 1).text().equals(","))
+            if (r.nameStart >= 0 && t.text().equals("and")
+                    && (r.role == null || r.nameStart > 0 && tokens.get(r.nameStart - 1).text().equals(","))
                     && organisationHeadFollows(tokens, i + 1)) {
                 // "National Security and Defense Council", "Department for Energy Security and Net Zero": one name (not
                 // after a title: "Mayor Andrew J. Ginther and Columbus City Council" are two; but a role's comma opens

@@ -575,7 +575,10 @@ public final class SubjectFinder {
         return holder;
     }
 
-    /** How many words a portfolio may have between a role and the comma before its holder's name. */
+    /**
+     * How many words a portfolio may have between a role and the comma before its holder's name, and how far a list of
+     * its fields may run after a comma ({@link #portfolioListComma}).
+     */
     private static final int PORTFOLIO_WORDS = 8;
 
     /**
