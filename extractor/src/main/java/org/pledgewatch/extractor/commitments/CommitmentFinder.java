@@ -945,12 +945,8 @@ public final class CommitmentFinder {
 
     /** "..., and that no one would be deported": the clause before the modal at {@code cue} is a second "that" clause. */
     private static boolean afterAndThat(Sentence s, int cue) {
-        for (int k = cue - 1; k >= Math.max(1, cue - 6); k--) {
-            if (Tokens.folded(s, k).equals("that")) {
-                return Tokens.folded(s, k - 1).equals("and");
-            }
-        }
-        return false;
+        int that = thatBefore(s, cue, 6);
+        return that >= 1 && Tokens.folded(s, that - 1).equals("and");
     }
 
     /** Verbs by which the speakers recall their own promise: "We said we would", "I promised I would". */
@@ -1969,23 +1965,28 @@ public final class CommitmentFinder {
      * and a third party as that verb's subject (not "we" or "I", whose hope may be their plan).
      */
     private static boolean othersExpectation(Sentence s, int cue) {
-        for (int k = cue - 1; k >= Math.max(2, cue - 4); k--) {
-            if (!Tokens.folded(s, k).equals("that")) {
-                continue;
-            }
-            if (!EXPECTING.contains(Tokens.folded(s, k - 1))) {
-                return false;
-            }
-            int subject = k - 2;
-            while (subject > 0 && (BE_FORMS.contains(Tokens.folded(s, subject)) || Tokens.folded(s, subject).equals("on")
-                    || Tokens.folded(s, subject).equals("the") || Tokens.folded(s, subject).equals("counting"))) {
-                subject--;
-            }
-            String w = Tokens.folded(s, subject);
-            return s.tokens().get(subject).isCapitalized() && !w.equals("we") && !w.equals("i")
-                    || w.equals("he") || w.equals("she") || w.equals("they");
+        int k = thatBefore(s, cue, 4);
+        if (k < 2 || !EXPECTING.contains(Tokens.folded(s, k - 1))) {
+            return false;
         }
-        return false;
+        int subject = k - 2;
+        while (subject > 0 && (BE_FORMS.contains(Tokens.folded(s, subject)) || Tokens.folded(s, subject).equals("on")
+                || Tokens.folded(s, subject).equals("the") || Tokens.folded(s, subject).equals("counting"))) {
+            subject--;
+        }
+        String w = Tokens.folded(s, subject);
+        return s.tokens().get(subject).isCapitalized() && !w.equals("we") && !w.equals("i")
+                || w.equals("he") || w.equals("she") || w.equals("they");
+    }
+
+    /** The nearest "that" at most {@code reach} tokens before the cue at {@code cue}, or -1. */
+    private static int thatBefore(Sentence s, int cue, int reach) {
+        for (int k = cue - 1; k >= Math.max(0, cue - reach); k--) {
+            if (Tokens.folded(s, k).equals("that")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> BE_FORMS = Words.set("is", "are", "was", "were", "'s", "\u2019s");
@@ -1995,12 +1996,8 @@ public final class CommitmentFinder {
 
     /** "no indication that the US will walk away": the cue's clause follows "no sign that" within six words. */
     private static boolean noSignThat(Sentence s, int cue) {
-        for (int k = cue - 1; k >= Math.max(2, cue - 6); k--) {
-            if (Tokens.folded(s, k).equals("that")) {
-                return SIGNS.contains(Tokens.folded(s, k - 1)) && Tokens.folded(s, k - 2).equals("no");
-            }
-        }
-        return false;
+        int that = thatBefore(s, cue, 6);
+        return that >= 2 && SIGNS.contains(Tokens.folded(s, that - 1)) && Tokens.folded(s, that - 2).equals("no");
     }
 
     /** Roles of those who comment on what states do rather than speak for one. */

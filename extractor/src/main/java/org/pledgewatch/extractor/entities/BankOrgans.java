@@ -31,8 +31,7 @@ final class BankOrgans {
             Entity e = m.entity();
             if (e.type() == EntityType.ORGANIZATION && e != bank && e.organization() == null && e.country() == null
                     && ORGANS.contains(Folding.fold(e.name()))) {
-                mentions.set(k, new Mention(bank, Mention.Kind.ORGANIZATION, m.sentence(), m.tokenStart(), m.tokenEnd(),
-                        m.start(), m.end(), m.inQuote(), m.place()));
+                mentions.set(k, m.as(bank, Mention.Kind.ORGANIZATION));
             }
         }
     }

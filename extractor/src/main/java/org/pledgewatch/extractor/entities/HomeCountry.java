@@ -284,11 +284,9 @@ final class HomeCountry {
             boolean national = m.tokenEnd() >= 2 && NATIONAL.contains(tokens.get(m.tokenEnd() - 2).folded());
             if (region != null && !national) {
                 // "Ontario Premier Doug Ford said the government would ...": a regional head's government is the region's
-                mentions.set(k, new Mention(region, m.kind(), m.sentence(), m.tokenStart(), m.tokenEnd(), m.start(), m.end(),
-                        m.inQuote(), m.place()));
+                mentions.set(k, m.as(region, m.kind()));
             } else if (official != null && official.country() != null && !official.country().equals(m.entity().id())) {
-                mentions.set(k, new Mention(registry.country(official.country()), m.kind(), m.sentence(), m.tokenStart(),
-                        m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
+                mentions.set(k, m.as(registry.country(official.country()), m.kind()));
             }
         }
     }

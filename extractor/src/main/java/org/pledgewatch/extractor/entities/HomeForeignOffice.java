@@ -29,8 +29,7 @@ final class HomeForeignOffice {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.entity().id().equals(BRITISH_FOREIGN_OFFICE) && body.startsWith(NAME, m.start())) {
-                mentions.set(k, new Mention(registry.country(home), Mention.Kind.COUNTRY, m.sentence(), m.tokenStart(),
-                        m.tokenEnd(), m.start(), m.end(), m.inQuote(), m.place()));
+                mentions.set(k, m.as(registry.country(home), Mention.Kind.COUNTRY));
             }
         }
     }

@@ -33,8 +33,7 @@ final class LeaderOffices {
             }
             Entity leader = onlyHolder(mentions, office.group(1), registry.home() == null ? null : registry.home().id());
             if (leader != null) {
-                mentions.set(k, new Mention(leader, Mention.Kind.ROLE, m.sentence(), m.tokenStart(), m.tokenEnd(),
-                        m.start(), m.end(), m.inQuote(), m.place()));
+                mentions.set(k, m.as(leader, Mention.Kind.ROLE));
             }
         }
     }

@@ -9,6 +9,11 @@ package org.pledgewatch.extractor.entities;
 public record Mention(Entity entity, Kind kind, int sentence, int tokenStart, int tokenEnd,
                       int start, int end, boolean inQuote, boolean place) {
 
+    /** The same words of the text read as another entity: "the Governing Council" as the bank whose council it is. */
+    public Mention as(Entity other, Kind otherKind) {
+        return new Mention(other, otherKind, sentence, tokenStart, tokenEnd, start, end, inQuote, place);
+    }
+
     public enum Kind {
         /** a name, title + name, or surname. */
         NAME,

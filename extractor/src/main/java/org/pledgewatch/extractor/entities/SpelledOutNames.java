@@ -90,8 +90,7 @@ final class SpelledOutNames {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.entity() == from) {
-                mentions.set(k, new Mention(to, Mention.Kind.ORGANIZATION, m.sentence(), m.tokenStart(), m.tokenEnd(),
-                        m.start(), m.end(), m.inQuote(), m.place()));
+                mentions.set(k, m.as(to, Mention.Kind.ORGANIZATION));
             }
         }
     }

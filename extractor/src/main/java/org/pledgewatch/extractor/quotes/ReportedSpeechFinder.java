@@ -203,11 +203,6 @@ public final class ReportedSpeechFinder {
                 according(text, s, v, quotes, speakers, out);
                 continue;
             }
-            if (objectRelativeClause(s, v, speakers)) {
-                // "the 100% tariff on imported branded drugs that he announced in September", "the state of internal
-                // armed conflict that Noboa declared in January 2024": what is announced is the noun before "that"
-                continue;
-            }
             if ((w.equals("added") || w.equals("adds")) && v + 1 < n && startsWithDigit(tokens.get(v + 1).text())) {
                 // "Cresswell Homes added 2.4% after it said it would build ...": a share price's gain, not words
                 continue;
@@ -264,6 +259,11 @@ public final class ReportedSpeechFinder {
             if (!(VERBS.contains(w) || participle || pointedOut(s, v)) || verb.isCapitalized()) {
                 // ("Medinsky rejected the proposal, saying Moscow would not agree", "..., Goyal said, adding that
                 // New Delhi would not compromise": a participle after a comma reports too)
+                continue;
+            }
+            if (objectRelativeClause(s, v, speakers)) {
+                // "the 100% tariff on imported branded drugs that he announced in September", "the state of internal
+                // armed conflict that Noboa declared in January 2024": what is announced is the noun before "that"
                 continue;
             }
             if (v > 0 && w.endsWith("s") && NOUN_DETERMINERS.contains(Tokens.folded(s, v - 1))) {
