@@ -7674,4 +7674,11 @@ class NewsConventionsTest {
         assertEquals(List.of("European Central Bank"), speakerNames(e));
         assertEquals(List.of("European Central Bank"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aCountrysInitialsOpenANonStateBodysName() {
+        Extraction e = extract("The U.S. Lumber Coalition said it would continue to defend the duties. The U.S. Bureau of "
+                + "Reclamation said it would pay farmers to leave water in Lake Mead.");
+        assertEquals(List.of("U.S. Lumber Coalition", "United States"), speakerNames(e));
+    }
 }

@@ -2412,6 +2412,21 @@ public final class MentionFinder {
     }
 
     /** "ADDIS", "NHS": three or more characters, none in lower case, some letter. */
+    /**
+     * "U.S.", "UK", "UAE": a country named by the initials of its name, which are in capitals in any text (and open a
+     * body's name as a country's name does: "the U.S. Lumber Coalition"; "PLA" is China's army, not its initials).
+     */
+    private static boolean isCountryInitials(List<Token> tokens, int from, int to, GazetteerEntry country) {
+        if (to - from != 1) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : country.name().split(" ")) {
+            initials.append(word.charAt(0));
+        }
+        return tokens.get(from).text().replace(".", "").equals(initials.toString());
+    }
+
     private static boolean isAllCaps(String word) {
         return word.length() > 2 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
     }
@@ -4441,7 +4456,9 @@ public final class MentionFinder {
             // "Korea Development Bank", "Qatar Airways": a country's name (not "Korea's") can open a company's
             boolean countryOpensName = r.countryEntry != null && r.countryEnd == r.nameStart
                     && (r.countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || (r.countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
-                        && !Folding.isPossessive(tokens.get(r.countryEnd - 1).text()) && !isAllCaps(tokens.get(r.countryStart).text())));
+                        && !Folding.isPossessive(tokens.get(r.countryEnd - 1).text())
+                        && (!isAllCaps(tokens.get(r.countryStart).text()) || isCountryInitials(tokens, r.countryStart, r.countryEnd, r.countryEntry)
+                            && !UnlistedStateBodies.isStateBodyId(Folding.slug(nameText(tokens, r.nameStart, orgTo))))));
             boolean companyOfCountryName = countryOpensName && !ministry && (r.countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
                     && !STATE_BODY_HEADS.contains(head) && !STATE_NOUNS.contains(head) && !STATE_AGENTS.contains(head)
                     || COMPANY_HEADS.contains(head) || r.end < r.withLegalForm);
