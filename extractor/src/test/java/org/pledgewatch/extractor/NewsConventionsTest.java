@@ -7681,4 +7681,18 @@ class NewsConventionsTest {
                 + "Reclamation said it would pay farmers to leave water in Lake Mead.");
         assertEquals(List.of("U.S. Lumber Coalition", "United States"), speakerNames(e));
     }
+
+    @Test
+    void anAmountSetOffByCommasStaysInsideTheReportedClause() {
+        Extraction e = extract("Chile's housing ministry says the funds, about 40 billion pesos, will be transferred in January.");
+        assertEquals(List.of("the funds, about 40 billion pesos, will be transferred in January"),
+                e.statements().stream().map(st -> st.quote()).toList());
+    }
+
+    @Test
+    void aCompanyCalledByItsTradeInItsOfficersWordsIsTheirs() {
+        Extraction e = extract("Toshihiro Suzuki, president of Suzuki Motor Corp., said the carmaker would invest 350 billion "
+                + "yen to build a fourth plant in Gujarat.");
+        assertEquals(List.of("Suzuki Motor"), actorsOfEachCommitment(e));
+    }
 }

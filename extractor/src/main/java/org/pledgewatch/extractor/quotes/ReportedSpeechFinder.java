@@ -940,7 +940,10 @@ public final class ReportedSpeechFinder {
             String t = Tokens.folded(s, k);
             if (t.equals(",")) {
                 String first = Tokens.folded(s, open + 1);
-                return ASIDE_OPENERS.contains(first) ? k : -1;
+                // (", about 40 billion pesos,", ", $2 billion,": a subject's amount set off by commas)
+                boolean amount = APPROXIMATELY.contains(first) || Character.isDigit(first.charAt(0))
+                        || "$€£¥".indexOf(first.charAt(0)) >= 0;
+                return ASIDE_OPENERS.contains(first) || amount ? k : -1;
             }
             if (t.equals(".") || Tokens.isQuoteMark(s.tokens().get(k).text())) {
                 return -1;
