@@ -7695,4 +7695,12 @@ class NewsConventionsTest {
                 + "yen to build a fourth plant in Gujarat.");
         assertEquals(List.of("Suzuki Motor"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aNameAfterATradeNounIsACompanysNotAPersons() {
+        Extraction e = extract("MADRID, Feb 18 (Reuters) - U.S. cloud provider Aster Cloud plans to invest 6 billion euros over "
+                + "the next five years to build three data centres in Aragon, Spain's government said on Wednesday.\n"
+                + "Aster confirmed the plan in a statement and said it would power the sites entirely with renewable electricity.");
+        assertEquals(List.of("Aster Cloud"), actorsOfEachCommitment(e));
+    }
 }
