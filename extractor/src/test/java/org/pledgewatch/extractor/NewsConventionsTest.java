@@ -7703,4 +7703,13 @@ class NewsConventionsTest {
                 + "Aster confirmed the plan in a statement and said it would power the sites entirely with renewable electricity.");
         assertEquals(List.of("Aster Cloud"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void helpForAsLongAsItsReceiversNeedItAndTimesPastAreNoConditions() {
+        Extraction e = extract("Uganda's refugee minister Hillary Onek said: \"Uganda will continue to receive refugees for as "
+                + "long as they need protection.\" Oman would continue to facilitate the talks for as long as both parties "
+                + "wish, Foreign Minister Badr Albusaidi said. The Netherlands will require export licences for older "
+                + "machines, extending rules that until now covered only the most advanced tools.");
+        assertEquals(List.of(List.of(), List.of(), List.of()), e.commitments().stream().map(c -> c.conditions()).toList());
+    }
 }

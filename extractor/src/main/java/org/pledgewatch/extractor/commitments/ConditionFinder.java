@@ -225,10 +225,15 @@ public final class ConditionFinder {
     /** Verbs of a source who "spoke on condition that they not be named". */
     private static final Set<String> ANONYMOUS_SPEAKING = Words.set("spoke", "speaking", "talked", "talking", "briefed");
 
-    /** "Until then": a time the clause before set, which opens no condition (nor a question). */
+    /**
+     * "Until then": a time the clause before set, which opens no condition (nor a question); nor does "until now" or
+     * "until recently", a time already past ("rules that until now covered only the most advanced tools").
+     */
     static boolean untilThen(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).folded().equals("until") && tokens.get(i + 1).folded().equals("then");
+        return i + 1 < tokens.size() && tokens.get(i).folded().equals("until") && UNTIL_TIMES.contains(tokens.get(i + 1).folded());
     }
+
+    private static final Set<String> UNTIL_TIMES = Words.set("then", "now", "recently");
 
     /**
      * Verbs of putting something off: "delay", "postpone", "defer" (not "wait": "We will wait until we have seen the
@@ -937,10 +942,13 @@ public final class ConditionFinder {
             // ("for as long as they need the support": the article before it too)
             int what = j + 2 < to && (HELPERS_POSSESSIVES.contains(tokens.get(j + 1).folded())
                     || tokens.get(j + 1).folded().equals("the")) ? j + 2 : j + 1;
-            if ((w.equals("needs") || w.equals("need") || w.equals("needed")) && NEEDED.contains(tokens.get(what).folded())) {
+            // ("for as long as it needs", "for as long as both parties wish": nothing after the verb, the same)
+            boolean clauseEnds = !tokens.get(j + 1).isWord();
+            if ((w.equals("needs") || w.equals("need") || w.equals("needed"))
+                    && (NEEDED.contains(tokens.get(what).folded()) || clauseEnds)) {
                 return true;
             }
-            if (WANTING.contains(w) && NEEDED.contains(tokens.get(j + 1).folded())
+            if (WANTING.contains(w) && (NEEDED.contains(tokens.get(j + 1).folded()) || clauseEnds)
                     && !PASSIVE_OR_NOT.contains(tokens.get(j - 1).folded()) && !ownSideBetween(tokens, k + 3, j)
                     || w.equals("need") && j == k + 4 && tokens.get(k + 3).folded().equals("there")) {
                 // "for as long as Tuvalu wants it", "as long as the parties ask us to", "as long as there is need": how
@@ -963,6 +971,8 @@ public final class ConditionFinder {
 
     /** What those a pledge serves need or ask for: "needs it", "need refuge", "ask us to". */
     private static final Set<String> NEEDED = Words.set("it", "them", "us", "support", "help", "refuge", "to",
+            // "for as long as they need protection", "as long as Hungarian farmers need protection"
+            "protection", "assistance", "aid", "shelter",
             // "for as long as countries asked for it"
             "for");
 
@@ -980,12 +990,16 @@ public final class ConditionFinder {
     }
 
     private static final Set<String> OWN_SIDE = Words.set("our", "its", "their", "my");
-    private static final Set<String> HELPERS_POSSESSIVES = Words.set("our", "my", "your");
+    private static final Set<String> HELPERS_POSSESSIVES = Words.set("our", "my", "your",
+            // reported: "for as long as Jakarta wanted their help"
+            "their");
 
     /** What makes the asking a term set for the one who pledges: "as long as Slovakia was not asked to pay". */
     private static final Set<String> PASSIVE_OR_NOT = Words.set("not", "n't", "was", "were", "is", "are", "be", "been");
     /** Verbs of those a pledge serves asking for it: "wants it", "ask us to". */
-    private static final Set<String> WANTING = Words.set("wants", "want", "wanted", "asks", "ask", "asked");
+    private static final Set<String> WANTING = Words.set("wants", "want", "wanted", "asks", "ask", "asked",
+            // "for as long as both parties wish us to"
+            "wish", "wishes", "wished");
 
     private static final Set<String> OPEN_ENDED = Words.set("necessary", "needed", "required", "possible", "it's");
 
