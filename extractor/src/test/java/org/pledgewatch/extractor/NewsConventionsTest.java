@@ -7712,4 +7712,21 @@ class NewsConventionsTest {
                 + "machines, extending rules that until now covered only the most advanced tools.");
         assertEquals(List.of(List.of(), List.of(), List.of()), e.commitments().stream().map(c -> c.conditions()).toList());
     }
+
+    @Test
+    void onlyAsPartOfADealOpensACondition() {
+        Extraction e = extract("EU climate commissioner Wopke Hoekstra said the EU was prepared to triple its adaptation finance "
+                + "by 2030, but only as part of a package that included stronger language on emissions cuts.");
+        assertEquals(List.of(List.of("only as part of a package that included stronger language on emissions cuts")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+        assertEquals(Modality.CONDITIONAL, e.commitments().get(0).modality());
+    }
+
+    @Test
+    void theOneInterviewedIsNamedAfterTheOutletsComma() {
+        Extraction e = extract("In an interview with Al-Masry Al-Youm, Finance Minister Ahmed Kouchouk spoke about the draft "
+                + "budget.\nQ: Will the price of subsidised bread rise?\nA: No. We will also raise the allocation for food "
+                + "subsidies to 160 billion pounds.");
+        assertEquals(List.of("Ahmed Kouchouk"), speakerNames(e));
+    }
 }

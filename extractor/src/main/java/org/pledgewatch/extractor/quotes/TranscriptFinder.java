@@ -324,8 +324,30 @@ public final class TranscriptFinder {
                 return found;
             }
         }
+        // "In an interview with Al-Masry Al-Youm, Finance Minister Ahmed Kouchouk spoke about the budget": the outlet
+        // is named first, the one interviewed after its comma
+        java.util.regex.Matcher withOutlet = INTERVIEW_WITH_OUTLET.matcher(body).region(0, intro.regionEnd());
+        while (withOutlet.find()) {
+            // (the subject opens what follows, after its title: "..., he spoke about the 'Big Push'" names nobody)
+            String subject = withOutlet.group(1);
+            if (subject.matches("(?:he|she|they|He|She|They)\\b.*")) {
+                continue;
+            }
+            for (Entity person : registry.persons()) {
+                String[] words = person.name().split(" ");
+                int at = subject.indexOf(person.name());
+                if (words.length >= 2 && !interviewers.contains(Folding.fold(words[words.length - 1]))
+                        && at >= 0 && at < 40) {
+                    return person;
+                }
+            }
+        }
         return null;
     }
+
+    /** "In an interview with Kathimerini, Defence Minister Nikos Dendias ...": group 1 is what follows the outlet. */
+    private static final java.util.regex.Pattern INTERVIEW_WITH_OUTLET = java.util.regex.Pattern.compile(
+            "\\b[Ii]n an? (?:[\\w-]+ )?interview with [^,.\\n]+, ([^.\\n]*)");
 
     /** A name a question opens with, after an honorific: "Ms Riley,", "Lena,". Group 1 is the name. */
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
