@@ -7729,4 +7729,11 @@ class NewsConventionsTest {
                 + "subsidies to 160 billion pounds.");
         assertEquals(List.of("Ahmed Kouchouk"), speakerNames(e));
     }
+
+    @Test
+    void theBodyAnOfficeInAppositionIsOfSpeaksThroughItsHolder() {
+        Extraction e = extract("Matt Wrack, the general secretary of NASUWT, said his union would not accept any settlement. "
+                + "Sheikh Shakhbout bin Nahyan, Minister of State, said the United Arab Emirates would send 2,000 housing units.");
+        assertEquals(List.of("NASUWT", "United Arab Emirates"), actorsOfEachCommitment(e));
+    }
 }

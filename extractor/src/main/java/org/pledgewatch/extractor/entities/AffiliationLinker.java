@@ -139,6 +139,7 @@ final class AffiliationLinker {
         }
         attributedOfficials(text, mentions);
         appositionOrganizations(text, mentions);
+        unknownBodiesOfOffices(text, mentions, registry);
         officesNamedByTitle(text, mentions, registry);
         organizationsInRoles(registry);
         predicatedOrganizations(text, mentions);
@@ -1051,6 +1052,94 @@ final class AffiliationLinker {
                 p.addCountry(o.country());
             }
         }
+    }
+
+    /**
+     * "Matt Wrack, the general secretary of NASUWT, said his union would", "Jane Doe, the chief executive of Acme, said
+     * the company would": one to three capitalised words after an office and "of", between the name's commas, are the
+     * body the office is of, which the gazetteer may not know and the article reads as nobody (a lone unknown name is
+     * read as an organisation only when it acts).
+     */
+    private void unknownBodiesOfOffices(AnalyzedText text, List<Mention> mentions, EntityRegistry registry) {
+        for (Mention m : mentions) {
+            Entity p = m.entity();
+            if (p.type() != org.pledgewatch.extractor.EntityType.PERSON || p.organization() != null || p.country() != null
+                    || m.inQuote()) {
+                continue;
+            }
+            List<Token> tokens = text.sentences().get(m.sentence()).tokens();
+            int comma = m.tokenEnd();
+            if (comma >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+                continue;
+            }
+            int of = comma + 1;
+            while (of < Math.min(tokens.size(), comma + 6) && !tokens.get(of).folded().equals("of")) {
+                of++;
+            }
+            int name = of + 1 < tokens.size() && tokens.get(of + 1).folded().equals("the") ? of + 2 : of + 1;
+            if (of >= tokens.size() || name >= tokens.size() || !roleOf(tokens, comma + 1, name)) {
+                continue;
+            }
+            int end = name;
+            while (end < Math.min(tokens.size(), name + 3) && tokens.get(end).isCapitalized() && tokens.get(end).isWord()) {
+                end++;
+            }
+            if (end == name || end >= tokens.size() || !tokens.get(end).text().equals(",")
+                    || officeOfAStateOrPlace(tokens, comma + 1, of) || gazetteer.isPortfolioWord(tokens.get(name).text())
+                    || tokens.get(name).text().equals("State")) {
+                // ("Sheikh Shakhbout bin Nahyan, Minister of State,", "the Minister of Mines,", "the governor of Osaka,":
+                // a portfolio or a place, not a body)
+                continue;
+            }
+            Mention named = mentionCovering(mentions, m.sentence(), name);
+            Entity body;
+            if (named == null) {
+                StringBuilder words = new StringBuilder();
+                for (int i = name; i < end; i++) {
+                    words.append(i == name ? "" : " ").append(tokens.get(i).text());
+                }
+                // ("managing director and chief executive of HMIL": the initials of a company named before)
+                Entity spelled = end - name == 1 ? registry.spelledOut(words.toString()) : null;
+                body = spelled != null ? spelled : registry.namedOrganization(words.toString(), null);
+            } else if (named.tokenStart() == name && named.tokenEnd() == end
+                    && (named.entity().type() == org.pledgewatch.extractor.EntityType.ORGANIZATION
+                        || registry.revealOrganization(named.entity()))) {
+                body = named.entity();
+            } else {
+                continue;
+            }
+            p.addOrganization(body.id());
+        }
+    }
+
+    /** Offices of a state or a place, whose "of" names a portfolio or a territory: "minister", "governor", "mayor". */
+    private static final Set<String> STATE_OFFICES = Words.set("minister", "governor", "mayor", "premier", "senator",
+            "commissioner", "ambassador", "consul");
+
+    private static boolean officeOfAStateOrPlace(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (STATE_OFFICES.contains(tokens.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the general secretary of", "chief executive of the": an office of lower-case words, then "of" ("the"). */
+    private static boolean roleOf(List<Token> tokens, int from, int to) {
+        int end = to > from && tokens.get(to - 1).folded().equals("the") ? to - 1 : to;
+        if (end - 1 <= from || !tokens.get(end - 1).folded().equals("of")) {
+            return false;
+        }
+        boolean office = false;
+        for (int i = from; i < end - 1; i++) {
+            String w = tokens.get(i).folded();
+            if (tokens.get(i).isCapitalized() && !TITLE_WORDS.contains(w) || !tokens.get(i).isWord()) {
+                return false;
+            }
+            office |= ROLE_NOUNS.contains(w);
+        }
+        return office;
     }
 
     /**
