@@ -7736,4 +7736,11 @@ class NewsConventionsTest {
                 + "Sheikh Shakhbout bin Nahyan, Minister of State, said the United Arab Emirates would send 2,000 housing units.");
         assertEquals(List.of("NASUWT", "United Arab Emirates"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void whatOneWillDoOpenedByWhatIsAPledgeNotAQuestion() {
+        Extraction e = extract("U.S. Ambassador Mike Waltz said: “What we will not support is a new UN mission in southern "
+                + "Lebanon by another name.”");
+        assertEquals(List.of("United States:NEGATED"), actorsAndModalities(e));
+    }
 }

@@ -2353,9 +2353,26 @@ public final class CommitmentFinder {
         return first.equals("there") || (first.equals("no") && cue.start() >= 2 && Tokens.folded(s, cue.start() - 2).equals("there"));
     }
 
-    /** "What we will not do is buy dollars", "What NATO will do is continue to coordinate": a pledge, no question. */
+    /**
+     * "What we will not do is buy dollars", "What NATO will do is continue to coordinate": a pledge, no question; so are
+     * "What we will not support is a new UN mission", "What I will promise is that every extra pound ...", when "what"
+     * opens the subject before the modal.
+     */
     private static boolean pseudoCleft(Sentence s, Cue cue) {
-        return cue.phrase().modal() && Tokens.folded(s, cue.end()).equals("do") && Tokens.folded(s, cue.end() + 1).equals("is");
+        if (!cue.phrase().modal() || !Tokens.folded(s, cue.end() + 1).equals("is")) {
+            return false;
+        }
+        if (Tokens.folded(s, cue.end()).equals("do")) {
+            return true;
+        }
+        // (not "What we cannot accept is ...", "What we would add is ...": a stance, a wish)
+        String modal = Tokens.folded(s, cue.start());
+        for (int i = cue.start() - 1; i >= Math.max(0, cue.start() - 3) && (modal.equals("will") || modal.equals("'ll")); i--) {
+            if (Tokens.folded(s, i).equals("what")) {
+                return s.isVerbAt(cue.end());
+            }
+        }
+        return false;
     }
 
     private static boolean isQuestion(Sentence s, int cue) {
