@@ -7743,4 +7743,18 @@ class NewsConventionsTest {
                 + "Lebanon by another name.”");
         assertEquals(List.of("United States:NEGATED"), actorsAndModalities(e));
     }
+
+    @Test
+    void aQuestionOpenedBeforeAnAppositionStaysAQuestion() {
+        Extraction e = extract("Whether China, now the world’s largest emitter, will ever pay in remains one of the biggest open "
+                + "questions at the talks, Climate Commissioner Wopke Hoekstra said.");
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void whatASpeakerHopesOfOthersOrOfThingsIsNoPledge() {
+        Extraction e = extract("Ukraine's ambassador in Prague, Vasyl Zvarych, said Kyiv hoped the shipments would not be "
+                + "interrupted. The Federation of Thai Industries said it hoped the new government would quickly approve the budget.");
+        assertEquals(List.of(), actorsOfEachCommitment(e));
+    }
 }

@@ -2375,6 +2375,31 @@ public final class CommitmentFinder {
         return false;
     }
 
+    /**
+     * The comma that opens an apposition closed by the comma at {@code close} ("China, now the world's largest emitter,"):
+     * at most eight words with no verb of their own between the two commas; else -1.
+     */
+    private static int appositionOpening(Sentence s, int close) {
+        for (int k = close - 1; k >= Math.max(1, close - 9); k--) {
+            String w = Tokens.folded(s, k);
+            if (w.equals(",")) {
+                // (an apposition opens with a determiner or a name: "If ministers give us a permanent, predictable
+                // regime, we will" lists adjectives)
+                return k < close - 1 && (APPOSITION_OPENERS.contains(Tokens.folded(s, k + 1)) || s.tokens().get(k + 1).isCapitalized())
+                        ? k : -1;
+            }
+            if (FINITE_OR_MODAL.contains(w)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> APPOSITION_OPENERS = Words.set("the", "a", "an", "now", "once", "its", "his", "her",
+            "their");
+    private static final Set<String> FINITE_OR_MODAL = Words.set("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "said", "says", "can", "could", "may", "might", "must", "should");
+
     private static boolean isQuestion(Sentence s, int cue) {
         if (s.text().strip().endsWith("?") && !quotedQuestion(s)) {
             // "Is the United States still committed to Article 5?", "will Japan consider taking part?": asked, not promised
@@ -2396,6 +2421,14 @@ public final class CommitmentFinder {
                 // "unclear whether the United States, which played a key role, will re-engage": past the clause
                 stop = Math.max(0, stop - (i - relative));
                 i = relative;
+                continue;
+            }
+            int apposition = w.equals(",") ? appositionOpening(s, i) : -1;
+            if (apposition > 0) {
+                // "Whether China, now the world's largest emitter, will ever pay in remains ...", "unclear whether the
+                // coalition partners, the SPD and the Motorists, will back ...": past the apposition too
+                stop = Math.max(0, stop - (i - apposition));
+                i = apposition;
                 continue;
             }
             if (w.equals("that") && DOUBTING.contains(Tokens.folded(s, i - 1))) {
@@ -2456,6 +2489,10 @@ public final class CommitmentFinder {
     }
 
     /** Verbs of a wish or expectation about someone else: "We hope Pakistan will take more effective measures". */
+    /** Verbs of hoping (not of wanting or expecting, which may state one's own plan). */
+    private static final Set<String> HOPING = Words.set("hope", "hopes", "hoped");
+    /** Words that open a subject other than the speaker's own side: "the", "other", "these". */
+    private static final Set<String> OTHERS_OPENERS = Words.set("the", "other", "these", "those", "all", "both");
     private static final Set<String> WISHING = Words.set("hope", "hopes", "hoped", "expect", "expects", "trust", "wish",
             "want", "wants");
 
@@ -2476,6 +2513,11 @@ public final class CommitmentFinder {
             if (i >= 2 && Tokens.folded(s, i - 1).equals("the") && WISHING.contains(Tokens.folded(s, i - 2))
                     && s.tokens().get(i).isCapitalized()) {
                 // "We hope the US will work with China in the same direction"
+                return true;
+            }
+            if (HOPING.contains(Tokens.folded(s, i - 1)) && OTHERS_OPENERS.contains(Tokens.folded(s, i))) {
+                // "Kyiv hoped the shipments would not be interrupted", "said Kyiv hoped other countries would step in": what
+                // the speaker hopes of things or others, no pledge of its own
                 return true;
             }
         }
