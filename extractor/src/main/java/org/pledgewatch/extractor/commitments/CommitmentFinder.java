@@ -2489,12 +2489,12 @@ public final class CommitmentFinder {
     }
 
     /** Verbs of a wish or expectation about someone else: "We hope Pakistan will take more effective measures". */
+    private static final Set<String> WISHING = Words.set("hope", "hopes", "hoped", "expect", "expects", "trust", "wish",
+            "want", "wants");
     /** Verbs of hoping (not of wanting or expecting, which may state one's own plan). */
     private static final Set<String> HOPING = Words.set("hope", "hopes", "hoped");
     /** Words that open a subject other than the speaker's own side: "the", "other", "these". */
     private static final Set<String> OTHERS_OPENERS = Words.set("the", "other", "these", "those", "all", "both");
-    private static final Set<String> WISHING = Words.set("hope", "hopes", "hoped", "expect", "expects", "trust", "wish",
-            "want", "wants");
 
     /**
      * True when the cue's subject is the object of a wish ("We hope Pakistan will ...", "we expect Russia will"):

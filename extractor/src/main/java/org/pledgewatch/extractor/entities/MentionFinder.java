@@ -2416,7 +2416,6 @@ public final class MentionFinder {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1));
     }
 
-    /** "ADDIS", "NHS": three or more characters, none in lower case, some letter. */
     /**
      * "U.S.", "UK", "UAE": a country named by the initials of its name, which are in capitals in any text (and open a
      * body's name as a country's name does: "the U.S. Lumber Coalition"; "PLA" is China's army, not its initials).
@@ -2432,6 +2431,7 @@ public final class MentionFinder {
         return tokens.get(from).text().replace(".", "").equals(initials.toString());
     }
 
+    /** "ADDIS", "NHS": three or more characters, none in lower case, some letter. */
     private static boolean isAllCaps(String word) {
         return word.length() > 2 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
     }

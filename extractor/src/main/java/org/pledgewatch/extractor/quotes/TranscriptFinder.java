@@ -336,14 +336,18 @@ public final class TranscriptFinder {
             for (Entity person : registry.persons()) {
                 String[] words = person.name().split(" ");
                 int at = subject.indexOf(person.name());
+                // (the name right after the comma or a title of a few words: "Finance Minister Ahmed Kouchouk")
                 if (words.length >= 2 && !interviewers.contains(Folding.fold(words[words.length - 1]))
-                        && at >= 0 && at < 40) {
+                        && at >= 0 && at < TITLE_REACH) {
                     return person;
                 }
             }
         }
         return null;
     }
+
+    /** How many characters of title may stand before the interviewed one's name after the outlet's comma. */
+    private static final int TITLE_REACH = 40;
 
     /** "In an interview with Kathimerini, Defence Minister Nikos Dendias ...": group 1 is what follows the outlet. */
     private static final java.util.regex.Pattern INTERVIEW_WITH_OUTLET = java.util.regex.Pattern.compile(
