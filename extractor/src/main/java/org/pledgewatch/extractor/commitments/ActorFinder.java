@@ -78,11 +78,11 @@ public final class ActorFinder {
      * article ties to a company reports ("Brenner said the company would"); elsewhere "the company will" is the company
      * last named.
      */
-    private static final Set<String> EMPLOYER_NOUNS = Words.set("company", "firm", "utility", "venture", "carrier",
-            // what news calls a company by its trade: "Toshihiro Suzuki, president of Suzuki Motor Corp., said the
-            // carmaker would invest", "Shell's chief executive said the oil major would"
-            "carmaker", "automaker", "airline", "miner", "insurer", "lender", "retailer", "steelmaker", "refiner",
-            "drugmaker", "chipmaker", "planemaker", "manufacturer", "producer", "developer", "grocer", "major");
+    private static final Set<String> EMPLOYER_NOUNS = Words.union(Words.COMPANY_TRADES, "company", "firm", "utility",
+            "venture", "carrier",
+            // and by its trade: "Toshihiro Suzuki, president of Suzuki Motor Corp., said the carmaker would invest",
+            // "Shell's chief executive said the oil major would"
+            "developer", "major");
     /**
      * A minister's own part of government, named with a possessive: "his department", "her ministry"; and a
      * diplomat's: "WALTZ (United States) said his delegation would circulate a draft".

@@ -2365,9 +2365,12 @@ public final class CommitmentFinder {
         if (Tokens.folded(s, cue.end()).equals("do")) {
             return true;
         }
-        // (not "What we cannot accept is ...", "What we would add is ...": a stance, a wish)
         String modal = Tokens.folded(s, cue.start());
-        for (int i = cue.start() - 1; i >= Math.max(0, cue.start() - 3) && (modal.equals("will") || modal.equals("'ll")); i--) {
+        if (!modal.equals("will") && !modal.equals("'ll")) {
+            // "What we cannot accept is ...", "What we would add is ...": a stance, a wish
+            return false;
+        }
+        for (int i = cue.start() - 1; i >= Math.max(0, cue.start() - 3); i--) {
             if (Tokens.folded(s, i).equals("what")) {
                 return s.isVerbAt(cue.end());
             }

@@ -253,14 +253,13 @@ public final class MentionFinder {
             "aerospace");
 
     /** Lower-case nouns that introduce an organisation's name: "environmental group Urgenda", "oil company Shell". */
-    private static final Set<String> ORG_DESCRIPTORS = Words.set("group", "company", "firm", "charity", "organisation",
-            "organization", "ngo", "watchdog", "giant", "carmaker", "bank", "insurer", "tank", "agency", "association",
-            "union", "party", "producer", "operator", "airline", "lender", "startup", "broadcaster", "newspaper",
-            // a business by its trade: "U.S. cloud provider Aster Cloud" (not a person called Aster Cloud), "chipmaker
-            // Nexperia" (trades that also describe a person, "investor", "developer", are left out)
-            "provider", "maker", "retailer", "miner", "manufacturer", "supplier", "chain", "automaker", "drugmaker",
-            "chipmaker", "planemaker", "shipbuilder", "utility", "conglomerate", "refiner", "steelmaker", "grocer",
-            "exporter", "multinational", "consultancy");
+    private static final Set<String> ORG_DESCRIPTORS = Words.union(Words.COMPANY_TRADES, "group", "company", "firm",
+            "charity", "organisation", "organization", "ngo", "watchdog", "giant", "bank", "tank", "agency",
+            "association", "union", "party", "operator", "startup", "broadcaster", "newspaper",
+            // a business by its trade: "U.S. cloud provider Aster Cloud" (not a person called Aster Cloud) (trades that
+            // also describe a person, "investor", "developer", are left out)
+            "provider", "maker", "supplier", "chain", "shipbuilder", "utility", "conglomerate", "exporter", "multinational",
+            "consultancy");
     private static final Set<String> LEGISLATURES = Words.set("senate", "parliament", "legislature", "congress",
             "knesset", "duma", "rada", "bundestag");
     private static final Set<String> STATE_NOUNS = Words.set("government", "authorities", "administration", "cabinet",

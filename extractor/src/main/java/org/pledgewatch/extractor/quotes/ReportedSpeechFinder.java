@@ -941,7 +941,7 @@ public final class ReportedSpeechFinder {
             if (t.equals(",")) {
                 String first = Tokens.folded(s, open + 1);
                 // (", about 40 billion pesos,", ", $2 billion,": a subject's amount set off by commas)
-                boolean amount = APPROXIMATELY.contains(first) || Character.isDigit(first.charAt(0))
+                boolean amount = APPROXIMATELY.contains(first) || startsWithDigit(first)
                         || "$€£¥".indexOf(first.charAt(0)) >= 0;
                 return ASIDE_OPENERS.contains(first) || amount ? k : -1;
             }

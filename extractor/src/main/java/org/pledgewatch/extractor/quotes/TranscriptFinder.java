@@ -310,9 +310,7 @@ public final class TranscriptFinder {
             String subject = intro.group(1).strip();
             Entity found = null;
             for (Entity person : registry.persons()) {
-                String[] words = person.name().split(" ");
-                if (words.length < 2 || interviewers.contains(Folding.fold(words[words.length - 1]))
-                        || !interviewed.contains(person.name())) {
+                if (!namedInFullNotAsking(person, interviewers) || !interviewed.contains(person.name())) {
                     continue;
                 }
                 if (!reporters && subject.endsWith(person.name())) {
@@ -334,16 +332,20 @@ public final class TranscriptFinder {
                 continue;
             }
             for (Entity person : registry.persons()) {
-                String[] words = person.name().split(" ");
                 int at = subject.indexOf(person.name());
                 // (the name right after the comma or a title of a few words: "Finance Minister Ahmed Kouchouk")
-                if (words.length >= 2 && !interviewers.contains(Folding.fold(words[words.length - 1]))
-                        && at >= 0 && at < TITLE_REACH) {
+                if (namedInFullNotAsking(person, interviewers) && at >= 0 && at < TITLE_REACH) {
                     return person;
                 }
             }
         }
         return null;
+    }
+
+    /** A person an introduction names in full (two words or more) who is not one of those who ask. */
+    private static boolean namedInFullNotAsking(Entity person, Set<String> interviewers) {
+        String[] words = person.name().split(" ");
+        return words.length >= 2 && !interviewers.contains(Folding.fold(words[words.length - 1]));
     }
 
     /** How many characters of title may stand before the interviewed one's name after the outlet's comma. */

@@ -27,6 +27,14 @@ public final class Words {
             "nevertheless", "nonetheless", "therefore", "instead", "meanwhile", "separately", "then", "later", "in",
             "turn", "addition", "of", "course", "for", "its", "part");
 
+    /**
+     * What news calls a company by its trade: "chipmaker Nexperia", "the carmaker would invest". Both the names it
+     * introduces ({@code MentionFinder}) and the employer an officer's words mean ({@code ActorFinder}) read it.
+     */
+    public static final Set<String> COMPANY_TRADES = set("carmaker", "automaker", "drugmaker", "chipmaker", "planemaker",
+            "miner", "retailer", "manufacturer", "refiner", "steelmaker", "grocer", "airline", "insurer", "lender",
+            "producer");
+
     /** The present and past of "be" that open a passive or a predicate: "is ready", "was seen", "were met". */
     public static final Set<String> BE_FORMS = set("is", "are", "was", "were");
 
