@@ -7757,4 +7757,28 @@ class NewsConventionsTest {
                 + "interrupted. The Federation of Thai Industries said it hoped the new government would quickly approve the budget.");
         assertEquals(List.of(), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aRegionalCommunityIsNamedWhole() {
+        Extraction e = extract("The Southern African Development Community (SADC) said it would send an unarmed monitoring team "
+                + "to eastern Congo. The Caribbean Community said it would provide 200 police officers.");
+        assertEquals(List.of("Southern African Development Community", "Caribbean Community"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aGroupNamedByItsRegionKeepsTheRegion() {
+        Extraction e = extract("West African diplomats said the funding formula remained contested. Latin American diplomats said "
+                + "several governments were waiting to see whether the United Nations would cover salaries.");
+        assertEquals(List.of("West African diplomats", "Latin American diplomats"), speakerNames(e));
+    }
+
+    @Test
+    void whatMustPermitIsACondition() {
+        Extraction e = extract("Lumen Airways chief executive Anna Berg said: \"We will take delivery of the first 12 aircraft next "
+                + "year, engine supply permitting.\" Weather permitting, the Royal Navy will resume patrols on Monday, the "
+                + "ministry said.");
+        assertEquals(List.of(List.of("engine supply permitting"), List.of("Weather permitting")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+        assertEquals(List.of("Lumen Airways:CONDITIONAL", "United Kingdom:CONDITIONAL"), actorsAndModalities(e));
+    }
 }

@@ -290,6 +290,12 @@ public final class ConditionFinder {
                 i = precondition[1];
                 continue;
             }
+            int permitting = permittingEnd(tokens, i, from, to);
+            if (permitting > 0) {
+                out.add(new int[] {tokens.get(i).start(), tokens.get(permitting - 1).end()});
+                i = permitting;
+                continue;
+            }
             int open = openerAt(s, i, to);
             if (open > i && purpose && WAITING.contains(tokens.get(i).folded())) {
                 // "would continue technical work ... so that it could be adopted “the moment member states are
@@ -328,6 +334,32 @@ public final class ConditionFinder {
             i++;
         }
         return out;
+    }
+
+    /** Most words of what must permit: "engine supply permitting", "weather permitting". */
+    private static final int MAX_PERMITTING_WORDS = 3;
+
+    /**
+     * "we will take delivery of the first 12 next year, engine supply permitting", "Weather permitting, the ships will
+     * sail on Monday": what must permit is a condition set off by a comma or opening the clause; the end of the phrase
+     * (after "permitting") when one opens at {@code i}, else -1.
+     */
+    private static int permittingEnd(List<Token> tokens, int i, int from, int to) {
+        if (i > from && !tokens.get(i - 1).text().equals(",")) {
+            return -1;
+        }
+        for (int k = i + 1; k < to && k <= i + MAX_PERMITTING_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (t.folded().equals("permitting")) {
+                boolean closed = k + 1 >= to || CLAUSE_CLOSERS.contains(tokens.get(k + 1).text())
+                        || Tokens.isQuoteMark(tokens.get(k + 1).text());
+                return closed ? k + 1 : -1;
+            }
+            if (!tokens.get(k - 1).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

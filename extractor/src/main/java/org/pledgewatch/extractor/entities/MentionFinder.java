@@ -195,6 +195,8 @@ public final class MentionFinder {
             // plural heads of federations and operators: "Colleges and Institutes Canada", "Scottish and Southern
             // Electricity Networks"
             "networks", "institutes", "colleges", "universities", "leagues", "councils", "associations", "unions",
+            // a regional bloc's: "the Southern African Development Community", "the East African Community"
+            "community",
             // a country's Red Cross or Red Crescent society: "the Turkish Red Crescent", "the Finnish Red Cross"
             "crescent", "cross",
             // legislatures named in their own language: "the Lok Sabha", "the Vidhan Sabha", "the Majlis"
@@ -3982,6 +3984,13 @@ public final class MentionFinder {
             return closed;
         }
         trimRunEnd(s.tokens(), r);
+        if (isRegionalAdjective(s.tokens(), r) && r.end < s.tokens().size() && isGroupHead(s.tokens().get(r.end))) {
+            // "West African mediators said", "Latin American diplomats said": a group, named with its region as
+            // annotators name it (the run is no person called "West African")
+            Entity g = registry.group(nameText(s.tokens(), r.from, r.end + 1), null);
+            out.add(mention(g, Mention.Kind.GROUP, s, r.from, r.end + 1, quotes));
+            return r.end + 1;
+        }
         int read = r.nameStart >= 0 ? readNamed(s, r, quotes, registry, out) : -1;
         return read >= 0 ? read : readUnnamed(s, r, quotes, registry, out);
     }
@@ -4803,6 +4812,18 @@ public final class MentionFinder {
     }
 
     /** A person of the article whose family name is this country's name ("Luís Montenegro", "Jim Jordan"), or null. */
+    /** Words that open the adjective of a region of countries: "West African", "Latin American", "Central Asian". */
+    private static final Set<String> REGION_OPENERS = Words.set("West", "East", "North", "Central", "Latin");
+
+    /**
+     * Whether the run {@code r} is the two-word adjective of a region of countries, "West African" or "Latin American",
+     * which names no country: "West African mediators said" is a group, named as annotators name it, with its region.
+     */
+    private static boolean isRegionalAdjective(List<Token> tokens, NameRun r) {
+        return r.end == r.from + 2 && r.countryEntry == null && r.org == null && r.role == null
+                && REGION_OPENERS.contains(tokens.get(r.from).text()) && tokens.get(r.from + 1).text().endsWith("an");
+    }
+
     private Entity namesake(String word, EntityRegistry registry) {
         for (Entity p : registry.persons()) {
             List<String> words = p.nameWords();
