@@ -7781,4 +7781,11 @@ class NewsConventionsTest {
                 e.commitments().stream().map(c -> c.conditions()).toList());
         assertEquals(List.of("Lumen Airways:CONDITIONAL", "United Kingdom:CONDITIONAL"), actorsAndModalities(e));
     }
+
+    @Test
+    void anInterviewsHeadingNamesTheOneInterviewedWithoutHisCompany() {
+        Extraction e = extract("Veltra’s Lena Ortiz: “The deal is signed. Now we have to deliver it”\nQuestion. What changes for the company?\n"
+                + "Answer. Day to day, very little. We keep running the operation with the same people.");
+        assertEquals(List.of("Lena Ortiz"), speakerNames(e).stream().distinct().toList());
+    }
 }

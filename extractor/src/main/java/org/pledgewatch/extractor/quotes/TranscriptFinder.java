@@ -714,6 +714,11 @@ public final class TranscriptFinder {
             if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
                 return null;
             }
+            if (Folding.isPossessive(w)) {
+                // "SQM’s Ricardo Ramos: ..." heading an interview: the company before the name is no part of it
+                name.setLength(0);
+                continue;
+            }
             String f = Folding.fold(w.replace(".", ""));
             if (TITLES.contains(f)) {
                 // "CHIEF CABINET SECRETARY KIHARA:", "FOREIGN MINISTER WANG:": the words of the office before its
