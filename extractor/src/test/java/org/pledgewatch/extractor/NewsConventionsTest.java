@@ -1,6 +1,7 @@
 package org.pledgewatch.extractor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -7787,5 +7788,20 @@ class NewsConventionsTest {
         Extraction e = extract("Veltra’s Lena Ortiz: “The deal is signed. Now we have to deliver it”\nQuestion. What changes for the company?\n"
                 + "Answer. Day to day, very little. We keep running the operation with the same people.");
         assertEquals(List.of("Lena Ortiz"), speakerNames(e).stream().distinct().toList());
+    }
+
+    @Test
+    void wonAsAVerbIsNoSumInKoreanMoney() {
+        Extraction e = extract("Councillor Andrew Rule said his party would campaign to reverse the cuts if it won control of the "
+                + "council in May. A government spokesperson added: \"We will not allow residents to pay the price.\"");
+        assertFalse(e.commitments().stream().anyMatch(c -> actorNames(c).contains("South Korea")), e::toString);
+        assertFalse(speakerNames(e).contains("South Korea"), e::toString);
+    }
+
+    @Test
+    void ministersOfNoCountryAreTheirOwnCountrysGovernment() {
+        Extraction e = extract("Britain’s defence review was published on Monday. The review found that the British Army was too "
+                + "small. Ministers have said they will accept all 62 of its recommendations.");
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
     }
 }

@@ -40,7 +40,7 @@ final class HomeCountry {
             int dateline = s.index() == 0 ? Dateline.bodyStart(s) : 0;
             for (int i = 0; i < tokens.size(); i++) {
                 String currency = NATIONAL_CURRENCIES.get(tokens.get(i).folded());
-                if (currency != null && !(tokens.get(i).isCapitalized() && NAMES_TOO.contains(tokens.get(i).folded()))) {
+                if (currency != null && (!NAMES_TOO.contains(tokens.get(i).folded()) || afterASum(tokens, i))) {
                     // "9,000 baht in compensation": a domestic story counts in its own money (South Asian copy writes
                     // it capitalised: "Taka 35 crore")
                     counts.merge(currency, 1, Integer::sum);
@@ -210,8 +210,19 @@ final class HomeCountry {
     /** A country's letters before a dollar sign, in one token: "US$1.1", "NZ$", "HK$". */
     private static final java.util.regex.Pattern CURRENCY_PREFIX = java.util.regex.Pattern.compile("\\p{Lu}{1,3}\\$");
 
-    /** Currencies that are also names or words when capitalised: "Rand Paul", "Won by ...". */
+    /**
+     * Currencies that are also names or words: "Rand Paul", "if it won control of the council". They count only after
+     * a figure ("500 billion won", "12 million rand").
+     */
     private static final Set<String> NAMES_TOO = Words.set("won", "rand");
+
+    private static boolean afterASum(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        return SCALES.contains(before.folded()) || !before.text().isEmpty() && Character.isDigit(before.text().charAt(0));
+    }
 
     /** Verbs after which a country opening the lead is its subject: "Estonia will keep its aid ...". */
     private static final Set<String> LEAD_VERBS = Words.set("will", "has", "is", "plans",

@@ -85,7 +85,11 @@ public final class UnlistedStateBodies {
         }
     }
 
-    /** Gives each unlisted state body named without a country the article's own country, when it has one. */
+    /**
+     * Gives each unlisted state body named without a country the article's own country, when it has one; and the
+     * ministers named by no country ("Ministers have agreed to put up to £180 million"), who in a country's own press
+     * are its government.
+     */
     static void giveHomeCountry(List<Mention> mentions, EntityRegistry registry, String home) {
         if (home == null) {
             return;
@@ -93,7 +97,9 @@ public final class UnlistedStateBodies {
         for (Mention m : mentions) {
             Entity e = m.entity();
             if (e.type() == EntityType.ORGANIZATION && e.country() == null && !registry.isListedOrganization(e)
-                    && isStateBodyId(e.id())) {
+                    && isStateBodyId(e.id())
+                    || e.type() == EntityType.GROUP && e.country() == null && e.organization() == null
+                    && e.name().equalsIgnoreCase("ministers")) {
                 e.addCountry(home);
             }
         }
