@@ -7804,4 +7804,16 @@ class NewsConventionsTest {
                 + "small. Ministers have said they will accept all 62 of its recommendations.");
         assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void unnamedSourcesKeepAHyphenatedWordOfTheirDescription() {
+        Extraction e = extract("People familiar with the closed-door session said Tanzania had proposed the June deadline.");
+        assertEquals(List.of("People familiar with the closed-door session"), speakerNames(e));
+    }
+
+    @Test
+    void theAmpersandOfALegalFormGoesWithIt() {
+        Extraction e = extract("Mitsui & Co. said it would spend about 1.2 trillion yen on energy projects.");
+        assertEquals(List.of("Mitsui"), speakerNames(e));
+    }
 }

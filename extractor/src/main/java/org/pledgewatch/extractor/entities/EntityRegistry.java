@@ -222,7 +222,12 @@ public final class EntityRegistry {
             return name;
         }
         java.util.regex.Matcher m = LEGAL_FORM.matcher(name);
-        return m.find() && m.start() >= 3 ? name.substring(0, m.start()) : name;
+        if (!m.find() || m.start() < 3) {
+            return name;
+        }
+        // ("Eli Lilly & Co.", "Mitsui & Co.": the "&" goes with the form, "Eli Lilly")
+        String cut = name.substring(0, m.start());
+        return cut.endsWith(" &") ? cut.substring(0, cut.length() - 2) : cut;
     }
 
     /**

@@ -4347,6 +4347,10 @@ public final class MentionFinder {
             // "Northwind Energy A/S", "Andes Lithium Corp.": the company is its name without the legal form
             r.end--;
         }
+        if (r.end < r.withLegalForm && r.end - 1 > r.nameStart && tokens.get(r.end - 1).text().equals("&")) {
+            // "Eli Lilly & Co.", "Mitsui & Co.": the "&" goes with the form, "Eli Lilly"
+            r.end--;
+        }
         if (r.end < r.withLegalForm && tokens.get(r.end).text().equals("A")) {
             // "A/S" comes out of the tokenizer as "A" "/" "S": all three are the legal form
             r.withLegalForm = Math.min(n, r.end + 3);

@@ -206,12 +206,23 @@ final class SourceDescriptions {
         return end > 0 && end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text()) ? end : -1;
     }
 
+    /** Whether the token at {@code k} is a hyphen with a word glued on each side ("closed-door"). */
+    private static boolean joinsAWord(List<Token> tokens, int k) {
+        return tokens.get(k).text().equals("-") && k > 0 && k + 1 < tokens.size()
+                && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start()
+                && tokens.get(k - 1).isWord() && tokens.get(k + 1).isWord();
+    }
+
     /**
      * Where a description that opens at {@code from} ends, fewer than {@code limit} tokens on: at a reporting verb,
      * at punctuation or at the sentence's end; -1 when it runs on past the limit.
      */
     private int descriptionEnd(List<Token> tokens, int from, int limit) {
         for (int k = from + 1; k < Math.min(tokens.size() + 1, from + limit); k++) {
+            if (k < tokens.size() && joinsAWord(tokens, k)) {
+                // "people familiar with the closed-door session": a hyphen inside a word goes on with it
+                continue;
+            }
             if (k == tokens.size() || !tokens.get(k).isWord()
                     // "according to people familiar with the matter who asked not to be identified": a relative clause
                     // about the source is no part of its name
