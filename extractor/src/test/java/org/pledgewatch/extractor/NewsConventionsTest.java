@@ -7816,4 +7816,12 @@ class NewsConventionsTest {
         Extraction e = extract("Mitsui & Co. said it would spend about 1.2 trillion yen on energy projects.");
         assertEquals(List.of("Mitsui"), speakerNames(e));
     }
+
+    @Test
+    void memberStatesOpeningASentenceAreNoBodyCalledMember() {
+        Extraction e = extract("The WHO said its budget was short. Member states will raise their assessed contributions by 20% "
+                + "from 2026, the agency said.");
+        assertEquals(List.of("World Health Organization", "World Health Organization"), speakerNames(e));
+        assertEquals(List.of("World Health Organization"), actorsOfEachCommitment(e));
+    }
 }

@@ -4182,7 +4182,8 @@ public final class MentionFinder {
                 i = partyRole;
                 continue;
             }
-            if (capital && r.nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i)) && r.role == null
+            if (capital && r.nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i) || membersOfABody(tokens, i))
+                    && r.role == null
                     && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i) && !givenNameLikeWord(tokens, i)
                     && !opensOrganisationName(tokens, i, registry)) {
                 if (i == from) {
@@ -4816,6 +4817,14 @@ public final class MentionFinder {
     }
 
     /** A person of the article whose family name is this country's name ("Luís Montenegro", "Jim Jordan"), or null. */
+    /**
+     * "Member states will contribute", "Member countries agreed": the members of a body, opening the sentence, no body
+     * called "Member" ("Member States", capitalised as the body's own texts write it, stays a name).
+     */
+    private static boolean membersOfABody(List<Token> tokens, int i) {
+        return tokens.get(i).folded().equals("member") && i + 1 < tokens.size() && !tokens.get(i + 1).isCapitalized();
+    }
+
     /** Words that open the adjective of a region of countries: "West African", "Latin American", "Central Asian". */
     private static final Set<String> REGION_OPENERS = Words.set("West", "East", "North", "Central", "Latin");
 
