@@ -7824,4 +7824,19 @@ class NewsConventionsTest {
         assertEquals(List.of("World Health Organization", "World Health Organization"), speakerNames(e));
         assertEquals(List.of("World Health Organization"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void anActionNounOpeningASentenceIsNoName() {
+        Extraction e = extract("Sanofi said it would build a plant in Ohio. Construction would begin in the first half of next year, "
+                + "subject to state permits, it said.");
+        assertEquals(List.of("Sanofi", "Sanofi"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aTranscriptsLabelInCapitalsIsItsPersonNotABody() {
+        Extraction e = extract("This is a transcript of a radio program. The report is by business reporter Tom Ellery.\n"
+                + "TOM ELLERY: BHP's chief executive, Mike Henry, told investors in Melbourne that the company would keep "
+                + "supplying customers in China at market prices.");
+        assertEquals(List.of("BHP"), actorsOfEachCommitment(e));
+    }
 }

@@ -2579,8 +2579,10 @@ public final class MentionFinder {
         return (opening || inside || secondOfTwo) && end == start + 1
                 && verb < tokens.size() && (PLEDGING_VERBS.contains(tokens.get(verb).folded()) || progressive)
                 && !looksPlural(tokens.get(start).folded())
-                // ("Training will run around the clock": a gerund the tagger may call a proper noun)
+                // ("Training will run around the clock", "Construction would begin next year": a gerund or an action
+                // noun the tagger may call a proper noun)
                 && (s.tags(start, end)[0].equals("PROPN") && !tokens.get(start).folded().endsWith("ing")
+                    && !tokens.get(start).folded().endsWith("tion")
                     || innerCapital(tokens.get(start).text())
                     || registry.isNameInsideSentences(tokens.get(start).text()) && !gazetteer.isGroupNoun(tokens.get(start).text()));
     }
@@ -3192,6 +3194,15 @@ public final class MentionFinder {
     private int noNameEnd(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
+        int label = from == 0 ? speakerLabelEnd(tokens) : -1;
+        Entity labelled = label > 0 ? personNamedInCapitals(tokens, label - 1, registry) : null;
+        if (labelled != null) {
+            // "TOM ELLERY: BHP's chief executive, Mike Henry, told investors that the company would ...": a transcript's
+            // label that names in capitals a person of the article ("the report is by Tom Ellery") is that person, no
+            // acronym's body ("the company" would be "TOM ELLERY")
+            out.add(mention(labelled, Mention.Kind.NAME, s, 0, label - 1, quotes));
+            return label;
+        }
         if (CONTINENTS.contains(Folding.stripPossessive(tokens.get(from).text()))
                 && (from + 1 >= n || !tokens.get(from + 1).isCapitalized() && !STAFF_ROLES.contains(tokens.get(from + 1).folded())
                     && !tokens.get(from + 1).folded().equals("minister"))) {
@@ -4823,6 +4834,33 @@ public final class MentionFinder {
      */
     private static boolean membersOfABody(List<Token> tokens, int i) {
         return tokens.get(i).folded().equals("member") && i + 1 < tokens.size() && !tokens.get(i + 1).isCapitalized();
+    }
+
+    /** Most words of a name in capitals that labels a transcript's line: "MARIA DA GRAÇA CARVALHO:". */
+    private static final int MAX_LABEL_WORDS = 4;
+
+    /** The token after the colon of a line's label of two to four words in capitals ("TOM ELLERY:"), or -1. */
+    private static int speakerLabelEnd(List<Token> tokens) {
+        int k = 0;
+        while (k < tokens.size() && k < MAX_LABEL_WORDS && tokens.get(k).isWord() && isAllCaps(tokens.get(k).text())) {
+            k++;
+        }
+        return k >= 2 && k < tokens.size() && tokens.get(k).text().equals(":") ? k + 1 : -1;
+    }
+
+    /** The person of the article whose whole name {@code tokens[0, to)} writes in capitals ("TOM ELLERY"), or null. */
+    private static Entity personNamedInCapitals(List<Token> tokens, int to, EntityRegistry registry) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < to; k++) {
+            b.append(b.length() > 0 ? " " : "").append(tokens.get(k).text());
+        }
+        String name = Folding.fold(b.toString());
+        for (Entity p : registry.persons()) {
+            if (Folding.fold(p.name()).equals(name)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Words that open the adjective of a region of countries: "West African", "Latin American", "Central Asian". */
