@@ -7839,4 +7839,19 @@ class NewsConventionsTest {
                 + "supplying customers in China at market prices.");
         assertEquals(List.of("BHP"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aDomesticStoryNamesItsCities() {
+        Extraction e = extract("Parts of Johannesburg have gone two weeks without water. Johannesburg Water loses 40% of its water "
+                + "to leaks, and the city buys the rest from the Lesotho Highlands scheme. Water and Sanitation Minister Pemmy "
+                + "Majodina said the government would send 120 tankers to Johannesburg from Monday.");
+        assertEquals(List.of("South Africa"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aSpanFromThePledgesOwnSigningIsADeadlineNotACondition() {
+        Extraction e = extract("Mines Minister Paul Kabuswe said Zambia would publish all new mining agreements within 30 days of "
+                + "signing. Defence Minister Nikos Dendias said Greece would send a frigate within weeks of a ceasefire.");
+        assertEquals(List.of("Zambia:FIRM", "Greece:CONDITIONAL"), actorsAndModalities(e));
+    }
 }

@@ -67,6 +67,10 @@ public final class Gazetteer {
     private final Set<String> companies = new HashSet<>();
     /** Region id ("tamil-nadu") to the alpha-3 code of its country. */
     private final Map<String, String> regionCountries = new HashMap<>();
+    /** The country of each city of gazetteer/cities.tsv, by its folded name. */
+    private final Map<String, String> cityCountries = new HashMap<>();
+    /** The folded first words of those cities: the cheap question asked of every capitalised word a story names. */
+    private final Set<String> cityFirstWords = new HashSet<>();
     /** Keys of all-capital aliases (US, WHO, AU): they match only when written in capitals, never "us" or "who". */
     private final Set<String> acronyms = new HashSet<>();
     private int maxWords = 1;
@@ -132,6 +136,11 @@ public final class Gazetteer {
             for (String alias : split(f[1])) {
                 g.addIfAbsent(alias, region);
             }
+        }
+        for (String line : WordLists.lines("/gazetteer/cities.tsv")) {
+            String[] f = line.split("\t", -1);
+            g.cityCountries.put(Folding.fold(f[0].strip()), f[1].strip());
+            g.cityFirstWords.add(Folding.fold(f[0].strip()).split(" ")[0]);
         }
         for (String line : WordLists.lines("/gazetteer/companies.tsv")) {
             g.companies.add(addOrganization(g, line).id());
@@ -231,6 +240,30 @@ public final class Gazetteer {
     /** The country of a region the gazetteer lists ("ontario" is in CAN), or null for anything else. */
     public String regionCountry(String id) {
         return regionCountries.get(id);
+    }
+
+    /** Most words of a city's name: "Ho Chi Minh City", "Rio de Janeiro". */
+    private static final int MAX_CITY_WORDS = 4;
+
+    /**
+     * The country of the city of gazetteer/cities.tsv whose name opens at token {@code from} ("Mumbai", "Rio de
+     * Janeiro"), its end in {@code match[0]}; or null.
+     */
+    public String cityCountry(List<Token> tokens, int from, int[] match) {
+        if (!cityFirstWords.contains(tokens.get(from).folded())) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        String found = null;
+        for (int k = from; k < tokens.size() && k < from + MAX_CITY_WORDS; k++) {
+            name.append(k > from ? " " : "").append(tokens.get(k).folded());
+            String country = cityCountries.get(name.toString());
+            if (country != null) {
+                found = country;
+                match[0] = k + 1;
+            }
+        }
+        return found;
     }
 
     /** True for a company of {@code companies.tsv}: an organisation, but neither intergovernmental nor a state body. */

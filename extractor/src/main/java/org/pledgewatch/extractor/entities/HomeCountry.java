@@ -87,8 +87,14 @@ final class HomeCountry {
                     i = match[0] - 1;
                 } else if (e == null) {
                     GazetteerEntry people = gazetteer.pluralDemonym(tokens.get(i).text());
+                    String city = people == null ? gazetteer.cityCountry(tokens, i, match) : null;
                     if (people != null) {
                         counts.merge(people.country(), 1, Integer::sum);
+                    } else if (city != null) {
+                        // "Johannesburg Water is losing 40% of its water", "MUMBAI, Dec 3 (Reuters) -": a domestic story
+                        // names its cities, and files from them
+                        counts.merge(city, i < dateline ? DATELINE_WEIGHT : 1, Integer::sum);
+                        i = match[0] - 1;
                     }
                 }
             }
