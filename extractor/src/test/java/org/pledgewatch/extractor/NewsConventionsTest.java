@@ -7854,4 +7854,18 @@ class NewsConventionsTest {
                 + "signing. Defence Minister Nikos Dendias said Greece would send a frigate within weeks of a ceasefire.");
         assertEquals(List.of("Zambia:FIRM", "Greece:CONDITIONAL"), actorsAndModalities(e));
     }
+
+    @Test
+    void aListedCompanyIsCalledByItsFirstWord() {
+        Extraction e = extract("Eli Lilly and Novo Nordisk will charge Medicare $245 a month. Mike Doustdar, Novo’s chief executive, "
+                + "struck a cautious tone. Novo said it would not cut the list price of Wegovy for commercial insurers.");
+        assertEquals(List.of("Novo Nordisk", "Novo Nordisk"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aGroupNamedByChamberAndPartyKeepsThemBoth() {
+        Extraction e = extract("House Republican leaders said on Friday that they would try to pass a second budget package next "
+                + "year. Senate Democratic aides said a handful of moderates were open to a deal.");
+        assertEquals(List.of("House Republican leaders", "Senate Democratic aides"), speakerNames(e));
+    }
 }

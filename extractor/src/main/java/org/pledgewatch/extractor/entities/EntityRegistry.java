@@ -41,6 +41,11 @@ public final class EntityRegistry {
             Entity e = new Entity(id, org.name(),
                     org.kind() == GazetteerEntry.Kind.COALITION ? EntityType.GROUP : EntityType.ORGANIZATION);
             e.addCountry(org.country());
+            int space = org.name().indexOf(' ');
+            if (space > 0 && gazetteer.isCompany(id)) {
+                // "Novo Nordisk will charge ... Novo's chief executive": a listed company by its first word too
+                orgsByFirstWord.merge(Folding.slug(org.name().substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
+            }
             return e;
         });
     }

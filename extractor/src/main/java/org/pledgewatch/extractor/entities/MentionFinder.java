@@ -3995,9 +3995,11 @@ public final class MentionFinder {
             return closed;
         }
         trimRunEnd(s.tokens(), r);
-        if (isRegionalAdjective(s.tokens(), r) && r.end < s.tokens().size() && isGroupHead(s.tokens().get(r.end))) {
-            // "West African mediators said", "Latin American diplomats said": a group, named with its region as
-            // annotators name it (the run is no person called "West African")
+        if ((isRegionalAdjective(s.tokens(), r) || isChambersParty(s.tokens(), r)) && r.end < s.tokens().size()
+                && isGroupHead(s.tokens().get(r.end))) {
+            // "West African mediators said", "Latin American diplomats said", "House Republican leaders said": a group,
+            // named with its region or its chamber and party as annotators name it (the run is no person called "West
+            // African")
             Entity g = registry.group(nameText(s.tokens(), r.from, r.end + 1), null);
             out.add(mention(g, Mention.Kind.GROUP, s, r.from, r.end + 1, quotes));
             return r.end + 1;
@@ -4861,6 +4863,14 @@ public final class MentionFinder {
             }
         }
         return null;
+    }
+
+    private static final Set<String> PARTY_ADJECTIVES = Words.set("Republican", "Democratic");
+
+    /** Whether the run {@code r} is a chamber and a party's adjective: "House Republican", "Senate Democratic". */
+    private static boolean isChambersParty(List<Token> tokens, NameRun r) {
+        return r.end == r.from + 2 && r.countryEntry == null && r.org == null && r.role == null
+                && CHAMBERS.contains(tokens.get(r.from).folded()) && PARTY_ADJECTIVES.contains(tokens.get(r.from + 1).text());
     }
 
     /** Words that open the adjective of a region of countries: "West African", "Latin American", "Central Asian". */
