@@ -7868,4 +7868,11 @@ class NewsConventionsTest {
                 + "year. Senate Democratic aides said a handful of moderates were open to a deal.");
         assertEquals(List.of("House Republican leaders", "Senate Democratic aides"), speakerNames(e));
     }
+
+    @Test
+    void aPartyMemberDescribedBeforeARelativeClauseIsThePersonNamedBefore() {
+        Extraction e = extract("The subcommittee's chairman, Sen. Mitch McConnell (R-Ky.), criticised the request. The Kentucky "
+                + "Republican, who is retiring at the end of his term, said his bill would include $300 million for the program.");
+        assertEquals(List.of("Mitch McConnell"), speakerNames(e));
+    }
 }

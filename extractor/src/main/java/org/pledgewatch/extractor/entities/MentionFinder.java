@@ -836,9 +836,11 @@ public final class MentionFinder {
             return BackReferences.latestPersonWithRole(out, GENERIC_ROLES.getOrDefault(title.name(),
                     List.of(title.name().toLowerCase(Locale.ROOT))), gazetteer::officialRole);
         }
-        if (definite && gazetteer.isReportingVerb(tokens.get(k + 1).text())) {
-            // "Asked about the 2040 target, the Social Democrat said:", "the Democrat added": the person named before,
-            // described by their party as papers vary how they name a speaker; not someone called "Social Democrat"
+        if (definite && (gazetteer.isReportingVerb(tokens.get(k + 1).text()) || tokens.get(k + 1).text().equals(",")
+                && k + 2 < n && tokens.get(k + 2).folded().equals("who"))) {
+            // "Asked about the 2040 target, the Social Democrat said:", "the Democrat added", "The Kentucky Republican, who
+            // is retiring, said": the person named before, described by their party as papers vary how they name a
+            // speaker; not someone called "Social Democrat"
             end[0] = k + 1;
             return BackReferences.latestPerson(out);
         }
