@@ -7875,4 +7875,14 @@ class NewsConventionsTest {
                 + "Republican, who is retiring at the end of his term, said his bill would include $300 million for the program.");
         assertEquals(List.of("Mitch McConnell"), speakerNames(e));
     }
+
+    @Test
+    void anAbbreviationInsideASumEndsNoSentence() {
+        Extraction e = extract("The governments of Denmark, Finland, Iceland, Norway and Sweden today announced new climate finance "
+                + "pledges:\n- Norway: NOK 3 billion (approx. EUR 260 million) to the Fund for responding to Loss and Damage over "
+                + "2027–2029\n- Iceland: ISK 1.5 billion (approx. EUR 10 million) to the Least Developed Countries Fund");
+        assertEquals(List.of("- Norway: NOK 3 billion (approx. EUR 260 million) to the Fund for responding to Loss and Damage over "
+                + "2027–2029", "- Iceland: ISK 1.5 billion (approx. EUR 10 million) to the Least Developed Countries Fund"),
+                e.commitments().stream().map(c -> c.evidence().text()).toList());
+    }
 }

@@ -85,6 +85,7 @@ public final class TextAnalyzer {
             if (k + 1 < spans.length && (endsWithInitialOrTitle(body, start, end)
                         && !numbersAParagraph(body, from, start, end, paragraph, spans[k + 1].getStart())
                     || endsWithComma(body, start, end)
+                    || endsWithAbbreviationInASum(body, start, end)
                     || startsLowerCase(paragraph, spans[k + 1].getStart())
                     || (endsWithDottedCountry(body, start, end) && startsWithTitle(paragraph, spans[k + 1].getStart()))
                     || (endsWithMonth(body, start, end) && startsWithDigit(paragraph, spans[k + 1].getStart()))
@@ -275,6 +276,22 @@ public final class TextAnalyzer {
         return TITLE_ABBREVIATIONS.contains(last) || (last.length() >= 2 && last.charAt(1) == '.'
                 && INITIALS.matcher(last).matches() && !NOT_INITIALS.contains(last)
                 && !(last.equals("X.") && body.substring(start, b).endsWith(" on ")));
+    }
+
+    /** Lower-case abbreviations that stand inside a figure or a comparison, never at a sentence's end. */
+    private static final java.util.Set<String> INNER_ABBREVIATIONS = java.util.Set.of("approx.", "ca.", "incl.", "vs.", "est.");
+
+    /**
+     * "- Norway: NOK 3 billion (approx. | EUR 260 million) to the Fund": the model splits after an abbreviation of a
+     * figure ("approx.", "incl.", "vs."), and the pledge's line is lost in two.
+     */
+    private static boolean endsWithAbbreviationInASum(String body, int start, int end) {
+        int b = lastWordStart(body, start, end);
+        int e = lastWordEnd(body, start, end);
+        if (b < e && body.charAt(b) == '(') {
+            b++;
+        }
+        return INNER_ABBREVIATIONS.contains(body.substring(b, e));
     }
 
     /** Where the text of [start, end) ends, before its trailing white space. */
