@@ -7885,4 +7885,12 @@ class NewsConventionsTest {
                 + "2027–2029", "- Iceland: ISK 1.5 billion (approx. EUR 10 million) to the Least Developed Countries Fund"),
                 e.commitments().stream().map(c -> c.evidence().text()).toList());
     }
+
+    @Test
+    void whoPaysAsThePassivesAgentCommits() {
+        Extraction e = extract("Agriculture Minister Oksana Lut spoke in Moscow. According to her, the cost of the deliveries, "
+                + "including freight, will be covered by the Russian side in full. The package will be financed by Germany, the "
+                + "Netherlands and Norway, the Pentagon said.");
+        assertEquals(List.of("Russia", "Germany, Netherlands, Norway"), actorsOfEachCommitment(e));
+    }
 }

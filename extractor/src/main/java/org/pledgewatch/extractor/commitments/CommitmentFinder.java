@@ -636,6 +636,12 @@ public final class CommitmentFinder {
                 // passive undergoes the action, it does not commit to it
                 actors = List.of();
             }
+            List<Entity> payers = actors.isEmpty() && cue.phrase().modal() ? payingAgents(s, cue.end(), actorFinder) : List.of();
+            if (!payers.isEmpty()) {
+                // "the cost of the deliveries will be covered by the Russian side in full", "the package will be financed
+                // by Germany, the Netherlands and Norway": who pays or hands over, named as the passive's agent, commits
+                actors = committable(payers, registry);
+            }
             if (actors.isEmpty() && quote != null && !quote.direct() && cue.phrase().modal() && isPassive(s, cue.end())
                     && !undergone(s, cue.end()) && quote.speaker() != null
                     && (quote.speaker().type() != EntityType.PERSON
@@ -1310,6 +1316,46 @@ public final class CommitmentFinder {
             }
         }
         return true;
+    }
+
+    /** Participles of paying for something or handing it over, whose agent is the one who gives. */
+    private static final Set<String> PAID = Words.set("covered", "paid", "funded", "financed", "borne", "met", "provided",
+            "supplied", "delivered", "built", "donated", "shouldered", "underwritten");
+
+    /** Most words between a passive's participle and its "by": "will be covered in full by". */
+    private static final int AGENT_REACH = 4;
+
+    /** Words that join the agents of a passive: "by Germany, the Netherlands and Norway", "by AFAD (...) and Qatar". */
+    private static final Set<String> AGENT_JOINERS = Words.set(",", "and", "the", "(", ")");
+
+    /**
+     * The countries and organisations named as the agents of a passive of paying or handing over after the modal's end
+     * at {@code from} ("would be covered by the Russian side", "will be financed by Germany, the Netherlands and
+     * Norway"); none when there is no such passive.
+     */
+    private static List<Entity> payingAgents(Sentence s, int from, ActorFinder actorFinder) {
+        int k = participleAfterBe(s, from);
+        if (k < 0 || !PAID.contains(s.tokens().get(k).folded())) {
+            return List.of();
+        }
+        int n = s.tokens().size();
+        for (int j = k + 1; j < Math.min(n - 1, k + 1 + AGENT_REACH); j++) {
+            if (Tokens.folded(s, j).equals("by")) {
+                int end = j + 1;
+                boolean last = false;
+                // (the list ends with the name after its "and": "by Germany and Norway, the Pentagon said")
+                while (end < n && (s.tokens().get(end).isCapitalized() || AGENT_JOINERS.contains(Tokens.folded(s, end)))
+                        && !(last && Tokens.folded(s, end).equals(","))) {
+                    last |= Tokens.folded(s, end).equals("and");
+                    end++;
+                }
+                return actorFinder.objectActors(s, j + 1, end).stream().filter(e -> e.type() != EntityType.PERSON).toList();
+            }
+            if (Tokens.isPunctuation(s.tokens().get(j).text())) {
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /**
