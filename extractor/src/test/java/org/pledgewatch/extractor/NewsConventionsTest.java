@@ -7893,4 +7893,11 @@ class NewsConventionsTest {
                 + "Netherlands and Norway, the Pentagon said.");
         assertEquals(List.of("Russia", "Germany, Netherlands, Norway"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void sumsInACountrysOwnDollarsTellWhoseStoryItIs() {
+        Extraction e = extract("The cabinet approved NT$93 billion in support on Thursday. The Ministry of Economic Affairs said it "
+                + "would set up a NT$50 billion fund for small firms.");
+        assertEquals(List.of("Taiwan"), actorsOfEachCommitment(e));
+    }
 }

@@ -46,6 +46,13 @@ final class HomeCountry {
                     counts.merge(currency, 1, Integer::sum);
                     continue;
                 }
+                String dollars = nationalDollars(tokens.get(i).text());
+                if (dollars != null) {
+                    // "a NT$50 billion fund", "A$1.2 billion", "R$ 4.5 billion": a sum in a country's own dollars or
+                    // reais, written so by its press and by others' about it
+                    counts.merge(dollars, 1, Integer::sum);
+                    continue;
+                }
                 if (isPesoAmount(tokens, i)) {
                     // "P20,000 per worker", "P1-billion": the Philippine press writes its peso so
                     counts.merge("PHL", 1, Integer::sum);
@@ -211,6 +218,19 @@ final class HomeCountry {
         }
         return PESO_FIGURE.matcher(word).matches() && i + 1 < tokens.size()
                 && SCALES.contains(tokens.get(i + 1).folded());
+    }
+
+    /**
+     * Dollars (and reais) named by their country's letters, which only stories about that country count in (not "US$",
+     * a unit of account in every country's press, nor "NZ$", in which Pacific neighbours' aid is counted too).
+     */
+    private static final Map<String, String> NATIONAL_DOLLARS = Map.of("NT", "TWN", "A", "AUS", "AU", "AUS", "C", "CAN",
+            "CA", "CAN", "S", "SGP", "R", "BRA", "J", "JAM", "TT", "TTO");
+
+    /** The country of a sum in its own dollars ("NT$50", "A$1.2", "R$"), or null. */
+    private static String nationalDollars(String word) {
+        int dollar = word.indexOf('$');
+        return dollar > 0 && dollar <= 2 && Character.isUpperCase(word.charAt(0)) ? NATIONAL_DOLLARS.get(word.substring(0, dollar)) : null;
     }
 
     /** A country's letters before a dollar sign, in one token: "US$1.1", "NZ$", "HK$". */
