@@ -697,7 +697,7 @@ class DevCorpusQualityTest {
             // start of round 68 with rules-1.67.8, as here: 0.896 / 0.737, 1454/160/178 and 585/169/249, modality
             // 0.961 (562/585), conditions 0.902 (101/112). With rules-1.68.7, scored in aggregate at the end of round 68:
             // 0.896 / 0.736, 1454/160/178 and 585/170/249, modality 0.961 (562/585), conditions 0.902 (101/112).
-            // Nobody read their misses until round 69 tuned on them (rules-1.69.10: 0.904 / 0.756, 1466/144/166 and
+            // Nobody read their misses until round 69 tuned on them (rules-1.69.11: 0.904 / 0.756, 1466/144/166 and
             // 600/153/234, modality 0.961 (577/600), conditions 0.905 (105/116); floors raised to it, cut to three
             // decimals)
             new Pool("held-out round 68, untouched until round 69", List.of("/heldout-341", "/heldout-342",
@@ -711,8 +711,8 @@ class DevCorpusQualityTest {
             // Indian state elections (heldout-360, 13), Eastern European press (heldout-361, 13), Australian state
             // politics (heldout-362, 13), nuclear energy (heldout-363, 13), fisheries and oceans (heldout-364, 13);
             // pooled at the start of round 69 with rules-1.68.7, as here: 0.883 / 0.728, 1413/171/205 and
-            // 556/198/218, modality 0.959 (533/556), conditions 0.886 (93/105). With rules-1.69.10, scored in aggregate at
-            // the end of round 69: 0.882 / 0.730, 1412/171/206 and 557/194/217, modality 0.959 (534/557), conditions
+            // 556/198/218, modality 0.959 (533/556), conditions 0.886 (93/105). With rules-1.69.11, scored in aggregate at
+            // the end of round 69: 0.882 / 0.732, 1412/171/206 and 558/193/216, modality 0.959 (535/558), conditions
             // 0.887 (94/106).
             new Pool("held-out round 69, untouched", List.of("/heldout-353", "/heldout-354", "/heldout-355",
                     "/heldout-356", "/heldout-357", "/heldout-358", "/heldout-359", "/heldout-360", "/heldout-361",
