@@ -636,7 +636,8 @@ public final class CommitmentFinder {
                 // passive undergoes the action, it does not commit to it
                 actors = List.of();
             }
-            List<Entity> payers = actors.isEmpty() && cue.phrase().modal() ? payingAgents(s, cue.end(), actorFinder) : List.of();
+            List<Entity> payers = actors.isEmpty() && cue.phrase().modal()
+                    ? payingAgents(s, cue.end(), actorFinder) : List.of();
             if (!payers.isEmpty()) {
                 // "the cost of the deliveries will be covered by the Russian side in full", "the package will be financed
                 // by Germany, the Netherlands and Norway": who pays or hands over, named as the passive's agent, commits
@@ -1349,7 +1350,8 @@ public final class CommitmentFinder {
                     last |= Tokens.folded(s, end).equals("and");
                     end++;
                 }
-                return actorFinder.objectActors(s, j + 1, end).stream().filter(e -> e.type() != EntityType.PERSON).toList();
+                return actorFinder.objectActors(s, j + 1, end).stream()
+                        .filter(e -> e.type() != EntityType.PERSON).toList();
             }
             if (Tokens.isPunctuation(s.tokens().get(j).text())) {
                 return List.of();

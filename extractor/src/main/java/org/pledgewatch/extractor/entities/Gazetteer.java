@@ -139,8 +139,9 @@ public final class Gazetteer {
         }
         for (String line : WordLists.lines("/gazetteer/cities.tsv")) {
             String[] f = line.split("\t", -1);
-            g.cityCountries.put(Folding.fold(f[0].strip()), f[1].strip());
-            g.cityFirstWords.add(Folding.fold(f[0].strip()).split(" ")[0]);
+            String city = Folding.fold(f[0].strip());
+            g.cityCountries.put(city, f[1].strip());
+            g.cityFirstWords.add(city.split(" ")[0]);
         }
         for (String line : WordLists.lines("/gazetteer/companies.tsv")) {
             g.companies.add(addOrganization(g, line).id());

@@ -230,7 +230,8 @@ final class HomeCountry {
     /** The country of a sum in its own dollars ("NT$50", "A$1.2", "R$"), or null. */
     private static String nationalDollars(String word) {
         int dollar = word.indexOf('$');
-        return dollar > 0 && dollar <= 2 && Character.isUpperCase(word.charAt(0)) ? NATIONAL_DOLLARS.get(word.substring(0, dollar)) : null;
+        return dollar > 0 && dollar <= 2 && Character.isUpperCase(word.charAt(0))
+                ? NATIONAL_DOLLARS.get(word.substring(0, dollar)) : null;
     }
 
     /** A country's letters before a dollar sign, in one token: "US$1.1", "NZ$", "HK$". */
@@ -242,6 +243,7 @@ final class HomeCountry {
      */
     private static final Set<String> NAMES_TOO = Words.set("won", "rand");
 
+    /** Whether the word at {@code i} follows a figure or its scale: "500 billion won", "12 million rand". */
     private static boolean afterASum(List<Token> tokens, int i) {
         if (i == 0) {
             return false;

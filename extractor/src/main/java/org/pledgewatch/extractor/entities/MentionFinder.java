@@ -4197,8 +4197,8 @@ public final class MentionFinder {
                 i = partyRole;
                 continue;
             }
-            if (capital && r.nameStart < 0 && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i) || membersOfABody(tokens, i))
-                    && r.role == null
+            if (capital && r.nameStart < 0
+                    && (NOT_NAMES.contains(lower) || isCompoundAdjective(tokens, i) || membersOfABody(tokens, i)) && r.role == null
                     && !nameAfterRoleNoun(tokens, i) && !opensPlaceName(tokens, i) && !givenNameLikeWord(tokens, i)
                     && !opensOrganisationName(tokens, i, registry)) {
                 if (i == from) {
@@ -4831,7 +4831,6 @@ public final class MentionFinder {
         return Math.max(r.end, from + 1);
     }
 
-    /** A person of the article whose family name is this country's name ("Luís Montenegro", "Jim Jordan"), or null. */
     /**
      * "Member states will contribute", "Member countries agreed": the members of a body, opening the sentence, no body
      * called "Member" ("Member States", capitalised as the body's own texts write it, stays a name).
@@ -4867,12 +4866,11 @@ public final class MentionFinder {
         return null;
     }
 
-    private static final Set<String> PARTY_ADJECTIVES = Words.set("Republican", "Democratic");
-
     /** Whether the run {@code r} is a chamber and a party's adjective: "House Republican", "Senate Democratic". */
     private static boolean isChambersParty(List<Token> tokens, NameRun r) {
         return r.end == r.from + 2 && r.countryEntry == null && r.org == null && r.role == null
-                && CHAMBERS.contains(tokens.get(r.from).folded()) && PARTY_ADJECTIVES.contains(tokens.get(r.from + 1).text());
+                && CHAMBERS.contains(tokens.get(r.from).folded())
+                && CAUCUS_PARTIES.contains(tokens.get(r.from + 1).folded());
     }
 
     /** Words that open the adjective of a region of countries: "West African", "Latin American", "Central Asian". */
@@ -4887,6 +4885,7 @@ public final class MentionFinder {
                 && REGION_OPENERS.contains(tokens.get(r.from).text()) && tokens.get(r.from + 1).text().endsWith("an");
     }
 
+    /** A person of the article whose family name is this country's name ("Luís Montenegro", "Jim Jordan"), or null. */
     private Entity namesake(String word, EntityRegistry registry) {
         for (Entity p : registry.persons()) {
             List<String> words = p.nameWords();

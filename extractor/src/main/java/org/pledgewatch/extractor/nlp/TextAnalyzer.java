@@ -279,7 +279,8 @@ public final class TextAnalyzer {
     }
 
     /** Lower-case abbreviations that stand inside a figure or a comparison, never at a sentence's end. */
-    private static final java.util.Set<String> INNER_ABBREVIATIONS = java.util.Set.of("approx.", "ca.", "incl.", "vs.", "est.");
+    private static final java.util.Set<String> INNER_ABBREVIATIONS = java.util.Set.of("approx.", "ca.", "incl.", "vs.",
+            "est.");
 
     /**
      * "- Norway: NOK 3 billion (approx. | EUR 260 million) to the Fund": the model splits after an abbreviation of a
