@@ -41,10 +41,9 @@ public final class EntityRegistry {
             Entity e = new Entity(id, org.name(),
                     org.kind() == GazetteerEntry.Kind.COALITION ? EntityType.GROUP : EntityType.ORGANIZATION);
             e.addCountry(org.country());
-            int space = org.name().indexOf(' ');
-            if (space > 0 && gazetteer.isCompany(id)) {
+            if (org.name().indexOf(' ') > 0 && gazetteer.isCompany(id)) {
                 // "Novo Nordisk will charge ... Novo's chief executive": a listed company by its first word too
-                orgsByFirstWord.merge(Folding.slug(org.name().substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
+                rememberFirstWord(e, org.name());
             }
             return e;
         });
@@ -115,7 +114,7 @@ public final class EntityRegistry {
             // two-word names ("Northwind Energy", "Harbour Foods") and longer companies' ("Ardent Home Products"):
             // other longer ones are offices and bodies; and not a body inside another ("IOC Session", "FIFA
             // Council"): "the IOC" alone is the IOC, not its meeting
-            orgsByFirstWord.merge(Folding.slug(plain.substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
+            rememberFirstWord(e, plain);
         }
         rememberLastWord(e);
         e.addCountry(country);
@@ -253,10 +252,9 @@ public final class EntityRegistry {
             // "State utility PT Perusahaan Listrik Negara said it would": read as a person's name until now
             e.rename(plain);
         }
-        int space = e.name().indexOf(' ');
-        if (space > 0) {
+        if (e.name().indexOf(' ') > 0) {
             // "Ardent Home Products ..., Ardent also said": the first word alone is the company too
-            orgsByFirstWord.merge(Folding.slug(e.name().substring(0, space)), e, (a, b) -> a == b ? a : AMBIGUOUS);
+            rememberFirstWord(e, e.name());
         }
         rememberLastWord(e);
         return true;
@@ -306,6 +304,11 @@ public final class EntityRegistry {
             "Organisation", "Organization", "Alliance", "Front", "Movement", "Bloc", "Coalition", "Federation", "Times",
             "Post", "News", "Air", "Airport", "Port", "University", "College", "School", "Hospital", "Club", "Trust",
             "Trusts", "Network", "Centre", "Center", "Forum", "Agreement", "Deal", "Plan", "Programme", "Program", "Act");
+
+    /** Files an organisation under the first word of {@code name} (which has more than one), ambiguous when two share it. */
+    private void rememberFirstWord(Entity org, String name) {
+        orgsByFirstWord.merge(Folding.slug(name.substring(0, name.indexOf(' '))), org, (a, b) -> a == b ? a : AMBIGUOUS);
+    }
 
     /** Files an organisation of two words under its last word when that word can name it alone. */
     private void rememberLastWord(Entity org) {

@@ -9,6 +9,7 @@ import org.pledgewatch.extractor.nlp.AnalyzedText;
 import org.pledgewatch.extractor.nlp.Dateline;
 import org.pledgewatch.extractor.nlp.Sentence;
 import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Folding;
 import org.pledgewatch.extractor.text.Words;
 
@@ -249,7 +250,7 @@ final class HomeCountry {
             return false;
         }
         Token before = tokens.get(i - 1);
-        return SCALES.contains(before.folded()) || !before.text().isEmpty() && Character.isDigit(before.text().charAt(0));
+        return SCALES.contains(before.folded()) || Tokens.startsWithDigit(before.text());
     }
 
     /** Verbs after which a country opening the lead is its subject: "Estonia will keep its aid ...". */

@@ -4866,10 +4866,14 @@ public final class MentionFinder {
         return null;
     }
 
+    /** Whether the run {@code r} is two words in which no country, organisation or title was read. */
+    private static boolean twoPlainWords(NameRun r) {
+        return r.end == r.from + 2 && r.countryEntry == null && r.org == null && r.role == null;
+    }
+
     /** Whether the run {@code r} is a chamber and a party's adjective: "House Republican", "Senate Democratic". */
     private static boolean isChambersParty(List<Token> tokens, NameRun r) {
-        return r.end == r.from + 2 && r.countryEntry == null && r.org == null && r.role == null
-                && CHAMBERS.contains(tokens.get(r.from).folded())
+        return twoPlainWords(r) && CHAMBERS.contains(tokens.get(r.from).folded())
                 && CAUCUS_PARTIES.contains(tokens.get(r.from + 1).folded());
     }
 
@@ -4881,8 +4885,8 @@ public final class MentionFinder {
      * which names no country: "West African mediators said" is a group, named as annotators name it, with its region.
      */
     private static boolean isRegionalAdjective(List<Token> tokens, NameRun r) {
-        return r.end == r.from + 2 && r.countryEntry == null && r.org == null && r.role == null
-                && REGION_OPENERS.contains(tokens.get(r.from).text()) && tokens.get(r.from + 1).text().endsWith("an");
+        return twoPlainWords(r) && REGION_OPENERS.contains(tokens.get(r.from).text())
+                && tokens.get(r.from + 1).text().endsWith("an");
     }
 
     /** A person of the article whose family name is this country's name ("Luís Montenegro", "Jim Jordan"), or null. */

@@ -3,6 +3,7 @@ package org.pledgewatch.extractor.entities;
 import java.util.List;
 import java.util.Set;
 import org.pledgewatch.extractor.nlp.Token;
+import org.pledgewatch.extractor.nlp.Tokens;
 import org.pledgewatch.extractor.text.Words;
 
 /**
@@ -208,8 +209,7 @@ final class SourceDescriptions {
 
     /** Whether the token at {@code k} is a hyphen with a word glued on each side ("closed-door"). */
     private static boolean joinsAWord(List<Token> tokens, int k) {
-        return tokens.get(k).text().equals("-") && k > 0 && k + 1 < tokens.size()
-                && tokens.get(k - 1).end() == tokens.get(k).start() && tokens.get(k).end() == tokens.get(k + 1).start()
+        return tokens.get(k).text().equals("-") && Tokens.gluedToBothNeighbours(tokens, k)
                 && tokens.get(k - 1).isWord() && tokens.get(k + 1).isWord();
     }
 

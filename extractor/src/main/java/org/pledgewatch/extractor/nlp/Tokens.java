@@ -136,6 +136,11 @@ public final class Tokens {
                 && tokens.get(k).end() == tokens.get(k + 1).start();
     }
 
+    /** Whether the word opens with a digit ("40", "1.2", "2,000"). */
+    public static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0));
+    }
+
     /** "GENEVA", "UN", "MOTEGI": two or more characters, no lower-case letter and some letter. */
     public static boolean isAllCaps(String word) {
         return word.length() >= 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))

@@ -203,7 +203,7 @@ public final class ReportedSpeechFinder {
                 according(text, s, v, quotes, speakers, out);
                 continue;
             }
-            if ((w.equals("added") || w.equals("adds")) && v + 1 < n && startsWithDigit(tokens.get(v + 1).text())) {
+            if ((w.equals("added") || w.equals("adds")) && v + 1 < n && Tokens.startsWithDigit(tokens.get(v + 1).text())) {
                 // "Cresswell Homes added 2.4% after it said it would build ...": a share price's gain, not words
                 continue;
             }
@@ -481,10 +481,6 @@ public final class ReportedSpeechFinder {
     /** Prepositions that open a sentence's introductory phrase: "Among the Europeans,", "On Monday,". */
     private static final Set<String> INTRODUCING_PREPOSITIONS = Words.set("among", "on", "in", "at", "after", "for",
             "unlike", "like", "speaking", "during");
-
-    private static boolean startsWithDigit(String word) {
-        return !word.isEmpty() && Character.isDigit(word.charAt(0));
-    }
 
     /** Adverbs that open a sentence before its subject, set off by a comma: "Later,", "Separately,", "Meanwhile,". */
     private static final Set<String> SENTENCE_ADVERBS = Words.set("later", "earlier", "separately", "meanwhile",
@@ -941,7 +937,7 @@ public final class ReportedSpeechFinder {
             if (t.equals(",")) {
                 String first = Tokens.folded(s, open + 1);
                 // (", about 40 billion pesos,", ", $2 billion,": a subject's amount set off by commas)
-                boolean amount = APPROXIMATELY.contains(first) || startsWithDigit(first)
+                boolean amount = APPROXIMATELY.contains(first) || Tokens.startsWithDigit(first)
                         || "$€£¥".indexOf(first.charAt(0)) >= 0;
                 return ASIDE_OPENERS.contains(first) || amount ? k : -1;
             }
