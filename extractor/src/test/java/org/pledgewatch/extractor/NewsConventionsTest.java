@@ -7900,4 +7900,11 @@ class NewsConventionsTest {
                 + "would set up a NT$50 billion fund for small firms.");
         assertEquals(List.of("Taiwan"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void theWordForABodysKindNamesTheOneBodyOfThatKind() {
+        Extraction e = extract("SUVA — Pacific Islands Forum police ministers have agreed to stand up regional hubs. Forum "
+                + "Secretary General Baron Waqa said the secretariat would publish a strategy by June.");
+        assertEquals(List.of("Pacific Islands Forum", "Pacific Islands Forum"), actorsOfEachCommitment(e));
+    }
 }

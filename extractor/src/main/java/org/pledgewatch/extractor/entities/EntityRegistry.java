@@ -93,6 +93,12 @@ public final class EntityRegistry {
             // full before, by its last word
             return ended;
         }
+        Entity kindNamed = newShortName && GENERIC_LAST_WORDS.contains(plain) ? onlyOrganizationEndingIn(plain) : null;
+        if (kindNamed != null) {
+            // "Pacific Islands Forum police ministers ... Forum Secretary General Baron Waqa said": the one body of
+            // that kind the article named, by the word that says its kind
+            return kindNamed;
+        }
         Entity endedName = newShortName ? bareNameEndedBy(plain) : null;
         if (endedName != null && revealOrganization(endedName)) {
             // "Portugal picked Deutsche Lufthansa ... Lufthansa Chief Executive Carsten Spohr": the name read as a
@@ -321,6 +327,24 @@ public final class EntityRegistry {
         if (!GENERIC_LAST_WORDS.contains(last) && !INNER_BODIES.contains(last) && !COMPANY_NAME_ENDS.contains(last)) {
             orgsByLastWord.merge(Folding.slug(last), org, (a, b) -> a == b ? a : AMBIGUOUS);
         }
+    }
+
+    /**
+     * The one organisation named so far, listed or not, whose name of several words ends with {@code kind} ("Forum"), or
+     * null.
+     */
+    private Entity onlyOrganizationEndingIn(String kind) {
+        String suffix = " " + kind;
+        Entity found = null;
+        for (Entity e : byId.values()) {
+            if (e.type() == EntityType.ORGANIZATION && e.name().endsWith(suffix)) {
+                if (found != null && found != e) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     /** The one organisation of two words named so far whose last word is {@code word}, or null. */
