@@ -7907,4 +7907,12 @@ class NewsConventionsTest {
                 + "Secretary General Baron Waqa said the secretariat would publish a strategy by June.");
         assertEquals(List.of("Pacific Islands Forum", "Pacific Islands Forum"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aTitleTellsApartTwoPeopleOfOneFamilyName() {
+        Extraction e = extract("SEOUL — President Lee Jae-myung urged business groups to invest at home. Samsung Electronics "
+                + "Chairman Lee Jae-yong told the president that Samsung would hire 60,000 young people. President Lee said the "
+                + "government would respond with bold support. \"We will stand behind them,\" Lee said.");
+        assertEquals(List.of("Lee Jae-yong", "Lee Jae-myung", "Lee Jae-myung"), speakerNames(e));
+    }
 }

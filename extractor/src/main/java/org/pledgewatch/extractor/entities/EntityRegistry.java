@@ -580,6 +580,38 @@ public final class EntityRegistry {
         return e;
     }
 
+    /**
+     * The one person already named by this one word whose office is {@code role}, when another person shares the word:
+     * "President Lee said" after President Lee Jae-myung and Samsung Electronics Chairman Lee Jae-yong. The article
+     * calls them by it from now on ("Lee said" is the president again); null when the title tells nobody apart.
+     */
+    public Entity namesakeHoldingRole(String word, String role) {
+        List<String> words = Entity.words(word);
+        if (words.size() != 1 || role == null) {
+            return null;
+        }
+        Entity holder = null;
+        int namesakes = 0;
+        for (Entity p : persons) {
+            List<String> pw = p.nameWords();
+            if (pw.size() < 2 || !(sameWord(words.get(0), last(pw)) || containsWord(pw, words.get(0)))) {
+                continue;
+            }
+            namesakes++;
+            if (role.equalsIgnoreCase(p.role())) {
+                if (holder != null) {
+                    return null;
+                }
+                holder = p;
+            }
+        }
+        if (holder == null || namesakes < 2) {
+            return null;
+        }
+        holder.markCalledBySurname();
+        return holder;
+    }
+
     private Entity findPerson(List<String> words, String name) {
         Entity best = null;
         Entity inner = null;
@@ -607,8 +639,10 @@ public final class EntityRegistry {
             } else if (words.size() == 1 && pw.size() >= 2 && containsWord(pw, words.get(0))) {
                 // a first name or a middle name used alone ("Lula" for Luiz Inacio Lula da Silva) is
                 // weaker evidence than a surname; a family name written first ("Kim" for Kim Jung-kwan) is the
-                // latest person named so, as for surnames
-                inner = p;
+                // one the article has already called by it, else the latest person named so, as for surnames
+                if (inner == null || !inner.calledBySurname() || p.calledBySurname()) {
+                    inner = p;
+                }
             }
         }
         return best != null ? best : inner;

@@ -4616,7 +4616,8 @@ public final class MentionFinder {
             return Math.max(r.withLegalForm, from + 1);
         }
         if (nameWords >= 2 || r.role != null) {
-            person = registry.person(name, true);
+            Entity namesake = nameWords == 1 ? registry.namesakeHoldingRole(name, r.role) : null;
+            person = namesake != null ? namesake : registry.person(name, true);
         } else if (nameWords == 1) {
             boolean staff = Folding.isPossessive(tokens.get(r.end - 1).text()) && r.end < n
                     && STAFF_NOUNS.contains(tokens.get(r.end).folded());
