@@ -7915,4 +7915,12 @@ class NewsConventionsTest {
                 + "government would respond with bold support. \"We will stand behind them,\" Lee said.");
         assertEquals(List.of("Lee Jae-yong", "Lee Jae-myung", "Lee Jae-myung"), speakerNames(e));
     }
+
+    @Test
+    void aNameSaidToBeBasedSomewhereIsABodysAndWhoIsOfItSpeaks() {
+        Extraction e = extract("ANKARA — Turkey received its first Turkmen gas on Monday. Energy analyst Cem Yıldırım of "
+                + "Istanbul-based Anatolia Energy Research said the volumes were small but politically significant. \"It "
+                + "shows Ankara wants to be the hub,\" he said.");
+        assertEquals(List.of("Cem Yıldırım", "Cem Yıldırım"), speakerNames(e));
+    }
 }

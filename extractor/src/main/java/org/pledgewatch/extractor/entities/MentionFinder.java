@@ -4606,6 +4606,15 @@ public final class MentionFinder {
                     r.nameStart, r.end, quotes));
             return Math.max(r.withLegalForm, from + 1);
         }
+        if (r.role == null && r.country == null && r.org == null && nameWords >= 2
+                && Tokens.placeCompoundStart(tokens, r.nameStart) >= 0
+                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+            // "analyst Cem Yıldırım of Istanbul-based Anatolia Energy Research said": a name that says where it is
+            // based is a body's, not a person's
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
+                    r.nameStart, r.end, quotes));
+            return Math.max(r.withLegalForm, from + 1);
+        }
         if (r.role == null && nameWords >= 2 && r.nameStart > 0 && !tokens.get(r.nameStart - 1).isCapitalized()
                 && describesABusiness(tokens.get(r.nameStart - 1).folded())
                 && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {

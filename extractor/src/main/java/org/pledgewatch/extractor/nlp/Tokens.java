@@ -63,11 +63,42 @@ public final class Tokens {
         if (before >= 0 && folded(s, before).equals("the")) {
             before--;
         }
+        int seat = placeCompoundStart(s.tokens(), before + 1);
+        if (seat >= 0) {
+            // "analyst Cem Yıldırım of Istanbul-based Anatolia Energy Research said": where the firm sits stands
+            // between it and its preposition
+            before = seat > 0 && folded(s, seat - 1).equals("the") ? seat - 2 : seat - 1;
+        }
         // "holders of Ethiopia's $1 billion Eurobond": what a sum counts is no subject either
         return before >= 0 && (PREPOSITIONS.contains(folded(s, before)) || SCALES.contains(folded(s, before)));
     }
 
     private static final java.util.Set<String> SCALES = Words.set("million", "billion", "trillion", "bn", "mn");
+    /** Second halves of adjectives of where a body sits: "Istanbul-based", "Geneva-headquartered". */
+    private static final java.util.Set<String> PLACE_COMPOUND_ENDS = Words.set("based", "headquartered");
+
+    /**
+     * The first token of an adjective of where a body sits that ends right before {@code end} ("Istanbul-based", which
+     * the tokenizer keeps whole or cuts "Istanbul" "-" "based" or "Istanbul" "-based"), or -1.
+     */
+    public static int placeCompoundStart(List<Token> tokens, int end) {
+        int last = end - 1;
+        if (last < 0) {
+            return -1;
+        }
+        String w = tokens.get(last).folded();
+        int hyphen = w.lastIndexOf('-');
+        boolean whole = hyphen > 0 && PLACE_COMPOUND_ENDS.contains(w.substring(hyphen + 1));
+        if (!whole && (last < 1 || !PLACE_COMPOUND_ENDS.contains(w.substring(hyphen + 1))
+                || tokens.get(last).start() != tokens.get(last - 1).end())) {
+            return -1;
+        }
+        int k = last;
+        while (k > 0 && tokens.get(k).start() == tokens.get(k - 1).end()) {
+            k--;
+        }
+        return k;
+    }
 
     /**
      * The token after an adverb set off by commas at {@code at} (", however," between a modal and its verb: "Berlin
