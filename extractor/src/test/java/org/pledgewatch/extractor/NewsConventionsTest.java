@@ -7923,4 +7923,11 @@ class NewsConventionsTest {
                 + "shows Ankara wants to be the hub,\" he said.");
         assertEquals(List.of("Cem Yıldırım", "Cem Yıldırım"), speakerNames(e));
     }
+
+    @Test
+    void aSurnamesParticleKeepsTheGivenNameBeforeItAfterAPortfolio() {
+        Extraction e = extract("ANTWERP — Flemish Minister for Mobility and Public Works Annick De Ridder said the regional "
+                + "government would also speed up the permits.");
+        assertEquals(List.of("Annick De Ridder"), speakerNames(e));
+    }
 }

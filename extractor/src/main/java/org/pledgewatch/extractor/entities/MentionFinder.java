@@ -5190,8 +5190,13 @@ public final class MentionFinder {
             return k;
         }
         if (!portfolio) {
-            // the name is the last two words, a hyphenated one whole ("President of Kazakhstan Kassym-Jomart Tokayev")
-            int start = end - 2;
+            // the name is the last two words, a hyphenated one whole ("President of Kazakhstan Kassym-Jomart Tokayev"),
+            // and a surname's particles with the word before them ("Minister for Mobility Annick De Ridder")
+            int start = end - 1;
+            while (start - 1 > from && PARTICLES.contains(tokens.get(start - 1).folded())) {
+                start--;
+            }
+            start--;
             while (start - 2 > from && tokens.get(start - 1).text().equals("-")
                     && tokens.get(start - 1).start() == tokens.get(start - 2).end()) {
                 start -= 2;
