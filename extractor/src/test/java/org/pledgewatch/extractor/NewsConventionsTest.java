@@ -7930,4 +7930,20 @@ class NewsConventionsTest {
                 + "government would also speed up the permits.");
         assertEquals(List.of("Annick De Ridder"), speakerNames(e));
     }
+
+    @Test
+    void aCapitalOpensACompanysNameAndItsSyllablesSpellItsAcronym() {
+        Extraction e = extract("NIIGATA — Tokyo Electric Power Company Holdings Inc. will restart the No. 7 reactor in late "
+                + "January, the utility said. TEPCO has said it will consider decommissioning two older reactors.");
+        assertEquals(List.of("Tokyo Electric Power Company Holdings", "Tokyo Electric Power Company Holdings"),
+                actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void noSentenceEndsAtAnAbbreviationOfNumberBeforeItsFigure() {
+        Extraction e = extract("TOKYO — The utility said it will consider decommissioning two of the plant's older reactors, Nos. "
+                + "1 to 5, once the two newer units are running.");
+        assertEquals(List.of(List.of("once the two newer units are running")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+    }
 }

@@ -76,7 +76,9 @@ public final class EntityRegistry {
         Entity spelledOut = namedBefore ? null : byInitials(plain);
         if (spelledOut != null) {
             // "The Kurdish-led Syrian Democratic Forces will ... Abdi said the SDF would": the acronym of a
-            // name given in full before, without the "(SDF)" that would have announced it
+            // name given in full before, without the "(SDF)" that would have announced it; the acronym names it
+            // from now on ("TEPCO President Tomoaki Kobayakawa")
+            aliasOrganization(plain, spelledOut);
             return spelledOut;
         }
         // a one-word name not met before may be the short form of a company named in full ("Castellan", "Lufthansa")
@@ -93,7 +95,7 @@ public final class EntityRegistry {
             // full before, by its last word
             return ended;
         }
-        Entity kindNamed = newShortName && GENERIC_LAST_WORDS.contains(plain) ? onlyOrganizationEndingIn(plain) : null;
+        Entity kindNamed = newShortName && GENERIC_LAST_WORDS.contains(plain) ? organizationClosedBy(plain) : null;
         if (kindNamed != null) {
             // "Pacific Islands Forum police ministers ... Forum Secretary General Baron Waqa said": the one body of
             // that kind the article named, by the word that says its kind
@@ -182,7 +184,40 @@ public final class EntityRegistry {
                 found = e;
             }
         }
+        if (found != null || acronym.length() < 4) {
+            return found;
+        }
+        for (Entity e : byId.values()) {
+            if (e.type() == EntityType.ORGANIZATION && e != found && spelledByWordStarts(acronym, 0, e.name().split(" "), 0)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
         return found;
+    }
+
+    /**
+     * Whether the acronym from {@code a} on is spelled by the first one or two letters of each word of the name from
+     * {@code w} on, a company's last words ("Holdings") left out: "TEPCO" for Tokyo Electric Power Company Holdings.
+     */
+    private static boolean spelledByWordStarts(String acronym, int a, String[] words, int w) {
+        if (a == acronym.length()) {
+            for (int k = w; k < words.length; k++) {
+                if (!COMPANY_NAME_ENDS.contains(words[k]) && !LEGAL_FORMS.contains(words[k])) {
+                    return false;
+                }
+            }
+            return w > 1;
+        }
+        if (w == words.length || words[w].isEmpty() || !Character.isUpperCase(words[w].charAt(0))) {
+            return false;
+        }
+        String word = words[w].toUpperCase(java.util.Locale.ROOT);
+        return word.charAt(0) == acronym.charAt(a) && (spelledByWordStarts(acronym, a + 1, words, w + 1)
+                || word.length() > 1 && a + 1 < acronym.length() && word.charAt(1) == acronym.charAt(a + 1)
+                    && spelledByWordStarts(acronym, a + 2, words, w + 1));
     }
 
     private static String initials(String name) {
@@ -327,24 +362,6 @@ public final class EntityRegistry {
         if (!GENERIC_LAST_WORDS.contains(last) && !INNER_BODIES.contains(last) && !COMPANY_NAME_ENDS.contains(last)) {
             orgsByLastWord.merge(Folding.slug(last), org, (a, b) -> a == b ? a : AMBIGUOUS);
         }
-    }
-
-    /**
-     * The one organisation named so far, listed or not, whose name of several words ends with {@code kind} ("Forum"), or
-     * null.
-     */
-    private Entity onlyOrganizationEndingIn(String kind) {
-        String suffix = " " + kind;
-        Entity found = null;
-        for (Entity e : byId.values()) {
-            if (e.type() == EntityType.ORGANIZATION && e.name().endsWith(suffix)) {
-                if (found != null && found != e) {
-                    return null;
-                }
-                found = e;
-            }
-        }
-        return found;
     }
 
     /** The one organisation of two words named so far whose last word is {@code word}, or null. */

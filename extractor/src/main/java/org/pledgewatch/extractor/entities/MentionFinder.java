@@ -4491,7 +4491,11 @@ public final class MentionFinder {
                     && (r.countryEntry.kind() == GazetteerEntry.Kind.DEMONYM || (r.countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
                         && !Folding.isPossessive(tokens.get(r.countryEnd - 1).text())
                         && (!isAllCaps(tokens.get(r.countryStart).text()) || isCountryInitials(tokens, r.countryStart, r.countryEnd, r.countryEntry)
-                            && !UnlistedStateBodies.isStateBodyId(Folding.slug(nameText(tokens, r.nameStart, orgTo))))));
+                            && !UnlistedStateBodies.isStateBodyId(Folding.slug(nameText(tokens, r.nameStart, orgTo)))))
+                    // "Tokyo Electric Power Company Holdings Inc.": a capital's name opens a company's that has a legal
+                    // form
+                    || r.countryEntry.kind() == GazetteerEntry.Kind.CAPITAL && r.end < r.withLegalForm
+                        && !Folding.isPossessive(tokens.get(r.countryEnd - 1).text()));
             boolean companyOfCountryName = countryOpensName && !ministry && (r.countryEntry.kind() == GazetteerEntry.Kind.COUNTRY
                     && !STATE_BODY_HEADS.contains(head) && !STATE_NOUNS.contains(head) && !STATE_AGENTS.contains(head)
                     || COMPANY_HEADS.contains(head) || r.end < r.withLegalForm);

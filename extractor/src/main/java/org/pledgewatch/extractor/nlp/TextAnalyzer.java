@@ -88,7 +88,8 @@ public final class TextAnalyzer {
                     || endsWithAbbreviationInASum(body, start, end)
                     || startsLowerCase(paragraph, spans[k + 1].getStart())
                     || (endsWithDottedCountry(body, start, end) && startsWithTitle(paragraph, spans[k + 1].getStart()))
-                    || (endsWithMonth(body, start, end) && startsWithDigit(paragraph, spans[k + 1].getStart()))
+                    || ((endsWithMonth(body, start, end) || endsWithNumberSign(body, start, end))
+                        && startsWithDigit(paragraph, spans[k + 1].getStart()))
                     || (endsWithShortAbbreviation(body, start, end) && paragraph.startsWith("(", spans[k + 1].getStart()))
                     || (endsWithGivenNameAbbreviation(body, start, end) && startsWithTwoNames(paragraph, spans[k + 1].getStart())))) {
                 // "Vice President J.D. | Vance said", "Mr. | Macron": the model split inside a name
@@ -242,6 +243,13 @@ public final class TextAnalyzer {
         }
         return false;
     }
+
+    /** "reactors Nos. | 1 to 5, once the two newer units", "the No. | 7 reactor": an abbreviation of "number" before it. */
+    private static boolean endsWithNumberSign(String body, int start, int end) {
+        return NUMBER_SIGNS.contains(body.substring(lastWordStart(body, start, end), lastWordEnd(body, start, end)));
+    }
+
+    private static final java.util.Set<String> NUMBER_SIGNS = Words.set("No.", "Nos.", "no.", "nos.");
 
     /** The endings {@link #MONTH_ABBREVIATION} allows. */
     private static final String[] MONTH_ENDINGS = {"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
