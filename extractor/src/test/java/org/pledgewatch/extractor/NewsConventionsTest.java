@@ -7946,4 +7946,11 @@ class NewsConventionsTest {
         assertEquals(List.of(List.of("once the two newer units are running")),
                 e.commitments().stream().map(c -> c.conditions()).toList());
     }
+
+    @Test
+    void theCapitalisedStateInAMinistersOwnWordsIsTheirCountry() {
+        Extraction e = extract("MADRID — Minister Ángel Víctor Torres met the regional presidents on Monday. \"Every region will "
+                + "take its share, and the State will pay for it,\" Torres said.");
+        assertEquals(List.of("Spain"), actorsOfEachCommitment(e));
+    }
 }

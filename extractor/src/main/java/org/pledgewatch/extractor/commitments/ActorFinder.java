@@ -51,11 +51,29 @@ public final class ActorFinder {
     }
     /**
      * What a reported clause calls the speaker's own state: "Bourita said the Kingdom is ready", "Kaba said the
-     * State would pay", "King said the Commonwealth would not commit" (Australia's federal government).
+     * State would pay", "King said the Commonwealth would not commit" (Australia's federal government); in the
+     * speaker's own words only capitalised and opening its clause (see {@link #ownStateOpensClause}).
      */
     private static final Set<String> STATE_NAMES = Words.set("state", "kingdom", "commonwealth", "nation", "republic",
             // "Salim Al Aufi said the sultanate was open to extending ..."
             "sultanate", "emirate", "principality");
+    /**
+     * "and the State will pay for it," in a minister's own words: a capitalised state opening its clause is the
+     * speaker's (not "a peso the State will not waste", the object of a clause about something else).
+     */
+    private static boolean ownStateOpensClause(Sentence s, int i) {
+        if (!s.tokens().get(i).isCapitalized() || i < 1 || !Tokens.folded(s, i - 1).equals("the")) {
+            return false;
+        }
+        if (i < 2) {
+            return true;
+        }
+        Token before = s.tokens().get(i - 2);
+        return !before.isWord() || CLAUSE_OPENERS.contains(before.folded());
+    }
+
+    private static final Set<String> CLAUSE_OPENERS = Words.set("and", "but", "so", "that", "because", "while", "where");
+
     /** Of these, what a governor calls a state of a federation: "Governor Beshear said the state would". */
     private static final Set<String> REGIONAL_STATE_NAMES = Words.set("state", "commonwealth");
     /** Adverbs between such a subject and its modal: "the state alone would", "the Kingdom also stands ready". */
@@ -1077,7 +1095,8 @@ public final class ActorFinder {
                 return out;
             }
             if ((w.equals("government") || w.equals("country") || w.equals("cabinet") || w.equals("administration")
-                    || (STATE_NAMES.contains(w) && quote != null && !quote.direct() && predicateFollows(s, i + 1, cue))
+                    || (STATE_NAMES.contains(w) && quote != null && (!quote.direct() || ownStateOpensClause(s, i))
+                        && predicateFollows(s, i + 1, cue))
                     || (ARMED_FORCES.contains(w) && quote != null && !quote.direct())
                     || (TROOPS.contains(w) && i > 0 && isPossessivePronoun(Tokens.folded(s, i - 1)))
                     || (MINISTRY_NOUNS.contains(w) && i > 0 && (isPossessivePronoun(Tokens.folded(s, i - 1))
