@@ -7953,4 +7953,11 @@ class NewsConventionsTest {
                 + "take its share, and the State will pay for it,\" Torres said.");
         assertEquals(List.of("Spain"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void thePrefectOfAHyphenatedDepartmentIsThePersonNamedAfterIt() {
+        Extraction e = extract("CALAIS — The prefect of Pas-de-Calais, Hélène Durocher, confirmed on Tuesday that 250 gendarmes "
+                + "will be stationed on the coast. “We will keep the pressure on the smugglers,” the prefect said.");
+        assertEquals(List.of("Hélène Durocher", "Hélène Durocher"), speakerNames(e));
+    }
 }

@@ -3165,21 +3165,27 @@ public final class MentionFinder {
      * lives in the two helpers below; keep it under the limit (javap -c shows the size).
      */
 
-    /**
-     * Where a capitalised group that is nobody's name ends, or {@code from} when it may be one: a continent
-     * ("Africa could no longer rely on ..."; "Africa CDC" is a name and "its Africa minister" a person), a place
-     * after a person, a party tag, "PRESS RELEASE" in a dateline.
-     */
     /** Lower-case particles inside places' hyphenated names: "Barrow-in-Furness", "Newcastle-upon-Tyne". */
     private static final Set<String> PLACE_PARTICLES = Words.set("in", "on", "upon", "under", "le", "la", "les", "sur",
             "en", "de", "des", "du", "am", "an", "im", "by", "over");
 
     /**
      * The end of a place's name joined by a lower-case particle at {@code from} (the tokenizer splits it at its hyphens:
-     * "Stratford", "-", "upon", "-", "Avon"; "Barrow", "-", "in", "-Furness"), or -1.
+     * "Stratford", "-", "upon", "-", "Avon"; "Barrow", "-", "in", "-Furness"; "Pas", "-de", "-", "Calais"), or -1.
      */
     private static int particledPlaceEnd(List<Token> tokens, int from) {
         int n = tokens.size();
+        if (from + 2 < n && tokens.get(from).isCapitalized() && tokens.get(from + 1).text().startsWith("-")
+                && PLACE_PARTICLES.contains(tokens.get(from + 1).text().substring(1))
+                && tokens.get(from + 1).start() == tokens.get(from).end() && tokens.get(from + 2).start() == tokens.get(from + 1).end()) {
+            // the particle kept with the hyphen before it: "Pas", "-de", "-", "Calais"
+            String next = tokens.get(from + 2).text();
+            if (next.length() > 1 && next.charAt(0) == '-' && Character.isUpperCase(next.charAt(1))) {
+                return from + 3;
+            }
+            return next.equals("-") && from + 3 < n && tokens.get(from + 3).isCapitalized()
+                    && tokens.get(from + 3).start() == tokens.get(from + 2).end() ? from + 4 : -1;
+        }
         if (from + 3 >= n || !tokens.get(from).isCapitalized() || !tokens.get(from + 1).text().equals("-")
                 || !PLACE_PARTICLES.contains(tokens.get(from + 2).text()) || tokens.get(from + 1).start() != tokens.get(from).end()
                 || tokens.get(from + 2).start() != tokens.get(from + 1).end() || tokens.get(from + 3).start() != tokens.get(from + 2).end()) {
@@ -3193,6 +3199,11 @@ public final class MentionFinder {
                 && tokens.get(from + 4).start() == tokens.get(from + 3).end() ? from + 5 : -1;
     }
 
+    /**
+     * Where a capitalised group that is nobody's name ends, or {@code from} when it may be one: a continent
+     * ("Africa could no longer rely on ..."; "Africa CDC" is a name and "its Africa minister" a person), a place
+     * after a person, a party tag, "PRESS RELEASE" in a dateline.
+     */
     private int noNameEnd(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
