@@ -188,7 +188,8 @@ public final class EntityRegistry {
             return found;
         }
         for (Entity e : byId.values()) {
-            if (e.type() == EntityType.ORGANIZATION && e != found && spelledByWordStarts(acronym, 0, e.name().split(" "), 0)) {
+            if (e.type() == EntityType.ORGANIZATION && e != found
+                    && spelledByWordStarts(acronym, 0, e.name().split(" "), 0)) {
                 if (found != null) {
                     return null;
                 }

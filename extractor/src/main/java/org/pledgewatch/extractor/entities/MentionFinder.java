@@ -3177,26 +3177,30 @@ public final class MentionFinder {
         int n = tokens.size();
         if (from + 2 < n && tokens.get(from).isCapitalized() && tokens.get(from + 1).text().startsWith("-")
                 && PLACE_PARTICLES.contains(tokens.get(from + 1).text().substring(1))
-                && tokens.get(from + 1).start() == tokens.get(from).end() && tokens.get(from + 2).start() == tokens.get(from + 1).end()) {
+                && tokens.get(from + 1).start() == tokens.get(from).end()
+                && tokens.get(from + 2).start() == tokens.get(from + 1).end()) {
             // the particle kept with the hyphen before it: "Pas", "-de", "-", "Calais"
-            String next = tokens.get(from + 2).text();
-            if (next.length() > 1 && next.charAt(0) == '-' && Character.isUpperCase(next.charAt(1))) {
-                return from + 3;
-            }
-            return next.equals("-") && from + 3 < n && tokens.get(from + 3).isCapitalized()
-                    && tokens.get(from + 3).start() == tokens.get(from + 2).end() ? from + 4 : -1;
+            return placeNameAfterParticle(tokens, from + 2);
         }
         if (from + 3 >= n || !tokens.get(from).isCapitalized() || !tokens.get(from + 1).text().equals("-")
                 || !PLACE_PARTICLES.contains(tokens.get(from + 2).text()) || tokens.get(from + 1).start() != tokens.get(from).end()
                 || tokens.get(from + 2).start() != tokens.get(from + 1).end() || tokens.get(from + 3).start() != tokens.get(from + 2).end()) {
             return -1;
         }
-        String next = tokens.get(from + 3).text();
+        return placeNameAfterParticle(tokens, from + 3);
+    }
+
+    /**
+     * The end of a place's name whose last part after the particle ("-Furness"; "-" "Calais") starts at {@code at}, or
+     * -1.
+     */
+    private static int placeNameAfterParticle(List<Token> tokens, int at) {
+        String next = tokens.get(at).text();
         if (next.length() > 1 && next.charAt(0) == '-' && Character.isUpperCase(next.charAt(1))) {
-            return from + 4;
+            return at + 1;
         }
-        return next.equals("-") && from + 4 < n && tokens.get(from + 4).isCapitalized()
-                && tokens.get(from + 4).start() == tokens.get(from + 3).end() ? from + 5 : -1;
+        return next.equals("-") && at + 1 < tokens.size() && tokens.get(at + 1).isCapitalized()
+                && tokens.get(at + 1).start() == tokens.get(at).end() ? at + 2 : -1;
     }
 
     /**

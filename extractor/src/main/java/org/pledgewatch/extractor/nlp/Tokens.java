@@ -87,6 +87,10 @@ public final class Tokens {
             return -1;
         }
         String w = tokens.get(last).folded();
+        if (!w.endsWith("based") && !w.endsWith("headquartered")) {
+            // (asked before nearly every mention: the cheap test first)
+            return -1;
+        }
         int hyphen = w.lastIndexOf('-');
         boolean whole = hyphen > 0 && PLACE_COMPOUND_ENDS.contains(w.substring(hyphen + 1));
         if (!whole && (last < 1 || !PLACE_COMPOUND_ENDS.contains(w.substring(hyphen + 1))
