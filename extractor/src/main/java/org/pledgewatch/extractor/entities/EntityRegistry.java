@@ -477,10 +477,6 @@ public final class EntityRegistry {
     static final java.util.Set<String> POST_NOMINALS = Words.set("MP", "MEP", "MSP", "MS", "MLA", "MPP",
             "TD", "KC", "QC", "OBE", "MBE", "CBE");
 
-    /**
-     * The person named by these words (full name or surname), creating them when {@code create}
-     * and nobody matches.
-     */
     /** What follows a name to tell a father from his son: "Ferdinand Marcos Jr" is not Ferdinand Marcos. */
     private static final Set<String> GENERATIONS = Words.set("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
@@ -526,6 +522,10 @@ public final class EntityRegistry {
         return name.contains(" Q") || name.contains(" H") || name.contains(" FY");
     }
 
+    /**
+     * The person named by these words (full name or surname), creating them when {@code create}
+     * and nobody matches.
+     */
     public Entity person(String name, boolean create) {
         name = beforeHeadlineVerb(name);
         if (name.indexOf(' ') > 0 && mayEndInReportingPeriod(name)) {

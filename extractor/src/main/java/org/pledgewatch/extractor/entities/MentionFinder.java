@@ -714,7 +714,6 @@ public final class MentionFinder {
     /** Words that may come before them: "Social Democrat", "Christian Democrat", "Liberal Democrat". */
     private static final Set<String> PARTY_MEMBER_QUALIFIERS = Words.set("social", "christian", "liberal", "free");
 
-    /** A party word at {@code i} with a person's name after it: "(Oklahoma) Republican Tom Cole", "Democrat Chuck Schumer". */
     /** A title that says a person's gender: "Ms", "Mrs", "Madam", "Dame", "Baroness"; "Mr", "Sir". */
     private static void markGender(Entity person, String role) {
         if (role != null && (role.startsWith("Ms") || role.startsWith("Mrs") || role.startsWith("Madam")
@@ -750,6 +749,7 @@ public final class MentionFinder {
         return caucusRole > 0 ? caucusRole : partyLabelBeforeName(tokens, i) ? i + 1 : -1;
     }
 
+    /** A party word at {@code i} with a person's name after it: "(Oklahoma) Republican Tom Cole", "Democrat Chuck Schumer". */
     private boolean partyLabelBeforeName(List<Token> tokens, int i) {
         return PARTY_MEMBERS.contains(tokens.get(i).folded()) && partyMemberNamedNext(tokens, i);
     }
