@@ -88,8 +88,8 @@ public final class TextAnalyzer {
                     || endsWithAbbreviationInASum(body, start, end)
                     || startsLowerCase(paragraph, spans[k + 1].getStart())
                     || (endsWithDottedCountry(body, start, end) && startsWithTitle(paragraph, spans[k + 1].getStart()))
-                    || ((endsWithMonth(body, start, end) || endsWithNumberSign(body, start, end))
-                        && startsWithDigit(paragraph, spans[k + 1].getStart()))
+                    || (startsWithDigit(paragraph, spans[k + 1].getStart())
+                        && (endsWithMonth(body, start, end) || endsWithNumberSign(body, start, end)))
                     || (endsWithShortAbbreviation(body, start, end) && paragraph.startsWith("(", spans[k + 1].getStart()))
                     || (endsWithGivenNameAbbreviation(body, start, end) && startsWithTwoNames(paragraph, spans[k + 1].getStart())))) {
                 // "Vice President J.D. | Vance said", "Mr. | Macron": the model split inside a name
@@ -142,7 +142,7 @@ public final class TextAnalyzer {
      * ("Corp.", "Inc.", "Co.", "Ltd.") before an opening bracket ends no sentence.
      */
     private static boolean endsWithShortAbbreviation(String body, int start, int end) {
-        String w = body.substring(lastWordStart(body, start, end), lastWordEnd(body, start, end));
+        String w = lastWord(body, start, end);
         return w.length() >= 3 && w.length() <= 5 && w.endsWith(".") && Character.isUpperCase(w.charAt(0))
                 && w.substring(0, w.length() - 1).chars().allMatch(Character::isLetter);
     }
@@ -246,7 +246,7 @@ public final class TextAnalyzer {
 
     /** "reactors Nos. | 1 to 5, once the two newer units", "the No. | 7 reactor": an abbreviation of "number" before it. */
     private static boolean endsWithNumberSign(String body, int start, int end) {
-        return NUMBER_SIGNS.contains(body.substring(lastWordStart(body, start, end), lastWordEnd(body, start, end)));
+        return NUMBER_SIGNS.contains(lastWord(body, start, end));
     }
 
     private static final java.util.Set<String> NUMBER_SIGNS = Words.set("No.", "Nos.", "no.", "nos.");
@@ -310,6 +310,11 @@ public final class TextAnalyzer {
             e--;
         }
         return e;
+    }
+
+    /** The last word of [start, end). */
+    private static String lastWord(String body, int start, int end) {
+        return body.substring(lastWordStart(body, start, end), lastWordEnd(body, start, end));
     }
 
     /** Where the last word of [start, end) begins. */

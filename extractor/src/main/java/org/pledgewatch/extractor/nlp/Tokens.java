@@ -75,7 +75,7 @@ public final class Tokens {
 
     private static final java.util.Set<String> SCALES = Words.set("million", "billion", "trillion", "bn", "mn");
     /** Second halves of adjectives of where a body sits: "Istanbul-based", "Geneva-headquartered". */
-    private static final java.util.Set<String> PLACE_COMPOUND_ENDS = Words.set("based", "headquartered");
+    private static final String[] PLACE_COMPOUND_ENDS = {"based", "headquartered"};
 
     /**
      * The first token of an adjective of where a body sits that ends right before {@code end} ("Istanbul-based", which
@@ -86,15 +86,22 @@ public final class Tokens {
         if (last < 0) {
             return -1;
         }
+        // (asked before nearly every mention: the word's ending is tested in place, without cutting the word)
         String w = tokens.get(last).folded();
-        if (!w.endsWith("based") && !w.endsWith("headquartered")) {
-            // (asked before nearly every mention: the cheap test first)
+        String ending = null;
+        for (String e : PLACE_COMPOUND_ENDS) {
+            if (w.endsWith(e)) {
+                ending = e;
+            }
+        }
+        if (ending == null) {
             return -1;
         }
-        int hyphen = w.lastIndexOf('-');
-        boolean whole = hyphen > 0 && PLACE_COMPOUND_ENDS.contains(w.substring(hyphen + 1));
-        if (!whole && (last < 1 || !PLACE_COMPOUND_ENDS.contains(w.substring(hyphen + 1))
-                || tokens.get(last).start() != tokens.get(last - 1).end())) {
+        int stem = w.length() - ending.length();
+        boolean whole = stem >= 2 && w.charAt(stem - 1) == '-';
+        boolean cut = (stem == 0 || stem == 1 && w.charAt(0) == '-') && last >= 1
+                && tokens.get(last).start() == tokens.get(last - 1).end();
+        if (!whole && !cut) {
             return -1;
         }
         int k = last;
