@@ -7960,4 +7960,30 @@ class NewsConventionsTest {
                 + "will be stationed on the coast. “We will keep the pressure on the smugglers,” the prefect said.");
         assertEquals(List.of("Hélène Durocher", "Hélène Durocher"), speakerNames(e));
     }
+
+    @Test
+    void aCountrysCentralBankSettingRatesActsAsItselfAndItsCommitteeSpeaksForIt() {
+        Extraction e = extract("SANTIAGO — Chile's central bank cut its benchmark interest rate to 4.5% on Tuesday and said it "
+                + "would keep policy near neutral. Its board will meet again in January.");
+        assertEquals(List.of("Central Bank of Chile"), actorsOfEachCommitment(e));
+        Extraction ecb = extract("FRANKFURT — The European Central Bank kept rates unchanged on Thursday. Bank of France Governor "
+                + "Francois Villeroy de Galhau said a cut remained possible. In its statement, the Governing Council said it "
+                + "would follow a data-dependent approach.");
+        assertEquals(List.of("European Central Bank"), actorsOfEachCommitment(ecb));
+    }
+
+    @Test
+    void aCountrysCentralBankOutsideMonetaryPolicyIsTheState() {
+        Extraction e = extract("MOSCOW — Russia's central bank said it would sue Euroclear in a Moscow court if the assets were used.");
+        assertEquals(List.of("Russia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void examplesAfterTheMainClauseAreNoPartOfItsCondition() {
+        Extraction e = extract("KYIV — The National Bank of Ukraine kept its key rate at 15.5%. In the event of a sharp fall in "
+                + "international assistance, the NBU stands ready to take additional measures, including raising the key "
+                + "policy rate.");
+        assertEquals(List.of(List.of("In the event of a sharp fall in international assistance")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+    }
 }

@@ -1244,7 +1244,11 @@ public final class ConditionFinder {
                 return -1;
             }
             if (t.equals(",")) {
-                return s.isVerbAt(k + 1) ? k + 1 : -1;
+                // ("in the event of a sharp fall in aid, the NBU stands ready to act, including raising rates": after
+                // a clause with its own verb, "including" lists examples, no verb of the condition's subject; "if
+                // vessels, aircraft or armed forces, including those of its coast guard, come under attack" goes on)
+                boolean examples = s.tokens().get(k + 1).folded().equals("including") && s.hasVerb(comma + 1, k);
+                return s.isVerbAt(k + 1) && !examples ? k + 1 : -1;
             }
             if (Tokens.isPunctuation(t) && !Tokens.isQuoteMark(t) && !t.equals("-")) {
                 return -1;

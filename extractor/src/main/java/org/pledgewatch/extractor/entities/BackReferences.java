@@ -598,9 +598,13 @@ final class BackReferences {
      * also said ...": a bank the speaker names is part of what was said, the report's own subject is the other.
      */
     static Entity latestCentralBank(List<Mention> before) {
-        java.util.function.Predicate<String> centralBank = name -> CENTRAL_BANK.matcher(name).find();
-        Entity reported = latestOrganizationNamedLike(before, centralBank, true);
-        return reported != null ? reported : latestOrganizationNamedLike(before, centralBank, false);
+        Entity reported = latestOrganizationNamedLike(before, BackReferences::isCentralBank, true);
+        return reported != null ? reported : latestOrganizationNamedLike(before, BackReferences::isCentralBank, false);
+    }
+
+    /** True for a central bank's name ("Bank of Japan", "Federal Reserve", "Magyar Nemzeti Bank"). */
+    static boolean isCentralBank(String name) {
+        return CENTRAL_BANK.matcher(name).find();
     }
 
     /**
@@ -611,7 +615,7 @@ final class BackReferences {
             "\\b(?:Central|Reserve|National) Bank\\b|^(?:Bank of (?!America)|Bank Indonesia|State Bank of|People's Bank of)"
             + "|Federal Reserve|Riksbank|Norges Bank|Bundesbank|Banque de France|Banca d'Italia|Banco de Espa\u00f1a"
             // Asia's and Latin America's names: "Monetary Authority of Singapore", "Bank Negara Malaysia"
-            + "|Monetary Authority|^Bank Negara|^Bangko Sentral|^Banco Central|^Banco de M\u00e9xico|^Bank Al-Maghrib");
+            + "|Monetary Authority|^Bank Negara|^Bangko Sentral|^Banco Central|^Banco de M\u00e9xico|^Bank Al-Maghrib|Nemzeti Bank");
 
     /** The country of the latest place mention ("WASHINGTON —", "in Kyiv"), or null. */
     static Entity latestPlace(List<Mention> before) {

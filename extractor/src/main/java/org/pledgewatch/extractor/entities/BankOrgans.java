@@ -16,7 +16,8 @@ import org.pledgewatch.extractor.text.Words;
 final class BankOrgans {
     /** The bodies of a bank that decide and speak for it. */
     private static final Set<String> ORGANS = Words.set("governing council", "executive board", "policy board",
-            "monetary policy committee", "monetary policy board", "monetary policy council");
+            "monetary policy committee", "monetary policy board", "monetary policy council", "monetary council",
+            "federal open market committee", "fomc", "mpc", "copom");
 
     private BankOrgans() {
     }
@@ -36,18 +37,40 @@ final class BankOrgans {
         }
     }
 
-    /** The one organisation of the article with "Bank" in its name, or null (none, or more than one). */
+    /**
+     * The bank whose body it is: the one organisation of the article with "Bank" in its name, else the central bank
+     * it names first ("The European Central Bank kept rates unchanged ... Bank of France Governor Francois Villeroy de
+     * Galhau": the story's bank comes first, the governors of others later), or null.
+     */
     private static Entity onlyBank(List<Mention> mentions) {
         Entity found = null;
         for (Mention m : mentions) {
             Entity e = m.entity();
             if (e.type() == EntityType.ORGANIZATION && List.of(e.name().split(" ")).contains("Bank")) {
                 if (found != null && found != e) {
-                    return null;
+                    return firstCentralBank(mentions);
                 }
                 found = e;
             }
         }
-        return found;
+        return found != null ? found : firstCentralBank(mentions);
+    }
+
+    /**
+     * The central bank the article names first, or the ECB wherever it is named: a governor of the Bank of Spain
+     * sits on the ECB's Governing Council ("If the data surprise us on the downside, the Governing Council will act").
+     */
+    private static Entity firstCentralBank(List<Mention> mentions) {
+        Entity first = null;
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (e.type() == EntityType.ORGANIZATION && BackReferences.isCentralBank(e.name())) {
+                if (e.name().equals("European Central Bank")) {
+                    return e;
+                }
+                first = first == null ? e : first;
+            }
+        }
+        return first;
     }
 }

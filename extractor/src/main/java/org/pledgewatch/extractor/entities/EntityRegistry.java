@@ -49,6 +49,15 @@ public final class EntityRegistry {
         });
     }
 
+    /**
+     * "Mexico's central bank", "the Turkish central bank": the bank gazetteer/central-banks.tsv lists for the country,
+     * else the one named as news names most central banks ("Central Bank of Kenya"), by the country's name.
+     */
+    public Entity centralBankOf(String alpha3) {
+        GazetteerEntry listed = gazetteer.centralBank(alpha3);
+        return listed != null ? organization(listed) : namedOrganization("Central Bank of " + gazetteer.country(alpha3).name(), null);
+    }
+
     /** The organisation (or coalition) with this id that the article mentions, or null. */
     public Entity organizationById(String id) {
         Entity e = byId.get(id);

@@ -65,6 +65,8 @@ public final class Gazetteer {
     /** A national news agency's country, by the agency's id: "yonhap" is KOR. */
     private final Map<String, String> agencyCountries = new HashMap<>();
     private final Set<String> companies = new HashSet<>();
+    /** A country's central bank (gazetteer/central-banks.tsv), by the country's alpha-3 code. */
+    private final Map<String, GazetteerEntry> centralBanks = new HashMap<>();
     /** Region id ("tamil-nadu") to the alpha-3 code of its country. */
     private final Map<String, String> regionCountries = new HashMap<>();
     /** The country of each city of gazetteer/cities.tsv, by its folded name. */
@@ -121,6 +123,10 @@ public final class Gazetteer {
                 g.addIfAbsent(style + " of " + country.name(), country);
                 g.addIfAbsent(style + " of the " + country.name(), country);
             }
+        }
+        for (String line : WordLists.lines("/gazetteer/central-banks.tsv")) {
+            String[] f = line.split("\t", -1);
+            g.centralBanks.put(homeColumn(f), addOrganization(g, f, null));
         }
         for (String line : WordLists.lines("/gazetteer/organizations.tsv")) {
             addOrganization(g, line);
@@ -275,6 +281,11 @@ public final class Gazetteer {
     /** The country whose national news agency the id is (gazetteer/news-agencies.tsv), or null. */
     public String agencyCountry(String id) {
         return agencyCountries.get(id);
+    }
+
+    /** The central bank of the country with this alpha-3 code (gazetteer/central-banks.tsv), or null. */
+    public GazetteerEntry centralBank(String alpha3) {
+        return centralBanks.get(alpha3);
     }
 
     /** True for a news agency's id (gazetteer/news-agencies.tsv): it relays others' words and pledges none of its own. */

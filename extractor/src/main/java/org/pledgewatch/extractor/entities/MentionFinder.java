@@ -279,6 +279,9 @@ public final class MentionFinder {
     /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     /** What a state's own government may be called with a capital: "the German Federal Government". */
     private static final Set<String> NATIONAL_GOVERNMENTS = Words.set("federal", "national", "central", "union");
+    /** Words of a sentence about what a central bank does as one: set rates against inflation. */
+    private static final Set<String> MONETARY_WORDS = Words.set("rate", "rates", "interest", "inflation", "monetary",
+            "basis", "easing", "tightening");
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state", "provincial",
             // Indian English: "the Union government" is the federal one
@@ -433,6 +436,16 @@ public final class MentionFinder {
             "military", "negotiators", "soldiers", "peacekeepers", "officers", "police", "instructors", "contingent");
     private static final Set<String> SUBJECT_VERBS = Words.set("will", "would", "said", "says", "has", "have", "had",
             "is", "are", "was", "were", "could", "can", "may", "might", "must", "should", "shall", "agreed", "plans");
+
+    /** True when the sentence is about rates and inflation ("cut its benchmark interest rate by 25 basis points"). */
+    private static boolean setsMonetaryPolicy(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (MONETARY_WORDS.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * "a Russian delegation will go": the agent is the subject ("expel French troops" is not), also past a clause set
@@ -4805,6 +4818,13 @@ public final class MentionFinder {
                         boolean governingCoalition = w.text().equals("coalition") && k > r.end
                                 && (tokens.get(k - 1).folded().equals("governing") || tokens.get(k - 1).folded().equals("ruling"));
                         // ("the Swedish and Norwegian governments", "no Hungarian soldier will": see statesPeople)
+                        if (centralBank && setsMonetaryPolicy(tokens)) {
+                            // "Mexico's central bank cut its benchmark interest rate": the bank acts as itself, as
+                            // annotators name it; not "Russia's central bank said it would sue Euroclear" (the state)
+                            out.add(mention(registry.centralBankOf(r.countryEntry.id()), Mention.Kind.ORGANIZATION, s,
+                                    r.countryStart, k + 1, quotes));
+                            return k + 1;
+                        }
                         if (STATE_NOUNS.contains(w.text()) || statesPeople(tokens, r.countryStart, k, k == r.end) || centralBank || governingCoalition || (k == r.end && (w.text().equals("side") || (STATE_AGENTS.contains(w.text()) && actsNext(tokens, k + 1))))) {
                             // "the Chinese side will": translated news speaks of a state as its side
                             addCoordinatedDemonym(s, r.countryStart, quotes, registry, out);
