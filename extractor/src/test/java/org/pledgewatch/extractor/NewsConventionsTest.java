@@ -7986,4 +7986,12 @@ class NewsConventionsTest {
         assertEquals(List.of(List.of("In the event of a sharp fall in international assistance")),
                 e.commitments().stream().map(c -> c.conditions()).toList());
     }
+
+    @Test
+    void aNameDescribedAsABusinessBeforeARelativeClauseIsTheBusinesss() {
+        Extraction e = extract("PALMA — TUI, the German tour operator that brings about 1.5 million holidaymakers to the island "
+                + "each year, said it would not add new hotel capacity in Mallorca.");
+        assertEquals(List.of("TUI"), speakerNames(e));
+        assertEquals(List.of("TUI"), actorsOfEachCommitment(e));
+    }
 }

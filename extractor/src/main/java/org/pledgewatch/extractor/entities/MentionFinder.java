@@ -3755,7 +3755,11 @@ public final class MentionFinder {
         }
         for (int k = end + 2; k < Math.min(tokens.size(), end + 10); k++) {
             String w = tokens.get(k).folded();
-            if (w.equals(",")) {
+            if (w.equals(",") || (w.equals("that") || w.equals("whose")) && k > end + 2
+                    && Words.ARTICLES_AND_POSSESSIVES.contains(tokens.get(end + 1).folded())) {
+                // ("TUI, the German tour operator that brings about 1.5 million holidaymakers to the island each
+                // year, said": the head of the description comes before its relative clause; not "Alexei Likhachev,
+                // told the RIA news agency that": no description, a verb)
                 String head = tokens.get(k - 1).folded();
                 return ORG_NOUNS.contains(head) || ORG_DESCRIPTORS.contains(head) || BUSINESS_NOUNS.contains(head);
             }
