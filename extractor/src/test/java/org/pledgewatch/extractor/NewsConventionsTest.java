@@ -7994,4 +7994,10 @@ class NewsConventionsTest {
         assertEquals(List.of("TUI"), speakerNames(e));
         assertEquals(List.of("TUI"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void whatOneWillNotRuleOutIsHedged() {
+        Extraction e = extract("BERLIN — The EVG union said it will not rule out further strikes before Christmas.");
+        assertEquals(List.of("EVG:HEDGED"), actorsAndModalities(e));
+    }
 }
