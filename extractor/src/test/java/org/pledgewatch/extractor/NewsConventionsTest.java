@@ -8000,4 +8000,11 @@ class NewsConventionsTest {
         Extraction e = extract("BERLIN — The EVG union said it will not rule out further strikes before Christmas.");
         assertEquals(List.of("EVG:HEDGED"), actorsAndModalities(e));
     }
+
+    @Test
+    void aRequestOrAWishAfterTheSpeakersOwnWouldIsNoPledge() {
+        Extraction e = extract("NAIROBI — \"But I would ask them to read the Bill before they go to the streets,\" Treasury "
+                + "Cabinet Secretary John Mbadi said. \"We would like to see the Senate pass it,\" he added.");
+        assertEquals(List.of(), e.commitments());
+    }
 }

@@ -592,6 +592,11 @@ public final class CommitmentFinder {
                 // told as news is done, not a refusal to come
                 continue;
             }
+            if (cue.phrase().reported() && askedOfOthers(s, cue)) {
+                // "I would ask them to read the Bill", "We would encourage others to come forward", "We would like to see
+                // the Government act": a request or a wish of the speaker's, what others are to do
+                continue;
+            }
             if (cue.phrase().modal() && (speakersOwnDiscourse(s, cue) || openingRemarks(s, cue))) {
                 // "I will be brief.", "I'll just add that ...", "But I'll be clear about one thing: we're not going to
                 // ...": the speaker announces what they will say, the pledge (if any) comes after
@@ -2342,6 +2347,31 @@ public final class CommitmentFinder {
             }
         }
         return false;
+    }
+
+    /** Verbs of asking and appealing after "I would" or "we would": what the speaker asks of others. */
+    private static final Set<String> APPEALS = Words.set("ask", "urge", "encourage", "invite", "appeal", "advise",
+            "implore", "caution");
+    /** Verbs of wishing after "I would" or "we would", before what the speaker wants to see: "like to see", "like it". */
+    private static final Set<String> WISHES = Words.set("like", "love", "prefer");
+
+    /** "I would ask", "we'd urge", "we would like to see": the speaker's own "would" before a request or a wish. */
+    private static boolean askedOfOthers(Sentence s, Cue cue) {
+        int verb = cue.end();
+        if (cue.end() - cue.start() != 1 || cue.start() < 1 || verb >= s.tokens().size()) {
+            return false;
+        }
+        String subject = Tokens.folded(s, cue.start() - 1);
+        if (!subject.equals("i") && !subject.equals("we")) {
+            return false;
+        }
+        String act = Tokens.folded(s, verb);
+        if (APPEALS.contains(act)) {
+            return true;
+        }
+        String next = verb + 1 < s.tokens().size() ? Tokens.folded(s, verb + 1) : "";
+        String then = verb + 2 < s.tokens().size() ? Tokens.folded(s, verb + 2) : "";
+        return WISHES.contains(act) && (!next.equals("to") || then.equals("see"));
     }
 
     private static boolean speakersOwnDiscourse(Sentence s, Cue cue) {
