@@ -8007,4 +8007,19 @@ class NewsConventionsTest {
                 + "Cabinet Secretary John Mbadi said. \"We would like to see the Senate pass it,\" he added.");
         assertEquals(List.of(), e.commitments());
     }
+
+    @Test
+    void aCompanysShortNameOpeningWithFirstKeepsItBeforeATitle() {
+        Extraction e = extract("PANAMA CITY — Panama will open talks with First Quantum Minerals in January. \"We want to be "
+                + "part of the solution,\" First Quantum Chief Executive Tristan Pascall said. He said the company would keep "
+                + "paying the workers.");
+        assertEquals(List.of("Panama", "First Quantum Minerals"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aPartyMemberDescribedByAnUnlistedCityIsThePersonNamedBefore() {
+        Extraction e = extract("SACRAMENTO — State Sen. Steve Padilla introduced the bill in February. \"This is the floor, not "
+                + "the ceiling,\" the San Diego Democrat said.");
+        assertEquals(List.of("Steve Padilla"), speakerNames(e));
+    }
 }

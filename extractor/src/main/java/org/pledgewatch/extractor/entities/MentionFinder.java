@@ -825,6 +825,9 @@ public final class MentionFinder {
                 : place.kind() != GazetteerEntry.Kind.TITLE && place.kind() != GazetteerEntry.Kind.COALITION)) {
             k = match[0];
         }
+        if (place == null) {
+            k = unlistedPlaceBeforeParty(tokens, k);
+        }
         boolean definite = tokens.get(the).folded().equals("the");
         if (definite && place != null && place.kind() == GazetteerEntry.Kind.ORGANIZATION && place.country() == null && match[0] < n
                 && EntityRegistry.POST_NOMINALS.contains(tokens.get(match[0]).text())
@@ -864,6 +867,21 @@ public final class MentionFinder {
                 && last != null && last.sentence() == sentence && last.tokenEnd() == the - 1
                 && last.entity().type() == EntityType.PERSON;
         return apposition ? last.entity() : null;
+    }
+
+    /**
+     * "the San Diego Democrat said", "the Bay Area Democrat, who ...": a place the gazetteer does not list, in capitalised
+     * words before a party's member who speaks or is described; the party word's index, else {@code k}.
+     */
+    private static int unlistedPlaceBeforeParty(List<Token> tokens, int k) {
+        int j = k;
+        while (j < Math.min(tokens.size(), k + 3) && tokens.get(j).isCapitalized() && tokens.get(j).isWord()
+                && !PARTY_MEMBERS.contains(tokens.get(j).folded())) {
+            j++;
+        }
+        boolean describes = j > k && j + 1 < tokens.size() && PARTY_MEMBERS.contains(tokens.get(j).folded())
+                && tokens.get(j).isCapitalized() && (tokens.get(j + 1).text().equals(",") || !tokens.get(j + 1).isCapitalized());
+        return describes ? j : k;
     }
 
     /** Verbs by which a lone unknown name acts like an organisation: "Lufthansa will cut", "Codelco plans to". */
@@ -5321,9 +5339,17 @@ public final class MentionFinder {
         while (k < tokens.size() && k < i + 5 && tokens.get(k).isCapitalized()) {
             k++;
         }
-        // or the opening words of an organisation named before: "Northern Pines said" after "Northern Pines Health"
-        return k > i + 1 && (ORG_HEADS.contains(tokens.get(k - 1).folded())
-                || registry.organizationShortenedTo(nameText(tokens, i, k)) != null);
+        if (k > i + 1 && ORG_HEADS.contains(tokens.get(k - 1).folded())) {
+            return true;
+        }
+        // or the opening words of an organisation named before: "Northern Pines said" after "Northern Pines Health",
+        // also before a title ("First Quantum Chief Executive Tristan Pascall said" after "First Quantum Minerals")
+        for (int end = k; end > i + 1; end--) {
+            if (registry.organizationShortenedTo(nameText(tokens, i, end)) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean opensPlaceName(List<Token> tokens, int i) {
