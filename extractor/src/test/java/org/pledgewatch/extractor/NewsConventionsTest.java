@@ -8022,4 +8022,21 @@ class NewsConventionsTest {
                 + "the ceiling,\" the San Diego Democrat said.");
         assertEquals(List.of("Steve Padilla"), speakerNames(e));
     }
+
+    @Test
+    void aClauseAfterAnAudienceOfTwoNounsIsReported() {
+        Extraction e = extract("MADRID — Telefonica's chairman Marc Murtra told an investor conference he did not rule out further "
+                + "acquisitions in Germany.");
+        assertEquals(List.of("Marc Murtra"), speakerNames(e));
+        Extraction place = extract("WARSAW — Defence Minister Wladyslaw Kosiniak-Kamysz told a news conference at the Bumar-Labedy "
+                + "works.");
+        assertEquals(List.of(), place.statements());
+    }
+
+    @Test
+    void aLowerCaseQualifierOpensAnOfficeInAnApposition() {
+        Extraction e = extract("SACRAMENTO — The bill's author, state Sen. Steve Padilla, said he would introduce a follow-up "
+                + "measure next year.");
+        assertEquals(List.of("Steve Padilla"), speakerNames(e));
+    }
 }

@@ -85,7 +85,7 @@ public final class ReportedSpeechFinder {
             "insisting", "explaining", "citing", "according");
     /** Who is told: "told reporters", "told parliament", "told the BBC". */
     private static final Set<String> AUDIENCES = Words.set("reporters", "journalists", "lawmakers", "legislators",
-            "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "state", "students", "voters",
+            "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "an", "state", "students", "voters",
             "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us",
             // the members of parliaments as British and Irish copy names them: "told MPs", "told TDs"
             "mps", "tds", "msps", "meps", "mlas", "peers", "councillors", "deputies",
@@ -139,6 +139,10 @@ public final class ReportedSpeechFinder {
      * (looked for as after "said in Brussels").
      */
     private static final Set<String> CHANNEL_AUDIENCES = Words.set("to", "at", "before", "on", "in", "from");
+    /** Prepositions of where an audience sits: "told a news conference at the works", "told reporters in the capital". */
+    private static final Set<String> AUDIENCE_PLACES = Words.set("at", "in", "on", "of", "from", "outside", "after");
+    /** Words that open an indirect question: "told us what they think" reports no clause. */
+    private static final Set<String> QUESTION_WORDS = Words.set("what", "how", "whether", "why", "where", "which");
     /** Modals that show a clause has begun: "said the tanks would equip a brigade that ...". */
     private static final Set<String> CLAUSE_MODALS = Words.set("will", "would", "could", "can", "may", "might", "must",
             "should", "shall");
@@ -656,16 +660,20 @@ public final class ReportedSpeechFinder {
                 // "told reporters the alliance would need ...": a clause right after the audience
                 if (AUDIENCES.contains(next)) {
                     // "told the Commons the government will": the article's noun is the audience's
-                    int from = next.equals("the") || next.equals("a") ? j + 2 : j + 1;
-                    for (int k = from; k < Math.min(n, j + 4); k++) {
+                    // ("told an investor conference he did not rule out ...": an audience of two nouns after its article)
+                    int from = next.equals("the") || next.equals("a") || next.equals("an") ? j + 2 : j + 1;
+                    for (int k = from; k < Math.min(n, j + 5); k++) {
                         String t = Tokens.folded(s, k);
-                        if (Tokens.isPunctuation(s.tokens().get(k).text()) || TIME_CLAUSES.contains(t)) {
+                        if (Tokens.isPunctuation(s.tokens().get(k).text()) || TIME_CLAUSES.contains(t) || QUESTION_WORDS.contains(t)) {
                             // "..., Suica told reporters, while Germany said ...": the attribution ended; "De Wever told
-                            // reporters as he left the summit building": when it was said, not what
+                            // reporters as he left the summit building": when it was said, not what; "have told us very
+                            // clearly what they think": a question's answer, no report
                             break;
                         }
-                        // ("told reporters his government would contribute ...": a possessive opens the subject too)
-                        boolean subject = s.tokens().get(k).isCapitalized() || opensASubject(t);
+                        // ("told reporters his government would contribute ...": a possessive opens the subject too; not
+                        // "told a news conference at the Bumar-Labedy works": the object of a place's preposition)
+                        boolean subject = s.tokens().get(k).isCapitalized()
+                                || opensASubject(t) && !AUDIENCE_PLACES.contains(Tokens.folded(s, k - 1));
                         if (s.tokens().get(k).isCapitalized() && k + 1 < n && opensASubject(Tokens.folded(s, k + 1))) {
                             // "told the U.S. Treasury they will close ...", "told reporters in Tokyo he could not
                             // comment": a name right before a subject ends the audience or the place

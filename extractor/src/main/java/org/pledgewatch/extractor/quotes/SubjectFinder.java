@@ -160,12 +160,17 @@ public final class SubjectFinder {
         }
         for (int k = open + 1; k < m.tokenStart(); k++) {
             String w = Tokens.folded(s, k);
-            if (!s.tokens().get(k).isCapitalized() && !w.equals("of") && !w.equals("the") && !w.equals("for") && !w.equals(".")) {
+            if (!s.tokens().get(k).isCapitalized() && !w.equals("of") && !w.equals("the") && !w.equals("for") && !w.equals(".")
+                    && !(k == open + 1 && OFFICE_QUALIFIERS.contains(w))) {
                 return null;
             }
         }
         return m;
     }
+
+    /** Lower-case words that open an office before its capitalised title: "state Sen. Steve Padilla", "former Gov.". */
+    private static final java.util.Set<String> OFFICE_QUALIFIERS = Words.set("state", "former", "acting", "deputy",
+            "federal", "provincial", "regional");
 
     /**
      * "Ramtane Lamamra, Personal Envoy of the Secretary-General for Sudan, briefing by videoconference, said": the words
