@@ -8039,4 +8039,10 @@ class NewsConventionsTest {
                 + "measure next year.");
         assertEquals(List.of("Steve Padilla"), speakerNames(e));
     }
+
+    @Test
+    void aGroupWhoseModifierIsAHyphenatedCompoundSpeaks() {
+        Extraction e = extract("SACRAMENTO — Child-safety advocates said they would keep pressing for stricter limits.");
+        assertEquals(List.of("Child-safety advocates"), speakerNames(e));
+    }
 }

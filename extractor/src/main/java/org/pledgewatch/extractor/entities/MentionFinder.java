@@ -1866,12 +1866,14 @@ public final class MentionFinder {
         int modifiedGroupEnd = i > 0 && (MODIFIED_GROUP_OPENERS.contains(tokens.get(i - 1).folded())
                 || GROUP_DETERMINERS.contains(tokens.get(i - 1).folded())) && !quotes.isQuoted(t.start())
                 ? modifiedGroupEnd(tokens, i) : -1;
-        if (modifiedGroupEnd < 0 && i == 0 && t.isCapitalized() && !quotes.isQuoted(t.start())) {
-            // "Conservation groups said the cut came years too late": the field opens the sentence (the tagger is
-            // asked last: it tags a window of the sentence, the costliest question here)
-            modifiedGroupEnd = openingGroupEnd(tokens);
-            if (modifiedGroupEnd > 0 && (s.tags(0, 1)[0].equals("PROPN") || gazetteer.lookup(t.text()) != null)
-                    && !portfolioMinistryOpens(tokens)) {
+        if (modifiedGroupEnd < 0 && t.isCapitalized() && (i == 0 || afterDateline(s, i)) && !quotes.isQuoted(t.start())) {
+            // "Conservation groups said the cut came years too late": the field opens the sentence, after a dateline
+            // too (the tagger is asked last: it tags a window of the sentence, the costliest question here)
+            modifiedGroupEnd = openingGroupEnd(tokens, i);
+            // (nor "ADDIS ABABA — Ethiopia's official creditors agreed": a country's own, which its country speaks for)
+            if (modifiedGroupEnd > 0 && (s.tags(i, i + 1)[0].equals("PROPN") || gazetteer.lookup(t.text()) != null
+                    || i > 0 && isCountryName(Folding.stripPossessive(t.text())))
+                    && !portfolioMinistryOpens(tokens, i)) {
                 modifiedGroupEnd = -1;
             }
         }
@@ -2764,17 +2766,29 @@ public final class MentionFinder {
      * officials said" names the group by the ministry it works in (as annotators name it, 14 times), though the tagger
      * reads "Finance" as a name.
      */
-    private boolean portfolioMinistryOpens(List<Token> tokens) {
-        return tokens.size() > 2 && gazetteer.isPortfolioWord(tokens.get(0).text())
-                && (tokens.get(1).text().equals("ministry") || tokens.get(1).text().equals("department"));
+    private boolean portfolioMinistryOpens(List<Token> tokens, int first) {
+        return tokens.size() > first + 2 && gazetteer.isPortfolioWord(tokens.get(first).text())
+                && (tokens.get(first + 1).text().equals("ministry") || tokens.get(first + 1).text().equals("department"));
     }
 
-    /** {@link #modifiedGroupEnd} for a group that opens its sentence, its first modifier capitalised for that. */
-    private int openingGroupEnd(List<Token> tokens) {
-        Token opening = tokens.get(0);
-        return describedNounEnd(tokens, 0,
+    private boolean isCountryName(String words) {
+        GazetteerEntry entry = gazetteer.lookup(words);
+        return entry != null && entry.kind() == GazetteerEntry.Kind.COUNTRY;
+    }
+
+    /** Token {@code i} opens the body after a dateline ("SACRAMENTO — Child-safety advocates said"). */
+    private static boolean afterDateline(Sentence s, int i) {
+        return i > 1 && Dateline.isDash(s.tokens().get(i - 1).text()) && i == Dateline.bodyStart(s);
+    }
+
+    /** {@link #modifiedGroupEnd} for a group that opens its sentence at {@code first}, its first modifier capitalised for that. */
+    private int openingGroupEnd(List<Token> tokens, int first) {
+        Token opening = tokens.get(first);
+        // ("Child-safety advocates said": the tokenizer cuts the compound at its hyphen, which joins two modifiers)
+        return describedNounEnd(tokens, first,
                 w -> w == opening ? (!DETERMINERS.contains(w.folded()) || w.folded().equals("local"))
-                        && !NOT_NAMES.contains(w.folded()) && !gazetteer.isGroupNoun(w.text()) : isGroupModifier(w),
+                        && !NOT_NAMES.contains(w.folded()) && !gazetteer.isGroupNoun(w.text())
+                        : isGroupModifier(w) || w.text().equals("-") && Tokens.gluedToBothNeighbours(tokens, tokens.indexOf(w)),
                 this::isGroupHead, w -> gazetteer.isReportingVerb(w.text()));
     }
 
@@ -2838,7 +2852,10 @@ public final class MentionFinder {
      */
     private static int describedNounEnd(List<Token> tokens, int from, java.util.function.Predicate<Token> modifier,
                                         java.util.function.Predicate<Token> noun, java.util.function.Predicate<Token> verb) {
-        for (int at = from + 1; at <= Math.min(from + 2, tokens.size() - 2); at++) {
+        // (a compound cut at its hyphen counts as one modifier: "Child-safety advocates")
+        int hyphens = from + 1 < tokens.size() && tokens.get(from + 1).text().equals("-")
+                && Tokens.gluedToBothNeighbours(tokens, from + 1) ? 2 : 0;
+        for (int at = from + 1; at <= Math.min(from + 2 + hyphens, tokens.size() - 2); at++) {
             if (!modifier.test(tokens.get(at - 1))) {
                 return -1;
             }
