@@ -615,7 +615,9 @@ final class BackReferences {
             "\\b(?:Central|Reserve|National) Bank\\b|^(?:Bank of (?!America)|Bank Indonesia|State Bank of|People's Bank of)"
             + "|Federal Reserve|Riksbank|Norges Bank|Bundesbank|Banque de France|Banca d'Italia|Banco de Espa\u00f1a"
             // Asia's and Latin America's names: "Monetary Authority of Singapore", "Bank Negara Malaysia"
-            + "|Monetary Authority|^Bank Negara|^Bangko Sentral|^Banco Central|^Banco de M\u00e9xico|^Bank Al-Maghrib|Nemzeti Bank");
+            + "|Monetary Authority|^Bank Negara|^Bangko Sentral|^Banco Central|^Banco de M\u00e9xico|^Bank Al-Maghrib"
+            // Hungary's, by its Hungarian name ("Magyar Nemzeti Bank")
+            + "|Nemzeti Bank");
 
     /** The country of the latest place mention ("WASHINGTON —", "in Kyiv"), or null. */
     static Entity latestPlace(List<Mention> before) {

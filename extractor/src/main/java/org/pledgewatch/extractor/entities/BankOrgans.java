@@ -23,18 +23,26 @@ final class BankOrgans {
     }
 
     static void giveToTheirBank(List<Mention> mentions) {
+        // (most articles name no bank's body: the bank is looked for only when one is named)
+        if (mentions.stream().noneMatch(m -> isOrgan(m.entity()))) {
+            return;
+        }
         Entity bank = onlyBank(mentions);
         if (bank == null) {
             return;
         }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            Entity e = m.entity();
-            if (e.type() == EntityType.ORGANIZATION && e != bank && e.organization() == null && e.country() == null
-                    && ORGANS.contains(Folding.fold(e.name()))) {
+            if (m.entity() != bank && isOrgan(m.entity())) {
                 mentions.set(k, m.as(bank, Mention.Kind.ORGANIZATION));
             }
         }
+    }
+
+    /** An organisation of no country and no owner named as a bank's deciding body ("the Governing Council"). */
+    private static boolean isOrgan(Entity e) {
+        return e.type() == EntityType.ORGANIZATION && e.organization() == null && e.country() == null
+                && ORGANS.contains(Folding.fold(e.name()));
     }
 
     /**

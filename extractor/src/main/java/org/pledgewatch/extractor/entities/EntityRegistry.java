@@ -55,7 +55,8 @@ public final class EntityRegistry {
      */
     public Entity centralBankOf(String alpha3) {
         GazetteerEntry listed = gazetteer.centralBank(alpha3);
-        return listed != null ? organization(listed) : namedOrganization("Central Bank of " + gazetteer.country(alpha3).name(), null);
+        return listed != null ? organization(listed)
+                : namedOrganization("Central Bank of " + gazetteer.country(alpha3).name(), null);
     }
 
     /** The organisation (or coalition) with this id that the article mentions, or null. */

@@ -125,6 +125,8 @@ public final class Gazetteer {
             }
         }
         for (String line : WordLists.lines("/gazetteer/central-banks.tsv")) {
+            // (read before organizations.tsv, which listed the banks among its first entries until round 71, so that no
+            // name or alias they share with a later entry changes owner; the fifth column only finds a country's bank)
             String[] f = line.split("\t", -1);
             g.centralBanks.put(homeColumn(f), addOrganization(g, f, null));
         }

@@ -276,12 +276,9 @@ public final class MentionFinder {
     /** The second half of a compound adjective of who stands behind a government: "army-backed", "Taliban-led". */
     private static final Set<String> BACKING = Words.set("backed", "led", "run", "controlled", "dominated", "appointed",
             "installed", "supported", "allied", "aligned");
-    /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     /** What a state's own government may be called with a capital: "the German Federal Government". */
     private static final Set<String> NATIONAL_GOVERNMENTS = Words.set("federal", "national", "central", "union");
-    /** Words of a sentence about what a central bank does as one: set rates against inflation. */
-    private static final Set<String> MONETARY_WORDS = Words.set("rate", "rates", "interest", "inflation", "monetary",
-            "basis", "easing", "tightening");
+    /** Adjectives between "the" and a state noun: "the federal government", "the interim authorities". */
     private static final Set<String> GOVERNMENT_ADJECTIVES = Words.set("federal", "national", "central", "interim",
             "transitional", "military", "new", "caretaker", "state", "provincial",
             // Indian English: "the Union government" is the federal one
@@ -436,6 +433,10 @@ public final class MentionFinder {
             "military", "negotiators", "soldiers", "peacekeepers", "officers", "police", "instructors", "contingent");
     private static final Set<String> SUBJECT_VERBS = Words.set("will", "would", "said", "says", "has", "have", "had",
             "is", "are", "was", "were", "could", "can", "may", "might", "must", "should", "shall", "agreed", "plans");
+
+    /** Words of a sentence about what a central bank does as one: set rates against inflation. */
+    private static final Set<String> MONETARY_WORDS = Words.set("rate", "rates", "interest", "inflation", "monetary",
+            "basis", "easing", "tightening");
 
     /** True when the sentence is about rates and inflation ("cut its benchmark interest rate by 25 basis points"). */
     private static boolean setsMonetaryPolicy(List<Token> tokens) {
@@ -880,7 +881,8 @@ public final class MentionFinder {
             j++;
         }
         boolean describes = j > k && j + 1 < tokens.size() && PARTY_MEMBERS.contains(tokens.get(j).folded())
-                && tokens.get(j).isCapitalized() && (tokens.get(j + 1).text().equals(",") || !tokens.get(j + 1).isCapitalized());
+                && tokens.get(j).isCapitalized()
+                && (tokens.get(j + 1).text().equals(",") || !tokens.get(j + 1).isCapitalized());
         return describes ? j : k;
     }
 
@@ -2771,6 +2773,7 @@ public final class MentionFinder {
                 && (tokens.get(first + 1).text().equals("ministry") || tokens.get(first + 1).text().equals("department"));
     }
 
+    /** Whether the words are a country's name or alias ("Ethiopia", "the UK"). */
     private boolean isCountryName(String words) {
         GazetteerEntry entry = gazetteer.lookup(words);
         return entry != null && entry.kind() == GazetteerEntry.Kind.COUNTRY;
@@ -2781,14 +2784,18 @@ public final class MentionFinder {
         return i > 1 && Dateline.isDash(s.tokens().get(i - 1).text()) && i == Dateline.bodyStart(s);
     }
 
-    /** {@link #modifiedGroupEnd} for a group that opens its sentence at {@code first}, its first modifier capitalised for that. */
+    /**
+     * {@link #modifiedGroupEnd} for a group that opens its sentence at {@code first}, its first modifier capitalised for
+     * that.
+     */
     private int openingGroupEnd(List<Token> tokens, int first) {
         Token opening = tokens.get(first);
         // ("Child-safety advocates said": the tokenizer cuts the compound at its hyphen, which joins two modifiers)
         return describedNounEnd(tokens, first,
                 w -> w == opening ? (!DETERMINERS.contains(w.folded()) || w.folded().equals("local"))
                         && !NOT_NAMES.contains(w.folded()) && !gazetteer.isGroupNoun(w.text())
-                        : isGroupModifier(w) || w.text().equals("-") && Tokens.gluedToBothNeighbours(tokens, tokens.indexOf(w)),
+                        : isGroupModifier(w)
+                            || w.text().equals("-") && Tokens.gluedToBothNeighbours(tokens, tokens.indexOf(w)),
                 this::isGroupHead, w -> gazetteer.isReportingVerb(w.text()));
     }
 

@@ -85,8 +85,8 @@ public final class ReportedSpeechFinder {
             "insisting", "explaining", "citing", "according");
     /** Who is told: "told reporters", "told parliament", "told the BBC". */
     private static final Set<String> AUDIENCES = Words.set("reporters", "journalists", "lawmakers", "legislators",
-            "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "an", "state", "students", "voters",
-            "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us",
+            "parliament", "senators", "delegates", "supporters", "investors", "the", "a", "an", "state", "students",
+            "voters", "diplomats", "colleagues", "leaders", "ministers", "members", "him", "her", "them", "us",
             // the members of parliaments as British and Irish copy names them: "told MPs", "told TDs"
             "mps", "tds", "msps", "meps", "mlas", "peers", "councillors", "deputies",
             // a company's audiences: "told analysts the company would keep its dividend", "told employees"
@@ -664,7 +664,8 @@ public final class ReportedSpeechFinder {
                     int from = next.equals("the") || next.equals("a") || next.equals("an") ? j + 2 : j + 1;
                     for (int k = from; k < Math.min(n, j + 5); k++) {
                         String t = Tokens.folded(s, k);
-                        if (Tokens.isPunctuation(s.tokens().get(k).text()) || TIME_CLAUSES.contains(t) || QUESTION_WORDS.contains(t)) {
+                        if (Tokens.isPunctuation(s.tokens().get(k).text()) || TIME_CLAUSES.contains(t)
+                                || QUESTION_WORDS.contains(t)) {
                             // "..., Suica told reporters, while Germany said ...": the attribution ended; "De Wever told
                             // reporters as he left the summit building": when it was said, not what; "have told us very
                             // clearly what they think": a question's answer, no report

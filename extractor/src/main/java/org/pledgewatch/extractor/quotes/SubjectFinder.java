@@ -160,8 +160,8 @@ public final class SubjectFinder {
         }
         for (int k = open + 1; k < m.tokenStart(); k++) {
             String w = Tokens.folded(s, k);
-            if (!s.tokens().get(k).isCapitalized() && !w.equals("of") && !w.equals("the") && !w.equals("for") && !w.equals(".")
-                    && !(k == open + 1 && OFFICE_QUALIFIERS.contains(w))) {
+            if (!s.tokens().get(k).isCapitalized() && !w.equals("of") && !w.equals("the") && !w.equals("for")
+                    && !w.equals(".") && !(k == open + 1 && OFFICE_QUALIFIERS.contains(w))) {
                 return null;
             }
         }
