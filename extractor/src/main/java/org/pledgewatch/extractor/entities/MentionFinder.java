@@ -1709,8 +1709,7 @@ public final class MentionFinder {
             i += 3;
             return i;
         }
-        GazetteerEntry officeOf = Folding.isPossessive(t.text()) ? gazetteer.lookup(Folding.stripPossessive(t.text())) : null;
-        officeOf = officeOf != null && officeOf.kind() == GazetteerEntry.Kind.COUNTRY ? officeOf : null;
+        GazetteerEntry officeOf = Folding.isPossessive(t.text()) ? countryNamed(Folding.stripPossessive(t.text())) : null;
         int leaderOffice = lower.equals("the") || officeOf != null ? leaderOfficeEnd(tokens, i + 1) : -1;
         if (leaderOffice > 0) {
             // "The Presidency said", "the President's Office said": a leader's office is the leader; "Israel's Prime
@@ -1874,7 +1873,7 @@ public final class MentionFinder {
             modifiedGroupEnd = openingGroupEnd(tokens, i);
             // (nor "ADDIS ABABA — Ethiopia's official creditors agreed": a country's own, which its country speaks for)
             if (modifiedGroupEnd > 0 && (s.tags(i, i + 1)[0].equals("PROPN") || gazetteer.lookup(t.text()) != null
-                    || i > 0 && isCountryName(Folding.stripPossessive(t.text())))
+                    || i > 0 && countryNamed(Folding.stripPossessive(t.text())) != null)
                     && !portfolioMinistryOpens(tokens, i)) {
                 modifiedGroupEnd = -1;
             }
@@ -2773,10 +2772,10 @@ public final class MentionFinder {
                 && (tokens.get(first + 1).text().equals("ministry") || tokens.get(first + 1).text().equals("department"));
     }
 
-    /** Whether the words are a country's name or alias ("Ethiopia", "the UK"). */
-    private boolean isCountryName(String words) {
+    /** The country these words name, by its name or an alias ("Ethiopia", "the UK"), or null. */
+    private GazetteerEntry countryNamed(String words) {
         GazetteerEntry entry = gazetteer.lookup(words);
-        return entry != null && entry.kind() == GazetteerEntry.Kind.COUNTRY;
+        return entry != null && entry.kind() == GazetteerEntry.Kind.COUNTRY ? entry : null;
     }
 
     /** Token {@code i} opens the body after a dateline ("SACRAMENTO — Child-safety advocates said"). */
@@ -3662,9 +3661,8 @@ public final class MentionFinder {
      * Forces Korea", "Environment and Climate Change Canada").
      */
     private boolean nationalArm(String name, String company, String lastWord, EntityRegistry registry) {
-        GazetteerEntry entry = gazetteer.lookup(lastWord);
         GazetteerEntry parent = gazetteer.lookup(company);
-        return entry != null && entry.kind() == GazetteerEntry.Kind.COUNTRY
+        return countryNamed(lastWord) != null
                 && !SURNAME_COUNTRIES.contains(Folding.fold(lastWord)) && gazetteer.official(name) == null
                 && (registry.knownOrganization(company) != null
                     || parent != null && parent.kind() == GazetteerEntry.Kind.ORGANIZATION
