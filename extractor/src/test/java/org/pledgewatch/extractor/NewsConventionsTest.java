@@ -8045,4 +8045,29 @@ class NewsConventionsTest {
         Extraction e = extract("SACRAMENTO — Child-safety advocates said they would keep pressing for stricter limits.");
         assertEquals(List.of("Child-safety advocates"), speakerNames(e));
     }
+
+    @Test
+    void aPortfolioBeforeMinisterIsAnOfficeEvenWhenTheTitlesDoNotListIt() {
+        Extraction e = extract("SYDNEY — The federal Housing Minister, Clare O'Neil, welcomed the budget and said the Commonwealth "
+                + "would contribute a further $600 million to NSW projects.");
+        assertEquals(List.of("Clare O'Neil"), speakerNames(e));
+    }
+
+    @Test
+    void aPortfolioOfSeveralFieldsBeforeATitleIsTheOfficeOfThePersonNamedBefore() {
+        Extraction e = extract("KUALA LUMPUR -- The government will retire coal capacity by 2030, said Deputy Prime Minister "
+                + "Fadillah Yusof. The Energy Transition and Water Transformation Minister said the ministry would open bids "
+                + "for solar next year.");
+        assertEquals(List.of("Fadillah Yusof", "Fadillah Yusof"), speakerNames(e));
+    }
+
+    @Test
+    void anOfficeBeforeItsHoldersNameInCommasIsNoSpeakerOfItsOwn() {
+        Extraction e = extract("ABUJA — The TUC President, Festus Osifo, said his union was ready to wait but insisted that the "
+                + "payment must include workers in tertiary institutions.");
+        assertEquals(List.of("Festus Osifo", "Festus Osifo"), speakerNames(e));
+        Extraction list = extract("\"Nuclear is the only resource that checks every box,\" Dominion Chair, President and CEO "
+                + "Robert Blue said.");
+        assertEquals(List.of("Robert Blue"), speakerNames(list));
+    }
 }

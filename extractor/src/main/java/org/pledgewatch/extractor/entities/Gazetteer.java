@@ -215,6 +215,10 @@ public final class Gazetteer {
         }
         for (String word : WordLists.lines("/gazetteer/portfolio-words.txt")) {
             g.portfolioWords.add(Folding.fold(word.strip()));
+            // "The Housing Minister said", "Sport Minister Gayton McKenzie": a portfolio's minister is an office
+            // wherever titles.txt does not list it (it lists the common ones with the stopgap forms)
+            g.addIfAbsent(word.strip() + " Minister", new GazetteerEntry(GazetteerEntry.Kind.TITLE,
+                    word.strip() + " Minister", word.strip() + " Minister", null));
         }
         for (String name : WordLists.lines("/gazetteer/geography.txt")) {
             g.geography.add(Folding.fold(name.strip()));

@@ -1158,6 +1158,9 @@ public final class MentionFinder {
         if (definite && i + 1 < n) {
             GazetteerEntry title = gazetteer.longestMatch(tokens, i + 1, n, match);
             boolean capitalised = tokens.get(i + 1).isCapitalized();
+            if (capitalised && (title == null || title.kind() != GazetteerEntry.Kind.TITLE)) {
+                title = titleAfterPortfolioFields(tokens, i + 1, match, title);
+            }
             int portfolioEnd = title != null && capitalised ? portfolioWithoutName(tokens, match[0]) : -1;
             if (portfolioEnd > 0 && title.kind() == GazetteerEntry.Kind.TITLE && isRoleNoun(title.name())) {
                 // "the Minister of Mines said": the office named again without its holder's name, which is the
@@ -2291,6 +2294,12 @@ public final class MentionFinder {
     }
 
     /** Titles that follow a portfolio or a body: "Climate Change Minister", "Home Affairs Secretary". */
+    /** Whether a title that heads a portfolio opens at {@code k} ("President", "Chief Executive"). */
+    private boolean startsPortfolioHead(List<Token> tokens, int k) {
+        GazetteerEntry title = gazetteer.longestMatch(tokens, k, tokens.size(), new int[1]);
+        return title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(title.name());
+    }
+
     private static boolean isPortfolioHead(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
         if (lower.endsWith("secretary general") || lower.endsWith("director general")) {
@@ -4000,6 +4009,32 @@ public final class MentionFinder {
         return null;
     }
 
+    /**
+     * The title after a portfolio of several fields, which titles.txt cannot list ("the Investment, Trade and Industry
+     * Minister said", "the Energy Transition Minister said"), with {@code match} set to its end; else {@code read}, the
+     * entry read at {@code from}, with {@code match} as it was.
+     */
+    private GazetteerEntry titleAfterPortfolioFields(List<Token> tokens, int from, int[] match, GazetteerEntry read) {
+        int j = from;
+        while (j < tokens.size() && (tokens.get(j).isCapitalized() && gazetteer.isPortfolioWord(tokens.get(j).text())
+                || j > from && PORTFOLIO_JOINS.contains(tokens.get(j).text()))) {
+            j++;
+        }
+        if (j - from < 2 || j >= tokens.size() || PORTFOLIO_JOINS.contains(tokens.get(j - 1).text())) {
+            return read;
+        }
+        int[] end = new int[1];
+        GazetteerEntry title = gazetteer.longestMatch(tokens, j, tokens.size(), end);
+        if (title == null || title.kind() != GazetteerEntry.Kind.TITLE) {
+            return read;
+        }
+        match[0] = end[0];
+        return title;
+    }
+
+    /** What joins the fields of a portfolio: "Investment, Trade and Industry", "Culture & Sport". */
+    private static final Set<String> PORTFOLIO_JOINS = Set.of(",", "and", "&");
+
     private boolean isTitleAt(List<Token> tokens, int i) {
         GazetteerEntry e = gazetteer.longestMatch(tokens, i, tokens.size(), new int[1]);
         return e != null && e.kind() == GazetteerEntry.Kind.TITLE;
@@ -4592,6 +4627,13 @@ public final class MentionFinder {
                 && (r.end >= n || !tokens.get(r.end).isCapitalized()) && !EntityRegistry.POST_NOMINALS.contains(last.name())) {
             // "the U.S. Trade Representative said": an office, not a person ("John Healey MP" is a person)
             int from0 = r.countryEntry != null && r.countryEnd == r.nameStart ? r.countryStart : r.nameStart;
+            if (r.end + 1 < n && tokens.get(r.end).text().equals(",") && tokens.get(r.end + 1).isCapitalized()
+                    && !startsPortfolioHead(tokens, r.end + 1)) {
+                // "The TUC President, Festus Osifo, said": the office of the person named after its comma, who
+                // speaks (read from the name on); not a list of offices ("Dominion Chair, President and CEO Robert
+                // Blue said")
+                return r.end;
+            }
             String office = s.text().substring(tokens.get(from0).start() - s.start(), tokens.get(r.end - 1).end() - s.start());
             Entity e = registry.namedOrganization(office, r.country);
             out.add(mention(e, Mention.Kind.ORGANIZATION, s, from0, r.end, quotes));
