@@ -8070,4 +8070,27 @@ class NewsConventionsTest {
                 + "Robert Blue said.");
         assertEquals(List.of("Robert Blue"), speakerNames(list));
     }
+
+    @Test
+    void aCompanyWhoseNameHoldsAPossessiveIsNamedWhole() {
+        Extraction e = extract("ODESA — Lloyd's List said war-risk premiums for ships calling at Ukrainian ports had risen to "
+                + "about 2%.");
+        assertEquals(List.of("Lloyd's List"), speakerNames(e));
+    }
+
+    @Test
+    void aRegionsGovernmentByNameIsTheRegion() {
+        Extraction e = extract("HOBART — The Tasmanian Government will cap its contribution to the stadium at $375 million. "
+                + "The NSW Government said it would provide a A$30 million grant to expand the Sydney site.");
+        assertEquals(List.of("Tasmania", "New South Wales"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void anOutletThatSpokeToSomeoneIntroducesTheInterviewee() {
+        Extraction e = extract("Hanwha Ocean and TKMS are the two finalists in Canada's Canadian Patrol Submarine Project.\n"
+                + "Janes spoke to Hanwha Ocean chief executive Kim Hee-cheol in Ottawa about the offer.\n"
+                + "Q: Canada wants its first boat by the mid-2030s. Can you meet that?\n"
+                + "A: We can do better. We will deliver the first boat within six years of contract signature.\n");
+        assertEquals(List.of("Kim Hee-cheol"), speakerNames(e));
+    }
 }

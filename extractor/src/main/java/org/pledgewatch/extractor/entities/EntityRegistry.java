@@ -81,6 +81,10 @@ public final class EntityRegistry {
     public Entity namedOrganization(String name, String country) {
         // a results headline runs the reporting period into the name: "Sahyadri Renewables Q2 results: ..."
         String plain = REPORTING_PERIOD.matcher(withoutLegalForm(name)).replaceFirst("");
+        Entity region = regionOfGovernment(plain);
+        if (region != null) {
+            return region;
+        }
         String id = Folding.slug(plain);
         boolean namedBefore = byId.containsKey("org:" + id);
         Entity spelledOut = namedBefore ? null : byInitials(plain);
@@ -373,6 +377,28 @@ public final class EntityRegistry {
         if (!GENERIC_LAST_WORDS.contains(last) && !INNER_BODIES.contains(last) && !COMPANY_NAME_ENDS.contains(last)) {
             orgsByLastWord.merge(Folding.slug(last), org, (a, b) -> a == b ? a : AMBIGUOUS);
         }
+    }
+
+    /** "Queensland Government", "Lagos State Government", "Western Australian Government": a region's government. */
+    private static final Pattern REGION_GOVERNMENT = Pattern.compile("(.+?)(?: State)? Government");
+
+    /**
+     * The region whose government {@code name} is ("The NSW Government will build", "The Tasmanian Government will
+     * fund"): a region acts as itself (regions.tsv), or null. Bodies whose name says more stay bodies ("Kurdistan
+     * Regional Government", "Tokyo Metropolitan Government").
+     */
+    private Entity regionOfGovernment(String name) {
+        java.util.regex.Matcher m = REGION_GOVERNMENT.matcher(name);
+        if (!m.matches()) {
+            return null;
+        }
+        String place = m.group(1);
+        GazetteerEntry e = gazetteer.lookup(place);
+        if (e == null && place.endsWith("an")) {
+            // the region's adjective: "Western Australian", "Tasmanian"
+            e = gazetteer.lookup(place.substring(0, place.length() - 1));
+        }
+        return e != null && gazetteer.regionCountry(e.id()) != null ? organization(e) : null;
     }
 
     /** The one organisation of two words named so far whose last word is {@code word}, or null. */

@@ -321,6 +321,26 @@ public final class TranscriptFinder {
             if (found != null) {
                 return found;
             }
+            if (!reporters && speaker.length <= 3 && speaker[0].matches("\\p{Lu}.*")
+                    && !speaker[0].matches("He|She|They") && intro.group(1).indexOf(',') < 0
+                    && namesNoPerson(intro.group(1), registry)) {
+                // "Janes spoke to Hanwha Ocean chief executive Kim Hee-cheol in Ottawa": an outlet, a few words
+                // that name no person, spoke to the one interviewed (but "He spoke to The Globe's Corinne Labelle":
+                // the one named before), who is named right after the verb or after an employer and a title: the
+                // name read last within a title's reach
+                Entity spokenTo = null;
+                int last = -1;
+                for (Entity person : registry.persons()) {
+                    int at = intro.group(2).indexOf(person.name());
+                    if (namedInFullNotAsking(person, interviewers) && at > last && at < TITLE_REACH) {
+                        spokenTo = person;
+                        last = at;
+                    }
+                }
+                if (spokenTo != null) {
+                    return spokenTo;
+                }
+            }
         }
         // "In an interview with Al-Masry Al-Youm, Finance Minister Ahmed Kouchouk spoke about the budget": the outlet
         // is named first, the one interviewed after its comma
@@ -340,6 +360,17 @@ public final class TranscriptFinder {
             }
         }
         return null;
+    }
+
+    /** Whether no person of the article is named in {@code text}, not even by surname. */
+    private static boolean namesNoPerson(String text, EntityRegistry registry) {
+        for (Entity person : registry.persons()) {
+            String[] words = person.name().split(" ");
+            if (text.contains(words[words.length - 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A person an introduction names in full (two words or more) who is not one of those who ask. */
