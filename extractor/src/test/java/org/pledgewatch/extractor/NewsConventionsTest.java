@@ -8093,4 +8093,21 @@ class NewsConventionsTest {
                 + "A: We can do better. We will deliver the first boat within six years of contract signature.\n");
         assertEquals(List.of("Kim Hee-cheol"), speakerNames(e));
     }
+
+    @Test
+    void anOutletsReporterWhoSpokeToSomeoneAsksTheQuestions() {
+        Extraction e = extract("Rohingya boat arrivals in Aceh have doubled this year. The Jakarta Post's Dimas Pratama spoke to "
+                + "Maria Elena Rocha, the UN refugee agency's representative in Indonesia.\n"
+                + "Q: How many people have arrived?\n"
+                + "A: Close to 4,100 people have landed in Aceh since January. We will fund a temporary site in Pidie.\n");
+        assertEquals(List.of("Maria Elena Rocha"), speakerNames(e));
+    }
+
+    @Test
+    void capitalisedWordsOwnedByItsAreNoPersonsName() {
+        Extraction e = extract("BEIJING -- China will take all necessary measures, Ministry of Commerce spokesperson He Yongqian "
+                + "said on Thursday.\nHe made the remarks in response to reports that Washington is preparing to add more "
+                + "Chinese firms to its Entity List.\n\"China firmly opposes this,\" He said.");
+        assertEquals(List.of("He Yongqian", "He Yongqian"), speakerNames(e));
+    }
 }

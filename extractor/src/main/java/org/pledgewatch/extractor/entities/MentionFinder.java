@@ -3271,6 +3271,35 @@ public final class MentionFinder {
      * ("Africa could no longer rely on ..."; "Africa CDC" is a name and "its Africa minister" a person), a place
      * after a person, a party tag, "PRESS RELEASE" in a dateline.
      */
+    /** Possessive determiners that own a thing named after them ("its Entity List"). */
+    private static final Set<String> OWNERS = Words.set("its", "their", "our");
+
+    /**
+     * The end of the capitalised words after "its", "their" or "our" that name a thing of the owner's ("add more Chinese
+     * firms to its Entity List", "under their Growth Plan"): nobody's name, unless a title, a listed name or a first
+     * name opens them ("its Chief Executive Mark Haldane") or a body's head closes them; else -1.
+     */
+    private int ownedThingEnd(List<Token> tokens, int from) {
+        int n = tokens.size();
+        if (from == 0 || !OWNERS.contains(tokens.get(from - 1).folded())) {
+            return -1;
+        }
+        int end = from;
+        while (end < n && end < from + 4 && tokens.get(end).isCapitalized() && tokens.get(end).isWord()) {
+            end++;
+        }
+        String first = tokens.get(from).text();
+        if (end - from < 2 || end < n && tokens.get(end).isCapitalized()
+                || gazetteer.longestMatch(tokens, from, end, new int[1]) != null
+                || gazetteer.isMaleName(first) || gazetteer.isFemaleName(first)
+                // ("its Energy Ministry said": a body of the owner's, which speaks for it; "its Member States": its
+                // members, a group of its own)
+                || ORG_HEADS.contains(tokens.get(end - 1).folded()) || tokens.get(end - 1).folded().endsWith("s")) {
+            return -1;
+        }
+        return end;
+    }
+
     private int noNameEnd(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
@@ -3295,6 +3324,10 @@ public final class MentionFinder {
         int programme = programmeEnd(tokens, from);
         if (programme > from) {
             return programme;
+        }
+        int owned = ownedThingEnd(tokens, from);
+        if (owned > from) {
+            return owned;
         }
         int particled = particledPlaceEnd(tokens, from);
         if (particled > from && (particled >= n || !tokens.get(particled).isCapitalized())) {

@@ -303,7 +303,9 @@ public final class TranscriptFinder {
                 // "Energy Voice spoke to her": the outlet, then the one named before
                 continue;
             }
-            boolean reporters = speaker[speaker.length - 1].matches("We|we|I");
+            // ("The Jakarta Post's Dimas Pratama spoke to Maria Elena Rocha": an outlet's reporter asks too)
+            boolean reporters = speaker[speaker.length - 1].matches("We|we|I")
+                    || intro.group(1).matches("\\s*(?:The )?\\p{Lu}[\\w. ]*['’]s?\\s+\\p{Lu}\\S* \\p{Lu}\\S*\\s*");
             String interviewed = reporters ? intro.group(2) : intro.group(1);
             // "... its “Achilles Shield” air defence system operational by 2027, Defense Minister Nikos Dendias says in an
             // interview with Kathimerini": the one named right before the verb, else the first named
