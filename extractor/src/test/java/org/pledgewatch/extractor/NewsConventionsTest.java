@@ -8110,4 +8110,11 @@ class NewsConventionsTest {
                 + "Chinese firms to its Entity List.\n\"China firmly opposes this,\" He said.");
         assertEquals(List.of("He Yongqian", "He Yongqian"), speakerNames(e));
     }
+
+    @Test
+    void theOrganizationIsTheBodyThatSpokeInTheSentenceBefore() {
+        Extraction e = extract("JERUSALEM — Peace Now said the decision would hurt farmers. \"We will fight this in every legal "
+                + "forum available,\" the organization said.");
+        assertEquals(List.of("Peace Now", "Peace Now"), speakerNames(e));
+    }
 }

@@ -1828,7 +1828,8 @@ public final class MentionFinder {
                 // Carlos Souza said the fund would ...", the speaker is no fund; "his stake in the company,
                 // Atlas Components Trading" names the company next; and in a quote, '"... all the carbon the company
                 // has emitted," he told employees', the company is the speaker's, not the reporter's subject)
-                org = subjectRevealedAsCompany(out, s.index(), registry, BUSINESS_NOUNS.contains(noun));
+                org = subjectRevealedAsCompany(out, s.index(), registry,
+                        BUSINESS_NOUNS.contains(noun) || NONPROFIT_NOUNS.contains(noun));
             }
             if (org != null) {
                 out.add(mention(org, Mention.Kind.ROLE, s, i, head + 1, quotes));
@@ -3025,6 +3026,12 @@ public final class MentionFinder {
             "target", "joint", "state", "shell");
 
     /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
+    /**
+     * Nouns that call a body named before by what it is, as a business noun calls a company: "Peace Now said ... 'We
+     * will fight this,' the organization said".
+     */
+    private static final Set<String> NONPROFIT_NOUNS = Words.set("organization", "organisation", "charity", "ngo");
+
     private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",
             "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand",
             "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "miner",
