@@ -8117,4 +8117,21 @@ class NewsConventionsTest {
                 + "forum available,\" the organization said.");
         assertEquals(List.of("Peace Now", "Peace Now"), speakerNames(e));
     }
+
+    @Test
+    void refusingToGetIntoAContestIsAPledgeNotTalk() {
+        Extraction e = extract("JERUSALEM — \"We will not get into a subsidy race with other countries,\" Finance Minister "
+                + "Bezalel Smotrich said.");
+        assertEquals(List.of("Israel:NEGATED"), actorsAndModalities(e));
+        Extraction talk = extract("JERUSALEM — \"We will not get into our private conversations,\" Finance Minister Bezalel "
+                + "Smotrich said.");
+        assertEquals(List.of(), talk.commitments());
+    }
+
+    @Test
+    void aStatesShipsOrJetsNamedByItsDemonymActForIt() {
+        Extraction e = extract("ODESA — \"The day the guns fall silent, Turkish ships will be there,\" Foreign Minister Hakan "
+                + "Fidan said.");
+        assertEquals(List.of("Türkiye:CONDITIONAL"), actorsAndModalities(e));
+    }
 }

@@ -197,6 +197,24 @@ public final class CueLexicon {
      * "be drawn on", "see what happens", or a verb of
      * {@link #TALKING}.
      */
+    /** Contests a side may refuse to enter: "We will not get into a subsidy race", "a tit-for-tat trade war". */
+    private static final Set<String> CONTESTS = Words.set("race", "war", "tit-for-tat", "tit-", "fight", "conflict",
+            "confrontation", "spiral", "bidding");
+
+    /**
+     * Whether the words after "get into" or "go into" at {@code from} name what is talked over ("I'm not going to get
+     * into the details", "I won't go into our private conversations"), not a contest the side refuses to enter ("We
+     * will not get into a subsidy race").
+     */
+    private static boolean talkedOver(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 4); k++) {
+            if (CONTESTS.contains(tokens.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean steersTheTalk(List<Token> tokens, int verb, boolean singular) {
         String w = tokens.get(verb).folded();
         String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).folded() : "";
@@ -215,7 +233,7 @@ public final class CueLexicon {
             return true;
         }
         if (TALKING.contains(w) || (w.equals("see") && next.equals("you")) || (w.equals("speak") && next.equals("for"))
-                || ((w.equals("get") || w.equals("go")) && next.equals("into"))
+                || ((w.equals("get") || w.equals("go")) && next.equals("into") && talkedOver(tokens, verb + 2))
                 || (w.equals("get") && next.equals("ahead") && after.equals("of"))
                 // "I would refer you to the competent authorities", "I'm not going to be drawn on the timing"
                 || (w.equals("refer") && next.equals("you")) || (w.equals("be") && next.equals("drawn"))

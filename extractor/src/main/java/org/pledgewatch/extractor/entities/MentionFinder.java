@@ -428,9 +428,13 @@ public final class MentionFinder {
     private static final Set<String> NON_STATE_GROUPS = Words.set("lobby", "union", "industry", "opposition",
             "federation", "association", "sector", "lobbies");
 
-    /** Who acts for a state after its demonym: "the Chinese side", "a Russian delegation", "Turkish troops". */
+    /**
+     * Who acts for a state after its demonym: "the Chinese side", "a Russian delegation", "Turkish troops"; and what
+     * its forces sail and fly: "Turkish ships will be there".
+     */
     private static final Set<String> STATE_AGENTS = Words.set("side", "delegation", "troops", "forces", "army", "navy",
-            "military", "negotiators", "soldiers", "peacekeepers", "officers", "police", "instructors", "contingent");
+            "military", "negotiators", "soldiers", "peacekeepers", "officers", "police", "instructors", "contingent",
+            "ships", "warships", "frigates", "jets", "fighter", "fighters");
     private static final Set<String> SUBJECT_VERBS = Words.set("will", "would", "said", "says", "has", "have", "had",
             "is", "are", "was", "were", "could", "can", "may", "might", "must", "should", "shall", "agreed", "plans");
 
