@@ -8134,4 +8134,11 @@ class NewsConventionsTest {
                 + "Fidan said.");
         assertEquals(List.of("Türkiye:CONDITIONAL"), actorsAndModalities(e));
     }
+
+    @Test
+    void aNameInThePluralThatTheyTakesUpIsABodys() {
+        Extraction e = extract("VANCOUVER — Coastal First Nations said in a statement they would use every tool available to "
+                + "stop tankers returning to the coast.");
+        assertEquals(List.of("Coastal First Nations"), actorsOfEachCommitment(e));
+    }
 }

@@ -1070,6 +1070,13 @@ public final class ActorFinder {
                     // person's name, turns out to be a company)
                     out.add(quote.speaker());
                 }
+                if (out.isEmpty() && quote != null && quote.speaker() != null && w.equals("they")
+                        && t.start() == quote.quoteStart() && namedInThePlural(quote.speaker())
+                        && registry.revealOrganization(quote.speaker())) {
+                    // "Coastal First Nations said in a statement they would ...": a name in the plural, read as a
+                    // person's, that "they" takes up is a body's
+                    out.add(quote.speaker());
+                }
                 if (out.isEmpty() && quote == null && w.equals("it") && opensClause(s, i)) {
                     // "The company said it would close a plant. At the same time, it pledged to invest ...": the
                     // organisation or country the previous sentence was about
@@ -1617,6 +1624,13 @@ public final class ActorFinder {
         }
         String w = Tokens.folded(s, k);
         return w.equals("and") || w.equals("but") || w.equals("yet");
+    }
+
+    /** Whether a name of several words ends in a plural ("Coastal First Nations", "Friends of the Earth" does not). */
+    private static boolean namedInThePlural(Entity e) {
+        String name = e.name();
+        int space = name.lastIndexOf(' ');
+        return space > 0 && name.endsWith("s") && !name.endsWith("ss") && !name.endsWith("'s") && !name.endsWith("’s");
     }
 
     /** A mention can be a subject: not an object of a preposition, not "U.S.-led", not a capital after "in". */
