@@ -8141,4 +8141,14 @@ class NewsConventionsTest {
                 + "stop tankers returning to the coast.");
         assertEquals(List.of("Coastal First Nations"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void whatEveryOneOfThemWillUndergoIsTheSpeakersGuarantee() {
+        Extraction e = extract("ABUJA — \"Every returnee will be profiled, fed and transported to his or her state,\" Nigeria's "
+                + "Foreign Minister Yusuf Tuggar said.");
+        assertEquals(List.of("Nigeria:FIRM"), actorsAndModalities(e));
+        Extraction judged = extract("ANKARA — \"Every ally has agreed to this, and every ally will be held to it,\" NATO Secretary "
+                + "General Mark Rutte said.");
+        assertEquals(List.of(), judged.commitments());
+    }
 }

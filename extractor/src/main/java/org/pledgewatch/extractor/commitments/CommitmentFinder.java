@@ -675,11 +675,14 @@ public final class CommitmentFinder {
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() && quote != null && quote.speaker() != null && quote.speaker().type() != EntityType.GROUP
-                    && cue.phrase().modal() && isPassive(s, cue.end()) && refusingSubject(s, cue.start()) && out.isEmpty()
+                    && cue.phrase().modal() && isPassive(s, cue.end())
+                    && (refusingSubject(s, cue.start()) || universalSubject(s, cue.start()) && !judged(s, cue.end()))
+                    && out.isEmpty()
                     && !afterAndThat(s, cue.start())) {
                 // '"No family will be left behind," Marcos said', "said no hourly workers would be laid off": what
                 // nobody will undergo, the speaker's side guarantees (after the sentence's own pledge, "the funding
-                // would be financed within the exemption, and that no money would be taken from pensions", a term of it)
+                // would be financed within the exemption, and that no money would be taken from pensions", a term of it);
+                // so is what every one of them will: '"Every returnee will be profiled," he said'
                 actors = committable(java.util.Collections.singletonList(quote.speaker()), registry);
             }
             if (actors.isEmpty() && cue.phrase().modal() && actorFinder.scheduledByTheSpeaker(s, cue.start(), cue.end(), quote)
@@ -1576,17 +1579,57 @@ public final class CommitmentFinder {
      * Hungarian soldier will go to Ukraine": a clause whose subject opens with a negation refuses what follows.
      */
     private static boolean refusingSubject(Sentence s, int cue) {
+        int k = subjectStart(s, cue) - 1;
+        String first = Tokens.folded(s, k + 1);
+        // ("Nobody in Beijing believes a plant will be profitable": the negation belongs to another verb)
+        return k + 1 < cue && !java.util.Arrays.asList(s.tags(k + 1, cue)).contains("VERB")
+                && (REFUSING_SUBJECTS.contains(first) || first.equals("not") && NOT_ONE.contains(Tokens.folded(s, k + 2)));
+    }
+
+    /** Where the subject of the clause of the modal at {@code cue} starts, read backwards from it. */
+    private static int subjectStart(Sentence s, int cue) {
         int k = cue - 1;
         while (k >= 0 && !SUBJECT_BOUNDS.contains(Tokens.folded(s, k)) && !Tokens.isQuoteMark(s.tokens().get(k).text())
                 && !(k < cue - 1 && SAYING_BEFORE_SUBJECT.contains(Tokens.folded(s, k)))) {
             // ("GM said no hourly workers would be laid off": the subject starts after the verb of saying)
             k--;
         }
-        String first = Tokens.folded(s, k + 1);
-        // ("Nobody in Beijing believes a plant will be profitable": the negation belongs to another verb)
-        return k + 1 < cue && !java.util.Arrays.asList(s.tags(k + 1, cue)).contains("VERB")
-                && (REFUSING_SUBJECTS.contains(first) || first.equals("not") && NOT_ONE.contains(Tokens.folded(s, k + 2)));
+        return k + 1;
     }
+
+    /**
+     * "Every worker who is owed will be paid", "Each returnee will be profiled": a clause whose subject opens with
+     * "every" or "each" guarantees what all of them will undergo (its verbs only in a relative clause: "Every expert
+     * says prices will be raised" is no such subject).
+     */
+    private static boolean universalSubject(Sentence s, int cue) {
+        int start = subjectStart(s, cue);
+        if (start >= cue || !UNIVERSALS.contains(Tokens.folded(s, start))) {
+            return false;
+        }
+        for (int k = start + 1; k < cue; k++) {
+            if (RELATIVES.contains(Tokens.folded(s, k))) {
+                return true;
+            }
+            if (s.isVerbAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> UNIVERSALS = Words.set("every", "each");
+
+    /** Participles of being judged: "every ally will be held to it", "each undertaking would be assessed". */
+    private static final Set<String> JUDGED_BY = Words.set("held", "measured", "judged", "examined", "assessed",
+            "evaluated", "reviewed", "linked");
+
+    /** "Every ally will be held to account": what all of them will be judged by is no guarantee of the speaker's. */
+    private static boolean judged(Sentence s, int from) {
+        int k = participleAfterBe(s, from);
+        return k >= 0 && JUDGED_BY.contains(s.tokens().get(k).folded());
+    }
+    private static final Set<String> RELATIVES = Words.set("who", "that", "which", "whose");
 
     private static final Set<String> SAYING_BEFORE_SUBJECT = Words.set("said", "says", "told", "announced", "added", "stated",
             "insisted", "confirmed", "promised", "pledged", "vowed", "assured", "guaranteed");
