@@ -8150,5 +8150,8 @@ class NewsConventionsTest {
         Extraction judged = extract("ANKARA — \"Every ally has agreed to this, and every ally will be held to it,\" NATO Secretary "
                 + "General Mark Rutte said.");
         assertEquals(List.of(), judged.commitments());
+        Extraction all = extract("ASTANA — \"All government models will be trained only on the domestic infrastructure,\" "
+                + "Kazakhstan's digital development minister Zhaslan Madiyev said.");
+        assertEquals(List.of("Kazakhstan:FIRM"), actorsAndModalities(all));
     }
 }

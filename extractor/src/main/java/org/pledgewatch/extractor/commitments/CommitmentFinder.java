@@ -1598,9 +1598,9 @@ public final class CommitmentFinder {
     }
 
     /**
-     * "Every worker who is owed will be paid", "Each returnee will be profiled": a clause whose subject opens with
-     * "every" or "each" guarantees what all of them will undergo (its verbs only in a relative clause: "Every expert
-     * says prices will be raised" is no such subject).
+     * "Every worker who is owed will be paid", "Each returnee will be profiled", "all social obligations of the state
+     * will be fulfilled": a clause whose subject opens with "every", "each" or "all" guarantees what all of them will
+     * undergo (its verbs only in a relative clause: "Every expert says prices will be raised" is no such subject).
      */
     private static boolean universalSubject(Sentence s, int cue) {
         int start = subjectStart(s, cue);
@@ -1618,7 +1618,7 @@ public final class CommitmentFinder {
         return true;
     }
 
-    private static final Set<String> UNIVERSALS = Words.set("every", "each");
+    private static final Set<String> UNIVERSALS = Words.set("every", "each", "all");
 
     /** Participles of being judged: "every ally will be held to it", "each undertaking would be assessed". */
     private static final Set<String> JUDGED_BY = Words.set("held", "measured", "judged", "examined", "assessed",
