@@ -1618,7 +1618,10 @@ public final class CommitmentFinder {
         return true;
     }
 
+    /** Determiners of a subject that takes in every one of its kind: "every worker", "each returnee", "all workers". */
     private static final Set<String> UNIVERSALS = Words.set("every", "each", "all");
+    /** Words that open a relative clause inside a subject: "Every worker who is owed". */
+    private static final Set<String> RELATIVES = Words.set("who", "that", "which", "whose");
 
     /** Participles of being judged: "every ally will be held to it", "each undertaking would be assessed". */
     private static final Set<String> JUDGED_BY = Words.set("held", "measured", "judged", "examined", "assessed",
@@ -1629,7 +1632,6 @@ public final class CommitmentFinder {
         int k = participleAfterBe(s, from);
         return k >= 0 && JUDGED_BY.contains(s.tokens().get(k).folded());
     }
-    private static final Set<String> RELATIVES = Words.set("who", "that", "which", "whose");
 
     private static final Set<String> SAYING_BEFORE_SUBJECT = Words.set("said", "says", "told", "announced", "added", "stated",
             "insisted", "confirmed", "promised", "pledged", "vowed", "assured", "guaranteed");

@@ -192,11 +192,6 @@ public final class CueLexicon {
     private static final Set<String> TALKED = Words.set("commenting", "speculating", "elaborating", "answering",
             "disclosing", "revealing", "discussing");
 
-    /**
-     * "take your questions", "see you next week", "get into", "go into", "speak for our partners", "refer you to",
-     * "be drawn on", "see what happens", or a verb of
-     * {@link #TALKING}.
-     */
     /** Contests a side may refuse to enter: "We will not get into a subsidy race", "a tit-for-tat trade war". */
     private static final Set<String> CONTESTS = Words.set("race", "war", "tit-for-tat", "tit-", "fight", "conflict",
             "confrontation", "spiral", "bidding");
@@ -215,6 +210,10 @@ public final class CueLexicon {
         return true;
     }
 
+    /**
+     * "take your questions", "see you next week", "get into" or "go into" what is talked over, "speak for our
+     * partners", "refer you to", "be drawn on", "see what happens", or a verb of {@link #TALKING}.
+     */
     private static boolean steersTheTalk(List<Token> tokens, int verb, boolean singular) {
         String w = tokens.get(verb).folded();
         String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).folded() : "";

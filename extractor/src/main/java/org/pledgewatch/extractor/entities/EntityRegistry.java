@@ -388,6 +388,10 @@ public final class EntityRegistry {
      * Regional Government", "Tokyo Metropolitan Government").
      */
     private Entity regionOfGovernment(String name) {
+        if (!name.endsWith(" Government")) {
+            // (asked of every unlisted organisation's name: the pattern runs only on the few that can match it)
+            return null;
+        }
         java.util.regex.Matcher m = REGION_GOVERNMENT.matcher(name);
         if (!m.matches()) {
             return null;

@@ -2298,13 +2298,13 @@ public final class MentionFinder {
         return false;
     }
 
-    /** Titles that follow a portfolio or a body: "Climate Change Minister", "Home Affairs Secretary". */
     /** Whether a title that heads a portfolio opens at {@code k} ("President", "Chief Executive"). */
     private boolean startsPortfolioHead(List<Token> tokens, int k) {
         GazetteerEntry title = gazetteer.longestMatch(tokens, k, tokens.size(), new int[1]);
         return title != null && title.kind() == GazetteerEntry.Kind.TITLE && isPortfolioHead(title.name());
     }
 
+    /** Titles that follow a portfolio or a body: "Climate Change Minister", "Home Affairs Secretary". */
     private static boolean isPortfolioHead(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
         if (lower.endsWith("secretary general") || lower.endsWith("director general")) {
@@ -3029,13 +3029,13 @@ public final class MentionFinder {
     private static final Set<String> OTHER_BUSINESSES = Words.set("parent", "rival", "holding", "subsidiary", "partner",
             "target", "joint", "state", "shell");
 
-    /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
     /**
      * Nouns that call a body named before by what it is, as a business noun calls a company: "Peace Now said ... 'We
      * will fight this,' the organization said".
      */
     private static final Set<String> NONPROFIT_NOUNS = Words.set("organization", "organisation", "charity", "ngo");
 
+    /** Company words that describe a business in an apposition: "Tesco, Britain's biggest supermarket group,". */
     private static final Set<String> BUSINESS_NOUNS = Words.set("supplier", "maker", "retailer", "chain", "operator",
             "conglomerate", "multinational", "shipper", "exporter", "importer", "developer", "publisher", "brand",
             "drugmaker", "carmaker", "automaker", "company", "firm", "retailer", "airline", "insurer", "miner",
@@ -3277,11 +3277,6 @@ public final class MentionFinder {
                 && tokens.get(at + 1).start() == tokens.get(at).end() ? at + 2 : -1;
     }
 
-    /**
-     * Where a capitalised group that is nobody's name ends, or {@code from} when it may be one: a continent
-     * ("Africa could no longer rely on ..."; "Africa CDC" is a name and "its Africa minister" a person), a place
-     * after a person, a party tag, "PRESS RELEASE" in a dateline.
-     */
     /** Possessive determiners that own a thing named after them ("its Entity List"). */
     private static final Set<String> OWNERS = Words.set("its", "their", "our");
 
@@ -3311,6 +3306,12 @@ public final class MentionFinder {
         return end;
     }
 
+    /**
+     * Where a capitalised group that is nobody's name ends, or {@code from} when it may be one: a continent
+     * ("Africa could no longer rely on ..."; "Africa CDC" is a name and "its Africa minister" a person), a place
+     * after a person, a party tag, a thing its owner's possessive names ("its Entity List"), "PRESS RELEASE" in a
+     * dateline.
+     */
     private int noNameEnd(Sentence s, int from, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
