@@ -8048,33 +8048,33 @@ class NewsConventionsTest {
 
     @Test
     void aPortfolioBeforeMinisterIsAnOfficeEvenWhenTheTitlesDoNotListIt() {
-        Extraction e = extract("SYDNEY — The federal Housing Minister, Clare O'Neil, welcomed the budget and said the Commonwealth "
-                + "would contribute a further $600 million to NSW projects.");
+        Extraction e = extract("SYDNEY — The federal Housing Minister, Clare O'Neil, welcomed the budget and said the "
+                + "Commonwealth would contribute a further $600 million to NSW projects.");
         assertEquals(List.of("Clare O'Neil"), speakerNames(e));
     }
 
     @Test
     void aPortfolioOfSeveralFieldsBeforeATitleIsTheOfficeOfThePersonNamedBefore() {
-        Extraction e = extract("KUALA LUMPUR -- The government will retire coal capacity by 2030, said Deputy Prime Minister "
-                + "Fadillah Yusof. The Energy Transition and Water Transformation Minister said the ministry would open bids "
-                + "for solar next year.");
+        Extraction e = extract("KUALA LUMPUR -- The government will retire coal capacity by 2030, said Deputy Prime "
+                + "Minister Fadillah Yusof. The Energy Transition and Water Transformation Minister said the ministry "
+                + "would open bids for solar next year.");
         assertEquals(List.of("Fadillah Yusof", "Fadillah Yusof"), speakerNames(e));
     }
 
     @Test
     void anOfficeBeforeItsHoldersNameInCommasIsNoSpeakerOfItsOwn() {
-        Extraction e = extract("ABUJA — The TUC President, Festus Osifo, said his union was ready to wait but insisted that the "
-                + "payment must include workers in tertiary institutions.");
+        Extraction e = extract("ABUJA — The TUC President, Festus Osifo, said his union was ready to wait but insisted "
+                + "that the payment must include workers in tertiary institutions.");
         assertEquals(List.of("Festus Osifo", "Festus Osifo"), speakerNames(e));
-        Extraction list = extract("\"Nuclear is the only resource that checks every box,\" Dominion Chair, President and CEO "
-                + "Robert Blue said.");
+        Extraction list = extract("\"Nuclear is the only resource that checks every box,\" Dominion Chair, President "
+                + "and CEO Robert Blue said.");
         assertEquals(List.of("Robert Blue"), speakerNames(list));
     }
 
     @Test
     void aCompanyWhoseNameHoldsAPossessiveIsNamedWhole() {
-        Extraction e = extract("ODESA — Lloyd's List said war-risk premiums for ships calling at Ukrainian ports had risen to "
-                + "about 2%.");
+        Extraction e = extract("ODESA — Lloyd's List said war-risk premiums for ships calling at Ukrainian ports had "
+                + "risen to about 2%.");
         assertEquals(List.of("Lloyd's List"), speakerNames(e));
     }
 
@@ -8096,25 +8096,25 @@ class NewsConventionsTest {
 
     @Test
     void anOutletsReporterWhoSpokeToSomeoneAsksTheQuestions() {
-        Extraction e = extract("Rohingya boat arrivals in Aceh have doubled this year. The Jakarta Post's Dimas Pratama spoke to "
-                + "Maria Elena Rocha, the UN refugee agency's representative in Indonesia.\n"
-                + "Q: How many people have arrived?\n"
-                + "A: Close to 4,100 people have landed in Aceh since January. We will fund a temporary site in Pidie.\n");
+        Extraction e = extract("Rohingya boat arrivals in Aceh have doubled this year. The Jakarta Post's Dimas "
+                + "Pratama spoke to Maria Elena Rocha, the UN refugee agency's representative in Indonesia.\nQ: How "
+                + "many people have arrived?\nA: Close to 4,100 people have landed in Aceh since January. We will fund "
+                + "a temporary site in Pidie.\n");
         assertEquals(List.of("Maria Elena Rocha"), speakerNames(e));
     }
 
     @Test
     void capitalisedWordsOwnedByItsAreNoPersonsName() {
-        Extraction e = extract("BEIJING -- China will take all necessary measures, Ministry of Commerce spokesperson He Yongqian "
-                + "said on Thursday.\nHe made the remarks in response to reports that Washington is preparing to add more "
-                + "Chinese firms to its Entity List.\n\"China firmly opposes this,\" He said.");
+        Extraction e = extract("BEIJING -- China will take all necessary measures, Ministry of Commerce spokesperson "
+                + "He Yongqian said on Thursday.\nHe made the remarks in response to reports that Washington is "
+                + "preparing to add more Chinese firms to its Entity List.\n\"China firmly opposes this,\" He said.");
         assertEquals(List.of("He Yongqian", "He Yongqian"), speakerNames(e));
     }
 
     @Test
     void theOrganizationIsTheBodyThatSpokeInTheSentenceBefore() {
-        Extraction e = extract("JERUSALEM — Peace Now said the decision would hurt farmers. \"We will fight this in every legal "
-                + "forum available,\" the organization said.");
+        Extraction e = extract("JERUSALEM — Peace Now said the decision would hurt farmers. \"We will fight this in "
+                + "every legal forum available,\" the organization said.");
         assertEquals(List.of("Peace Now", "Peace Now"), speakerNames(e));
     }
 
@@ -8130,25 +8130,25 @@ class NewsConventionsTest {
 
     @Test
     void aStatesShipsOrJetsNamedByItsDemonymActForIt() {
-        Extraction e = extract("ODESA — \"The day the guns fall silent, Turkish ships will be there,\" Foreign Minister Hakan "
-                + "Fidan said.");
+        Extraction e = extract("ODESA — \"The day the guns fall silent, Turkish ships will be there,\" Foreign "
+                + "Minister Hakan Fidan said.");
         assertEquals(List.of("Türkiye:CONDITIONAL"), actorsAndModalities(e));
     }
 
     @Test
     void aNameInThePluralThatTheyTakesUpIsABodys() {
-        Extraction e = extract("VANCOUVER — Coastal First Nations said in a statement they would use every tool available to "
-                + "stop tankers returning to the coast.");
+        Extraction e = extract("VANCOUVER — Coastal First Nations said in a statement they would use every tool "
+                + "available to stop tankers returning to the coast.");
         assertEquals(List.of("Coastal First Nations"), actorsOfEachCommitment(e));
     }
 
     @Test
     void whatEveryOneOfThemWillUndergoIsTheSpeakersGuarantee() {
-        Extraction e = extract("ABUJA — \"Every returnee will be profiled, fed and transported to his or her state,\" Nigeria's "
-                + "Foreign Minister Yusuf Tuggar said.");
+        Extraction e = extract("ABUJA — \"Every returnee will be profiled, fed and transported to his or her state,\" "
+                + "Nigeria's Foreign Minister Yusuf Tuggar said.");
         assertEquals(List.of("Nigeria:FIRM"), actorsAndModalities(e));
-        Extraction judged = extract("ANKARA — \"Every ally has agreed to this, and every ally will be held to it,\" NATO Secretary "
-                + "General Mark Rutte said.");
+        Extraction judged = extract("ANKARA — \"Every ally has agreed to this, and every ally will be held to it,\" "
+                + "NATO Secretary General Mark Rutte said.");
         assertEquals(List.of(), judged.commitments());
         Extraction all = extract("ASTANA — \"All government models will be trained only on the domestic infrastructure,\" "
                 + "Kazakhstan's digital development minister Zhaslan Madiyev said.");
