@@ -4672,7 +4672,7 @@ public final class MentionFinder {
                 && (r.end >= n || !tokens.get(r.end).isCapitalized()) && !EntityRegistry.POST_NOMINALS.contains(last.name())) {
             // "the U.S. Trade Representative said": an office, not a person ("John Healey MP" is a person)
             int from0 = r.countryEntry != null && r.countryEnd == r.nameStart ? r.countryStart : r.nameStart;
-            if (r.end + 1 < n && tokens.get(r.end).text().equals(",") && tokens.get(r.end + 1).isCapitalized()
+            if (r.end < n && tokens.get(r.end).text().equals(",") && capitalisedNameFollows(tokens, r.end)
                     && !startsPortfolioHead(tokens, r.end + 1)) {
                 // "The TUC President, Festus Osifo, said": the office of the person named after its comma, who
                 // speaks (read from the name on); not a list of offices ("Dominion Chair, President and CEO Robert

@@ -303,9 +303,8 @@ public final class TranscriptFinder {
                 // "Energy Voice spoke to her": the outlet, then the one named before
                 continue;
             }
-            // ("The Jakarta Post's Dimas Pratama spoke to Maria Elena Rocha": an outlet's reporter asks too)
             boolean reporters = speaker[speaker.length - 1].matches("We|we|I")
-                    || intro.group(1).matches("\\s*(?:The )?\\p{Lu}[\\w. ]*['’]s?\\s+\\p{Lu}\\S* \\p{Lu}\\S*\\s*");
+                    || OUTLETS_REPORTER.matcher(intro.group(1)).matches();
             String interviewed = reporters ? intro.group(2) : intro.group(1);
             // "... its “Achilles Shield” air defence system operational by 2027, Defense Minister Nikos Dendias says in an
             // interview with Kathimerini": the one named right before the verb, else the first named
@@ -363,6 +362,10 @@ public final class TranscriptFinder {
         }
         return null;
     }
+
+    /** "The Jakarta Post's Dimas Pratama", "Euronews' Paolo Ferrante": an outlet's reporter, who asks the questions. */
+    private static final java.util.regex.Pattern OUTLETS_REPORTER = java.util.regex.Pattern.compile(
+            "\\s*(?:The )?\\p{Lu}[\\w. ]*['’]s?\\s+\\p{Lu}\\S* \\p{Lu}\\S*\\s*");
 
     /** Whether no person of the article is named in {@code text}, not even by surname. */
     private static boolean namesNoPerson(String text, EntityRegistry registry) {
