@@ -1784,10 +1784,13 @@ class NewsConventionsTest {
     }
 
     @Test
-    void aWellKnownOfficialWithTheSecondFamilyNameOfficialTextsAdd() {
+    void aWellKnownOfficialKeepsTheSecondFamilyNameTheArticleGivesThem() {
+        // (round 73: annotators keep the second family name in 11 of the 13 tuned articles that write one; this case
+        // once asserted "Claudia Sheinbaum", when two communiqués were all the gold had)
         Extraction e = extract("President Claudia Sheinbaum Pardo said Mexico would keep 10,000 troops at the border.\n"
-                + "President Ferdinand Marcos Jr said the Philippines would not sign the code.");
-        assertEquals(List.of("Claudia Sheinbaum", "Ferdinand Marcos Jr"), speakerNames(e));
+                + "President Ferdinand Marcos Jr said the Philippines would not sign the code.\n"
+                + "Saudi Foreign Minister Prince Faisal bin Farhan bin Abdullah said the kingdom would host the talks.");
+        assertEquals(List.of("Claudia Sheinbaum Pardo", "Ferdinand Marcos Jr", "Faisal bin Farhan"), speakerNames(e));
     }
 
     @Test
@@ -8153,5 +8156,48 @@ class NewsConventionsTest {
         Extraction all = extract("ASTANA — \"All government models will be trained only on the domestic infrastructure,\" "
                 + "Kazakhstan's digital development minister Zhaslan Madiyev said.");
         assertEquals(List.of("Kazakhstan:FIRM"), actorsAndModalities(all));
+    }
+
+    @Test
+    void anInterviewIsTheOneTheIntroductionSaysSpokeNotTheOnesNamedBeforeHim() {
+        Extraction after = extract("Philippine Ambassador Jose Manuel Romualdez has been Manila's man in Washington for "
+                + "years. Days after a meeting between President Ferdinand Marcos Jr. and US Secretary of Defense Pete "
+                + "Hegseth, he spoke with Rappler about military aid.\n"
+                + "Q: What is Manila offering on tariffs?\n"
+                + "A: We will not sign anything that hurts our farmers.\n");
+        assertEquals(List.of("Jose Manuel Romualdez"), speakerNames(after));
+        Extraction bare = extract("Trade Minister Piyush Goyal last week promised faster payouts to carmakers. In an "
+                + "interview, chief executive Rahul Deshpande spoke about the incentive scheme. Edited excerpts:\n"
+                + "Q: Will you follow the price cuts?\n"
+                + "A: No. We will not cut prices to buy market share.\n");
+        assertEquals(List.of("Rahul Deshpande"), speakerNames(bare));
+        Extraction reporter = extract("Emirates president Tim Clark has spent decades building the airline. The "
+                + "airline’s president spoke to Gulf Aviation Review’s Leena Farouk at the Dubai Airshow.\n"
+                + "Q: Will the first 777-9 reach you in 2027?\n"
+                + "A: We will not accept an aircraft that does not meet the specification.\n");
+        assertEquals(List.of("Tim Clark"), speakerNames(reporter));
+    }
+
+    @Test
+    void aRefusalUnlessTalksCollapseKeepsItsCondition() {
+        Extraction e = extract("Brazil won't retaliate against the tariffs on its exports unless negotiations with "
+                + "Washington collapse, Vice President Geraldo Alckmin said.");
+        assertEquals(List.of(List.of("unless negotiations with Washington collapse")),
+                e.commitments().stream().map(c -> c.conditions()).toList());
+    }
+
+    @Test
+    void helpForAsLongAsALongNamedPeopleNeedsItIsFirm() {
+        Extraction e = extract("PORTO ALEGRE — “We will stay at the side of Rio Grande do Sul for as long as the people "
+                + "of Rio Grande do Sul need us”, Brazil's Minister of Integration Waldez Góes said.");
+        assertEquals(List.of("Brazil:FIRM"), actorsAndModalities(e));
+    }
+
+    @Test
+    void aListedOfficialsSecondFamilyNameStaysInTheirName() {
+        Extraction e = extract("MEXICO CITY — Alicia Bárcena Ibarra, Secretary of Environment and Natural Resources, "
+                + "said Mexico will cut its emissions by 35% by 2035.");
+        assertEquals(List.of("Alicia Bárcena Ibarra"), speakerNames(e));
+        assertEquals(List.of("Mexico:FIRM"), actorsAndModalities(e));
     }
 }

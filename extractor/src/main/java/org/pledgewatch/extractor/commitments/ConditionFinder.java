@@ -134,7 +134,10 @@ public final class ConditionFinder {
      * determiner a noun: "until the end of March").
      */
     private static final Set<String> PLURAL_SUBJECTS_VERBS = Words.set("end", "stop", "cease", "return", "withdraw",
-            "pay", "release", "accept", "sign", "lift", "agree", "approve", "ratify", "comply", "leave", "disarm");
+            "pay", "release", "accept", "sign", "lift", "agree", "approve", "ratify", "comply", "leave", "disarm",
+            // "won't retaliate ... unless negotiations with Washington collapse" (the tagger reads "collapse" after a
+            // place's name as a noun)
+            "collapse", "fail", "break");
     private static final Set<String> PAST_CLAUSE_VERBS = Words.set("was", "were", "had", "agreed", "ended", "stopped",
             "returned", "withdrew", "paid", "released", "accepted", "signed", "lifted", "did", "completed", "ratified",
             "approved", "concluded", "finished", "reached");
@@ -973,8 +976,9 @@ public final class ConditionFinder {
                 || (next.equals("we") && after.equals("can"))) {
             return true;
         }
-        // (the one served may have a long name: "for as long as the Government of Solomon Islands asks us to")
-        for (int j = k + 4; j + 1 < Math.min(to, k + 11); j++) {
+        // (the one served may have a long name: "for as long as the Government of Solomon Islands asks us to", "for as
+        // long as the people of Rio Grande do Sul need us")
+        for (int j = k + 4; j + 1 < Math.min(to, k + 13); j++) {
             // "for as long as Ukraine needs it", "as long as people need us", "for as long as the Malian authorities need
             // them": support without end, too
             String w = tokens.get(j).folded();

@@ -521,8 +521,9 @@ public final class EntityRegistry {
     private static final Set<String> GENERATIONS = Words.set("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV");
 
     /**
-     * "Claudia Sheinbaum Pardo", "Marcelo Ebrard Casaubon", "Faisal bin Farhan bin Abdullah": a well-known official with
-     * the second family name or the father's name that official communiqués add, named as the news names them.
+     * "Faisal bin Farhan bin Abdullah": a well-known official with the father's name that official communiqués add, named
+     * as the news names them ("Claudia Sheinbaum Pardo", with a second family name, the gazetteer knows as she is
+     * written: {@link Gazetteer#official}).
      */
     private String knownOfficialWithin(String name) {
         if (gazetteer.official(name) != null) {

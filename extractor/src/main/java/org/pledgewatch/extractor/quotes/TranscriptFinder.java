@@ -299,8 +299,9 @@ public final class TranscriptFinder {
         java.util.regex.Matcher intro = INTERVIEW_INTRO.matcher(body).region(0, q.find() ? q.start() : body.length());
         while (intro.find()) {
             String[] speaker = intro.group(1).strip().split("\\s+");
-            if (intro.group(2).strip().matches("(?:her|him|them)\\b.*")) {
-                // "Energy Voice spoke to her": the outlet, then the one named before
+            if (intro.group(2).strip().matches("(?:her|him|them)\\b.*") || speaker[speaker.length - 1].matches("he|she")) {
+                // "Energy Voice spoke to her": the outlet, then the one named before; "Days after a meeting between
+                // President Marcos and Secretary Hegseth, he spoke with Rappler": the one the article opened with
                 continue;
             }
             boolean reporters = speaker[speaker.length - 1].matches("We|we|I")
@@ -324,7 +325,7 @@ public final class TranscriptFinder {
             }
             if (!reporters && speaker.length <= 3 && speaker[0].matches("\\p{Lu}.*")
                     && !speaker[0].matches("He|She|They") && intro.group(1).indexOf(',') < 0
-                    && namesNoPerson(intro.group(1), registry)) {
+                    && namesNoPerson(intro.group(1), registry) && !OUTLETS_REPORTER.matcher(intro.group(2)).lookingAt()) {
                 // "Janes spoke to Hanwha Ocean chief executive Kim Hee-cheol in Ottawa": an outlet, a few words
                 // that name no person, spoke to the one interviewed (but "He spoke to The Globe's Corinne Labelle":
                 // the one named before), who is named right after the verb or after an employer and a title: the
@@ -387,9 +388,12 @@ public final class TranscriptFinder {
     /** How many characters of title may stand before the interviewed one's name after the outlet's comma. */
     private static final int TITLE_REACH = 40;
 
-    /** "In an interview with Kathimerini, Defence Minister Nikos Dendias ...": group 1 is what follows the outlet. */
+    /**
+     * "In an interview with Kathimerini, Defence Minister Nikos Dendias ...", "In an interview, chief executive Rahul
+     * Deshpande spoke about ...": group 1 is what follows the outlet, or the interview, and its comma.
+     */
     private static final java.util.regex.Pattern INTERVIEW_WITH_OUTLET = java.util.regex.Pattern.compile(
-            "\\b[Ii]n an? (?:[\\w-]+ )?interview with [^,.\\n]+, ([^.\\n]*)");
+            "\\b[Ii]n an? (?:[\\w-]+ )?interview(?: with [^,.\\n]+)?, ([^.\\n]*)");
 
     /** A name a question opens with, after an honorific: "Ms Riley,", "Lena,". Group 1 is the name. */
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
