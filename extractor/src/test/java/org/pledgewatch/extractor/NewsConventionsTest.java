@@ -8200,4 +8200,14 @@ class NewsConventionsTest {
         assertEquals(List.of("Alicia Bárcena Ibarra"), speakerNames(e));
         assertEquals(List.of("Mexico:FIRM"), actorsAndModalities(e));
     }
+
+    @Test
+    void aSumMayOpenWhatWasSaid() {
+        Extraction e = extract("KYIV — Tánaiste Simon Harris, who travelled to the Ukrainian capital by overnight train, "
+                + "said €35 million of the funding would go through the European Peace Facility.");
+        assertEquals(List.of("Simon Harris"), speakerNames(e));
+        Extraction object = extract("The Rockefeller Foundation announced $25 million in matched funding, which it will "
+                + "release only if other philanthropies contribute the same amount.");
+        assertEquals(List.of(), speakerNames(object));
+    }
 }

@@ -612,6 +612,12 @@ public final class ReportedSpeechFinder {
             }
             return j + 1 < n ? j + 1 : -1;
         }
+        if (SAYING.contains(verb) && sumBeforeModal(s, j)) {
+            // "said €35 million of the funding would go through the European Peace Facility", "said $350 million of the
+            // package would be offered as credit": a sum is the clause's subject (not "announced $25 million in funding,
+            // which it will release": a sum after another verb is its object)
+            return j;
+        }
         if (amountOpens(s, j) && !WITH_OBJECT.contains(verb)) {
             // "health officials said at least 11 people had been killed", "said more than 24 million people in Sudan
             // faced acute hunger": an amount is the clause's subject, no place
@@ -738,6 +744,30 @@ public final class ReportedSpeechFinder {
             return true;
         }
         return quantityOpens(s, j) && finiteVerbAfter(s, j);
+    }
+
+    /** A sum at {@code j} ("€35", or "$" then "350"), then a modal within a few words and no comma or relative pronoun. */
+    private static boolean sumBeforeModal(Sentence s, int j) {
+        int n = s.tokens().size();
+        String w = s.tokens().get(j).text();
+        if (Character.getType(w.codePointAt(0)) != Character.CURRENCY_SYMBOL) {
+            return false;
+        }
+        String digits = w.length() > 1 ? w.substring(1) : j + 1 < n ? s.tokens().get(j + 1).text() : "";
+        if (digits.isEmpty() || !Character.isDigit(digits.charAt(0))) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(n, j + 9); k++) {
+            String t = Tokens.folded(s, k);
+            if (CLAUSE_MODALS.contains(t)) {
+                return true;
+            }
+            if (Tokens.isPunctuation(s.tokens().get(k).text()) && !t.equals(".") && !t.equals("$")
+                    || Words.RELATIVE_PRONOUNS.contains(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "more than 24 million", "nearly 300", "fewer than 10%": an amount with its qualifier at {@code j}. */
