@@ -8210,4 +8210,14 @@ class NewsConventionsTest {
                 + "release only if other philanthropies contribute the same amount.");
         assertEquals(List.of(), speakerNames(object));
     }
+
+    @Test
+    void theTelcoOrTheCarrierIsTheCompanyNamedBefore() {
+        Extraction e = extract("NAIROBI — Safaricom reported a 12% rise in half-year profit on Thursday. The telco said it "
+                + "would not ask shareholders for fresh capital for the Ethiopian expansion.");
+        assertEquals(List.of("Safaricom"), actorsOfEachCommitment(e));
+        Extraction carrier = extract("DUBLIN — Orla Airways set a new climate target on Monday. The carrier said it would "
+                + "use sustainable aviation fuel for 10% of its flights by 2030.");
+        assertEquals(List.of("Orla Airways"), actorsOfEachCommitment(carrier));
+    }
 }

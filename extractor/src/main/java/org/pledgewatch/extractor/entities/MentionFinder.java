@@ -148,7 +148,9 @@ public final class MentionFinder {
             "management",
             // "the EU ... the mission would deploy observers" (not "the force": a police force is often not the
             // organisation named last; nor "the forum", "the venture", "the depository": tried, more wrong than right)
-            "mission");
+            "mission",
+            // "The telco said it would not ask shareholders", "the power distributor said yesterday"
+            "telco", "distributor", "chipmaker", "shipbuilder", "brewer", "carrier");
     /**
      * Last words of organisation names: a capitalised run ending in one is an organisation, not a person ("Munich
      * Security Conference"; a transcript's "Press Conference by ..." heading is no person either).
