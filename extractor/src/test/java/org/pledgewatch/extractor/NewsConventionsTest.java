@@ -8220,4 +8220,12 @@ class NewsConventionsTest {
                 + "use sustainable aviation fuel for 10% of its flights by 2030.");
         assertEquals(List.of("Orla Airways"), actorsOfEachCommitment(carrier));
     }
+
+    @Test
+    void theTradeRepresentativesOfficeAndOfacSpeakForTheUnitedStates() {
+        Extraction e = extract("HANOI — A spokesperson for the USTR said the office would publish the full text of the "
+                + "framework in the coming weeks.\n"
+                + "The Office of Foreign Assets Control said it would add four shipping firms to its sanctions list.");
+        assertEquals(List.of("United States", "United States"), speakerNames(e));
+    }
 }
