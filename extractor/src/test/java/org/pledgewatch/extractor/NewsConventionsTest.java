@@ -8188,8 +8188,8 @@ class NewsConventionsTest {
 
     @Test
     void helpForAsLongAsALongNamedPeopleNeedsItIsFirm() {
-        Extraction e = extract("PORTO ALEGRE — “We will stay at the side of Rio Grande do Sul for as long as the people "
-                + "of Rio Grande do Sul need us”, Brazil's Minister of Integration Waldez Góes said.");
+        Extraction e = extract("PORTO ALEGRE — “We will stay at the side of Rio Grande do Sul for as long as "
+                + "the people of Rio Grande do Sul need us”, Brazil's Minister of Integration Waldez Góes said.");
         assertEquals(List.of("Brazil:FIRM"), actorsAndModalities(e));
     }
 
@@ -8203,8 +8203,8 @@ class NewsConventionsTest {
 
     @Test
     void aSumMayOpenWhatWasSaid() {
-        Extraction e = extract("KYIV — Tánaiste Simon Harris, who travelled to the Ukrainian capital by overnight train, "
-                + "said €35 million of the funding would go through the European Peace Facility.");
+        Extraction e = extract("KYIV — Tánaiste Simon Harris, who travelled to the Ukrainian capital by overnight "
+                + "train, said €35 million of the funding would go through the European Peace Facility.");
         assertEquals(List.of("Simon Harris"), speakerNames(e));
         Extraction object = extract("The Rockefeller Foundation announced $25 million in matched funding, which it will "
                 + "release only if other philanthropies contribute the same amount.");
@@ -8213,11 +8213,11 @@ class NewsConventionsTest {
 
     @Test
     void theTelcoOrTheCarrierIsTheCompanyNamedBefore() {
-        Extraction e = extract("NAIROBI — Safaricom reported a 12% rise in half-year profit on Thursday. The telco said it "
-                + "would not ask shareholders for fresh capital for the Ethiopian expansion.");
+        Extraction e = extract("NAIROBI — Safaricom reported a 12% rise in half-year profit on Thursday. The telco "
+                + "said it would not ask shareholders for fresh capital for the Ethiopian expansion.");
         assertEquals(List.of("Safaricom"), actorsOfEachCommitment(e));
-        Extraction carrier = extract("DUBLIN — Orla Airways set a new climate target on Monday. The carrier said it would "
-                + "use sustainable aviation fuel for 10% of its flights by 2030.");
+        Extraction carrier = extract("DUBLIN — Orla Airways set a new climate target on Monday. The carrier said "
+                + "it would use sustainable aviation fuel for 10% of its flights by 2030.");
         assertEquals(List.of("Orla Airways"), actorsOfEachCommitment(carrier));
     }
 

@@ -149,7 +149,8 @@ public final class MentionFinder {
             // "the EU ... the mission would deploy observers" (not "the force": a police force is often not the
             // organisation named last; nor "the forum", "the venture", "the depository": tried, more wrong than right)
             "mission",
-            // "The telco said it would not ask shareholders", "the power distributor said yesterday"
+            // "The telco said it would not ask shareholders", "the carrier said it would use ..." (one word: "the power
+            // distributor" is left alone)
             "telco", "distributor", "chipmaker", "shipbuilder", "brewer", "carrier");
     /**
      * Last words of organisation names: a capitalised run ending in one is an organisation, not a person ("Munich

@@ -746,7 +746,10 @@ public final class ReportedSpeechFinder {
         return quantityOpens(s, j) && finiteVerbAfter(s, j);
     }
 
-    /** A sum at {@code j} ("€35", or "$" then "350"), then a modal within a few words and no comma or relative pronoun. */
+    /**
+     * A sum at {@code j} ("€35", or "$" then "350"), then a modal within a few words, with no comma or relative pronoun
+     * before it (another sum's sign and a full stop inside a figure do not end the subject: "$5 million and $3 million").
+     */
     private static boolean sumBeforeModal(Sentence s, int j) {
         int n = s.tokens().size();
         String w = s.tokens().get(j).text();

@@ -299,7 +299,8 @@ public final class TranscriptFinder {
         java.util.regex.Matcher intro = INTERVIEW_INTRO.matcher(body).region(0, q.find() ? q.start() : body.length());
         while (intro.find()) {
             String[] speaker = intro.group(1).strip().split("\\s+");
-            if (intro.group(2).strip().matches("(?:her|him|them)\\b.*") || speaker[speaker.length - 1].matches("he|she")) {
+            if (intro.group(2).strip().matches("(?:her|him|them)\\b.*")
+                    || speaker[speaker.length - 1].matches("he|she")) {
                 // "Energy Voice spoke to her": the outlet, then the one named before; "Days after a meeting between
                 // President Marcos and Secretary Hegseth, he spoke with Rappler": the one the article opened with
                 continue;
@@ -325,11 +326,13 @@ public final class TranscriptFinder {
             }
             if (!reporters && speaker.length <= 3 && speaker[0].matches("\\p{Lu}.*")
                     && !speaker[0].matches("He|She|They") && intro.group(1).indexOf(',') < 0
-                    && namesNoPerson(intro.group(1), registry) && !OUTLETS_REPORTER.matcher(intro.group(2)).lookingAt()) {
+                    && namesNoPerson(intro.group(1), registry)
+                    && !OUTLETS_REPORTER.matcher(intro.group(2)).lookingAt()) {
                 // "Janes spoke to Hanwha Ocean chief executive Kim Hee-cheol in Ottawa": an outlet, a few words
                 // that name no person, spoke to the one interviewed (but "He spoke to The Globe's Corinne Labelle":
-                // the one named before), who is named right after the verb or after an employer and a title: the
-                // name read last within a title's reach
+                // the one named before; "The airline's president spoke to Gulf Aviation Review's Leena Farouk": the
+                // outlet's reporter, who asks), who is named right after the verb or after an employer and a title:
+                // the name read last within a title's reach
                 Entity spokenTo = null;
                 int last = -1;
                 for (Entity person : registry.persons()) {
