@@ -753,11 +753,10 @@ public final class ReportedSpeechFinder {
     private static boolean sumBeforeModal(Sentence s, int j) {
         int n = s.tokens().size();
         String w = s.tokens().get(j).text();
-        if (Character.getType(w.codePointAt(0)) != Character.CURRENCY_SYMBOL) {
-            return false;
-        }
-        String digits = w.length() > 1 ? w.substring(1) : j + 1 < n ? s.tokens().get(j + 1).text() : "";
-        if (digits.isEmpty() || !Character.isDigit(digits.charAt(0))) {
+        // (the sign alone when the tokenizer splits it from the figure: "$" "350")
+        boolean signThenFigure = w.length() == 1 && Character.getType(w.codePointAt(0)) == Character.CURRENCY_SYMBOL
+                && j + 1 < n && Character.isDigit(s.tokens().get(j + 1).text().codePointAt(0));
+        if (!isSum(w) && !signThenFigure) {
             return false;
         }
         for (int k = j + 1; k < Math.min(n, j + 9); k++) {
