@@ -8228,4 +8228,25 @@ class NewsConventionsTest {
                 + "The Office of Foreign Assets Control said it would add four shipping firms to its sanctions list.");
         assertEquals(List.of("United States", "United States"), speakerNames(e));
     }
+
+    @Test
+    void aCountThatOpensTheSentenceIsNoName() {
+        Extraction e = extract("BRUSSELS — Eleven European ambassadors said in a joint letter that they would ask the "
+                + "Commission to delay the tariff.");
+        assertEquals(List.of("European ambassadors"), speakerNames(e));
+    }
+
+    @Test
+    void whatAPersonIsKnownForBeforeTheNameIsNoPartOfIt() {
+        Extraction e = extract("ACCRA — Entrepreneur Kofi Mensah, who founded the startup in 2019, said he would open "
+                + "a second plant in Kumasi.");
+        assertEquals(List.of("Kofi Mensah"), speakerNames(e));
+    }
+
+    @Test
+    void balticEgyptianAndBalkanLegalFormsEndACompanysName() {
+        Extraction e = extract("KAUNAS — Vilnius Robotics UAB said it would hire 300 engineers next year. Cairo Cement "
+                + "S.A.E. said it would build a kiln.");
+        assertEquals(List.of("Vilnius Robotics", "Cairo Cement"), actorsOfEachCommitment(e));
+    }
 }

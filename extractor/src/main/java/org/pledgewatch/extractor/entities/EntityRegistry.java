@@ -255,7 +255,10 @@ public final class EntityRegistry {
             // Lusophone and Francophone Africa, Italy, Russia, India, law firms: "Nacala Graphite Lda"
             "Lda", "SARL", "Sarl", "Srl", "S.r.l.", "JSC", "OJSC", "CJSC", "Pvt", "LLP",
             // Singapore: "Solenne Renewables Pte. Ltd."
-            "Pte", "Pte.");
+            "Pte", "Pte.",
+            // Lithuania, Estonia, Egypt, Bulgaria, Romania, Hungary, the Czech Republic: "Aerolitas UAB", "Nile Horizon
+            // Developments S.A.E.", "Bulgargaz EAD" ("SIA" and "SAS" are left out: they name airlines)
+            "UAB", "OÜ", "S.A.E.", "EAD", "SRL", "S.R.L.", "Zrt.", "Kft.", "a.s.");
     /** A legal form at the end of a name; "A" as the tokenizer may leave it of "A/S". */
     private static final Pattern LEGAL_FORM = Pattern.compile(",? (?:A|"
             + LEGAL_FORMS.stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")$");

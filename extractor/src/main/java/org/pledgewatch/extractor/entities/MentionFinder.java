@@ -41,6 +41,10 @@ public final class MentionFinder {
             "there", "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all",
             "many", "some", "most", "both", "each", "every", "one", "two", "three", "four", "five", "six", "several",
             "few", "various", "numerous", "dozens", "hundreds", "thousands", "thank", "thanks",
+            // counts that open a sentence, which a name never does: "Fourteen South African soldiers were killed",
+            // "Twenty African finance ministers said" ("Nine", a broadcaster in Australia, stays a name)
+            "seven", "eight", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
             "mr", "mrs", "ms", "dr", "q", "a.", "first", "second", "third", "new", "western", "eastern",
             "northern", "southern", "southeast", "northeast", "southwest", "northwest", "european", "crucially", "again", "only", "just", "even", "more",
             "other", "such", "we're", "it's", "i'd", "i'm", "i'll", "i've", "let", "please", "good", "well", "ok", "okay",
