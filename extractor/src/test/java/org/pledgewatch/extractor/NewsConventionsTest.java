@@ -8249,4 +8249,33 @@ class NewsConventionsTest {
                 + "S.A.E. said it would build a kiln.");
         assertEquals(List.of("Vilnius Robotics", "Cairo Cement"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aPaperThatSpokeWithSomeoneBySurnameAsksAndTheyAnswer() {
+        Extraction e = extract("SINGAPORE — Trade Minister Gan Kim Yong announced a support package this month. Tan "
+                + "Wei Ming, the chief executive of Harbourview Logistics, has visited customers in Vietnam and India. "
+                + "The Straits Times spoke with Tan at the company's offices last week.\n"
+                + "Q: Will you cut jobs?\n"
+                + "A: We will not cut jobs this year. We will open a depot in Johor in 2027.");
+        assertEquals(List.of("Tan Wei Ming"), speakerNames(e));
+    }
+
+    @Test
+    void aKoreanIndustrialCityTellsWhoseMinistryItIs() {
+        Extraction e = extract("Workers at Seaview Heavy Industries will strike at the Pohang shipyard from Monday unless "
+                + "the company raises its offer of 90,000 won a month, their union said. The company said its U.S. "
+                + "investments left no room for a bigger raise. The Ministry of Employment and Labor said it would send "
+                + "mediators to Pohang on Friday.");
+        assertTrue(actorsOfEachCommitment(e).contains("South Korea"), actorsOfEachCommitment(e).toString());
+    }
+
+    @Test
+    void aHeadlinesCompanyChiefNamesTheCompany() {
+        Extraction e = extract("Transcript: Polar Air chief on fuel costs and new planes\n"
+                + "The following is a transcript of an interview with Polar Air chief executive Ane Berg, broadcast on "
+                + "Market Hour on Monday. Questions were asked by presenter Tom Lyle.\n"
+                + "LYLE: Will you order new planes?\n"
+                + "BERG: Yes. We will order four electric planes next year.");
+        assertEquals(List.of("Polar Air"), actorsOfEachCommitment(e));
+    }
 }

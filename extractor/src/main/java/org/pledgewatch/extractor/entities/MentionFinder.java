@@ -564,7 +564,18 @@ public final class MentionFinder {
                 && !tokens.get(end).isCapitalized()) {
             k = end + 1;
         }
-        return k > end && k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord();
+        return k > end && k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord()
+                || headsWithoutAName(tokens, end);
+    }
+
+    /**
+     * Whether "chief" or "boss" follows token {@code end} without a name after it, as headlines write a company's head:
+     * "Volvo Cars chief on tariffs, Ghent and the US plant", "Nordhavn Bulk boss sets out fleet plan".
+     */
+    private static boolean headsWithoutAName(List<Token> tokens, int end) {
+        return end < tokens.size() && !tokens.get(end).isCapitalized()
+                && (tokens.get(end).folded().equals("chief") || tokens.get(end).folded().equals("boss"))
+                && (end + 1 == tokens.size() || !tokens.get(end + 1).isCapitalized());
     }
 
     /**

@@ -332,11 +332,12 @@ public final class TranscriptFinder {
                 // that name no person, spoke to the one interviewed (but "He spoke to The Globe's Corinne Labelle":
                 // the one named before; "The airline's president spoke to Gulf Aviation Review's Leena Farouk": the
                 // outlet's reporter, who asks), who is named right after the verb or after an employer and a title:
-                // the name read last within a title's reach
+                // the name read last within a title's reach ("The Korea Times spoke with Bae at the company's
+                // headquarters": by one of the words of the name the article gave in full before)
                 Entity spokenTo = null;
                 int last = -1;
                 for (Entity person : registry.persons()) {
-                    int at = intro.group(2).indexOf(person.name());
+                    int at = nameAt(intro.group(2), person);
                     if (namedInFullNotAsking(person, interviewers) && at > last && at < TITLE_REACH) {
                         spokenTo = person;
                         last = at;
@@ -370,6 +371,22 @@ public final class TranscriptFinder {
     /** "The Jakarta Post's Dimas Pratama", "Euronews' Paolo Ferrante": an outlet's reporter, who asks the questions. */
     private static final java.util.regex.Pattern OUTLETS_REPORTER = java.util.regex.Pattern.compile(
             "\\s*(?:The )?\\p{Lu}[\\w. ]*['’]s?\\s+\\p{Lu}\\S* \\p{Lu}\\S*\\s*");
+
+    /** Where {@code text} names the person in full, else by one word of the name (a surname), else -1. */
+    private static int nameAt(String text, Entity person) {
+        int at = text.indexOf(person.name());
+        if (at >= 0) {
+            return at;
+        }
+        for (String word : person.name().split(" ")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word)
+                    + "\\b").matcher(text);
+            if (word.length() > 2 && m.find() && (at < 0 || m.start() < at)) {
+                at = m.start();
+            }
+        }
+        return at;
+    }
 
     /** Whether no person of the article is named in {@code text}, not even by surname. */
     private static boolean namesNoPerson(String text, EntityRegistry registry) {
