@@ -8278,4 +8278,35 @@ class NewsConventionsTest {
                 + "BERG: Yes. We will order four electric planes next year.");
         assertEquals(List.of("Polar Air"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aCountrysCompanyWithALegalFormSpeaksThroughAnApposition() {
+        Extraction e = extract("SANTIAGO — Chile’s Quilmar Corp., which signed a letter of intent in March, said it would "
+                + "consider taking a stake in the terminal.");
+        assertEquals(List.of("Quilmar"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aCountrysCommissariatForARemitIsTheCountrys() {
+        Extraction e = extract("CHISINAU — Moldova’s Commissariat for Refugees and Asylum said it would open two more "
+                + "reception centres before the winter.");
+        assertEquals(List.of("Moldova"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aOneWordSubjectBeforeAnAttributionInTheMiddleOpensWhatWasSaid() {
+        Extraction e = extract("RIGA — Prime Minister Evika Siliņa met her Nordic counterparts on Monday. Latvia, she said, "
+                + "would send up to 200 troops to a future force.");
+        assertEquals(List.of("Evika Siliņa"), speakerNames(e));
+        Extraction adverb = extract("OSLO — Defence Minister Tore Sandvik met allies in Brussels on Monday. Still, he said, "
+                + "the budget would not grow.");
+        assertEquals(List.of(), speakerNames(adverb));
+    }
+
+    @Test
+    void anAttributionInTheMiddleMayNameItsHearers() {
+        Extraction e = extract("OSLO — Defence Minister Tore Sandvik met allies in Brussels on Monday. The frigates, he told "
+                + "reporters, would be delivered before 2030.");
+        assertEquals(List.of("Tore Sandvik"), speakerNames(e));
+    }
 }

@@ -182,6 +182,9 @@ public final class MentionFinder {
             "storage",
             "industry", "holdings", "motors", "airlines", "airways", "systems", "technologies", "pharmaceuticals", "industries", "instruments",
             "partners", "capital", "city", "united", "fc", "group", "institution", "tribunal", "facility", "secretariat", "trusts",
+            // "Serbia's Commissariat for Refugees and Migration" ("directorate" was tried in round 74: a Turkish
+            // presidency's directorate speaks as Türkiye)
+            "commissariat",
             "inc", "ltd", "plc", "corp", "consortium", "foods", "markets", "products", "brands", "solutions",
             "logistics", "shipping", "steel", "power", "electric", "resources", "mining", "petroleum", "automotive",
             // "Northern Pines Health will stop delivering babies", "Weald Water said": a health system's, a utility's
@@ -4842,8 +4845,11 @@ public final class MentionFinder {
                         || (staffRole + 2 < n && tokens.get(staffRole + 2).isCapitalized()));
             boolean legalFormOnly = EntityRegistry.LEGAL_FORMS.contains(name) || name.length() == 1;
             boolean company = r.end < r.withLegalForm;
-            // "Sweden's Saab said it could ...": a lone name after a country's possessive, acting, is its company
-            boolean homeCountry = r.country != null && r.countryEnd == r.nameStart && nameWords == 1 && nextToVerb
+            // "Sweden's Saab said it could ...": a lone name after a country's possessive, acting, is its company, as
+            // is one with a legal form that opens the sentence ("Taiwan's CPC Corp., which signed its own letter of
+            // intent, said"; not "MMG Las Bambas, which is controlled by China's MMG Limited, said")
+            boolean homeCountry = r.country != null && r.countryEnd == r.nameStart && nameWords == 1
+                    && (nextToVerb || company && (r.countryStart == 0 || !tokens.get(r.countryStart - 1).isWord()))
                     && Folding.isPossessive(tokens.get(r.countryEnd - 1).text());
             if (homeCountry && person == null && r.role == null && r.org == null && !legalFormOnly) {
                 out.add(mention(registry.namedOrganization(name, r.country), Mention.Kind.ORGANIZATION, s, r.nameStart, r.end, quotes));

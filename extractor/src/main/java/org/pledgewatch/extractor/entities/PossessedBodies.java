@@ -17,7 +17,7 @@ import org.pledgewatch.extractor.text.Folding;
 final class PossessedBodies {
     /** The last word of a name that calls it a body of a state or an organisation. */
     private static final Pattern BODY_HEAD = Pattern.compile(
-            "(?:Authority|Commission|Council|Office|Service|Directorate|Agency|Committee|Centre|Center)");
+            "(?:Authority|Commission|Council|Office|Service|Directorate|Agency|Committee|Centre|Center|Commissariat)");
     /** The heads of an organisation's own organs: its councils, commissions, committees, authorities and agencies. */
     private static final Pattern ORGAN_HEAD = Pattern.compile("(?:Council|Commission|Committee|Authority|Agency)");
     /**
@@ -42,20 +42,29 @@ final class PossessedBodies {
                 continue;
             }
             String[] words = e.name().split(" ");
+            String head = headOf(words);
             if (registry.isListedOrganization(e) || registry.isNewsAgency(e)
-                    || words.length < 2 || !BODY_HEAD.matcher(words[words.length - 1]).matches()
+                    || words.length < 2 || !BODY_HEAD.matcher(head).matches()
                     || OWN_VOICE.matcher(e.name()).find()) {
                 continue;
             }
             List<Token> tokens = text.sentences().get(body.sentence()).tokens();
             Entity owner = ownerWithin(tokens, body, registry);
             if (owner == null) {
-                owner = ownerBefore(tokens, body.tokenStart(), words[words.length - 1], registry, gazetteer);
+                owner = ownerBefore(tokens, body.tokenStart(), head, registry, gazetteer);
             }
             if (owner != null) {
                 e.markBodyOf(owner);
             }
         }
+    }
+
+    /**
+     * The word that says what kind of body a name is: its last ("Suez Canal Authority"), or its first before "for" or
+     * "of" ("Commissariat for Refugees and Migration", whose last word is its remit).
+     */
+    private static String headOf(String[] words) {
+        return words.length > 2 && (words[1].equals("for") || words[1].equals("of")) ? words[0] : words[words.length - 1];
     }
 
     /** "Egypt's Suez Canal Authority" read as one mention that carries Egypt: the country of its possessive opening. */

@@ -1715,12 +1715,59 @@ public final class ReportedSpeechFinder {
      */
     private static boolean saidInTheMiddle(Sentence s, int v) {
         List<Token> tokens = s.tokens();
-        return v >= 4 && v + 4 < tokens.size() && SAID_IN_THE_MIDDLE.contains(Tokens.folded(s, v))
-                && tokens.get(v + 1).text().equals(",") && tokens.get(v - 2).text().equals(",")
+        int close = closingComma(s, v);
+        return (v >= 4 || v == 3 && nameOpens(s)) && close > 0 && close + 3 < tokens.size()
+                && tokens.get(v - 2).text().equals(",")
                 && PRONOUNS_SAYING.contains(Tokens.folded(s, v - 1))
                 && !Words.RELATIVE_PRONOUNS.contains(Tokens.folded(s, v - 3))
-                && !PARTICIPLES.contains(Tokens.folded(s, v + 2)) && !Tokens.isIngForm(Tokens.folded(s, v + 2));
+                && !PARTICIPLES.contains(Tokens.folded(s, close + 1)) && !Tokens.isIngForm(Tokens.folded(s, close + 1));
     }
+
+    /** Verbs that set off what they report with their hearers or a place between: "..., he told reporters, would ...". */
+    private static final Set<String> TOLD_IN_THE_MIDDLE = Words.set("told", "admitted", "said", "added");
+
+    /** Longest phrase after such a verb before its comma: "in the same interview". */
+    private static final int MAX_HEARERS = 4;
+
+    /**
+     * The comma that closes the attribution at {@code v}: right after the verb, or after a few lower-case words when the
+     * verb names its hearers or where it was said ("Lithuania, he told his counterparts, was ready to send ...",
+     * "Whether that vote ever comes, he admitted in the same interview, depends on Moscow"); -1 if none.
+     */
+    private static int closingComma(Sentence s, int v) {
+        List<Token> tokens = s.tokens();
+        String verb = Tokens.folded(s, v);
+        if (v + 1 < tokens.size() && tokens.get(v + 1).text().equals(",")) {
+            return SAID_IN_THE_MIDDLE.contains(verb) ? v + 1 : -1;
+        }
+        if (!TOLD_IN_THE_MIDDLE.contains(verb)) {
+            return -1;
+        }
+        for (int k = v + 1; k < tokens.size() && k <= v + MAX_HEARERS + 1; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k > v + 1 ? k : -1;
+            }
+            if (!tokens.get(k).isWord() || tokens.get(k).isCapitalized() || FINITE.contains(Tokens.folded(s, k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the sentence opens with a one-word subject: "Lithuania, he said, would send up to 300 troops" (not an
+     * adverb: "Still, she said, prices were ...", "Instead, he said, the city would ...").
+     */
+    private static boolean nameOpens(Sentence s) {
+        Token first = s.tokens().get(0);
+        String w = first.folded();
+        return first.isCapitalized() && first.isWord() && !w.endsWith("ly") && !SENTENCE_ADVERBS.contains(w)
+                && !CONNECTIVES.contains(w);
+    }
+
+    /** Words that open a sentence and link it to the one before: "Still, she said, ...". */
+    private static final Set<String> CONNECTIVES = Words.set("still", "instead", "but", "and", "so", "yet", "now", "then",
+            "thus", "hence", "therefore", "overall", "again", "indeed", "otherwise", "nevertheless", "nonetheless");
 
     /** Words that open a clause which needs another: "If ..., he said, the government would ...". */
     private static final Set<String> SUBORDINATE_OPENERS = Words.set("if", "when", "once", "unless", "although", "though",
