@@ -8309,4 +8309,11 @@ class NewsConventionsTest {
                 + "reporters, would be delivered before 2030.");
         assertEquals(List.of("Tore Sandvik"), speakerNames(e));
     }
+
+    @Test
+    void theyWhoSayAreTheGroupTheSentenceBeforeOpenedWith() {
+        Extraction e = extract("Analysts at Ravenbrook Securities said the direct hit to exports would be small. They "
+                + "warned that tariffs on steel could rise further next year.");
+        assertEquals(List.of("Analysts at Ravenbrook Securities", "Analysts at Ravenbrook Securities"), speakerNames(e));
+    }
 }

@@ -78,17 +78,32 @@ public final class SpeakerResolver {
         if (closing != null) {
             return closing;
         }
+        Entity opening = openingSubject(sentence - 1);
+        return opening != null && (opening.type() == EntityType.ORGANIZATION || opening.type() == EntityType.COUNTRY)
+                ? opening : null;
+    }
+
+    /**
+     * "Analysts at ING said the hit would be small. They warned that ...": the unnamed group the sentence before
+     * {@code sentence} opened with as its subject, or null.
+     */
+    public Entity previousGroup(int sentence) {
+        Entity opening = sentence == 0 ? null : openingSubject(sentence - 1);
+        return opening != null && opening.type() == EntityType.GROUP ? opening : null;
+    }
+
+    /** What sentence {@code index} is about: its first mention, when that is its subject; else null. */
+    private Entity openingSubject(int index) {
         for (Mention m : mentions) {
-            if (m.sentence() == sentence - 1 && !m.place() && !m.inQuote()) {
-                EntityType type = m.entity().type();
+            if (m.sentence() == index && !m.place() && !m.inQuote()) {
                 // a subject opens its sentence, within a dozen words (an opening adverbial): in "4. The Authority
                 // decides to activate a first battalion of the ECOWAS Standby Force", the force, thirteen words in, is
                 // not what "It will ..." refers to; after a quote the one who said it comes last ('"We will meet our
                 // obligations," the company said')
-                Sentence previous = text.sentences().get(sentence - 1);
+                Sentence previous = text.sentences().get(index);
                 boolean subject = !Tokens.isObject(previous, m.tokenStart())
                         && (m.tokenStart() - Dateline.bodyStart(previous) <= 12 || afterQuote(previous, m.tokenStart()));
-                return subject && (type == EntityType.ORGANIZATION || type == EntityType.COUNTRY) ? m.entity() : null;
+                return subject ? m.entity() : null;
             }
         }
         return null;

@@ -355,9 +355,22 @@ public final class SubjectFinder {
                     return previous;
                 }
             }
+            if (m == null && w.equals("they") && i == verb - 1 && THEY_SAY.contains(Tokens.folded(s, verb))
+                    && (i == 0 || CLAUSE_OPENINGS.contains(Tokens.folded(s, i - 1)))) {
+                // "Analysts at ING said the hit would be small. They warned that tariffs could rise": the unnamed group
+                // the last sentence was about (a pair of countries or people is left alone: "they" may be others)
+                Entity group = speakers.previousGroup(s.index());
+                if (group != null) {
+                    return group;
+                }
+            }
         }
         return null;
     }
+
+    /** Reporting verbs after which "they" opens a group's report: "They said", "They warned that". */
+    private static final java.util.Set<String> THEY_SAY = Words.set("said", "say", "added", "warned", "noted", "told",
+            "argued", "insisted", "stressed");
 
     /** Reporting verbs after which "it" opens a report ("it said", "it added"), unlike "what it called". */
     private static final java.util.Set<String> IT_SAYS = Words.set("said", "says", "added", "announced", "stated",
