@@ -8316,4 +8316,17 @@ class NewsConventionsTest {
                 + "warned that tariffs on steel could rise further next year.");
         assertEquals(List.of("Analysts at Ravenbrook Securities", "Analysts at Ravenbrook Securities"), speakerNames(e));
     }
+
+    @Test
+    void capitalsBeforeASpokespersonAreTheOrganisationTheySpeakFor() {
+        Extraction e = extract("ROME — The army picked a rival bid on Monday. A VTLX spokesperson said the company would "
+                + "keep supporting the older tanks.");
+        assertEquals(List.of("VTLX"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void theIocIsTheInternationalOlympicCommittee() {
+        Extraction e = extract("LAUSANNE — The IOC said on Tuesday it would decide on the 2036 host in June.");
+        assertEquals(List.of("International Olympic Committee"), actorsOfEachCommitment(e));
+    }
 }

@@ -4820,7 +4820,13 @@ public final class MentionFinder {
             // already named ("HATCHETT:" in a transcript)
             person = registry.person(name, !acronym && (staff || (nextToVerb && gazetteer.officialBySurname(name) != null)));
             Entity knownOrg = person == null ? registry.knownOrganization(name) : null;
-            if (knownOrg == null && person == null && acronym && staff) {
+            // ("A KNDS spokesperson said", "a BYD spokesman": capitals before their spokesperson, without a possessive,
+            // are the organisation's, the one spelled out before if any: "an IATA spokesperson")
+            boolean spokespersonAfter = r.end < n && SPOKESPEOPLE.contains(tokens.get(r.end).text());
+            if (knownOrg == null && person == null && acronym && spokespersonAfter) {
+                knownOrg = registry.spelledOut(Folding.stripPossessive(name));
+            }
+            if (knownOrg == null && person == null && acronym && (staff || spokespersonAfter)) {
                 knownOrg = registry.namedOrganization(Folding.stripPossessive(name), null);
             }
             if (knownOrg != null) {
