@@ -8329,4 +8329,11 @@ class NewsConventionsTest {
         Extraction e = extract("LAUSANNE — The IOC said on Tuesday it would decide on the 2036 host in June.");
         assertEquals(List.of("International Olympic Committee"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void gulfStatesAreAGroupNamedAsWritten() {
+        Extraction e = extract("CAIRO — Donors met in Cairo on Sunday. Gulf states said their money would flow only once the "
+                + "ceasefire held. Gulf Arab countries said they wanted guarantees.");
+        assertEquals(List.of("Gulf states", "Gulf Arab countries"), speakerNames(e));
+    }
 }
