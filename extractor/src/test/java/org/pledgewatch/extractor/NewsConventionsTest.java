@@ -8336,4 +8336,22 @@ class NewsConventionsTest {
                 + "ceasefire held. Gulf Arab countries said they wanted guarantees.");
         assertEquals(List.of("Gulf states", "Gulf Arab countries"), speakerNames(e));
     }
+
+    @Test
+    void aTreasuryWithoutItsArticleIsItsCountrys() {
+        Extraction e = extract("NAIROBI — Kenya’s Treasury said it was considering a similar levy on alcohol.");
+        assertEquals(List.of("Kenya"), speakerNames(e));
+        Extraction home = extract("WASHINGTON — Treasury said it would sell more short-term bills in the coming quarter.");
+        assertEquals(List.of("United States"), speakerNames(home));
+        Extraction sources = extract("LONDON — Treasury sources said the chancellor would freeze thresholds.");
+        assertEquals(List.of("Treasury sources"), speakerNames(sources));
+    }
+
+    @Test
+    void theHeadOfAnInternationalOrganisationPledgesForIt() {
+        Extraction e = extract("ROME — Director-General Qu Dongyu spoke to us at the agency's headquarters ahead of the forum.\n"
+                + "Q: What can you do in Sudan?\n"
+                + "A: We will distribute seeds and tools to a million farming households before the planting season.");
+        assertEquals(List.of("Food and Agriculture Organization"), actorsOfEachCommitment(e));
+    }
 }

@@ -256,6 +256,9 @@ public final class MentionFinder {
     private static final Set<String> BROKERING_ROLES = Words.set("mediators", "guarantors", "signatories");
     private static final Set<String> BROKERS_ACTS = Words.set("will", "would", "shall", "must", "are", "have", "reaffirm",
             "reaffirmed", "pledge", "pledged", "commit", "committed", "agreed", "agree");
+    /** Words after a bare "Treasury" that make it the subject ("Treasury said", "Treasury could"), not "Treasury sources". */
+    private static final Set<String> TREASURY_ACTS = Words.set("will", "would", "could", "can", "may", "might", "should",
+            "must", "has", "had", "is", "was", "also", "plans", "expects");
     /** What the Gulf's monarchies are called together: "Gulf states", "Gulf Arab countries". */
     private static final Set<String> GULF_SET_NOUNS = Set.of("states", "countries", "nations", "monarchies");
     /** Sets of people who speak for their countries: "the two leaders", "the two ministers". */
@@ -4535,6 +4538,70 @@ public final class MentionFinder {
     }
 
     /**
+     * "Treasury said it would expand its buyback program", "Kenya's Treasury said": a finance ministry written without
+     * its article, as "the Treasury", is its country's (the one named before it, else the story's); whether it was read.
+     */
+    private boolean readBareTreasury(Sentence s, NameRun r, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        if (!tokens.get(r.nameStart).text().equals("Treasury") || r.end >= tokens.size()
+                || !gazetteer.isReportingVerb(tokens.get(r.end).text()) && !TREASURY_ACTS.contains(tokens.get(r.end).folded())) {
+            return false;
+        }
+        Entity state = r.country != null ? registry.country(r.country) : registry.home();
+        if (state == null) {
+            return false;
+        }
+        int start = r.country != null && r.countryEnd == r.nameStart ? r.countryStart : r.nameStart;
+        out.add(mention(state, Mention.Kind.ROLE, s, start, r.end, quotes));
+        return true;
+    }
+
+    /**
+     * A name of two words or more that its surroundings make a body's, not a person's: the employer before a staff role
+     * and its holder, the body a person is "of", a name that says where it is based, a name a business noun introduces;
+     * whether it was read so.
+     */
+    private boolean readBodyBySurroundings(Sentence s, NameRun r, String name, int nameWords, QuotedRegions quotes,
+                                           EntityRegistry registry, List<Mention> out) {
+        List<Token> tokens = s.tokens();
+        if (r.role == null && nameWords >= 2 && employsTheNamedPerson(tokens, r.end) && registry.person(name, false) == null
+                && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+            // "Barratt Redrow chief executive David Thomas said the group would ...": two capitalised words before a
+            // lower-case staff role and its holder's name are the employer, not a person (whose first word would be a
+            // given name: "Donald Trump spokesman Steven Cheung")
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
+                    s, r.nameStart, r.end, quotes));
+            return true;
+        }
+        if (r.role == null && r.country == null && r.org == null && namesPersonsEmployer(s, r.nameStart, out)
+                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+            // "said Thandile Chinyavanhu of Greenpeace Africa. The group said it would": the body a person is "of"
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
+                    r.nameStart, r.end, quotes));
+            return true;
+        }
+        if (r.role == null && r.country == null && r.org == null && nameWords >= 2
+                && Tokens.placeCompoundStart(tokens, r.nameStart) >= 0
+                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+            // "analyst Cem Yıldırım of Istanbul-based Anatolia Energy Research said": a name that says where it is
+            // based is a body's, not a person's
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
+                    r.nameStart, r.end, quotes));
+            return true;
+        }
+        if (r.role == null && nameWords >= 2 && r.nameStart > 0 && !tokens.get(r.nameStart - 1).isCapitalized()
+                && describesABusiness(tokens.get(r.nameStart - 1).folded())
+                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+            // "Swedish steelmaker Nordhavn Stål said": the name a business noun introduces is the business's, whatever
+            // its words (a given name first would make it its owner's: "the group's founder, Anna Lind")
+            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
+                    s, r.nameStart, r.end, quotes));
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * The run with a name in it: an organisation the gazetteer does not know, an office, a company or a person, with
      * what the run read before the name. Returns the token after the mention, or -1 when the name makes none.
      */
@@ -4557,6 +4624,9 @@ public final class MentionFinder {
         }
         int nameWords = r.end - r.nameStart;
         String head = Folding.stripPossessive(tokens.get(r.end - 1).folded());
+        if (nameWords == 1 && r.role == null && readBareTreasury(s, r, quotes, registry, out)) {
+            return r.end;
+        }
         if (nameWords > 2 && NATIONAL_SUFFIXES.contains(head) && ORG_HEADS.contains(tokens.get(r.end - 2).folded())) {
             // "Offshore Energies UK", "Energy Networks Australia": a body named for its trade, then its country
             head = tokens.get(r.end - 2).folded();
@@ -4785,38 +4855,7 @@ public final class MentionFinder {
             // "cut the BI-Rate", "the EU-Mercosur deal": an acronym joined to a word names a thing, nobody
             return Math.max(r.end, from + 1);
         }
-        if (r.role == null && nameWords >= 2 && employsTheNamedPerson(tokens, r.end) && registry.person(name, false) == null
-                && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
-            // "Barratt Redrow chief executive David Thomas said the group would ...": two capitalised words before a
-            // lower-case staff role and its holder's name are the employer, not a person (whose first word would be a
-            // given name: "Donald Trump spokesman Steven Cheung")
-            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
-                    s, r.nameStart, r.end, quotes));
-            return Math.max(r.withLegalForm, from + 1);
-        }
-        if (r.role == null && r.country == null && r.org == null && namesPersonsEmployer(s, r.nameStart, out)
-                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
-            // "said Thandile Chinyavanhu of Greenpeace Africa. The group said it would": the body a person is "of"
-            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
-                    r.nameStart, r.end, quotes));
-            return Math.max(r.withLegalForm, from + 1);
-        }
-        if (r.role == null && r.country == null && r.org == null && nameWords >= 2
-                && Tokens.placeCompoundStart(tokens, r.nameStart) >= 0
-                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
-            // "analyst Cem Yıldırım of Istanbul-based Anatolia Energy Research said": a name that says where it is
-            // based is a body's, not a person's
-            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
-                    r.nameStart, r.end, quotes));
-            return Math.max(r.withLegalForm, from + 1);
-        }
-        if (r.role == null && nameWords >= 2 && r.nameStart > 0 && !tokens.get(r.nameStart - 1).isCapitalized()
-                && describesABusiness(tokens.get(r.nameStart - 1).folded())
-                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
-            // "Swedish steelmaker Nordhavn Stål said": the name a business noun introduces is the business's, whatever
-            // its words (a given name first would make it its owner's: "the group's founder, Anna Lind")
-            out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
-                    s, r.nameStart, r.end, quotes));
+        if (readBodyBySurroundings(s, r, name, nameWords, quotes, registry, out)) {
             return Math.max(r.withLegalForm, from + 1);
         }
         if (nameWords >= 2 || r.role != null) {
