@@ -8354,4 +8354,16 @@ class NewsConventionsTest {
                 + "A: We will distribute seeds and tools to a million farming households before the planting season.");
         assertEquals(List.of("Food and Agriculture Organization"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void anInterviewsIntroductionMayNameTheOneInterviewedBySurname() {
+        Extraction e = extract("Transport Minister Anthony Loke welcomed the plan on Monday. Harbourline will add 500 "
+                + "electric buses across Malaysia by 2028, its chief executive Lim Wei Jie said.\n"
+                + "In an interview with The Edge on the sidelines of a conference, Mr Lim also said that the company would "
+                + "not raise fares next year.\n"
+                + "Q: Why should investors believe this target?\n"
+                + "A: We will publish our progress every quarter.");
+        List<String> speakers = speakerNames(e);
+        assertEquals("Lim Wei Jie", speakers.get(speakers.size() - 1), speakers.toString());
+    }
 }

@@ -358,8 +358,10 @@ public final class TranscriptFinder {
                 continue;
             }
             for (Entity person : registry.persons()) {
-                int at = subject.indexOf(person.name());
-                // (the name right after the comma or a title of a few words: "Finance Minister Ahmed Kouchouk")
+                int at = nameAt(subject, person);
+                // (the name right after the comma or a title of a few words: "Finance Minister Ahmed Kouchouk"; or
+                // the surname of one named in full before: "In an interview with The Business Times ..., Mr Tan
+                // also said")
                 if (namedInFullNotAsking(person, interviewers) && at >= 0 && at < TITLE_REACH) {
                     return person;
                 }
