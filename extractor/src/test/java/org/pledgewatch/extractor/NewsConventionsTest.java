@@ -8281,8 +8281,8 @@ class NewsConventionsTest {
 
     @Test
     void aCountrysCompanyWithALegalFormSpeaksThroughAnApposition() {
-        Extraction e = extract("SANTIAGO — Chile’s Quilmar Corp., which signed a letter of intent in March, said it would "
-                + "consider taking a stake in the terminal.");
+        Extraction e = extract("SANTIAGO — Chile’s Quilmar Corp., which signed a letter of intent in March, said it "
+                + "would consider taking a stake in the terminal.");
         assertEquals(List.of("Quilmar"), actorsOfEachCommitment(e));
     }
 
@@ -8295,18 +8295,18 @@ class NewsConventionsTest {
 
     @Test
     void aOneWordSubjectBeforeAnAttributionInTheMiddleOpensWhatWasSaid() {
-        Extraction e = extract("RIGA — Prime Minister Evika Siliņa met her Nordic counterparts on Monday. Latvia, she said, "
-                + "would send up to 200 troops to a future force.");
+        Extraction e = extract("RIGA — Prime Minister Evika Siliņa met her Nordic counterparts on Monday. Latvia, she "
+                + "said, would send up to 200 troops to a future force.");
         assertEquals(List.of("Evika Siliņa"), speakerNames(e));
-        Extraction adverb = extract("OSLO — Defence Minister Tore Sandvik met allies in Brussels on Monday. Still, he said, "
-                + "the budget would not grow.");
+        Extraction adverb = extract("OSLO — Defence Minister Tore Sandvik met allies in Brussels on Monday. Still, he "
+                + "said, the budget would not grow.");
         assertEquals(List.of(), speakerNames(adverb));
     }
 
     @Test
     void anAttributionInTheMiddleMayNameItsHearers() {
-        Extraction e = extract("OSLO — Defence Minister Tore Sandvik met allies in Brussels on Monday. The frigates, he told "
-                + "reporters, would be delivered before 2030.");
+        Extraction e = extract("OSLO — Defence Minister Tore Sandvik met allies in Brussels on Monday. The frigates, he "
+                + "told reporters, would be delivered before 2030.");
         assertEquals(List.of("Tore Sandvik"), speakerNames(e));
     }
 
@@ -8332,8 +8332,8 @@ class NewsConventionsTest {
 
     @Test
     void gulfStatesAreAGroupNamedAsWritten() {
-        Extraction e = extract("CAIRO — Donors met in Cairo on Sunday. Gulf states said their money would flow only once the "
-                + "ceasefire held. Gulf Arab countries said they wanted guarantees.");
+        Extraction e = extract("CAIRO — Donors met in Cairo on Sunday. Gulf states said their money would flow only once "
+                + "the ceasefire held. Gulf Arab countries said they wanted guarantees.");
         assertEquals(List.of("Gulf states", "Gulf Arab countries"), speakerNames(e));
     }
 
@@ -8349,7 +8349,8 @@ class NewsConventionsTest {
 
     @Test
     void theHeadOfAnInternationalOrganisationPledgesForIt() {
-        Extraction e = extract("ROME — Director-General Qu Dongyu spoke to us at the agency's headquarters ahead of the forum.\n"
+        Extraction e = extract("ROME — Director-General Qu Dongyu spoke to us at the agency's headquarters ahead of the "
+                + "forum.\n"
                 + "Q: What can you do in Sudan?\n"
                 + "A: We will distribute seeds and tools to a million farming households before the planting season.");
         assertEquals(List.of("Food and Agriculture Organization"), actorsOfEachCommitment(e));

@@ -256,7 +256,10 @@ public final class MentionFinder {
     private static final Set<String> BROKERING_ROLES = Words.set("mediators", "guarantors", "signatories");
     private static final Set<String> BROKERS_ACTS = Words.set("will", "would", "shall", "must", "are", "have", "reaffirm",
             "reaffirmed", "pledge", "pledged", "commit", "committed", "agreed", "agree");
-    /** Words after a bare "Treasury" that make it the subject ("Treasury said", "Treasury could"), not "Treasury sources". */
+    /**
+     * Words after a bare "Treasury" that make it the subject ("Treasury said", "Treasury could"), not "Treasury sources"
+     * (a group).
+     */
     private static final Set<String> TREASURY_ACTS = Words.set("will", "would", "could", "can", "may", "might", "should",
             "must", "has", "had", "is", "was", "also", "plans", "expects");
     /** What the Gulf's monarchies are called together: "Gulf states", "Gulf Arab countries". */
@@ -1402,10 +1405,12 @@ public final class MentionFinder {
             return i;
         }
         int gulfEnd = regionAt + (regionAt + 1 < n && tokens.get(regionAt + 1).text().equals("Arab") ? 2 : 1);
-        if (gulfEnd < n && tokens.get(regionAt).text().equals("Gulf") && GULF_SET_NOUNS.contains(tokens.get(gulfEnd).text())) {
+        if (gulfEnd < n && tokens.get(regionAt).text().equals("Gulf")
+                && GULF_SET_NOUNS.contains(tokens.get(gulfEnd).text())) {
             // "Gulf states said their money would flow only once Hamas disarmed", "Gulf Arab states": a group of
             // monarchies news seldom lists, named as written (not an organisation called "Gulf", nor a person "Gulf Arab")
-            String words = s.text().substring(tokens.get(regionAt).start() - s.start(), tokens.get(gulfEnd).end() - s.start());
+            String words = s.text().substring(tokens.get(regionAt).start() - s.start(),
+                    tokens.get(gulfEnd).end() - s.start());
             out.add(mention(registry.group(words, null), Mention.Kind.GROUP, s, i, gulfEnd + 1, quotes));
             i = gulfEnd + 1;
             return i;
@@ -4541,10 +4546,12 @@ public final class MentionFinder {
      * "Treasury said it would expand its buyback program", "Kenya's Treasury said": a finance ministry written without
      * its article, as "the Treasury", is its country's (the one named before it, else the story's); whether it was read.
      */
-    private boolean readBareTreasury(Sentence s, NameRun r, QuotedRegions quotes, EntityRegistry registry, List<Mention> out) {
+    private boolean readBareTreasury(Sentence s, NameRun r, QuotedRegions quotes, EntityRegistry registry,
+                                     List<Mention> out) {
         List<Token> tokens = s.tokens();
         if (!tokens.get(r.nameStart).text().equals("Treasury") || r.end >= tokens.size()
-                || !gazetteer.isReportingVerb(tokens.get(r.end).text()) && !TREASURY_ACTS.contains(tokens.get(r.end).folded())) {
+                || !gazetteer.isReportingVerb(tokens.get(r.end).text())
+                    && !TREASURY_ACTS.contains(tokens.get(r.end).folded())) {
             return false;
         }
         Entity state = r.country != null ? registry.country(r.country) : registry.home();

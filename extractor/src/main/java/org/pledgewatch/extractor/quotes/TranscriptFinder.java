@@ -381,9 +381,13 @@ public final class TranscriptFinder {
             return at;
         }
         for (String word : person.name().split(" ")) {
+            if (word.length() <= 2) {
+                // ("Jr", initials: no surname)
+                continue;
+            }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(word)
                     + "\\b").matcher(text);
-            if (word.length() > 2 && m.find() && (at < 0 || m.start() < at)) {
+            if (m.find() && (at < 0 || m.start() < at)) {
                 at = m.start();
             }
         }
