@@ -996,12 +996,8 @@ final class AffiliationLinker {
         }
         int subject = verb + 1 < tokens.size() && tokens.get(verb + 1).folded().equals("that") ? verb + 2 : verb + 1;
         return reported.tokenStart() == subject && reported.tokenEnd() < tokens.size()
-                && VERBS_AFTER_SUBJECT.contains(tokens.get(reported.tokenEnd()).folded());
+                && Words.VERBS_AFTER_SUBJECT.contains(tokens.get(reported.tokenEnd()).folded());
     }
-
-    /** What follows a clause's subject: "Argentina would", "Cairo could not", "Spain has". */
-    private static final Set<String> VERBS_AFTER_SUBJECT = Words.set("will", "would", "could", "can", "may", "might", "must", "should",
-            "is", "was", "has", "had");
 
     /**
      * "Cedric Schuster, the chair of the Alliance of Small Island States, said": a person followed by

@@ -260,10 +260,9 @@ public final class MentionFinder {
      * Words after a bare "Treasury" that make it the subject ("Treasury said", "Treasury could"), not "Treasury sources"
      * (a group).
      */
-    private static final Set<String> TREASURY_ACTS = Words.set("will", "would", "could", "can", "may", "might", "should",
-            "must", "has", "had", "is", "was", "also", "plans", "expects");
+    private static final Set<String> TREASURY_ACTS = Words.union(Words.VERBS_AFTER_SUBJECT, "also", "plans", "expects");
     /** What the Gulf's monarchies are called together: "Gulf states", "Gulf Arab countries". */
-    private static final Set<String> GULF_SET_NOUNS = Set.of("states", "countries", "nations", "monarchies");
+    private static final Set<String> GULF_SET_NOUNS = Words.set("states", "countries", "nations", "monarchies");
     /** Sets of people who speak for their countries: "the two leaders", "the two ministers". */
     private static final Set<String> PERSON_SET_NOUNS = Words.set("leaders", "ministers", "presidents", "premiers");
     /** Last words of companies named by their country's demonym: "Korean Air", "Turkish Airlines", "Saudi Aramco". */

@@ -35,6 +35,13 @@ public final class Words {
             "miner", "retailer", "manufacturer", "refiner", "steelmaker", "grocer", "airline", "insurer", "lender",
             "producer");
 
+    /**
+     * What follows a clause's subject: "Argentina would", "Cairo could not", "Spain has" (AffiliationLinker reads a
+     * reported subject with it, MentionFinder a bare "Treasury").
+     */
+    public static final Set<String> VERBS_AFTER_SUBJECT = set("will", "would", "could", "can", "may", "might", "must",
+            "should", "is", "was", "has", "had");
+
     /** The present and past of "be" that open a passive or a predicate: "is ready", "was seen", "were met". */
     public static final Set<String> BE_FORMS = set("is", "are", "was", "were");
 
