@@ -207,6 +207,41 @@ final class SourceDescriptions {
         return end > 0 && end < tokens.size() && gazetteer.isReportingVerb(tokens.get(end).text()) ? end : -1;
     }
 
+    /** Participles that say how a paper reached a group: "diplomats consulted by EFE", "economists polled by Reuters". */
+    private static final Set<String> REACHED_BY = Words.set("consulted", "interviewed", "contacted", "polled", "surveyed");
+    /** Verbs of "who spoke to The Citizen", "who talked with reporters". */
+    private static final Set<String> SPOKE = Words.set("spoke", "talked");
+    /** Most tokens between such a clause's opening and the reporting verb ("on condition of anonymity" included). */
+    private static final int MAX_REACHED_WORDS = 12;
+
+    /**
+     * Local and wire copy say how the paper reached an unnamed group before its verb: "Several diplomats consulted by
+     * EFE said", "Residents who spoke to The Citizen said", "officers who spoke to the Nation on condition of anonymity
+     * said". The index of the reporting verb after such a clause that opens at {@code from}, or -1.
+     */
+    int reachedSourceEnd(List<Token> tokens, int from) {
+        int k;
+        if (from + 2 < tokens.size() && REACHED_BY.contains(tokens.get(from).folded())
+                && tokens.get(from + 1).folded().equals("by")) {
+            k = from + 2;
+        } else if (from + 3 < tokens.size() && tokens.get(from).folded().equals("who")
+                && SPOKE.contains(tokens.get(from + 1).folded())
+                && (tokens.get(from + 2).folded().equals("to") || tokens.get(from + 2).folded().equals("with"))) {
+            k = from + 3;
+        } else {
+            return -1;
+        }
+        for (int end = Math.min(tokens.size(), k + MAX_REACHED_WORDS); k < end; k++) {
+            if (gazetteer.isReportingVerb(tokens.get(k).text())) {
+                return k;
+            }
+            if (!tokens.get(k).isWord() && !joinsAWord(tokens, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Whether the token at {@code k} is a hyphen with a word glued on each side ("closed-door"). */
     private static boolean joinsAWord(List<Token> tokens, int k) {
         return tokens.get(k).text().equals("-") && Tokens.gluedToBothNeighbours(tokens, k)

@@ -109,6 +109,14 @@ public final class SubjectFinder {
             if (Tokens.isQuoteMark(s.tokens().get(i).text()) || w.equals(";")) {
                 return null;
             }
+            if (w.equals("anonymity") && i >= 3 && Tokens.folded(s, i - 1).equals("of")
+                    && Tokens.folded(s, i - 2).equals("condition") && Tokens.folded(s, i - 3).equals("on")) {
+                // "officers who spoke to the Nation on condition of anonymity said": how they spoke is no step
+                // away from their verb
+                i -= 3;
+                distance -= 4;
+                continue;
+            }
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && !m.inQuote()) {
                 if (Tokens.isObject(s, m.tokenStart())) {
@@ -321,6 +329,14 @@ public final class SubjectFinder {
             }
             if (Tokens.isQuoteMark(s.tokens().get(i).text()) || w.equals(";")) {
                 return null;
+            }
+            if (w.equals("anonymity") && i >= 3 && Tokens.folded(s, i - 1).equals("of")
+                    && Tokens.folded(s, i - 2).equals("condition") && Tokens.folded(s, i - 3).equals("on")) {
+                // "officers who spoke to the Nation on condition of anonymity said": how they spoke is no step
+                // away from their verb
+                i -= 3;
+                distance -= 4;
+                continue;
             }
             Mention m = speakers.mentionAt(s.index(), i);
             if (m != null && !m.inQuote()) {
