@@ -8379,4 +8379,12 @@ class NewsConventionsTest {
                 + "fee would double their costs.");
         assertEquals(List.of("Exporters"), speakerNames(spoke));
     }
+
+    @Test
+    void aListedPersonsFirstNameThatIsABodysAliasOpensTheName() {
+        Extraction e = extract("GABORONE — Botswana would not approve any sale of De Beers unless it gave the country a "
+                + "controlling say over its diamonds, President Duma Boko told lawmakers on Thursday.");
+        assertEquals(List.of("Duma Boko"), speakerNames(e));
+        assertEquals(List.of("Botswana"), actorsOfEachCommitment(e));
+    }
 }

@@ -575,6 +575,18 @@ public final class Gazetteer {
      * possessive ("NATO's").
      */
     public GazetteerEntry longestMatch(List<Token> tokens, int from, int limit, int[] match) {
+        GazetteerEntry best = longestPhrase(tokens, from, limit, match);
+        if (best != null && match[0] == from + 1 && from + 1 < limit && tokens.get(from + 1).isCapitalized()
+                && people.containsKey(Folding.fold(tokens.get(from).text() + " " + tokens.get(from + 1).text()))) {
+            // "President Duma Boko told lawmakers": a listed person's first name that is also a body's alias (Russia's
+            // Duma) opens the person's name
+            return null;
+        }
+        return best;
+    }
+
+    /** {@link #longestMatch} before listed people's names are asked. */
+    private GazetteerEntry longestPhrase(List<Token> tokens, int from, int limit, int[] match) {
         GazetteerEntry best = null;
         // the key of the words read so far: the first word's folded string itself (its hash code is worked out once,
         // and most matches read one word only), and a builder from the second word on
