@@ -8387,4 +8387,11 @@ class NewsConventionsTest {
         assertEquals(List.of("Duma Boko"), speakerNames(e));
         assertEquals(List.of("Botswana"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aPagesTimeStampNamesNobody() {
+        Extraction e = extract("Updated Dec. 6, 2026 7:41 pm ET\nBRUSSELS — The European Union fined the platform 480 "
+                + "million euros on Friday. The company would appeal, he said.");
+        assertFalse(speakerNames(e).contains("Updated Dec."), speakerNames(e).toString());
+    }
 }

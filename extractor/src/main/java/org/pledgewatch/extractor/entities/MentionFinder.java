@@ -41,6 +41,8 @@ public final class MentionFinder {
             "there", "here", "what", "who", "why", "how", "where", "which", "not", "no", "yes", "all",
             "many", "some", "most", "both", "each", "every", "one", "two", "three", "four", "five", "six", "several",
             "few", "various", "numerous", "dozens", "hundreds", "thousands", "thank", "thanks",
+            // a page's time stamp, which no name opens: "Updated Dec. 6, 2026 7:41 pm ET"
+            "updated",
             // counts that open a sentence, which a name never does: "Fourteen South African soldiers were killed",
             // "Twenty African finance ministers said" ("Nine", a broadcaster in Australia, stays a name)
             "seven", "eight", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
