@@ -8394,4 +8394,11 @@ class NewsConventionsTest {
                 + "million euros on Friday. The company would appeal, he said.");
         assertFalse(speakerNames(e).contains("Updated Dec."), speakerNames(e).toString());
     }
+
+    @Test
+    void anUnnamedGroupIsNamedWithWhereItIs() {
+        Extraction e = extract("ACCRA — Cocoa farmers in the Western Region told the BBC they had lost their farms to the "
+                + "pits. Some lawmakers in Brussels said the penalty was too small.");
+        assertEquals(List.of("Cocoa farmers in the Western Region", "Lawmakers in Brussels"), speakerNames(e));
+    }
 }
