@@ -109,10 +109,7 @@ public final class SubjectFinder {
             if (Tokens.isQuoteMark(s.tokens().get(i).text()) || w.equals(";")) {
                 return null;
             }
-            if (w.equals("anonymity") && i >= 3 && Tokens.folded(s, i - 1).equals("of")
-                    && Tokens.folded(s, i - 2).equals("condition") && Tokens.folded(s, i - 3).equals("on")) {
-                // "officers who spoke to the Nation on condition of anonymity said": how they spoke is no step
-                // away from their verb
+            if (endsAnonymityClause(s, i)) {
                 i -= 3;
                 distance -= 4;
                 continue;
@@ -187,6 +184,15 @@ public final class SubjectFinder {
      */
     private static boolean participleClause(Sentence s, int open, int close) {
         return open + 1 < close && Tokens.isIngForm(Tokens.folded(s, open + 1)) && !s.tokens().get(open + 1).isCapitalized();
+    }
+
+    /**
+     * Whether token {@code i} ends "on condition of anonymity": "officers who spoke to the Nation on condition of
+     * anonymity said", where how they spoke is no step away from their verb.
+     */
+    private static boolean endsAnonymityClause(Sentence s, int i) {
+        return i >= 3 && Tokens.folded(s, i).equals("anonymity") && Tokens.folded(s, i - 1).equals("of")
+                && Tokens.folded(s, i - 2).equals("condition") && Tokens.folded(s, i - 3).equals("on");
     }
 
     /** Where the comma closing an apposition before the verb would stand: after adverbs and auxiliaries. */
@@ -330,10 +336,7 @@ public final class SubjectFinder {
             if (Tokens.isQuoteMark(s.tokens().get(i).text()) || w.equals(";")) {
                 return null;
             }
-            if (w.equals("anonymity") && i >= 3 && Tokens.folded(s, i - 1).equals("of")
-                    && Tokens.folded(s, i - 2).equals("condition") && Tokens.folded(s, i - 3).equals("on")) {
-                // "officers who spoke to the Nation on condition of anonymity said": how they spoke is no step
-                // away from their verb
+            if (endsAnonymityClause(s, i)) {
                 i -= 3;
                 distance -= 4;
                 continue;
