@@ -2868,13 +2868,9 @@ public final class MentionFinder {
         if (k == first || k >= tokens.size()) {
             return -1;
         }
-        int verb = k;
-        if (tokens.get(k).text().equals(",") && k + 3 < tokens.size() && tokens.get(k + 2).text().equals(",")
-                && Words.INSERTED_ADVERBS.contains(tokens.get(k + 1).folded())) {
-            // "Fishermen in Punta Gorda, however, said"
-            verb = k + 3;
-        }
-        return gazetteer.isReportingVerb(tokens.get(verb).text()) ? k : -1;
+        // ("Fishermen in Punta Gorda, however, said")
+        int verb = Tokens.afterInsertedAdverb(tokens, k);
+        return verb < tokens.size() && gazetteer.isReportingVerb(tokens.get(verb).text()) ? k : -1;
     }
 
     /** Most tokens of a group's modifiers and noun before how it was reached: "small - scale miners". */
@@ -4652,8 +4648,8 @@ public final class MentionFinder {
     private boolean readBodyBySurroundings(Sentence s, NameRun r, String name, int nameWords, QuotedRegions quotes,
                                            EntityRegistry registry, List<Mention> out) {
         List<Token> tokens = s.tokens();
-        if (r.role == null && nameWords >= 2 && employsTheNamedPerson(tokens, r.end) && registry.person(name, false) == null
-                && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+        if (r.role == null && nameWords >= 2 && employsTheNamedPerson(tokens, r.end)
+                && namesNoKnownPerson(registry, name, tokens.get(r.nameStart))) {
             // "Barratt Redrow chief executive David Thomas said the group would ...": two capitalised words before a
             // lower-case staff role and its holder's name are the employer, not a person (whose first word would be a
             // given name: "Donald Trump spokesman Steven Cheung")
@@ -4662,7 +4658,7 @@ public final class MentionFinder {
             return true;
         }
         if (r.role == null && r.country == null && r.org == null && namesPersonsEmployer(s, r.nameStart, out)
-                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+                && namesNoKnownPerson(registry, name, tokens.get(r.nameStart))) {
             // "said Thandile Chinyavanhu of Greenpeace Africa. The group said it would": the body a person is "of"
             out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
                     r.nameStart, r.end, quotes));
@@ -4670,7 +4666,7 @@ public final class MentionFinder {
         }
         if (r.role == null && r.country == null && r.org == null && nameWords >= 2
                 && Tokens.placeCompoundStart(tokens, r.nameStart) >= 0
-                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+                && namesNoKnownPerson(registry, name, tokens.get(r.nameStart))) {
             // "analyst Cem Yıldırım of Istanbul-based Anatolia Energy Research said": a name that says where it is
             // based is a body's, not a person's
             out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), null), Mention.Kind.ORGANIZATION, s,
@@ -4679,7 +4675,7 @@ public final class MentionFinder {
         }
         if (r.role == null && nameWords >= 2 && r.nameStart > 0 && !tokens.get(r.nameStart - 1).isCapitalized()
                 && describesABusiness(tokens.get(r.nameStart - 1).folded())
-                && registry.person(name, false) == null && !gazetteer.isGivenName(tokens.get(r.nameStart).text())) {
+                && namesNoKnownPerson(registry, name, tokens.get(r.nameStart))) {
             // "Swedish steelmaker Nordhavn Stål said": the name a business noun introduces is the business's, whatever
             // its words (a given name first would make it its owner's: "the group's founder, Anna Lind")
             out.add(mention(registry.namedOrganization(Folding.stripPossessive(name), r.country), Mention.Kind.ORGANIZATION,
@@ -4687,6 +4683,11 @@ public final class MentionFinder {
             return true;
         }
         return false;
+    }
+
+    /** Whether {@code name} is no person's the article knows and its first word, {@code first}, is no given name. */
+    private boolean namesNoKnownPerson(EntityRegistry registry, String name, Token first) {
+        return registry.person(name, false) == null && !gazetteer.isGivenName(first.text());
     }
 
     /**
