@@ -8401,4 +8401,27 @@ class NewsConventionsTest {
                 + "pits. Some lawmakers in Brussels said the penalty was too small.");
         assertEquals(List.of("Cocoa farmers in the Western Region", "Lawmakers in Brussels"), speakerNames(e));
     }
+
+    @Test
+    void anAcronymTheArticleDefinedNamesItsBodyNotTheListedOne() {
+        Extraction e = extract("ISLAMABAD: The opposition Pakistan Tehreek-i-Insaf (PTI) rejected the budget on Monday. "
+                + "\"We will not allow the government to squeeze the middle class,\" PTI Secretary General Salman Akram "
+                + "Raja said. The PTI said it would oppose any new taxes in parliament.");
+        assertEquals(List.of("Pakistan Tehreek-e-Insaf", "Pakistan Tehreek-e-Insaf"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void southAsianNamesKeepTheirArabicParticles() {
+        Extraction e = extract("KARACHI: Economist Nadeem ul Haque said the country could not afford another large loan. "
+                + "Punjab's senior member of the revenue board, Mujtaba Shuja ur Rehman, said his province would begin "
+                + "issuing notices this month.");
+        assertEquals(List.of("Nadeem ul Haque", "Mujtaba Shuja ur Rehman"), speakerNames(e));
+    }
+
+    @Test
+    void aPressFreedomGroupKeepsTheVerbOfItsName() {
+        Extraction e = extract("ANKARA — The Committee to Protect Journalists said Turkey had jailed 18 reporters this "
+                + "year.");
+        assertEquals(List.of("Committee to Protect Journalists"), speakerNames(e));
+    }
 }

@@ -626,7 +626,9 @@ public final class Gazetteer {
                 // the tokenizer keeps some hyphens inside a token ("Maj-Gen", "Lt-" then "Gen"): the keys have none;
                 // only titles are read so ("the UAE-based firm" names a firm, not the state)
                 word = word.replace('-', ' ').trim();
-                hyphenated = true;
+                // (not the rest of a compound cut at its first hyphen: "Tehreek" "-" "i-Insaf", "Pakistan
+                // Tehreek-i-Insaf" as the tokenizer cuts it)
+                hyphenated |= i == from || !tokens.get(i - 1).text().equals("-");
             }
             if (read == null) {
                 read = word;

@@ -965,7 +965,9 @@ public final class MentionFinder {
             // Portuguese double surnames: "Henrique Gouveia e Melo"
             "e",
             // Filipino surnames: "Ramon dela Cruz", "Maria de los Santos"
-            "dela", "delos", "los");
+            "dela", "delos", "los",
+            // South Asian names joined by Arabic "ul", "ur", "ud": "Nadeem ul Haque", "Mujtaba Shuja ur Rehman"
+            "ul", "ur", "ud");
 
     private final Gazetteer gazetteer;
     private final AffiliationLinker affiliations;
@@ -5255,6 +5257,17 @@ public final class MentionFinder {
         return Folding.slug(a).replace("-", "").equals(Folding.slug(b).replace("-", ""));
     }
 
+    /**
+     * The organisation the article itself gave this acronym, which the gazetteer lists for {@code listed}, or null:
+     * one it defined in brackets while it never named the listed one ("Pakistan Tehreek-i-Insaf (PTI) ... PTI
+     * Secretary General Salman Akram Raja", not the Press Trust of India), else the one whose name's initials spell it.
+     */
+    private static Entity articlesAcronym(String word, GazetteerEntry listed, EntityRegistry registry, List<Mention> out) {
+        Entity defined = isAcronym(word) && out.stream().noneMatch(m -> m.entity().id().equals(listed.id()))
+                ? registry.knownOrganization(word) : null;
+        return defined != null ? defined : registry.spelledOut(word);
+    }
+
     private void flush(Sentence s, QuotedRegions quotes, EntityRegistry registry, List<Mention> out,
                        GazetteerEntry countryEntry, int countryStart, int countryEnd,
                        GazetteerEntry org, int orgStart, int orgEnd) {
@@ -5275,7 +5288,7 @@ public final class MentionFinder {
             // "International Chamber of Commerce ... The ICC, which represents 45 million companies": an acronym stands
             // for the one organisation the article spelled out with those initials before the gazetteer's
             Entity spelledOut = orgEnd - orgStart == 1
-                    ? registry.spelledOut(Folding.stripPossessive(s.tokens().get(orgStart).text())) : null;
+                    ? articlesAcronym(Folding.stripPossessive(s.tokens().get(orgStart).text()), org, registry, out) : null;
             Entity e = spelledOut != null && !sameLetters(spelledOut.name(), org.name()) ? spelledOut : registry.organization(org);
             pending.add(mention(e, Mention.Kind.ORGANIZATION, s, orgStart, orgEnd, quotes));
         }
