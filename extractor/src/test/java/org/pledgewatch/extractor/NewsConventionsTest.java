@@ -8424,4 +8424,19 @@ class NewsConventionsTest {
                 + "year.");
         assertEquals(List.of("Committee to Protect Journalists"), speakerNames(e));
     }
+
+    @Test
+    void aCurrencyCodeBeforeASumNamesNoBody() {
+        Extraction e = extract("The municipality will provide the land and BGN 40 million, while the ministry will cover "
+                + "the rest of the estimated BGN 210 million cost. The management said it could offer 6 percent, but "
+                + "only if cargo volumes recover.");
+        assertFalse(speakerNames(e).contains("BGN"), speakerNames(e).toString());
+    }
+
+    @Test
+    void diplomatsAndCountedGroupsAreNotNamedByWhereTheyAre() {
+        Extraction e = extract("VIENNA — Diplomats in Vienna said the resolution was likely to pass at the board on "
+                + "Thursday. Two officials in Vienna said the vote could slip.");
+        assertEquals(List.of("Diplomats", "Officials"), speakerNames(e));
+    }
 }

@@ -2904,7 +2904,10 @@ public final class MentionFinder {
                 // ("Two diplomats in Bamako said": a counted group is named by its noun alone, as annotators write it)
                 boolean counted = i > 0 && (NUMBER_WORDS.containsKey(tokens.get(i - 1).folded())
                         || Character.isDigit(tokens.get(i - 1).text().charAt(0)));
-                return counted ? -1 : placeBeforeVerbEnd(tokens, head + 1);
+                int placeEnd = placeBeforeVerbEnd(tokens, head + 1);
+                // (nor are diplomats, whom the place they are posted to does not name: "Diplomats in Vienna said" are
+                // "Diplomats", 7 times in 10 in the tuned gold; the place is then no speaker of its own, not Austria)
+                return placeEnd > 0 && (counted || w.folded().equals("diplomats")) ? head + 1 : placeEnd;
             }
             boolean modifier = openingWord && w.isCapitalized()
                     ? !DETERMINERS.contains(w.folded()) && !NOT_NAMES.contains(w.folded())
