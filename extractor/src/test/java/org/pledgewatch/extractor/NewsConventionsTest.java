@@ -8439,4 +8439,12 @@ class NewsConventionsTest {
                 + "Thursday. Two officials in Vienna said the vote could slip.");
         assertEquals(List.of("Diplomats", "Officials"), speakerNames(e));
     }
+
+    @Test
+    void aHyphenInsideAMinistrysRemitKeepsTheMinistryWhole() {
+        Extraction e = extract("BEIJING — The Ministry of Housing and Urban-Rural Development said in a statement it would "
+                + "make every effort to ensure developers deliver pre-sold homes.");
+        assertEquals(List.of("China"), speakerNames(e));
+        assertEquals(List.of("China"), actorsOfEachCommitment(e));
+    }
 }

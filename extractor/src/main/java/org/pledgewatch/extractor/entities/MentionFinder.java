@@ -4785,7 +4785,10 @@ public final class MentionFinder {
                 orgTo = r.end + 1 + article;
                 while (orgTo < n && !titleOpensName(tokens, orgTo, r.end + 2 + article) && (tokens.get(orgTo).isCapitalized() || ((tokens.get(orgTo).folded().equals("and")
                         || tokens.get(orgTo).folded().equals("of")) && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized())
-                        || portfolioListGoesOn(tokens, orgTo))) {
+                        || portfolioListGoesOn(tokens, orgTo)
+                        // ("the Ministry of Housing and Urban-Rural Development": a hyphen inside a word of the remit)
+                        || tokens.get(orgTo).text().equals("-") && orgTo + 1 < n && tokens.get(orgTo + 1).isCapitalized()
+                            && Tokens.gluedToBothNeighbours(tokens, orgTo))) {
                     // "the Ministry of Trade, Industry and Resources": a portfolio's list is part of the name
                     orgTo++;
                 }
