@@ -8447,4 +8447,11 @@ class NewsConventionsTest {
         assertEquals(List.of("China"), speakerNames(e));
         assertEquals(List.of("China"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void theCanalNamedAsItsAuthorityActsAsTheAuthority() {
+        Extraction e = extract("PANAMA CITY (AP) — The Panama Canal will begin building a $1.6 billion reservoir on the Río "
+                + "Indio next year, its administrator said Thursday.");
+        assertEquals(List.of("Panama Canal Authority"), actorsOfEachCommitment(e));
+    }
 }
