@@ -8454,4 +8454,12 @@ class NewsConventionsTest {
                 + "Indio next year, its administrator said Thursday.");
         assertEquals(List.of("Panama Canal Authority"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aGroupNamedBeforeSpeaksAcrossTheClauseOnWhyItIsUnnamed() {
+        Extraction e = extract("BRUSSELS — Two EU diplomats said the package could include export restrictions. The "
+                + "diplomats, who asked not to be named because the proposals are confidential, said the bloc would offer "
+                + "the two governments a chance to act.");
+        assertEquals(List.of("EU diplomats", "EU diplomats"), speakerNames(e));
+    }
 }

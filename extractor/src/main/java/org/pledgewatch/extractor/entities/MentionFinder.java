@@ -1904,10 +1904,12 @@ public final class MentionFinder {
             return i;
         }
         if (lower.equals("the") && i + 2 < n && !tokens.get(i + 1).isCapitalized()
-                && gazetteer.isGroupNoun(tokens.get(i + 1).text()) && gazetteer.isReportingVerb(tokens.get(i + 2).text())
+                && gazetteer.isGroupNoun(tokens.get(i + 1).text())
+                && (gazetteer.isReportingVerb(tokens.get(i + 2).text()) || reportingVerbAfterInsert(tokens, i + 2))
                 && !quotes.isQuoted(t.start())) {
             // "two diplomats familiar with the talks said ... The offer was made last week, the diplomats said": the
-            // group named before
+            // group named before (also across a clause on why they speak unnamed: "The diplomats, who asked not to be
+            // named because the proposals are confidential, said")
             Entity group = BackReferences.latestGroupOf(out, tokens.get(i + 1).folded());
             if (group != null) {
                 out.add(mention(group, Mention.Kind.ROLE, s, i, i + 2, quotes));
@@ -2873,6 +2875,33 @@ public final class MentionFinder {
         // ("Fishermen in Punta Gorda, however, said")
         int verb = Tokens.afterInsertedAdverb(tokens, k);
         return verb < tokens.size() && gazetteer.isReportingVerb(tokens.get(verb).text()) ? k : -1;
+    }
+
+    /** Most tokens of a relative or participle clause set off by commas between a subject and its verb. */
+    private static final int MAX_INSERT_TOKENS = 30;
+
+    /**
+     * Whether a comma at {@code comma} opens a relative or participle clause ("who asked not to be named", "speaking on
+     * condition of anonymity") whose next comma a verb of saying follows.
+     */
+    private boolean reportingVerbAfterInsert(List<Token> tokens, int comma) {
+        int n = tokens.size();
+        if (comma + 2 >= n || !tokens.get(comma).text().equals(",")) {
+            return false;
+        }
+        String opener = tokens.get(comma + 1).folded();
+        if (!opener.equals("who") && !(opener.endsWith("ing") && !tokens.get(comma + 1).isCapitalized())) {
+            return false;
+        }
+        for (int k = comma + 2; k < Math.min(n - 1, comma + MAX_INSERT_TOKENS); k++) {
+            if (Tokens.isQuoteMark(tokens.get(k).text())) {
+                return false;
+            }
+            if (tokens.get(k).text().equals(",")) {
+                return gazetteer.isReportingVerb(tokens.get(k + 1).text());
+            }
+        }
+        return false;
     }
 
     /** Most tokens of a group's modifiers and noun before how it was reached: "small - scale miners". */
