@@ -8462,4 +8462,14 @@ class NewsConventionsTest {
                 + "the two governments a chance to act.");
         assertEquals(List.of("EU diplomats", "EU diplomats"), speakerNames(e));
     }
+
+    @Test
+    void aReportedClauseEndsBeforeTheSpeakersNextReport() {
+        Extraction e = extract("LONDON — Shadow home secretary Priti Patel said Labour was \"writing cheques to Brussels\" "
+                + "and said a Conservative government would review the arrangement. Russia welcomed the swap and said the "
+                + "servicemen would return home.");
+        assertEquals(List.of("Priti Patel: Labour was \"writing cheques to Brussels\"",
+                "Priti Patel: a Conservative government would review the arrangement",
+                "Russia: the servicemen would return home"), attributedQuotes(e));
+    }
 }
