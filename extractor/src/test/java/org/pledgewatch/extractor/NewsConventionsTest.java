@@ -8472,4 +8472,13 @@ class NewsConventionsTest {
                 "Priti Patel: a Conservative government would review the arrangement",
                 "Russia: the servicemen would return home"), attributedQuotes(e));
     }
+
+    @Test
+    void aStoryThatNamesTheRegionFirstIsAboutItsGovernment() {
+        Extraction e = extract("CHENNAI: Two companies on Tuesday signed memoranda of understanding with the Tamil Nadu "
+                + "government for investments totalling Rs 14,200 crore. India's electronics exports rose last year, India "
+                + "wants more plants and India's rivals are Vietnam and Mexico. Tamil Nadu accounted for 41 per cent of "
+                + "them. Industries Minister TRB Rajaa said the State would provide a capital subsidy of up to 25 per cent.");
+        assertEquals(List.of("Tamil Nadu"), actorsOfEachCommitment(e));
+    }
 }

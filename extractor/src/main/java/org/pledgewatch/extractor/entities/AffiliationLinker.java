@@ -423,7 +423,10 @@ final class AffiliationLinker {
         boolean regionalStory = !region.equals("england") && regions.get(region) >= 2
                 && (regions.get(region) > countryNamed
                     // as often as its country, in a story not filed from the nation's capital ("CHENNAI", not "PUTRAJAYA:")
-                    || regions.get(region) == countryNamed && !regionsCountry.equals(datelineCountry(text)))
+                    || regions.get(region) == countryNamed && !regionsCountry.equals(datelineCountry(text))
+                    // or less often, in a story that names the region before its country ("CHENNAI: Two companies signed
+                    // memoranda with the Tamil Nadu government ... which the State expects": the State's ministers)
+                    || namesRegionFirst(mentions, region, regionsCountry) && !regionsCountry.equals(datelineCountry(text)))
                 && home != null && home.equals(regionsCountry);
         for (Entity p : registry.persons()) {
             if (p.organization() == null && p.role() != null && REGIONAL_ROLE.matcher(p.role()).matches()
@@ -436,6 +439,19 @@ final class AffiliationLinker {
                 p.addOrganization(region);
             }
         }
+    }
+
+    /** Whether the article names the region before it names the region's country. */
+    private static boolean namesRegionFirst(List<Mention> mentions, String region, String country) {
+        for (Mention m : mentions) {
+            if (m.entity().id().equals(region)) {
+                return true;
+            }
+            if (m.entity().id().equals(country)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
