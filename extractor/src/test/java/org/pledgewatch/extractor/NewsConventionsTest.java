@@ -8481,4 +8481,11 @@ class NewsConventionsTest {
                 + "them. Industries Minister TRB Rajaa said the State would provide a capital subsidy of up to 25 per cent.");
         assertEquals(List.of("Tamil Nadu"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aCompanyNamedInFullIsTheOneNamedShort() {
+        Extraction e = extract("MEXICO CITY — Petróleos Mexicanos will pay 80 billion pesos it owes to suppliers before the "
+                + "end of March, the company said.");
+        assertEquals(List.of("Pemex"), actorsOfEachCommitment(e));
+    }
 }
