@@ -8488,4 +8488,11 @@ class NewsConventionsTest {
                 + "end of March, the company said.");
         assertEquals(List.of("Pemex"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void listedBodiesKeepTheWordsTheRulesWouldCut() {
+        Extraction e = extract("STOCKHOLM — The union IF Metall said it would call a strike at the plant if the company cut "
+                + "500 jobs. OCP will supply 1 million tonnes of fertiliser to Ethiopia next year, the company said.");
+        assertEquals(List.of("IF Metall", "OCP Group"), actorsOfEachCommitment(e));
+    }
 }
