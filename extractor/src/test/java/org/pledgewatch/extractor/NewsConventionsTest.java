@@ -8495,4 +8495,11 @@ class NewsConventionsTest {
                 + "500 jobs. OCP will supply 1 million tonnes of fertiliser to Ethiopia next year, the company said.");
         assertEquals(List.of("IF Metall", "OCP Group"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void theObjectOfAVerbOfSpeechIsNoReport() {
+        Extraction e = extract("SEATTLE — An Arden spokeswoman confirmed the memo but declined to comment on the number of "
+                + "jobs. Israel said Hamas diverts aid.");
+        assertEquals(List.of("Israel: Hamas diverts aid"), attributedQuotes(e));
+    }
 }
