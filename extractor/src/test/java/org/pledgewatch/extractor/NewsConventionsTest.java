@@ -8502,4 +8502,11 @@ class NewsConventionsTest {
                 + "jobs. Israel said Hamas diverts aid.");
         assertEquals(List.of("Israel: Hamas diverts aid"), attributedQuotes(e));
     }
+
+    @Test
+    void bodiesNamedInFullAreTheBodiesNamedShort() {
+        Extraction e = extract("VELDHOVEN — ASML Holding will hire 2,000 engineers in Eindhoven next year, the company said. "
+                + "The United Nations Development Programme will rebuild 40 schools in Kharkiv.");
+        assertEquals(List.of("ASML", "UN Development Programme"), actorsOfEachCommitment(e));
+    }
 }
