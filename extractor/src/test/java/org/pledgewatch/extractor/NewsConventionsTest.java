@@ -8509,4 +8509,12 @@ class NewsConventionsTest {
                 + "The United Nations Development Programme will rebuild 40 schools in Kharkiv.");
         assertEquals(List.of("ASML", "UN Development Programme"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aBodyNamedByItsAcronymIsTheBodyNamedInFull() {
+        Extraction e = extract("PARIS — The Rassemblement National will table a motion of censure if the government uses "
+                + "Article 49.3, its leader said. The Organization of the Petroleum Exporting Countries will keep output "
+                + "unchanged until March.");
+        assertEquals(List.of("National Rally", "OPEC"), actorsOfEachCommitment(e));
+    }
 }
