@@ -8516,5 +8516,8 @@ class NewsConventionsTest {
                 + "Article 49.3, its leader said. The Organization of the Petroleum Exporting Countries will keep output "
                 + "unchanged until March.");
         assertEquals(List.of("National Rally", "OPEC"), actorsOfEachCommitment(e));
+        Extraction oil = extract("ABUJA — NNPC Ltd will supply 500,000 barrels a day to the Dangote refinery from January, "
+                + "the company said.");
+        assertEquals(List.of("Nigerian National Petroleum Company"), actorsOfEachCommitment(oil));
     }
 }
