@@ -2186,18 +2186,13 @@ public final class ReportedSpeechFinder {
      */
     private static boolean fewWordsWithoutVerb(Sentence s, int start, int end) {
         List<Token> tokens = s.tokens();
-        int first = -1;
-        int last = -1;
+        int first = Tokens.firstAtOrAfter(s, start);
+        int last = Tokens.lastEndingBy(s, end);
         int words = 0;
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.start() >= start && t.end() <= end) {
-                first = first < 0 ? k : first;
-                last = k;
-                words += t.isWord() ? 1 : 0;
-            }
+        for (int k = first; k <= last; k++) {
+            words += tokens.get(k).isWord() ? 1 : 0;
         }
-        if (first < 0 || words > MAX_VERBLESS_WORDS) {
+        if (first > last || words > MAX_VERBLESS_WORDS) {
             return false;
         }
         String[] tags = s.tags(first, last + 1);

@@ -8,7 +8,8 @@ public final class Currencies {
             // the Balkans, the Caucasus and Central Asia ("BGN 210 million" names no body), the Arab world, Africa's
             // regional francs and the rest of Asia and the Americas
             + "BGN|RSD|MKD|BAM|MDL|GEL|AMD|AZN|KZT|UZS|KGS|TJS|BYN|MAD|TND|DZD|JOD|BHD|OMR|IQD|IRR|LBP|SDG|XOF|XAF|"
-            + "ZMW|MWK|MZN|AOA|BWP|NAD|RWF|MUR|MMK|KHR|LAK|MNT|BND|FJD|CRC|GTQ|DOP|JMD|UYU|PYG|BOB").toLowerCase(java.util.Locale.ROOT).split("\\|"));
+            + "ZMW|MWK|MZN|AOA|BWP|NAD|RWF|MUR|MMK|KHR|LAK|MNT|BND|FJD|CRC|GTQ|DOP|JMD|UYU|PYG|BOB")
+            .toLowerCase(java.util.Locale.ROOT).split("\\|"));
 
     /** Whether the folded word is one of the codes: "nok", "cad". */
     public static boolean isCode(String folded) {
