@@ -422,11 +422,12 @@ final class AffiliationLinker {
         // (not England, which has no government but the United Kingdom's)
         boolean regionalStory = !region.equals("england") && regions.get(region) >= 2
                 && (regions.get(region) > countryNamed
-                    // as often as its country, in a story not filed from the nation's capital ("CHENNAI", not "PUTRAJAYA:")
-                    || regions.get(region) == countryNamed && !regionsCountry.equals(datelineCountry(text))
-                    // or less often, in a story that names the region before its country ("CHENNAI: Two companies signed
-                    // memoranda with the Tamil Nadu government ... which the State expects": the State's ministers)
-                    || namesRegionFirst(mentions, region, regionsCountry) && !regionsCountry.equals(datelineCountry(text)))
+                    // as often as its country, or less often in a story that names the region before its country
+                    // ("CHENNAI: Two companies signed memoranda with the Tamil Nadu government ... which the State
+                    // expects": the State's ministers), in a story not filed from the nation's capital ("CHENNAI", not
+                    // "PUTRAJAYA:")
+                    || (regions.get(region) == countryNamed || namesRegionFirst(mentions, region, regionsCountry))
+                        && !regionsCountry.equals(datelineCountry(text)))
                 && home != null && home.equals(regionsCountry);
         for (Entity p : registry.persons()) {
             if (p.organization() == null && p.role() != null && REGIONAL_ROLE.matcher(p.role()).matches()

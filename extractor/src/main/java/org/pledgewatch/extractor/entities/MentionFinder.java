@@ -2890,7 +2890,7 @@ public final class MentionFinder {
             return false;
         }
         String opener = tokens.get(comma + 1).folded();
-        if (!opener.equals("who") && !(opener.endsWith("ing") && !tokens.get(comma + 1).isCapitalized())) {
+        if (!opener.equals("who") && !(Tokens.isIngForm(opener) && !tokens.get(comma + 1).isCapitalized())) {
             return false;
         }
         for (int k = comma + 2; k < Math.min(n - 1, comma + MAX_INSERT_TOKENS); k++) {
