@@ -8520,4 +8520,19 @@ class NewsConventionsTest {
                 + "the company said.");
         assertEquals(List.of("Nigerian National Petroleum Company"), actorsOfEachCommitment(oil));
     }
+
+    @Test
+    void aTranscriptsProgrammeIsWhereTheGuestSpokeNotWhomTheySpeakFor() {
+        Extraction e = extract("Transcript: Minister for Industry Tim Ayres, interview on ABC Radio National Breakfast, "
+                + "3 December\nBRENNAN: Will you fund the launch site?\nAYRES: We will invest $150 million in Australian "
+                + "launch infrastructure.");
+        assertEquals(List.of("Australia"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aBodysAcronymSpellsTheCountryThatOpensItsName() {
+        Extraction e = extract("JAKARTA — Indonesia Corruption Watch (ICW) said on Monday it would file a complaint with "
+                + "the police next week. ICW said it would also write to the auditor.");
+        assertEquals(List.of("Indonesia Corruption Watch", "Indonesia Corruption Watch"), actorsOfEachCommitment(e));
+    }
 }

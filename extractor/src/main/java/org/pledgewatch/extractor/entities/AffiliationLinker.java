@@ -82,7 +82,8 @@ final class AffiliationLinker {
     }
 
     /** Words that open a phrase of place or occasion after a name, never an apposition of affiliation. */
-    private static final Set<String> PREPOSITIONS = Words.set("on", "in", "at", "to", "from", "with", "during", "speaking");
+    private static final Set<String> PLACE_OR_OCCASION = Words.set("on", "in", "at", "to", "from", "with", "during",
+            "speaking", "interview", "interviewed", "appearing");
 
     private final Gazetteer gazetteer;
 
@@ -1035,8 +1036,9 @@ final class AffiliationLinker {
             if (next.sentence() != m.sentence() || next.tokenStart() > m.tokenEnd() + 7) {
                 continue;
             }
-            if (m.tokenEnd() + 1 < tokens.size() && PREPOSITIONS.contains(tokens.get(m.tokenEnd() + 1).folded())) {
-                // "Darragh O'Brien, on RTE Radio's Morning Ireland": where they spoke, not whom they speak for
+            if (m.tokenEnd() + 1 < tokens.size() && PLACE_OR_OCCASION.contains(tokens.get(m.tokenEnd() + 1).folded())) {
+                // "Darragh O'Brien, on RTE Radio's Morning Ireland", a transcript's "Tim Ayres, interview on ABC Radio
+                // National Breakfast": where they spoke, not whom they speak for
                 continue;
             }
             if (m.tokenEnd() + 1 < tokens.size() && SUBJECT_VERBS.contains(tokens.get(m.tokenEnd() + 1).folded())) {

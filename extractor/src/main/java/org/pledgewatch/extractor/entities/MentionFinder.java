@@ -3703,6 +3703,11 @@ public final class MentionFinder {
             // speak through the French Treasury that chairs it)
             return null;
         }
+        if (e.kind() == GazetteerEntry.Kind.COUNTRY && namesAnAcronymsBody(tokens, i, match[0])) {
+            // "The Sri Lanka Podujana Peramuna (SLPP)", "Indonesia Corruption Watch (ICW)": the acronym after the
+            // name spells the country's name too, so the country opens the body's name
+            return null;
+        }
         if ((gazetteer.regionCountry(e.id()) != null || gazetteer.isCompany(e.id())) && match[0] < n
                 && tokens.get(match[0]).isCapitalized() && !isTitleAt(tokens, match[0]) && !isLegalForm(tokens, match[0])
                 && !(PARTY_MEMBERS.contains(tokens.get(match[0]).folded()) && partyMemberNamedNext(tokens, match[0]))) {
@@ -4171,6 +4176,19 @@ public final class MentionFinder {
             }
         }
         return initials.toString().equalsIgnoreCase(word);
+    }
+
+    /**
+     * Whether the capitalised words from {@code countryEnd}, after a country's name opening at {@code i}, close on a
+     * bracketed acronym whose letters are the initials of them all, the country's name included.
+     */
+    private static boolean namesAnAcronymsBody(List<Token> tokens, int i, int countryEnd) {
+        int k = countryEnd;
+        while (k < tokens.size() && k < countryEnd + 5 && tokens.get(k).isCapitalized()) {
+            k++;
+        }
+        return k > countryEnd && k + 2 < tokens.size() && tokens.get(k).text().equals("(")
+                && tokens.get(k + 2).text().equals(")") && isInitialsOf(tokens.get(k + 1).text(), tokens, i, k);
     }
 
     /** "the Commission for Air Quality Management", "the Commission on Human Rights": a body's own name goes on at {@code k}. */
