@@ -8535,4 +8535,20 @@ class NewsConventionsTest {
                 + "the police next week. ICW said it would also write to the auditor.");
         assertEquals(List.of("Indonesia Corruption Watch", "Indonesia Corruption Watch"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aNameInAppositionSpeaksWithWhereItComesFrom() {
+        Extraction e = extract("BELEM — The LDC chair, Evans Njewa of Malawi, said the group would push for a separate "
+                + "target for adaptation finance.");
+        assertEquals(List.of("Evans Njewa: the group would push for a separate target for adaptation finance"),
+                attributedQuotes(e));
+    }
+
+    @Test
+    void sheikhBeforeAGivenAndAFamilyNameIsPartOfTheName() {
+        Extraction e = extract("DHAKA — Commerce Adviser Sheikh Bashir Uddin said the government would amend the labour "
+                + "law before the end of the year. In Beirut, Hezbollah chief Sheikh Naim Qassem said the group would "
+                + "not disarm.");
+        assertEquals(List.of("Sheikh Bashir Uddin", "Naim Qassem"), speakerNames(e));
+    }
 }

@@ -2399,6 +2399,9 @@ public final class MentionFinder {
         if (role == null && (link < 0 || !PORTFOLIO_LINKS.contains(tokens.get(link).folded()))) {
             return nameStart;
         }
+        if (end - nameStart == 3 && southAsianSheikh(tokens, nameStart)) {
+            return nameStart;
+        }
         int k = nameStart;
         while (end - k > 2) {
             if (gazetteer.isPortfolioWord(tokens.get(k).text()) || OFFICE_UNITS.contains(tokens.get(k).text())
@@ -3686,6 +3689,12 @@ public final class MentionFinder {
             // Department", "the Justice Party" are bodies
             return null;
         }
+        if (e.kind() == GazetteerEntry.Kind.TITLE && southAsianSheikh(tokens, i)) {
+            // "Commerce Adviser Sheikh Bashir Uddin", "Sheikh Waqas Akram": in South Asian names "Sheikh" is a name of
+            // its own, kept as annotators keep it; a Gulf ruler's style goes before a name with "bin" or "Al" ("Sheikh
+            // Mohammed bin Abdulrahman Al Thani") or before one word ("Sheikh Tamim")
+            return null;
+        }
         if (e.kind() == GazetteerEntry.Kind.TITLE && tokens.get(i).text().equals("Gen") && i > 0
                 && (tokens.get(i - 1).folded().equals("minister") || tokens.get(i - 1).folded().equals("secretary"))) {
             // "Army chief Gen Pana Claewplodtook" is a general, "Defence Minister Gen Nakatani" a minister called Gen
@@ -4176,6 +4185,30 @@ public final class MentionFinder {
             }
         }
         return initials.toString().equalsIgnoreCase(word);
+    }
+
+    /**
+     * "Sheikh" at {@code i} before a given and a family name: part of the name, not a style (see entryOpeningName),
+     * unless the two words are a listed official's name, whom news styles "Sheikh" ("Sheikh Naim Qassem").
+     */
+    private boolean southAsianSheikh(List<Token> tokens, int i) {
+        return tokens.get(i).text().equals("Sheikh") && givenAndFamilyName(tokens, i + 1)
+                && gazetteer.official(tokens.get(i + 1).text() + " " + tokens.get(i + 2).text()) == null;
+    }
+
+    /** Exactly two capitalised words from {@code k}, neither a particle of Arabic genealogy ("bin", "Al", "Al-Thani"). */
+    private static boolean givenAndFamilyName(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || k + 2 < tokens.size() && tokens.get(k + 2).isCapitalized()) {
+            return false;
+        }
+        for (int j = k; j <= k + 1; j++) {
+            String w = tokens.get(j).text();
+            if (!tokens.get(j).isCapitalized() || !Character.isLetter(w.charAt(0)) || w.equals("Al") || w.startsWith("Al-")
+                    || w.equals("Bin") || w.equals("Ibn")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

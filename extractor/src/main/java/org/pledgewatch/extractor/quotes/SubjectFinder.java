@@ -173,6 +173,25 @@ public final class SubjectFinder {
         return m;
     }
 
+    /**
+     * Whether the name {@code m} ends the apposition closing at {@code end}, alone or followed by "of" and the country or
+     * body it comes from or works for ("Evans Njewa of Malawi", "Petr Macinka of the Motorists"), after a description
+     * that opens at {@code open} (not after a name: "Amara Okonjo-Bello, Managing Partner of Meridian," is an office).
+     */
+    private static boolean apposedNameEnds(Sentence s, Mention m, int open, int end, SpeakerResolver speakers) {
+        if (m.tokenEnd() == end) {
+            return true;
+        }
+        int k = m.tokenEnd();
+        Mention before = open > 0 ? speakers.mentionAt(s.index(), open - 1) : null;
+        if (k + 1 >= end || !Tokens.folded(s, k).equals("of")
+                || before != null && before.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
+            return false;
+        }
+        Mention from = speakers.mentionAt(s.index(), Tokens.folded(s, k + 1).equals("the") ? k + 2 : k + 1);
+        return from != null && from.tokenEnd() == end && from.entity().type() != org.pledgewatch.extractor.EntityType.PERSON;
+    }
+
     /** Lower-case words that open an office before its capitalised title: "state Sen. Steve Padilla", "former Gov.". */
     private static final java.util.Set<String> OFFICE_QUALIFIERS = Words.set("state", "former", "acting", "deputy",
             "federal", "provincial", "regional");
@@ -311,10 +330,11 @@ public final class SubjectFinder {
                     if (inside == null) {
                         inside = titledNameBefore(s, open, i, speakers);
                     }
-                    if (inside != null && inside.tokenEnd() == beforeBracketedNote(s, i)
+                    if (inside != null && apposedNameEnds(s, inside, open, beforeBracketedNote(s, i), speakers)
                             && inside.entity().type() == org.pledgewatch.extractor.EntityType.PERSON) {
                         // "Valencia's regional leader, Carlos Mazon, said", "An economist at the University of Dar es
-                        // Salaam, Dr Abel Kinyondo, said": the name in the apposition speaks
+                        // Salaam, Dr Abel Kinyondo, said", "The LDC chair, Evans Njewa of Malawi, said": the name in
+                        // the apposition speaks
                         return inside.entity();
                     }
                     Mention organisation = organisationInApposition(s, open, i, speakers);
