@@ -8551,4 +8551,19 @@ class NewsConventionsTest {
                 + "not disarm.");
         assertEquals(List.of("Sheikh Bashir Uddin", "Naim Qassem"), speakerNames(e));
     }
+
+    @Test
+    void aSecretaryOfAPortfolioIsAnOfficeNotABody() {
+        Extraction e = extract("LONDON — Liz Kendall, the Technology Secretary, said: \"We will end the not-spots in rural "
+                + "Britain by 2030.\"");
+        assertEquals(List.of("Liz Kendall"), speakerNames(e));
+        assertEquals(List.of("United Kingdom"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void aBodyNamedInItsOwnLanguageIsTheBodyNamedInEnglish() {
+        Extraction e = extract("BERLIN — VW will keep all 2,300 staff employed at the plant until at least the end of "
+                + "2029, the carmaker said. The Bundesnetzagentur will auction the remaining spectrum next year.");
+        assertEquals(List.of("Volkswagen", "Federal Network Agency"), actorsOfEachCommitment(e));
+    }
 }
