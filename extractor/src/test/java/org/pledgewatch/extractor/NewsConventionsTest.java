@@ -8566,4 +8566,15 @@ class NewsConventionsTest {
                 + "2029, the carmaker said. The Bundesnetzagentur will auction the remaining spectrum next year.");
         assertEquals(List.of("Volkswagen", "Federal Network Agency"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aBroadcastReportersLaterLinesAreNobodysStatement() {
+        Extraction e = extract("ANNA KESSLER, HOST: Government labs that test AI models met in San Francisco this week.\n"
+                + "JAMES OKORO, BYLINE: The group used to be called the International Network of AI Safety Institutes.\n"
+                + "(SOUNDBITE OF ARCHIVED RECORDING)\n"
+                + "HOWARD LUTNICK: We are going to test these models for real national security risks.\n"
+                + "OKORO: Lutnick said the center would sign testing agreements with the labs by March. Some researchers "
+                + "are not convinced.\nKESSLER: NPR's James Okoro in San Francisco. Thanks, James.\nOKORO: You're welcome.");
+        assertEquals(List.of("Howard Lutnick", "Howard Lutnick"), speakerNames(e));
+    }
 }

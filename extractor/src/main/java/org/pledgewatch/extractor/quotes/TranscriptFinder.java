@@ -655,6 +655,11 @@ public final class TranscriptFinder {
     }
 
     /** The key under which a member named by a Hansard label is found again: the surname. */
+    /** What a narrator's surname is kept under among the labels read: "JAMES OKORO, BYLINE:" and later "OKORO:". */
+    private static String narratorKey(String[] nameWords) {
+        return "narrator " + Folding.fold(nameWords[nameWords.length - 1]);
+    }
+
     private static String memberKey(String[] nameWords) {
         return "member " + Folding.fold(nameWords[nameWords.length - 1]);
     }
@@ -743,6 +748,8 @@ public final class TranscriptFinder {
             // "Friedrich Merz, Federal Chancellor:", "STEVE INSKEEP, HOST:": the name, then the role
             String[] role = labelWords(label.substring(comma + 2));
             if (NARRATOR_ROLES.contains(Folding.fold(role[role.length - 1]))) {
+                // (and "OKORO:" after "JAMES OKORO, BYLINE:" is the same reporter's line, nobody's statement either)
+                labelled.put(narratorKey(labelWords(label.substring(0, comma))), null);
                 return null;
             }
             label = label.substring(0, comma);
@@ -756,6 +763,9 @@ public final class TranscriptFinder {
             return named;
         }
         String[] labelWords = labelWords(label);
+        if (labelWords.length == 1 && labelled.containsKey(narratorKey(labelWords))) {
+            return null;
+        }
         String role = Folding.fold(String.join(" ", labelWords));
         Entity named = bracketedName(label, registry);
         if (named != null) {
