@@ -4196,7 +4196,10 @@ public final class MentionFinder {
                 && gazetteer.official(tokens.get(i + 1).text() + " " + tokens.get(i + 2).text()) == null;
     }
 
-    /** Exactly two capitalised words from {@code k}, neither a particle of Arabic genealogy ("bin", "Al", "Al-Thani"). */
+    /**
+     * Exactly two capitalised words from {@code k} and no third, neither a particle of Arabic genealogy ("Bin", "Ibn",
+     * "Al", "Al-Thani"; a lower-case "bin" is no capitalised word).
+     */
     private static boolean givenAndFamilyName(List<Token> tokens, int k) {
         if (k + 1 >= tokens.size() || k + 2 < tokens.size() && tokens.get(k + 2).isCapitalized()) {
             return false;

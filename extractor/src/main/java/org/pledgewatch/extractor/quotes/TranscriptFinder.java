@@ -655,13 +655,13 @@ public final class TranscriptFinder {
     }
 
     /** The key under which a member named by a Hansard label is found again: the surname. */
+    private static String memberKey(String[] nameWords) {
+        return "member " + Folding.fold(nameWords[nameWords.length - 1]);
+    }
+
     /** What a narrator's surname is kept under among the labels read: "JAMES OKORO, BYLINE:" and later "OKORO:". */
     private static String narratorKey(String[] nameWords) {
         return "narrator " + Folding.fold(nameWords[nameWords.length - 1]);
-    }
-
-    private static String memberKey(String[] nameWords) {
-        return "member " + Folding.fold(nameWords[nameWords.length - 1]);
     }
 
     /** "[00:00:55] Kallas:": the time a transcript stamps before its label is no part of the name. */
