@@ -1075,8 +1075,7 @@ public final class ConditionFinder {
                 // August to give talks more time": a purpose, not the condition's verb
                 return false;
             }
-            if (Sentence.isVerbTag(tags[k])
-                    || Sentence.verbTaggedAsPluralAfterName(tags, k, s.tokens().get(from + k).text())
+            if (Sentence.readsAsVerb(tags, k, s.tokens().get(from + k).text())
                     || verbTaggedAsPluralAfterMassNoun(tags, k, s.tokens().get(from + k - 1).folded(), w)) {
                 // ("until Lebanon disarms Hezbollah", "until inflation converges to the target")
                 return true;

@@ -121,6 +121,14 @@ public final class Sentence {
                 && (tags[k + 1].equals("NOUN") || tags[k + 1].equals("DET") || tags[k + 1].equals("PROPN"));
     }
 
+    /**
+     * Whether {@code word}, tagged {@code tags[k]} in a window's {@code tags}, reads as a verb: tagged one, or a verb the
+     * tagger took for a plural noun after a name (see {@link #verbTaggedAsPluralAfterName}).
+     */
+    public static boolean readsAsVerb(String[] tags, int k, String word) {
+        return isVerbTag(tags[k]) || verbTaggedAsPluralAfterName(tags, k, word);
+    }
+
     /** VERB or AUX: a verb of any kind, to the rules that ask whether a clause has one. */
     public static boolean isVerbTag(String tag) {
         return tag.equals("VERB") || tag.equals("AUX");

@@ -2197,7 +2197,7 @@ public final class ReportedSpeechFinder {
         }
         String[] tags = s.tags(first, last + 1);
         for (int k = 0; k < tags.length; k++) {
-            if (Sentence.isVerbTag(tags[k]) || Sentence.verbTaggedAsPluralAfterName(tags, k, tokens.get(first + k).text())) {
+            if (Sentence.readsAsVerb(tags, k, tokens.get(first + k).text())) {
                 // ("said Hamas diverts aid": a verb the tagger took for a plural noun)
                 return false;
             }

@@ -654,14 +654,13 @@ public final class TranscriptFinder {
         return upper.charAt(0) + upper.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The key under which a member named by a Hansard label is found again: the surname. */
-    private static String memberKey(String[] nameWords) {
-        return "member " + Folding.fold(nameWords[nameWords.length - 1]);
-    }
-
-    /** What a narrator's surname is kept under among the labels read: "JAMES OKORO, BYLINE:" and later "OKORO:". */
-    private static String narratorKey(String[] nameWords) {
-        return "narrator " + Folding.fold(nameWords[nameWords.length - 1]);
+    /**
+     * The key under which a label's speaker is found again by surname alone: a Hansard member ("member": "Mrs Kemi
+     * Badenoch (North West Essex) (Con):", later "Mrs Badenoch:") or a broadcast's narrator ("narrator": "JAMES OKORO,
+     * BYLINE:", later "OKORO:").
+     */
+    private static String surnameKey(String kind, String[] nameWords) {
+        return kind + " " + Folding.fold(nameWords[nameWords.length - 1]);
     }
 
     /** "[00:00:55] Kallas:": the time a transcript stamps before its label is no part of the name. */
@@ -749,7 +748,7 @@ public final class TranscriptFinder {
             String[] role = labelWords(label.substring(comma + 2));
             if (NARRATOR_ROLES.contains(Folding.fold(role[role.length - 1]))) {
                 // (and "OKORO:" after "JAMES OKORO, BYLINE:" is the same reporter's line, nobody's statement either)
-                labelled.put(narratorKey(labelWords(label.substring(0, comma))), null);
+                labelled.put(surnameKey("narrator", labelWords(label.substring(0, comma))), null);
                 return null;
             }
             label = label.substring(0, comma);
@@ -759,11 +758,11 @@ public final class TranscriptFinder {
             // Hansard: "Mrs Kemi Badenoch (North West Essex) (Con):" names a member by constituency and party, and
             // "Mrs Badenoch:" is her later (a member who asks questions is no interviewer)
             Entity named = registry.person(member.group(1), true);
-            labelled.put(memberKey(member.group(1).split("\\s+")), named);
+            labelled.put(surnameKey("member", member.group(1).split("\\s+")), named);
             return named;
         }
         String[] labelWords = labelWords(label);
-        if (labelWords.length == 1 && labelled.containsKey(narratorKey(labelWords))) {
+        if (labelWords.length == 1 && labelled.containsKey(surnameKey("narrator", labelWords))) {
             return null;
         }
         String role = Folding.fold(String.join(" ", labelWords));
@@ -774,7 +773,7 @@ public final class TranscriptFinder {
             named = labelled.get(role);
         }
         if (named == null && labelWords.length <= 3) {
-            named = labelled.get(memberKey(labelWords));
+            named = labelled.get(surnameKey("member", labelWords));
         }
         if (named != null) {
             return named;
