@@ -8577,4 +8577,37 @@ class NewsConventionsTest {
                 + "are not convinced.\nKESSLER: NPR's James Okoro in San Francisco. Thanks, James.\nOKORO: You're welcome.");
         assertEquals(List.of("Howard Lutnick", "Howard Lutnick"), speakerNames(e));
     }
+
+    @Test
+    void aStyleBeforeANameIsNoPartOfIt() {
+        Extraction e = extract("DOHA — Doha Gas will stop supplying gas to Europe if Brussels imposes penalties, Minister "
+                + "of State for Energy Affairs and Doha Gas President and CEO HE Khalid Nasser al-Mannai has said. \"We are "
+                + "not going to sell gas into a market that fines us,\" al-Mannai said. "
+                + "The district chairperson, Hajji Yusuf Waiswa, said the district would give 200 acres. "
+                + "\"We will keep our doors open,\" said Father Tomas Ribeiro, who runs the shelter. "
+                + "The governor, Colonel-Major Issa Kaboré, said 31 schools had reopened.");
+        assertEquals(List.of("Khalid Nasser al-Mannai", "Yusuf Waiswa", "Tomas Ribeiro", "Issa Kaboré"), speakerNames(e));
+    }
+
+    @Test
+    void aStreetNamedByANumeralIsNobodyInterviewed() {
+        Extraction e = extract("In the ministry's offices on Via XX Settembre, the mood is calm. Economy Minister Paolo "
+                + "Ferrante receives us after the vote.\nQuestion. Will Italy reach 2%?\nAnswer. We will reach 2.2% in "
+                + "2027, and we will not cut pensions.");
+        assertEquals(List.of("Paolo Ferrante"), speakerNames(e));
+    }
+
+    @Test
+    void aCityOpensABodysNameWhenItsAcronymSaysSo() {
+        Extraction e = extract("LOME — Lomé Container Terminal (LCT) will invest €240 million over five years to extend its "
+                + "quay, the company said. Airbus Defence and Space said it would expand its maintenance centre in Riyadh.");
+        assertEquals(List.of("Lomé Container Terminal", "Airbus Defence and Space"), actorsOfEachCommitment(e));
+    }
+
+    @Test
+    void theHeadOfABodyNamedByItsAcronymIsAPerson() {
+        Extraction e = extract("KYIV — The region will begin evacuating families next week. This was reported by the head "
+                + "of the RMA Ivan Kovalenko. \"We will take out every family,\" Kovalenko said.");
+        assertEquals(List.of("Ivan Kovalenko"), speakerNames(e));
+    }
 }

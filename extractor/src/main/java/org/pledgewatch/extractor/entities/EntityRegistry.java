@@ -556,7 +556,10 @@ public final class EntityRegistry {
     private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("(?<=\\S) \\p{Lu}\\. (?=\\S)");
 
     /** Honorifics a name may open with, followed by a name of two words or more. */
-    private static final Set<String> ACADEMIC_HONORIFICS = Words.set("Dr", "Dr.", "Prof", "Prof.", "Professor");
+    private static final Set<String> STYLES_BEFORE_NAME = Words.set("Dr", "Dr.", "Prof", "Prof.", "Professor",
+            // a Gulf paper's "His Excellency" ("QatarEnergy President and CEO HE Saad Sherida al-Kaabi"), a pilgrim's
+            // style in East Africa and the Gulf ("Hajji Muhammad Mafabi"), a priest's ("Father Jonas Albuquerque")
+            "HE", "Hajji", "Haji", "Father", "Fr.");
 
     /**
      * Whether " Q", " H" or " FY" stands in the name: without one {@link #REPORTING_PERIOD} cannot match. Why: every
@@ -582,9 +585,9 @@ public final class EntityRegistry {
             name = name.substring(0, last);
         }
         int first = name.indexOf(' ');
-        if (first > 0 && name.indexOf(' ', first + 1) > 0 && ACADEMIC_HONORIFICS.contains(name.substring(0, first))) {
+        if (first > 0 && name.indexOf(' ', first + 1) > 0 && STYLES_BEFORE_NAME.contains(name.substring(0, first))) {
             // "president Dr Ronnie Yearwood", "Energy economist Dr Andre Barnaby": the honorific that a lower-case
-            // role leaves in front of the name is no part of it
+            // role, or none, leaves in front of the name is no part of it
             name = name.substring(first + 1);
         }
         name = knownOfficialWithin(name);

@@ -3712,9 +3712,10 @@ public final class MentionFinder {
             // speak through the French Treasury that chairs it)
             return null;
         }
-        if (e.kind() == GazetteerEntry.Kind.COUNTRY && namesAnAcronymsBody(tokens, i, match[0])) {
-            // "The Sri Lanka Podujana Peramuna (SLPP)", "Indonesia Corruption Watch (ICW)": the acronym after the
-            // name spells the country's name too, so the country opens the body's name
+        if ((e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.CAPITAL)
+                && namesAnAcronymsBody(tokens, i, match[0])) {
+            // "The Sri Lanka Podujana Peramuna (SLPP)", "Indonesia Corruption Watch (ICW)", "Lomé Container Terminal
+            // (LCT)": the acronym after the name spells the country's or the city's name too, so it opens the body's
             return null;
         }
         if ((gazetteer.regionCountry(e.id()) != null || gazetteer.isCompany(e.id())) && match[0] < n
@@ -3917,6 +3918,10 @@ public final class MentionFinder {
         }
         return Character.isLowerCase(next.charAt(0)) ? end : -1;
     }
+
+    /** A Roman numeral of two letters or more, written as in names of streets, dates and units: "XX", "XIV". */
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile(
+            "(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})");
 
     /** An acronym and a capitalised word joined by a hyphen: "BI-Rate", "EU-Mercosur", "US-China". */
     private static final java.util.regex.Pattern ACRONYM_COMPOUND =
@@ -4643,6 +4648,13 @@ public final class MentionFinder {
                 // no body that speaks
                 break;
             }
+            if (capital && r.nameStart > 0 && i - r.nameStart == 1 && isAcronym(tokens.get(r.nameStart).text())
+                    && tokens.get(r.nameStart - 1).folded().equals("the") && gazetteer.isGivenName(t.text()) && i + 1 < n
+                    && tokens.get(i + 1).isCapitalized() && !isAllCaps(t.text())) {
+                // "the head of the RMA Ivan Fedorov": the body's acronym, then its head's name (initials that open a
+                // name, "KT Rama Rao", follow no "the")
+                break;
+            }
             if (capital && r.nameStart >= 0 && i - r.nameStart == 1 && isAcronym(tokens.get(r.nameStart).text())
                     && Words.PERSONAL_HONORIFICS.contains(t.folded()) && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
                 // "TAG Dr Tedros Adhanom Ghebreyesus", a transcript's speaker key: the initials, then the name they
@@ -5033,6 +5045,12 @@ public final class MentionFinder {
         }
         if (r.role == null && name.indexOf('-') > 0 && ACRONYM_COMPOUND.matcher(name).matches()) {
             // "cut the BI-Rate", "the EU-Mercosur deal": an acronym joined to a word names a thing, nobody
+            return Math.max(r.end, from + 1);
+        }
+        if (r.role == null && nameWords >= 2 && ROMAN_NUMERAL.matcher(tokens.get(r.nameStart).text()).matches()
+                && !isAllCaps(tokens.get(r.nameStart + 1).text())) {
+            // "the ministry's offices on Via XX Settembre", "the XIV Corps": a name that opens with a Roman numeral is a
+            // street's, a date's or a unit's; nobody is called so (a transcript's "XI JINPING:" is all capitals)
             return Math.max(r.end, from + 1);
         }
         if (readBodyBySurroundings(s, r, name, nameWords, quotes, registry, out)) {
