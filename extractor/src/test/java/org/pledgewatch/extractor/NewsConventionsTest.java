@@ -8610,4 +8610,27 @@ class NewsConventionsTest {
                 + "of the RMA Ivan Kovalenko. \"We will take out every family,\" Kovalenko said.");
         assertEquals(List.of("Ivan Kovalenko"), speakerNames(e));
     }
+
+    @Test
+    void anOutletsSlashEndsItsDateline() {
+        Extraction e = extract("Shafaq News/ The Association of Oil Producers of Kurdistan said on Sunday that its member "
+                + "companies will not raise exports unless Baghdad settles the arrears.");
+        assertEquals(List.of("Association of Oil Producers of Kurdistan"), speakerNames(e));
+    }
+
+    @Test
+    void aNationalSpaceAgencyAndABarePresidencySpeakForTheirState() {
+        Extraction agency = extract("LONDON — The UK Space Agency said it would provide £25 million to speed up testing.");
+        Extraction presidency = extract("PRETORIA — South Africa will send a delegation to Washington next week, the "
+                + "Presidency said.");
+        assertEquals(List.of("United Kingdom"), speakerNames(agency));
+        assertEquals(List.of("South Africa"), speakerNames(presidency));
+    }
+
+    @Test
+    void aBusinessAssociationIsKnownByItsShortName() {
+        Extraction e = extract("VILNIUS — The National Road Carriers' Association Linava said the compensation scheme was "
+                + "too small.");
+        assertEquals(List.of("Linava"), speakerNames(e));
+    }
 }

@@ -4648,6 +4648,12 @@ public final class MentionFinder {
                 // no body that speaks
                 break;
             }
+            if (r.nameStart >= 0 && i > r.nameStart && tokens.get(i - 1).text().length() > 1
+                    && tokens.get(i - 1).text().endsWith("/")) {
+                // "Shafaq News/ The Association of the Petroleum Industry of Kurdistan said": an outlet's dateline
+                // ends with the slash, and the name after it is another
+                break;
+            }
             if (capital && r.nameStart > 0 && i - r.nameStart == 1 && isAcronym(tokens.get(r.nameStart).text())
                     && tokens.get(r.nameStart - 1).folded().equals("the") && gazetteer.isGivenName(t.text()) && i + 1 < n
                     && tokens.get(i + 1).isCapitalized() && !isAllCaps(t.text())) {
@@ -4720,13 +4726,20 @@ public final class MentionFinder {
     }
 
     /**
-     * "Treasury said it would expand its buyback program", "Kenya's Treasury said": a finance ministry written without
-     * its article, as "the Treasury", is its country's (the one named before it, else the story's); whether it was read.
+     * Offices named bare that speak for the state they serve: "Treasury said", and South Africa's, Nigeria's or
+     * Ghana's "the Presidency said" (annotators write the country, or the president; never an office).
      */
-    private boolean readBareTreasury(Sentence s, NameRun r, QuotedRegions quotes, EntityRegistry registry,
-                                     List<Mention> out) {
+    private static final Set<String> BARE_STATE_OFFICES = Words.set("Treasury", "Presidency");
+
+    /**
+     * "Treasury said it would expand its buyback program", "Kenya's Treasury said": a finance ministry written without
+     * its article, as "the Treasury", is its country's (the one named before it, else the story's), and so is "the
+     * Presidency"; whether it was read.
+     */
+    private boolean readBareStateOffice(Sentence s, NameRun r, QuotedRegions quotes, EntityRegistry registry,
+                                        List<Mention> out) {
         List<Token> tokens = s.tokens();
-        if (!tokens.get(r.nameStart).text().equals("Treasury") || r.end >= tokens.size()
+        if (!BARE_STATE_OFFICES.contains(tokens.get(r.nameStart).text()) || r.end >= tokens.size()
                 || !gazetteer.isReportingVerb(tokens.get(r.end).text())
                     && !TREASURY_ACTS.contains(tokens.get(r.end).folded())) {
             return false;
@@ -4813,7 +4826,7 @@ public final class MentionFinder {
         }
         int nameWords = r.end - r.nameStart;
         String head = Folding.stripPossessive(tokens.get(r.end - 1).folded());
-        if (nameWords == 1 && r.role == null && readBareTreasury(s, r, quotes, registry, out)) {
+        if (nameWords == 1 && r.role == null && readBareStateOffice(s, r, quotes, registry, out)) {
             return r.end;
         }
         if (nameWords > 2 && NATIONAL_SUFFIXES.contains(head) && ORG_HEADS.contains(tokens.get(r.end - 2).folded())) {

@@ -46,6 +46,14 @@ public final class Dateline {
                 // ..." (only the article's first sentence: later, "MARLES:" in capitals labels a speaker's turn)
                 return k;
             }
+            boolean slashAttached = t.equals("/") && tokens.get(k).start() == tokens.get(k - 1).end()
+                    || t.length() > 1 && t.endsWith("/") && Character.isLetter(t.charAt(0));
+            if (slashAttached && k <= 3 && s.index() == 0 && tokens.get(k + 1).start() > tokens.get(k).end()
+                    && tokens.get(k + 1).isCapitalized()) {
+                // Shafaq News's "Shafaq News/ The Association of the Petroleum Industry of Kurdistan said ...", The
+                // National's "ABU DHABI // The UAE has committed ..."
+                return k;
+            }
             if (isDash(t) && !inBrackets) {
                 // MAP and APS style: "Rabat - Morocco will ...", a place of one or two words before the dash
                 boolean shortPlace = k <= 2 && tokens.get(k + 1).isCapitalized() && tokens.get(k).start() > tokens.get(k - 1).end();
