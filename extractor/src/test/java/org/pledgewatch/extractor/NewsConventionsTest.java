@@ -8633,4 +8633,13 @@ class NewsConventionsTest {
                 + "too small.");
         assertEquals(List.of("Linava"), speakerNames(e));
     }
+
+    @Test
+    void aConsulIsPostedInACity() {
+        Extraction e = extract("QUETTA — Afghan Consul General in Quetta, Rahimullah Sadat, said the interim government "
+                + "would provide land for returnees. Germany will fund training centres, German Consul General in Erbil "
+                + "Markus Lehner said.");
+        assertEquals(List.of("Rahimullah Sadat", "Markus Lehner"), speakerNames(e));
+        assertEquals(List.of("Germany"), actorsOfEachCommitment(e));
+    }
 }

@@ -4313,14 +4313,23 @@ public final class MentionFinder {
     private int envoysPostingEnd(List<Token> tokens, GazetteerEntry title, int to, int place) {
         int n = tokens.size();
         String office = Gazetteer.office(title.name()).toLowerCase(Locale.ROOT);
-        if (place >= n || !tokens.get(to).folded().equals("to") || !tokens.get(place).isCapitalized()
-                || !ENVOY_TITLES.contains(office.substring(office.lastIndexOf(' ') + 1))) {
+        // a consul serves "in" a city ("German Consul General in Erbil Sebastian Kaufmann"), as an envoy may
+        boolean in = to < n && tokens.get(to).folded().equals("in");
+        boolean consul = office.endsWith("consul") || office.endsWith("consul general") || office.endsWith("consul-general");
+        if (place >= n || !(tokens.get(to).folded().equals("to") || in) || !tokens.get(place).isCapitalized()
+                || !consul && !ENVOY_TITLES.contains(office.substring(office.lastIndexOf(' ') + 1))) {
             return -1;
         }
         int[] match = new int[1];
         GazetteerEntry posting = gazetteer.longestMatch(tokens, place, n, match);
-        if (posting == null || posting.kind() == GazetteerEntry.Kind.TITLE || posting.kind() == GazetteerEntry.Kind.DEMONYM
-                || Folding.isPossessive(tokens.get(match[0] - 1).text())) {
+        int holder = place + 1 < n && tokens.get(place + 1).text().equals(",") ? place + 2 : place + 1;
+        if (posting == null && in && holder + 1 < n && tokens.get(holder).isCapitalized()
+                && tokens.get(holder + 1).isCapitalized() && gazetteer.isGivenName(tokens.get(holder).text())) {
+            // a city the gazetteer does not list, one word, then the holder's given name ("in Quetta, Muhammad
+            // Dawood Hamdard,")
+            match[0] = place + 1;
+        } else if (posting == null || posting.kind() == GazetteerEntry.Kind.TITLE
+                || posting.kind() == GazetteerEntry.Kind.DEMONYM || Folding.isPossessive(tokens.get(match[0] - 1).text())) {
             return -1;
         }
         int name = match[0] < n && tokens.get(match[0]).text().equals(",") ? match[0] + 1 : match[0];
