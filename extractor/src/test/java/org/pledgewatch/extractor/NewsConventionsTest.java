@@ -8642,4 +8642,19 @@ class NewsConventionsTest {
         assertEquals(List.of("Rahimullah Sadat", "Markus Lehner"), speakerNames(e));
         assertEquals(List.of("Germany"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void anOfficeWithItsPortfolioAndRankComesBeforeTheName() {
+        Extraction e = extract("WASHINGTON — The jets will arrive on time, Assistant Secretary of State for Arms Transfers "
+                + "Daniel Okafor said. The navy will buy six ships, Chief of the Defence Force Admiral Peter Hallett "
+                + "said.");
+        assertEquals(List.of("Daniel Okafor", "Peter Hallett"), speakerNames(e));
+    }
+
+    @Test
+    void stayingAsLongAsThePartnersWantIsFirm() {
+        Extraction e = extract("ERBIL — The United States will keep its troops in Iraq as long as our partners want us, "
+                + "General Kevin Leahy said.");
+        assertEquals(List.of(Modality.FIRM), e.commitments().stream().map(c -> c.modality()).toList());
+    }
 }

@@ -1028,6 +1028,16 @@ public final class ConditionFinder {
     private static boolean ownSideBetween(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (OWN_SIDE.contains(tokens.get(k).folded())) {
+                // (but "as long as our partners want us here": the ones served, called the pledger's own)
+                return !servedNamedBetween(tokens, k + 1, to);
+            }
+        }
+        return false;
+    }
+
+    private static boolean servedNamedBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SERVED.contains(tokens.get(k).folded())) {
                 return true;
             }
         }
@@ -1035,6 +1045,8 @@ public final class ConditionFinder {
     }
 
     private static final Set<String> OWN_SIDE = Words.set("our", "its", "their", "my");
+    /** Those a pledger serves, whom it may call its own: "our partners", "their allies". */
+    private static final Set<String> SERVED = Words.set("partners", "partner", "allies", "ally", "friends", "hosts");
     private static final Set<String> HELPERS_POSSESSIVES = Words.set("our", "my", "your",
             // reported: "for as long as Jakarta wanted their help"
             "their");

@@ -4484,10 +4484,10 @@ public final class MentionFinder {
                         continue;
                     }
                     if (e.kind() == GazetteerEntry.Kind.TITLE && portfolio < n
-                            && (tokens.get(i).folded().equals("of") || tokens.get(i).folded().equals("for"))
-                            && tokens.get(portfolio).isCapitalized()) {
+                            && PORTFOLIO_PREPOSITIONS.contains(tokens.get(i).folded()) && tokens.get(portfolio).isCapitalized()) {
                         // "the Minister of International Development, Randeep Sarai", "Cabinet Secretary for the
-                        // National Treasury, John Mbadi": the portfolio belongs to the title
+                        // National Treasury, John Mbadi", "Focal Person on Polio Eradication Ayesha Raza Farooq": the
+                        // portfolio belongs to the title
                         int k = portfolio;
                         // ("President of Ukraine Volodymyr Zelensky and Prime Minister of Norway Jonas Gahr Støre": an
                         // "and" before another title ends the portfolio and its holder's name; two people follow)
@@ -5689,6 +5689,16 @@ public final class MentionFinder {
             // portfolio's words do not know, before a given name
             k++;
         }
+        int[] rank = new int[1];
+        for (int j = k; j < Math.min(k + 2, end - 2); j++) {
+            GazetteerEntry title = tokens.get(j).isCapitalized() ? gazetteer.longestMatch(tokens, j, end, rank) : null;
+            if (title != null && title.kind() == GazetteerEntry.Kind.TITLE && end - rank[0] >= 2 && end - rank[0] <= 3) {
+                // "Chief of the Defence Force Admiral David Johnston": a rank between the portfolio's last word and
+                // the name
+                k = rank[0];
+                break;
+            }
+        }
         int name = k;
         while (name < end && HONORIFICS.contains(tokens.get(name).text())) {
             name++;
@@ -5897,6 +5907,9 @@ public final class MentionFinder {
     private static boolean isPlaceEntry(GazetteerEntry e) {
         return e != null && e.kind() != GazetteerEntry.Kind.TITLE && e.kind() != GazetteerEntry.Kind.ORGANIZATION;
     }
+
+    /** The words that lead from a title to its portfolio: "Minister of", "Secretary for", "Adviser on". */
+    private static final Set<String> PORTFOLIO_PREPOSITIONS = Words.set("of", "for");
 
     private static final Set<String> PORTFOLIO_JOINERS = Words.set("and", "of", "for", "the", ",", "&", "to", "in");
 
