@@ -2722,9 +2722,9 @@ class NewsConventionsTest {
 
     @Test
     void aNameWithALegalFormIsACompanys() {
-        Extraction e = extract("KUALA LUMPUR, Nov 25 -- Petroliam Nasional Bhd (Petronas) will invest up to RM4.5 billion over "
-                + "the next five years in carbon capture projects offshore Sarawak.");
-        assertEquals(List.of("Petroliam Nasional"), actorsOfEachCommitment(e));
+        Extraction e = extract("KUALA LUMPUR, Nov 25 -- Tenaga Hijau Nasional Bhd (THN) will invest up to RM4.5 billion "
+                + "over the next five years in carbon capture projects offshore Sarawak.");
+        assertEquals(List.of("Tenaga Hijau Nasional"), actorsOfEachCommitment(e));
     }
 
     @Test
@@ -8656,5 +8656,13 @@ class NewsConventionsTest {
         Extraction e = extract("ERBIL — The United States will keep its troops in Iraq as long as our partners want us, "
                 + "General Kevin Leahy said.");
         assertEquals(List.of(Modality.FIRM), e.commitments().stream().map(c -> c.modality()).toList());
+    }
+
+    @Test
+    void aNationalOilCompanyOpensTheStoryAndAnOilProvinceIsNoCompany() {
+        Extraction e = extract("Petrobras will invest US$109 billion between 2027 and 2031, the company said on Thursday. "
+                + "The plan keeps the Equatorial Margin as a priority. Chief executive Magda Chambriard said the company "
+                + "would not change its dividend policy.");
+        assertEquals(List.of("Petrobras", "Petrobras"), actorsOfEachCommitment(e));
     }
 }

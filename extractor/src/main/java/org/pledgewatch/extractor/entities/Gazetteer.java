@@ -536,7 +536,10 @@ public final class Gazetteer {
      * it, is not read so).
      */
     private static final Set<String> MAP_FEATURES = Words.set("sea", "strait", "straits", "peninsula", "basin", "river",
-            "desert", "mountains");
+            "desert", "mountains",
+            // "the Equatorial Margin", "the Niger Delta", "the Rift Valley": an oil province or a region, not a company
+            // that "the company" could refer back to
+            "margin", "shelf", "delta", "valley", "plateau");
 
     /** "Economy", "Affairs", "Co-operation": a word of a ministry's portfolio (gazetteer/portfolio-words.txt). */
     public boolean isPortfolioWord(String word) {
