@@ -8665,4 +8665,11 @@ class NewsConventionsTest {
                 + "would not change its dividend policy.");
         assertEquals(List.of("Petrobras", "Petrobras"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aPlaceAndADayWithoutTheYearMakeADateline() {
+        Extraction e = extract("Milan, December 2 – Velora will invest 28 billion euros in Italian electricity networks "
+                + "between 2027 and 2029, the group said in its new business plan.");
+        assertEquals(List.of("Velora"), actorsOfEachCommitment(e));
+    }
 }

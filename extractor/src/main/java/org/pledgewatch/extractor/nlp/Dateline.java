@@ -58,7 +58,7 @@ public final class Dateline {
                 // MAP and APS style: "Rabat - Morocco will ...", a place of one or two words before the dash
                 boolean shortPlace = k <= 2 && tokens.get(k + 1).isCapitalized() && tokens.get(k).start() > tokens.get(k - 1).end();
                 // a release's "Pretoria, 26 February 2026 – The Department ...": a place, then the date with its year
-                boolean dated = yearAt(tokens, k - 1);
+                boolean dated = yearAt(tokens, k - 1) || monthDayAt(tokens, k - 2);
                 int dateAfter = dateClosedByColon(tokens, k + 1);
                 if (dateAfter > 0 && (capitals || agency || k <= 4)) {
                     // "Doha, Qatar – 18 November 2026: The Qatar Investment Authority ...": the date after the dash
@@ -95,6 +95,16 @@ public final class Dateline {
                 && close <= k + 4 && tokens.get(close).text().equals(")") && isDash(tokens.get(close + 1).text());
         return wire ? close + 1 : k;
     }
+
+    /** Whether tokens {@code i} and the next are a month's name and a day, after a comma: "Milan, December 2 – Enel ...". */
+    private static boolean monthDayAt(List<Token> tokens, int i) {
+        return i >= 2 && i + 1 < tokens.size() && tokens.get(i - 1).text().equals(",")
+                && MONTHS.contains(tokens.get(i).text()) && tokens.get(i + 1).text().matches("\\d{1,2}");
+    }
+
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     /** Whether token {@code i} is a year ("2026"). */
     private static boolean yearAt(List<Token> tokens, int i) {
