@@ -8672,4 +8672,11 @@ class NewsConventionsTest {
                 + "between 2027 and 2029, the group said in its new business plan.");
         assertEquals(List.of("Velora"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aGroupOfStatesPledgesUnderItsOwnName() {
+        Extraction e = extract("TALLINN — In a joint statement, the NB8 ministers said they would continue to support "
+                + "Ukraine's air defence.");
+        assertEquals(List.of("Nordic-Baltic Eight"), actorsOfEachCommitment(e));
+    }
 }
