@@ -8679,4 +8679,10 @@ class NewsConventionsTest {
                 + "Ukraine's air defence.");
         assertEquals(List.of("Nordic-Baltic Eight"), actorsOfEachCommitment(e));
     }
+
+    @Test
+    void aMemberOfAnUpperHouseIsTitledByItsInitials() {
+        Extraction e = extract("HOBART — Launceston MLC Rosemary Ashby said she would vote against the stadium bill.");
+        assertEquals(List.of("Rosemary Ashby"), speakerNames(e));
+    }
 }
