@@ -8685,4 +8685,11 @@ class NewsConventionsTest {
         Extraction e = extract("HOBART — Launceston MLC Rosemary Ashby said she would vote against the stadium bill.");
         assertEquals(List.of("Rosemary Ashby"), speakerNames(e));
     }
+
+    @Test
+    void aVietnameseNameAfterItsCommitteeIsItsChairmans() {
+        Extraction e = extract("HANOI — The city will complete site clearance by June, Chairman of the municipal People's "
+                + "Committee Tran Van Hung said.");
+        assertEquals(List.of("Tran Van Hung"), speakerNames(e));
+    }
 }

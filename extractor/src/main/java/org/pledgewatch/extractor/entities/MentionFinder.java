@@ -3919,6 +3919,15 @@ public final class MentionFinder {
         return Character.isLowerCase(next.charAt(0)) ? end : -1;
     }
 
+    /** Head words of bodies whose holder's name may follow at once: "the People's Committee Nguyen Van Duoc". */
+    private static final Set<String> HEADS_BEFORE_HOLDER = Words.set("Committee", "Council", "Commission", "Ministry",
+            "Department", "Authority", "Agency");
+
+    /** The commonest Vietnamese family names, with and without their diacritics. */
+    private static final Set<String> VIETNAMESE_FAMILY_NAMES = Words.set("Nguyen", "Nguyễn", "Tran", "Trần", "Le", "Lê",
+            "Pham", "Phạm", "Hoang", "Hoàng", "Huynh", "Huỳnh", "Phan", "Vu", "Vũ", "Vo", "Võ", "Dang", "Đặng", "Bui",
+            "Bùi", "Do", "Đỗ", "Ho", "Hồ", "Ngo", "Ngô", "Duong", "Dương", "Ly", "Lý");
+
     /** A Roman numeral of two letters or more, written as in names of streets, dates and units: "XX", "XIV". */
     private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile(
             "(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})");
@@ -4655,6 +4664,12 @@ public final class MentionFinder {
                     && ELECTORAL_AREAS.contains(t.folded())) {
                 // "Teresa Okafor, 31st Ward, who chairs ...", "Rep. Jane Doe, 5th District": where a member was elected,
                 // no body that speaks
+                break;
+            }
+            if (capital && r.nameStart >= 0 && i > r.nameStart && HEADS_BEFORE_HOLDER.contains(tokens.get(i - 1).text())
+                    && VIETNAMESE_FAMILY_NAMES.contains(t.text()) && i + 1 < n && tokens.get(i + 1).isCapitalized()) {
+                // "the municipal People's Committee Nguyen Van Duoc": the committee, then its chairman's name (a
+                // Vietnamese name opens with the family name, which no given-name list knows)
                 break;
             }
             if (r.nameStart >= 0 && i > r.nameStart && tokens.get(i - 1).text().length() > 1
