@@ -1,6 +1,7 @@
 package org.pledgewatch.extractor.nlp;
 
 import java.util.List;
+import org.pledgewatch.extractor.text.Words;
 
 /**
  * The dateline that opens a wire report: "GENEVA, Dec 10 (Reuters) -", "ADDIS ABABA, Ethiopia (AP) —",
@@ -99,12 +100,14 @@ public final class Dateline {
     /** Whether tokens {@code i} and the next are a month's name and a day, after a comma: "Milan, December 2 – Enel ...". */
     private static boolean monthDayAt(List<Token> tokens, int i) {
         return i >= 2 && i + 1 < tokens.size() && tokens.get(i - 1).text().equals(",")
-                && MONTHS.contains(tokens.get(i).text()) && tokens.get(i + 1).text().matches("\\d{1,2}");
+                && tokens.get(i).isCapitalized() && (Words.MONTHS.contains(tokens.get(i).folded())
+                    || MONTH_ABBREVIATIONS.contains(tokens.get(i).folded()))
+                && tokens.get(i + 1).text().matches("\\d{1,2}");
     }
 
-    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May",
-            "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
-            "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+    /** The months as wires shorten them ("Nov 25"); {@link Words#MONTHS} holds their full names. */
+    private static final java.util.Set<String> MONTH_ABBREVIATIONS = Words.set("jan", "feb", "mar", "apr", "jun", "jul",
+            "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Whether token {@code i} is a year ("2026"). */
     private static boolean yearAt(List<Token> tokens, int i) {
