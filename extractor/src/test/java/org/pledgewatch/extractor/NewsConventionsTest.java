@@ -8692,4 +8692,12 @@ class NewsConventionsTest {
                 + "Committee Tran Van Hung said.");
         assertEquals(List.of("Tran Van Hung"), speakerNames(e));
     }
+
+    @Test
+    void helpForAsLongAsItsReceiversNeedAnythingIsFirm() {
+        Extraction e = extract("WARSAW — Poland will keep paying for the terminals as long as Ukraine needs this "
+                + "connectivity, the digital affairs minister said. Chad will keep its border open as long as our Sudanese "
+                + "brothers need refuge, the minister said.");
+        assertEquals(List.of(Modality.FIRM, Modality.FIRM), e.commitments().stream().map(c -> c.modality()).toList());
+    }
 }
