@@ -8700,4 +8700,13 @@ class NewsConventionsTest {
                 + "brothers need refuge, the minister said.");
         assertEquals(List.of(Modality.FIRM, Modality.FIRM), e.commitments().stream().map(c -> c.modality()).toList());
     }
+
+    @Test
+    void aProvidedClauseAfterReadinessIsAPledgesCondition() {
+        Extraction e = extract("BRUSSELS — Premier Giorgia Meloni said Friday that Italy is ready to sign the trade "
+                + "agreement provided the safeguard clause for farmers is applied in full. The UAE said it would fund "
+                + "housing projects provided there was a clear path to a Palestinian state.");
+        assertEquals(List.of(Modality.CONDITIONAL, Modality.CONDITIONAL),
+                e.commitments().stream().map(c -> c.modality()).toList());
+    }
 }

@@ -637,17 +637,25 @@ public final class ConditionFinder {
     private static boolean providedWithoutComma(Sentence s, int i, int to) {
         List<Token> tokens = s.tokens();
         if (i < 2 || i + 3 >= to || BEFORE_PROVIDED_AS_VERB.contains(tokens.get(i - 1).folded())
-                || !(tokens.get(i + 1).isCapitalized() || INVERTED_SUBJECT_OPENERS.contains(tokens.get(i + 1).folded()))
+                || !(tokens.get(i + 1).isCapitalized() || INVERTED_SUBJECT_OPENERS.contains(tokens.get(i + 1).folded())
+                    || PROVIDED_SUBJECT_OPENERS.contains(tokens.get(i + 1).folded()))
                 || !s.hasVerb(i + 2, Math.min(to, i + 7))) {
             return false;
         }
         for (int k = 0; k < i - 1; k++) {
-            if (MAIN_CLAUSE_MODALS.contains(tokens.get(k).folded())) {
+            // ("Italy is ready to sign the agreement provided the safeguard clause is applied": readiness stands for the
+            // modal)
+            if (MAIN_CLAUSE_MODALS.contains(tokens.get(k).folded()) || READY.contains(tokens.get(k).folded())) {
                 return true;
             }
         }
         return false;
     }
+
+    /** More subjects a "provided" clause opens with: "provided all cargo was inspected", "provided there was a path". */
+    private static final Set<String> PROVIDED_SUBJECT_OPENERS = Words.set("all", "there", "both", "each", "every", "our",
+            "these", "those", "this", "his", "her");
+    private static final Set<String> READY = Words.set("ready", "willing", "prepared");
 
     /** Index after the opener at {@code i}, or {@code i} if none. */
     private int openerAt(Sentence s, int i, int to) {

@@ -49,7 +49,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final java.util.regex.Pattern FACTIONS = java.util.regex.Pattern.compile(
             "national-army|liberation|democratic|alliance|revolutionary|free-|people");
 
-    public static final String VERSION = "rules-1.78.9";
+    public static final String VERSION = "rules-1.78.10";
 
     private final TextAnalyzer analyzer;
     private final Gazetteer gazetteer;
