@@ -1704,7 +1704,8 @@ public final class CommitmentFinder {
                     && READINESS.contains(tokens.get(verb + 1).folded());
     }
 
-    private static final Set<String> READINESS = Words.set("prepared", "ready", "willing");
+    /** Words of readiness that stand for a modal: "is ready to", "was willing to", "stands prepared to". */
+    static final Set<String> READINESS = Words.set("prepared", "ready", "willing");
 
 
     /**

@@ -645,7 +645,8 @@ public final class ConditionFinder {
         for (int k = 0; k < i - 1; k++) {
             // ("Italy is ready to sign the agreement provided the safeguard clause is applied": readiness stands for the
             // modal)
-            if (MAIN_CLAUSE_MODALS.contains(tokens.get(k).folded()) || READY.contains(tokens.get(k).folded())) {
+            String w = tokens.get(k).folded();
+            if (MAIN_CLAUSE_MODALS.contains(w) || CommitmentFinder.READINESS.contains(w)) {
                 return true;
             }
         }
@@ -655,7 +656,6 @@ public final class ConditionFinder {
     /** More subjects a "provided" clause opens with: "provided all cargo was inspected", "provided there was a path". */
     private static final Set<String> PROVIDED_SUBJECT_OPENERS = Words.set("all", "there", "both", "each", "every", "our",
             "these", "those", "this", "his", "her");
-    private static final Set<String> READY = Words.set("ready", "willing", "prepared");
 
     /** Index after the opener at {@code i}, or {@code i} if none. */
     private int openerAt(Sentence s, int i, int to) {
@@ -997,11 +997,11 @@ public final class ConditionFinder {
                     || tokens.get(j + 1).folded().equals("the")) ? j + 2 : j + 1;
             // ("for as long as it needs", "for as long as both parties wish": nothing after the verb, the same)
             boolean clauseEnds = !tokens.get(j + 1).isWord();
+            // "as long as Ukraine needs this connectivity", "for as long as they need the breathing room": whatever those
+            // served need, as a verb (not the noun: "as long as the need exists")
+            boolean needNoun = w.equals("need") && NOUN_BEFORE.contains(tokens.get(j - 1).folded());
             if ((w.equals("needs") || w.equals("need") || w.equals("needed"))
-                    && (NEEDED.contains(tokens.get(what).folded()) || clauseEnds
-                        // "as long as Ukraine needs this connectivity", "for as long as they need the breathing room":
-                        // whatever those served need (not the noun: "as long as the need exists")
-                        || !w.equals("need") || !NOUN_BEFORE.contains(tokens.get(j - 1).folded()))) {
+                    && (NEEDED.contains(tokens.get(what).folded()) || clauseEnds || !needNoun)) {
                 return true;
             }
             if (WANTING.contains(w) && (NEEDED.contains(tokens.get(j + 1).folded()) || clauseEnds)
